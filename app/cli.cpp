@@ -1,0 +1,881 @@
+#include "cli.h"
+
+#include "checklisttemplate.h"
+#include "engine.h"
+#include "storage/decisionfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace gonogo {
+
+namespace {
+
+// Translation context of this file.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
+};
+
+const QStringList &commands()
+{
+    static const QStringList list{QStringLiteral("new"),     QStringLiteral("summary"), QStringLiteral("items"),
+                                  QStringLiteral("set"),     QStringLiteral("risk"),    QStringLiteral("risks"),
+                                  QStringLiteral("meeting"), QStringLiteral("verify"),  QStringLiteral("gate"),
+                                  QStringLiteral("help")};
+    return list;
+}
+
+// Terminal output must not let a hostile title move the cursor or recolour the screen.
+QString printable(const QString &text)
+{
+    QString s;
+    s.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if ((c.category() == QChar::Other_Control && u != u'\t') || bidi) {
+            s += QChar(0xFFFD);
+        } else {
+            s += c;
+        }
+    }
+    return s;
+}
+
+int exitFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::NotADecisionFile:
+        return ExitNotDecisionFile;
+    case ErrorKind::NewerVersion:
+        return ExitNewerVersion;
+    case ErrorKind::Damaged:
+        return ExitDamaged;
+    case ErrorKind::InUse:
+        return ExitInUse;
+    case ErrorKind::InvalidInput:
+        return ExitInvalidInput;
+    case ErrorKind::Io:
+    case ErrorKind::None:
+        break;
+    }
+    return ExitIo;
+}
+
+struct Parsed
+{
+    QCommandLineParser parser;
+    QStringList positional;
+    QString error;
+};
+
+// Parses "command [options] positional..."; returns an error text for unknown options or a wrong count.
+void parse(Parsed &p, const QStringList &args, const QList<QCommandLineOption> &options, int minPositional,
+           int maxPositional)
+{
+    p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    p.parser.addOptions(options);
+    if (!p.parser.parse(QStringList{QStringLiteral("gonogo")} + args)) {
+        p.error = p.parser.errorText();
+        return;
+    }
+    p.positional = p.parser.positionalArguments();
+    if (p.positional.size() < minPositional) {
+        p.error = minPositional == 1 ? Text::tr("the decision file is missing.") : Text::tr("arguments are missing.");
+    } else if (maxPositional >= 0 && p.positional.size() > maxPositional) {
+        p.error = Text::tr("unexpected argument \"%1\".").arg(p.positional.at(maxPositional));
+    }
+}
+
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
+{
+    return QCommandLineOption(QStringList{name}, description, valueName);
+}
+
+QCommandLineOption byOption()
+{
+    return valueOption(QStringLiteral("by"), Text::tr("Name recorded in the audit log (default: your user name)."),
+                       Text::tr("NAME"));
+}
+
+QString actorFrom(const QCommandLineParser &p)
+{
+    const QString by = p.value(QStringLiteral("by")).trimmed();
+    return by.isEmpty() ? DecisionFile::defaultActor() : by;
+}
+
+std::optional<QDate> parseDateOption(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        return QDate();
+    }
+    const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!d.isValid()) {
+        return std::nullopt;
+    }
+    return d;
+}
+
+QJsonObject itemJson(const Item &item)
+{
+    return QJsonObject{{QStringLiteral("id"), item.id},
+                       {QStringLiteral("category"), item.categoryCode},
+                       {QStringLiteral("title"), item.title},
+                       {QStringLiteral("critical"), item.critical},
+                       {QStringLiteral("status"), toCode(item.status)},
+                       {QStringLiteral("owner"), item.owner},
+                       {QStringLiteral("evidence"), item.evidence}};
+}
+
+QJsonObject riskJson(const Risk &risk, const RiskMatrix &matrix)
+{
+    return QJsonObject{{QStringLiteral("id"), risk.id},
+                       {QStringLiteral("title"), risk.title},
+                       {QStringLiteral("likelihood"), toCode(risk.likelihood)},
+                       {QStringLiteral("impact"), toCode(risk.impact)},
+                       {QStringLiteral("level"), toCode(matrix.level(risk.likelihood, risk.impact))},
+                       {QStringLiteral("state"), toCode(risk.state)},
+                       {QStringLiteral("owner"), risk.owner},
+                       {QStringLiteral("mitigation"), risk.mitigation},
+                       {QStringLiteral("acceptance_rationale"), risk.acceptanceRationale},
+                       {QStringLiteral("accepted_by"), risk.acceptedBy},
+                       {QStringLiteral("accepted_until"),
+                        risk.acceptedUntil.isValid() ? QJsonValue(risk.acceptedUntil.toString(Qt::ISODate))
+                                                     : QJsonValue()},
+                       {QStringLiteral("items"), QJsonArray::fromStringList(risk.itemIds)}};
+}
+
+QJsonObject summaryJson(const Snapshot &s, const Assessment &a)
+{
+    QJsonArray categories;
+    for (const CategoryScore &c : a.categories) {
+        categories.append(QJsonObject{{QStringLiteral("code"), c.code},
+                                      {QStringLiteral("name"), c.name},
+                                      {QStringLiteral("total"), c.items.total},
+                                      {QStringLiteral("critical"), c.critical.total},
+                                      {QStringLiteral("pass"), c.items.pass},
+                                      {QStringLiteral("critical_pass"), c.critical.pass},
+                                      {QStringLiteral("partial"), c.items.partial},
+                                      {QStringLiteral("fail"), c.items.fail},
+                                      {QStringLiteral("pending"), c.items.pending}});
+    }
+    QJsonArray reasons;
+    for (const Reason &r : a.reasons) {
+        reasons.append(r.text);
+    }
+    const Thresholds &t = s.meeting.thresholds;
+    return QJsonObject{
+        {QStringLiteral("launch"), s.meeting.launchName},
+        {QStringLiteral("items"), QJsonObject{{QStringLiteral("total"), a.items.total},
+                                              {QStringLiteral("pass"), a.items.pass},
+                                              {QStringLiteral("partial"), a.items.partial},
+                                              {QStringLiteral("fail"), a.items.fail},
+                                              {QStringLiteral("pending"), a.items.pending}}},
+        {QStringLiteral("critical"),
+         QJsonObject{{QStringLiteral("total"), a.critical.total}, {QStringLiteral("pass"), a.critical.pass}}},
+        {QStringLiteral("scores"), QJsonObject{{QStringLiteral("critical_percent"), a.criticalScore.percent()},
+                                               {QStringLiteral("total_percent"), a.totalScore.percent()}}},
+        {QStringLiteral("thresholds"), QJsonObject{{QStringLiteral("critical_percent"), t.criticalPercent},
+                                                   {QStringLiteral("go_percent"), t.goPercent},
+                                                   {QStringLiteral("caution_percent"), t.cautionPercent}}},
+        {QStringLiteral("risks"), QJsonObject{{QStringLiteral("open_red"), a.openRed},
+                                              {QStringLiteral("open_yellow"), a.openYellow},
+                                              {QStringLiteral("open_green"), a.openGreen},
+                                              {QStringLiteral("accepted"), a.accepted},
+                                              {QStringLiteral("mitigated"), a.mitigated}}},
+        {QStringLiteral("decision"), toCode(a.decision)},
+        {QStringLiteral("reasons"), reasons},
+        {QStringLiteral("categories"), categories},
+    };
+}
+
+} // namespace
+
+bool Cli::isCommand(const QStringList &arguments)
+{
+    if (arguments.isEmpty()) {
+        return false;
+    }
+    const QString first = arguments.first();
+    return commands().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+           first == QLatin1String("--version") || first == QLatin1String("-v") || first.startsWith(QLatin1Char('-'));
+}
+
+int Cli::usage(const QString &command, const QString &problem)
+{
+    m_err << printable(Text::tr("gonogo %1: %2").arg(command, problem)) << '\n'
+          << Text::tr("Run \"gonogo help %1\" for its options.").arg(command) << '\n';
+    m_err.flush();
+    return ExitUsage;
+}
+
+int Cli::fail(const Error &error)
+{
+    m_err << printable(Text::tr("gonogo: %1").arg(error.message)) << '\n';
+    m_err.flush();
+    return exitFor(error.kind);
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
+        arguments.first() == QLatin1String("-h")) {
+        return help(QString());
+    }
+    const QString command = arguments.first();
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << "gonogo " << QStringLiteral(GONOGO_VERSION) << '\n';
+        return ExitOk;
+    }
+    if (command == QLatin1String("help")) {
+        return help(rest.value(0));
+    }
+    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+        return help(command == QLatin1String("risk") && !rest.isEmpty() && !rest.first().startsWith(QLatin1Char('-'))
+                        ? command + QLatin1Char(' ') + rest.first()
+                        : command);
+    }
+    if (command == QLatin1String("new")) {
+        return cmdNew(rest);
+    }
+    if (command == QLatin1String("summary")) {
+        return cmdSummary(rest);
+    }
+    if (command == QLatin1String("items")) {
+        return cmdItems(rest);
+    }
+    if (command == QLatin1String("set")) {
+        return cmdSet(rest);
+    }
+    if (command == QLatin1String("risk")) {
+        return cmdRisk(rest);
+    }
+    if (command == QLatin1String("risks")) {
+        return cmdRisks(rest);
+    }
+    if (command == QLatin1String("meeting")) {
+        return cmdMeeting(rest);
+    }
+    if (command == QLatin1String("verify")) {
+        return cmdVerify(rest);
+    }
+    if (command == QLatin1String("gate")) {
+        return cmdGate(rest);
+    }
+    m_err << printable(Text::tr("gonogo: unknown command or option \"%1\".").arg(command)) << '\n'
+          << Text::tr("Run \"gonogo --help\" for the list of commands.") << '\n';
+    return ExitUsage;
+}
+
+int Cli::help(const QString &command)
+{
+    QString text;
+    if (command.isEmpty()) {
+        text = Text::tr("Usage: gonogo [FILE]              open FILE (or the last file) in the window\n"
+                  "       gonogo COMMAND FILE [OPTIONS]\n"
+                  "\n"
+                  "Commands:\n"
+                  "  new FILE        create a decision file from a template or checklist\n"
+                  "  summary FILE    scores, risk counts, the recommendation and its reasons\n"
+                  "  items FILE      list checklist items, optionally filtered\n"
+                  "  set FILE ID...  set status, owner or evidence of one or more items\n"
+                  "  meeting FILE    show or change the meeting details and thresholds\n"
+                  "  risk add FILE   add a risk\n"
+                  "  risk set FILE RISK_ID   change a risk\n"
+                  "  risks FILE      list risks with their level\n"
+                  "  verify FILE     check the file's integrity and its audit log\n"
+                  "  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO\n"
+                  "  help COMMAND    the options of one command\n"
+                  "\n"
+                  "Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,\n"
+                  "5 damaged file, 6 file in use, 7 invalid input, 8 read/write error.\n");
+    } else if (command == QLatin1String("new")) {
+        text = Text::tr("Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]\n"
+                  "                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]\n"
+                  "Creates FILE from the built-in P020 template (default) or from a checklist file:\n"
+                  ".json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.\n");
+    } else if (command == QLatin1String("summary")) {
+        text = Text::tr("Usage: gonogo summary FILE [--json]\n");
+    } else if (command == QLatin1String("items")) {
+        text = Text::tr("Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]\n"
+                  "STATUS is PASS, PARTIAL, FAIL or PENDING.\n");
+    } else if (command == QLatin1String("set")) {
+        text = Text::tr("Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]\n"
+                  "                      [--by NAME] ID...\n"
+                  "Changes every listed item in one transaction: all of them or none.\n");
+    } else if (command.startsWith(QLatin1String("risk"))) {
+        text = Text::tr("Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]\n"
+                  "                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]\n"
+                  "       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]\n"
+                  "                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]\n"
+                  "                      [--accepted-by NAME] [--until YYYY-MM-DD] [--by NAME]\n"
+                  "       gonogo risks FILE [--json]\n"
+                  "L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.\n"
+                  "Accepting a risk needs a rationale.\n");
+    } else if (command == QLatin1String("meeting")) {
+        text = Text::tr("Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]\n"
+                  "                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]\n"
+                  "                      [--caution-percent N] [--by NAME]\n"
+                  "Without options, shows the meeting details.\n");
+    } else if (command == QLatin1String("verify")) {
+        text = Text::tr("Usage: gonogo verify FILE\n"
+                  "Checks the schema, the database integrity, references and the audit log.\n");
+    } else if (command == QLatin1String("gate")) {
+        text = Text::tr("Usage: gonogo gate FILE [--allow-caution]\n"
+                  "Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.\n");
+    } else {
+        return usage(QStringLiteral("help"), Text::tr("unknown command \"%1\".").arg(command));
+    }
+    m_out << text;
+    return ExitOk;
+}
+
+int Cli::cmdNew(const QStringList &args)
+{
+    Parsed p;
+    const auto templateOpt = valueOption(QStringLiteral("template"), Text::tr("p020 or a checklist file."), Text::tr("TEMPLATE"));
+    const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The launch name."), Text::tr("TEXT"));
+    const auto facilitatorOpt = valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME"));
+    const auto targetOpt = valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE"));
+    const auto meetingOpt = valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE"));
+    parse(p, args, {templateOpt, titleOpt, facilitatorOpt, targetOpt, meetingOpt, byOption()}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("new"), p.error);
+    }
+    const QString source = p.parser.isSet(templateOpt) ? p.parser.value(templateOpt) : QStringLiteral("p020");
+    auto checklist = TemplateImport::builtInNames().contains(source.toLower()) && !QFileInfo::exists(source)
+                         ? TemplateImport::builtIn(source)
+                         : TemplateImport::fromFile(source);
+    if (!checklist) {
+        return fail(checklist.error());
+    }
+    CreateOptions options;
+    options.launchName = p.parser.value(titleOpt);
+    options.facilitator = p.parser.value(facilitatorOpt);
+    options.actor = actorFrom(p.parser);
+    const auto target = parseDateOption(p.parser.value(targetOpt));
+    const auto meeting = parseDateOption(p.parser.value(meetingOpt));
+    if (!target || !meeting) {
+        return usage(QStringLiteral("new"), Text::tr("dates are written YYYY-MM-DD."));
+    }
+    options.targetDate = *target;
+    options.meetingDate = *meeting;
+    auto file = DecisionFile::create(p.positional.first(), checklist.value(), options);
+    if (!file) {
+        return fail(file.error());
+    }
+    m_out << printable(Text::tr("Created %1: %2 items in %3 categories, %4 critical.")
+                           .arg(QDir::toNativeSeparators(p.positional.first()))
+                           .arg(checklist->itemCount())
+                           .arg(checklist->categories.size())
+                           .arg(checklist->criticalCount()))
+          << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdSummary(const QStringList &args)
+{
+    Parsed p;
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
+    parse(p, args, {json}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("summary"), p.error);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto snapshot = file.value()->snapshot();
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
+    const Assessment a = DecisionEngine::assess(snapshot.value());
+    if (p.parser.isSet(json)) {
+        m_out << QJsonDocument(summaryJson(snapshot.value(), a)).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const Meeting &m = snapshot->meeting;
+    m_out << printable(m.launchName) << '\n';
+    m_out << Text::tr("Recommendation: %1").arg(displayName(a.decision)) << '\n';
+    m_out << Text::tr("Critical score: %1% (%2 of %3 critical items PASS)")
+                 .arg(a.criticalScore.text())
+                 .arg(a.critical.pass)
+                 .arg(a.critical.total)
+          << '\n';
+    m_out << Text::tr("Total score:    %1% (%2 of %3 items PASS)").arg(a.totalScore.text()).arg(a.items.pass).arg(a.items.total)
+          << '\n';
+    m_out << Text::tr("Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING")
+                 .arg(a.items.pass)
+                 .arg(a.items.partial)
+                 .arg(a.items.fail)
+                 .arg(a.items.pending)
+          << '\n';
+    m_out << Text::tr("Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated")
+                 .arg(a.openRed)
+                 .arg(a.openYellow)
+                 .arg(a.openGreen)
+                 .arg(a.accepted)
+                 .arg(a.mitigated)
+          << '\n';
+    if (!a.reasons.isEmpty()) {
+        m_out << Text::tr("Reasons:") << '\n';
+        for (const Reason &r : a.reasons) {
+            m_out << "  - " << printable(r.text) << '\n';
+        }
+    }
+    m_out << '\n' << Text::tr("Category                     Items  Critical  Pass") << '\n';
+    for (const CategoryScore &c : a.categories) {
+        m_out << printable(QStringLiteral("%1 %2 %3 %4")
+                               .arg(c.name.left(28), -28)
+                               .arg(c.items.total, 5)
+                               .arg(QStringLiteral("%1/%2").arg(c.critical.pass).arg(c.critical.total), 9)
+                               .arg(QStringLiteral("%1/%2").arg(c.items.pass).arg(c.items.total), 5))
+              << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::cmdItems(const QStringList &args)
+{
+    Parsed p;
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
+    const auto categoryOpt = valueOption(QStringLiteral("category"), Text::tr("Only this category code."), Text::tr("CODE"));
+    const auto statusOpt = valueOption(QStringLiteral("status"), Text::tr("Only this status."), Text::tr("STATUS"));
+    const QCommandLineOption criticalOpt(QStringLiteral("critical"), Text::tr("Only critical items."));
+    parse(p, args, {json, categoryOpt, statusOpt, criticalOpt}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("items"), p.error);
+    }
+    std::optional<Status> status;
+    if (p.parser.isSet(statusOpt)) {
+        status = statusFromCode(p.parser.value(statusOpt));
+        if (!status) {
+            return usage(QStringLiteral("items"), Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
+                                                      .arg(p.parser.value(statusOpt)));
+        }
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto items = file.value()->items().all();
+    if (!items) {
+        return fail(items.error());
+    }
+    const QString category = p.parser.value(categoryOpt).trimmed();
+    if (!category.isEmpty()) {
+        auto categories = file.value()->items().categories();
+        if (!categories) {
+            return fail(categories.error());
+        }
+        const bool known = std::any_of(categories->cbegin(), categories->cend(), [&](const Category &c) {
+            return c.code.compare(category, Qt::CaseInsensitive) == 0;
+        });
+        if (!known) {
+            return fail(Error{ErrorKind::InvalidInput, Text::tr("%1 has no category with code \"%2\".")
+                                                           .arg(QDir::toNativeSeparators(p.positional.first()), category)});
+        }
+    }
+    QJsonArray list;
+    for (const Item &item : items.value()) {
+        if ((!category.isEmpty() && item.categoryCode.compare(category, Qt::CaseInsensitive) != 0) ||
+            (status && item.status != *status) || (p.parser.isSet(criticalOpt) && !item.critical)) {
+            continue;
+        }
+        if (p.parser.isSet(json)) {
+            list.append(itemJson(item));
+        } else {
+            m_out << printable(QStringLiteral("%1  %2  %3  %4  %5")
+                                   .arg(item.id, -10)
+                                   .arg(toCode(item.status), -7)
+                                   .arg(item.critical ? QStringLiteral("*") : QStringLiteral(" "))
+                                   .arg(item.title)
+                                   .arg(item.owner.isEmpty() ? QString() : QStringLiteral("[%1]").arg(item.owner)))
+                  << '\n';
+        }
+    }
+    if (p.parser.isSet(json)) {
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    }
+    return ExitOk;
+}
+
+int Cli::cmdSet(const QStringList &args)
+{
+    Parsed p;
+    const auto statusOpt = valueOption(QStringLiteral("status"), Text::tr("PASS, PARTIAL, FAIL or PENDING."), Text::tr("STATUS"));
+    const auto ownerOpt = valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME"));
+    const auto evidenceOpt = valueOption(QStringLiteral("evidence"), Text::tr("Evidence text or links."), Text::tr("TEXT"));
+    const auto notesOpt = valueOption(QStringLiteral("notes"), Text::tr("Notes."), Text::tr("TEXT"));
+    parse(p, args, {statusOpt, ownerOpt, evidenceOpt, notesOpt, byOption()}, 2, -1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("set"), p.positional.size() == 1 ? Text::tr("no item ID given.") : p.error);
+    }
+    if (!p.parser.isSet(statusOpt) && !p.parser.isSet(ownerOpt) && !p.parser.isSet(evidenceOpt) &&
+        !p.parser.isSet(notesOpt)) {
+        return usage(QStringLiteral("set"), Text::tr("nothing to change: give --status, --owner, --evidence or --notes."));
+    }
+    ItemChange base;
+    if (p.parser.isSet(statusOpt)) {
+        base.status = statusFromCode(p.parser.value(statusOpt));
+        if (!base.status) {
+            return usage(QStringLiteral("set"), Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
+                                                    .arg(p.parser.value(statusOpt)));
+        }
+    }
+    if (p.parser.isSet(ownerOpt)) {
+        base.owner = p.parser.value(ownerOpt).trimmed();
+    }
+    if (p.parser.isSet(evidenceOpt)) {
+        base.evidence = p.parser.value(evidenceOpt);
+    }
+    if (p.parser.isSet(notesOpt)) {
+        base.notes = p.parser.value(notesOpt);
+    }
+    QVector<ItemChange> changes;
+    for (const QString &id : p.positional.mid(1)) {
+        ItemChange c = base;
+        c.id = id.trimmed();
+        changes.append(c);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto changed = file.value()->items().apply(changes, actorFrom(p.parser));
+    if (!changed) {
+        return fail(changed.error());
+    }
+    m_out << Text::tr("%n field(s) changed.", nullptr, changed.value()) << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdRisk(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    if (sub == QLatin1String("add")) {
+        return cmdRiskAdd(args.mid(1));
+    }
+    if (sub == QLatin1String("set")) {
+        return cmdRiskSet(args.mid(1));
+    }
+    return usage(QStringLiteral("risk"), sub.isEmpty() ? Text::tr("say \"add\" or \"set\".")
+                                                       : Text::tr("unknown subcommand \"%1\"; use add or set.").arg(sub));
+}
+
+int Cli::cmdRiskAdd(const QStringList &args)
+{
+    Parsed p;
+    const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT"));
+    const auto likelihoodOpt = valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L"));
+    const auto impactOpt = valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I"));
+    const auto ownerOpt = valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME"));
+    const auto mitigationOpt = valueOption(QStringLiteral("mitigation"), Text::tr("The mitigation."), Text::tr("TEXT"));
+    const auto descriptionOpt = valueOption(QStringLiteral("description"), Text::tr("The description."), Text::tr("TEXT"));
+    const auto itemOpt = valueOption(QStringLiteral("item"), Text::tr("A checklist item this risk comes from."), Text::tr("ID"));
+    parse(p, args, {titleOpt, likelihoodOpt, impactOpt, ownerOpt, mitigationOpt, descriptionOpt, itemOpt, byOption()},
+          1, 1);
+    const QString name = QStringLiteral("risk add");
+    if (!p.error.isEmpty()) {
+        return usage(name, p.error);
+    }
+    for (const auto &required : {titleOpt, likelihoodOpt, impactOpt}) {
+        if (!p.parser.isSet(required)) {
+            return usage(name, Text::tr("--%1 is required.").arg(required.names().first()));
+        }
+    }
+    RiskDraft draft;
+    draft.title = p.parser.value(titleOpt);
+    if (draft.title.trimmed().isEmpty()) {
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("a risk needs a title.")});
+    }
+    const auto likelihood = likelihoodFromCode(p.parser.value(likelihoodOpt));
+    if (!likelihood) {
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")
+                                                       .arg(p.parser.value(likelihoodOpt))});
+    }
+    const auto impact = impactFromCode(p.parser.value(impactOpt));
+    if (!impact) {
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.")
+                                                       .arg(p.parser.value(impactOpt))});
+    }
+    draft.likelihood = *likelihood;
+    draft.impact = *impact;
+    draft.owner = p.parser.value(ownerOpt).trimmed();
+    draft.mitigation = p.parser.value(mitigationOpt);
+    draft.description = p.parser.value(descriptionOpt);
+    draft.itemIds = p.parser.values(itemOpt);
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto id = file.value()->risks().add(draft, actorFrom(p.parser));
+    if (!id) {
+        return fail(id.error());
+    }
+    m_out << id.value() << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdRiskSet(const QStringList &args)
+{
+    Parsed p;
+    const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT"));
+    const auto stateOpt = valueOption(QStringLiteral("state"), Text::tr("OPEN, ACCEPTED or MITIGATED."), Text::tr("S"));
+    const auto likelihoodOpt = valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L"));
+    const auto impactOpt = valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I"));
+    const auto ownerOpt = valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME"));
+    const auto mitigationOpt = valueOption(QStringLiteral("mitigation"), Text::tr("The mitigation."), Text::tr("TEXT"));
+    const auto rationaleOpt = valueOption(QStringLiteral("rationale"), Text::tr("Why the risk is accepted."), Text::tr("TEXT"));
+    const auto acceptedByOpt = valueOption(QStringLiteral("accepted-by"), Text::tr("Who accepts the risk."), Text::tr("NAME"));
+    const auto untilOpt = valueOption(QStringLiteral("until"), Text::tr("Acceptance valid until."), Text::tr("DATE"));
+    parse(p, args,
+          {titleOpt, stateOpt, likelihoodOpt, impactOpt, ownerOpt, mitigationOpt, rationaleOpt, acceptedByOpt, untilOpt,
+           byOption()},
+          2, 2);
+    const QString name = QStringLiteral("risk set");
+    if (!p.error.isEmpty()) {
+        return usage(name, p.positional.size() == 1 ? Text::tr("no risk ID given.") : p.error);
+    }
+    RiskChange change;
+    change.id = p.positional.at(1).trimmed();
+    if (p.parser.isSet(titleOpt)) {
+        change.title = p.parser.value(titleOpt);
+    }
+    if (p.parser.isSet(stateOpt)) {
+        change.state = riskStateFromCode(p.parser.value(stateOpt));
+        if (!change.state) {
+            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown state \"%1\"; use OPEN, ACCEPTED or MITIGATED.")
+                                                           .arg(p.parser.value(stateOpt))});
+        }
+    }
+    if (p.parser.isSet(likelihoodOpt)) {
+        change.likelihood = likelihoodFromCode(p.parser.value(likelihoodOpt));
+        if (!change.likelihood) {
+            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")
+                                                           .arg(p.parser.value(likelihoodOpt))});
+        }
+    }
+    if (p.parser.isSet(impactOpt)) {
+        change.impact = impactFromCode(p.parser.value(impactOpt));
+        if (!change.impact) {
+            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.")
+                                                           .arg(p.parser.value(impactOpt))});
+        }
+    }
+    if (p.parser.isSet(ownerOpt)) {
+        change.owner = p.parser.value(ownerOpt).trimmed();
+    }
+    if (p.parser.isSet(mitigationOpt)) {
+        change.mitigation = p.parser.value(mitigationOpt);
+    }
+    if (p.parser.isSet(rationaleOpt)) {
+        change.acceptanceRationale = p.parser.value(rationaleOpt);
+    }
+    if (p.parser.isSet(acceptedByOpt)) {
+        change.acceptedBy = p.parser.value(acceptedByOpt).trimmed();
+    }
+    if (p.parser.isSet(untilOpt)) {
+        const auto until = parseDateOption(p.parser.value(untilOpt));
+        if (!until) {
+            return usage(name, Text::tr("dates are written YYYY-MM-DD."));
+        }
+        change.acceptedUntil = *until;
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto changed = file.value()->risks().apply(change, actorFrom(p.parser));
+    if (!changed) {
+        return fail(changed.error());
+    }
+    m_out << Text::tr("%n field(s) changed.", nullptr, changed.value()) << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdRisks(const QStringList &args)
+{
+    Parsed p;
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
+    parse(p, args, {json}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("risks"), p.error);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto risks = file.value()->risks().all();
+    auto matrix = file.value()->risks().matrix();
+    if (!risks || !matrix) {
+        return fail(!risks ? risks.error() : matrix.error());
+    }
+    QJsonArray list;
+    for (const Risk &r : risks.value()) {
+        if (p.parser.isSet(json)) {
+            list.append(riskJson(r, matrix.value()));
+            continue;
+        }
+        m_out << printable(QStringLiteral("%1  %2  %3  %4/%5  %6")
+                               .arg(r.id, -6)
+                               .arg(toCode(matrix->level(r.likelihood, r.impact)), -6)
+                               .arg(toCode(r.state), -9)
+                               .arg(toCode(r.likelihood), toCode(r.impact))
+                               .arg(r.title))
+              << '\n';
+    }
+    if (p.parser.isSet(json)) {
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    }
+    return ExitOk;
+}
+
+int Cli::cmdMeeting(const QStringList &args)
+{
+    Parsed p;
+    const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The launch name."), Text::tr("TEXT"));
+    const auto facilitatorOpt = valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME"));
+    const auto targetOpt = valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE"));
+    const auto meetingOpt = valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE"));
+    const auto criticalOpt = valueOption(QStringLiteral("critical-percent"), Text::tr("Critical score required."), Text::tr("N"));
+    const auto goOpt = valueOption(QStringLiteral("go-percent"), Text::tr("Total score for GO."), Text::tr("N"));
+    const auto cautionOpt = valueOption(QStringLiteral("caution-percent"), Text::tr("Total score for GO WITH CAUTION."), Text::tr("N"));
+    parse(p, args, {titleOpt, facilitatorOpt, targetOpt, meetingOpt, criticalOpt, goOpt, cautionOpt, byOption()}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("meeting"), p.error);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto current = file.value()->meeting().load();
+    if (!current) {
+        return fail(current.error());
+    }
+    MeetingChange change;
+    if (p.parser.isSet(titleOpt)) {
+        change.launchName = p.parser.value(titleOpt);
+    }
+    if (p.parser.isSet(facilitatorOpt)) {
+        change.facilitator = p.parser.value(facilitatorOpt).trimmed();
+    }
+    for (const auto &[option, target] : {std::pair{targetOpt, &change.targetDate}, std::pair{meetingOpt, &change.meetingDate}}) {
+        if (p.parser.isSet(option)) {
+            const auto d = parseDateOption(p.parser.value(option));
+            if (!d) {
+                return usage(QStringLiteral("meeting"), Text::tr("dates are written YYYY-MM-DD."));
+            }
+            *target = *d;
+        }
+    }
+    if (p.parser.isSet(criticalOpt) || p.parser.isSet(goOpt) || p.parser.isSet(cautionOpt)) {
+        Thresholds t = current->thresholds;
+        for (const auto &[option, target] : {std::pair{criticalOpt, &t.criticalPercent}, std::pair{goOpt, &t.goPercent},
+                                             std::pair{cautionOpt, &t.cautionPercent}}) {
+            if (p.parser.isSet(option)) {
+                bool ok = false;
+                *target = p.parser.value(option).toInt(&ok);
+                if (!ok) {
+                    return fail(Error{ErrorKind::InvalidInput, Text::tr("--%1 must be a whole number from 0 to 100, not \"%2\".")
+                                                                   .arg(option.names().first(), p.parser.value(option))});
+                }
+            }
+        }
+        change.thresholds = t;
+    }
+    auto changed = file.value()->meeting().apply(change, actorFrom(p.parser));
+    if (!changed) {
+        return fail(changed.error());
+    }
+    auto m = file.value()->meeting().load();
+    if (!m) {
+        return fail(m.error());
+    }
+    const QString none = Text::tr("(not set)");
+    m_out << printable(Text::tr("Launch:        %1").arg(m->launchName)) << '\n'
+          << Text::tr("Target date:   %1").arg(m->targetDate.isValid() ? m->targetDate.toString(Qt::ISODate) : none) << '\n'
+          << Text::tr("Meeting date:  %1").arg(m->meetingDate.isValid() ? m->meetingDate.toString(Qt::ISODate) : none) << '\n'
+          << printable(Text::tr("Facilitator:   %1").arg(m->facilitator.isEmpty() ? none : m->facilitator)) << '\n'
+          << Text::tr("Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%")
+                 .arg(m->thresholds.criticalPercent)
+                 .arg(m->thresholds.goPercent)
+                 .arg(m->thresholds.cautionPercent)
+          << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdVerify(const QStringList &args)
+{
+    Parsed p;
+    parse(p, args, {}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("verify"), p.error);
+    }
+    const QString path = QDir::toNativeSeparators(p.positional.first());
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto report = file.value()->verify();
+    if (!report) {
+        return fail(report.error());
+    }
+    if (!report->ok()) {
+        m_err << printable(Text::tr("gonogo: %1 failed verification:").arg(path)) << '\n';
+        for (const QString &problem : report->problems) {
+            m_err << "  - " << printable(problem) << '\n';
+        }
+        return ExitDamaged;
+    }
+    m_out << printable(Text::tr("%1: OK (file format %2, integrity checked, %3 audit entries).")
+                           .arg(path)
+                           .arg(report->schemaVersion)
+                           .arg(report->auditEntries))
+          << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdGate(const QStringList &args)
+{
+    Parsed p;
+    const QCommandLineOption allowCaution(QStringLiteral("allow-caution"), Text::tr("Exit 0 for GO WITH CAUTION too."));
+    parse(p, args, {allowCaution}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("gate"), p.error);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto snapshot = file.value()->snapshot();
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
+    const Assessment a = DecisionEngine::assess(snapshot.value());
+    m_out << toCode(a.decision) << '\n';
+    switch (a.decision) {
+    case Decision::Go:
+        return ExitOk;
+    case Decision::GoWithCaution:
+        return p.parser.isSet(allowCaution) ? ExitOk : ExitGateCaution;
+    case Decision::NoGo:
+        break;
+    }
+    for (const Reason &r : a.reasons) {
+        if (r.effect == Decision::NoGo && r.kind != Reason::Kind::CriticalItemNotPass) {
+            m_err << "  - " << printable(r.text) << '\n';
+        }
+    }
+    return ExitGateNoGo;
+}
+
+} // namespace gonogo

@@ -1,0 +1,266 @@
+#include "domain.h"
+
+#include <QCoreApplication>
+
+namespace gonogo {
+
+namespace {
+
+QString normalized(QString code)
+{
+    code.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
+    return code.simplified().toUpper();
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> parseCode(const QString &code, const std::array<Enum, N> &values)
+{
+    const QString wanted = normalized(code);
+    for (Enum v : values) {
+        if (normalized(toCode(v)) == wanted) {
+            return v;
+        }
+    }
+    return std::nullopt;
+}
+
+// Translation context of this file.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Domain)
+};
+
+} // namespace
+
+QString toCode(Status s)
+{
+    switch (s) {
+    case Status::Pass:
+        return QStringLiteral("PASS");
+    case Status::Partial:
+        return QStringLiteral("PARTIAL");
+    case Status::Fail:
+        return QStringLiteral("FAIL");
+    case Status::Pending:
+        break;
+    }
+    return QStringLiteral("PENDING");
+}
+
+QString toCode(Likelihood l)
+{
+    switch (l) {
+    case Likelihood::High:
+        return QStringLiteral("HIGH");
+    case Likelihood::Medium:
+        return QStringLiteral("MEDIUM");
+    case Likelihood::Low:
+        break;
+    }
+    return QStringLiteral("LOW");
+}
+
+QString toCode(Impact i)
+{
+    switch (i) {
+    case Impact::Critical:
+        return QStringLiteral("CRITICAL");
+    case Impact::High:
+        return QStringLiteral("HIGH");
+    case Impact::Medium:
+        return QStringLiteral("MEDIUM");
+    case Impact::Low:
+        break;
+    }
+    return QStringLiteral("LOW");
+}
+
+QString toCode(RiskState s)
+{
+    switch (s) {
+    case RiskState::Open:
+        return QStringLiteral("OPEN");
+    case RiskState::Accepted:
+        return QStringLiteral("ACCEPTED");
+    case RiskState::Mitigated:
+        break;
+    }
+    return QStringLiteral("MITIGATED");
+}
+
+QString toCode(RiskLevel l)
+{
+    switch (l) {
+    case RiskLevel::Red:
+        return QStringLiteral("RED");
+    case RiskLevel::Yellow:
+        return QStringLiteral("YELLOW");
+    case RiskLevel::Green:
+        break;
+    }
+    return QStringLiteral("GREEN");
+}
+
+QString toCode(Decision d)
+{
+    switch (d) {
+    case Decision::Go:
+        return QStringLiteral("GO");
+    case Decision::GoWithCaution:
+        return QStringLiteral("GO WITH CAUTION");
+    case Decision::NoGo:
+        break;
+    }
+    return QStringLiteral("NO-GO");
+}
+
+QString toCode(Vote v)
+{
+    switch (v) {
+    case Vote::Concur:
+        return QStringLiteral("CONCUR");
+    case Vote::ConcurWithDissent:
+        return QStringLiteral("CONCUR WITH DISSENT");
+    case Vote::NonConcur:
+        break;
+    }
+    return QStringLiteral("NON-CONCUR");
+}
+
+std::optional<Status> statusFromCode(const QString &code)
+{
+    return parseCode(code, allStatuses);
+}
+
+std::optional<Likelihood> likelihoodFromCode(const QString &code)
+{
+    return parseCode(code, allLikelihoods);
+}
+
+std::optional<Impact> impactFromCode(const QString &code)
+{
+    return parseCode(code, allImpacts);
+}
+
+std::optional<RiskState> riskStateFromCode(const QString &code)
+{
+    return parseCode(code, allRiskStates);
+}
+
+std::optional<RiskLevel> riskLevelFromCode(const QString &code)
+{
+    return parseCode(code, std::array<RiskLevel, 3>{RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green});
+}
+
+std::optional<Decision> decisionFromCode(const QString &code)
+{
+    return parseCode(code, std::array<Decision, 3>{Decision::Go, Decision::GoWithCaution, Decision::NoGo});
+}
+
+std::optional<Vote> voteFromCode(const QString &code)
+{
+    return parseCode(code, std::array<Vote, 3>{Vote::Concur, Vote::ConcurWithDissent, Vote::NonConcur});
+}
+
+QString displayName(Status s)
+{
+    switch (s) {
+    case Status::Pass:
+        return Text::tr("PASS");
+    case Status::Partial:
+        return Text::tr("PARTIAL");
+    case Status::Fail:
+        return Text::tr("FAIL");
+    case Status::Pending:
+        break;
+    }
+    return Text::tr("PENDING");
+}
+
+QString displayName(Likelihood l)
+{
+    switch (l) {
+    case Likelihood::High:
+        return Text::tr("High");
+    case Likelihood::Medium:
+        return Text::tr("Medium");
+    case Likelihood::Low:
+        break;
+    }
+    return Text::tr("Low");
+}
+
+QString displayName(Impact i)
+{
+    switch (i) {
+    case Impact::Critical:
+        return Text::tr("Critical");
+    case Impact::High:
+        return Text::tr("High");
+    case Impact::Medium:
+        return Text::tr("Medium");
+    case Impact::Low:
+        break;
+    }
+    return Text::tr("Low");
+}
+
+QString displayName(RiskState s)
+{
+    switch (s) {
+    case RiskState::Open:
+        return Text::tr("Open");
+    case RiskState::Accepted:
+        return Text::tr("Accepted");
+    case RiskState::Mitigated:
+        break;
+    }
+    return Text::tr("Mitigated");
+}
+
+QString displayName(RiskLevel l)
+{
+    switch (l) {
+    case RiskLevel::Red:
+        return Text::tr("Red");
+    case RiskLevel::Yellow:
+        return Text::tr("Yellow");
+    case RiskLevel::Green:
+        break;
+    }
+    return Text::tr("Green");
+}
+
+QString displayName(Decision d)
+{
+    switch (d) {
+    case Decision::Go:
+        return Text::tr("GO");
+    case Decision::GoWithCaution:
+        return Text::tr("GO WITH CAUTION");
+    case Decision::NoGo:
+        break;
+    }
+    return Text::tr("NO-GO");
+}
+
+RiskMatrix::RiskMatrix()
+    : m_cells{{
+          {RiskLevel::Red, RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Yellow},      // HIGH
+          {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Yellow, RiskLevel::Green},    // MEDIUM
+          {RiskLevel::Yellow, RiskLevel::Yellow, RiskLevel::Green, RiskLevel::Green}, // LOW
+      }}
+{
+}
+
+RiskLevel RiskMatrix::level(Likelihood l, Impact i) const
+{
+    return m_cells[static_cast<std::size_t>(l)][static_cast<std::size_t>(i)];
+}
+
+void RiskMatrix::setLevel(Likelihood l, Impact i, RiskLevel level)
+{
+    m_cells[static_cast<std::size_t>(l)][static_cast<std::size_t>(i)] = level;
+}
+
+} // namespace gonogo

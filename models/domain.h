@@ -1,0 +1,153 @@
+// Plain value types of a Go/No-Go meeting and the one place where their closed sets are converted to and from
+// text. Must never touch storage, widgets or translation catalogues beyond tr() for display names.
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <array>
+#include <optional>
+
+namespace gonogo {
+
+enum class Status { Pass, Partial, Fail, Pending };
+enum class Likelihood { High, Medium, Low };
+enum class Impact { Critical, High, Medium, Low };
+enum class RiskState { Open, Accepted, Mitigated };
+enum class RiskLevel { Red, Yellow, Green };
+enum class Decision { Go, GoWithCaution, NoGo };
+enum class Vote { Concur, ConcurWithDissent, NonConcur };
+
+constexpr std::array<Status, 4> allStatuses{Status::Pass, Status::Partial, Status::Fail, Status::Pending};
+constexpr std::array<Likelihood, 3> allLikelihoods{Likelihood::High, Likelihood::Medium, Likelihood::Low};
+constexpr std::array<Impact, 4> allImpacts{Impact::Critical, Impact::High, Impact::Medium, Impact::Low};
+constexpr std::array<RiskState, 3> allRiskStates{RiskState::Open, RiskState::Accepted, RiskState::Mitigated};
+
+// Stable codes: these exact strings are stored in files and printed in JSON; never translate them.
+QString toCode(Status s);
+QString toCode(Likelihood l);
+QString toCode(Impact i);
+QString toCode(RiskState s);
+QString toCode(RiskLevel l);
+QString toCode(Decision d);
+QString toCode(Vote v);
+
+// Parsing accepts the code in any letter case; anything else is std::nullopt.
+std::optional<Status> statusFromCode(const QString &code);
+std::optional<Likelihood> likelihoodFromCode(const QString &code);
+std::optional<Impact> impactFromCode(const QString &code);
+std::optional<RiskState> riskStateFromCode(const QString &code);
+std::optional<RiskLevel> riskLevelFromCode(const QString &code);
+std::optional<Decision> decisionFromCode(const QString &code);
+std::optional<Vote> voteFromCode(const QString &code);
+
+// Names shown to people, in the UI language.
+QString displayName(Status s);
+QString displayName(Likelihood l);
+QString displayName(Impact i);
+QString displayName(RiskState s);
+QString displayName(RiskLevel l);
+QString displayName(Decision d);
+
+struct Thresholds
+{
+    int criticalPercent = 100; // share of critical items that must PASS
+    int goPercent = 95;        // total score for a plain GO
+    int cautionPercent = 90;   // total score below which the answer is NO-GO
+
+    friend bool operator==(const Thresholds &a, const Thresholds &b)
+    {
+        return a.criticalPercent == b.criticalPercent && a.goPercent == b.goPercent &&
+               a.cautionPercent == b.cautionPercent;
+    }
+};
+
+// Likelihood (rows) x impact (columns) -> level.
+class RiskMatrix
+{
+public:
+    RiskMatrix(); // the default matrix of the P020 framework
+    RiskLevel level(Likelihood l, Impact i) const;
+    void setLevel(Likelihood l, Impact i, RiskLevel level);
+    friend bool operator==(const RiskMatrix &a, const RiskMatrix &b) { return a.m_cells == b.m_cells; }
+
+private:
+    std::array<std::array<RiskLevel, 4>, 3> m_cells;
+};
+
+struct Meeting
+{
+    QString launchName;
+    QDate targetDate;
+    QDate meetingDate;
+    QString facilitator;
+    Thresholds thresholds;
+    QString templateName;
+    QDateTime createdAt;
+};
+
+struct Category
+{
+    QString code;
+    QString name;
+    int position = 0;
+};
+
+struct Item
+{
+    QString id;
+    QString categoryCode;
+    int position = 0;
+    QString title;
+    QString description;
+    QString evidenceRequired;
+    bool critical = false;
+    QString owner;
+    Status status = Status::Pending;
+    QString evidence;
+    QString notes;
+    QDateTime changedAt;
+    QString changedBy;
+};
+
+struct Risk
+{
+    QString id;
+    QString title;
+    QString description;
+    Likelihood likelihood = Likelihood::Medium;
+    Impact impact = Impact::Medium;
+    RiskState state = RiskState::Open;
+    QString owner;
+    QString mitigation;
+    QString acceptanceRationale;
+    QString acceptedBy;
+    QDate acceptedUntil;
+    QStringList itemIds;
+    QDateTime changedAt;
+    QString changedBy;
+};
+
+struct Stakeholder
+{
+    int id = 0;
+    int position = 0;
+    QString name;
+    QString role;
+};
+
+// Everything the engine and the views need from one decision file, read in one go.
+struct Snapshot
+{
+    Meeting meeting;
+    QVector<Category> categories;
+    QVector<Item> items;
+    QVector<Risk> risks;
+    RiskMatrix matrix;
+    QVector<Stakeholder> stakeholders;
+};
+
+} // namespace gonogo

@@ -1,0 +1,356 @@
+#include "decisionfile.h"
+
+#include "migrations.h"
+#include "sqlitefile.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUuid>
+
+namespace gonogo {
+
+namespace {
+
+// Translation context of this file.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
+};
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+QString newConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("gonogo-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+// Copies a file that this process holds the exclusive lock on, byte for byte, and flushes it to disk.
+Result<QString> backupCopy(const QString &path, int version)
+{
+    QString target = QStringLiteral("%1.schema%2.bak").arg(path).arg(version);
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        target = QStringLiteral("%1.schema%2-%3.bak").arg(path).arg(version).arg(n);
+    }
+    QFile in(path);
+    QFile out(target);
+    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return Error{ErrorKind::Io, Text::tr("Could not keep a backup of %1 before upgrading it: %2")
+                                        .arg(nativePath(path), in.isOpen() ? out.errorString() : in.errorString())};
+    }
+    const QByteArray bytes = in.readAll();
+    if (out.write(bytes) != bytes.size() || !out.flush()) {
+        out.remove();
+        return Error{ErrorKind::Io, Text::tr("Could not keep a backup of %1 before upgrading it: %2")
+                                        .arg(nativePath(path), out.errorString())};
+    }
+    out.close();
+    return target;
+}
+
+} // namespace
+
+DecisionFile::DecisionFile(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+DecisionFile::~DecisionFile()
+{
+    if (m_session) {
+        QSqlDatabase db = m_session->database();
+        m_session.reset();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int DecisionFile::schemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+QString DecisionFile::defaultActor()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty()) {
+        user = qEnvironmentVariable("USERNAME");
+    }
+    return user.isEmpty() ? QStringLiteral("unknown") : user;
+}
+
+Result<std::unique_ptr<DecisionFile>> DecisionFile::connect(const QString &path)
+{
+    std::unique_ptr<DecisionFile> file(new DecisionFile(QFileInfo(path).absoluteFilePath(), newConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connectionName);
+    if (!db.isValid()) {
+        return Error{ErrorKind::Io, Text::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
+    }
+    db.setConnectOptions(sqlite::connectOptions());
+    db.setDatabaseName(sqlite::readWriteUri(path));
+    file->m_session = std::make_unique<SqlSession>(db, file->m_path);
+    if (!db.open()) {
+        const Error e = file->m_session->errorFrom(db.lastError());
+        return Error{e.kind == ErrorKind::Io ? ErrorKind::NotADecisionFile : e.kind,
+                     Text::tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError().text())};
+    }
+    if (auto configured = sqlite::configure(*file->m_session); !configured) {
+        return configured.error();
+    }
+    return file;
+}
+
+Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path)
+{
+    auto header = sqlite::probe(path);
+    if (!header) {
+        return header.error();
+    }
+    const int latest = schemaVersion();
+    if (header->userVersion > latest) {
+        return Error{ErrorKind::NewerVersion,
+                     Text::tr("%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). "
+                        "Update GoNoGo to open it.")
+                         .arg(nativePath(path))
+                         .arg(header->userVersion)
+                         .arg(latest)};
+    }
+    if (header->userVersion < 1) {
+        return Error{ErrorKind::Damaged, Text::tr("%1 is damaged: it has no schema version.").arg(nativePath(path))};
+    }
+    auto connected = connect(path);
+    if (!connected) {
+        return connected.error();
+    }
+    std::unique_ptr<DecisionFile> file = std::move(connected).value();
+    auto problems = sqlite::checkIntegrity(*file->m_session, false);
+    if (!problems || !problems->isEmpty()) {
+        return Error{ErrorKind::Damaged,
+                     Text::tr("%1 is damaged: %2")
+                         .arg(nativePath(path), problems ? problems->join(QStringLiteral("; ")) : problems.error().message)};
+    }
+    if (header->userVersion < latest) {
+        if (auto migrated = file->migrate(header->userVersion); !migrated) {
+            return migrated.error();
+        }
+    }
+    return file;
+}
+
+Outcome DecisionFile::migrate(int from)
+{
+    auto backup = backupCopy(m_path, from);
+    if (!backup) {
+        return backup.error();
+    }
+    if (auto applied = Migrations::apply(*m_session, Migrations::builtIn(), from, schemaVersion()); !applied) {
+        return Error{applied.error().kind, Text::tr("%1 could not be upgraded to the current file format; it was left as "
+                                              "it was. %2")
+                                               .arg(nativePath(m_path), applied.error().message)};
+    }
+    m_backup = backup.value();
+    return Done{};
+}
+
+Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, const ChecklistTemplate &checklist,
+                                                           const CreateOptions &options)
+{
+    const QFileInfo target(path);
+    if (target.exists()) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("%1 already exists; choose another name or open it instead.").arg(nativePath(path))};
+    }
+    if (!target.absoluteDir().exists()) {
+        return Error{ErrorKind::Io, Text::tr("Cannot create %1: the folder %2 does not exist.")
+                                        .arg(nativePath(path), nativePath(target.absolutePath()))};
+    }
+    if (checklist.itemCount() == 0) {
+        return Error{ErrorKind::InvalidInput, Text::tr("Cannot create %1: the checklist has no items.").arg(nativePath(path))};
+    }
+    // Build the whole file under a temporary name and rename it into place, so a failure leaves nothing behind.
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.%2.creating").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    {
+        const QString connection = newConnectionName();
+        Outcome built = Done{};
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(temporary);
+            if (!db.open()) {
+                built = Error{ErrorKind::Io, Text::tr("Cannot create %1: %2").arg(nativePath(path), db.lastError().text())};
+            } else {
+                SqlSession session(db, path);
+                const QString actor = options.actor.isEmpty() ? defaultActor() : options.actor;
+                const QString launch = options.launchName.trimmed().isEmpty() ? checklist.name : options.launchName.trimmed();
+                built = [&]() -> Outcome {
+                    if (auto c = sqlite::configure(session); !c) {
+                        return c;
+                    }
+                    if (auto s = sqlite::stamp(session, 0); !s) {
+                        return s;
+                    }
+                    if (auto m = Migrations::apply(session, Migrations::builtIn(), 0, schemaVersion()); !m) {
+                        return m;
+                    }
+                    Transaction transaction(session);
+                    const AuditLog audit(session);
+                    auto run = [&session](const QString &sql, const QVariantList &binds) -> Outcome {
+                        auto q = session.run(sql, binds);
+                        return q ? Outcome(Done{}) : Outcome(q.error());
+                    };
+                    auto dateValue = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
+                    if (auto r = run(QStringLiteral("INSERT INTO meeting (id, launch_name, target_date, meeting_date, "
+                                                    "facilitator, template_name, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+                                     {launch, dateValue(options.targetDate), dateValue(options.meetingDate),
+                                      options.facilitator, checklist.name, isoUtcNow()});
+                        !r) {
+                        return r;
+                    }
+                    int categoryPosition = 0;
+                    for (const TemplateCategory &category : checklist.categories) {
+                        if (auto r = run(QStringLiteral("INSERT INTO category (code, name, position) VALUES (?, ?, ?)"),
+                                         {category.code, category.name, ++categoryPosition});
+                            !r) {
+                            return r;
+                        }
+                        int itemPosition = 0;
+                        for (const TemplateItem &item : category.items) {
+                            if (auto r = run(QStringLiteral("INSERT INTO item (id, category_code, position, title, "
+                                                            "description, evidence_required, critical, owner) "
+                                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                             {item.id, category.code, ++itemPosition, item.title, item.description,
+                                              item.evidenceRequired, item.critical ? 1 : 0, item.owner});
+                                !r) {
+                                return r;
+                            }
+                        }
+                    }
+                    if (auto a = audit.append(actor, QStringLiteral("create"), QStringLiteral("meeting"),
+                                              QStringLiteral("template"), {},
+                                              QStringLiteral("%1 (%2 items)").arg(checklist.name).arg(checklist.itemCount()));
+                        !a) {
+                        return a;
+                    }
+                    return transaction.commit();
+                }();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(connection);
+        if (!built) {
+            QFile::remove(temporary);
+            QFile::remove(temporary + QStringLiteral("-journal"));
+            return built.error();
+        }
+    }
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return Error{ErrorKind::Io, Text::tr("Cannot create %1: the file could not be moved into place.").arg(nativePath(path))};
+    }
+    return open(path);
+}
+
+Result<Snapshot> DecisionFile::snapshot() const
+{
+    Snapshot s;
+    auto meetingRow = meeting().load();
+    if (!meetingRow) {
+        return meetingRow.error();
+    }
+    s.meeting = meetingRow.value();
+    auto categories = items().categories();
+    if (!categories) {
+        return categories.error();
+    }
+    s.categories = categories.value();
+    auto itemRows = items().all();
+    if (!itemRows) {
+        return itemRows.error();
+    }
+    s.items = itemRows.value();
+    auto riskRows = risks().all();
+    if (!riskRows) {
+        return riskRows.error();
+    }
+    s.risks = riskRows.value();
+    auto matrix = risks().matrix();
+    if (!matrix) {
+        return matrix.error();
+    }
+    s.matrix = matrix.value();
+    auto people = meeting().stakeholders();
+    if (!people) {
+        return people.error();
+    }
+    s.stakeholders = people.value();
+    return s;
+}
+
+Result<VerifyReport> DecisionFile::verify() const
+{
+    VerifyReport report;
+    report.schemaVersion = schemaVersion();
+    auto integrity = sqlite::checkIntegrity(*m_session, true);
+    if (!integrity) {
+        return integrity.error();
+    }
+    for (const QString &p : integrity.value()) {
+        report.problems << Text::tr("integrity: %1").arg(p);
+    }
+    auto keys = sqlite::foreignKeyProblems(*m_session);
+    if (!keys) {
+        return keys.error();
+    }
+    for (const QString &p : keys.value()) {
+        report.problems << Text::tr("references: %1").arg(p);
+    }
+    auto triggers = sqlite::triggerNames(*m_session);
+    if (!triggers) {
+        return triggers.error();
+    }
+    for (const QString &name : {QStringLiteral("audit_log_no_delete"), QStringLiteral("audit_log_no_update")}) {
+        if (!triggers->contains(name)) {
+            report.problems << Text::tr("audit log: the append-only guard %1 has been removed").arg(name);
+        }
+    }
+    auto entries = audit().entries();
+    if (!entries) {
+        return entries.error();
+    }
+    report.auditEntries = entries->size();
+    qint64 previousSeq = 0;
+    QDateTime previousAt;
+    for (const AuditEntry &e : entries.value()) {
+        const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
+        if (!at.isValid() || at.timeSpec() != Qt::UTC) {
+            report.problems << Text::tr("audit log: entry %1 has an invalid time \"%2\"").arg(e.seq).arg(e.at);
+        } else if (previousAt.isValid() && at < previousAt) {
+            report.problems << Text::tr("audit log: entry %1 is dated before the entry preceding it").arg(e.seq);
+        }
+        if (e.seq <= previousSeq) {
+            report.problems << Text::tr("audit log: entry %1 is out of order").arg(e.seq);
+        }
+        if (e.actor.isEmpty() || e.action.isEmpty() || e.entity.isEmpty()) {
+            report.problems << Text::tr("audit log: entry %1 is incomplete").arg(e.seq);
+        }
+        previousSeq = e.seq;
+        if (at.isValid()) {
+            previousAt = at;
+        }
+    }
+    if (report.auditEntries == 0) {
+        report.problems << Text::tr("audit log: it is empty, but every decision file records its creation");
+    }
+    return report;
+}
+
+} // namespace gonogo

@@ -1,0 +1,72 @@
+// DecisionFile: one launch decision = one SQLite file, opened like a document. Opening refuses anything that is
+// not a healthy decision file of a version we read, and leaves such a file byte-for-byte as it was. While open,
+// the file is locked against every other writer. It never creates a file except through create().
+#pragma once
+
+#include "../checklisttemplate.h"
+#include "../domain.h"
+#include "../result.h"
+#include "auditlog.h"
+#include "repositories.h"
+#include "sql.h"
+
+#include <memory>
+
+namespace gonogo {
+
+struct CreateOptions
+{
+    QString launchName; // defaults to the template's name
+    QString actor;
+    QDate targetDate;
+    QDate meetingDate;
+    QString facilitator;
+};
+
+struct VerifyReport
+{
+    int schemaVersion = 0;
+    qint64 auditEntries = 0;
+    QStringList problems; // empty when the file is sound
+    bool ok() const { return problems.isEmpty(); }
+};
+
+class DecisionFile final
+{
+public:
+    ~DecisionFile();
+    DecisionFile(const DecisionFile &) = delete;
+    DecisionFile &operator=(const DecisionFile &) = delete;
+
+    static Result<std::unique_ptr<DecisionFile>> open(const QString &path);
+    static Result<std::unique_ptr<DecisionFile>> create(const QString &path, const ChecklistTemplate &checklist,
+                                                        const CreateOptions &options);
+
+    static int schemaVersion();
+    static QString defaultActor(); // the operating-system user
+
+    const QString &path() const { return m_path; }
+    // Where the file was copied before an older schema was migrated on open; empty when no migration ran.
+    const QString &migrationBackup() const { return m_backup; }
+
+    const SqlSession &session() const { return *m_session; }
+    ItemRepository items() const { return ItemRepository(*m_session); }
+    MeetingRepository meeting() const { return MeetingRepository(*m_session); }
+    RiskRepository risks() const { return RiskRepository(*m_session); }
+    AuditLog audit() const { return AuditLog(*m_session); }
+
+    Result<Snapshot> snapshot() const;
+    Result<VerifyReport> verify() const;
+
+private:
+    DecisionFile(QString path, QString connectionName);
+    static Result<std::unique_ptr<DecisionFile>> connect(const QString &path);
+    Outcome migrate(int from);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backup;
+    std::unique_ptr<SqlSession> m_session;
+};
+
+} // namespace gonogo

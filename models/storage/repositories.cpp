@@ -1,0 +1,478 @@
+#include "repositories.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+
+namespace gonogo {
+
+namespace {
+
+// Translation context of this file.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
+};
+
+QDateTime parseTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QDate parseDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+Error invalid(const SqlSession &session, const QString &what)
+{
+    return {ErrorKind::InvalidInput, Text::tr("%1: %2").arg(QDir::toNativeSeparators(session.filePath()), what)};
+}
+
+// Collects "field: old -> new" updates for one row, so that only real changes are written and audited.
+class RowUpdate
+{
+public:
+    void set(const QString &column, const QVariant &oldValue, const QVariant &newValue)
+    {
+        if (oldValue.toString() == newValue.toString() && oldValue.isNull() == newValue.isNull()) {
+            return;
+        }
+        m_columns << column;
+        m_old << oldValue;
+        m_new << newValue;
+    }
+    bool isEmpty() const { return m_columns.isEmpty(); }
+    int size() const { return static_cast<int>(m_columns.size()); }
+
+    Outcome write(const SqlSession &session, const QString &table, const QString &keyColumn, const QVariant &key,
+                  const QString &entity, const QString &actor, bool stampChange) const
+    {
+        QStringList assignments;
+        QVariantList binds;
+        for (int i = 0; i < m_columns.size(); ++i) {
+            assignments << m_columns.at(i) + QStringLiteral(" = ?");
+            binds << m_new.at(i);
+        }
+        if (stampChange) {
+            assignments << QStringLiteral("changed_at = ?") << QStringLiteral("changed_by = ?");
+            binds << isoUtcNow() << actor;
+        }
+        binds << key;
+        auto q = session.run(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                 .arg(table, assignments.join(QStringLiteral(", ")), keyColumn),
+                             binds);
+        if (!q) {
+            return q.error();
+        }
+        const AuditLog audit(session);
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (auto a = audit.append(actor, QStringLiteral("set"), entity, m_columns.at(i), m_old.at(i), m_new.at(i));
+                !a) {
+                return a.error();
+            }
+        }
+        return Done{};
+    }
+
+private:
+    QStringList m_columns;
+    QVariantList m_old;
+    QVariantList m_new;
+};
+
+const QString itemColumns = QStringLiteral("id, category_code, position, title, description, evidence_required, "
+                                           "critical, owner, status, evidence, notes, changed_at, changed_by");
+
+Item itemFrom(const QSqlQuery &q)
+{
+    Item item;
+    item.id = q.value(0).toString();
+    item.categoryCode = q.value(1).toString();
+    item.position = q.value(2).toInt();
+    item.title = q.value(3).toString();
+    item.description = q.value(4).toString();
+    item.evidenceRequired = q.value(5).toString();
+    item.critical = q.value(6).toInt() != 0;
+    item.owner = q.value(7).toString();
+    item.status = statusFromCode(q.value(8).toString()).value_or(Status::Pending);
+    item.evidence = q.value(9).toString();
+    item.notes = q.value(10).toString();
+    item.changedAt = parseTime(q.value(11));
+    item.changedBy = q.value(12).toString();
+    return item;
+}
+
+} // namespace
+
+Result<QVector<Category>> ItemRepository::categories() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT code, name, position FROM category ORDER BY position, code"));
+    if (!q) {
+        return q.error();
+    }
+    QVector<Category> list;
+    while (q->next()) {
+        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toInt()});
+    }
+    return list;
+}
+
+Result<QVector<Item>> ItemRepository::all() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT i.%1 FROM item i JOIN category c ON c.code = i.category_code "
+                                          "ORDER BY c.position, i.position, i.id")
+                               .arg(QString(itemColumns).replace(QStringLiteral(", "), QStringLiteral(", i."))));
+    if (!q) {
+        return q.error();
+    }
+    QVector<Item> list;
+    while (q->next()) {
+        list.append(itemFrom(q.value()));
+    }
+    return list;
+}
+
+Result<Item> ItemRepository::find(const QString &id) const
+{
+    auto q = m_session.run(QStringLiteral("SELECT %1 FROM item WHERE id = ?").arg(itemColumns), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return invalid(m_session, Text::tr("there is no checklist item with ID \"%1\".").arg(id));
+    }
+    return itemFrom(q.value());
+}
+
+Result<int> ItemRepository::apply(const QVector<ItemChange> &changes, const QString &actor) const
+{
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    int changed = 0;
+    for (const ItemChange &change : changes) {
+        auto current = find(change.id);
+        if (!current) {
+            return current.error();
+        }
+        RowUpdate update;
+        if (change.status) {
+            update.set(QStringLiteral("status"), toCode(current->status), toCode(*change.status));
+        }
+        if (change.owner) {
+            update.set(QStringLiteral("owner"), current->owner, *change.owner);
+        }
+        if (change.evidence) {
+            update.set(QStringLiteral("evidence"), current->evidence, *change.evidence);
+        }
+        if (change.notes) {
+            update.set(QStringLiteral("notes"), current->notes, *change.notes);
+        }
+        if (update.isEmpty()) {
+            continue;
+        }
+        if (auto w = update.write(m_session, QStringLiteral("item"), QStringLiteral("id"), change.id,
+                                  QStringLiteral("item:") + change.id, actor, true);
+            !w) {
+            return w.error();
+        }
+        changed += update.size();
+    }
+    if (changed == 0) {
+        return 0; // nothing to write: the transaction rolls back an empty change
+    }
+    if (auto c = transaction.commit(); !c) {
+        return c.error();
+    }
+    return changed;
+}
+
+Result<Meeting> MeetingRepository::load() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT launch_name, target_date, meeting_date, facilitator, "
+                                          "critical_percent, go_percent, caution_percent, template_name, created_at "
+                                          "FROM meeting WHERE id = 1"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error{ErrorKind::Damaged, Text::tr("%1 is damaged: it has no meeting record.")
+                                             .arg(QDir::toNativeSeparators(m_session.filePath()))};
+    }
+    Meeting m;
+    m.launchName = q->value(0).toString();
+    m.targetDate = parseDate(q->value(1));
+    m.meetingDate = parseDate(q->value(2));
+    m.facilitator = q->value(3).toString();
+    m.thresholds = {q->value(4).toInt(), q->value(5).toInt(), q->value(6).toInt()};
+    m.templateName = q->value(7).toString();
+    m.createdAt = parseTime(q->value(8));
+    return m;
+}
+
+Result<int> MeetingRepository::apply(const MeetingChange &change, const QString &actor) const
+{
+    auto current = load();
+    if (!current) {
+        return current.error();
+    }
+    if (change.launchName && change.launchName->trimmed().isEmpty()) {
+        return invalid(m_session, Text::tr("the launch name cannot be empty."));
+    }
+    if (change.thresholds) {
+        const Thresholds &t = *change.thresholds;
+        for (int p : {t.criticalPercent, t.goPercent, t.cautionPercent}) {
+            if (p < 0 || p > 100) {
+                return invalid(m_session, Text::tr("a threshold must be a percentage from 0 to 100, not %1.").arg(p));
+            }
+        }
+        if (t.cautionPercent > t.goPercent) {
+            return invalid(m_session, Text::tr("the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).")
+                                          .arg(t.cautionPercent)
+                                          .arg(t.goPercent));
+        }
+    }
+    RowUpdate update;
+    if (change.launchName) {
+        update.set(QStringLiteral("launch_name"), current->launchName, change.launchName->trimmed());
+    }
+    if (change.targetDate) {
+        update.set(QStringLiteral("target_date"), dateValue(current->targetDate), dateValue(*change.targetDate));
+    }
+    if (change.meetingDate) {
+        update.set(QStringLiteral("meeting_date"), dateValue(current->meetingDate), dateValue(*change.meetingDate));
+    }
+    if (change.facilitator) {
+        update.set(QStringLiteral("facilitator"), current->facilitator, *change.facilitator);
+    }
+    if (change.thresholds) {
+        update.set(QStringLiteral("critical_percent"), current->thresholds.criticalPercent,
+                   change.thresholds->criticalPercent);
+        update.set(QStringLiteral("go_percent"), current->thresholds.goPercent, change.thresholds->goPercent);
+        update.set(QStringLiteral("caution_percent"), current->thresholds.cautionPercent,
+                   change.thresholds->cautionPercent);
+    }
+    if (update.isEmpty()) {
+        return 0;
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    if (auto w = update.write(m_session, QStringLiteral("meeting"), QStringLiteral("id"), 1,
+                              QStringLiteral("meeting"), actor, false);
+        !w) {
+        return w.error();
+    }
+    if (auto c = transaction.commit(); !c) {
+        return c.error();
+    }
+    return update.size();
+}
+
+Result<QVector<Stakeholder>> MeetingRepository::stakeholders() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT id, position, name, role FROM stakeholder ORDER BY position, id"));
+    if (!q) {
+        return q.error();
+    }
+    QVector<Stakeholder> list;
+    while (q->next()) {
+        list.append({q->value(0).toInt(), q->value(1).toInt(), q->value(2).toString(), q->value(3).toString()});
+    }
+    return list;
+}
+
+Result<QVector<Risk>> RiskRepository::all() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT id, title, description, likelihood, impact, state, owner, mitigation, "
+                                          "acceptance_rationale, accepted_by, accepted_until, changed_at, changed_by "
+                                          "FROM risk ORDER BY position, id"));
+    if (!q) {
+        return q.error();
+    }
+    QVector<Risk> list;
+    QHash<QString, int> index;
+    while (q->next()) {
+        Risk r;
+        r.id = q->value(0).toString();
+        r.title = q->value(1).toString();
+        r.description = q->value(2).toString();
+        r.likelihood = likelihoodFromCode(q->value(3).toString()).value_or(Likelihood::Medium);
+        r.impact = impactFromCode(q->value(4).toString()).value_or(Impact::Medium);
+        r.state = riskStateFromCode(q->value(5).toString()).value_or(RiskState::Open);
+        r.owner = q->value(6).toString();
+        r.mitigation = q->value(7).toString();
+        r.acceptanceRationale = q->value(8).toString();
+        r.acceptedBy = q->value(9).toString();
+        r.acceptedUntil = parseDate(q->value(10));
+        r.changedAt = parseTime(q->value(11));
+        r.changedBy = q->value(12).toString();
+        index.insert(r.id, static_cast<int>(list.size()));
+        list.append(r);
+    }
+    auto links = m_session.run(QStringLiteral("SELECT risk_id, item_id FROM risk_item ORDER BY risk_id, item_id"));
+    if (!links) {
+        return links.error();
+    }
+    while (links->next()) {
+        const auto found = index.constFind(links->value(0).toString());
+        if (found != index.constEnd()) {
+            list[found.value()].itemIds << links->value(1).toString();
+        }
+    }
+    return list;
+}
+
+Result<RiskMatrix> RiskRepository::matrix() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT likelihood, impact, level FROM risk_matrix_cell"));
+    if (!q) {
+        return q.error();
+    }
+    RiskMatrix m;
+    while (q->next()) {
+        const auto l = likelihoodFromCode(q->value(0).toString());
+        const auto i = impactFromCode(q->value(1).toString());
+        const auto level = riskLevelFromCode(q->value(2).toString());
+        if (l && i && level) {
+            m.setLevel(*l, *i, *level);
+        }
+    }
+    return m;
+}
+
+Result<QString> RiskRepository::add(const RiskDraft &draft, const QString &actor) const
+{
+    if (draft.title.trimmed().isEmpty()) {
+        return invalid(m_session, Text::tr("a risk needs a title."));
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    auto next = m_session.run(QStringLiteral("SELECT coalesce(max(CAST(substr(id, 3) AS INTEGER)), 0) + 1, "
+                                             "coalesce(max(position), 0) + 1 FROM risk WHERE id LIKE 'R-%'"));
+    if (!next) {
+        return next.error();
+    }
+    next->next();
+    const QString id = QStringLiteral("R-%1").arg(next->value(0).toInt(), 2, 10, QLatin1Char('0'));
+    const int position = next->value(1).toInt();
+    auto q = m_session.run(QStringLiteral("INSERT INTO risk (id, position, title, description, likelihood, impact, "
+                                          "state, owner, mitigation, changed_at, changed_by) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)"),
+                           {id, position, draft.title.trimmed(), draft.description, toCode(draft.likelihood),
+                            toCode(draft.impact), draft.owner, draft.mitigation, isoUtcNow(), actor});
+    if (!q) {
+        return q.error();
+    }
+    const AuditLog audit(m_session);
+    const QString entity = QStringLiteral("risk:") + id;
+    if (auto a = audit.append(actor, QStringLiteral("add"), entity, QStringLiteral("title"), {}, draft.title.trimmed());
+        !a) {
+        return a.error();
+    }
+    for (const QString &itemId : draft.itemIds) {
+        auto exists = m_session.run(QStringLiteral("SELECT 1 FROM item WHERE id = ?"), {itemId});
+        if (!exists) {
+            return exists.error();
+        }
+        if (!exists->next()) {
+            return invalid(m_session, Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(itemId));
+        }
+        auto link = m_session.run(QStringLiteral("INSERT OR IGNORE INTO risk_item (risk_id, item_id) VALUES (?, ?)"),
+                                  {id, itemId});
+        if (!link) {
+            return link.error();
+        }
+        if (auto a = audit.append(actor, QStringLiteral("link"), entity, QStringLiteral("item"), {}, itemId); !a) {
+            return a.error();
+        }
+    }
+    if (auto c = transaction.commit(); !c) {
+        return c.error();
+    }
+    return id;
+}
+
+Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor) const
+{
+    auto risks = all();
+    if (!risks) {
+        return risks.error();
+    }
+    const Risk *current = nullptr;
+    for (const Risk &r : risks.value()) {
+        if (r.id.compare(change.id, Qt::CaseInsensitive) == 0) {
+            current = &r;
+        }
+    }
+    if (!current) {
+        return invalid(m_session, Text::tr("there is no risk with ID \"%1\".").arg(change.id));
+    }
+    if (change.title && change.title->trimmed().isEmpty()) {
+        return invalid(m_session, Text::tr("a risk needs a title."));
+    }
+    const RiskState newState = change.state.value_or(current->state);
+    const QString rationale = change.acceptanceRationale.value_or(current->acceptanceRationale).trimmed();
+    if (newState == RiskState::Accepted && rationale.isEmpty()) {
+        return invalid(m_session, Text::tr("accepting risk %1 needs a rationale.").arg(current->id));
+    }
+    RowUpdate update;
+    if (change.title) {
+        update.set(QStringLiteral("title"), current->title, change.title->trimmed());
+    }
+    if (change.likelihood) {
+        update.set(QStringLiteral("likelihood"), toCode(current->likelihood), toCode(*change.likelihood));
+    }
+    if (change.impact) {
+        update.set(QStringLiteral("impact"), toCode(current->impact), toCode(*change.impact));
+    }
+    if (change.state) {
+        update.set(QStringLiteral("state"), toCode(current->state), toCode(*change.state));
+    }
+    if (change.owner) {
+        update.set(QStringLiteral("owner"), current->owner, *change.owner);
+    }
+    if (change.mitigation) {
+        update.set(QStringLiteral("mitigation"), current->mitigation, *change.mitigation);
+    }
+    if (change.acceptanceRationale) {
+        update.set(QStringLiteral("acceptance_rationale"), current->acceptanceRationale, rationale);
+    }
+    if (change.state == RiskState::Accepted && current->state != RiskState::Accepted) {
+        update.set(QStringLiteral("accepted_by"), current->acceptedBy, change.acceptedBy.value_or(actor));
+    } else if (change.acceptedBy) {
+        update.set(QStringLiteral("accepted_by"), current->acceptedBy, *change.acceptedBy);
+    }
+    if (change.acceptedUntil) {
+        update.set(QStringLiteral("accepted_until"), dateValue(current->acceptedUntil),
+                   dateValue(*change.acceptedUntil));
+    }
+    if (update.isEmpty()) {
+        return 0;
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    if (auto w = update.write(m_session, QStringLiteral("risk"), QStringLiteral("id"), current->id,
+                              QStringLiteral("risk:") + current->id, actor, true);
+        !w) {
+        return w.error();
+    }
+    if (auto c = transaction.commit(); !c) {
+        return c.error();
+    }
+    return update.size();
+}
+
+} // namespace gonogo

@@ -1,0 +1,99 @@
+// One small repository per aggregate. Each public write is one user action: one transaction holding the change
+// and its audit rows, committed before the call returns. Reads return plain domain values.
+#pragma once
+
+#include "../domain.h"
+#include "../result.h"
+#include "auditlog.h"
+#include "sql.h"
+
+#include <optional>
+
+namespace gonogo {
+
+struct ItemChange
+{
+    QString id;
+    std::optional<Status> status;
+    std::optional<QString> owner;
+    std::optional<QString> evidence;
+    std::optional<QString> notes;
+};
+
+class ItemRepository
+{
+public:
+    explicit ItemRepository(const SqlSession &session) : m_session(session) {}
+
+    Result<QVector<Category>> categories() const;
+    Result<QVector<Item>> all() const;
+    Result<Item> find(const QString &id) const;
+    // All changes in one transaction; an unknown ID refuses the whole batch. Returns the number of fields changed.
+    Result<int> apply(const QVector<ItemChange> &changes, const QString &actor) const;
+
+private:
+    const SqlSession &m_session;
+};
+
+struct MeetingChange
+{
+    std::optional<QString> launchName;
+    std::optional<QDate> targetDate;
+    std::optional<QDate> meetingDate;
+    std::optional<QString> facilitator;
+    std::optional<Thresholds> thresholds;
+};
+
+class MeetingRepository
+{
+public:
+    explicit MeetingRepository(const SqlSession &session) : m_session(session) {}
+
+    Result<Meeting> load() const;
+    Result<int> apply(const MeetingChange &change, const QString &actor) const;
+    Result<QVector<Stakeholder>> stakeholders() const;
+
+private:
+    const SqlSession &m_session;
+};
+
+struct RiskDraft
+{
+    QString title;
+    QString description;
+    Likelihood likelihood = Likelihood::Medium;
+    Impact impact = Impact::Medium;
+    QString owner;
+    QString mitigation;
+    QStringList itemIds;
+};
+
+struct RiskChange
+{
+    QString id;
+    std::optional<QString> title;
+    std::optional<Likelihood> likelihood;
+    std::optional<Impact> impact;
+    std::optional<RiskState> state;
+    std::optional<QString> owner;
+    std::optional<QString> mitigation;
+    std::optional<QString> acceptanceRationale;
+    std::optional<QString> acceptedBy;
+    std::optional<QDate> acceptedUntil;
+};
+
+class RiskRepository
+{
+public:
+    explicit RiskRepository(const SqlSession &session) : m_session(session) {}
+
+    Result<QVector<Risk>> all() const;
+    Result<RiskMatrix> matrix() const;
+    Result<QString> add(const RiskDraft &draft, const QString &actor) const; // returns the new ID, e.g. R-03
+    Result<int> apply(const RiskChange &change, const QString &actor) const;
+
+private:
+    const SqlSession &m_session;
+};
+
+} // namespace gonogo

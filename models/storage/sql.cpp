@@ -1,0 +1,101 @@
+#include "sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QSqlError>
+
+namespace gonogo {
+
+namespace {
+
+// Translation context of this file.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
+};
+
+} // namespace
+
+Error SqlSession::errorFrom(const QSqlError &error) const
+{
+    const QString file = QDir::toNativeSeparators(m_path);
+    const int code = error.nativeErrorCode().toInt();
+    switch (code & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return {ErrorKind::InUse, Text::tr("%1 is in use by another program or GoNoGo window.").arg(file)};
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return {ErrorKind::Damaged, Text::tr("%1 is damaged: %2").arg(file, error.databaseText())};
+    case 19: // SQLITE_CONSTRAINT
+        return {ErrorKind::InvalidInput, Text::tr("%1 refused the change: %2").arg(file, error.databaseText())};
+    default:
+        break;
+    }
+    return {ErrorKind::Io, Text::tr("Could not read or write %1: %2").arg(file, error.text())};
+}
+
+Result<QSqlQuery> SqlSession::run(const QString &sql, const QVariantList &binds) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        return errorFrom(query.lastError());
+    }
+    for (const QVariant &value : binds) {
+        // A null QString means "no text" in our domain, never SQL NULL; SQL NULL is passed as QVariant().
+        if (value.metaType().id() == QMetaType::QString && value.toString().isNull()) {
+            query.addBindValue(QString(QLatin1String("")));
+        } else {
+            query.addBindValue(value);
+        }
+    }
+    if (!query.exec()) {
+        return errorFrom(query.lastError());
+    }
+    return query;
+}
+
+Transaction::Transaction(const SqlSession &session) : m_session(session)
+{
+    QSqlDatabase db = session.database();
+    m_started = db.transaction();
+    if (!m_started) {
+        m_error = session.errorFrom(db.lastError());
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_started && !m_finished) {
+        m_session.database().rollback();
+    }
+}
+
+Outcome Transaction::commit()
+{
+    if (!m_started) {
+        return m_error;
+    }
+    QSqlDatabase db = m_session.database();
+    m_finished = true;
+    if (!db.commit()) {
+        const Error error = m_session.errorFrom(db.lastError());
+        db.rollback();
+        return error;
+    }
+    return Done{};
+}
+
+QVariant nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QString isoUtcNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace gonogo

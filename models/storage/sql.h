@@ -1,0 +1,52 @@
+// The small vocabulary every repository speaks to Qt Sql with: run a statement, map a failure to an Error, and
+// wrap one user action in one transaction. Portable SQL only; SQLite-specific statements live in sqlitefile.
+#pragma once
+
+#include "../result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace gonogo {
+
+class SqlSession
+{
+public:
+    SqlSession(QSqlDatabase db, QString filePath) : m_db(std::move(db)), m_path(std::move(filePath)) {}
+
+    // Prepares, binds positionally and executes; forward-only.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {}) const;
+    QSqlDatabase database() const { return m_db; }
+    const QString &filePath() const { return m_path; }
+    Error errorFrom(const QSqlError &error) const;
+
+private:
+    QSqlDatabase m_db;
+    QString m_path;
+};
+
+// One user action = one transaction. Rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(const SqlSession &session);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    const Error &beginError() const { return m_error; }
+    bool started() const { return m_started; }
+    Outcome commit();
+
+private:
+    const SqlSession &m_session;
+    bool m_started = false;
+    bool m_finished = false;
+    Error m_error;
+};
+
+QVariant nullIfEmpty(const QString &text);
+QString isoUtcNow();
+
+} // namespace gonogo

@@ -1,0 +1,53 @@
+// Everything that only SQLite understands, in one place: reading the file header without opening the database,
+// the per-connection pragmas, the single-writer lock, and the integrity checks. A PostgreSQL backend would
+// replace this file and keep the repositories.
+#pragma once
+
+#include "../result.h"
+#include "sql.h"
+
+#include <QString>
+
+namespace gonogo::sqlite {
+
+constexpr qint32 applicationId = 0x474E4F47; // "GNOG"
+constexpr int busyTimeoutMs = 2000;
+
+struct Header
+{
+    int userVersion = 0;
+    qint32 applicationId = 0;
+};
+
+// Reads the 100-byte header straight from disk: never creates, locks or changes the file.
+Result<Header> probe(const QString &path);
+
+// Connection options for QSqlDatabase::setConnectOptions and the database name (a file: URI with mode=rw,
+// so that a missing file is never created behind the user's back).
+QString connectOptions();
+QString readWriteUri(const QString &path);
+
+// Takes the exclusive lock for the life of the connection and sets foreign_keys, journal_mode=DELETE and
+// synchronous=FULL. Fails with InUse within busyTimeoutMs when another connection holds the file.
+Outcome configure(const SqlSession &session);
+
+// Stamps a new file as ours.
+Outcome stamp(const SqlSession &session, int userVersion);
+Outcome setUserVersion(const SqlSession &session, int userVersion);
+
+// quick_check (fast, on open) or integrity_check (thorough, for verify); the first problems as text.
+Result<QStringList> checkIntegrity(const SqlSession &session, bool thorough);
+Result<QStringList> foreignKeyProblems(const SqlSession &session);
+Result<QStringList> triggerNames(const SqlSession &session);
+
+struct ConnectionSettings
+{
+    bool foreignKeys = false;
+    QString journalMode;
+    int synchronous = -1;
+    int busyTimeout = -1;
+    QString lockingMode;
+};
+Result<ConnectionSettings> readSettings(const SqlSession &session);
+
+} // namespace gonogo::sqlite
