@@ -204,7 +204,8 @@ bool Cli::isCommand(const QStringList &arguments)
         return false;
     }
     const QString first = arguments.first();
-    return commands().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+    // The window takes at most one file; anything longer is a command line, even a mistyped one.
+    return arguments.size() > 1 || commands().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
            first == QLatin1String("--version") || first == QLatin1String("-v") || first.startsWith(QLatin1Char('-'));
 }
 
@@ -458,8 +459,8 @@ int Cli::cmdItems(const QStringList &args)
     if (p.parser.isSet(statusOpt)) {
         status = statusFromCode(p.parser.value(statusOpt));
         if (!status) {
-            return usage(QStringLiteral("items"), Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
-                                                      .arg(p.parser.value(statusOpt)));
+            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
+                                                           .arg(p.parser.value(statusOpt))});
         }
     }
     auto file = DecisionFile::open(p.positional.first());
@@ -527,8 +528,8 @@ int Cli::cmdSet(const QStringList &args)
     if (p.parser.isSet(statusOpt)) {
         base.status = statusFromCode(p.parser.value(statusOpt));
         if (!base.status) {
-            return usage(QStringLiteral("set"), Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
-                                                    .arg(p.parser.value(statusOpt)));
+            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
+                                                           .arg(p.parser.value(statusOpt))});
         }
     }
     if (p.parser.isSet(ownerOpt)) {

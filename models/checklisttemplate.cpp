@@ -489,8 +489,8 @@ QString TemplateImport::plainText(const QString &markdown)
 {
     QString s = markdown;
     static const QRegularExpression tags(QStringLiteral("<[^<>]*>"));
-    static const QRegularExpression image(QStringLiteral("!\\[([^\\]]*)\\]\\([^)]*\\)"));
-    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    static const QRegularExpression image(QStringLiteral("!\\[([^\\]]*)\\]\\((?:[^()]|\\([^()]*\\))*\\)"));
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\((?:[^()]|\\([^()]*\\))*\\)"));
     static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]+)\\]\\[[^\\]]*\\]"));
     static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(.+?)\\1"));
     static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![\\w*])"));

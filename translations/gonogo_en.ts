@@ -1,4 +1,1265 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>gonogo::Cli</name>
+    <message>
+        <location filename="../app/cli.cpp" line="91"/>
+        <source>the decision file is missing.</source>
+        <translation>the decision file is missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="91"/>
+        <source>arguments are missing.</source>
+        <translation>arguments are missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="93"/>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>unexpected argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="104"/>
+        <source>Name recorded in the audit log (default: your user name).</source>
+        <translation>Name recorded in the audit log (default: your user name).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="347"/>
+        <location filename="../app/cli.cpp" line="516"/>
+        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="636"/>
+        <location filename="../app/cli.cpp" line="639"/>
+        <location filename="../app/cli.cpp" line="747"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="214"/>
+        <source>gonogo %1: %2</source>
+        <translation>gonogo %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="215"/>
+        <source>Run &quot;gonogo help %1&quot; for its options.</source>
+        <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="222"/>
+        <source>gonogo: %1</source>
+        <translation>gonogo: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="274"/>
+        <source>gonogo: unknown command or option &quot;%1&quot;.</source>
+        <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="275"/>
+        <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
+        <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="283"/>
+        <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
+       gonogo COMMAND FILE [OPTIONS]
+
+Commands:
+  new FILE        create a decision file from a template or checklist
+  summary FILE    scores, risk counts, the recommendation and its reasons
+  items FILE      list checklist items, optionally filtered
+  set FILE ID...  set status, owner or evidence of one or more items
+  meeting FILE    show or change the meeting details and thresholds
+  risk add FILE   add a risk
+  risk set FILE RISK_ID   change a risk
+  risks FILE      list risks with their level
+  verify FILE     check the file&apos;s integrity and its audit log
+  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
+  help COMMAND    the options of one command
+
+Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
+5 damaged file, 6 file in use, 7 invalid input, 8 read/write error.
+</source>
+        <translation>Usage: gonogo [FILE]              open FILE (or the last file) in the window
+       gonogo COMMAND FILE [OPTIONS]
+
+Commands:
+  new FILE        create a decision file from a template or checklist
+  summary FILE    scores, risk counts, the recommendation and its reasons
+  items FILE      list checklist items, optionally filtered
+  set FILE ID...  set status, owner or evidence of one or more items
+  meeting FILE    show or change the meeting details and thresholds
+  risk add FILE   add a risk
+  risk set FILE RISK_ID   change a risk
+  risks FILE      list risks with their level
+  verify FILE     check the file&apos;s integrity and its audit log
+  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
+  help COMMAND    the options of one command
+
+Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
+5 damaged file, 6 file in use, 7 invalid input, 8 read/write error.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="302"/>
+        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
+                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
+Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
+</source>
+        <translation>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
+                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
+Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="307"/>
+        <source>Usage: gonogo summary FILE [--json]
+</source>
+        <translation>Usage: gonogo summary FILE [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="309"/>
+        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
+STATUS is PASS, PARTIAL, FAIL or PENDING.
+</source>
+        <translation>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
+STATUS is PASS, PARTIAL, FAIL or PENDING.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="312"/>
+        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
+                      [--by NAME] ID...
+Changes every listed item in one transaction: all of them or none.
+</source>
+        <translation>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
+                      [--by NAME] ID...
+Changes every listed item in one transaction: all of them or none.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="316"/>
+        <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
+                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
+       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
+                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]
+                      [--accepted-by NAME] [--until YYYY-MM-DD] [--by NAME]
+       gonogo risks FILE [--json]
+L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.
+Accepting a risk needs a rationale.
+</source>
+        <translation>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
+                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
+       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
+                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]
+                      [--accepted-by NAME] [--until YYYY-MM-DD] [--by NAME]
+       gonogo risks FILE [--json]
+L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.
+Accepting a risk needs a rationale.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="325"/>
+        <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
+                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
+                      [--caution-percent N] [--by NAME]
+Without options, shows the meeting details.
+</source>
+        <translation>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
+                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
+                      [--caution-percent N] [--by NAME]
+Without options, shows the meeting details.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="330"/>
+        <source>Usage: gonogo verify FILE
+Checks the schema, the database integrity, references and the audit log.
+</source>
+        <translation>Usage: gonogo verify FILE
+Checks the schema, the database integrity, references and the audit log.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="333"/>
+        <source>Usage: gonogo gate FILE [--allow-caution]
+Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
+</source>
+        <translation>Usage: gonogo gate FILE [--allow-caution]
+Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="336"/>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="345"/>
+        <source>p020 or a checklist file.</source>
+        <translation>p020 or a checklist file.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="345"/>
+        <source>TEMPLATE</source>
+        <translation>TEMPLATE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="346"/>
+        <location filename="../app/cli.cpp" line="746"/>
+        <source>The launch name.</source>
+        <translation>The launch name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="346"/>
+        <location filename="../app/cli.cpp" line="517"/>
+        <location filename="../app/cli.cpp" line="518"/>
+        <location filename="../app/cli.cpp" line="578"/>
+        <location filename="../app/cli.cpp" line="582"/>
+        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="632"/>
+        <location filename="../app/cli.cpp" line="637"/>
+        <location filename="../app/cli.cpp" line="638"/>
+        <location filename="../app/cli.cpp" line="746"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="347"/>
+        <location filename="../app/cli.cpp" line="747"/>
+        <source>The facilitator.</source>
+        <translation>The facilitator.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="748"/>
+        <source>Target launch date.</source>
+        <translation>Target launch date.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="349"/>
+        <location filename="../app/cli.cpp" line="640"/>
+        <location filename="../app/cli.cpp" line="748"/>
+        <location filename="../app/cli.cpp" line="749"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="349"/>
+        <location filename="../app/cli.cpp" line="749"/>
+        <source>Meeting date.</source>
+        <translation>Meeting date.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="368"/>
+        <location filename="../app/cli.cpp" line="690"/>
+        <location filename="../app/cli.cpp" line="776"/>
+        <source>dates are written YYYY-MM-DD.</source>
+        <translation>dates are written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="376"/>
+        <source>Created %1: %2 items in %3 categories, %4 critical.</source>
+        <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="388"/>
+        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="709"/>
+        <source>Machine-readable output.</source>
+        <translation>Machine-readable output.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="408"/>
+        <source>Recommendation: %1</source>
+        <translation>Recommendation: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="409"/>
+        <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
+        <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="414"/>
+        <source>Total score:    %1% (%2 of %3 items PASS)</source>
+        <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="416"/>
+        <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
+        <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="422"/>
+        <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
+        <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="430"/>
+        <source>Reasons:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="435"/>
+        <source>Category                     Items  Critical  Pass</source>
+        <translation>Category                     Items  Critical  Pass</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="451"/>
+        <source>Only this category code.</source>
+        <translation>Only this category code.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="451"/>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="452"/>
+        <source>Only this status.</source>
+        <translation>Only this status.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="515"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="453"/>
+        <source>Only critical items.</source>
+        <translation>Only critical items.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="531"/>
+        <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
+        <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="484"/>
+        <source>%1 has no category with code &quot;%2&quot;.</source>
+        <translation>%1 has no category with code &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="515"/>
+        <source>PASS, PARTIAL, FAIL or PENDING.</source>
+        <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="516"/>
+        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="636"/>
+        <source>The owner.</source>
+        <translation>The owner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="517"/>
+        <source>Evidence text or links.</source>
+        <translation>Evidence text or links.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="518"/>
+        <source>Notes.</source>
+        <translation>Notes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="521"/>
+        <source>no item ID given.</source>
+        <translation>no item ID given.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="525"/>
+        <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
+        <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="558"/>
+        <location filename="../app/cli.cpp" line="702"/>
+        <source>%n field(s) changed.</source>
+        <translation>
+            <numerusform>%n field changed.</numerusform>
+            <numerusform>%n fields changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="571"/>
+        <source>say &quot;add&quot; or &quot;set&quot;.</source>
+        <translation>say &quot;add&quot; or &quot;set&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="572"/>
+        <source>unknown subcommand &quot;%1&quot;; use add or set.</source>
+        <translation>unknown subcommand &quot;%1&quot;; use add or set.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="578"/>
+        <location filename="../app/cli.cpp" line="632"/>
+        <source>The risk.</source>
+        <translation>The risk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="579"/>
+        <location filename="../app/cli.cpp" line="634"/>
+        <source>HIGH, MEDIUM or LOW.</source>
+        <translation>HIGH, MEDIUM or LOW.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="579"/>
+        <location filename="../app/cli.cpp" line="634"/>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="580"/>
+        <location filename="../app/cli.cpp" line="635"/>
+        <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
+        <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="580"/>
+        <location filename="../app/cli.cpp" line="635"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="582"/>
+        <location filename="../app/cli.cpp" line="637"/>
+        <source>The mitigation.</source>
+        <translation>The mitigation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="583"/>
+        <source>The description.</source>
+        <translation>The description.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="584"/>
+        <source>A checklist item this risk comes from.</source>
+        <translation>A checklist item this risk comes from.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="584"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="593"/>
+        <source>--%1 is required.</source>
+        <translation>--%1 is required.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="599"/>
+        <source>a risk needs a title.</source>
+        <translation>a risk needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="603"/>
+        <location filename="../app/cli.cpp" line="664"/>
+        <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
+        <translation>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="608"/>
+        <location filename="../app/cli.cpp" line="671"/>
+        <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
+        <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="633"/>
+        <source>OPEN, ACCEPTED or MITIGATED.</source>
+        <translation>OPEN, ACCEPTED or MITIGATED.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="633"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="638"/>
+        <source>Why the risk is accepted.</source>
+        <translation>Why the risk is accepted.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="639"/>
+        <source>Who accepts the risk.</source>
+        <translation>Who accepts the risk.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="640"/>
+        <source>Acceptance valid until.</source>
+        <translation>Acceptance valid until.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="647"/>
+        <source>no risk ID given.</source>
+        <translation>no risk ID given.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="657"/>
+        <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
+        <translation>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="750"/>
+        <source>Critical score required.</source>
+        <translation>Critical score required.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="750"/>
+        <location filename="../app/cli.cpp" line="751"/>
+        <location filename="../app/cli.cpp" line="752"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="751"/>
+        <source>Total score for GO.</source>
+        <translation>Total score for GO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="752"/>
+        <source>Total score for GO WITH CAUTION.</source>
+        <translation>Total score for GO WITH CAUTION.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="789"/>
+        <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
+        <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="804"/>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="805"/>
+        <source>Launch:        %1</source>
+        <translation>Launch:        %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="806"/>
+        <source>Target date:   %1</source>
+        <translation>Target date:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="807"/>
+        <source>Meeting date:  %1</source>
+        <translation>Meeting date:  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="808"/>
+        <source>Facilitator:   %1</source>
+        <translation>Facilitator:   %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="809"/>
+        <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
+        <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="834"/>
+        <source>gonogo: %1 failed verification:</source>
+        <translation>gonogo: %1 failed verification:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="840"/>
+        <source>%1: OK (file format %2, integrity checked, %3 audit entries).</source>
+        <translation>%1: OK (file format %2, integrity checked, %3 audit entries).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="851"/>
+        <source>Exit 0 for GO WITH CAUTION too.</source>
+        <translation>Exit 0 for GO WITH CAUTION too.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::DecisionEngine</name>
+    <message>
+        <location filename="../models/engine.cpp" line="114"/>
+        <source>The checklist has no items.</source>
+        <translation>The checklist has no items.</translation>
+    </message>
+    <message>
+        <location filename="../models/engine.cpp" line="120"/>
+        <source>Critical score %1% is below the required %2% (%3 of %4 critical items PASS).</source>
+        <translation>Critical score %1% is below the required %2% (%3 of %4 critical items PASS).</translation>
+    </message>
+    <message>
+        <location filename="../models/engine.cpp" line="128"/>
+        <source>Critical item %1 &quot;%2&quot; is %3.</source>
+        <translation>Critical item %1 &quot;%2&quot; is %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/engine.cpp" line="135"/>
+        <source>Total score %1% is below the %2% minimum (%3 of %4 items PASS).</source>
+        <translation>Total score %1% is below the %2% minimum (%3 of %4 items PASS).</translation>
+    </message>
+    <message>
+        <location filename="../models/engine.cpp" line="142"/>
+        <source>Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).</source>
+        <translation>Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).</translation>
+    </message>
+    <message>
+        <location filename="../models/engine.cpp" line="160"/>
+        <source>Accepted red risk %1 &quot;%2&quot; remains.</source>
+        <translation>Accepted red risk %1 &quot;%2&quot; remains.</translation>
+    </message>
+    <message>
+        <location filename="../models/engine.cpp" line="161"/>
+        <source>Accepted yellow risk %1 &quot;%2&quot; remains.</source>
+        <translation>Accepted yellow risk %1 &quot;%2&quot; remains.</translation>
+    </message>
+    <message>
+        <location filename="../models/engine.cpp" line="172"/>
+        <source>Open red risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
+        <translation>Open red risk %1 &quot;%2&quot; (likelihood %3, impact %4).</translation>
+    </message>
+    <message>
+        <location filename="../models/engine.cpp" line="178"/>
+        <source>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
+        <translation>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::DecisionOverview</name>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="50"/>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="58"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="64"/>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="66"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="70"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="70"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="70"/>
+        <source>Critical PASS</source>
+        <translation>Critical PASS</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="70"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="70"/>
+        <source>PARTIAL</source>
+        <translation>PARTIAL</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="71"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="71"/>
+        <source>PENDING</source>
+        <translation>PENDING</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="89"/>
+        <source>Recommendation: %1</source>
+        <translation>Recommendation: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="94"/>
+        <source>Critical score %1% (%2 of %3 PASS)    Total score %4% (%5 of %6 PASS)    Open risks: %7 red, %8 yellow</source>
+        <translation>Critical score %1% (%2 of %3 PASS)    Total score %4% (%5 of %6 PASS)    Open risks: %7 red, %8 yellow</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="109"/>
+        <source>Every criterion for GO is met.</source>
+        <translation>Every criterion for GO is met.</translation>
+    </message>
+    <message>
+        <location filename="../views/decisionoverview.cpp" line="116"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::Domain</name>
+    <message>
+        <location filename="../models/domain.cpp" line="169"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="171"/>
+        <source>PARTIAL</source>
+        <translation>PARTIAL</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="173"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="177"/>
+        <source>PENDING</source>
+        <translation>PENDING</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="184"/>
+        <location filename="../models/domain.cpp" line="199"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="186"/>
+        <location filename="../models/domain.cpp" line="201"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="190"/>
+        <location filename="../models/domain.cpp" line="205"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="197"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="212"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="214"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="218"/>
+        <source>Mitigated</source>
+        <translation>Mitigated</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="225"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="227"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="231"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="238"/>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="240"/>
+        <source>GO WITH CAUTION</source>
+        <translation>GO WITH CAUTION</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="244"/>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="22"/>
+        <source>GoNoGo</source>
+        <translation>GoNoGo</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="25"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="26"/>
+        <source>&amp;Open...</source>
+        <translation>&amp;Open...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="29"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="31"/>
+        <source>Open a decision file to begin.</source>
+        <translation>Open a decision file to begin.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="40"/>
+        <source>Cannot open decision file</source>
+        <translation>Cannot open decision file</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="47"/>
+        <source>The file was upgraded to the current format; the original is kept as %1.</source>
+        <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="56"/>
+        <source>Open decision file</source>
+        <translation>Open decision file</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="57"/>
+        <source>Decision files (*.gonogo);;All files (*)</source>
+        <translation>Decision files (*.gonogo);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="67"/>
+        <source>Cannot read decision file</source>
+        <translation>Cannot read decision file</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="71"/>
+        <source>%1 - %2 - GoNoGo</source>
+        <translation>%1 - %2 - GoNoGo</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::Storage</name>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="47"/>
+        <location filename="../models/storage/decisionfile.cpp" line="53"/>
+        <source>Could not keep a backup of %1 before upgrading it: %2</source>
+        <translation>Could not keep a backup of %1 before upgrading it: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="96"/>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="104"/>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="121"/>
+        <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
+        <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="128"/>
+        <source>%1 is damaged: it has no schema version.</source>
+        <translation>%1 is damaged: it has no schema version.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="138"/>
+        <location filename="../models/storage/sql.cpp" line="30"/>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="156"/>
+        <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
+        <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="170"/>
+        <source>%1 already exists; choose another name or open it instead.</source>
+        <translation>%1 already exists; choose another name or open it instead.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="173"/>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Cannot create %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="177"/>
+        <source>Cannot create %1: the checklist has no items.</source>
+        <translation>Cannot create %1: the checklist has no items.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="189"/>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="257"/>
+        <source>Cannot create %1: the file could not be moved into place.</source>
+        <translation>Cannot create %1: the file could not be moved into place.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="307"/>
+        <source>integrity: %1</source>
+        <translation>integrity: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="314"/>
+        <source>references: %1</source>
+        <translation>references: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="322"/>
+        <source>audit log: the append-only guard %1 has been removed</source>
+        <translation>audit log: the append-only guard %1 has been removed</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="335"/>
+        <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
+        <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="337"/>
+        <source>audit log: entry %1 is dated before the entry preceding it</source>
+        <translation>audit log: entry %1 is dated before the entry preceding it</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="340"/>
+        <source>audit log: entry %1 is out of order</source>
+        <translation>audit log: entry %1 is out of order</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="343"/>
+        <source>audit log: entry %1 is incomplete</source>
+        <translation>audit log: entry %1 is incomplete</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="351"/>
+        <source>audit log: it is empty, but every decision file records its creation</source>
+        <translation>audit log: it is empty, but every decision file records its creation</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/migrations.cpp" line="77"/>
+        <source>No migration from schema %1 to %2.</source>
+        <translation>No migration from schema %1 to %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/migrations.cpp" line="89"/>
+        <source>Schema step %1 failed: %2</source>
+        <translation>Schema step %1 failed: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="148"/>
+        <source>there is no checklist item with ID &quot;%1&quot;.</source>
+        <translation>there is no checklist item with ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="206"/>
+        <source>%1 is damaged: it has no meeting record.</source>
+        <translation>%1 is damaged: it has no meeting record.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="227"/>
+        <source>the launch name cannot be empty.</source>
+        <translation>the launch name cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="233"/>
+        <source>a threshold must be a percentage from 0 to 100, not %1.</source>
+        <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="237"/>
+        <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
+        <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="355"/>
+        <location filename="../models/storage/repositories.cpp" line="422"/>
+        <source>a risk needs a title.</source>
+        <translation>a risk needs a title.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="389"/>
+        <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
+        <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="419"/>
+        <source>there is no risk with ID &quot;%1&quot;.</source>
+        <translation>there is no risk with ID &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="427"/>
+        <source>accepting risk %1 needs a rationale.</source>
+        <translation>accepting risk %1 needs a rationale.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="27"/>
+        <source>%1 is in use by another program or GoNoGo window.</source>
+        <translation>%1 is in use by another program or GoNoGo window.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="32"/>
+        <source>%1 refused the change: %2</source>
+        <translation>%1 refused the change: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="36"/>
+        <source>Could not read or write %1: %2</source>
+        <translation>Could not read or write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="33"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="36"/>
+        <source>%1 is a folder, not a decision file.</source>
+        <translation>%1 is a folder, not a decision file.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="40"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="44"/>
+        <source>%1 is empty; it is not a decision file.</source>
+        <translation>%1 is empty; it is not a decision file.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="50"/>
+        <source>%1 is not a GoNoGo decision file (it is not an SQLite database).</source>
+        <translation>%1 is not a GoNoGo decision file (it is not an SQLite database).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="53"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="74"/>
+        <source>%1 is damaged: the file is truncated.</source>
+        <translation>%1 is damaged: the file is truncated.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="60"/>
+        <source>%1 is an SQLite database, but not a GoNoGo decision file.</source>
+        <translation>%1 is an SQLite database, but not a GoNoGo decision file.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="103"/>
+        <source>%1 is in use by another program or GoNoGo window. Close it there and try again.</source>
+        <translation>%1 is in use by another program or GoNoGo window. Close it there and try again.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="168"/>
+        <source>row %1 of table %2 refers to a missing row of %3</source>
+        <translation>row %1 of table %2 refers to a missing row of %3</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::TemplateImport</name>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="26"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="31"/>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="78"/>
+        <source>the item has no title.</source>
+        <translation>the item has no title.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="89"/>
+        <location filename="../models/checklisttemplate.cpp" line="469"/>
+        <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
+        <translation>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="95"/>
+        <source>the item ID %1 is used twice (first on line %2).</source>
+        <translation>the item ID %1 is used twice (first on line %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="101"/>
+        <source>%1 contains no checklist items.</source>
+        <translation>%1 contains no checklist items.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="182"/>
+        <source>unexpected text after a closing quote.</source>
+        <translation>unexpected text after a closing quote.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="186"/>
+        <source>a quote inside an unquoted field; quote the whole field.</source>
+        <translation>a quote inside an unquoted field; quote the whole field.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="200"/>
+        <source>this quoted field is never closed.</source>
+        <translation>this quoted field is never closed.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="282"/>
+        <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
+        <translation>There is no built-in template called &quot;%1&quot; (available: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="287"/>
+        <source>The built-in template &quot;%1&quot; is missing from this build.</source>
+        <translation>The built-in template &quot;%1&quot; is missing from this build.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="297"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="300"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="303"/>
+        <source>%1 is larger than 16 MiB; it is not a checklist.</source>
+        <translation>%1 is larger than 16 MiB; it is not a checklist.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="317"/>
+        <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
+        <translation>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="328"/>
+        <source>invalid JSON: %1.</source>
+        <translation>invalid JSON: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="332"/>
+        <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
+        <translation>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="345"/>
+        <source>%1, %2: the category has no name.</source>
+        <translation>%1, %2: the category has no name.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="352"/>
+        <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
+        <translation>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="368"/>
+        <source>%1, %2: &quot;critical&quot; must be true or false.</source>
+        <translation>%1, %2: &quot;critical&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="372"/>
+        <source>%1, %2: the item has no title.</source>
+        <translation>%1, %2: the item has no title.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="376"/>
+        <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
+        <translation>%1, %2: &quot;%3&quot; is not a valid item ID.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="387"/>
+        <source>%1: the item ID %2 is used twice.</source>
+        <translation>%1: the item ID %2 is used twice.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="410"/>
+        <source>%1 is empty; it needs a header row and items.</source>
+        <translation>%1 is empty; it needs a header row and items.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="421"/>
+        <source>unknown column &quot;%1&quot;; the columns are %2.</source>
+        <translation>unknown column &quot;%1&quot;; the columns are %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="425"/>
+        <source>the column &quot;%1&quot; appears twice.</source>
+        <translation>the column &quot;%1&quot; appears twice.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="431"/>
+        <source>the header row has no &quot;%1&quot; column.</source>
+        <translation>the header row has no &quot;%1&quot; column.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="442"/>
+        <source>this row has %1 fields, but the header has %2.</source>
+        <translation>this row has %1 fields, but the header has %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="447"/>
+        <source>the category is empty.</source>
+        <translation>the category is empty.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="457"/>
+        <source>the title is empty.</source>
+        <translation>the title is empty.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="463"/>
+        <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
+        <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="602"/>
+        <location filename="../models/checklisttemplate.cpp" line="604"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="621"/>
+        <source>Part of: %1</source>
+        <translation>Part of: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="628"/>
+        <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
+        <translation>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="72"/>
+        <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
+        <translation>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</translation>
+    </message>
+</context>
 </TS>

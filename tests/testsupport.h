@@ -1,0 +1,63 @@
+// Helpers shared by the tests: file hashes, raw SQLite access behind DecisionFile's back, and temporary folders.
+#pragma once
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace testsupport {
+
+inline QByteArray sha256(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return QByteArray("<unreadable>");
+    }
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// Runs statements on a file through a connection of its own (the file must not be open elsewhere).
+inline QVariantList rawQuery(const QString &path, const QStringList &statements)
+{
+    const QString name = QUuid::createUuid().toString();
+    QVariantList last;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            return {QStringLiteral("open failed: %1").arg(db.lastError().text())};
+        }
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                last = {QStringLiteral("error: %1").arg(q.lastError().text())};
+                break;
+            }
+            last.clear();
+            while (q.next()) {
+                last << q.value(0);
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return last;
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace testsupport

@@ -1,0 +1,137 @@
+// English and Spanish stay complete: every string lupdate finds in the sources is in both catalogues, and every
+// Spanish entry is translated and keeps the same placeholders as its source.
+#include <QDir>
+#include <QDirIterator>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString translation;
+    QString type;
+    QStringList numerusForms;
+};
+
+QVector<Message> readTs(const QString &path)
+{
+    QVector<Message> list;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        return list;
+    }
+    QXmlStreamReader xml(&f);
+    QString context;
+    Message current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                current = Message{context, {}, {}, {}, {}};
+            } else if (xml.name() == QLatin1String("source")) {
+                current.source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                current.type = xml.attributes().value(QLatin1String("type")).toString();
+                current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            } else if (xml.name() == QLatin1String("numerusform")) {
+                current.numerusForms << xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            list.append(current);
+        }
+    }
+    return list;
+}
+
+QSet<QString> keys(const QVector<Message> &list, bool includeObsolete)
+{
+    QSet<QString> set;
+    for (const Message &m : list) {
+        if (includeObsolete || (m.type != QLatin1String("obsolete") && m.type != QLatin1String("vanished"))) {
+            set.insert(m.context + QLatin1Char('|') + m.source);
+        }
+    }
+    return set;
+}
+
+QStringList placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    QStringList list;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        list << it.next().captured(0);
+    }
+    list.sort();
+    list.removeDuplicates();
+    return list;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void spanishIsComplete();
+    void catalogueMatchesSources();
+};
+
+void TestTranslations::spanishIsComplete()
+{
+    const auto es = readTs(QStringLiteral(GONOGO_SOURCE_DIR "/translations/gonogo_es.ts"));
+    QVERIFY(es.size() > 100);
+    for (const Message &m : es) {
+        if (m.type == QLatin1String("obsolete") || m.type == QLatin1String("vanished")) {
+            continue;
+        }
+        QVERIFY2(m.type != QLatin1String("unfinished"), qPrintable(m.context + QStringLiteral(": ") + m.source));
+        const QStringList forms = m.numerusForms.isEmpty() ? QStringList{m.translation} : m.numerusForms;
+        for (const QString &t : forms) {
+            QVERIFY2(!t.trimmed().isEmpty(), qPrintable(m.source));
+            QCOMPARE(placeholders(t), placeholders(m.source));
+        }
+    }
+    const auto en = readTs(QStringLiteral(GONOGO_SOURCE_DIR "/translations/gonogo_en.ts"));
+    QCOMPARE(keys(en, false), keys(es, false));
+}
+
+void TestTranslations::catalogueMatchesSources()
+{
+    const QString lupdate = QStringLiteral(GONOGO_LUPDATE);
+    if (!QFileInfo::exists(lupdate)) {
+        QSKIP("lupdate is not installed");
+    }
+    QStringList sources;
+    for (const char *dir : {"/app", "/views", "/models"}) {
+        QDirIterator it(QStringLiteral(GONOGO_SOURCE_DIR) + QLatin1String(dir), {QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            sources << it.next();
+        }
+    }
+    QTemporaryDir tmp;
+    const QString ts = tmp.filePath(QStringLiteral("fresh.ts"));
+    QProcess p;
+    p.start(lupdate, QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none")} +
+                         sources + QStringList{QStringLiteral("-ts"), ts});
+    QVERIFY(p.waitForFinished(120000));
+    QCOMPARE(p.exitCode(), 0);
+    const QSet<QString> fresh = keys(readTs(ts), false);
+    const QSet<QString> es = keys(readTs(QStringLiteral(GONOGO_SOURCE_DIR "/translations/gonogo_es.ts")), false);
+    const QSet<QString> missing = fresh - es;
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in gonogo_es.ts: ") + QStringList(missing.values()).join(QStringLiteral("\n"))));
+    const QSet<QString> stale = es - fresh;
+    QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("no longer in the sources: ") + QStringList(stale.values()).join(QStringLiteral("\n"))));
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
