@@ -69,10 +69,22 @@ DecisionOverview::DecisionOverview(QWidget *parent)
     m_categories->setAlternatingRowColors(true);
     m_categories->setHeaderLabels({tr("Category"), tr("Items"), tr("Critical PASS"), tr("PASS"), tr("PARTIAL"),
                                    tr("FAIL"), tr("PENDING")});
+    m_categories->setUniformRowHeights(true);
+    m_categories->header()->setStretchLastSection(false);
     m_categories->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_categories->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     for (int c = 1; c < m_categories->columnCount(); ++c) {
-        m_categories->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+        m_categories->header()->setSectionResizeMode(c, QHeaderView::Fixed);
+        m_categories->header()->resizeSection(c, m_categories->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 16);
+        m_categories->headerItem()->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
+    // Read from the back of a meeting room: lists a step larger than the desktop default.
+    QFont listFont = font();
+    listFont.setPointSizeF(listFont.pointSizeF() * 1.15);
+    m_reasons->setFont(listFont);
+    m_categories->setFont(listFont);
+    m_reasons->setSpacing(2);
+    m_categories->setStyleSheet(QStringLiteral("QTreeView::item { padding: 3px 12px; }"));
 
     layout->addWidget(m_launch);
     layout->addWidget(m_banner);

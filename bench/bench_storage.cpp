@@ -1,0 +1,124 @@
+// What a meeting feels: one status change committed to disk (median and p99 over 1,000 changes), opening a file
+// and computing its summary, and creating a file from the P020 template. Reproduce with:
+//   build/bench/gonogo_bench --benchmark_counters_tabular=true
+#include "engine.h"
+#include "storage/decisionfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <chrono>
+
+using namespace gonogo;
+
+namespace {
+
+ChecklistTemplate largeTemplate(int items)
+{
+    ChecklistTemplate t;
+    t.name = QStringLiteral("Large");
+    for (int c = 0; c < 20; ++c) {
+        TemplateCategory category;
+        category.code = QStringLiteral("C%1").arg(c);
+        category.name = QStringLiteral("Category %1").arg(c);
+        for (int i = 0; i < items / 20; ++i) {
+            TemplateItem item;
+            item.id = QStringLiteral("C%1-%2").arg(c).arg(i + 1, 3, 10, QLatin1Char('0'));
+            item.title = QStringLiteral("A readiness check with a realistic title number %1").arg(i);
+            item.critical = i % 3 == 0;
+            item.owner = QStringLiteral("Owner %1").arg(i % 7);
+            category.items.append(item);
+        }
+        t.categories.append(category);
+    }
+    return t;
+}
+
+ChecklistTemplate templateFor(int items)
+{
+    return items == 145 ? TemplateImport::builtIn(QStringLiteral("p020")).value() : largeTemplate(items);
+}
+
+void StatusChangeCommitted(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.gonogo"));
+    auto file = DecisionFile::create(path, templateFor(static_cast<int>(state.range(0))), {});
+    const QVector<Item> items = file.value()->items().all().value();
+    std::vector<double> ms;
+    ms.reserve(1000);
+    std::size_t n = 0;
+    for (auto _ : state) {
+        ItemChange change;
+        change.id = items.at(static_cast<int>(n % items.size())).id;
+        change.status = allStatuses[n % 3];
+        const auto start = std::chrono::steady_clock::now();
+        auto done = file.value()->items().apply({change}, QStringLiteral("bench"));
+        const auto end = std::chrono::steady_clock::now();
+        if (!done) {
+            state.SkipWithError(qPrintable(done.error().message));
+            break;
+        }
+        ms.push_back(std::chrono::duration<double, std::milli>(end - start).count());
+        ++n;
+    }
+    std::sort(ms.begin(), ms.end());
+    if (!ms.empty()) {
+        state.counters["median_ms"] = ms[ms.size() / 2];
+        state.counters["p99_ms"] = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
+    }
+}
+BENCHMARK(StatusChangeCommitted)->Arg(145)->Arg(2000)->Iterations(1000)->Unit(benchmark::kMillisecond);
+
+void OpenAndSummary(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.gonogo"));
+    DecisionFile::create(path, templateFor(static_cast<int>(state.range(0))), {}).value().reset();
+    for (auto _ : state) {
+        auto file = DecisionFile::open(path);
+        auto snapshot = file.value()->snapshot();
+        benchmark::DoNotOptimize(DecisionEngine::assess(snapshot.value()).decision);
+    }
+}
+BENCHMARK(OpenAndSummary)->Arg(145)->Arg(2000)->Unit(benchmark::kMillisecond);
+
+void CreateFromTemplate(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const ChecklistTemplate p020 = TemplateImport::builtIn(QStringLiteral("p020")).value();
+    int n = 0;
+    for (auto _ : state) {
+        const QString path = dir.filePath(QStringLiteral("new-%1.gonogo").arg(n++));
+        auto file = DecisionFile::create(path, p020, {});
+        benchmark::DoNotOptimize(file.ok());
+    }
+}
+BENCHMARK(CreateFromTemplate)->Unit(benchmark::kMillisecond);
+
+void AssessOnly(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.gonogo"));
+    auto file = DecisionFile::create(path, templateFor(static_cast<int>(state.range(0))), {});
+    const Snapshot snapshot = file.value()->snapshot().value();
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(DecisionEngine::assess(snapshot).decision);
+    }
+}
+BENCHMARK(AssessOnly)->Arg(145)->Arg(2000)->Unit(benchmark::kMicrosecond);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

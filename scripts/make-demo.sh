@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Builds a realistic demo decision from the P020 template with the command line itself: a day before launch,
+# most items PASS with evidence, a few gaps, named owners and a short risk register.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+out=${1:-demo/launch-demo.gonogo}
+g=build/gonogo
+mkdir -p "$(dirname "$out")"
+tmp="$out.partial"
+rm -f "$tmp"
+q() { "$g" "$@" >/dev/null; }
+seq_ids() { local p=$1 n=$2 i; for ((i = 1; i <= n; i++)); do printf '%s-%02d ' "$p" "$i"; done; }
+
+q new "$tmp" --title "Agente Hotelero IA - production launch" --facilitator "Sofía Marín" \
+    --target-date 2026-12-01 --meeting-date 2026-11-30 --by "Sofía Marín"
+
+# Owners by role.
+q set "$tmp" --owner "Lucía Fernández" --by "Sofía Marín" $(seq_ids SEC 22) COMP-01 COMP-02 COMP-04 DATA-05 DR-06 FINAL-07
+q set "$tmp" --owner "Marcus Chen" --by "Sofía Marín" $(seq_ids OPS 18) $(seq_ids INFRA 12) $(seq_ids MON 12) FINAL-05 FINAL-08
+q set "$tmp" --owner "Priya Raman" --by "Sofía Marín" $(seq_ids PERF 15) $(seq_ids APP 14) $(seq_ids DOC 10) FINAL-01 FINAL-02
+q set "$tmp" --owner "Tomás Ortega" --by "Sofía Marín" DATA-01 DATA-02 DATA-03 DATA-04 DATA-06 DATA-07 DATA-08 DATA-09 DR-04
+q set "$tmp" --owner "Hannah Weber" --by "Sofía Marín" $(seq_ids TEAM 8) COMP-03 COMP-05 COMP-06 FINAL-06 FINAL-09
+q set "$tmp" --owner "Daniel Okafor" --by "Sofía Marín" TEAM-01 TEAM-05 FINAL-03 FINAL-04 FINAL-10
+
+# Evidence and PASS, category by category.
+q set "$tmp" --status PASS --by "Lucía Fernández" --evidence "Security review SR-2026-41, pentest retest letter 2026-11-20" $(seq_ids SEC 22)
+q set "$tmp" --status PASS --by "Priya Raman" --evidence "k6 load test LT-118 at 2x peak: P95 640 ms, P99 1.4 s, errors 0.02%" $(seq_ids PERF 15)
+q set "$tmp" --status PASS --by "Marcus Chen" --evidence "Rehearsal 2026-11-26: deploy 11 min, rollback 9 min" $(seq_ids OPS 18)
+q set "$tmp" --status PASS --by "Marcus Chen" --evidence "terraform plan: no changes; AZ failover drill 2026-11-24" $(seq_ids INFRA 12)
+q set "$tmp" --status PASS --by "Priya Raman" --evidence "Release tag v1.0.0-rc3, CI run #4821 green" $(seq_ids APP 14)
+q set "$tmp" --status PASS --by "Tomás Ortega" --evidence "PITR restore to 2026-11-25 14:00 verified, row counts match" $(seq_ids DATA 10)
+q set "$tmp" --status PASS --by "Marcus Chen" --evidence "Grafana dashboards 'Launch' and 'Golden signals'; test page received" $(seq_ids MON 12)
+q set "$tmp" --status PASS --by "Marcus Chen" --evidence "DR drill report DR-7: RTO 38 min, RPO 4 min" $(seq_ids DR 8)
+q set "$tmp" --status PASS --by "Priya Raman" --evidence "Confluence space LAUNCH, reviewed 2026-11-27" $(seq_ids DOC 10)
+q set "$tmp" --status PASS --by "Hannah Weber" --evidence "Launch roster v3 and rehearsal attendance" $(seq_ids TEAM 8)
+q set "$tmp" --status PASS --by "Lucía Fernández" --evidence "Privacy review PR-12 signed by the DPO" $(seq_ids COMP 6)
+q set "$tmp" --status PASS --by "Priya Raman" --evidence "Smoke suite run #311 against production" FINAL-01 FINAL-05 FINAL-06
+
+# The gaps the meeting has to talk about.
+q set "$tmp" --status PARTIAL --by "Priya Raman" --evidence "Soak test stopped at 2 h 40 min; memory flat so far" \
+    --notes "Re-run scheduled tonight 20:00" PERF-06
+q set "$tmp" --status FAIL --by "Lucía Fernández" --evidence "2 high CVEs in base image (openssl)" \
+    --notes "Patched image builds; rescan pending" SEC-08
+q set "$tmp" --status PARTIAL --by "Marcus Chen" --evidence "Alert noise review half done" MON-11
+q set "$tmp" --status PENDING --by "Priya Raman" --evidence "" FINAL-02 FINAL-03 FINAL-04 FINAL-07 FINAL-08 FINAL-09 FINAL-10
+q set "$tmp" --status PARTIAL --by "Hannah Weber" --evidence "Help center: 9 of 14 articles published" DOC-07
+q set "$tmp" --status FAIL --by "Hannah Weber" --evidence "Cookie banner missing on the booking widget" COMP-05
+
+# The risk register.
+q risk add "$tmp" --title "PMS API rate limits during check-in peak" --likelihood MEDIUM --impact HIGH \
+    --owner "Priya Raman" --mitigation "Request queue with backoff; vendor raised limit to 50 rps" --item PERF-08
+q risk add "$tmp" --title "WhatsApp Business API template approval delayed" --likelihood LOW --impact MEDIUM \
+    --owner "Hannah Weber" --mitigation "Email fallback for confirmations"
+q risk add "$tmp" --title "Unpatched OpenSSL in base image" --likelihood MEDIUM --impact CRITICAL \
+    --owner "Lucía Fernández" --mitigation "Rebuild on patched image, rescan before cutover" --item SEC-08
+q risk add "$tmp" --title "On-call fatigue in the first 48 hours" --likelihood MEDIUM --impact MEDIUM \
+    --owner "Marcus Chen" --mitigation "Shifts of 8 hours with a named backup"
+"$g" risk set "$tmp" R-02 --state ACCEPTED --rationale "Email confirmations cover the gap for two weeks" \
+    --accepted-by "Daniel Okafor" --until 2026-12-15 --by "Daniel Okafor" >/dev/null
+"$g" risk set "$tmp" R-04 --state MITIGATED --by "Marcus Chen" >/dev/null
+
+mv "$tmp" "$out"
+echo "Demo decision file: $out"
