@@ -1,58 +1,291 @@
 #include "mainwindow.h"
 
-#include "decisionoverview.h"
-#include "engine.h"
-#include "storage/decisionfile.h"
+#include "categoryprogress.h"
+#include "checklistfilter.h"
+#include "checklistpanel.h"
+#include "decisiondocument.h"
+#include "itemdetailpanel.h"
+#include "scoreboard.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace gonogo {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_overview(new DecisionOverview(this))
-{
-    setCentralWidget(m_overview);
-    setWindowTitle(tr("GoNoGo"));
-    resize(1280, 800);
+namespace {
+constexpr int maxRecentFiles = 8;
+const QString recentKey = QStringLiteral("files/recent");
+} // namespace
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *open = fileMenu->addAction(tr("&Open..."), this, &MainWindow::chooseFile);
-    open->setShortcut(QKeySequence::Open);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    statusBar()->showMessage(tr("Open a decision file to begin."));
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this))
+{
+    resize(1280, 800);
+    buildMenus();
+    showWelcome();
+    updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    closeDocument();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New from P020 Template..."), QKeySequence::New, this, &MainWindow::newFromP020);
+    file->addAction(tr("New from &Checklist File..."), this, &MainWindow::newFromChecklist);
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFile);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_closeAction = file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
+        closeDocument();
+        showWelcome();
+        updateTitle();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_find = edit->addAction(tr("&Find in Checklist"), QKeySequence::Find, this, [this] {
+        if (m_checklist) {
+            m_checklist->searchField()->setFocus();
+            m_checklist->searchField()->selectAll();
+        }
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_criticalOnly = view->addAction(tr("&Critical Items Only"));
+    m_criticalOnly->setCheckable(true);
+    m_criticalOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_criticalOnly, &QAction::toggled, this, [this](bool on) {
+        if (m_checklist) {
+            m_checklist->setCriticalOnly(on);
+        }
+    });
+    m_notPassOnly = view->addAction(tr("Items &Not PASS Only"));
+    m_notPassOnly->setCheckable(true);
+    m_notPassOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_notPassOnly, &QAction::toggled, this, [this](bool on) {
+        if (m_checklist) {
+            m_checklist->setNotPassOnly(on);
+        }
+    });
+    m_clearFilters = view->addAction(tr("Show &All Items"), this, [this] {
+        if (m_checklist) {
+            m_checklist->clearFilters();
+        }
+    });
+    m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("&Full Screen"));
+    fullScreen->setCheckable(true);
+    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    m_statusMenu = menuBar()->addMenu(tr("&Status"));
+}
+
+void MainWindow::showWelcome()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto *title = new QLabel(tr("GoNoGo"), page);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 2.4);
+    f.setBold(true);
+    title->setFont(f);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(tr("Open a decision file, or start a new one from the P020 readiness template."), page);
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto *open = new QPushButton(tr("Open Decision File..."), page);
+    auto *create = new QPushButton(tr("New from P020 Template..."), page);
+    connect(open, &QPushButton::clicked, this, &MainWindow::chooseFile);
+    connect(create, &QPushButton::clicked, this, &MainWindow::newFromP020);
+    buttons->addWidget(open);
+    buttons->addWidget(create);
+    buttons->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(16);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    setCentralWidget(page);
+    m_scoreboard = nullptr;
+    m_categories = nullptr;
+    m_checklist = nullptr;
+    m_details = nullptr;
+    m_statusMenu->clear();
+    m_statusMenu->setEnabled(false);
+    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find}) {
+        a->setEnabled(false);
+    }
+    statusBar()->showMessage(tr("No decision file is open."));
+}
+
+void MainWindow::showWorkspace()
+{
+    DecisionDocument *doc = m_document.get();
+    auto *page = new QWidget(this);
+    m_scoreboard = new Scoreboard(doc, page);
+    m_categories = new CategoryProgress(doc, page);
+    m_checklist = new ChecklistPanel(doc, page);
+    m_details = new ItemDetailPanel(doc, page);
+
+    auto *categoryScroll = new QScrollArea(page);
+    categoryScroll->setWidget(m_categories);
+    categoryScroll->setWidgetResizable(true);
+    categoryScroll->setFrameShape(QFrame::NoFrame);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->addWidget(categoryScroll);
+    splitter->addWidget(m_checklist);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setChildrenCollapsible(false);
+    const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    splitter->setSizes({unit * 26, width() - unit * 64, unit * 38});
+
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(12, 10, 12, 6);
+    layout->setSpacing(10);
+    layout->addWidget(m_scoreboard);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(page);
+
+    connect(m_checklist, &ChecklistPanel::currentItemChanged, m_details, &ItemDetailPanel::showItem);
+    connect(m_categories, &CategoryProgress::categoryActivated, m_checklist, &ChecklistPanel::showCategory);
+    connect(m_scoreboard, &Scoreboard::reasonActivated, this, [this](const QString &subject) {
+        if (m_document->item(subject)) {
+            m_checklist->selectItem(subject);
+        } else {
+            statusBar()->showMessage(tr("%1 is a risk; the risk register is not part of this window yet.").arg(subject), 5000);
+        }
+    });
+    connect(m_checklist->filter(), &ChecklistFilter::filtersChanged, this, [this] {
+        const QSignalBlocker a(m_criticalOnly);
+        const QSignalBlocker b(m_notPassOnly);
+        m_criticalOnly->setChecked(m_checklist->filter()->criticalOnly());
+        m_notPassOnly->setChecked(m_checklist->filter()->notPassOnly());
+    });
+    connect(doc, &DecisionDocument::editFailed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("The change was not saved"), message);
+    });
+
+    m_statusMenu->clear();
+    m_statusMenu->addActions(m_checklist->statusActions());
+    m_statusMenu->setEnabled(true);
+    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find}) {
+        a->setEnabled(true);
+    }
+    const QSignalBlocker a(m_criticalOnly);
+    const QSignalBlocker b(m_notPassOnly);
+    m_criticalOnly->setChecked(false);
+    m_notPassOnly->setChecked(false);
+    statusBar()->showMessage(QDir::toNativeSeparators(doc->path()));
+    if (!doc->snapshot().items.isEmpty()) {
+        m_checklist->selectItem(doc->snapshot().items.first().id);
+    }
+    m_checklist->tree()->setFocus();
+}
+
+void MainWindow::closeDocument()
+{
+    if (!m_document) {
+        return;
+    }
+    if (m_details) {
+        m_details->commitPending();
+    }
+    m_undoGroup->removeStack(m_document->undoStack());
+    // The widgets refer to the document: remove them before it goes.
+    delete takeCentralWidget();
+    m_scoreboard = nullptr;
+    m_categories = nullptr;
+    m_checklist = nullptr;
+    m_details = nullptr;
+    m_document.reset();
+}
 
 bool MainWindow::openFile(const QString &path)
 {
-    auto opened = DecisionFile::open(path);
+    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->path()) {
+        return true;
+    }
+    // Release our own lock first when reopening, and refuse before closing the current file.
+    auto opened = DecisionDocument::open(path, QString());
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open decision file"), opened.error().message);
         return false;
     }
-    m_file = std::move(opened).value();
-    QSettings().setValue(QStringLiteral("files/last"), m_file->path());
-    refresh();
-    if (!m_file->migrationBackup().isEmpty()) {
+    closeDocument();
+    m_document = std::move(opened).value();
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    showWorkspace();
+    remember(m_document->path());
+    updateTitle();
+    if (!m_document->migrationBackup().isEmpty()) {
         statusBar()->showMessage(tr("The file was upgraded to the current format; the original is kept as %1.")
-                                     .arg(QDir::toNativeSeparators(m_file->migrationBackup())));
+                                     .arg(QDir::toNativeSeparators(m_document->migrationBackup())));
     }
     return true;
 }
 
+bool MainWindow::createFile(const QString &path, const QString &templateSource, const QString &launchName)
+{
+    auto checklist = TemplateImport::builtInNames().contains(templateSource) ? TemplateImport::builtIn(templateSource)
+                                                                             : TemplateImport::fromFile(templateSource);
+    if (!checklist) {
+        QMessageBox::warning(this, tr("Cannot read the checklist"), checklist.error().message);
+        return false;
+    }
+    CreateOptions options;
+    options.launchName = launchName;
+    auto created = DecisionFile::create(path, checklist.value(), options);
+    if (!created) {
+        QMessageBox::warning(this, tr("Cannot create decision file"), created.error().message);
+        return false;
+    }
+    created.value().reset(); // release the lock so the window can open it
+    return openFile(path);
+}
+
 void MainWindow::chooseFile()
 {
-    const QString start = m_file ? QFileInfo(m_file->path()).absolutePath() : QDir::homePath();
+    const QString start = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open decision file"), start,
                                                       tr("Decision files (*.gonogo);;All files (*)"));
     if (!path.isEmpty()) {
@@ -60,17 +293,90 @@ void MainWindow::chooseFile()
     }
 }
 
-void MainWindow::refresh()
+void MainWindow::newFromP020()
 {
-    auto snapshot = m_file->snapshot();
-    if (!snapshot) {
-        QMessageBox::warning(this, tr("Cannot read decision file"), snapshot.error().message);
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("New decision"), tr("Launch name:"), QLineEdit::Normal,
+                                               QString(), &ok)
+                             .trimmed();
+    if (!ok) {
         return;
     }
-    m_overview->setAssessment(snapshot->meeting, DecisionEngine::assess(snapshot.value()));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the new decision file as"), QDir::homePath(),
+                                                tr("Decision files (*.gonogo)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".gonogo");
+    }
+    createFile(path, QStringLiteral("p020"), name);
+}
+
+void MainWindow::newFromChecklist()
+{
+    const QString source = QFileDialog::getOpenFileName(this, tr("Choose a checklist"), QDir::homePath(),
+                                                        tr("Checklists (*.json *.csv *.md *.markdown)"));
+    if (source.isEmpty()) {
+        return;
+    }
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the new decision file as"),
+                                                QFileInfo(source).absolutePath(), tr("Decision files (*.gonogo)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".gonogo");
+    }
+    createFile(path, source, QString());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(recentKey).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
+        a->setEnabled(QFileInfo::exists(path));
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear Recent Files"), this, [] { QSettings().remove(recentKey); });
+    }
+}
+
+void MainWindow::remember(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles) {
+        files.removeLast();
+    }
+    settings.setValue(recentKey, files);
+    settings.setValue(QStringLiteral("files/last"), path);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("GoNoGo"));
+        return;
+    }
     setWindowTitle(tr("%1 - %2 - GoNoGo")
-                       .arg(snapshot->meeting.launchName, QDir::toNativeSeparators(QFileInfo(m_file->path()).fileName())));
-    statusBar()->showMessage(QDir::toNativeSeparators(m_file->path()));
+                       .arg(m_document->snapshot().meeting.launchName,
+                            QDir::toNativeSeparators(QFileInfo(m_document->path()).fileName())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    closeDocument();
+    event->accept();
 }
 
 } // namespace gonogo

@@ -1,15 +1,23 @@
-// MainWindow: composes the parts and routes menu actions; holds no business logic. It owns the open decision
-// file (and so its lock) for as long as the file is shown.
+// MainWindow: composes the workspace (scoreboard, category progress, checklist, item details) around one open
+// DecisionDocument and routes menu actions; holds no business logic. It owns the document, and so the file's
+// lock, for as long as the file is shown.
 #pragma once
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QMenu;
+class QUndoGroup;
+
 namespace gonogo {
 
-class DecisionFile;
-class DecisionOverview;
+class ChecklistPanel;
+class CategoryProgress;
+class DecisionDocument;
+class ItemDetailPanel;
+class Scoreboard;
 
 class MainWindow final : public QMainWindow
 {
@@ -22,13 +30,43 @@ public:
 
     // Opens path, or shows the reason it was refused and keeps the current file. Returns true on success.
     bool openFile(const QString &path);
+    // Creates path from a built-in template name or a checklist file, then opens it.
+    bool createFile(const QString &path, const QString &templateSource, const QString &launchName);
+
+    DecisionDocument *document() const { return m_document.get(); }
+    ChecklistPanel *checklist() const { return m_checklist; }
+    ItemDetailPanel *details() const { return m_details; }
+    Scoreboard *scoreboard() const { return m_scoreboard; }
+    CategoryProgress *categories() const { return m_categories; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildMenus();
+    void showWelcome();
+    void showWorkspace();
+    void closeDocument();
     void chooseFile();
-    void refresh();
+    void newFromP020();
+    void newFromChecklist();
+    void fillRecentMenu();
+    void remember(const QString &path);
+    void updateTitle();
 
-    std::unique_ptr<DecisionFile> m_file;
-    DecisionOverview *m_overview;
+    std::unique_ptr<DecisionDocument> m_document;
+    QUndoGroup *m_undoGroup;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_statusMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_criticalOnly = nullptr;
+    QAction *m_notPassOnly = nullptr;
+    QAction *m_clearFilters = nullptr;
+    QAction *m_find = nullptr;
+    Scoreboard *m_scoreboard = nullptr;
+    CategoryProgress *m_categories = nullptr;
+    ChecklistPanel *m_checklist = nullptr;
+    ItemDetailPanel *m_details = nullptr;
 };
 
 } // namespace gonogo

@@ -1,0 +1,277 @@
+#include "checklistpanel.h"
+
+#include "checklistfilter.h"
+#include "checklistmodel.h"
+#include "decisiondocument.h"
+#include "roles.h"
+#include "statusdelegate.h"
+#include "theme.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSet>
+#include <QVBoxLayout>
+
+namespace gonogo {
+
+namespace {
+
+// Paints the critical marker in red and bold; the word itself is the signal, the colour only helps.
+class CriticalDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(CriticalRole).toBool()) {
+            option->font.setBold(true);
+            option->palette.setColor(QPalette::Text, theme::criticalColour());
+        }
+    }
+};
+
+} // namespace
+
+ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_model(new ChecklistModel(document, this)),
+      m_filter(new ChecklistFilter(this)), m_tree(new QTreeView(this)), m_search(new QLineEdit(this)),
+      m_criticalOnly(new QCheckBox(tr("&Critical only"), this)), m_notPass(new QCheckBox(tr("&Not PASS"), this)),
+      m_status(new QComboBox(this)), m_owner(new QComboBox(this)), m_matches(new QLabel(this))
+{
+    m_filter->setSourceModel(m_model);
+
+    m_search->setPlaceholderText(tr("Search ID, title, owner, evidence (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search the checklist"));
+    m_status->addItem(tr("All statuses"));
+    for (Status s : allStatuses) {
+        m_status->addItem(displayName(s), static_cast<int>(s));
+    }
+    m_status->setAccessibleName(tr("Status filter"));
+    m_owner->setAccessibleName(tr("Owner filter"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(10);
+    bar->addWidget(m_search, 3);
+    bar->addWidget(m_criticalOnly);
+    bar->addWidget(m_notPass);
+    bar->addWidget(m_status);
+    bar->addWidget(m_owner);
+    bar->addWidget(m_matches);
+
+    m_tree->setModel(m_filter);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setItemDelegateForColumn(ChecklistModel::StatusColumn, new StatusDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(ChecklistModel::CriticalColumn, new CriticalDelegate(m_tree));
+    m_tree->setAccessibleName(tr("Checklist"));
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ChecklistModel::TitleColumn, QHeaderView::Stretch);
+    const QFontMetrics fm = m_tree->fontMetrics();
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    const QFontMetrics boldFm(bold);
+    header->resizeSection(ChecklistModel::IdColumn, fm.horizontalAdvance(QStringLiteral("FINAL-10")) +
+                                                        m_tree->indentation() + 28);
+    header->resizeSection(ChecklistModel::CriticalColumn,
+                          std::max(boldFm.horizontalAdvance(tr("Critical")), fm.horizontalAdvance(tr("Critical"))) + 24);
+    header->resizeSection(ChecklistModel::OwnerColumn, fm.horizontalAdvance(QLatin1Char('0')) * 15);
+    header->resizeSection(ChecklistModel::StatusColumn, boldFm.horizontalAdvance(displayName(Status::Pending)) + 40);
+    header->resizeSection(ChecklistModel::ChangedColumn, fm.horizontalAdvance(QLatin1Char('0')) * 17);
+    m_tree->expandAll();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(bar);
+    layout->addWidget(m_tree, 1);
+
+    // 1..4 set the status of every selected item; only while the tree has focus, so typing elsewhere is safe.
+    const QList<QPair<Status, QKeySequence>> keys{{Status::Pass, QKeySequence(Qt::Key_1)},
+                                                  {Status::Partial, QKeySequence(Qt::Key_2)},
+                                                  {Status::Fail, QKeySequence(Qt::Key_3)},
+                                                  {Status::Pending, QKeySequence(Qt::Key_4)}};
+    for (const auto &[status, key] : keys) {
+        auto *action = new QAction(tr("Set to %1").arg(displayName(status)), this);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        const Status s = status;
+        connect(action, &QAction::triggered, this, [this, s] { applyStatus(s); });
+        m_tree->addAction(action);
+        m_statusActions << action;
+    }
+
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (selectedItemIds().isEmpty()) {
+            return;
+        }
+        QMenu menu(this);
+        menu.addActions(m_statusActions);
+        menu.exec(m_tree->viewport()->mapToGlobal(pos));
+    });
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ChecklistFilter::setSearchText);
+    connect(m_criticalOnly, &QCheckBox::toggled, m_filter, &ChecklistFilter::setCriticalOnly);
+    connect(m_notPass, &QCheckBox::toggled, m_filter, &ChecklistFilter::setNotPassOnly);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_filter->setStatus(i <= 0 ? std::nullopt
+                                   : std::optional<Status>(static_cast<Status>(m_status->itemData(i).toInt())));
+    });
+    connect(m_owner, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_filter->setOwner(i <= 0 ? QString() : m_owner->itemText(i)); });
+    connect(m_filter, &ChecklistFilter::filtersChanged, this, [this] {
+        m_tree->expandAll();
+        updateMatchCount();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit currentItemChanged(current.data(ItemIdRole).toString()); });
+    connect(document, &DecisionDocument::itemsChanged, this, [this] {
+        refreshOwners();
+        updateMatchCount();
+    });
+    refreshOwners();
+    updateMatchCount();
+}
+
+QStringList ChecklistPanel::selectedItemIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows(0)) {
+        const QString id = index.data(ItemIdRole).toString();
+        if (!id.isEmpty()) {
+            ids << id;
+        }
+    }
+    if (ids.isEmpty() && !currentItemId().isEmpty()) {
+        ids << currentItemId();
+    }
+    return ids;
+}
+
+QString ChecklistPanel::currentItemId() const
+{
+    return m_tree->currentIndex().data(ItemIdRole).toString();
+}
+
+void ChecklistPanel::applyStatus(Status status)
+{
+    const QStringList ids = selectedItemIds();
+    if (!ids.isEmpty()) {
+        m_document->setStatus(ids, status);
+    }
+}
+
+void ChecklistPanel::selectItem(const QString &id)
+{
+    QModelIndex index = m_filter->mapFromSource(m_model->indexOfItem(id));
+    if (!index.isValid()) {
+        // Hidden by a filter: show everything rather than pretend the item is not there.
+        clearFilters();
+        index = m_filter->mapFromSource(m_model->indexOfItem(id));
+    }
+    if (!index.isValid()) {
+        return;
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_tree->setFocus();
+}
+
+void ChecklistPanel::showCategory(const QString &code)
+{
+    QModelIndex index = m_filter->mapFromSource(m_model->indexOfCategory(code));
+    if (!index.isValid()) {
+        clearFilters();
+        index = m_filter->mapFromSource(m_model->indexOfCategory(code));
+    }
+    if (!index.isValid()) {
+        return;
+    }
+    m_tree->expand(index);
+    m_tree->scrollTo(index, QAbstractItemView::PositionAtTop);
+    const QModelIndex first = m_filter->index(0, 0, index);
+    if (first.isValid()) {
+        m_tree->setCurrentIndex(first);
+        m_tree->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    m_tree->setFocus();
+}
+
+void ChecklistPanel::setCriticalOnly(bool on)
+{
+    m_criticalOnly->setChecked(on);
+}
+
+void ChecklistPanel::setNotPassOnly(bool on)
+{
+    m_notPass->setChecked(on);
+}
+
+void ChecklistPanel::clearFilters()
+{
+    m_search->clear();
+    m_criticalOnly->setChecked(false);
+    m_notPass->setChecked(false);
+    m_status->setCurrentIndex(0);
+    m_owner->setCurrentIndex(0);
+}
+
+void ChecklistPanel::refreshOwners()
+{
+    QStringList owners;
+    for (const Item &item : m_document->snapshot().items) {
+        if (!item.owner.isEmpty()) {
+            owners << item.owner;
+        }
+    }
+    owners.removeDuplicates();
+    owners.sort(Qt::CaseInsensitive);
+    const QString current = m_owner->currentIndex() > 0 ? m_owner->currentText() : QString();
+    QStringList existing;
+    for (int i = 1; i < m_owner->count(); ++i) {
+        existing << m_owner->itemText(i);
+    }
+    if (existing == owners && m_owner->count() > 0) {
+        return;
+    }
+    const QSignalBlocker block(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("All owners"));
+    m_owner->addItems(owners);
+    const int keep = m_owner->findText(current);
+    m_owner->setCurrentIndex(keep > 0 ? keep : 0);
+    if (keep <= 0 && !current.isEmpty()) {
+        m_filter->setOwner(QString());
+    }
+}
+
+void ChecklistPanel::updateMatchCount()
+{
+    if (!m_filter->isFiltering()) {
+        m_matches->setText(tr("%n item(s)", nullptr, static_cast<int>(m_document->snapshot().items.size())));
+        return;
+    }
+    int shown = 0;
+    for (int c = 0; c < m_filter->rowCount(); ++c) {
+        shown += m_filter->rowCount(m_filter->index(c, 0));
+    }
+    m_matches->setText(tr("%1 of %2 items").arg(shown).arg(m_document->snapshot().items.size()));
+}
+
+} // namespace gonogo

@@ -1,0 +1,65 @@
+// ChecklistPanel: the checklist tree with its filter bar. Status changes by key (1 PASS, 2 PARTIAL, 3 FAIL,
+// 4 PENDING) on every selected item at once, by context menu or by the status cell's drop-down. It shows what the
+// document holds and sends edits to it; it decides nothing itself.
+#pragma once
+
+#include "domain.h"
+
+#include <QTreeView>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QLabel;
+
+namespace gonogo {
+
+class ChecklistFilter;
+class ChecklistModel;
+class DecisionDocument;
+
+class ChecklistPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ChecklistPanel)
+
+public:
+    ChecklistPanel(DecisionDocument *document, QWidget *parent = nullptr);
+
+    QTreeView *tree() const { return m_tree; }
+    ChecklistFilter *filter() const { return m_filter; }
+    QLineEdit *searchField() const { return m_search; }
+    const QList<QAction *> &statusActions() const { return m_statusActions; }
+
+    QStringList selectedItemIds() const;
+    QString currentItemId() const;
+    void selectItem(const QString &id);
+    void showCategory(const QString &code);
+    void setCriticalOnly(bool on);
+    void setNotPassOnly(bool on);
+    void clearFilters();
+
+signals:
+    void currentItemChanged(const QString &id);
+
+private:
+    void applyStatus(Status status);
+    void refreshOwners();
+    void updateMatchCount();
+
+    DecisionDocument *m_document;
+    ChecklistModel *m_model;
+    ChecklistFilter *m_filter;
+    QTreeView *m_tree;
+    QLineEdit *m_search;
+    QCheckBox *m_criticalOnly;
+    QCheckBox *m_notPass;
+    QComboBox *m_status;
+    QComboBox *m_owner;
+    QLabel *m_matches;
+    QList<QAction *> m_statusActions;
+};
+
+} // namespace gonogo

@@ -1,0 +1,42 @@
+// Scoreboard: the always-visible answer: the recommendation as a large banner in its colour and words, both
+// scores (rounded down, as the engine defines), counts by status and open risks, and the reasons, each of which
+// jumps to the item or risk it names.
+#pragma once
+
+#include "engine.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace gonogo {
+
+class DecisionDocument;
+
+class Scoreboard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Scoreboard)
+
+public:
+    explicit Scoreboard(DecisionDocument *document, QWidget *parent = nullptr);
+
+    QString bannerText() const;
+    QListWidget *reasons() const { return m_reasons; }
+
+signals:
+    void reasonActivated(const QString &subject); // an item or risk ID
+
+private:
+    void refresh();
+
+    DecisionDocument *m_document;
+    QLabel *m_banner;
+    QLabel *m_critical;
+    QLabel *m_total;
+    QLabel *m_counts;
+    QListWidget *m_reasons;
+};
+
+} // namespace gonogo
