@@ -2,38 +2,16 @@
 // --help, --version and every command work without a display.
 #include "cli.h"
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstdio>
 
 namespace {
-
-// The UI language: the "ui/language" setting if set, else GONOGO_LANG, else the system locale.
-void installTranslations(QCoreApplication &app)
-{
-    QString language = QSettings().value(QStringLiteral("ui/language")).toString();
-    if (language.isEmpty()) {
-        language = qEnvironmentVariable("GONOGO_LANG");
-    }
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("gonogo"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QCoreApplication::installTranslator(ours);
-    }
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    }
-    QLocale::setDefault(locale);
-}
 
 void describeApplication()
 {
@@ -59,7 +37,7 @@ int main(int argc, char *argv[])
     describeApplication();
     if (gonogo::Cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
-        installTranslations(app);
+        gonogo::installTranslations(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = gonogo::Cli(out, err).run(arguments);
@@ -75,7 +53,7 @@ int main(int argc, char *argv[])
         return gonogo::ExitUsage;
     }
     QApplication app(argc, argv);
-    installTranslations(app);
+    gonogo::installTranslations(app);
     gonogo::MainWindow window;
     QString path = arguments.value(0);
     if (path.isEmpty()) {

@@ -69,7 +69,13 @@ void MainWindow::buildMenus()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(key)) {
+            redoKeys << key;
+        }
+    }
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -166,6 +172,7 @@ void MainWindow::showWorkspace()
     categoryScroll->setWidget(m_categories);
     categoryScroll->setWidgetResizable(true);
     categoryScroll->setFrameShape(QFrame::NoFrame);
+    categoryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *splitter = new QSplitter(Qt::Horizontal, page);
     splitter->addWidget(categoryScroll);
@@ -176,7 +183,7 @@ void MainWindow::showWorkspace()
     splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    splitter->setSizes({unit * 26, width() - unit * 64, unit * 38});
+    splitter->setSizes({unit * 22, width() - unit * 56, unit * 34});
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -190,8 +197,19 @@ void MainWindow::showWorkspace()
     connect(m_scoreboard, &Scoreboard::reasonActivated, this, [this](const QString &subject) {
         if (m_document->item(subject)) {
             m_checklist->selectItem(subject);
-        } else {
-            statusBar()->showMessage(tr("%1 is a risk; the risk register is not part of this window yet.").arg(subject), 5000);
+            return;
+        }
+        for (const Risk &risk : m_document->snapshot().risks) {
+            if (risk.id == subject) {
+                const QString none = tr("(none)");
+                QMessageBox::information(
+                    this, tr("Risk %1").arg(risk.id),
+                    tr("%1\n\nLikelihood %2, impact %3: %4 risk, %5.\nOwner: %6\nMitigation: %7")
+                        .arg(risk.title, displayName(risk.likelihood), displayName(risk.impact),
+                             displayName(m_document->snapshot().matrix.level(risk.likelihood, risk.impact)),
+                             displayName(risk.state), risk.owner.isEmpty() ? none : risk.owner,
+                             risk.mitigation.isEmpty() ? none : risk.mitigation));
+            }
         }
     });
     connect(m_checklist->filter(), &ChecklistFilter::filtersChanged, this, [this] {

@@ -115,7 +115,13 @@ QVariant ChecklistModel::categoryData(int category, int column, int role) const
     }
     const CategoryScore &score = m_document->assessment().categories.at(category);
     if (column == IdColumn) {
-        return c.name;
+        // Views span this cell across the row, so it carries the counts too.
+        return tr("%1    %2 of %3 PASS · critical %4 of %5")
+            .arg(c.name)
+            .arg(score.items.pass)
+            .arg(score.items.total)
+            .arg(score.critical.pass)
+            .arg(score.critical.total);
     }
     if (column == TitleColumn) {
         return tr("%1 of %2 PASS, critical %3 of %4")

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -46,6 +47,34 @@ inline QVariantList rawQuery(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(name);
     return last;
+}
+
+// Reads a file that another connection (the app under test) holds locked: read-only, without taking locks.
+// Sees exactly what has been committed to disk.
+inline QVariantList readCommitted(const QString &path, const QString &sql)
+{
+    const QString name = QUuid::createUuid().toString();
+    QVariantList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl url = QUrl::fromLocalFile(path);
+        url.setQuery(QStringLiteral("mode=ro&nolock=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            return {QStringLiteral("open failed: %1").arg(db.lastError().text())};
+        }
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            rows = {QStringLiteral("error: %1").arg(q.lastError().text())};
+        }
+        while (q.next()) {
+            rows << q.value(0);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return rows;
 }
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gonogo::CategoryProgress</name>
+    <message>
+        <location filename="../views/categoryprogress.cpp" line="19"/>
+        <source>Progress by category</source>
+        <translation>Progress by category</translation>
+    </message>
+    <message>
+        <location filename="../views/categoryprogress.cpp" line="66"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/categoryprogress.cpp" line="79"/>
+        <source>%n critical item(s) open</source>
+        <translation>
+            <numerusform>%n critical item open</numerusform>
+            <numerusform>%n critical items open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/categoryprogress.cpp" line="80"/>
+        <source>critical %1/%2</source>
+        <translation>critical %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::ChecklistModel</name>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="119"/>
+        <source>%1    %2 of %3 PASS · critical %4 of %5</source>
+        <translation>%1    %2 of %3 PASS · critical %4 of %5</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="127"/>
+        <source>%1 of %2 PASS, critical %3 of %4</source>
+        <translation>%1 of %2 PASS, critical %3 of %4</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="160"/>
+        <source>Critical: must PASS for GO</source>
+        <translation>Critical: must PASS for GO</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="163"/>
+        <source>Last changed %1 by %2</source>
+        <translation>Last changed %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="182"/>
+        <location filename="../models/checklistmodel.cpp" line="253"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="191"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="192"/>
+        <source>d MMM HH:mm</source>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="249"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="251"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="255"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="257"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="259"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::ChecklistPanel</name>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="45"/>
+        <source>&amp;Critical only</source>
+        <translation>&amp;Critical only</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="45"/>
+        <source>&amp;Not PASS</source>
+        <translation>&amp;Not PASS</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="50"/>
+        <source>Search ID, title, owner, evidence (Ctrl+F)</source>
+        <translation>Search ID, title, owner, evidence (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="52"/>
+        <source>Search the checklist</source>
+        <translation>Search the checklist</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="53"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="57"/>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="58"/>
+        <source>Owner filter</source>
+        <translation>Owner filter</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="80"/>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="93"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="111"/>
+        <source>Set to %1</source>
+        <translation>Set to %1</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="266"/>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/checklistpanel.cpp" line="278"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="285"/>
+        <source>%1 of %2 items</source>
+        <translation>%1 of %2 items</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::Cli</name>
     <message>
         <location filename="../app/cli.cpp" line="91"/>
@@ -578,6 +739,43 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
     </message>
 </context>
 <context>
+    <name>gonogo::DecisionDocument</name>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="168"/>
+        <location filename="../models/decisiondocument.cpp" line="203"/>
+        <source>There is no checklist item %1.</source>
+        <translation>There is no checklist item %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="191"/>
+        <source>Set %1 to %2</source>
+        <translation>Set %1 to %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/decisiondocument.cpp" line="192"/>
+        <source>Set %n item(s) to %1</source>
+        <translation>
+            <numerusform>Set %n item to %1</numerusform>
+            <numerusform>Set %n items to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="219"/>
+        <source>Edit owner of %1</source>
+        <translation>Edit owner of %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="222"/>
+        <source>Edit evidence of %1</source>
+        <translation>Edit evidence of %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="225"/>
+        <source>Edit notes of %1</source>
+        <translation>Edit notes of %1</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::DecisionEngine</name>
     <message>
         <location filename="../models/engine.cpp" line="114"/>
@@ -623,84 +821,6 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <location filename="../models/engine.cpp" line="178"/>
         <source>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</translation>
-    </message>
-</context>
-<context>
-    <name>gonogo::DecisionOverview</name>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="50"/>
-        <source>Recommendation</source>
-        <translation>Recommendation</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="58"/>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="64"/>
-        <source>Reasons</source>
-        <translation>Reasons</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="66"/>
-        <source>Categories</source>
-        <translation>Categories</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>Items</source>
-        <translation>Items</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>Critical PASS</source>
-        <translation>Critical PASS</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>PASS</source>
-        <translation>PASS</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>PARTIAL</source>
-        <translation>PARTIAL</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="71"/>
-        <source>FAIL</source>
-        <translation>FAIL</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="71"/>
-        <source>PENDING</source>
-        <translation>PENDING</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="89"/>
-        <source>Recommendation: %1</source>
-        <translation>Recommendation: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="94"/>
-        <source>Critical score %1% (%2 of %3 PASS)    Total score %4% (%5 of %6 PASS)    Open risks: %7 red, %8 yellow</source>
-        <translation>Critical score %1% (%2 of %3 PASS)    Total score %4% (%5 of %6 PASS)    Open risks: %7 red, %8 yellow</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="109"/>
-        <source>Every criterion for GO is met.</source>
-        <translation>Every criterion for GO is met.</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="116"/>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
     </message>
 </context>
 <context>
@@ -795,61 +915,378 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
     </message>
 </context>
 <context>
+    <name>gonogo::ItemDetailPanel</name>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="38"/>
+        <source>Select a checklist item to see and edit its details.</source>
+        <translation>Select a checklist item to see and edit its details.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="53"/>
+        <source>Links, report names, test runs that prove this item</source>
+        <translation>Links, report names, test runs that prove this item</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="54"/>
+        <source>Notes for the meeting</source>
+        <translation>Notes for the meeting</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="55"/>
+        <source>Who is accountable</source>
+        <translation>Who is accountable</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="58"/>
+        <location filename="../views/itemdetailpanel.cpp" line="92"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="59"/>
+        <location filename="../views/itemdetailpanel.cpp" line="94"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="60"/>
+        <location filename="../views/itemdetailpanel.cpp" line="96"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="66"/>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="67"/>
+        <source>Press %1 in the checklist to set the selected items to %2.</source>
+        <translation>Press %1 in the checklist to set the selected items to %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="70"/>
+        <source>Set status to %1</source>
+        <translation>Set status to %1</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="88"/>
+        <source>Evidence required</source>
+        <translation>Evidence required</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="90"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="159"/>
+        <source>Editing... saved when you pause</source>
+        <translation>Editing... saved when you pause</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="188"/>
+        <source>Not saved: the file refused the change.</source>
+        <translation>Not saved: the file refused the change.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="194"/>
+        <source>All changes saved to the file.</source>
+        <translation>All changes saved to the file.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="211"/>
+        <source>%1 · %2 · CRITICAL</source>
+        <translation>%1 · %2 · CRITICAL</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="212"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="220"/>
+        <source>Not specified.</source>
+        <translation>Not specified.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="246"/>
+        <source>Last changed %1 by %2</source>
+        <translation>Last changed %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="247"/>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="249"/>
+        <source>Not changed since the file was created.</source>
+        <translation>Not changed since the file was created.</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="22"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="25"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="26"/>
+        <location filename="../app/mainwindow.cpp" line="55"/>
+        <source>&amp;New from P020 Template...</source>
+        <translation>&amp;New from P020 Template...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="56"/>
+        <source>New from &amp;Checklist File...</source>
+        <translation>New from &amp;Checklist File...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="57"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="29"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="60"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="31"/>
-        <source>Open a decision file to begin.</source>
-        <translation>Open a decision file to begin.</translation>
+        <location filename="../app/mainwindow.cpp" line="68"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="40"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="71"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>&amp;Find in Checklist</source>
+        <translation>&amp;Find in Checklist</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="89"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="90"/>
+        <source>&amp;Critical Items Only</source>
+        <translation>&amp;Critical Items Only</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="98"/>
+        <source>Items &amp;Not PASS Only</source>
+        <translation>Items &amp;Not PASS Only</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="106"/>
+        <source>Show &amp;All Items</source>
+        <translation>Show &amp;All Items</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="113"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="132"/>
+        <source>Open a decision file, or start a new one from the P020 readiness template.</source>
+        <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="137"/>
+        <source>Open Decision File...</source>
+        <translation>Open Decision File...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="138"/>
+        <source>New from P020 Template...</source>
+        <translation>New from P020 Template...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="159"/>
+        <source>No decision file is open.</source>
+        <translation>No decision file is open.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="204"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="206"/>
+        <source>Risk %1</source>
+        <translation>Risk %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="207"/>
+        <source>%1
+
+Likelihood %2, impact %3: %4 risk, %5.
+Owner: %6
+Mitigation: %7</source>
+        <translation>%1
+
+Likelihood %2, impact %3: %4 risk, %5.
+Owner: %6
+Mitigation: %7</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="222"/>
+        <source>The change was not saved</source>
+        <translation>The change was not saved</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="317"/>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="317"/>
+        <source>Launch name:</source>
+        <translation>Launch name:</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <source>Save the new decision file as</source>
+        <translation>Save the new decision file as</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
+        <source>Decision files (*.gonogo)</source>
+        <translation>Decision files (*.gonogo)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="336"/>
+        <source>Choose a checklist</source>
+        <translation>Choose a checklist</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="337"/>
+        <source>Checklists (*.json *.csv *.md *.markdown)</source>
+        <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="358"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="363"/>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="366"/>
+        <source>Clear Recent Files</source>
+        <translation>Clear Recent Files</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="47"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
+        <source>Cannot read the checklist</source>
+        <translation>Cannot read the checklist</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="297"/>
+        <source>Cannot create decision file</source>
+        <translation>Cannot create decision file</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
-        <source>Cannot read decision file</source>
-        <translation>Cannot read decision file</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::Scoreboard</name>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="37"/>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="39"/>
+        <source>Reasons for the recommendation</source>
+        <translation>Reasons for the recommendation</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="42"/>
+        <source>Click a reason to go to the item it names.</source>
+        <translation>Click a reason to go to the item it names.</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="86"/>
+        <source>Critical %1%   (%2 of %3 PASS)</source>
+        <translation>Critical %1%   (%2 of %3 PASS)</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="87"/>
+        <source>Total %1%   (%2 of %3 PASS)</source>
+        <translation>Total %1%   (%2 of %3 PASS)</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="88"/>
+        <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
+Open risks: %5 red · %6 yellow · %7 accepted</source>
+        <translation>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
+Open risks: %5 red · %6 yellow · %7 accepted</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="103"/>
+        <source>Every criterion for GO is met.</source>
+        <translation>Every criterion for GO is met.</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1694,7 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="50"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</translation>
     </message>

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>gonogo::CategoryProgress</name>
+    <message>
+        <location filename="../views/categoryprogress.cpp" line="19"/>
+        <source>Progress by category</source>
+        <translation>Progreso por categoría</translation>
+    </message>
+    <message>
+        <location filename="../views/categoryprogress.cpp" line="66"/>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/categoryprogress.cpp" line="79"/>
+        <source>%n critical item(s) open</source>
+        <translation>
+            <numerusform>%n elemento crítico abierto</numerusform>
+            <numerusform>%n elementos críticos abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/categoryprogress.cpp" line="80"/>
+        <source>critical %1/%2</source>
+        <translation>críticos %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::ChecklistModel</name>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="119"/>
+        <source>%1    %2 of %3 PASS · critical %4 of %5</source>
+        <translation>%1    %2 de %3 superados · críticos %4 de %5</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="127"/>
+        <source>%1 of %2 PASS, critical %3 of %4</source>
+        <translation>%1 de %2 superados, críticos %3 de %4</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="160"/>
+        <source>Critical: must PASS for GO</source>
+        <translation>Crítico: debe estar superado para GO</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="163"/>
+        <source>Last changed %1 by %2</source>
+        <translation>Último cambio %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="182"/>
+        <location filename="../models/checklistmodel.cpp" line="253"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="191"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="192"/>
+        <source>d MMM HH:mm</source>
+        <translation>d MMM HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="249"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="251"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="255"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="257"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistmodel.cpp" line="259"/>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::ChecklistPanel</name>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="45"/>
+        <source>&amp;Critical only</source>
+        <translation>Solo &amp;críticos</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="45"/>
+        <source>&amp;Not PASS</source>
+        <translation>&amp;No superados</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="50"/>
+        <source>Search ID, title, owner, evidence (Ctrl+F)</source>
+        <translation>Buscar ID, título, responsable, evidencia (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="52"/>
+        <source>Search the checklist</source>
+        <translation>Buscar en la lista de control</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="53"/>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="57"/>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="58"/>
+        <source>Owner filter</source>
+        <translation>Filtro de responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="80"/>
+        <source>Checklist</source>
+        <translation>Lista de control</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="93"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="111"/>
+        <source>Set to %1</source>
+        <translation>Marcar como %1</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="266"/>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/checklistpanel.cpp" line="278"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="285"/>
+        <source>%1 of %2 items</source>
+        <translation>%1 de %2 elementos</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::Cli</name>
     <message>
         <location filename="../app/cli.cpp" line="91"/>
@@ -578,6 +739,43 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
     </message>
 </context>
 <context>
+    <name>gonogo::DecisionDocument</name>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="168"/>
+        <location filename="../models/decisiondocument.cpp" line="203"/>
+        <source>There is no checklist item %1.</source>
+        <translation>No existe el elemento %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="191"/>
+        <source>Set %1 to %2</source>
+        <translation>Marcar %1 como %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/decisiondocument.cpp" line="192"/>
+        <source>Set %n item(s) to %1</source>
+        <translation>
+            <numerusform>Marcar %n elemento como %1</numerusform>
+            <numerusform>Marcar %n elementos como %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="219"/>
+        <source>Edit owner of %1</source>
+        <translation>Editar responsable de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="222"/>
+        <source>Edit evidence of %1</source>
+        <translation>Editar evidencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="225"/>
+        <source>Edit notes of %1</source>
+        <translation>Editar notas de %1</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::DecisionEngine</name>
     <message>
         <location filename="../models/engine.cpp" line="114"/>
@@ -623,84 +821,6 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <location filename="../models/engine.cpp" line="178"/>
         <source>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Riesgo amarillo abierto %1 «%2» (probabilidad %3, impacto %4).</translation>
-    </message>
-</context>
-<context>
-    <name>gonogo::DecisionOverview</name>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="50"/>
-        <source>Recommendation</source>
-        <translation>Recomendación</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="58"/>
-        <source>Why</source>
-        <translation>Por qué</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="64"/>
-        <source>Reasons</source>
-        <translation>Motivos</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="66"/>
-        <source>Categories</source>
-        <translation>Categorías</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>Category</source>
-        <translation>Categoría</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>Items</source>
-        <translation>Elementos</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>Critical PASS</source>
-        <translation>Críticos en PASS</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>PASS</source>
-        <translation>SUPERADO</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="70"/>
-        <source>PARTIAL</source>
-        <translation>PARCIAL</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="71"/>
-        <source>FAIL</source>
-        <translation>FALLIDO</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="71"/>
-        <source>PENDING</source>
-        <translation>PENDIENTE</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="89"/>
-        <source>Recommendation: %1</source>
-        <translation>Recomendación: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="94"/>
-        <source>Critical score %1% (%2 of %3 PASS)    Total score %4% (%5 of %6 PASS)    Open risks: %7 red, %8 yellow</source>
-        <translation>Puntuación crítica %1% (%2 de %3 superados)    Puntuación total %4% (%5 de %6 superados)    Riesgos abiertos: %7 rojos, %8 amarillos</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="109"/>
-        <source>Every criterion for GO is met.</source>
-        <translation>Se cumplen todos los criterios para GO.</translation>
-    </message>
-    <message>
-        <location filename="../views/decisionoverview.cpp" line="116"/>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -795,61 +915,378 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
     </message>
 </context>
 <context>
+    <name>gonogo::ItemDetailPanel</name>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="38"/>
+        <source>Select a checklist item to see and edit its details.</source>
+        <translation>Seleccione un elemento de la lista para ver y editar sus detalles.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="53"/>
+        <source>Links, report names, test runs that prove this item</source>
+        <translation>Enlaces, informes, ejecuciones de pruebas que demuestran este elemento</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="54"/>
+        <source>Notes for the meeting</source>
+        <translation>Notas para la reunión</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="55"/>
+        <source>Who is accountable</source>
+        <translation>Quién responde</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="58"/>
+        <location filename="../views/itemdetailpanel.cpp" line="92"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="59"/>
+        <location filename="../views/itemdetailpanel.cpp" line="94"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="60"/>
+        <location filename="../views/itemdetailpanel.cpp" line="96"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="66"/>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="67"/>
+        <source>Press %1 in the checklist to set the selected items to %2.</source>
+        <translation>Pulse %1 en la lista para marcar los elementos seleccionados como %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="70"/>
+        <source>Set status to %1</source>
+        <translation>Cambiar el estado a %1</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="88"/>
+        <source>Evidence required</source>
+        <translation>Evidencia exigida</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="90"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="159"/>
+        <source>Editing... saved when you pause</source>
+        <translation>Editando... se guarda al hacer una pausa</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="188"/>
+        <source>Not saved: the file refused the change.</source>
+        <translation>No guardado: el archivo rechazó el cambio.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="194"/>
+        <source>All changes saved to the file.</source>
+        <translation>Todos los cambios están guardados en el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="211"/>
+        <source>%1 · %2 · CRITICAL</source>
+        <translation>%1 · %2 · CRÍTICO</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="212"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="220"/>
+        <source>Not specified.</source>
+        <translation>Sin especificar.</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="246"/>
+        <source>Last changed %1 by %2</source>
+        <translation>Último cambio %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="247"/>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../views/itemdetailpanel.cpp" line="249"/>
+        <source>Not changed since the file was created.</source>
+        <translation>Sin cambios desde que se creó el archivo.</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="22"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="25"/>
+        <location filename="../app/mainwindow.cpp" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="26"/>
+        <location filename="../app/mainwindow.cpp" line="55"/>
+        <source>&amp;New from P020 Template...</source>
+        <translation>&amp;Nuevo desde la plantilla P020...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="56"/>
+        <source>New from &amp;Checklist File...</source>
+        <translation>Nuevo desde un archivo de &amp;lista...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="57"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="29"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="60"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="31"/>
-        <source>Open a decision file to begin.</source>
-        <translation>Abra un archivo de decisión para empezar.</translation>
+        <location filename="../app/mainwindow.cpp" line="68"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="40"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="71"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>&amp;Find in Checklist</source>
+        <translation>&amp;Buscar en la lista</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="89"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="90"/>
+        <source>&amp;Critical Items Only</source>
+        <translation>Solo elementos &amp;críticos</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="98"/>
+        <source>Items &amp;Not PASS Only</source>
+        <translation>Solo elementos &amp;no superados</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="106"/>
+        <source>Show &amp;All Items</source>
+        <translation>Mostrar &amp;todos los elementos</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="113"/>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="118"/>
+        <source>&amp;Status</source>
+        <translation>E&amp;stado</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="132"/>
+        <source>Open a decision file, or start a new one from the P020 readiness template.</source>
+        <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="137"/>
+        <source>Open Decision File...</source>
+        <translation>Abrir archivo de decisión...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="138"/>
+        <source>New from P020 Template...</source>
+        <translation>Nuevo desde la plantilla P020...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="159"/>
+        <source>No decision file is open.</source>
+        <translation>No hay ningún archivo de decisión abierto.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="204"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="206"/>
+        <source>Risk %1</source>
+        <translation>Riesgo %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="207"/>
+        <source>%1
+
+Likelihood %2, impact %3: %4 risk, %5.
+Owner: %6
+Mitigation: %7</source>
+        <translation>%1
+
+Probabilidad %2, impacto %3: riesgo %4, %5.
+Responsable: %6
+Mitigación: %7</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="222"/>
+        <source>The change was not saved</source>
+        <translation>El cambio no se guardó</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="317"/>
+        <source>New decision</source>
+        <translation>Nueva decisión</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="317"/>
+        <source>Launch name:</source>
+        <translation>Nombre del lanzamiento:</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="341"/>
+        <source>Save the new decision file as</source>
+        <translation>Guardar el nuevo archivo de decisión como</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="342"/>
+        <source>Decision files (*.gonogo)</source>
+        <translation>Archivos de decisión (*.gonogo)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="336"/>
+        <source>Choose a checklist</source>
+        <translation>Elegir una lista de control</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="337"/>
+        <source>Checklists (*.json *.csv *.md *.markdown)</source>
+        <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="358"/>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="363"/>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="366"/>
+        <source>Clear Recent Files</source>
+        <translation>Borrar archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="47"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
+        <source>Cannot read the checklist</source>
+        <translation>No se puede leer la lista de control</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="297"/>
+        <source>Cannot create decision file</source>
+        <translation>No se puede crear el archivo de decisión</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
-        <source>Cannot read decision file</source>
-        <translation>No se puede leer el archivo de decisión</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::Scoreboard</name>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="37"/>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="39"/>
+        <source>Reasons for the recommendation</source>
+        <translation>Motivos de la recomendación</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="42"/>
+        <source>Click a reason to go to the item it names.</source>
+        <translation>Pulse un motivo para ir al elemento que nombra.</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="86"/>
+        <source>Critical %1%   (%2 of %3 PASS)</source>
+        <translation>Críticos %1%   (%2 de %3 superados)</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="87"/>
+        <source>Total %1%   (%2 of %3 PASS)</source>
+        <translation>Total %1%   (%2 de %3 superados)</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="88"/>
+        <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
+Open risks: %5 red · %6 yellow · %7 accepted</source>
+        <translation>%1 superados · %2 parciales · %3 fallidos · %4 pendientes
+Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="103"/>
+        <source>Every criterion for GO is met.</source>
+        <translation>Se cumplen todos los criterios para GO.</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1694,7 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="72"/>
+        <location filename="../app/main.cpp" line="50"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no hay pantalla disponible, así que la ventana no puede abrirse. Ejecútelo en un escritorio, defina DISPLAY o use una orden como «gonogo summary ARCHIVO» (vea gonogo --help).</translation>
     </message>

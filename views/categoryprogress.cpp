@@ -28,13 +28,18 @@ int CategoryProgress::rowHeight() const
 
 QSize CategoryProgress::sizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 30,
+    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22,
             static_cast<int>(m_document->assessment().categories.size()) * rowHeight() + margin};
 }
 
 QSize CategoryProgress::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 22, rowHeight() * 3};
+    return {fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14, rowHeight() * 3};
+}
+
+QRect CategoryProgress::rowRect(int row) const
+{
+    return {margin, margin / 2 + row * rowHeight(), width() - 2 * margin, rowHeight()};
 }
 
 int CategoryProgress::rowAt(const QPoint &pos) const
@@ -48,11 +53,10 @@ void CategoryProgress::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
     const QVector<CategoryScore> &categories = m_document->assessment().categories;
-    const int h = rowHeight();
     const QFontMetrics fm = fontMetrics();
     for (int i = 0; i < categories.size(); ++i) {
         const CategoryScore &c = categories.at(i);
-        const QRect row(margin, margin / 2 + i * h, width() - 2 * margin, h);
+        const QRect row = rowRect(i);
         if (i == m_current && hasFocus()) {
             p.setPen(QPen(palette().color(QPalette::Highlight), 2));
             p.setBrush(Qt::NoBrush);

@@ -19,6 +19,7 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     int currentRow() const { return m_current; }
+    QRect rowRect(int row) const;
 
 signals:
     void categoryActivated(const QString &code);

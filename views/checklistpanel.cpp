@@ -91,9 +91,9 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
                                                         m_tree->indentation() + 28);
     header->resizeSection(ChecklistModel::CriticalColumn,
                           std::max(boldFm.horizontalAdvance(tr("Critical")), fm.horizontalAdvance(tr("Critical"))) + 24);
-    header->resizeSection(ChecklistModel::OwnerColumn, fm.horizontalAdvance(QLatin1Char('0')) * 15);
+    header->resizeSection(ChecklistModel::OwnerColumn, fm.horizontalAdvance(QLatin1Char('0')) * 13);
     header->resizeSection(ChecklistModel::StatusColumn, boldFm.horizontalAdvance(displayName(Status::Pending)) + 40);
-    header->resizeSection(ChecklistModel::ChangedColumn, fm.horizontalAdvance(QLatin1Char('0')) * 17);
+    header->resizeSection(ChecklistModel::ChangedColumn, fm.horizontalAdvance(QLatin1Char('0')) * 15);
     m_tree->expandAll();
 
     auto *layout = new QVBoxLayout(this);
@@ -136,8 +136,11 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
             [this](int i) { m_filter->setOwner(i <= 0 ? QString() : m_owner->itemText(i)); });
     connect(m_filter, &ChecklistFilter::filtersChanged, this, [this] {
         m_tree->expandAll();
+        spanCategoryRows();
         updateMatchCount();
     });
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ChecklistPanel::spanCategoryRows);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ChecklistPanel::spanCategoryRows);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentItemChanged(current.data(ItemIdRole).toString()); });
     connect(document, &DecisionDocument::itemsChanged, this, [this] {
@@ -145,7 +148,15 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
         updateMatchCount();
     });
     refreshOwners();
+    spanCategoryRows();
     updateMatchCount();
+}
+
+void ChecklistPanel::spanCategoryRows()
+{
+    for (int c = 0; c < m_filter->rowCount(); ++c) {
+        m_tree->setFirstColumnSpanned(c, QModelIndex(), true);
+    }
 }
 
 QStringList ChecklistPanel::selectedItemIds() const

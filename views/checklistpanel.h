@@ -48,6 +48,7 @@ private:
     void applyStatus(Status status);
     void refreshOwners();
     void updateMatchCount();
+    void spanCategoryRows();
 
     DecisionDocument *m_document;
     ChecklistModel *m_model;

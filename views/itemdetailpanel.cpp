@@ -4,7 +4,7 @@
 #include "theme.h"
 
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,11 +59,12 @@ ItemDetailPanel::ItemDetailPanel(DecisionDocument *document, QWidget *parent)
     m_evidence->setAccessibleName(tr("Evidence"));
     m_notes->setAccessibleName(tr("Notes"));
 
-    auto *statusRow = new QHBoxLayout;
+    auto *statusRow = new QGridLayout;
     statusRow->setSpacing(6);
     int key = 1;
     for (Status s : allStatuses) {
-        auto *button = new QPushButton(tr("%1  (%2)").arg(displayName(s)).arg(key++), m_body);
+        auto *button = new QPushButton(tr("%1  (%2)").arg(displayName(s)).arg(key), m_body);
+        button->setToolTip(tr("Press %1 in the checklist to set the selected items to %2.").arg(key).arg(displayName(s)));
         button->setCheckable(true);
         button->setFocusPolicy(Qt::TabFocus);
         button->setAccessibleName(tr("Set status to %1").arg(displayName(s)));
@@ -73,10 +74,10 @@ ItemDetailPanel::ItemDetailPanel(DecisionDocument *document, QWidget *parent)
             }
             refresh();
         });
-        statusRow->addWidget(button);
+        statusRow->addWidget(button, (key - 1) / 2, (key - 1) % 2);
         m_statusButtons << button;
+        ++key;
     }
-    statusRow->addStretch();
 
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(0, 0, 0, 0);
@@ -243,7 +244,7 @@ void ItemDetailPanel::refresh()
     }
     m_changed->setText(item->changedAt.isValid()
                            ? tr("Last changed %1 by %2")
-                                 .arg(QLocale().toString(item->changedAt.toLocalTime(), QLocale::ShortFormat),
+                                 .arg(QLocale().toString(item->changedAt.toLocalTime(), tr("d MMM yyyy HH:mm")),
                                       item->changedBy)
                            : tr("Not changed since the file was created."));
     if (!hasUnsavedText()) {

@@ -1,0 +1,83 @@
+// What the facilitator feels: from pressing a status key in the checklist to the repainted scoreboard, including
+// the commit to disk, in the real MainWindow (offscreen platform). Reports median and p99 over 500 presses for
+// the P020 file and for a 2,000-item file. Reproduce with:
+//   QT_QPA_PLATFORM=offscreen build/bench/gonogo_bench_ui
+#include "checklistpanel.h"
+#include "decisiondocument.h"
+#include "mainwindow.h"
+#include "scoreboard.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace gonogo;
+
+namespace {
+
+ChecklistTemplate largeTemplate(int items)
+{
+    ChecklistTemplate t;
+    t.name = QStringLiteral("Large");
+    for (int c = 0; c < 20; ++c) {
+        TemplateCategory category;
+        category.code = QStringLiteral("C%1").arg(c);
+        category.name = QStringLiteral("Category %1").arg(c);
+        for (int i = 0; i < items / 20; ++i) {
+            TemplateItem item;
+            item.id = QStringLiteral("C%1-%2").arg(c).arg(i + 1, 3, 10, QLatin1Char('0'));
+            item.title = QStringLiteral("A readiness check with a realistic title number %1").arg(i);
+            item.critical = i % 3 == 0;
+            category.items.append(item);
+        }
+        t.categories.append(category);
+    }
+    return t;
+}
+
+void measure(const char *name, const ChecklistTemplate &checklist)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.gonogo"));
+    DecisionFile::create(path, checklist, {}).value().reset();
+    MainWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !window.openFile(path)) {
+        std::fprintf(stderr, "cannot open the window\n");
+        return;
+    }
+    QCoreApplication::processEvents();
+    QTreeView *tree = window.checklist()->tree();
+    const QVector<Item> items = window.document()->snapshot().items;
+    std::vector<double> ms;
+    constexpr int presses = 500;
+    for (int i = 0; i < presses; ++i) {
+        window.checklist()->selectItem(items.at(i % items.size()).id);
+        QElapsedTimer timer;
+        timer.start();
+        QTest::keyClick(tree, i % 2 ? Qt::Key_1 : Qt::Key_3);
+        window.scoreboard()->repaint();
+        tree->viewport()->repaint();
+        ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    std::printf("%-28s items=%5lld  presses=%d  median=%.2f ms  p99=%.2f ms  max=%.2f ms\n", name,
+                static_cast<long long>(items.size()), presses, ms[ms.size() / 2], ms[ms.size() * 99 / 100], ms.back());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    measure("status key to repaint, P020", TemplateImport::builtIn(QStringLiteral("p020")).value());
+    measure("status key to repaint, 2000", largeTemplate(2000));
+    return 0;
+}

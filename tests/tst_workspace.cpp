@@ -1,0 +1,292 @@
+// The window as the facilitator drives it: real key presses and mouse clicks under the offscreen platform, the
+// file on disk read back after every step, and screenshots at projector and laptop sizes in the build folder.
+#include "categoryprogress.h"
+#include "checklistfilter.h"
+#include "checklistmodel.h"
+#include "checklistpanel.h"
+#include "decisiondocument.h"
+#include "itemdetailpanel.h"
+#include "mainwindow.h"
+#include "roles.h"
+#include "scoreboard.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace gonogo;
+using namespace testsupport;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void statusByKey();
+    void statusOfSeveralItemsByKey();
+    void undoRedoByKeyboard();
+    void typingEvidenceIsSavedAndOneUndoStep();
+    void searchFiltersTheTree();
+    void reasonJumpsToItem();
+    void categoryJumpsToCategory();
+    void refusedFileShowsReasonAndKeepsRunning();
+    void screenshots();
+
+private:
+    QString column(const QString &id, const QString &field) const
+    {
+        return readCommitted(m_path, QStringLiteral("SELECT %1 FROM item WHERE id = '%2'").arg(field, id)).value(0).toString();
+    }
+    QRect rowRect(const QString &id) const;
+    void clickRow(const QString &id, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWorkspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestWorkspace::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("meeting.gonogo"));
+    CreateOptions options;
+    options.launchName = QStringLiteral("Checkout v2");
+    QVERIFY(DecisionFile::create(m_path, TemplateImport::builtIn(QStringLiteral("p020")).value(), options));
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openFile(m_path));
+    QCoreApplication::processEvents(); // lay out the workspace that openFile() just put in the window
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Checkout v2")));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("meeting.gonogo")));
+}
+
+void TestWorkspace::cleanup()
+{
+    m_window.reset();
+}
+
+QRect TestWorkspace::rowRect(const QString &id) const
+{
+    ChecklistPanel *panel = m_window->checklist();
+    const QModelIndex source = static_cast<const ChecklistModel *>(panel->filter()->sourceModel())->indexOfItem(id, 0);
+    const QModelIndex index = panel->filter()->mapFromSource(source);
+    panel->tree()->scrollTo(index);
+    return panel->tree()->visualRect(index);
+}
+
+void TestWorkspace::clickRow(const QString &id, Qt::KeyboardModifiers modifiers)
+{
+    const QRect r = rowRect(id);
+    QVERIFY(r.isValid());
+    QTest::mouseClick(m_window->checklist()->tree()->viewport(), Qt::LeftButton, modifiers, r.center());
+}
+
+void TestWorkspace::statusByKey()
+{
+    QTreeView *tree = m_window->checklist()->tree();
+    clickRow(QStringLiteral("SEC-03"));
+    QCOMPARE(m_window->checklist()->currentItemId(), QStringLiteral("SEC-03"));
+    QCOMPARE(m_window->details()->itemId(), QStringLiteral("SEC-03"));
+    QTest::keyClick(tree, Qt::Key_1);
+    QCOMPARE(column(QStringLiteral("SEC-03"), QStringLiteral("status")), QStringLiteral("PASS"));
+    QCOMPARE(m_window->document()->item(QStringLiteral("SEC-03"))->status, Status::Pass);
+    QTest::keyClick(tree, Qt::Key_2);
+    QCOMPARE(column(QStringLiteral("SEC-03"), QStringLiteral("status")), QStringLiteral("PARTIAL"));
+    QTest::keyClick(tree, Qt::Key_3);
+    QCOMPARE(column(QStringLiteral("SEC-03"), QStringLiteral("status")), QStringLiteral("FAIL"));
+    QTest::keyClick(tree, Qt::Key_4);
+    QCOMPARE(column(QStringLiteral("SEC-03"), QStringLiteral("status")), QStringLiteral("PENDING"));
+    // Typing a digit in the search field filters; it never sets a status.
+    m_window->checklist()->searchField()->setFocus();
+    QTest::keyClick(m_window->checklist()->searchField(), Qt::Key_1);
+    QCOMPARE(column(QStringLiteral("SEC-03"), QStringLiteral("status")), QStringLiteral("PENDING"));
+}
+
+void TestWorkspace::statusOfSeveralItemsByKey()
+{
+    clickRow(QStringLiteral("SEC-02"));
+    clickRow(QStringLiteral("SEC-05"), Qt::ShiftModifier);
+    clickRow(QStringLiteral("PERF-01"), Qt::ControlModifier);
+    QCOMPARE(m_window->checklist()->selectedItemIds().size(), 5);
+    QTest::keyClick(m_window->checklist()->tree(), Qt::Key_3);
+    for (const QString &id : {QStringLiteral("SEC-02"), QStringLiteral("SEC-03"), QStringLiteral("SEC-04"),
+                              QStringLiteral("SEC-05"), QStringLiteral("PERF-01")}) {
+        QCOMPARE(column(id, QStringLiteral("status")), QStringLiteral("FAIL"));
+    }
+    QCOMPARE(column(QStringLiteral("SEC-01"), QStringLiteral("status")), QStringLiteral("PENDING"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QCOMPARE(m_window->scoreboard()->bannerText(), QStringLiteral("NO-GO"));
+    QVERIFY(m_window->scoreboard()->reasons()->item(1)->text().contains(QStringLiteral("SEC-01")));
+}
+
+void TestWorkspace::undoRedoByKeyboard()
+{
+    clickRow(QStringLiteral("OPS-01"));
+    clickRow(QStringLiteral("OPS-03"), Qt::ShiftModifier);
+    QTest::keyClick(m_window->checklist()->tree(), Qt::Key_1);
+    QCOMPARE(column(QStringLiteral("OPS-02"), QStringLiteral("status")), QStringLiteral("PASS"));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    for (const QString &id : {QStringLiteral("OPS-01"), QStringLiteral("OPS-02"), QStringLiteral("OPS-03")}) {
+        QCOMPARE(column(id, QStringLiteral("status")), QStringLiteral("PENDING"));
+    }
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    for (const QString &id : {QStringLiteral("OPS-01"), QStringLiteral("OPS-02"), QStringLiteral("OPS-03")}) {
+        QCOMPARE(column(id, QStringLiteral("status")), QStringLiteral("PASS"));
+    }
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(column(QStringLiteral("OPS-03"), QStringLiteral("status")), QStringLiteral("PASS"));
+    QCOMPARE(m_window->checklist()->tree()->currentIndex().siblingAtColumn(ChecklistModel::StatusColumn).data().toString(),
+             QStringLiteral("PASS"));
+}
+
+void TestWorkspace::typingEvidenceIsSavedAndOneUndoStep()
+{
+    clickRow(QStringLiteral("PERF-01"));
+    QPlainTextEdit *evidence = m_window->details()->evidenceField();
+    QTest::mouseClick(evidence->viewport(), Qt::LeftButton);
+    QTest::keyClicks(evidence, QStringLiteral("k6 run LT-118"));
+    QVERIFY(m_window->details()->hasUnsavedText());
+    QLineEdit *owner = m_window->details()->ownerField();
+    QTest::mouseClick(owner, Qt::LeftButton); // leaving the field saves it
+    QVERIFY(!m_window->details()->hasUnsavedText());
+    QCOMPARE(column(QStringLiteral("PERF-01"), QStringLiteral("evidence")), QStringLiteral("k6 run LT-118"));
+    owner->selectAll();
+    QTest::keyClicks(owner, QStringLiteral("Priya"));
+    QTest::keyClick(owner, Qt::Key_Return);
+    QCOMPARE(column(QStringLiteral("PERF-01"), QStringLiteral("owner")), QStringLiteral("Priya"));
+    QUndoStack *stack = m_window->document()->undoStack();
+    QCOMPARE(stack->count(), 2);
+    QCOMPARE(stack->text(0), QStringLiteral("Edit evidence of PERF-01"));
+    stack->undo();
+    stack->undo();
+    QCOMPARE(column(QStringLiteral("PERF-01"), QStringLiteral("evidence")), QString());
+    QCOMPARE(evidence->toPlainText(), QString());
+    QCOMPARE(owner->text(), QStringLiteral("Engineering Lead"));
+}
+
+void TestWorkspace::searchFiltersTheTree()
+{
+    QLineEdit *search = m_window->checklist()->searchField();
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, QStringLiteral("rollback"));
+    QTreeView *tree = m_window->checklist()->tree();
+    int shown = 0;
+    for (int c = 0; c < tree->model()->rowCount(); ++c) {
+        shown += tree->model()->rowCount(tree->model()->index(c, 0));
+    }
+    int expected = 0;
+    for (const Item &item : m_window->document()->snapshot().items) {
+        expected += (item.id + item.title + item.owner + item.evidence).contains(QStringLiteral("rollback"), Qt::CaseInsensitive);
+    }
+    QVERIFY(expected > 1);
+    QCOMPARE(shown, expected);
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->checklist()->filter()->notPassOnly());
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->checklist()->filter()->isFiltering());
+    QCOMPARE(tree->model()->rowCount(), 12);
+}
+
+void TestWorkspace::reasonJumpsToItem()
+{
+    QListWidget *reasons = m_window->scoreboard()->reasons();
+    QListWidgetItem *reason = reasons->item(5);
+    const QString id = reason->data(Qt::UserRole).toString();
+    QVERIFY(!id.isEmpty());
+    QTest::mouseClick(reasons->viewport(), Qt::LeftButton, Qt::NoModifier, reasons->visualItemRect(reason).center());
+    QCOMPARE(m_window->checklist()->currentItemId(), id);
+    QCOMPARE(m_window->details()->itemId(), id);
+}
+
+void TestWorkspace::categoryJumpsToCategory()
+{
+    CategoryProgress *categories = m_window->categories();
+    QTest::mouseClick(categories, Qt::LeftButton, Qt::NoModifier, categories->rowRect(11).center()); // Final Validation
+    QCOMPARE(m_window->checklist()->currentItemId(), QStringLiteral("FINAL-01"));
+    QTest::keyClick(m_window->checklist()->tree(), Qt::Key_1);
+    QCOMPARE(column(QStringLiteral("FINAL-01"), QStringLiteral("status")), QStringLiteral("PASS"));
+    // The same by keyboard: Up to Data & Database, Enter.
+    categories->setFocus();
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(categories, Qt::Key_Up);
+    }
+    QTest::keyClick(categories, Qt::Key_Return);
+    QCOMPARE(m_window->checklist()->currentItemId(), QStringLiteral("DATA-01"));
+}
+
+void TestWorkspace::refusedFileShowsReasonAndKeepsRunning()
+{
+    const QString bad = m_dir->filePath(QStringLiteral("notes.gonogo"));
+    QVERIFY(writeFile(bad, "just text"));
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    QVERIFY(!m_window->openFile(bad));
+    QVERIFY2(shown.contains(QStringLiteral("notes.gonogo")) && shown.contains(QStringLiteral("not an SQLite")),
+             qPrintable(shown));
+    QCOMPARE(readFile(bad), QByteArray("just text"));
+    // The open file is still the one being worked on.
+    QCOMPARE(m_window->document()->path(), QFileInfo(m_path).absoluteFilePath());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Checkout v2")));
+}
+
+void TestWorkspace::screenshots()
+{
+    // A realistic mix, so the screenshots show every status colour and a reason list.
+    DecisionDocument *doc = m_window->document();
+    QStringList all;
+    for (const Item &item : doc->snapshot().items) {
+        all << item.id;
+    }
+    QVERIFY(doc->setStatus(all.mid(0, 138), Status::Pass));
+    QVERIFY(doc->setStatus({QStringLiteral("FINAL-01"), QStringLiteral("FINAL-02")}, Status::Partial));
+    QVERIFY(doc->setStatus({QStringLiteral("FINAL-03")}, Status::Fail));
+    m_window->checklist()->selectItem(QStringLiteral("FINAL-03"));
+    QVERIFY(doc->setItemText(QStringLiteral("FINAL-03"), ItemField::Evidence,
+                             QStringLiteral("Waiting for the rerun of the soak test (PERF-06) tonight at 20:00.")));
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 720)}) {
+        m_window->resize(size);
+        QCoreApplication::processEvents();
+        const QString name = QStringLiteral("workspace-%1x%2.png").arg(size.width()).arg(size.height());
+        QVERIFY(m_window->grab().save(name));
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    installTranslations(app, QStringLiteral("en"));
+    QCoreApplication::setOrganizationName(QStringLiteral("GoNoGoTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_workspace"));
+    TestWorkspace test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_workspace.moc"
