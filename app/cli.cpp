@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace gonogo {
@@ -27,7 +28,7 @@ const QStringList &commands()
 {
     static const QStringList list{QStringLiteral("new"),     QStringLiteral("summary"), QStringLiteral("items"),
                                   QStringLiteral("set"),     QStringLiteral("risk"),    QStringLiteral("risks"),
-                                  QStringLiteral("meeting"), QStringLiteral("verify"),  QStringLiteral("gate"),
+                                  QStringLiteral("meeting"), QStringLiteral("verify"),  QStringLiteral("gate"), QStringLiteral("matrix"),
                                   QStringLiteral("help")};
     return list;
 }
@@ -268,6 +269,9 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("verify")) {
         return cmdVerify(rest);
     }
+    if (command == QLatin1String("matrix")) {
+        return cmdMatrix(rest);
+    }
     if (command == QLatin1String("gate")) {
         return cmdGate(rest);
     }
@@ -291,7 +295,9 @@ int Cli::help(const QString &command)
                   "  meeting FILE    show or change the meeting details and thresholds\n"
                   "  risk add FILE   add a risk\n"
                   "  risk set FILE RISK_ID   change a risk\n"
+                  "  risk delete FILE RISK_ID   delete a risk\n"
                   "  risks FILE      list risks with their level\n"
+                  "  matrix FILE     show or change the likelihood x impact levels\n"
                   "  verify FILE     check the file's integrity and its audit log\n"
                   "  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO\n"
                   "  help COMMAND    the options of one command\n"
@@ -317,10 +323,15 @@ int Cli::help(const QString &command)
                   "                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]\n"
                   "       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]\n"
                   "                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]\n"
-                  "                      [--accepted-by NAME] [--until YYYY-MM-DD] [--by NAME]\n"
+                  "                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...\n"
+                  "                      [--by NAME]\n"
+                  "       gonogo risk delete FILE RISK_ID [--by NAME]\n"
                   "       gonogo risks FILE [--json]\n"
                   "L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.\n"
                   "Accepting a risk needs a rationale.\n");
+    } else if (command == QLatin1String("matrix")) {
+        text = Text::tr("Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]\n"
+                        "Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.\n");
     } else if (command == QLatin1String("meeting")) {
         text = Text::tr("Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]\n"
                   "                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]\n"
@@ -568,8 +579,11 @@ int Cli::cmdRisk(const QStringList &args)
     if (sub == QLatin1String("set")) {
         return cmdRiskSet(args.mid(1));
     }
-    return usage(QStringLiteral("risk"), sub.isEmpty() ? Text::tr("say \"add\" or \"set\".")
-                                                       : Text::tr("unknown subcommand \"%1\"; use add or set.").arg(sub));
+    if (sub == QLatin1String("delete")) {
+        return cmdRiskDelete(args.mid(1));
+    }
+    return usage(QStringLiteral("risk"), sub.isEmpty() ? Text::tr("say \"add\", \"set\" or \"delete\".")
+                                                       : Text::tr("unknown subcommand \"%1\"; use add, set or delete.").arg(sub));
 }
 
 int Cli::cmdRiskAdd(const QStringList &args)
@@ -638,9 +652,11 @@ int Cli::cmdRiskSet(const QStringList &args)
     const auto rationaleOpt = valueOption(QStringLiteral("rationale"), Text::tr("Why the risk is accepted."), Text::tr("TEXT"));
     const auto acceptedByOpt = valueOption(QStringLiteral("accepted-by"), Text::tr("Who accepts the risk."), Text::tr("NAME"));
     const auto untilOpt = valueOption(QStringLiteral("until"), Text::tr("Acceptance valid until."), Text::tr("DATE"));
+    const auto linkOpt = valueOption(QStringLiteral("link"), Text::tr("Link a checklist item."), Text::tr("ID"));
+    const auto unlinkOpt = valueOption(QStringLiteral("unlink"), Text::tr("Remove the link to a checklist item."), Text::tr("ID"));
     parse(p, args,
           {titleOpt, stateOpt, likelihoodOpt, impactOpt, ownerOpt, mitigationOpt, rationaleOpt, acceptedByOpt, untilOpt,
-           byOption()},
+           linkOpt, unlinkOpt, byOption()},
           2, 2);
     const QString name = QStringLiteral("risk set");
     if (!p.error.isEmpty()) {
@@ -695,11 +711,134 @@ int Cli::cmdRiskSet(const QStringList &args)
     if (!file) {
         return fail(file.error());
     }
-    auto changed = file.value()->risks().apply(change, actorFrom(p.parser));
+    const RiskRepository risks = file.value()->risks();
+    auto current = risks.find(change.id);
+    if (!current) {
+        return fail(current.error());
+    }
+    change.id = current->id;
+    QStringList links = current->itemIds;
+    for (const QString &id : p.parser.values(linkOpt)) {
+        if (!links.contains(id.trimmed())) {
+            links << id.trimmed();
+        }
+    }
+    for (const QString &id : p.parser.values(unlinkOpt)) {
+        if (!links.removeOne(id.trimmed())) {
+            return fail(Error{ErrorKind::InvalidInput, Text::tr("risk %1 is not linked to item %2.").arg(change.id, id)});
+        }
+    }
+    // Fields and links in one transaction each would let a failure half-apply; check the links first.
+    auto checked = file.value()->items().all();
+    if (!checked) {
+        return fail(checked.error());
+    }
+    for (const QString &id : links) {
+        const bool known = std::any_of(checked->cbegin(), checked->cend(), [&id](const Item &i) { return i.id == id; });
+        if (!known) {
+            return fail(Error{ErrorKind::InvalidInput, Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(id)});
+        }
+    }
+    auto changed = risks.apply(change, actorFrom(p.parser));
     if (!changed) {
         return fail(changed.error());
     }
-    m_out << Text::tr("%n field(s) changed.", nullptr, changed.value()) << '\n';
+    auto linked = risks.setLinks(change.id, links, actorFrom(p.parser));
+    if (!linked) {
+        return fail(linked.error());
+    }
+    m_out << Text::tr("%n field(s) changed.", nullptr, changed.value() + linked.value()) << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdRiskDelete(const QStringList &args)
+{
+    Parsed p;
+    parse(p, args, {byOption()}, 2, 2);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("risk delete"), p.positional.size() == 1 ? Text::tr("no risk ID given.") : p.error);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    if (auto removed = file.value()->risks().remove(p.positional.at(1).trimmed(), actorFrom(p.parser)); !removed) {
+        return fail(removed.error());
+    }
+    m_out << Text::tr("Deleted risk %1.").arg(p.positional.at(1).trimmed().toUpper()) << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdMatrix(const QStringList &args)
+{
+    Parsed p;
+    const auto setOpt = valueOption(QStringLiteral("set"), Text::tr("Set a cell, e.g. MEDIUM:HIGH=RED."), Text::tr("CELL"));
+    const QCommandLineOption resetOpt(QStringLiteral("reset"), Text::tr("Back to the P020 default matrix."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
+    parse(p, args, {setOpt, resetOpt, json, byOption()}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("matrix"), p.error);
+    }
+    static const QRegularExpression cellPattern(QStringLiteral("^\\s*(\\w+)\\s*[:/x]\\s*(\\w+)\\s*=\\s*(\\w+)\\s*$"));
+    QVector<std::tuple<Likelihood, Impact, RiskLevel>> cells;
+    for (const QString &text : p.parser.values(setOpt)) {
+        const auto m = cellPattern.match(text);
+        const auto l = m.hasMatch() ? likelihoodFromCode(m.captured(1)) : std::nullopt;
+        const auto i = m.hasMatch() ? impactFromCode(m.captured(2)) : std::nullopt;
+        const auto level = m.hasMatch() ? riskLevelFromCode(m.captured(3)) : std::nullopt;
+        if (!l || !i || !level) {
+            return fail(Error{ErrorKind::InvalidInput,
+                              Text::tr("\"%1\" is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.")
+                                  .arg(text)});
+        }
+        cells.append({*l, *i, *level});
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto matrix = file.value()->risks().matrix();
+    if (!matrix) {
+        return fail(matrix.error());
+    }
+    RiskMatrix wanted = p.parser.isSet(resetOpt) ? RiskMatrix() : matrix.value();
+    for (const auto &[l, i, level] : cells) {
+        wanted.setLevel(l, i, level);
+    }
+    if (!(wanted == matrix.value())) {
+        auto changed = file.value()->risks().setMatrix(wanted, actorFrom(p.parser));
+        if (!changed) {
+            return fail(changed.error());
+        }
+    }
+    if (p.parser.isSet(json)) {
+        QJsonObject rows;
+        for (Likelihood l : allLikelihoods) {
+            QJsonObject row;
+            for (Impact i : allImpacts) {
+                row.insert(toCode(i), toCode(wanted.level(l, i)));
+            }
+            rows.insert(toCode(l), row);
+        }
+        m_out << QJsonDocument(rows).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    m_out << QStringLiteral("%1 %2 %3 %4 %5")
+                 .arg(Text::tr("likelihood \\ impact"), -20)
+                 .arg(toCode(Impact::Critical), -9)
+                 .arg(toCode(Impact::High), -9)
+                 .arg(toCode(Impact::Medium), -9)
+                 .arg(toCode(Impact::Low))
+          << '\n';
+    for (Likelihood l : allLikelihoods) {
+        m_out << QStringLiteral("%1 %2 %3 %4 %5")
+                     .arg(toCode(l), -20)
+                     .arg(toCode(wanted.level(l, Impact::Critical)), -9)
+                     .arg(toCode(wanted.level(l, Impact::High)), -9)
+                     .arg(toCode(wanted.level(l, Impact::Medium)), -9)
+                     .arg(toCode(wanted.level(l, Impact::Low)))
+              << '\n';
+    }
     return ExitOk;
 }
 

@@ -42,7 +42,9 @@ private:
     int cmdRisk(const QStringList &args);
     int cmdRiskAdd(const QStringList &args);
     int cmdRiskSet(const QStringList &args);
+    int cmdRiskDelete(const QStringList &args);
     int cmdRisks(const QStringList &args);
+    int cmdMatrix(const QStringList &args);
     int cmdMeeting(const QStringList &args);
     int cmdVerify(const QStringList &args);
     int cmdGate(const QStringList &args);

@@ -5,6 +5,7 @@
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
+#include "riskpanel.h"
 #include "scoreboard.h"
 
 #include <QAction>
@@ -25,6 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -110,12 +112,48 @@ void MainWindow::buildMenus()
     });
     m_clearFilters->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     view->addSeparator();
+    m_showChecklist = view->addAction(tr("C&hecklist"), this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentIndex(0);
+        }
+    });
+    m_showChecklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showRisks = view->addAction(tr("&Risks"), this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentIndex(1);
+        }
+    });
+    m_showRisks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
     connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
 
     m_statusMenu = menuBar()->addMenu(tr("&Status"));
+
+    m_riskMenu = menuBar()->addMenu(tr("&Risks"));
+    m_addRisk = m_riskMenu->addAction(tr("&Add Risk..."), this, [this] {
+        if (m_risks) {
+            m_tabs->setCurrentIndex(1);
+            m_risks->addRisk();
+        }
+    });
+    m_addRisk->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_raiseRisk = m_riskMenu->addAction(tr("&Raise Risk from Item..."), this, [this] {
+        if (m_risks && m_checklist) {
+            const QString id = m_checklist->currentItemId();
+            m_tabs->setCurrentIndex(1);
+            m_risks->raiseFromItem(id);
+        }
+    });
+    m_raiseRisk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_raiseRisk->setToolTip(tr("Raise a risk from the selected FAIL or PARTIAL item, linked to it"));
+    m_matrixLevels = m_riskMenu->addAction(tr("Matrix &Levels..."), this, [this] {
+        if (m_risks) {
+            m_risks->editMatrix();
+        }
+    });
 }
 
 void MainWindow::showWelcome()
@@ -153,9 +191,12 @@ void MainWindow::showWelcome()
     m_details = nullptr;
     m_statusMenu->clear();
     m_statusMenu->setEnabled(false);
-    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find}) {
+    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_raiseRisk,
+                       m_matrixLevels, m_showChecklist, m_showRisks}) {
         a->setEnabled(false);
     }
+    m_tabs = nullptr;
+    m_risks = nullptr;
     statusBar()->showMessage(tr("No decision file is open."));
 }
 
@@ -174,7 +215,8 @@ void MainWindow::showWorkspace()
     categoryScroll->setFrameShape(QFrame::NoFrame);
     categoryScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, page);
+    auto *checklistPage = new QWidget(page);
+    auto *splitter = new QSplitter(Qt::Horizontal, checklistPage);
     splitter->addWidget(categoryScroll);
     splitter->addWidget(m_checklist);
     splitter->addWidget(m_details);
@@ -184,32 +226,47 @@ void MainWindow::showWorkspace()
     splitter->setChildrenCollapsible(false);
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     splitter->setSizes({unit * 22, width() - unit * 56, unit * 34});
+    auto *checklistLayout = new QVBoxLayout(checklistPage);
+    checklistLayout->setContentsMargins(0, 8, 0, 0);
+    checklistLayout->addWidget(splitter);
+
+    m_risks = new RiskPanel(doc, page);
+    m_tabs = new QTabWidget(page);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(checklistPage, QString());
+    m_tabs->addTab(m_risks, QString());
+    updateTabTitles();
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(10);
     layout->addWidget(m_scoreboard);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(page);
 
+    m_raiseRisk->setEnabled(false);
+    m_checklist->addContextAction(m_raiseRisk);
+    connect(m_checklist, &ChecklistPanel::currentItemChanged, this, &MainWindow::updateRiskActions);
+    connect(doc, &DecisionDocument::itemsChanged, this, &MainWindow::updateRiskActions);
+    connect(doc, &DecisionDocument::assessmentChanged, this, &MainWindow::updateTabTitles);
+    connect(doc, &DecisionDocument::riskInserted, this, &MainWindow::updateTabTitles);
+    connect(doc, &DecisionDocument::riskRemoved, this, &MainWindow::updateTabTitles);
+    connect(doc, &DecisionDocument::riskChanged, this, &MainWindow::updateTabTitles);
+    connect(m_risks, &RiskPanel::itemActivated, this, [this](const QString &itemId) {
+        m_tabs->setCurrentIndex(0);
+        m_checklist->selectItem(itemId);
+    });
     connect(m_checklist, &ChecklistPanel::currentItemChanged, m_details, &ItemDetailPanel::showItem);
     connect(m_categories, &CategoryProgress::categoryActivated, m_checklist, &ChecklistPanel::showCategory);
     connect(m_scoreboard, &Scoreboard::reasonActivated, this, [this](const QString &subject) {
         if (m_document->item(subject)) {
+            m_tabs->setCurrentIndex(0);
             m_checklist->selectItem(subject);
             return;
         }
-        for (const Risk &risk : m_document->snapshot().risks) {
-            if (risk.id == subject) {
-                const QString none = tr("(none)");
-                QMessageBox::information(
-                    this, tr("Risk %1").arg(risk.id),
-                    tr("%1\n\nLikelihood %2, impact %3: %4 risk, %5.\nOwner: %6\nMitigation: %7")
-                        .arg(risk.title, displayName(risk.likelihood), displayName(risk.impact),
-                             displayName(m_document->snapshot().matrix.level(risk.likelihood, risk.impact)),
-                             displayName(risk.state), risk.owner.isEmpty() ? none : risk.owner,
-                             risk.mitigation.isEmpty() ? none : risk.mitigation));
-            }
+        if (m_document->risk(subject)) {
+            m_tabs->setCurrentIndex(1);
+            m_risks->selectRisk(subject);
         }
     });
     connect(m_checklist->filter(), &ChecklistFilter::filtersChanged, this, [this] {
@@ -225,7 +282,8 @@ void MainWindow::showWorkspace()
     m_statusMenu->clear();
     m_statusMenu->addActions(m_checklist->statusActions());
     m_statusMenu->setEnabled(true);
-    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find}) {
+    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk,
+                       m_matrixLevels, m_showChecklist, m_showRisks}) {
         a->setEnabled(true);
     }
     const QSignalBlocker a(m_criticalOnly);
@@ -254,6 +312,8 @@ void MainWindow::closeDocument()
     m_categories = nullptr;
     m_checklist = nullptr;
     m_details = nullptr;
+    m_tabs = nullptr;
+    m_risks = nullptr;
     m_document.reset();
 }
 
@@ -389,6 +449,22 @@ void MainWindow::updateTitle()
     setWindowTitle(tr("%1 - %2 - GoNoGo")
                        .arg(m_document->snapshot().meeting.launchName,
                             QDir::toNativeSeparators(QFileInfo(m_document->path()).fileName())));
+}
+
+void MainWindow::updateRiskActions()
+{
+    const Item *item = m_document && m_checklist ? m_document->item(m_checklist->currentItemId()) : nullptr;
+    m_raiseRisk->setEnabled(item && (item->status == Status::Fail || item->status == Status::Partial));
+}
+
+void MainWindow::updateTabTitles()
+{
+    if (!m_tabs) {
+        return;
+    }
+    const Assessment &a = m_document->assessment();
+    m_tabs->setTabText(0, tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total));
+    m_tabs->setTabText(1, tr("Risks (%1 open)").arg(a.openRed + a.openYellow + a.openGreen));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -9,6 +9,7 @@
 
 class QAction;
 class QMenu;
+class QTabWidget;
 class QUndoGroup;
 
 namespace gonogo {
@@ -17,6 +18,7 @@ class ChecklistPanel;
 class CategoryProgress;
 class DecisionDocument;
 class ItemDetailPanel;
+class RiskPanel;
 class Scoreboard;
 
 class MainWindow final : public QMainWindow
@@ -38,6 +40,9 @@ public:
     ItemDetailPanel *details() const { return m_details; }
     Scoreboard *scoreboard() const { return m_scoreboard; }
     CategoryProgress *categories() const { return m_categories; }
+    RiskPanel *risks() const { return m_risks; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QAction *raiseRiskAction() const { return m_raiseRisk; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,6 +58,8 @@ private:
     void fillRecentMenu();
     void remember(const QString &path);
     void updateTitle();
+    void updateRiskActions();
+    void updateTabTitles();
 
     std::unique_ptr<DecisionDocument> m_document;
     QUndoGroup *m_undoGroup;
@@ -63,6 +70,14 @@ private:
     QAction *m_notPassOnly = nullptr;
     QAction *m_clearFilters = nullptr;
     QAction *m_find = nullptr;
+    QAction *m_raiseRisk = nullptr;
+    QAction *m_addRisk = nullptr;
+    QAction *m_matrixLevels = nullptr;
+    QAction *m_showChecklist = nullptr;
+    QAction *m_showRisks = nullptr;
+    QMenu *m_riskMenu = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    RiskPanel *m_risks = nullptr;
     Scoreboard *m_scoreboard = nullptr;
     CategoryProgress *m_categories = nullptr;
     ChecklistPanel *m_checklist = nullptr;

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace gonogo {
 
 namespace {
@@ -42,14 +44,17 @@ QString fieldText(const Item &item, ItemField field)
     return item.notes;
 }
 
-// One undoable edit of one or more items. The change is already on disk when the command is pushed, so the
-// first redo() does nothing; later undo/redo write through the document like any edit.
-class ItemEditCommand final : public QUndoCommand
+// One undoable user action. The change is already on disk when the command is pushed, so the first redo() does
+// nothing; later undo/redo write through the document like any edit, and a refused write is reported.
+class EditCommand final : public QUndoCommand
 {
 public:
-    ItemEditCommand(DecisionDocument *document, QVector<ItemChange> before, QVector<ItemChange> after,
-                    const QString &text, int mergeId)
-        : m_document(document), m_before(std::move(before)), m_after(std::move(after)), m_mergeId(mergeId)
+    using Step = std::function<Outcome()>;
+
+    EditCommand(DecisionDocument *document, const QString &text, Step redo, Step undo, int mergeId = -1,
+                QString mergeKey = {})
+        : m_document(document), m_redo(std::move(redo)), m_undo(std::move(undo)), m_mergeId(mergeId),
+          m_mergeKey(std::move(mergeKey))
     {
         setText(text);
     }
@@ -60,37 +65,39 @@ public:
             m_applied = false;
             return;
         }
-        if (auto done = m_document->write(m_after); !done) {
-            emit m_document->editFailed(done.error().message);
-        }
+        report(m_redo());
     }
 
-    void undo() override
-    {
-        if (auto done = m_document->write(m_before); !done) {
-            emit m_document->editFailed(done.error().message);
-        }
-    }
+    void undo() override { report(m_undo()); }
 
     int id() const override { return m_mergeId; }
 
+    // Typing in one field of one item: keep the first "before" and take the latest "after".
     bool mergeWith(const QUndoCommand *other) override
     {
-        const auto *next = static_cast<const ItemEditCommand *>(other);
-        if (next->m_after.size() != 1 || m_after.size() != 1 || next->m_after.first().id != m_after.first().id) {
+        const auto *next = static_cast<const EditCommand *>(other);
+        if (next->m_mergeKey.isEmpty() || next->m_mergeKey != m_mergeKey) {
             return false;
         }
-        m_after = next->m_after;
+        m_redo = next->m_redo;
         return true;
     }
 
     void markApplied() { m_applied = true; }
 
 private:
+    void report(const Outcome &outcome)
+    {
+        if (!outcome) {
+            emit m_document->editFailed(outcome.error().message);
+        }
+    }
+
     DecisionDocument *m_document;
-    QVector<ItemChange> m_before;
-    QVector<ItemChange> m_after;
+    Step m_redo;
+    Step m_undo;
     int m_mergeId;
+    QString m_mergeKey;
     bool m_applied = false;
 };
 
@@ -190,9 +197,7 @@ bool DecisionDocument::setStatus(const QStringList &ids, Status status)
     const QString text = after.size() == 1
                              ? Text::tr("Set %1 to %2").arg(after.first().id, displayName(status))
                              : Text::tr("Set %n item(s) to %1", nullptr, static_cast<int>(after.size())).arg(displayName(status));
-    auto *command = new ItemEditCommand(this, before, after, text, -1);
-    command->markApplied();
-    m_undo.push(command);
+    push(text, [this, after] { return write(after); }, [this, before] { return write(before); });
     return true;
 }
 
@@ -225,10 +230,224 @@ bool DecisionDocument::setItemText(const QString &id, ItemField field, const QSt
         text = Text::tr("Edit notes of %1").arg(id);
         break;
     }
-    auto *command = new ItemEditCommand(this, {before}, {after}, text, 100 + static_cast<int>(field));
+    push(text, [this, after] { return write({after}); }, [this, before] { return write({before}); },
+         100 + static_cast<int>(field), id);
+    return true;
+}
+
+void DecisionDocument::push(const QString &text, std::function<Outcome()> redo, std::function<Outcome()> undo,
+                            int mergeId, const QString &mergeKey)
+{
+    auto *command = new EditCommand(this, text, std::move(redo), std::move(undo), mergeId, mergeKey);
     command->markApplied();
     m_undo.push(command);
-    return true;
+}
+
+const Risk *DecisionDocument::risk(const QString &id) const
+{
+    const int row = riskRow(id);
+    return row < 0 ? nullptr : &m_snapshot.risks.at(row);
+}
+
+int DecisionDocument::riskRow(const QString &id) const
+{
+    for (int i = 0; i < m_snapshot.risks.size(); ++i) {
+        if (m_snapshot.risks.at(i).id == id) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+Outcome DecisionDocument::refused(const Error &error)
+{
+    emit editFailed(error.message);
+    return error;
+}
+
+Outcome DecisionDocument::writeRisk(const RiskChange &change)
+{
+    auto written = m_file->risks().apply(change, m_actor);
+    if (!written) {
+        return written.error();
+    }
+    auto fresh = m_file->risks().find(change.id);
+    if (!fresh) {
+        return fresh.error();
+    }
+    const int row = riskRow(change.id);
+    m_snapshot.risks[row] = fresh.value();
+    reassess();
+    emit riskChanged(row, change.id);
+    emit assessmentChanged();
+    return Done{};
+}
+
+Outcome DecisionDocument::writeRiskLinks(const QString &id, const QStringList &itemIds)
+{
+    auto written = m_file->risks().setLinks(id, itemIds, m_actor);
+    if (!written) {
+        return written.error();
+    }
+    auto fresh = m_file->risks().find(id);
+    if (!fresh) {
+        return fresh.error();
+    }
+    const int row = riskRow(id);
+    m_snapshot.risks[row] = fresh.value();
+    emit riskChanged(row, id);
+    return Done{};
+}
+
+Outcome DecisionDocument::writeRiskRemoval(QString id)
+{
+    const int row = riskRow(id);
+    if (row < 0) {
+        return Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(id)};
+    }
+    if (auto removed = m_file->risks().remove(id, m_actor); !removed) {
+        return removed.error();
+    }
+    m_snapshot.risks.removeAt(row);
+    reassess();
+    emit riskRemoved(row, id);
+    emit assessmentChanged();
+    return Done{};
+}
+
+Outcome DecisionDocument::writeRiskRestore(const Risk &risk)
+{
+    if (auto restored = m_file->risks().restore(risk, m_actor); !restored) {
+        return restored.error();
+    }
+    auto fresh = m_file->risks().find(risk.id);
+    if (!fresh) {
+        return fresh.error();
+    }
+    int row = 0;
+    while (row < m_snapshot.risks.size() && m_snapshot.risks.at(row).position < risk.position) {
+        ++row;
+    }
+    m_snapshot.risks.insert(row, fresh.value());
+    reassess();
+    emit riskInserted(row, risk.id);
+    emit assessmentChanged();
+    return Done{};
+}
+
+Outcome DecisionDocument::writeMatrix(const RiskMatrix &matrix)
+{
+    auto written = m_file->risks().setMatrix(matrix, m_actor);
+    if (!written) {
+        return written.error();
+    }
+    m_snapshot.matrix = matrix;
+    reassess();
+    emit matrixChanged();
+    emit assessmentChanged();
+    return Done{};
+}
+
+Result<QString> DecisionDocument::addRisk(const RiskDraft &draft)
+{
+    auto id = m_file->risks().add(draft, m_actor);
+    if (!id) {
+        return refused(id.error()).error();
+    }
+    auto fresh = m_file->risks().find(id.value());
+    if (!fresh) {
+        return refused(fresh.error()).error();
+    }
+    const Risk added = fresh.value();
+    m_snapshot.risks.append(added);
+    reassess();
+    emit riskInserted(static_cast<int>(m_snapshot.risks.size()) - 1, added.id);
+    emit assessmentChanged();
+    push(Text::tr("Add risk %1").arg(added.id), [this, added] { return writeRiskRestore(added); },
+         [this, added] { return writeRiskRemoval(added.id); });
+    return added.id;
+}
+
+Outcome DecisionDocument::updateRisk(const RiskChange &change, const QString &text)
+{
+    const Risk *current = risk(change.id);
+    if (!current) {
+        return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(change.id)});
+    }
+    RiskChange before;
+    before.id = current->id;
+    before.title = current->title;
+    before.description = current->description;
+    before.likelihood = current->likelihood;
+    before.impact = current->impact;
+    before.state = current->state;
+    before.owner = current->owner;
+    before.mitigation = current->mitigation;
+    before.acceptanceRationale = current->acceptanceRationale;
+    before.acceptedBy = current->acceptedBy;
+    before.acceptedUntil = current->acceptedUntil;
+    const RiskState oldState = current->state;
+    if (auto done = writeRisk(change); !done) {
+        return refused(done.error());
+    }
+    QString label = text;
+    if (label.isEmpty()) {
+        if (change.state && *change.state != oldState) {
+            label = Text::tr("Set risk %1 to %2").arg(change.id, displayName(*change.state));
+        } else if (change.likelihood || change.impact) {
+            const Risk *now = risk(change.id);
+            label = Text::tr("Move risk %1 to %2 likelihood, %3 impact")
+                        .arg(change.id, displayName(now->likelihood), displayName(now->impact));
+        } else {
+            label = Text::tr("Edit risk %1").arg(change.id);
+        }
+    }
+    push(label, [this, change] { return writeRisk(change); }, [this, before] { return writeRisk(before); });
+    return Done{};
+}
+
+Outcome DecisionDocument::removeRisk(QString id)
+{
+    const Risk *current = risk(id);
+    if (!current) {
+        return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(id)});
+    }
+    const Risk removed = *current;
+    if (auto done = writeRiskRemoval(id); !done) {
+        return refused(done.error());
+    }
+    push(Text::tr("Delete risk %1").arg(id), [this, id] { return writeRiskRemoval(id); },
+         [this, removed] { return writeRiskRestore(removed); });
+    return Done{};
+}
+
+Outcome DecisionDocument::setRiskLinks(const QString &id, const QStringList &itemIds)
+{
+    const Risk *current = risk(id);
+    if (!current) {
+        return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(id)});
+    }
+    const QStringList before = current->itemIds;
+    if (auto done = writeRiskLinks(id, itemIds); !done) {
+        return refused(done.error());
+    }
+    push(Text::tr("Link risk %1 to checklist items").arg(id), [this, id, itemIds] { return writeRiskLinks(id, itemIds); },
+         [this, id, before] { return writeRiskLinks(id, before); });
+    return Done{};
+}
+
+Outcome DecisionDocument::setMatrix(const RiskMatrix &matrix)
+{
+    const RiskMatrix before = m_snapshot.matrix;
+    if (before == matrix) {
+        return Done{};
+    }
+    if (auto done = writeMatrix(matrix); !done) {
+        return refused(done.error());
+    }
+    push(Text::tr("Change the risk matrix"), [this, matrix] { return writeMatrix(matrix); },
+         [this, before] { return writeMatrix(before); });
+    return Done{};
 }
 
 } // namespace gonogo

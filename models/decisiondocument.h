@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 namespace gonogo {
@@ -38,17 +39,40 @@ public:
     bool setStatus(const QStringList &ids, Status status);
     bool setItemText(const QString &id, ItemField field, const QString &value);
 
-    // The one write path, used by the edits and by undo/redo.
+    // The one write path for items, used by the edits and by undo/redo.
     Outcome write(const QVector<ItemChange> &changes);
+
+    const Risk *risk(const QString &id) const;
+    int riskRow(const QString &id) const;
+    // Risk edits, each one undoable step written before it is shown. Refusals come back as errors (and
+    // editFailed), with the file unchanged.
+    Result<QString> addRisk(const RiskDraft &draft);
+    Outcome updateRisk(const RiskChange &change, const QString &text = {});
+    Outcome removeRisk(QString id); // by value: callers often pass a risk's own ID, which removal destroys
+    Outcome setRiskLinks(const QString &id, const QStringList &itemIds);
+    Outcome setMatrix(const RiskMatrix &matrix);
 
 signals:
     void itemsChanged(const QStringList &ids);
+    void riskInserted(int row, const QString &id);
+    void riskRemoved(int row, const QString &id);
+    void riskChanged(int row, const QString &id);
+    void matrixChanged();
     void assessmentChanged();
     void editFailed(const QString &message);
 
 private:
     DecisionDocument(std::unique_ptr<DecisionFile> file, Snapshot snapshot, QString actor);
+    // Pushes an action that has already been written; redo/undo write through the document later.
+    void push(const QString &text, std::function<Outcome()> redo, std::function<Outcome()> undo, int mergeId = -1,
+              const QString &mergeKey = {});
     void reassess();
+    Outcome writeRisk(const RiskChange &change);
+    Outcome writeRiskLinks(const QString &id, const QStringList &itemIds);
+    Outcome writeRiskRemoval(QString id);
+    Outcome writeRiskRestore(const Risk &risk);
+    Outcome writeMatrix(const RiskMatrix &matrix);
+    Outcome refused(const Error &error);
 
     std::unique_ptr<DecisionFile> m_file;
     Snapshot m_snapshot;

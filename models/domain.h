@@ -116,6 +116,7 @@ struct Item
 struct Risk
 {
     QString id;
+    int position = 0;
     QString title;
     QString description;
     Likelihood likelihood = Likelihood::Medium;

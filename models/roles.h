@@ -18,3 +18,19 @@ enum Role : int {
 };
 
 } // namespace gonogo
+
+namespace gonogo {
+
+enum RiskRole : int {
+    RiskIdRole = Qt::UserRole + 40, // QString
+    LikelihoodRole,                 // int (gonogo::Likelihood)
+    ImpactRole,                     // int (gonogo::Impact)
+    LevelRole,                      // int (gonogo::RiskLevel)
+    RiskStateRole,                  // int (gonogo::RiskState)
+    CellRisksRole,                  // QStringList: IDs of OPEN and ACCEPTED risks in a matrix cell
+    CellOpenRole,                   // int
+    CellAcceptedRole,               // int
+    CellMitigatedRole,              // int
+};
+
+} // namespace gonogo

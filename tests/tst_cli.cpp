@@ -65,6 +65,7 @@ private slots:
     void risksAndGate();
     void hostileTextIsNotInterpreted();
     void newFromCsv();
+    void matrixAndLinks();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -391,6 +392,48 @@ void TestCli::newFromCsv()
     QCOMPARE(r.code, 7);
     QVERIFY2(r.err.contains(QStringLiteral("line 2, column 7")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(none));
+}
+
+void TestCli::matrixAndLinks()
+{
+    Run r = gonogoRun({QStringLiteral("risk"), QStringLiteral("add"), m_file, QStringLiteral("--title"), QStringLiteral("Cache"),
+                       QStringLiteral("--likelihood"), QStringLiteral("LOW"), QStringLiteral("--impact"), QStringLiteral("LOW"),
+                       QStringLiteral("--item"), QStringLiteral("PERF-09")});
+    QCOMPARE(r.code, 0);
+    r = gonogoRun({QStringLiteral("risks"), m_file, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("level")).toString(),
+             QStringLiteral("GREEN"));
+    r = gonogoRun({QStringLiteral("matrix"), m_file, QStringLiteral("--set"), QStringLiteral("low:low=red"), QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("LOW")).toObject().value(QStringLiteral("LOW")).toString(),
+             QStringLiteral("RED"));
+    QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT level FROM risk_matrix_cell WHERE likelihood = 'LOW' AND impact = 'LOW'")})
+                 .value(0)
+                 .toString(),
+             QStringLiteral("RED"));
+    r = gonogoRun({QStringLiteral("risks"), m_file, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("level")).toString(),
+             QStringLiteral("RED"));
+    const QByteArray before = sha256(m_file);
+    for (const QStringList &bad : {QStringList{QStringLiteral("matrix"), m_file, QStringLiteral("--set"), QStringLiteral("LOW:LOW=PURPLE")},
+                                   QStringList{QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
+                                               QStringLiteral("--link"), QStringLiteral("NOPE-1")},
+                                   QStringList{QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
+                                               QStringLiteral("--unlink"), QStringLiteral("SEC-01")},
+                                   QStringList{QStringLiteral("risk"), QStringLiteral("delete"), m_file, QStringLiteral("R-09")}}) {
+        r = gonogoRun(bad);
+        QCOMPARE(r.code, 7);
+        QCOMPARE(sha256(m_file), before);
+    }
+    r = gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("r-01"), QStringLiteral("--link"),
+                   QStringLiteral("SEC-01"), QStringLiteral("--unlink"), QStringLiteral("PERF-09")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT group_concat(item_id) FROM risk_item")}).value(0).toString(),
+             QStringLiteral("SEC-01"));
+    QCOMPARE(gonogoRun({QStringLiteral("risk"), QStringLiteral("delete"), m_file, QStringLiteral("R-01")}).code, 0);
+    QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT count(*) FROM risk_item")}).value(0).toInt(), 0);
+    QCOMPARE(gonogoRun({QStringLiteral("matrix"), m_file, QStringLiteral("--reset")}).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), m_file}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

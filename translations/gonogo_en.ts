@@ -144,12 +144,12 @@
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="266"/>
+        <location filename="../views/checklistpanel.cpp" line="270"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="278"/>
+        <location filename="../views/checklistpanel.cpp" line="282"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="285"/>
+        <location filename="../views/checklistpanel.cpp" line="289"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
@@ -165,63 +165,103 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="91"/>
+        <location filename="../app/cli.cpp" line="92"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="91"/>
+        <location filename="../app/cli.cpp" line="92"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="93"/>
+        <location filename="../app/cli.cpp" line="94"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="104"/>
+        <location filename="../app/cli.cpp" line="105"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Name recorded in the audit log (default: your user name).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
-        <location filename="../app/cli.cpp" line="347"/>
-        <location filename="../app/cli.cpp" line="516"/>
-        <location filename="../app/cli.cpp" line="581"/>
-        <location filename="../app/cli.cpp" line="636"/>
-        <location filename="../app/cli.cpp" line="639"/>
-        <location filename="../app/cli.cpp" line="747"/>
+        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="358"/>
+        <location filename="../app/cli.cpp" line="527"/>
+        <location filename="../app/cli.cpp" line="595"/>
+        <location filename="../app/cli.cpp" line="650"/>
+        <location filename="../app/cli.cpp" line="653"/>
+        <location filename="../app/cli.cpp" line="886"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="214"/>
+        <location filename="../app/cli.cpp" line="215"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="215"/>
+        <location filename="../app/cli.cpp" line="216"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222"/>
+        <location filename="../app/cli.cpp" line="223"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="274"/>
+        <location filename="../app/cli.cpp" line="278"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="275"/>
+        <location filename="../app/cli.cpp" line="279"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="283"/>
+        <location filename="../app/cli.cpp" line="308"/>
+        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
+                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
+Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
+</source>
+        <translation>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
+                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
+Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="313"/>
+        <source>Usage: gonogo summary FILE [--json]
+</source>
+        <translation>Usage: gonogo summary FILE [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="315"/>
+        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
+STATUS is PASS, PARTIAL, FAIL or PENDING.
+</source>
+        <translation>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
+STATUS is PASS, PARTIAL, FAIL or PENDING.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="318"/>
+        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
+                      [--by NAME] ID...
+Changes every listed item in one transaction: all of them or none.
+</source>
+        <translation>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
+                      [--by NAME] ID...
+Changes every listed item in one transaction: all of them or none.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="287"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 
@@ -233,7 +273,9 @@ Commands:
   meeting FILE    show or change the meeting details and thresholds
   risk add FILE   add a risk
   risk set FILE RISK_ID   change a risk
+  risk delete FILE RISK_ID   delete a risk
   risks FILE      list risks with their level
+  matrix FILE     show or change the likelihood x impact levels
   verify FILE     check the file&apos;s integrity and its audit log
   gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
   help COMMAND    the options of one command
@@ -252,7 +294,9 @@ Commands:
   meeting FILE    show or change the meeting details and thresholds
   risk add FILE   add a risk
   risk set FILE RISK_ID   change a risk
+  risk delete FILE RISK_ID   delete a risk
   risks FILE      list risks with their level
+  matrix FILE     show or change the likelihood x impact levels
   verify FILE     check the file&apos;s integrity and its audit log
   gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
   help COMMAND    the options of one command
@@ -262,52 +306,14 @@ Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file for
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="302"/>
-        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
-                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
-Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
-</source>
-        <translation>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
-                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
-Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="307"/>
-        <source>Usage: gonogo summary FILE [--json]
-</source>
-        <translation>Usage: gonogo summary FILE [--json]
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="309"/>
-        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
-STATUS is PASS, PARTIAL, FAIL or PENDING.
-</source>
-        <translation>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
-STATUS is PASS, PARTIAL, FAIL or PENDING.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="312"/>
-        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
-                      [--by NAME] ID...
-Changes every listed item in one transaction: all of them or none.
-</source>
-        <translation>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
-                      [--by NAME] ID...
-Changes every listed item in one transaction: all of them or none.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="316"/>
+        <location filename="../app/cli.cpp" line="322"/>
         <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
                       [--owner NAME] [--mitigation TEXT] [--rationale TEXT]
-                      [--accepted-by NAME] [--until YYYY-MM-DD] [--by NAME]
+                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...
+                      [--by NAME]
+       gonogo risk delete FILE RISK_ID [--by NAME]
        gonogo risks FILE [--json]
 L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.
 Accepting a risk needs a rationale.
@@ -316,14 +322,25 @@ Accepting a risk needs a rationale.
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
                       [--owner NAME] [--mitigation TEXT] [--rationale TEXT]
-                      [--accepted-by NAME] [--until YYYY-MM-DD] [--by NAME]
+                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...
+                      [--by NAME]
+       gonogo risk delete FILE RISK_ID [--by NAME]
        gonogo risks FILE [--json]
 L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.
 Accepting a risk needs a rationale.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="325"/>
+        <location filename="../app/cli.cpp" line="333"/>
+        <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
+Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
+</source>
+        <translation>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
+Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="336"/>
         <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
                       [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
                       [--caution-percent N] [--by NAME]
@@ -336,7 +353,7 @@ Without options, shows the meeting details.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="330"/>
+        <location filename="../app/cli.cpp" line="341"/>
         <source>Usage: gonogo verify FILE
 Checks the schema, the database integrity, references and the audit log.
 </source>
@@ -345,7 +362,7 @@ Checks the schema, the database integrity, references and the audit log.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="333"/>
+        <location filename="../app/cli.cpp" line="344"/>
         <source>Usage: gonogo gate FILE [--allow-caution]
 Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
 </source>
@@ -354,193 +371,194 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="336"/>
+        <location filename="../app/cli.cpp" line="347"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345"/>
+        <location filename="../app/cli.cpp" line="356"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 or a checklist file.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345"/>
+        <location filename="../app/cli.cpp" line="356"/>
         <source>TEMPLATE</source>
         <translation>TEMPLATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="346"/>
-        <location filename="../app/cli.cpp" line="746"/>
+        <location filename="../app/cli.cpp" line="357"/>
+        <location filename="../app/cli.cpp" line="885"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="346"/>
-        <location filename="../app/cli.cpp" line="517"/>
-        <location filename="../app/cli.cpp" line="518"/>
-        <location filename="../app/cli.cpp" line="578"/>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/cli.cpp" line="583"/>
-        <location filename="../app/cli.cpp" line="632"/>
-        <location filename="../app/cli.cpp" line="637"/>
-        <location filename="../app/cli.cpp" line="638"/>
-        <location filename="../app/cli.cpp" line="746"/>
+        <location filename="../app/cli.cpp" line="357"/>
+        <location filename="../app/cli.cpp" line="528"/>
+        <location filename="../app/cli.cpp" line="529"/>
+        <location filename="../app/cli.cpp" line="592"/>
+        <location filename="../app/cli.cpp" line="596"/>
+        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="646"/>
+        <location filename="../app/cli.cpp" line="651"/>
+        <location filename="../app/cli.cpp" line="652"/>
+        <location filename="../app/cli.cpp" line="885"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="347"/>
-        <location filename="../app/cli.cpp" line="747"/>
+        <location filename="../app/cli.cpp" line="358"/>
+        <location filename="../app/cli.cpp" line="886"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
-        <location filename="../app/cli.cpp" line="748"/>
+        <location filename="../app/cli.cpp" line="359"/>
+        <location filename="../app/cli.cpp" line="887"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
-        <location filename="../app/cli.cpp" line="349"/>
-        <location filename="../app/cli.cpp" line="640"/>
-        <location filename="../app/cli.cpp" line="748"/>
-        <location filename="../app/cli.cpp" line="749"/>
+        <location filename="../app/cli.cpp" line="359"/>
+        <location filename="../app/cli.cpp" line="360"/>
+        <location filename="../app/cli.cpp" line="654"/>
+        <location filename="../app/cli.cpp" line="887"/>
+        <location filename="../app/cli.cpp" line="888"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="349"/>
-        <location filename="../app/cli.cpp" line="749"/>
+        <location filename="../app/cli.cpp" line="360"/>
+        <location filename="../app/cli.cpp" line="888"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="368"/>
-        <location filename="../app/cli.cpp" line="690"/>
-        <location filename="../app/cli.cpp" line="776"/>
+        <location filename="../app/cli.cpp" line="379"/>
+        <location filename="../app/cli.cpp" line="706"/>
+        <location filename="../app/cli.cpp" line="915"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="376"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="388"/>
-        <location filename="../app/cli.cpp" line="450"/>
-        <location filename="../app/cli.cpp" line="709"/>
+        <location filename="../app/cli.cpp" line="399"/>
+        <location filename="../app/cli.cpp" line="461"/>
+        <location filename="../app/cli.cpp" line="777"/>
+        <location filename="../app/cli.cpp" line="848"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="408"/>
+        <location filename="../app/cli.cpp" line="419"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="409"/>
+        <location filename="../app/cli.cpp" line="420"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="414"/>
+        <location filename="../app/cli.cpp" line="425"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="416"/>
+        <location filename="../app/cli.cpp" line="427"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="422"/>
+        <location filename="../app/cli.cpp" line="433"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="430"/>
+        <location filename="../app/cli.cpp" line="441"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="435"/>
+        <location filename="../app/cli.cpp" line="446"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="463"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="452"/>
-        <location filename="../app/cli.cpp" line="515"/>
+        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
-        <location filename="../app/cli.cpp" line="531"/>
+        <location filename="../app/cli.cpp" line="473"/>
+        <location filename="../app/cli.cpp" line="542"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="484"/>
+        <location filename="../app/cli.cpp" line="495"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="515"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="516"/>
-        <location filename="../app/cli.cpp" line="581"/>
-        <location filename="../app/cli.cpp" line="636"/>
+        <location filename="../app/cli.cpp" line="527"/>
+        <location filename="../app/cli.cpp" line="595"/>
+        <location filename="../app/cli.cpp" line="650"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="517"/>
+        <location filename="../app/cli.cpp" line="528"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="518"/>
+        <location filename="../app/cli.cpp" line="529"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="521"/>
+        <location filename="../app/cli.cpp" line="532"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="525"/>
+        <location filename="../app/cli.cpp" line="536"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="558"/>
-        <location filename="../app/cli.cpp" line="702"/>
+        <location filename="../app/cli.cpp" line="569"/>
+        <location filename="../app/cli.cpp" line="750"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n field changed.</numerusform>
@@ -548,192 +566,245 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="571"/>
-        <source>say &quot;add&quot; or &quot;set&quot;.</source>
-        <translation>say &quot;add&quot; or &quot;set&quot;.</translation>
+        <location filename="../app/cli.cpp" line="585"/>
+        <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
+        <translation>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="572"/>
-        <source>unknown subcommand &quot;%1&quot;; use add or set.</source>
-        <translation>unknown subcommand &quot;%1&quot;; use add or set.</translation>
+        <location filename="../app/cli.cpp" line="586"/>
+        <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
+        <translation>unknown subcommand &quot;%1&quot;; use add, set or delete.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="578"/>
-        <location filename="../app/cli.cpp" line="632"/>
+        <location filename="../app/cli.cpp" line="592"/>
+        <location filename="../app/cli.cpp" line="646"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="579"/>
-        <location filename="../app/cli.cpp" line="634"/>
+        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/cli.cpp" line="648"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="579"/>
-        <location filename="../app/cli.cpp" line="634"/>
+        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/cli.cpp" line="648"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="580"/>
-        <location filename="../app/cli.cpp" line="635"/>
+        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="649"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="580"/>
-        <location filename="../app/cli.cpp" line="635"/>
+        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="649"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/cli.cpp" line="637"/>
+        <location filename="../app/cli.cpp" line="596"/>
+        <location filename="../app/cli.cpp" line="651"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="597"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="598"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="598"/>
+        <location filename="../app/cli.cpp" line="655"/>
+        <location filename="../app/cli.cpp" line="656"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/cli.cpp" line="607"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="599"/>
+        <location filename="../app/cli.cpp" line="613"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="603"/>
-        <location filename="../app/cli.cpp" line="664"/>
+        <location filename="../app/cli.cpp" line="617"/>
+        <location filename="../app/cli.cpp" line="680"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="608"/>
-        <location filename="../app/cli.cpp" line="671"/>
+        <location filename="../app/cli.cpp" line="622"/>
+        <location filename="../app/cli.cpp" line="687"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="647"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="647"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="638"/>
+        <location filename="../app/cli.cpp" line="652"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="639"/>
+        <location filename="../app/cli.cpp" line="653"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="640"/>
+        <location filename="../app/cli.cpp" line="654"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="647"/>
+        <location filename="../app/cli.cpp" line="655"/>
+        <source>Link a checklist item.</source>
+        <translation>Link a checklist item.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="656"/>
+        <source>Remove the link to a checklist item.</source>
+        <translation>Remove the link to a checklist item.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="663"/>
+        <location filename="../app/cli.cpp" line="759"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="657"/>
+        <location filename="../app/cli.cpp" line="673"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="750"/>
+        <location filename="../app/cli.cpp" line="728"/>
+        <source>risk %1 is not linked to item %2.</source>
+        <translation>risk %1 is not linked to item %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="739"/>
+        <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
+        <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="768"/>
+        <source>Deleted risk %1.</source>
+        <translation>Deleted risk %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="775"/>
+        <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
+        <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="775"/>
+        <source>CELL</source>
+        <translation>CELL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="776"/>
+        <source>Back to the P020 default matrix.</source>
+        <translation>Back to the P020 default matrix.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="791"/>
+        <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
+        <translation>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="827"/>
+        <source>likelihood \ impact</source>
+        <translation>likelihood \ impact</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="889"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="750"/>
-        <location filename="../app/cli.cpp" line="751"/>
-        <location filename="../app/cli.cpp" line="752"/>
+        <location filename="../app/cli.cpp" line="889"/>
+        <location filename="../app/cli.cpp" line="890"/>
+        <location filename="../app/cli.cpp" line="891"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="751"/>
+        <location filename="../app/cli.cpp" line="890"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="752"/>
+        <location filename="../app/cli.cpp" line="891"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="789"/>
+        <location filename="../app/cli.cpp" line="928"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="804"/>
+        <location filename="../app/cli.cpp" line="943"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="805"/>
+        <location filename="../app/cli.cpp" line="944"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="806"/>
+        <location filename="../app/cli.cpp" line="945"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="807"/>
+        <location filename="../app/cli.cpp" line="946"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="808"/>
+        <location filename="../app/cli.cpp" line="947"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="809"/>
+        <location filename="../app/cli.cpp" line="948"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="834"/>
+        <location filename="../app/cli.cpp" line="973"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 failed verification:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="840"/>
+        <location filename="../app/cli.cpp" line="979"/>
         <source>%1: OK (file format %2, integrity checked, %3 audit entries).</source>
         <translation>%1: OK (file format %2, integrity checked, %3 audit entries).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="851"/>
+        <location filename="../app/cli.cpp" line="990"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -741,18 +812,18 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="168"/>
-        <location filename="../models/decisiondocument.cpp" line="203"/>
+        <location filename="../models/decisiondocument.cpp" line="175"/>
+        <location filename="../models/decisiondocument.cpp" line="208"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="191"/>
+        <location filename="../models/decisiondocument.cpp" line="198"/>
         <source>Set %1 to %2</source>
         <translation>Set %1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisiondocument.cpp" line="192"/>
+        <location filename="../models/decisiondocument.cpp" line="199"/>
         <source>Set %n item(s) to %1</source>
         <translation>
             <numerusform>Set %n item to %1</numerusform>
@@ -760,19 +831,62 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="219"/>
+        <location filename="../models/decisiondocument.cpp" line="224"/>
         <source>Edit owner of %1</source>
         <translation>Edit owner of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="222"/>
+        <location filename="../models/decisiondocument.cpp" line="227"/>
         <source>Edit evidence of %1</source>
         <translation>Edit evidence of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="225"/>
+        <location filename="../models/decisiondocument.cpp" line="230"/>
         <source>Edit notes of %1</source>
         <translation>Edit notes of %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="306"/>
+        <location filename="../models/decisiondocument.cpp" line="375"/>
+        <location filename="../models/decisiondocument.cpp" line="413"/>
+        <location filename="../models/decisiondocument.cpp" line="428"/>
+        <source>There is no risk %1.</source>
+        <translation>There is no risk %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="366"/>
+        <source>Add risk %1</source>
+        <translation>Add risk %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="396"/>
+        <source>Set risk %1 to %2</source>
+        <translation>Set risk %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="399"/>
+        <source>Move risk %1 to %2 likelihood, %3 impact</source>
+        <translation>Move risk %1 to %2 likelihood, %3 impact</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="402"/>
+        <source>Edit risk %1</source>
+        <translation>Edit risk %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="419"/>
+        <source>Delete risk %1</source>
+        <translation>Delete risk %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="434"/>
+        <source>Link risk %1 to checklist items</source>
+        <translation>Link risk %1 to checklist items</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="448"/>
+        <source>Change the risk matrix</source>
+        <translation>Change the risk matrix</translation>
     </message>
 </context>
 <context>
@@ -1028,225 +1142,579 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
         <source>New from &amp;Checklist File...</source>
         <translation>New from &amp;Checklist File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="62"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="73"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
+        <source>C&amp;hecklist</source>
+        <translation>C&amp;hecklist</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risks</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
+        <source>&amp;Add Risk...</source>
+        <translation>&amp;Add Risk...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="143"/>
+        <source>&amp;Raise Risk from Item...</source>
+        <translation>&amp;Raise Risk from Item...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="151"/>
+        <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
+        <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="152"/>
+        <source>Matrix &amp;Levels...</source>
+        <translation>Matrix &amp;Levels...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
-        <source>(none)</source>
-        <translation>(none)</translation>
+        <location filename="../app/mainwindow.cpp" line="466"/>
+        <source>Checklist (%1 of %2 PASS)</source>
+        <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
-        <source>Risk %1</source>
-        <translation>Risk %1</translation>
+        <location filename="../app/mainwindow.cpp" line="467"/>
+        <source>Risks (%1 open)</source>
+        <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
-        <source>%1
-
-Likelihood %2, impact %3: %4 risk, %5.
-Owner: %6
-Mitigation: %7</source>
-        <translation>%1
-
-Likelihood %2, impact %3: %4 risk, %5.
-Owner: %6
-Mitigation: %7</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::MatrixSettingsDialog</name>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="189"/>
+        <source>Risk matrix levels</source>
+        <translation>Risk matrix levels</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="191"/>
+        <source>Likelihood \ Impact</source>
+        <translation>Likelihood \ Impact</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="204"/>
+        <source>Level for likelihood %1, impact %2</source>
+        <translation>Level for likelihood %1, impact %2</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="209"/>
+        <source>The levels decide the recommendation: an open red risk is NO-GO; an open yellow or an accepted red or yellow risk is GO WITH CAUTION. Changes are saved in the decision file and printed in the decision record.</source>
+        <translation>The levels decide the recommendation: an open red risk is NO-GO; an open yellow or an accepted red or yellow risk is GO WITH CAUTION. Changes are saved in the decision file and printed in the decision record.</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="215"/>
+        <source>Reset to P020 Default</source>
+        <translation>Reset to P020 Default</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskDialog</name>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="26"/>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="28"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="30"/>
+        <source>Add risk</source>
+        <translation>Add risk</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="30"/>
+        <source>Edit risk %1</source>
+        <translation>Edit risk %1</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="47"/>
+        <source>Checklist item IDs, e.g. SEC-08, PERF-06</source>
+        <translation>Checklist item IDs, e.g. SEC-08, PERF-06</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="51"/>
+        <source>Why the launch can go ahead with this risk</source>
+        <translation>Why the launch can go ahead with this risk</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="53"/>
+        <source>Who accepts the risk</source>
+        <translation>Who accepts the risk</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="75"/>
+        <source>Rationale</source>
+        <translation>Rationale</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="76"/>
+        <source>Accepted by</source>
+        <translation>Accepted by</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="84"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="85"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="86"/>
+        <source>&amp;Likelihood</source>
+        <translation>&amp;Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="87"/>
+        <source>&amp;Impact</source>
+        <translation>&amp;Impact</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="88"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="89"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="90"/>
+        <source>&amp;Mitigation</source>
+        <translation>&amp;Mitigation</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="91"/>
+        <source>Checklist &amp;items</source>
+        <translation>Checklist &amp;items</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="92"/>
+        <source>&amp;State</source>
+        <translation>&amp;State</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="162"/>
+        <source>Give the risk a title.</source>
+        <translation>Give the risk a title.</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="168"/>
+        <source>There is no checklist item %1.</source>
+        <translation>There is no checklist item %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="173"/>
+        <source>Accepting a risk needs a rationale.</source>
+        <translation>Accepting a risk needs a rationale.</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="176"/>
+        <source>Accepting a risk needs the name of the person who accepts it.</source>
+        <translation>Accepting a risk needs the name of the person who accepts it.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskMatrixModel</name>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="333"/>
+        <source>%1: %2 open, %3 accepted</source>
+        <translation>%1: %2 open, %3 accepted</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="335"/>
+        <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
+        <translation>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskMatrixView</name>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="22"/>
+        <source>Risk matrix</source>
+        <translation>Risk matrix</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="139"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="143"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="170"/>
+        <source>no risks</source>
+        <translation>no risks</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="171"/>
+        <source>%1 open · %2 accepted</source>
+        <translation>%1 open · %2 accepted</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="213"/>
+        <source>Solid chip: open risk. Outlined chip: accepted risk. Mitigated risks (not on the grid): %1. Drag a chip to move a risk; click a cell to filter the register.</source>
+        <translation>Solid chip: open risk. Outlined chip: accepted risk. Mitigated risks (not on the grid): %1. Drag a chip to move a risk; click a cell to filter the register.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskModel</name>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="116"/>
+        <source>%1, by %2 until %3</source>
+        <translation>%1, by %2 until %3</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="119"/>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="198"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="200"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="202"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="204"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="206"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="208"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="210"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="212"/>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="214"/>
+        <source>Acceptance</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="216"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskPanel</name>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="102"/>
+        <source>Show All Risks</source>
+        <translation>Show All Risks</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="102"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Edit...</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="103"/>
+        <source>A&amp;ccept...</source>
+        <translation>A&amp;ccept...</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="103"/>
+        <source>&amp;Mitigated</source>
+        <translation>&amp;Mitigated</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="104"/>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="104"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="114"/>
+        <source>Risk register</source>
+        <translation>Risk register</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="132"/>
+        <source>&amp;Add Risk...</source>
+        <translation>&amp;Add Risk...</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="133"/>
+        <source>Matrix &amp;Levels...</source>
+        <translation>Matrix &amp;Levels...</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="236"/>
+        <source>Showing the risks with %1 likelihood and %2 impact.</source>
+        <translation>Showing the risks with %1 likelihood and %2 impact.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/riskpanel.cpp" line="238"/>
+        <source>Showing all %n risk(s).</source>
+        <translation>
+            <numerusform>Showing all %n risk.</numerusform>
+            <numerusform>Showing all %n risks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="287"/>
+        <source>Accept risk %1</source>
+        <translation>Accept risk %1</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="287"/>
+        <source>Edit risk %1</source>
+        <translation>Edit risk %1</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="309"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 is %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="352"/>
+        <source>Delete risk</source>
+        <translation>Delete risk</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="353"/>
+        <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
+        <translation>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</translation>
     </message>
 </context>
 <context>
@@ -1434,25 +1902,32 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="355"/>
-        <location filename="../models/storage/repositories.cpp" line="422"/>
+        <location filename="../models/storage/repositories.cpp" line="356"/>
+        <location filename="../models/storage/repositories.cpp" line="423"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="389"/>
+        <location filename="../models/storage/repositories.cpp" line="390"/>
+        <location filename="../models/storage/repositories.cpp" line="508"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="419"/>
+        <location filename="../models/storage/repositories.cpp" line="420"/>
+        <location filename="../models/storage/repositories.cpp" line="495"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>there is no risk with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="427"/>
+        <location filename="../models/storage/repositories.cpp" line="428"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>accepting risk %1 needs a rationale.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="434"/>
+        <source>accepting risk %1 needs the name of the person who accepts it.</source>
+        <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="27"/>

@@ -144,12 +144,12 @@
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="266"/>
+        <location filename="../views/checklistpanel.cpp" line="270"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="278"/>
+        <location filename="../views/checklistpanel.cpp" line="282"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="285"/>
+        <location filename="../views/checklistpanel.cpp" line="289"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
     </message>
@@ -165,63 +165,103 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="91"/>
+        <location filename="../app/cli.cpp" line="92"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="91"/>
+        <location filename="../app/cli.cpp" line="92"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="93"/>
+        <location filename="../app/cli.cpp" line="94"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="104"/>
+        <location filename="../app/cli.cpp" line="105"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Nombre que se registra en el registro de auditoría (por omisión: su usuario).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
-        <location filename="../app/cli.cpp" line="347"/>
-        <location filename="../app/cli.cpp" line="516"/>
-        <location filename="../app/cli.cpp" line="581"/>
-        <location filename="../app/cli.cpp" line="636"/>
-        <location filename="../app/cli.cpp" line="639"/>
-        <location filename="../app/cli.cpp" line="747"/>
+        <location filename="../app/cli.cpp" line="106"/>
+        <location filename="../app/cli.cpp" line="358"/>
+        <location filename="../app/cli.cpp" line="527"/>
+        <location filename="../app/cli.cpp" line="595"/>
+        <location filename="../app/cli.cpp" line="650"/>
+        <location filename="../app/cli.cpp" line="653"/>
+        <location filename="../app/cli.cpp" line="886"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="214"/>
+        <location filename="../app/cli.cpp" line="215"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="215"/>
+        <location filename="../app/cli.cpp" line="216"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="222"/>
+        <location filename="../app/cli.cpp" line="223"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="274"/>
+        <location filename="../app/cli.cpp" line="278"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="275"/>
+        <location filename="../app/cli.cpp" line="279"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="283"/>
+        <location filename="../app/cli.cpp" line="308"/>
+        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
+                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
+Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
+</source>
+        <translation>Uso: gonogo new ARCHIVO [--template p020|RUTA] [--title TEXTO] [--facilitator NOMBRE]
+                      [--target-date AAAA-MM-DD] [--meeting-date AAAA-MM-DD] [--by NOMBRE]
+Crea ARCHIVO a partir de la plantilla P020 integrada (por omisión) o de una lista:
+.json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description) o .md.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="313"/>
+        <source>Usage: gonogo summary FILE [--json]
+</source>
+        <translation>Uso: gonogo summary ARCHIVO [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="315"/>
+        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
+STATUS is PASS, PARTIAL, FAIL or PENDING.
+</source>
+        <translation>Uso: gonogo items ARCHIVO [--json] [--category CÓDIGO] [--status ESTADO] [--critical]
+ESTADO es PASS, PARTIAL, FAIL o PENDING.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="318"/>
+        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
+                      [--by NAME] ID...
+Changes every listed item in one transaction: all of them or none.
+</source>
+        <translation>Uso: gonogo set ARCHIVO [--status ESTADO] [--owner NOMBRE] [--evidence TEXTO] [--notes TEXTO]
+                      [--by NOMBRE] ID...
+Cambia todos los elementos indicados en una sola transacción: todos o ninguno.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="287"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 
@@ -233,7 +273,9 @@ Commands:
   meeting FILE    show or change the meeting details and thresholds
   risk add FILE   add a risk
   risk set FILE RISK_ID   change a risk
+  risk delete FILE RISK_ID   delete a risk
   risks FILE      list risks with their level
+  matrix FILE     show or change the likelihood x impact levels
   verify FILE     check the file&apos;s integrity and its audit log
   gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
   help COMMAND    the options of one command
@@ -252,7 +294,9 @@ Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file for
   meeting ARCHIVO   muestra o cambia los datos de la reunión y los umbrales
   risk add ARCHIVO  añade un riesgo
   risk set ARCHIVO ID_RIESGO   cambia un riesgo
+  risk delete ARCHIVO ID_RIESGO   elimina un riesgo
   risks ARCHIVO     lista los riesgos con su nivel
+  matrix ARCHIVO    muestra o cambia los niveles de probabilidad x impacto
   verify ARCHIVO    comprueba la integridad del archivo y su registro de auditoría
   gate ARCHIVO      sale con 0 si GO, 10 si GO CON PRECAUCIÓN, 11 si NO-GO
   help ORDEN        las opciones de una orden
@@ -262,52 +306,14 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 no es un archivo de decisión, 4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="302"/>
-        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
-                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
-Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
-</source>
-        <translation>Uso: gonogo new ARCHIVO [--template p020|RUTA] [--title TEXTO] [--facilitator NOMBRE]
-                      [--target-date AAAA-MM-DD] [--meeting-date AAAA-MM-DD] [--by NOMBRE]
-Crea ARCHIVO a partir de la plantilla P020 integrada (por omisión) o de una lista:
-.json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description) o .md.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="307"/>
-        <source>Usage: gonogo summary FILE [--json]
-</source>
-        <translation>Uso: gonogo summary ARCHIVO [--json]
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="309"/>
-        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
-STATUS is PASS, PARTIAL, FAIL or PENDING.
-</source>
-        <translation>Uso: gonogo items ARCHIVO [--json] [--category CÓDIGO] [--status ESTADO] [--critical]
-ESTADO es PASS, PARTIAL, FAIL o PENDING.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="312"/>
-        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
-                      [--by NAME] ID...
-Changes every listed item in one transaction: all of them or none.
-</source>
-        <translation>Uso: gonogo set ARCHIVO [--status ESTADO] [--owner NOMBRE] [--evidence TEXTO] [--notes TEXTO]
-                      [--by NOMBRE] ID...
-Cambia todos los elementos indicados en una sola transacción: todos o ninguno.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="316"/>
+        <location filename="../app/cli.cpp" line="322"/>
         <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
                       [--owner NAME] [--mitigation TEXT] [--rationale TEXT]
-                      [--accepted-by NAME] [--until YYYY-MM-DD] [--by NAME]
+                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...
+                      [--by NAME]
+       gonogo risk delete FILE RISK_ID [--by NAME]
        gonogo risks FILE [--json]
 L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.
 Accepting a risk needs a rationale.
@@ -316,14 +322,25 @@ Accepting a risk needs a rationale.
                       [--mitigation TEXTO] [--description TEXTO] [--item ID]... [--by NOMBRE]
      gonogo risk set ARCHIVO ID_RIESGO [--title TEXTO] [--state S] [--likelihood L] [--impact I]
                       [--owner NOMBRE] [--mitigation TEXTO] [--rationale TEXTO]
-                      [--accepted-by NOMBRE] [--until AAAA-MM-DD] [--by NOMBRE]
+                      [--accepted-by NOMBRE] [--until AAAA-MM-DD] [--link ID]... [--unlink ID]...
+                      [--by NOMBRE]
+     gonogo risk delete ARCHIVO ID_RIESGO [--by NOMBRE]
      gonogo risks ARCHIVO [--json]
 L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW; S es OPEN, ACCEPTED o MITIGATED.
 Aceptar un riesgo requiere una justificación.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="325"/>
+        <location filename="../app/cli.cpp" line="333"/>
+        <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
+Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
+</source>
+        <translation>Uso: gonogo matrix ARCHIVO [--set PROBABILIDAD:IMPACTO=NIVEL]... [--reset] [--json] [--by NOMBRE]
+Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="336"/>
         <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
                       [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
                       [--caution-percent N] [--by NAME]
@@ -336,7 +353,7 @@ Sin opciones, muestra los datos de la reunión.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="330"/>
+        <location filename="../app/cli.cpp" line="341"/>
         <source>Usage: gonogo verify FILE
 Checks the schema, the database integrity, references and the audit log.
 </source>
@@ -345,7 +362,7 @@ Comprueba el esquema, la integridad de la base de datos, las referencias y el re
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="333"/>
+        <location filename="../app/cli.cpp" line="344"/>
         <source>Usage: gonogo gate FILE [--allow-caution]
 Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
 </source>
@@ -354,193 +371,194 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="336"/>
+        <location filename="../app/cli.cpp" line="347"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345"/>
+        <location filename="../app/cli.cpp" line="356"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345"/>
+        <location filename="../app/cli.cpp" line="356"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="346"/>
-        <location filename="../app/cli.cpp" line="746"/>
+        <location filename="../app/cli.cpp" line="357"/>
+        <location filename="../app/cli.cpp" line="885"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="346"/>
-        <location filename="../app/cli.cpp" line="517"/>
-        <location filename="../app/cli.cpp" line="518"/>
-        <location filename="../app/cli.cpp" line="578"/>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/cli.cpp" line="583"/>
-        <location filename="../app/cli.cpp" line="632"/>
-        <location filename="../app/cli.cpp" line="637"/>
-        <location filename="../app/cli.cpp" line="638"/>
-        <location filename="../app/cli.cpp" line="746"/>
+        <location filename="../app/cli.cpp" line="357"/>
+        <location filename="../app/cli.cpp" line="528"/>
+        <location filename="../app/cli.cpp" line="529"/>
+        <location filename="../app/cli.cpp" line="592"/>
+        <location filename="../app/cli.cpp" line="596"/>
+        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="646"/>
+        <location filename="../app/cli.cpp" line="651"/>
+        <location filename="../app/cli.cpp" line="652"/>
+        <location filename="../app/cli.cpp" line="885"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="347"/>
-        <location filename="../app/cli.cpp" line="747"/>
+        <location filename="../app/cli.cpp" line="358"/>
+        <location filename="../app/cli.cpp" line="886"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
-        <location filename="../app/cli.cpp" line="748"/>
+        <location filename="../app/cli.cpp" line="359"/>
+        <location filename="../app/cli.cpp" line="887"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
-        <location filename="../app/cli.cpp" line="349"/>
-        <location filename="../app/cli.cpp" line="640"/>
-        <location filename="../app/cli.cpp" line="748"/>
-        <location filename="../app/cli.cpp" line="749"/>
+        <location filename="../app/cli.cpp" line="359"/>
+        <location filename="../app/cli.cpp" line="360"/>
+        <location filename="../app/cli.cpp" line="654"/>
+        <location filename="../app/cli.cpp" line="887"/>
+        <location filename="../app/cli.cpp" line="888"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="349"/>
-        <location filename="../app/cli.cpp" line="749"/>
+        <location filename="../app/cli.cpp" line="360"/>
+        <location filename="../app/cli.cpp" line="888"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="368"/>
-        <location filename="../app/cli.cpp" line="690"/>
-        <location filename="../app/cli.cpp" line="776"/>
+        <location filename="../app/cli.cpp" line="379"/>
+        <location filename="../app/cli.cpp" line="706"/>
+        <location filename="../app/cli.cpp" line="915"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="376"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="388"/>
-        <location filename="../app/cli.cpp" line="450"/>
-        <location filename="../app/cli.cpp" line="709"/>
+        <location filename="../app/cli.cpp" line="399"/>
+        <location filename="../app/cli.cpp" line="461"/>
+        <location filename="../app/cli.cpp" line="777"/>
+        <location filename="../app/cli.cpp" line="848"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="408"/>
+        <location filename="../app/cli.cpp" line="419"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="409"/>
+        <location filename="../app/cli.cpp" line="420"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="414"/>
+        <location filename="../app/cli.cpp" line="425"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="416"/>
+        <location filename="../app/cli.cpp" line="427"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="422"/>
+        <location filename="../app/cli.cpp" line="433"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="430"/>
+        <location filename="../app/cli.cpp" line="441"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="435"/>
+        <location filename="../app/cli.cpp" line="446"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="462"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="463"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="452"/>
-        <location filename="../app/cli.cpp" line="515"/>
+        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="464"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
-        <location filename="../app/cli.cpp" line="531"/>
+        <location filename="../app/cli.cpp" line="473"/>
+        <location filename="../app/cli.cpp" line="542"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="484"/>
+        <location filename="../app/cli.cpp" line="495"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="515"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="516"/>
-        <location filename="../app/cli.cpp" line="581"/>
-        <location filename="../app/cli.cpp" line="636"/>
+        <location filename="../app/cli.cpp" line="527"/>
+        <location filename="../app/cli.cpp" line="595"/>
+        <location filename="../app/cli.cpp" line="650"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="517"/>
+        <location filename="../app/cli.cpp" line="528"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="518"/>
+        <location filename="../app/cli.cpp" line="529"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="521"/>
+        <location filename="../app/cli.cpp" line="532"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="525"/>
+        <location filename="../app/cli.cpp" line="536"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="558"/>
-        <location filename="../app/cli.cpp" line="702"/>
+        <location filename="../app/cli.cpp" line="569"/>
+        <location filename="../app/cli.cpp" line="750"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -548,192 +566,245 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="571"/>
-        <source>say &quot;add&quot; or &quot;set&quot;.</source>
-        <translation>indique «add» o «set».</translation>
+        <location filename="../app/cli.cpp" line="585"/>
+        <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
+        <translation>indique «add», «set» o «delete».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="572"/>
-        <source>unknown subcommand &quot;%1&quot;; use add or set.</source>
-        <translation>suborden desconocida «%1»; use add o set.</translation>
+        <location filename="../app/cli.cpp" line="586"/>
+        <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
+        <translation>suborden desconocida «%1»; use add, set o delete.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="578"/>
-        <location filename="../app/cli.cpp" line="632"/>
+        <location filename="../app/cli.cpp" line="592"/>
+        <location filename="../app/cli.cpp" line="646"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="579"/>
-        <location filename="../app/cli.cpp" line="634"/>
+        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/cli.cpp" line="648"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="579"/>
-        <location filename="../app/cli.cpp" line="634"/>
+        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/cli.cpp" line="648"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="580"/>
-        <location filename="../app/cli.cpp" line="635"/>
+        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="649"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="580"/>
-        <location filename="../app/cli.cpp" line="635"/>
+        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="649"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/cli.cpp" line="637"/>
+        <location filename="../app/cli.cpp" line="596"/>
+        <location filename="../app/cli.cpp" line="651"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="597"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="598"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="598"/>
+        <location filename="../app/cli.cpp" line="655"/>
+        <location filename="../app/cli.cpp" line="656"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/cli.cpp" line="607"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="599"/>
+        <location filename="../app/cli.cpp" line="613"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="603"/>
-        <location filename="../app/cli.cpp" line="664"/>
+        <location filename="../app/cli.cpp" line="617"/>
+        <location filename="../app/cli.cpp" line="680"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="608"/>
-        <location filename="../app/cli.cpp" line="671"/>
+        <location filename="../app/cli.cpp" line="622"/>
+        <location filename="../app/cli.cpp" line="687"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="647"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="647"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="638"/>
+        <location filename="../app/cli.cpp" line="652"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="639"/>
+        <location filename="../app/cli.cpp" line="653"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="640"/>
+        <location filename="../app/cli.cpp" line="654"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="647"/>
+        <location filename="../app/cli.cpp" line="655"/>
+        <source>Link a checklist item.</source>
+        <translation>Vincular un elemento de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="656"/>
+        <source>Remove the link to a checklist item.</source>
+        <translation>Quitar el vínculo con un elemento de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="663"/>
+        <location filename="../app/cli.cpp" line="759"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="657"/>
+        <location filename="../app/cli.cpp" line="673"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="750"/>
+        <location filename="../app/cli.cpp" line="728"/>
+        <source>risk %1 is not linked to item %2.</source>
+        <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="739"/>
+        <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
+        <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="768"/>
+        <source>Deleted risk %1.</source>
+        <translation>Riesgo %1 eliminado.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="775"/>
+        <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
+        <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="775"/>
+        <source>CELL</source>
+        <translation>CELDA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="776"/>
+        <source>Back to the P020 default matrix.</source>
+        <translation>Volver a la matriz por omisión de P020.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="791"/>
+        <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
+        <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="827"/>
+        <source>likelihood \ impact</source>
+        <translation>probabilidad \ impacto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="889"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="750"/>
-        <location filename="../app/cli.cpp" line="751"/>
-        <location filename="../app/cli.cpp" line="752"/>
+        <location filename="../app/cli.cpp" line="889"/>
+        <location filename="../app/cli.cpp" line="890"/>
+        <location filename="../app/cli.cpp" line="891"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="751"/>
+        <location filename="../app/cli.cpp" line="890"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="752"/>
+        <location filename="../app/cli.cpp" line="891"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="789"/>
+        <location filename="../app/cli.cpp" line="928"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="804"/>
+        <location filename="../app/cli.cpp" line="943"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="805"/>
+        <location filename="../app/cli.cpp" line="944"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="806"/>
+        <location filename="../app/cli.cpp" line="945"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="807"/>
+        <location filename="../app/cli.cpp" line="946"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="808"/>
+        <location filename="../app/cli.cpp" line="947"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="809"/>
+        <location filename="../app/cli.cpp" line="948"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="834"/>
+        <location filename="../app/cli.cpp" line="973"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="840"/>
+        <location filename="../app/cli.cpp" line="979"/>
         <source>%1: OK (file format %2, integrity checked, %3 audit entries).</source>
         <translation>%1: correcto (formato %2, integridad comprobada, %3 entradas de auditoría).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="851"/>
+        <location filename="../app/cli.cpp" line="990"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -741,18 +812,18 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="168"/>
-        <location filename="../models/decisiondocument.cpp" line="203"/>
+        <location filename="../models/decisiondocument.cpp" line="175"/>
+        <location filename="../models/decisiondocument.cpp" line="208"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="191"/>
+        <location filename="../models/decisiondocument.cpp" line="198"/>
         <source>Set %1 to %2</source>
         <translation>Marcar %1 como %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisiondocument.cpp" line="192"/>
+        <location filename="../models/decisiondocument.cpp" line="199"/>
         <source>Set %n item(s) to %1</source>
         <translation>
             <numerusform>Marcar %n elemento como %1</numerusform>
@@ -760,19 +831,62 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="219"/>
+        <location filename="../models/decisiondocument.cpp" line="224"/>
         <source>Edit owner of %1</source>
         <translation>Editar responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="222"/>
+        <location filename="../models/decisiondocument.cpp" line="227"/>
         <source>Edit evidence of %1</source>
         <translation>Editar evidencia de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="225"/>
+        <location filename="../models/decisiondocument.cpp" line="230"/>
         <source>Edit notes of %1</source>
         <translation>Editar notas de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="306"/>
+        <location filename="../models/decisiondocument.cpp" line="375"/>
+        <location filename="../models/decisiondocument.cpp" line="413"/>
+        <location filename="../models/decisiondocument.cpp" line="428"/>
+        <source>There is no risk %1.</source>
+        <translation>No existe el riesgo %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="366"/>
+        <source>Add risk %1</source>
+        <translation>Añadir riesgo %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="396"/>
+        <source>Set risk %1 to %2</source>
+        <translation>Marcar riesgo %1 como %2</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="399"/>
+        <source>Move risk %1 to %2 likelihood, %3 impact</source>
+        <translation>Mover riesgo %1 a probabilidad %2, impacto %3</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="402"/>
+        <source>Edit risk %1</source>
+        <translation>Editar riesgo %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="419"/>
+        <source>Delete risk %1</source>
+        <translation>Eliminar riesgo %1</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="434"/>
+        <source>Link risk %1 to checklist items</source>
+        <translation>Vincular riesgo %1 a elementos de la lista</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="448"/>
+        <source>Change the risk matrix</source>
+        <translation>Cambiar la matriz de riesgos</translation>
     </message>
 </context>
 <context>
@@ -1028,225 +1142,579 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="54"/>
+        <location filename="../app/mainwindow.cpp" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="55"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
         <source>New from &amp;Checklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="62"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="73"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
+        <source>C&amp;hecklist</source>
+        <translation>Lista de &amp;control</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
+        <source>&amp;Risks</source>
+        <translation>&amp;Riesgos</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
+        <source>&amp;Add Risk...</source>
+        <translation>&amp;Añadir riesgo...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="143"/>
+        <source>&amp;Raise Risk from Item...</source>
+        <translation>&amp;Abrir riesgo desde el elemento...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="151"/>
+        <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
+        <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="152"/>
+        <source>Matrix &amp;Levels...</source>
+        <translation>&amp;Niveles de la matriz...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
+        <location filename="../app/mainwindow.cpp" line="466"/>
+        <source>Checklist (%1 of %2 PASS)</source>
+        <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
-        <source>Risk %1</source>
-        <translation>Riesgo %1</translation>
+        <location filename="../app/mainwindow.cpp" line="467"/>
+        <source>Risks (%1 open)</source>
+        <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
-        <source>%1
-
-Likelihood %2, impact %3: %4 risk, %5.
-Owner: %6
-Mitigation: %7</source>
-        <translation>%1
-
-Probabilidad %2, impacto %3: riesgo %4, %5.
-Responsable: %6
-Mitigación: %7</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="317"/>
+        <location filename="../app/mainwindow.cpp" line="377"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
-        <location filename="../app/mainwindow.cpp" line="341"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="324"/>
-        <location filename="../app/mainwindow.cpp" line="342"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="336"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="366"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="350"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="308"/>
+        <location filename="../app/mainwindow.cpp" line="368"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::MatrixSettingsDialog</name>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="189"/>
+        <source>Risk matrix levels</source>
+        <translation>Niveles de la matriz de riesgos</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="191"/>
+        <source>Likelihood \ Impact</source>
+        <translation>Probabilidad \ Impacto</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="204"/>
+        <source>Level for likelihood %1, impact %2</source>
+        <translation>Nivel para probabilidad %1, impacto %2</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="209"/>
+        <source>The levels decide the recommendation: an open red risk is NO-GO; an open yellow or an accepted red or yellow risk is GO WITH CAUTION. Changes are saved in the decision file and printed in the decision record.</source>
+        <translation>Los niveles deciden la recomendación: un riesgo rojo abierto es NO-GO; un riesgo amarillo abierto o un riesgo rojo o amarillo aceptado es GO CON PRECAUCIÓN. Los cambios se guardan en el archivo de decisión y se imprimen en el acta.</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="215"/>
+        <source>Reset to P020 Default</source>
+        <translation>Restablecer la de P020</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskDialog</name>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="26"/>
+        <source>Acceptance</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="28"/>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="30"/>
+        <source>Add risk</source>
+        <translation>Añadir riesgo</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="30"/>
+        <source>Edit risk %1</source>
+        <translation>Editar riesgo %1</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="47"/>
+        <source>Checklist item IDs, e.g. SEC-08, PERF-06</source>
+        <translation>IDs de elementos de la lista, p. ej. SEC-08, PERF-06</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="51"/>
+        <source>Why the launch can go ahead with this risk</source>
+        <translation>Por qué el lanzamiento puede seguir con este riesgo</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="53"/>
+        <source>Who accepts the risk</source>
+        <translation>Quién acepta el riesgo</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="75"/>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="76"/>
+        <source>Accepted by</source>
+        <translation>Aceptado por</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="84"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="85"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="86"/>
+        <source>&amp;Likelihood</source>
+        <translation>&amp;Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="87"/>
+        <source>&amp;Impact</source>
+        <translation>&amp;Impacto</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="88"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="89"/>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="90"/>
+        <source>&amp;Mitigation</source>
+        <translation>&amp;Mitigación</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="91"/>
+        <source>Checklist &amp;items</source>
+        <translation>&amp;Elementos de la lista</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="92"/>
+        <source>&amp;State</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="162"/>
+        <source>Give the risk a title.</source>
+        <translation>Ponga un título al riesgo.</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="168"/>
+        <source>There is no checklist item %1.</source>
+        <translation>No existe el elemento %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="173"/>
+        <source>Accepting a risk needs a rationale.</source>
+        <translation>Aceptar un riesgo requiere una justificación.</translation>
+    </message>
+    <message>
+        <location filename="../views/riskdialog.cpp" line="176"/>
+        <source>Accepting a risk needs the name of the person who accepts it.</source>
+        <translation>Aceptar un riesgo requiere el nombre de quien lo acepta.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskMatrixModel</name>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="333"/>
+        <source>%1: %2 open, %3 accepted</source>
+        <translation>%1: %2 abiertos, %3 aceptados</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="335"/>
+        <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
+        <translation>Probabilidad %1, impacto %2: nivel %3. %4 abiertos, %5 aceptados, %6 mitigados.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskMatrixView</name>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="22"/>
+        <source>Risk matrix</source>
+        <translation>Matriz de riesgos</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="139"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="143"/>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="170"/>
+        <source>no risks</source>
+        <translation>sin riesgos</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="171"/>
+        <source>%1 open · %2 accepted</source>
+        <translation>%1 abiertos · %2 aceptados</translation>
+    </message>
+    <message>
+        <location filename="../views/riskmatrixview.cpp" line="213"/>
+        <source>Solid chip: open risk. Outlined chip: accepted risk. Mitigated risks (not on the grid): %1. Drag a chip to move a risk; click a cell to filter the register.</source>
+        <translation>Ficha sólida: riesgo abierto. Ficha con contorno: riesgo aceptado. Riesgos mitigados (fuera de la cuadrícula): %1. Arrastre una ficha para mover un riesgo; pulse una celda para filtrar el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskModel</name>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="116"/>
+        <source>%1, by %2 until %3</source>
+        <translation>%1, por %2 hasta %3</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="119"/>
+        <source>%1, by %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="198"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="200"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="202"/>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="204"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="206"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="208"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="210"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="212"/>
+        <source>Mitigation</source>
+        <translation>Mitigación</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="214"/>
+        <source>Acceptance</source>
+        <translation>Aceptación</translation>
+    </message>
+    <message>
+        <location filename="../models/riskmodels.cpp" line="216"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RiskPanel</name>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="102"/>
+        <source>Show All Risks</source>
+        <translation>Mostrar todos los riesgos</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="102"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Editar...</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="103"/>
+        <source>A&amp;ccept...</source>
+        <translation>A&amp;ceptar...</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="103"/>
+        <source>&amp;Mitigated</source>
+        <translation>&amp;Mitigado</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="104"/>
+        <source>Re&amp;open</source>
+        <translation>Re&amp;abrir</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="104"/>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="114"/>
+        <source>Risk register</source>
+        <translation>Registro de riesgos</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="132"/>
+        <source>&amp;Add Risk...</source>
+        <translation>&amp;Añadir riesgo...</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="133"/>
+        <source>Matrix &amp;Levels...</source>
+        <translation>&amp;Niveles de la matriz...</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="236"/>
+        <source>Showing the risks with %1 likelihood and %2 impact.</source>
+        <translation>Riesgos con probabilidad %1 e impacto %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/riskpanel.cpp" line="238"/>
+        <source>Showing all %n risk(s).</source>
+        <translation>
+            <numerusform>Se muestra %n riesgo.</numerusform>
+            <numerusform>Se muestran los %n riesgos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="287"/>
+        <source>Accept risk %1</source>
+        <translation>Aceptar riesgo %1</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="287"/>
+        <source>Edit risk %1</source>
+        <translation>Editar riesgo %1</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="309"/>
+        <source>%1 is %2: %3</source>
+        <translation>%1 está en %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="352"/>
+        <source>Delete risk</source>
+        <translation>Eliminar riesgo</translation>
+    </message>
+    <message>
+        <location filename="../views/riskpanel.cpp" line="353"/>
+        <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
+        <translation>¿Eliminar el riesgo %1 «%2»? Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
 </context>
 <context>
@@ -1434,25 +1902,32 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="355"/>
-        <location filename="../models/storage/repositories.cpp" line="422"/>
+        <location filename="../models/storage/repositories.cpp" line="356"/>
+        <location filename="../models/storage/repositories.cpp" line="423"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="389"/>
+        <location filename="../models/storage/repositories.cpp" line="390"/>
+        <location filename="../models/storage/repositories.cpp" line="508"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="419"/>
+        <location filename="../models/storage/repositories.cpp" line="420"/>
+        <location filename="../models/storage/repositories.cpp" line="495"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>no hay ningún riesgo con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="427"/>
+        <location filename="../models/storage/repositories.cpp" line="428"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>aceptar el riesgo %1 requiere una justificación.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="434"/>
+        <source>accepting risk %1 needs the name of the person who accepts it.</source>
+        <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>
     <message>
         <location filename="../models/storage/sql.cpp" line="27"/>

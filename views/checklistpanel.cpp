@@ -123,6 +123,10 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
         }
         QMenu menu(this);
         menu.addActions(m_statusActions);
+        if (!m_contextActions.isEmpty()) {
+            menu.addSeparator();
+            menu.addActions(m_contextActions);
+        }
         menu.exec(m_tree->viewport()->mapToGlobal(pos));
     });
     connect(m_search, &QLineEdit::textChanged, m_filter, &ChecklistFilter::setSearchText);

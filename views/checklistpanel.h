@@ -40,6 +40,8 @@ public:
     void setCriticalOnly(bool on);
     void setNotPassOnly(bool on);
     void clearFilters();
+    // Extra actions for the context menu (e.g. raising a risk), after the status actions.
+    void addContextAction(QAction *action) { m_contextActions << action; }
 
 signals:
     void currentItemChanged(const QString &id);
@@ -61,6 +63,7 @@ private:
     QComboBox *m_owner;
     QLabel *m_matches;
     QList<QAction *> m_statusActions;
+    QList<QAction *> m_contextActions;
 };
 
 } // namespace gonogo

@@ -35,7 +35,7 @@ Scoreboard::Scoreboard(DecisionDocument *document, QWidget *parent)
     m_banner->setMinimumWidth(m_banner->fontMetrics().horizontalAdvance(displayName(Decision::GoWithCaution)) + 48);
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     m_banner->setAccessibleName(tr("Recommendation"));
-    m_counts->setWordWrap(true);
+    m_counts->setWordWrap(false);
     m_reasons->setAccessibleName(tr("Reasons for the recommendation"));
     m_reasons->setWordWrap(true);
     m_reasons->setAlternatingRowColors(true);

@@ -36,6 +36,19 @@ inline QColor decisionColour(Decision d)
     return statusColour(Status::Fail);
 }
 
+inline QColor levelColour(RiskLevel l)
+{
+    switch (l) {
+    case RiskLevel::Red:
+        return statusColour(Status::Fail);
+    case RiskLevel::Yellow:
+        return {0xb0, 0x7a, 0x00};
+    case RiskLevel::Green:
+        break;
+    }
+    return statusColour(Status::Pass);
+}
+
 inline QColor criticalColour()
 {
     return {0xb3, 0x1b, 0x1b};

@@ -293,8 +293,8 @@ Result<QVector<Stakeholder>> MeetingRepository::stakeholders() const
 Result<QVector<Risk>> RiskRepository::all() const
 {
     auto q = m_session.run(QStringLiteral("SELECT id, title, description, likelihood, impact, state, owner, mitigation, "
-                                          "acceptance_rationale, accepted_by, accepted_until, changed_at, changed_by "
-                                          "FROM risk ORDER BY position, id"));
+                                          "acceptance_rationale, accepted_by, accepted_until, changed_at, changed_by, "
+                                          "position FROM risk ORDER BY position, id"));
     if (!q) {
         return q.error();
     }
@@ -303,6 +303,7 @@ Result<QVector<Risk>> RiskRepository::all() const
     while (q->next()) {
         Risk r;
         r.id = q->value(0).toString();
+        r.position = q->value(13).toInt();
         r.title = q->value(1).toString();
         r.description = q->value(2).toString();
         r.likelihood = likelihoodFromCode(q->value(3).toString()).value_or(Likelihood::Medium);
@@ -426,6 +427,12 @@ Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor
     if (newState == RiskState::Accepted && rationale.isEmpty()) {
         return invalid(m_session, Text::tr("accepting risk %1 needs a rationale.").arg(current->id));
     }
+    const bool accepting = change.state == RiskState::Accepted && current->state != RiskState::Accepted;
+    const QString acceptedBy =
+        (change.acceptedBy ? *change.acceptedBy : (accepting ? actor : current->acceptedBy)).trimmed();
+    if (newState == RiskState::Accepted && acceptedBy.isEmpty()) {
+        return invalid(m_session, Text::tr("accepting risk %1 needs the name of the person who accepts it.").arg(current->id));
+    }
     RowUpdate update;
     if (change.title) {
         update.set(QStringLiteral("title"), current->title, change.title->trimmed());
@@ -448,10 +455,9 @@ Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor
     if (change.acceptanceRationale) {
         update.set(QStringLiteral("acceptance_rationale"), current->acceptanceRationale, rationale);
     }
-    if (change.state == RiskState::Accepted && current->state != RiskState::Accepted) {
-        update.set(QStringLiteral("accepted_by"), current->acceptedBy, change.acceptedBy.value_or(actor));
-    } else if (change.acceptedBy) {
-        update.set(QStringLiteral("accepted_by"), current->acceptedBy, *change.acceptedBy);
+    update.set(QStringLiteral("accepted_by"), current->acceptedBy, acceptedBy);
+    if (change.description) {
+        update.set(QStringLiteral("description"), current->description, *change.description);
     }
     if (change.acceptedUntil) {
         update.set(QStringLiteral("accepted_until"), dateValue(current->acceptedUntil),
@@ -473,6 +479,190 @@ Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor
         return c.error();
     }
     return update.size();
+}
+
+Result<Risk> RiskRepository::find(const QString &id) const
+{
+    auto risks = all();
+    if (!risks) {
+        return risks.error();
+    }
+    for (const Risk &r : risks.value()) {
+        if (r.id.compare(id, Qt::CaseInsensitive) == 0) {
+            return r;
+        }
+    }
+    return invalid(m_session, Text::tr("there is no risk with ID \"%1\".").arg(id));
+}
+
+namespace {
+
+Outcome checkItemsExist(const SqlSession &session, const QStringList &itemIds)
+{
+    for (const QString &itemId : itemIds) {
+        auto exists = session.run(QStringLiteral("SELECT 1 FROM item WHERE id = ?"), {itemId});
+        if (!exists) {
+            return exists.error();
+        }
+        if (!exists->next()) {
+            return invalid(session, Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(itemId));
+        }
+    }
+    return Done{};
+}
+
+} // namespace
+
+Result<int> RiskRepository::setLinks(const QString &id, const QStringList &itemIds, const QString &actor) const
+{
+    auto current = find(id);
+    if (!current) {
+        return current.error();
+    }
+    if (auto ok = checkItemsExist(m_session, itemIds); !ok) {
+        return ok.error();
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    const AuditLog audit(m_session);
+    const QString entity = QStringLiteral("risk:") + current->id;
+    int changed = 0;
+    for (const QString &itemId : current->itemIds) {
+        if (itemIds.contains(itemId)) {
+            continue;
+        }
+        auto q = m_session.run(QStringLiteral("DELETE FROM risk_item WHERE risk_id = ? AND item_id = ?"),
+                               {current->id, itemId});
+        if (!q) {
+            return q.error();
+        }
+        if (auto a = audit.append(actor, QStringLiteral("unlink"), entity, QStringLiteral("item"), itemId, {}); !a) {
+            return a.error();
+        }
+        ++changed;
+    }
+    for (const QString &itemId : itemIds) {
+        if (current->itemIds.contains(itemId)) {
+            continue;
+        }
+        auto q = m_session.run(QStringLiteral("INSERT OR IGNORE INTO risk_item (risk_id, item_id) VALUES (?, ?)"),
+                               {current->id, itemId});
+        if (!q) {
+            return q.error();
+        }
+        if (auto a = audit.append(actor, QStringLiteral("link"), entity, QStringLiteral("item"), {}, itemId); !a) {
+            return a.error();
+        }
+        ++changed;
+    }
+    if (changed == 0) {
+        return 0;
+    }
+    if (auto c = transaction.commit(); !c) {
+        return c.error();
+    }
+    return changed;
+}
+
+Outcome RiskRepository::remove(const QString &id, const QString &actor) const
+{
+    auto current = find(id);
+    if (!current) {
+        return current.error();
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    auto q = m_session.run(QStringLiteral("DELETE FROM risk WHERE id = ?"), {current->id});
+    if (!q) {
+        return q.error();
+    }
+    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("delete"), QStringLiteral("risk:") + current->id,
+                                            QStringLiteral("title"), current->title, {});
+        !a) {
+        return a.error();
+    }
+    return transaction.commit();
+}
+
+Outcome RiskRepository::restore(const Risk &risk, const QString &actor) const
+{
+    if (auto ok = checkItemsExist(m_session, risk.itemIds); !ok) {
+        return ok.error();
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    auto dateValue = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
+    auto q = m_session.run(
+        QStringLiteral("INSERT INTO risk (id, position, title, description, likelihood, impact, state, owner, "
+                       "mitigation, acceptance_rationale, accepted_by, accepted_until, changed_at, changed_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {risk.id, risk.position, risk.title, risk.description, toCode(risk.likelihood), toCode(risk.impact),
+         toCode(risk.state), risk.owner, risk.mitigation, risk.acceptanceRationale, risk.acceptedBy,
+         dateValue(risk.acceptedUntil), isoUtcNow(), actor});
+    if (!q) {
+        return q.error();
+    }
+    for (const QString &itemId : risk.itemIds) {
+        auto link = m_session.run(QStringLiteral("INSERT INTO risk_item (risk_id, item_id) VALUES (?, ?)"),
+                                  {risk.id, itemId});
+        if (!link) {
+            return link.error();
+        }
+    }
+    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("restore"), QStringLiteral("risk:") + risk.id,
+                                            QStringLiteral("title"), {}, risk.title);
+        !a) {
+        return a.error();
+    }
+    return transaction.commit();
+}
+
+Result<int> RiskRepository::setMatrix(const RiskMatrix &matrix, const QString &actor) const
+{
+    auto current = this->matrix();
+    if (!current) {
+        return current.error();
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    const AuditLog audit(m_session);
+    int changed = 0;
+    for (Likelihood l : allLikelihoods) {
+        for (Impact i : allImpacts) {
+            const RiskLevel before = current->level(l, i);
+            const RiskLevel after = matrix.level(l, i);
+            if (before == after) {
+                continue;
+            }
+            auto q = m_session.run(QStringLiteral("INSERT OR REPLACE INTO risk_matrix_cell (likelihood, impact, level) "
+                                                  "VALUES (?, ?, ?)"),
+                                   {toCode(l), toCode(i), toCode(after)});
+            if (!q) {
+                return q.error();
+            }
+            if (auto a = audit.append(actor, QStringLiteral("set"), QStringLiteral("matrix"),
+                                      QStringLiteral("%1/%2").arg(toCode(l), toCode(i)), toCode(before), toCode(after));
+                !a) {
+                return a.error();
+            }
+            ++changed;
+        }
+    }
+    if (changed == 0) {
+        return 0;
+    }
+    if (auto c = transaction.commit(); !c) {
+        return c.error();
+    }
+    return changed;
 }
 
 } // namespace gonogo

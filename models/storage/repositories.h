@@ -72,6 +72,7 @@ struct RiskChange
 {
     QString id;
     std::optional<QString> title;
+    std::optional<QString> description;
     std::optional<Likelihood> likelihood;
     std::optional<Impact> impact;
     std::optional<RiskState> state;
@@ -89,8 +90,17 @@ public:
 
     Result<QVector<Risk>> all() const;
     Result<RiskMatrix> matrix() const;
+    Result<Risk> find(const QString &id) const;
     Result<QString> add(const RiskDraft &draft, const QString &actor) const; // returns the new ID, e.g. R-03
+    // Accepting needs a rationale and a person (who defaults to the actor).
     Result<int> apply(const RiskChange &change, const QString &actor) const;
+    // Replaces the set of checklist items the risk comes from; returns the number of links added and removed.
+    Result<int> setLinks(const QString &id, const QStringList &itemIds, const QString &actor) const;
+    Outcome remove(const QString &id, const QString &actor) const;
+    // Puts back a removed risk exactly as it was (same ID, position, fields and links), e.g. for undo.
+    Outcome restore(const Risk &risk, const QString &actor) const;
+    // Writes the cells that differ; returns how many changed.
+    Result<int> setMatrix(const RiskMatrix &matrix, const QString &actor) const;
 
 private:
     const SqlSession &m_session;
