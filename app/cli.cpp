@@ -2,6 +2,7 @@
 
 #include "checklisttemplate.h"
 #include "engine.h"
+#include "record.h"
 #include "storage/decisionfile.h"
 
 #include <QCommandLineParser>
@@ -29,6 +30,8 @@ const QStringList &commands()
     static const QStringList list{QStringLiteral("new"),     QStringLiteral("summary"), QStringLiteral("items"),
                                   QStringLiteral("set"),     QStringLiteral("risk"),    QStringLiteral("risks"),
                                   QStringLiteral("meeting"), QStringLiteral("verify"),  QStringLiteral("gate"), QStringLiteral("matrix"),
+                                  QStringLiteral("decide"), QStringLiteral("sign"), QStringLiteral("signoffs"),
+                                  QStringLiteral("withdraw"), QStringLiteral("stakeholders"), QStringLiteral("stakeholder"),
                                   QStringLiteral("help")};
     return list;
 }
@@ -272,6 +275,24 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("matrix")) {
         return cmdMatrix(rest);
     }
+    if (command == QLatin1String("decide")) {
+        return cmdDecide(rest);
+    }
+    if (command == QLatin1String("sign")) {
+        return cmdSign(rest);
+    }
+    if (command == QLatin1String("signoffs")) {
+        return cmdSignoffs(rest);
+    }
+    if (command == QLatin1String("withdraw")) {
+        return cmdWithdraw(rest);
+    }
+    if (command == QLatin1String("stakeholders")) {
+        return cmdStakeholders(rest);
+    }
+    if (command == QLatin1String("stakeholder")) {
+        return cmdStakeholder(rest);
+    }
     if (command == QLatin1String("gate")) {
         return cmdGate(rest);
     }
@@ -298,7 +319,12 @@ int Cli::help(const QString &command)
                   "  risk delete FILE RISK_ID   delete a risk\n"
                   "  risks FILE      list risks with their level\n"
                   "  matrix FILE     show or change the likelihood x impact levels\n"
-                  "  verify FILE     check the file's integrity and its audit log\n"
+                  "  decide FILE     record the meeting's decision\n"
+                  "  sign FILE       sign the decision record (simple electronic signature)\n"
+                  "  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN\n"
+                  "  withdraw FILE   withdraw a sign-off\n"
+                  "  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it\n"
+                  "  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off\n"
                   "  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO\n"
                   "  help COMMAND    the options of one command\n"
                   "\n"
@@ -976,12 +1002,369 @@ int Cli::cmdVerify(const QStringList &args)
         }
         return ExitDamaged;
     }
-    m_out << printable(Text::tr("%1: OK (file format %2, integrity checked, %3 audit entries).")
+    m_out << printable(Text::tr("%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).")
                            .arg(path)
                            .arg(report->schemaVersion)
                            .arg(report->auditEntries))
           << '\n';
+    m_out << Text::tr("Fingerprint: %1").arg(report->fingerprint) << '\n';
+    m_out << Text::tr("Audit chain head: %1").arg(report->auditHead) << '\n';
+    m_out << (report->final ? Text::tr("Record status: FINAL") : Text::tr("Record status: DRAFT")) << '\n';
+    for (const QString &note : report->notes) {
+        m_out << "  - " << printable(note) << '\n';
+    }
     return ExitOk;
+}
+
+int Cli::cmdDecide(const QStringList &args)
+{
+    Parsed p;
+    const auto decisionOpt = valueOption(QStringLiteral("decision"), Text::tr("GO, GO WITH CAUTION or NO-GO."), Text::tr("D"));
+    const auto rationaleOpt = valueOption(QStringLiteral("rationale"), Text::tr("Why."), Text::tr("TEXT"));
+    const auto overrideOpt = valueOption(QStringLiteral("override-rationale"),
+                                         Text::tr("Why the decision differs from the recommendation."), Text::tr("TEXT"));
+    const auto conditionOpt = valueOption(QStringLiteral("condition"), Text::tr("A condition: TEXT;OWNER;DUE."), Text::tr("TEXT"));
+    parse(p, args, {decisionOpt, rationaleOpt, overrideOpt, conditionOpt, byOption()}, 1, 1);
+    const QString name = QStringLiteral("decide");
+    if (!p.error.isEmpty()) {
+        return usage(name, p.error);
+    }
+    for (const auto &required : {decisionOpt, rationaleOpt}) {
+        if (!p.parser.isSet(required)) {
+            return usage(name, Text::tr("--%1 is required.").arg(required.names().first()));
+        }
+    }
+    DecisionDraft draft;
+    const auto decision = decisionFromCode(p.parser.value(decisionOpt));
+    if (!decision) {
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown decision \"%1\"; use GO, GO WITH CAUTION or NO-GO.")
+                                                       .arg(p.parser.value(decisionOpt))});
+    }
+    draft.decision = *decision;
+    draft.rationale = p.parser.value(rationaleOpt);
+    draft.overrideRationale = p.parser.value(overrideOpt);
+    for (const QString &text : p.parser.values(conditionOpt)) {
+        const QStringList parts = text.split(QLatin1Char(';'));
+        Condition c;
+        c.text = parts.value(0);
+        c.owner = parts.value(1).trimmed();
+        if (parts.size() > 2 && !parts.at(2).trimmed().isEmpty()) {
+            c.due = QDate::fromString(parts.at(2).trimmed(), Qt::ISODate);
+            if (!c.due.isValid()) {
+                return usage(name, Text::tr("dates are written YYYY-MM-DD."));
+            }
+        }
+        draft.conditions.append(c);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto snapshot = file.value()->snapshot();
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
+    draft.recommendation = DecisionEngine::assess(snapshot.value()).decision;
+    if (auto done = file.value()->decisions().record(draft, actorFrom(p.parser)); !done) {
+        return fail(done.error());
+    }
+    m_out << Text::tr("Recorded decision %1 (recommendation %2).").arg(toCode(draft.decision), toCode(draft.recommendation))
+          << '\n';
+    return ExitOk;
+}
+
+namespace {
+
+// The stakeholder a role (and, when the stakeholder has one, a name) points at.
+Result<Stakeholder> stakeholderFor(const QVector<Stakeholder> &people, const QString &role, const QString &name,
+                                   const QString &file)
+{
+    QVector<Stakeholder> matches;
+    for (const Stakeholder &p : people) {
+        if (p.role.compare(role.trimmed(), Qt::CaseInsensitive) == 0) {
+            matches << p;
+        }
+    }
+    if (matches.size() > 1) {
+        QVector<Stakeholder> named;
+        for (const Stakeholder &p : matches) {
+            if (p.name.compare(cleanText(name), Qt::CaseInsensitive) == 0) {
+                named << p;
+            }
+        }
+        matches = named;
+    }
+    if (matches.size() != 1) {
+        QStringList roles;
+        for (const Stakeholder &p : people) {
+            roles << p.role;
+        }
+        return Error{ErrorKind::InvalidInput, Text::tr("%1 has no single stakeholder with the role \"%2\" (the roles are: %3).")
+                                                  .arg(file, role, roles.join(QStringLiteral(", ")))};
+    }
+    return matches.first();
+}
+
+} // namespace
+
+int Cli::cmdSign(const QStringList &args)
+{
+    Parsed p;
+    const auto nameOpt = valueOption(QStringLiteral("name"), Text::tr("Printed name."), Text::tr("NAME"));
+    const auto roleOpt = valueOption(QStringLiteral("role"), Text::tr("The stakeholder's role."), Text::tr("ROLE"));
+    const auto voteOpt = valueOption(QStringLiteral("vote"), Text::tr("CONCUR, CONCUR WITH DISSENT or NON-CONCUR."), Text::tr("V"));
+    const auto commentOpt = valueOption(QStringLiteral("comment"), Text::tr("Comment."), Text::tr("TEXT"));
+    parse(p, args, {nameOpt, roleOpt, voteOpt, commentOpt}, 1, 1);
+    const QString name = QStringLiteral("sign");
+    if (!p.error.isEmpty()) {
+        return usage(name, p.error);
+    }
+    for (const auto &required : {nameOpt, roleOpt, voteOpt}) {
+        if (!p.parser.isSet(required)) {
+            return usage(name, Text::tr("--%1 is required.").arg(required.names().first()));
+        }
+    }
+    const auto vote = voteFromCode(p.parser.value(voteOpt));
+    if (!vote) {
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown vote \"%1\"; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.")
+                                                       .arg(p.parser.value(voteOpt))});
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto snapshot = file.value()->snapshot();
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
+    auto person = stakeholderFor(snapshot->stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
+                                 QDir::toNativeSeparators(p.positional.first()));
+    if (!person) {
+        return fail(person.error());
+    }
+    SignoffDraft draft;
+    draft.stakeholderId = person->id;
+    draft.name = p.parser.value(nameOpt);
+    draft.vote = *vote;
+    draft.comment = p.parser.value(commentOpt);
+    const QString fingerprint = Record::fingerprint(snapshot.value());
+    auto id = file.value()->signoffs().sign(draft, fingerprint, snapshot->meeting.recordId, cleanText(draft.name));
+    if (!id) {
+        return fail(id.error());
+    }
+    m_out << printable(Text::tr("Signed by %1 (%2): %3, on fingerprint %4.")
+                           .arg(cleanText(draft.name), person->role, toCode(*vote), fingerprint))
+          << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdSignoffs(const QStringList &args)
+{
+    Parsed p;
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
+    parse(p, args, {json}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("signoffs"), p.error);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto snapshot = file.value()->snapshot();
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
+    const QString current = Record::fingerprint(snapshot.value());
+    QJsonArray list;
+    for (const Signoff &s : snapshot->signoffs) {
+        const SignoffState state = Record::state(s, current);
+        if (p.parser.isSet(json)) {
+            list.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                    {QStringLiteral("role"), s.role},
+                                    {QStringLiteral("vote"), toCode(s.vote)},
+                                    {QStringLiteral("comment"), s.comment},
+                                    {QStringLiteral("time"), s.signedAt.toUTC().toString(Qt::ISODateWithMs)},
+                                    {QStringLiteral("state"), toCode(state)},
+                                    {QStringLiteral("fingerprint"), s.fingerprint}});
+            continue;
+        }
+        m_out << printable(QStringLiteral("%1  %2  %3 (%4)  %5  %6")
+                               .arg(toCode(state), -9)
+                               .arg(s.signedAt.toUTC().toString(Qt::ISODate))
+                               .arg(s.name, s.role)
+                               .arg(toCode(s.vote))
+                               .arg(s.fingerprint.left(16)))
+              << '\n';
+    }
+    if (p.parser.isSet(json)) {
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const RecordProgress progress = recordProgress(snapshot.value(), current);
+    m_out << (progress.status == RecordStatus::Final ? Text::tr("Record status: FINAL") : Text::tr("Record status: DRAFT"))
+          << '\n';
+    for (const Stakeholder &missing : progress.missing) {
+        m_out << printable(Text::tr("  waiting for %1").arg(missing.name.isEmpty() ? missing.role
+                                                                                 : QStringLiteral("%1 (%2)").arg(missing.name, missing.role)))
+              << '\n';
+    }
+    if (!progress.decisionRecorded) {
+        m_out << Text::tr("  no decision recorded yet") << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::cmdWithdraw(const QStringList &args)
+{
+    Parsed p;
+    const auto roleOpt = valueOption(QStringLiteral("role"), Text::tr("The stakeholder's role."), Text::tr("ROLE"));
+    const auto nameOpt = valueOption(QStringLiteral("name"), Text::tr("Printed name."), Text::tr("NAME"));
+    const auto reasonOpt = valueOption(QStringLiteral("reason"), Text::tr("Why."), Text::tr("TEXT"));
+    parse(p, args, {roleOpt, nameOpt, reasonOpt, byOption()}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("withdraw"), p.error);
+    }
+    if (!p.parser.isSet(roleOpt)) {
+        return usage(QStringLiteral("withdraw"), Text::tr("--%1 is required.").arg(QStringLiteral("role")));
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto snapshot = file.value()->snapshot();
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
+    auto person = stakeholderFor(snapshot->stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
+                                 QDir::toNativeSeparators(p.positional.first()));
+    if (!person) {
+        return fail(person.error());
+    }
+    int latest = 0;
+    for (const Signoff &s : snapshot->signoffs) {
+        if (s.stakeholderId == person->id && !s.withdrawnAt.isValid()) {
+            latest = s.id;
+        }
+    }
+    if (latest == 0) {
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("%1 has no sign-off to withdraw.").arg(person->role)});
+    }
+    if (auto done = file.value()->signoffs().withdraw(latest, p.parser.value(reasonOpt), actorFrom(p.parser)); !done) {
+        return fail(done.error());
+    }
+    m_out << Text::tr("Withdrew the sign-off of %1.").arg(person->role) << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdStakeholders(const QStringList &args)
+{
+    Parsed p;
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
+    parse(p, args, {json}, 1, 1);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("stakeholders"), p.error);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto people = file.value()->signoffs().stakeholders();
+    if (!people) {
+        return fail(people.error());
+    }
+    QJsonArray list;
+    int position = 0;
+    for (const Stakeholder &s : people.value()) {
+        ++position;
+        if (p.parser.isSet(json)) {
+            list.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                    {QStringLiteral("position"), position},
+                                    {QStringLiteral("name"), s.name},
+                                    {QStringLiteral("role"), s.role}});
+        } else {
+            m_out << printable(QStringLiteral("%1  %2  %3").arg(s.id, 3).arg(s.role, -20).arg(s.name)) << '\n';
+        }
+    }
+    if (p.parser.isSet(json)) {
+        m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    }
+    return ExitOk;
+}
+
+int Cli::cmdStakeholder(const QStringList &args)
+{
+    const QString sub = args.value(0);
+    const QString name = QStringLiteral("stakeholder ") + sub;
+    Parsed p;
+    const auto roleOpt = valueOption(QStringLiteral("role"), Text::tr("The role."), Text::tr("ROLE"));
+    const auto nameOpt = valueOption(QStringLiteral("name"), Text::tr("The name."), Text::tr("NAME"));
+    const auto toOpt = valueOption(QStringLiteral("to"), Text::tr("New position, from 1."), Text::tr("N"));
+    if (sub == QLatin1String("add")) {
+        parse(p, args.mid(1), {roleOpt, nameOpt, byOption()}, 1, 1);
+    } else if (sub == QLatin1String("set") || sub == QLatin1String("move") || sub == QLatin1String("remove")) {
+        parse(p, args.mid(1), {roleOpt, nameOpt, toOpt, byOption()}, 2, 2);
+    } else {
+        return usage(QStringLiteral("stakeholder"), Text::tr("use add, set, move or remove."));
+    }
+    if (!p.error.isEmpty()) {
+        return usage(name, p.error);
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    const SignoffRepository repo = file.value()->signoffs();
+    const QString actor = actorFrom(p.parser);
+    if (sub == QLatin1String("add")) {
+        auto id = repo.addStakeholder(p.parser.value(nameOpt), p.parser.value(roleOpt), actor);
+        if (!id) {
+            return fail(id.error());
+        }
+        m_out << id.value() << '\n';
+        return ExitOk;
+    }
+    bool ok = false;
+    const int id = p.positional.at(1).toInt(&ok);
+    if (!ok) {
+        return usage(name, Text::tr("the stakeholder ID is a number (see gonogo stakeholders FILE)."));
+    }
+    if (sub == QLatin1String("remove")) {
+        if (auto done = repo.removeStakeholder(id, actor); !done) {
+            return fail(done.error());
+        }
+        return ExitOk;
+    }
+    if (sub == QLatin1String("move")) {
+        const int to = p.parser.value(toOpt).toInt(&ok);
+        if (!ok) {
+            return usage(name, Text::tr("--to needs a position number."));
+        }
+        if (auto done = repo.moveStakeholder(id, to - 1, actor); !done) {
+            return fail(done.error());
+        }
+        return ExitOk;
+    }
+    auto people = repo.stakeholders();
+    if (!people) {
+        return fail(people.error());
+    }
+    for (Stakeholder s : people.value()) {
+        if (s.id != id) {
+            continue;
+        }
+        if (p.parser.isSet(roleOpt)) {
+            s.role = p.parser.value(roleOpt);
+        }
+        if (p.parser.isSet(nameOpt)) {
+            s.name = p.parser.value(nameOpt);
+        }
+        auto changed = repo.updateStakeholder(s, actor);
+        if (!changed) {
+            return fail(changed.error());
+        }
+        return ExitOk;
+    }
+    return fail(Error{ErrorKind::InvalidInput, Text::tr("there is no stakeholder %1.").arg(id)});
 }
 
 int Cli::cmdGate(const QStringList &args)

@@ -47,6 +47,12 @@ private:
     int cmdMatrix(const QStringList &args);
     int cmdMeeting(const QStringList &args);
     int cmdVerify(const QStringList &args);
+    int cmdDecide(const QStringList &args);
+    int cmdSign(const QStringList &args);
+    int cmdSignoffs(const QStringList &args);
+    int cmdWithdraw(const QStringList &args);
+    int cmdStakeholders(const QStringList &args);
+    int cmdStakeholder(const QStringList &args);
     int cmdGate(const QStringList &args);
 
     int usage(const QString &command, const QString &problem);

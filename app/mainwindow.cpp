@@ -7,6 +7,7 @@
 #include "itemdetailpanel.h"
 #include "riskpanel.h"
 #include "scoreboard.h"
+#include "signoffpanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -124,6 +125,12 @@ void MainWindow::buildMenus()
         }
     });
     m_showRisks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showSignoff = view->addAction(tr("&Sign-off"), this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentIndex(2);
+        }
+    });
+    m_showSignoff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
@@ -192,11 +199,12 @@ void MainWindow::showWelcome()
     m_statusMenu->clear();
     m_statusMenu->setEnabled(false);
     for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_raiseRisk,
-                       m_matrixLevels, m_showChecklist, m_showRisks}) {
+                       m_matrixLevels, m_showChecklist, m_showRisks, m_showSignoff}) {
         a->setEnabled(false);
     }
     m_tabs = nullptr;
     m_risks = nullptr;
+    m_signoff = nullptr;
     statusBar()->showMessage(tr("No decision file is open."));
 }
 
@@ -235,6 +243,8 @@ void MainWindow::showWorkspace()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(checklistPage, QString());
     m_tabs->addTab(m_risks, QString());
+    m_signoff = new SignoffPanel(doc, page);
+    m_tabs->addTab(m_signoff, QString());
     updateTabTitles();
 
     auto *layout = new QVBoxLayout(page);
@@ -252,6 +262,7 @@ void MainWindow::showWorkspace()
     connect(doc, &DecisionDocument::riskInserted, this, &MainWindow::updateTabTitles);
     connect(doc, &DecisionDocument::riskRemoved, this, &MainWindow::updateTabTitles);
     connect(doc, &DecisionDocument::riskChanged, this, &MainWindow::updateTabTitles);
+    connect(doc, &DecisionDocument::recordChanged, this, &MainWindow::updateTabTitles);
     connect(m_risks, &RiskPanel::itemActivated, this, [this](const QString &itemId) {
         m_tabs->setCurrentIndex(0);
         m_checklist->selectItem(itemId);
@@ -283,7 +294,7 @@ void MainWindow::showWorkspace()
     m_statusMenu->addActions(m_checklist->statusActions());
     m_statusMenu->setEnabled(true);
     for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk,
-                       m_matrixLevels, m_showChecklist, m_showRisks}) {
+                       m_matrixLevels, m_showChecklist, m_showRisks, m_showSignoff}) {
         a->setEnabled(true);
     }
     const QSignalBlocker a(m_criticalOnly);
@@ -314,6 +325,7 @@ void MainWindow::closeDocument()
     m_details = nullptr;
     m_tabs = nullptr;
     m_risks = nullptr;
+    m_signoff = nullptr;
     m_document.reset();
 }
 
@@ -465,6 +477,11 @@ void MainWindow::updateTabTitles()
     const Assessment &a = m_document->assessment();
     m_tabs->setTabText(0, tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total));
     m_tabs->setTabText(1, tr("Risks (%1 open)").arg(a.openRed + a.openYellow + a.openGreen));
+    const RecordProgress progress = m_document->progress();
+    const int people = static_cast<int>(m_document->snapshot().stakeholders.size());
+    m_tabs->setTabText(2, progress.status == RecordStatus::Final
+                              ? tr("Sign-off (FINAL)")
+                              : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(people - progress.missing.size()).arg(people));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

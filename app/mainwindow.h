@@ -20,6 +20,7 @@ class DecisionDocument;
 class ItemDetailPanel;
 class RiskPanel;
 class Scoreboard;
+class SignoffPanel;
 
 class MainWindow final : public QMainWindow
 {
@@ -41,6 +42,7 @@ public:
     Scoreboard *scoreboard() const { return m_scoreboard; }
     CategoryProgress *categories() const { return m_categories; }
     RiskPanel *risks() const { return m_risks; }
+    SignoffPanel *signoff() const { return m_signoff; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *raiseRiskAction() const { return m_raiseRisk; }
 
@@ -78,6 +80,8 @@ private:
     QMenu *m_riskMenu = nullptr;
     QTabWidget *m_tabs = nullptr;
     RiskPanel *m_risks = nullptr;
+    SignoffPanel *m_signoff = nullptr;
+    QAction *m_showSignoff = nullptr;
     Scoreboard *m_scoreboard = nullptr;
     CategoryProgress *m_categories = nullptr;
     ChecklistPanel *m_checklist = nullptr;

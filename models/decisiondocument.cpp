@@ -109,7 +109,7 @@ DecisionDocument::DecisionDocument(std::unique_ptr<DecisionFile> file, Snapshot 
     for (int i = 0; i < m_snapshot.items.size(); ++i) {
         m_itemIndex.insert(m_snapshot.items.at(i).id, i);
     }
-    m_assessment = DecisionEngine::assess(m_snapshot);
+    reassess();
 }
 
 DecisionDocument::~DecisionDocument()
@@ -141,6 +141,7 @@ const Item *DecisionDocument::item(const QString &id) const
 void DecisionDocument::reassess()
 {
     m_assessment = DecisionEngine::assess(m_snapshot);
+    m_fingerprint = Record::fingerprint(m_snapshot);
 }
 
 Outcome DecisionDocument::write(const QVector<ItemChange> &changes)
@@ -448,6 +449,87 @@ Outcome DecisionDocument::setMatrix(const RiskMatrix &matrix)
     push(Text::tr("Change the risk matrix"), [this, matrix] { return writeMatrix(matrix); },
          [this, before] { return writeMatrix(before); });
     return Done{};
+}
+
+Outcome DecisionDocument::reloadRecord()
+{
+    auto people = m_file->signoffs().stakeholders();
+    if (!people) {
+        return people.error();
+    }
+    auto decided = m_file->decisions().load();
+    if (!decided) {
+        return decided.error();
+    }
+    auto signatures = m_file->signoffs().all();
+    if (!signatures) {
+        return signatures.error();
+    }
+    m_snapshot.stakeholders = people.value();
+    m_snapshot.decision = decided.value();
+    m_snapshot.signoffs = signatures.value();
+    reassess();
+    emit recordChanged();
+    emit assessmentChanged();
+    return Done{};
+}
+
+Outcome DecisionDocument::recordDecision(const DecisionDraft &draft)
+{
+    DecisionDraft d = draft;
+    d.recommendation = m_assessment.decision; // always the engine's answer now, never what a caller supplies
+    if (auto done = m_file->decisions().record(d, m_actor); !done) {
+        return refused(done.error());
+    }
+    return reloadRecord();
+}
+
+Outcome DecisionDocument::sign(const SignoffDraft &draft)
+{
+    if (auto done = m_file->signoffs().sign(draft, m_fingerprint, m_snapshot.meeting.recordId, m_actor); !done) {
+        return refused(done.error());
+    }
+    return reloadRecord();
+}
+
+Outcome DecisionDocument::withdrawSignoff(int signoffId, const QString &reason)
+{
+    if (auto done = m_file->signoffs().withdraw(signoffId, reason, m_actor); !done) {
+        return refused(done.error());
+    }
+    return reloadRecord();
+}
+
+Outcome DecisionDocument::addStakeholder(const QString &name, const QString &role)
+{
+    if (auto done = m_file->signoffs().addStakeholder(name, role, m_actor); !done) {
+        return refused(done.error());
+    }
+    return reloadRecord();
+}
+
+Outcome DecisionDocument::updateStakeholder(const Stakeholder &stakeholder)
+{
+    if (auto done = m_file->signoffs().updateStakeholder(stakeholder, m_actor); !done) {
+        return refused(done.error());
+    }
+    return reloadRecord();
+}
+
+Outcome DecisionDocument::moveStakeholder(int id, int newIndex)
+{
+    if (auto done = m_file->signoffs().moveStakeholder(id, newIndex, m_actor); !done) {
+        return refused(done.error());
+    }
+    return reloadRecord();
+}
+
+Outcome DecisionDocument::removeStakeholder(int id)
+{
+    if (auto done = m_file->signoffs().removeStakeholder(id, m_actor); !done) {
+        return refused(done.error());
+    }
+    return reloadRecord();
 }
 
 } // namespace gonogo

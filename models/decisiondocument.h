@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine.h"
+#include "record.h"
 #include "storage/decisionfile.h"
 
 #include <QHash>
@@ -34,6 +35,9 @@ public:
     const QString &actor() const { return m_actor; }
 
     const Item *item(const QString &id) const;
+    const QString &fingerprint() const { return m_fingerprint; } // of the record as it stands now
+    RecordProgress progress() const { return recordProgress(m_snapshot, m_fingerprint); }
+    SignoffState signoffState(const Signoff &s) const { return Record::state(s, m_fingerprint); }
 
     // User edits: written to the file first, then pushed onto the undo stack. False (and editFailed) when refused.
     bool setStatus(const QStringList &ids, Status status);
@@ -52,8 +56,19 @@ public:
     Outcome setRiskLinks(const QString &id, const QStringList &itemIds);
     Outcome setMatrix(const RiskMatrix &matrix);
 
+    // The decision, the people who sign and their sign-offs. These are acts, not edits: they are written and
+    // audited but not undoable (a sign-off is withdrawn, a decision recorded again).
+    Outcome recordDecision(const DecisionDraft &draft);
+    Outcome sign(const SignoffDraft &draft);
+    Outcome withdrawSignoff(int signoffId, const QString &reason);
+    Outcome addStakeholder(const QString &name, const QString &role);
+    Outcome updateStakeholder(const Stakeholder &stakeholder);
+    Outcome moveStakeholder(int id, int newIndex);
+    Outcome removeStakeholder(int id);
+
 signals:
     void itemsChanged(const QStringList &ids);
+    void recordChanged(); // decision, stakeholders or sign-offs changed
     void riskInserted(int row, const QString &id);
     void riskRemoved(int row, const QString &id);
     void riskChanged(int row, const QString &id);
@@ -73,10 +88,12 @@ private:
     Outcome writeRiskRestore(const Risk &risk);
     Outcome writeMatrix(const RiskMatrix &matrix);
     Outcome refused(const Error &error);
+    Outcome reloadRecord();
 
     std::unique_ptr<DecisionFile> m_file;
     Snapshot m_snapshot;
     Assessment m_assessment;
+    QString m_fingerprint;
     QHash<QString, int> m_itemIndex;
     QString m_actor;
     QUndoStack m_undo;

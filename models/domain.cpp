@@ -244,6 +244,72 @@ QString displayName(Decision d)
     return Text::tr("NO-GO");
 }
 
+QString toCode(SignoffState s)
+{
+    switch (s) {
+    case SignoffState::Current:
+        return QStringLiteral("CURRENT");
+    case SignoffState::Stale:
+        return QStringLiteral("STALE");
+    case SignoffState::Withdrawn:
+        break;
+    }
+    return QStringLiteral("WITHDRAWN");
+}
+
+QString displayName(SignoffState s)
+{
+    switch (s) {
+    case SignoffState::Current:
+        return Text::tr("Current");
+    case SignoffState::Stale:
+        return Text::tr("Stale");
+    case SignoffState::Withdrawn:
+        break;
+    }
+    return Text::tr("Withdrawn");
+}
+
+QString displayName(Vote v)
+{
+    switch (v) {
+    case Vote::Concur:
+        return Text::tr("Concur");
+    case Vote::ConcurWithDissent:
+        return Text::tr("Concur with dissent");
+    case Vote::NonConcur:
+        break;
+    }
+    return Text::tr("Non-concur");
+}
+
+QString cleanText(const QString &text, bool multiline)
+{
+    QString out;
+    out.reserve(text.size());
+    const QString normalized = text.normalized(QString::NormalizationForm_C);
+    for (const QChar c : normalized) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if (bidi) {
+            continue;
+        }
+        if (u == u'\n' && multiline) {
+            out += c;
+            continue;
+        }
+        if (u == u'\t' || u == u'\n' || u == u'\r') {
+            out += QLatin1Char(' ');
+            continue;
+        }
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+            continue;
+        }
+        out += c;
+    }
+    return multiline ? out.trimmed() : out.simplified();
+}
+
 RiskMatrix::RiskMatrix()
     : m_cells{{
           {RiskLevel::Red, RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Yellow},      // HIGH

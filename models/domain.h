@@ -80,6 +80,7 @@ private:
 
 struct Meeting
 {
+    QString recordId; // random, fixed at creation: binds sign-offs to this one file
     QString launchName;
     QDate targetDate;
     QDate meetingDate;
@@ -140,6 +141,51 @@ struct Stakeholder
     QString role;
 };
 
+struct Condition
+{
+    int id = 0;
+    QString text;
+    QString owner;
+    QDate due;
+};
+
+// What the meeting decided, next to what the engine recommended at that moment.
+struct RecordedDecision
+{
+    Decision decision = Decision::NoGo;
+    QString rationale;
+    Decision recommendation = Decision::NoGo;
+    QString overrideRationale; // required when decision != recommendation
+    QDateTime decidedAt;
+    QString decidedBy;
+    QVector<Condition> conditions; // for GO WITH CAUTION
+};
+
+enum class SignoffState { Current, Stale, Withdrawn };
+QString toCode(SignoffState s);
+QString displayName(SignoffState s);
+QString displayName(Vote v);
+
+// A simple electronic signature: who, how they voted, when, and the fingerprint of the record they signed.
+struct Signoff
+{
+    int id = 0;
+    int stakeholderId = 0;
+    QString name;
+    QString role;
+    Vote vote = Vote::Concur;
+    QString comment;
+    QDateTime signedAt;
+    QString fingerprint;    // hex SHA-256 of the record as signed
+    QByteArray signaturePng; // optional drawn signature
+    qint64 auditSeq = 0;    // the audit chain head when signing
+    QString auditHash;
+    QString seal;           // hex SHA-256 binding all of the above to the file's record ID
+    QDateTime withdrawnAt;
+    QString withdrawnBy;
+    QString withdrawReason;
+};
+
 // Everything the engine and the views need from one decision file, read in one go.
 struct Snapshot
 {
@@ -149,6 +195,12 @@ struct Snapshot
     QVector<Risk> risks;
     RiskMatrix matrix;
     QVector<Stakeholder> stakeholders;
+    std::optional<RecordedDecision> decision;
+    QVector<Signoff> signoffs; // every sign-off ever made, withdrawn ones included, oldest first
 };
+
+// Names, roles and comments are stored without control characters or bidirectional overrides, so that what is
+// printed is what was typed. multiline keeps line breaks (comments, rationales).
+QString cleanText(const QString &text, bool multiline = false);
 
 } // namespace gonogo

@@ -66,6 +66,7 @@ private slots:
     void hostileTextIsNotInterpreted();
     void newFromCsv();
     void matrixAndLinks();
+    void decideSignAndVerify();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -434,6 +435,59 @@ void TestCli::matrixAndLinks()
     QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT count(*) FROM risk_item")}).value(0).toInt(), 0);
     QCOMPARE(gonogoRun({QStringLiteral("matrix"), m_file, QStringLiteral("--reset")}).code, 0);
     QCOMPARE(gonogoRun({QStringLiteral("verify"), m_file}).code, 0);
+}
+
+void TestCli::decideSignAndVerify()
+{
+    Run r = gonogoRun({QStringLiteral("decide"), m_file, QStringLiteral("--decision"), QStringLiteral("GO"),
+                       QStringLiteral("--rationale"), QStringLiteral("Ship it")});
+    QCOMPARE(r.code, 7);
+    QVERIFY(r.err.contains(QStringLiteral("override rationale")));
+    r = gonogoRun({QStringLiteral("decide"), m_file, QStringLiteral("--decision"), QStringLiteral("no-go"),
+                   QStringLiteral("--rationale"), QStringLiteral("Nothing is checked yet")});
+    QCOMPARE(r.code, 0);
+    r = gonogoRun({QStringLiteral("sign"), m_file, QStringLiteral("--name"), QStringLiteral("Dana \u202Eevil"),
+                   QStringLiteral("--role"), QStringLiteral("cto"), QStringLiteral("--vote"), QStringLiteral("concur")});
+    QCOMPARE(r.code, 0);
+    r = gonogoRun({QStringLiteral("sign"), m_file, QStringLiteral("--name"), QStringLiteral("Marcus"), QStringLiteral("--role"),
+                   QStringLiteral("Ops Lead"), QStringLiteral("--vote"), QStringLiteral("NON-CONCUR")});
+    QCOMPARE(r.code, 7);
+    QVERIFY(r.err.contains(QStringLiteral("comment")));
+    r = gonogoRun({QStringLiteral("sign"), m_file, QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--role"),
+                   QStringLiteral("Janitor"), QStringLiteral("--vote"), QStringLiteral("CONCUR")});
+    QCOMPARE(r.code, 7);
+    QVERIFY(r.err.contains(QStringLiteral("Janitor")));
+    r = gonogoRun({QStringLiteral("signoffs"), m_file, QStringLiteral("--json")});
+    QCOMPARE(r.code, 0);
+    QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(list.size(), 1);
+    QJsonObject s = list.first().toObject();
+    QCOMPARE(s.value(QStringLiteral("name")).toString(), QStringLiteral("Dana evil"));
+    QCOMPARE(s.value(QStringLiteral("role")).toString(), QStringLiteral("CTO"));
+    QCOMPARE(s.value(QStringLiteral("vote")).toString(), QStringLiteral("CONCUR"));
+    QCOMPARE(s.value(QStringLiteral("state")).toString(), QStringLiteral("CURRENT"));
+    QCOMPARE(s.value(QStringLiteral("fingerprint")).toString().size(), 64);
+    QVERIFY(s.value(QStringLiteral("time")).toString().endsWith(QLatin1Char('Z')));
+    QVERIFY(s.contains(QStringLiteral("comment")));
+    r = gonogoRun({QStringLiteral("verify"), m_file});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains(s.value(QStringLiteral("fingerprint")).toString()));
+    QVERIFY(r.out.contains(QStringLiteral("Record status: DRAFT")));
+    QCOMPARE(gonogoRun({QStringLiteral("set"), m_file, QStringLiteral("--status"), QStringLiteral("PASS"), QStringLiteral("SEC-01")}).code, 0);
+    r = gonogoRun({QStringLiteral("signoffs"), m_file, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("STALE"));
+    QCOMPARE(gonogoRun({QStringLiteral("withdraw"), m_file, QStringLiteral("--role"), QStringLiteral("CTO"),
+                        QStringLiteral("--reason"), QStringLiteral("Record changed")})
+                 .code,
+             0);
+    r = gonogoRun({QStringLiteral("signoffs"), m_file, QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("state")).toString(),
+             QStringLiteral("WITHDRAWN"));
+    QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('decide', 'sign', 'withdraw')")})
+                 .value(0)
+                 .toInt(),
+             4);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -165,103 +165,66 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="92"/>
+        <location filename="../app/cli.cpp" line="95"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="92"/>
+        <location filename="../app/cli.cpp" line="95"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="94"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="108"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Name recorded in the audit log (default: your user name).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
-        <location filename="../app/cli.cpp" line="358"/>
-        <location filename="../app/cli.cpp" line="527"/>
-        <location filename="../app/cli.cpp" line="595"/>
-        <location filename="../app/cli.cpp" line="650"/>
-        <location filename="../app/cli.cpp" line="653"/>
-        <location filename="../app/cli.cpp" line="886"/>
+        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="384"/>
+        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="621"/>
+        <location filename="../app/cli.cpp" line="676"/>
+        <location filename="../app/cli.cpp" line="679"/>
+        <location filename="../app/cli.cpp" line="912"/>
+        <location filename="../app/cli.cpp" line="1113"/>
+        <location filename="../app/cli.cpp" line="1221"/>
+        <location filename="../app/cli.cpp" line="1300"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="215"/>
+        <location filename="../app/cli.cpp" line="218"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="216"/>
+        <location filename="../app/cli.cpp" line="219"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="223"/>
+        <location filename="../app/cli.cpp" line="226"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="278"/>
+        <location filename="../app/cli.cpp" line="299"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="279"/>
+        <location filename="../app/cli.cpp" line="300"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="308"/>
-        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
-                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
-Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
-</source>
-        <translation>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
-                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
-Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="313"/>
-        <source>Usage: gonogo summary FILE [--json]
-</source>
-        <translation>Usage: gonogo summary FILE [--json]
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="315"/>
-        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
-STATUS is PASS, PARTIAL, FAIL or PENDING.
-</source>
-        <translation>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
-STATUS is PASS, PARTIAL, FAIL or PENDING.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="318"/>
-        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
-                      [--by NAME] ID...
-Changes every listed item in one transaction: all of them or none.
-</source>
-        <translation>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
-                      [--by NAME] ID...
-Changes every listed item in one transaction: all of them or none.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="287"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 
@@ -276,7 +239,12 @@ Commands:
   risk delete FILE RISK_ID   delete a risk
   risks FILE      list risks with their level
   matrix FILE     show or change the likelihood x impact levels
-  verify FILE     check the file&apos;s integrity and its audit log
+  decide FILE     record the meeting&apos;s decision
+  sign FILE       sign the decision record (simple electronic signature)
+  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN
+  withdraw FILE   withdraw a sign-off
+  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it
+  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off
   gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
   help COMMAND    the options of one command
 
@@ -297,7 +265,12 @@ Commands:
   risk delete FILE RISK_ID   delete a risk
   risks FILE      list risks with their level
   matrix FILE     show or change the likelihood x impact levels
-  verify FILE     check the file&apos;s integrity and its audit log
+  decide FILE     record the meeting&apos;s decision
+  sign FILE       sign the decision record (simple electronic signature)
+  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN
+  withdraw FILE   withdraw a sign-off
+  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it
+  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off
   gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
   help COMMAND    the options of one command
 
@@ -306,7 +279,47 @@ Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file for
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="322"/>
+        <location filename="../app/cli.cpp" line="334"/>
+        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
+                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
+Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
+</source>
+        <translation>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
+                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
+Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="339"/>
+        <source>Usage: gonogo summary FILE [--json]
+</source>
+        <translation>Usage: gonogo summary FILE [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="341"/>
+        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
+STATUS is PASS, PARTIAL, FAIL or PENDING.
+</source>
+        <translation>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
+STATUS is PASS, PARTIAL, FAIL or PENDING.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="344"/>
+        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
+                      [--by NAME] ID...
+Changes every listed item in one transaction: all of them or none.
+</source>
+        <translation>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
+                      [--by NAME] ID...
+Changes every listed item in one transaction: all of them or none.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="348"/>
         <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
@@ -331,7 +344,7 @@ Accepting a risk needs a rationale.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="333"/>
+        <location filename="../app/cli.cpp" line="359"/>
         <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
 Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </source>
@@ -340,7 +353,7 @@ Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="336"/>
+        <location filename="../app/cli.cpp" line="362"/>
         <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
                       [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
                       [--caution-percent N] [--by NAME]
@@ -353,7 +366,7 @@ Without options, shows the meeting details.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="341"/>
+        <location filename="../app/cli.cpp" line="367"/>
         <source>Usage: gonogo verify FILE
 Checks the schema, the database integrity, references and the audit log.
 </source>
@@ -362,7 +375,7 @@ Checks the schema, the database integrity, references and the audit log.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="344"/>
+        <location filename="../app/cli.cpp" line="370"/>
         <source>Usage: gonogo gate FILE [--allow-caution]
 Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
 </source>
@@ -371,194 +384,202 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="347"/>
+        <location filename="../app/cli.cpp" line="373"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="356"/>
+        <location filename="../app/cli.cpp" line="382"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 or a checklist file.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="356"/>
+        <location filename="../app/cli.cpp" line="382"/>
         <source>TEMPLATE</source>
         <translation>TEMPLATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <location filename="../app/cli.cpp" line="885"/>
+        <location filename="../app/cli.cpp" line="383"/>
+        <location filename="../app/cli.cpp" line="911"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <location filename="../app/cli.cpp" line="528"/>
-        <location filename="../app/cli.cpp" line="529"/>
-        <location filename="../app/cli.cpp" line="592"/>
-        <location filename="../app/cli.cpp" line="596"/>
-        <location filename="../app/cli.cpp" line="597"/>
-        <location filename="../app/cli.cpp" line="646"/>
-        <location filename="../app/cli.cpp" line="651"/>
-        <location filename="../app/cli.cpp" line="652"/>
-        <location filename="../app/cli.cpp" line="885"/>
+        <location filename="../app/cli.cpp" line="383"/>
+        <location filename="../app/cli.cpp" line="554"/>
+        <location filename="../app/cli.cpp" line="555"/>
+        <location filename="../app/cli.cpp" line="618"/>
+        <location filename="../app/cli.cpp" line="622"/>
+        <location filename="../app/cli.cpp" line="623"/>
+        <location filename="../app/cli.cpp" line="672"/>
+        <location filename="../app/cli.cpp" line="677"/>
+        <location filename="../app/cli.cpp" line="678"/>
+        <location filename="../app/cli.cpp" line="911"/>
+        <location filename="../app/cli.cpp" line="1023"/>
+        <location filename="../app/cli.cpp" line="1025"/>
+        <location filename="../app/cli.cpp" line="1026"/>
+        <location filename="../app/cli.cpp" line="1116"/>
+        <location filename="../app/cli.cpp" line="1222"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="358"/>
-        <location filename="../app/cli.cpp" line="886"/>
+        <location filename="../app/cli.cpp" line="384"/>
+        <location filename="../app/cli.cpp" line="912"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="359"/>
-        <location filename="../app/cli.cpp" line="887"/>
+        <location filename="../app/cli.cpp" line="385"/>
+        <location filename="../app/cli.cpp" line="913"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="359"/>
-        <location filename="../app/cli.cpp" line="360"/>
-        <location filename="../app/cli.cpp" line="654"/>
-        <location filename="../app/cli.cpp" line="887"/>
-        <location filename="../app/cli.cpp" line="888"/>
+        <location filename="../app/cli.cpp" line="385"/>
+        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="680"/>
+        <location filename="../app/cli.cpp" line="913"/>
+        <location filename="../app/cli.cpp" line="914"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="360"/>
-        <location filename="../app/cli.cpp" line="888"/>
+        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="914"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="379"/>
-        <location filename="../app/cli.cpp" line="706"/>
-        <location filename="../app/cli.cpp" line="915"/>
+        <location filename="../app/cli.cpp" line="405"/>
+        <location filename="../app/cli.cpp" line="732"/>
+        <location filename="../app/cli.cpp" line="941"/>
+        <location filename="../app/cli.cpp" line="1054"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
+        <location filename="../app/cli.cpp" line="413"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="399"/>
-        <location filename="../app/cli.cpp" line="461"/>
-        <location filename="../app/cli.cpp" line="777"/>
-        <location filename="../app/cli.cpp" line="848"/>
+        <location filename="../app/cli.cpp" line="425"/>
+        <location filename="../app/cli.cpp" line="487"/>
+        <location filename="../app/cli.cpp" line="803"/>
+        <location filename="../app/cli.cpp" line="874"/>
+        <location filename="../app/cli.cpp" line="1164"/>
+        <location filename="../app/cli.cpp" line="1262"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="419"/>
+        <location filename="../app/cli.cpp" line="445"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="420"/>
+        <location filename="../app/cli.cpp" line="446"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="425"/>
+        <location filename="../app/cli.cpp" line="451"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="427"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="433"/>
+        <location filename="../app/cli.cpp" line="459"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="441"/>
+        <location filename="../app/cli.cpp" line="467"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="446"/>
+        <location filename="../app/cli.cpp" line="472"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="489"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="463"/>
-        <location filename="../app/cli.cpp" line="526"/>
+        <location filename="../app/cli.cpp" line="489"/>
+        <location filename="../app/cli.cpp" line="552"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="464"/>
+        <location filename="../app/cli.cpp" line="490"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="473"/>
-        <location filename="../app/cli.cpp" line="542"/>
+        <location filename="../app/cli.cpp" line="499"/>
+        <location filename="../app/cli.cpp" line="568"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="495"/>
+        <location filename="../app/cli.cpp" line="521"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="526"/>
+        <location filename="../app/cli.cpp" line="552"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="527"/>
-        <location filename="../app/cli.cpp" line="595"/>
-        <location filename="../app/cli.cpp" line="650"/>
+        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="621"/>
+        <location filename="../app/cli.cpp" line="676"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="528"/>
+        <location filename="../app/cli.cpp" line="554"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="529"/>
+        <location filename="../app/cli.cpp" line="555"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="532"/>
+        <location filename="../app/cli.cpp" line="558"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="536"/>
+        <location filename="../app/cli.cpp" line="562"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="569"/>
-        <location filename="../app/cli.cpp" line="750"/>
+        <location filename="../app/cli.cpp" line="595"/>
+        <location filename="../app/cli.cpp" line="776"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n field changed.</numerusform>
@@ -566,264 +587,533 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="585"/>
+        <location filename="../app/cli.cpp" line="611"/>
         <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
         <translation>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="586"/>
+        <location filename="../app/cli.cpp" line="612"/>
         <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
         <translation>unknown subcommand &quot;%1&quot;; use add, set or delete.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="592"/>
-        <location filename="../app/cli.cpp" line="646"/>
+        <location filename="../app/cli.cpp" line="618"/>
+        <location filename="../app/cli.cpp" line="672"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
-        <location filename="../app/cli.cpp" line="648"/>
+        <location filename="../app/cli.cpp" line="619"/>
+        <location filename="../app/cli.cpp" line="674"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
-        <location filename="../app/cli.cpp" line="648"/>
+        <location filename="../app/cli.cpp" line="619"/>
+        <location filename="../app/cli.cpp" line="674"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="594"/>
-        <location filename="../app/cli.cpp" line="649"/>
+        <location filename="../app/cli.cpp" line="620"/>
+        <location filename="../app/cli.cpp" line="675"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="594"/>
-        <location filename="../app/cli.cpp" line="649"/>
+        <location filename="../app/cli.cpp" line="620"/>
+        <location filename="../app/cli.cpp" line="675"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="596"/>
-        <location filename="../app/cli.cpp" line="651"/>
+        <location filename="../app/cli.cpp" line="622"/>
+        <location filename="../app/cli.cpp" line="677"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="623"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="598"/>
+        <location filename="../app/cli.cpp" line="624"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="598"/>
-        <location filename="../app/cli.cpp" line="655"/>
-        <location filename="../app/cli.cpp" line="656"/>
+        <location filename="../app/cli.cpp" line="624"/>
+        <location filename="../app/cli.cpp" line="681"/>
+        <location filename="../app/cli.cpp" line="682"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="607"/>
+        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="1034"/>
+        <location filename="../app/cli.cpp" line="1124"/>
+        <location filename="../app/cli.cpp" line="1228"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="613"/>
+        <location filename="../app/cli.cpp" line="639"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="617"/>
-        <location filename="../app/cli.cpp" line="680"/>
+        <location filename="../app/cli.cpp" line="643"/>
+        <location filename="../app/cli.cpp" line="706"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="622"/>
-        <location filename="../app/cli.cpp" line="687"/>
+        <location filename="../app/cli.cpp" line="648"/>
+        <location filename="../app/cli.cpp" line="713"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="647"/>
+        <location filename="../app/cli.cpp" line="673"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="647"/>
+        <location filename="../app/cli.cpp" line="673"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="652"/>
+        <location filename="../app/cli.cpp" line="678"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="653"/>
+        <location filename="../app/cli.cpp" line="679"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="654"/>
+        <location filename="../app/cli.cpp" line="680"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="655"/>
+        <location filename="../app/cli.cpp" line="681"/>
         <source>Link a checklist item.</source>
         <translation>Link a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="656"/>
+        <location filename="../app/cli.cpp" line="682"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Remove the link to a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="663"/>
-        <location filename="../app/cli.cpp" line="759"/>
+        <location filename="../app/cli.cpp" line="689"/>
+        <location filename="../app/cli.cpp" line="785"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/cli.cpp" line="699"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="728"/>
+        <location filename="../app/cli.cpp" line="754"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>risk %1 is not linked to item %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="739"/>
+        <location filename="../app/cli.cpp" line="765"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="768"/>
+        <location filename="../app/cli.cpp" line="794"/>
         <source>Deleted risk %1.</source>
         <translation>Deleted risk %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="775"/>
+        <location filename="../app/cli.cpp" line="801"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="775"/>
+        <location filename="../app/cli.cpp" line="801"/>
         <source>CELL</source>
         <translation>CELL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="776"/>
+        <location filename="../app/cli.cpp" line="802"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Back to the P020 default matrix.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="791"/>
+        <location filename="../app/cli.cpp" line="817"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="827"/>
+        <location filename="../app/cli.cpp" line="853"/>
         <source>likelihood \ impact</source>
         <translation>likelihood \ impact</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="889"/>
+        <location filename="../app/cli.cpp" line="915"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="889"/>
-        <location filename="../app/cli.cpp" line="890"/>
-        <location filename="../app/cli.cpp" line="891"/>
+        <location filename="../app/cli.cpp" line="915"/>
+        <location filename="../app/cli.cpp" line="916"/>
+        <location filename="../app/cli.cpp" line="917"/>
+        <location filename="../app/cli.cpp" line="1301"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="890"/>
+        <location filename="../app/cli.cpp" line="916"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="891"/>
+        <location filename="../app/cli.cpp" line="917"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="928"/>
+        <location filename="../app/cli.cpp" line="954"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="943"/>
+        <location filename="../app/cli.cpp" line="969"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="944"/>
+        <location filename="../app/cli.cpp" line="970"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="945"/>
+        <location filename="../app/cli.cpp" line="971"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="946"/>
+        <location filename="../app/cli.cpp" line="972"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="947"/>
+        <location filename="../app/cli.cpp" line="973"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="948"/>
+        <location filename="../app/cli.cpp" line="974"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="973"/>
+        <location filename="../app/cli.cpp" line="999"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 failed verification:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="979"/>
-        <source>%1: OK (file format %2, integrity checked, %3 audit entries).</source>
-        <translation>%1: OK (file format %2, integrity checked, %3 audit entries).</translation>
+        <location filename="../app/cli.cpp" line="1005"/>
+        <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
+        <translation>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="990"/>
+        <location filename="../app/cli.cpp" line="1010"/>
+        <source>Fingerprint: %1</source>
+        <translation>Fingerprint: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1011"/>
+        <source>Audit chain head: %1</source>
+        <translation>Audit chain head: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1012"/>
+        <location filename="../app/cli.cpp" line="1204"/>
+        <source>Record status: FINAL</source>
+        <translation>Record status: FINAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1012"/>
+        <location filename="../app/cli.cpp" line="1204"/>
+        <source>Record status: DRAFT</source>
+        <translation>Record status: DRAFT</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1022"/>
+        <source>GO, GO WITH CAUTION or NO-GO.</source>
+        <translation>GO, GO WITH CAUTION or NO-GO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1022"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1023"/>
+        <location filename="../app/cli.cpp" line="1222"/>
+        <source>Why.</source>
+        <translation>Why.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1025"/>
+        <source>Why the decision differs from the recommendation.</source>
+        <translation>Why the decision differs from the recommendation.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1026"/>
+        <source>A condition: TEXT;OWNER;DUE.</source>
+        <translation>A condition: TEXT;OWNER;DUE.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1040"/>
+        <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
+        <translation>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1071"/>
+        <source>Recorded decision %1 (recommendation %2).</source>
+        <translation>Recorded decision %1 (recommendation %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1102"/>
+        <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
+        <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1113"/>
+        <location filename="../app/cli.cpp" line="1221"/>
+        <source>Printed name.</source>
+        <translation>Printed name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1114"/>
+        <location filename="../app/cli.cpp" line="1220"/>
+        <source>The stakeholder&apos;s role.</source>
+        <translation>The stakeholder&apos;s role.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1114"/>
+        <location filename="../app/cli.cpp" line="1220"/>
+        <location filename="../app/cli.cpp" line="1299"/>
+        <source>ROLE</source>
+        <translation>ROLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1115"/>
+        <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
+        <translation>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1115"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1116"/>
+        <source>Comment.</source>
+        <translation>Comment.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1129"/>
+        <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
+        <translation>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1155"/>
+        <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
+        <translation>Signed by %1 (%2): %3, on fingerprint %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1207"/>
+        <source>  waiting for %1</source>
+        <translation>  waiting for %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1212"/>
+        <source>  no decision recorded yet</source>
+        <translation>  no decision recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1250"/>
+        <source>%1 has no sign-off to withdraw.</source>
+        <translation>%1 has no sign-off to withdraw.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1255"/>
+        <source>Withdrew the sign-off of %1.</source>
+        <translation>Withdrew the sign-off of %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1299"/>
+        <source>The role.</source>
+        <translation>The role.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1300"/>
+        <source>The name.</source>
+        <translation>The name.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1301"/>
+        <source>New position, from 1.</source>
+        <translation>New position, from 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1307"/>
+        <source>use add, set, move or remove.</source>
+        <translation>use add, set, move or remove.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1329"/>
+        <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
+        <translation>the stakeholder ID is a number (see gonogo stakeholders FILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1340"/>
+        <source>--to needs a position number.</source>
+        <translation>--to needs a position number.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1367"/>
+        <source>there is no stakeholder %1.</source>
+        <translation>there is no stakeholder %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1373"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
 </context>
 <context>
+    <name>gonogo::DecisionDialog</name>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="42"/>
+        <source>Record the decision</source>
+        <translation>Record the decision</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="47"/>
+        <source>Why the meeting decided this</source>
+        <translation>Why the meeting decided this</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="48"/>
+        <source>Why the decision departs from the recommendation</source>
+        <translation>Why the decision departs from the recommendation</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="76"/>
+        <source>Add Condition</source>
+        <translation>Add Condition</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="77"/>
+        <source>Remove Condition</source>
+        <translation>Remove Condition</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="94"/>
+        <source>Conditions of GO WITH CAUTION (each with an owner and a due date):</source>
+        <translation>Conditions of GO WITH CAUTION (each with an owner and a due date):</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="98"/>
+        <source>The recommendation from the scores and risks is %1.</source>
+        <translation>The recommendation from the scores and risks is %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="104"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="105"/>
+        <source>&amp;Rationale</source>
+        <translation>&amp;Rationale</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="107"/>
+        <source>&amp;Override rationale</source>
+        <translation>&amp;Override rationale</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="110"/>
+        <source>Record Decision</source>
+        <translation>Record Decision</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="114"/>
+        <source>Recording a decision changes the record: sign-offs given before it become STALE.</source>
+        <translation>Recording a decision changes the record: sign-offs given before it become STALE.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="134"/>
+        <source>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</source>
+        <translation>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="166"/>
+        <source>Write the rationale for the decision.</source>
+        <translation>Write the rationale for the decision.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="169"/>
+        <source>The decision departs from the recommendation: write the override rationale.</source>
+        <translation>The decision departs from the recommendation: write the override rationale.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="173"/>
+        <source>GO WITH CAUTION needs at least one condition.</source>
+        <translation>GO WITH CAUTION needs at least one condition.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="177"/>
+        <source>The condition &quot;%1&quot; needs an owner.</source>
+        <translation>The condition &quot;%1&quot; needs an owner.</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="175"/>
-        <location filename="../models/decisiondocument.cpp" line="208"/>
+        <location filename="../models/decisiondocument.cpp" line="176"/>
+        <location filename="../models/decisiondocument.cpp" line="209"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="198"/>
+        <location filename="../models/decisiondocument.cpp" line="199"/>
         <source>Set %1 to %2</source>
         <translation>Set %1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisiondocument.cpp" line="199"/>
+        <location filename="../models/decisiondocument.cpp" line="200"/>
         <source>Set %n item(s) to %1</source>
         <translation>
             <numerusform>Set %n item to %1</numerusform>
@@ -831,60 +1121,60 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="224"/>
+        <location filename="../models/decisiondocument.cpp" line="225"/>
         <source>Edit owner of %1</source>
         <translation>Edit owner of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="227"/>
+        <location filename="../models/decisiondocument.cpp" line="228"/>
         <source>Edit evidence of %1</source>
         <translation>Edit evidence of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="230"/>
+        <location filename="../models/decisiondocument.cpp" line="231"/>
         <source>Edit notes of %1</source>
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="306"/>
-        <location filename="../models/decisiondocument.cpp" line="375"/>
-        <location filename="../models/decisiondocument.cpp" line="413"/>
-        <location filename="../models/decisiondocument.cpp" line="428"/>
+        <location filename="../models/decisiondocument.cpp" line="307"/>
+        <location filename="../models/decisiondocument.cpp" line="376"/>
+        <location filename="../models/decisiondocument.cpp" line="414"/>
+        <location filename="../models/decisiondocument.cpp" line="429"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="366"/>
+        <location filename="../models/decisiondocument.cpp" line="367"/>
         <source>Add risk %1</source>
         <translation>Add risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="396"/>
+        <location filename="../models/decisiondocument.cpp" line="397"/>
         <source>Set risk %1 to %2</source>
         <translation>Set risk %1 to %2</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="399"/>
+        <location filename="../models/decisiondocument.cpp" line="400"/>
         <source>Move risk %1 to %2 likelihood, %3 impact</source>
         <translation>Move risk %1 to %2 likelihood, %3 impact</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="402"/>
+        <location filename="../models/decisiondocument.cpp" line="403"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="419"/>
+        <location filename="../models/decisiondocument.cpp" line="420"/>
         <source>Delete risk %1</source>
         <translation>Delete risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="434"/>
+        <location filename="../models/decisiondocument.cpp" line="435"/>
         <source>Link risk %1 to checklist items</source>
         <translation>Link risk %1 to checklist items</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="448"/>
+        <location filename="../models/decisiondocument.cpp" line="449"/>
         <source>Change the risk matrix</source>
         <translation>Change the risk matrix</translation>
     </message>
@@ -1027,6 +1317,36 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <source>NO-GO</source>
         <translation>NO-GO</translation>
     </message>
+    <message>
+        <location filename="../models/domain.cpp" line="264"/>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="266"/>
+        <source>Stale</source>
+        <translation>Stale</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="270"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="277"/>
+        <source>Concur</source>
+        <translation>Concur</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="279"/>
+        <source>Concur with dissent</source>
+        <translation>Concur with dissent</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="283"/>
+        <source>Non-concur</source>
+        <translation>Non-concur</translation>
+    </message>
 </context>
 <context>
     <name>gonogo::ItemDetailPanel</name>
@@ -1142,241 +1462,256 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>New from &amp;Checklist File...</source>
         <translation>New from &amp;Checklist File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="60"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="62"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="72"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="74"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="128"/>
+        <source>&amp;Sign-off</source>
+        <translation>&amp;Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="478"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
+        <source>Sign-off (FINAL)</source>
+        <translation>Sign-off (FINAL)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="484"/>
+        <source>Sign-off (DRAFT, %1 of %2 signed)</source>
+        <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -1758,121 +2093,554 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
 </context>
 <context>
+    <name>gonogo::SignDialog</name>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="194"/>
+        <source>Sign as %1</source>
+        <translation>Sign as %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="196"/>
+        <source>Your name as it should be printed</source>
+        <translation>Your name as it should be printed</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="200"/>
+        <source>Required when you dissent or do not concur</source>
+        <translation>Required when you dissent or do not concur</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="203"/>
+        <source>I have reviewed this decision record and the vote above is mine.</source>
+        <translation>I have reviewed this decision record and the vote above is mine.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="204"/>
+        <source>Record fingerprint (SHA-256): %1</source>
+        <translation>Record fingerprint (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="211"/>
+        <source>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</source>
+        <translation>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="215"/>
+        <source>Clear Signature</source>
+        <translation>Clear Signature</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="219"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="220"/>
+        <source>Printed &amp;name</source>
+        <translation>Printed &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="221"/>
+        <source>&amp;Vote</source>
+        <translation>&amp;Vote</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="222"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="226"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="229"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="258"/>
+        <source>Type your name as it should be printed.</source>
+        <translation>Type your name as it should be printed.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="261"/>
+        <source>Say why in the comment: it is required with %1.</source>
+        <translation>Say why in the comment: it is required with %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="264"/>
+        <source>Confirm that you have reviewed the record and that the vote is yours.</source>
+        <translation>Confirm that you have reviewed the record and that the vote is yours.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::SignaturePad</name>
+    <message>
+        <location filename="../views/signaturepad.cpp" line="25"/>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <location filename="../views/signaturepad.cpp" line="26"/>
+        <source>Draw your signature with the mouse, a pen or a finger.</source>
+        <translation>Draw your signature with the mouse, a pen or a finger.</translation>
+    </message>
+    <message>
+        <location filename="../views/signaturepad.cpp" line="53"/>
+        <source>Sign here (optional)</source>
+        <translation>Sign here (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::SignoffModel</name>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="72"/>
+        <source>%1 (UTC%2%3:%4)</source>
+        <translation>%1 (UTC%2%3:%4)</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="73"/>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="109"/>
+        <source>Signed on fingerprint %1</source>
+        <translation>Signed on fingerprint %1</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="125"/>
+        <source>Not signed</source>
+        <translation>Not signed</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="144"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="146"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="148"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="150"/>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="152"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="154"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="156"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::SignoffPanel</name>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="104"/>
+        <source>&amp;Sign...</source>
+        <translation>&amp;Sign...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="104"/>
+        <source>&amp;Withdraw...</source>
+        <translation>&amp;Withdraw...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="118"/>
+        <source>&amp;Record Decision...</source>
+        <translation>&amp;Record Decision...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="120"/>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="135"/>
+        <source>Stakeholders and their sign-offs</source>
+        <translation>Stakeholders and their sign-offs</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="150"/>
+        <source>Sign-off history</source>
+        <translation>Sign-off history</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="152"/>
+        <source>&amp;Add Person...</source>
+        <translation>&amp;Add Person...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="153"/>
+        <source>&amp;Edit Person...</source>
+        <translation>&amp;Edit Person...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="154"/>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="155"/>
+        <source>Move Do&amp;wn</source>
+        <translation>Move Do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="156"/>
+        <source>Re&amp;move Person</source>
+        <translation>Re&amp;move Person</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="175"/>
+        <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
+        <translation>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="181"/>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="186"/>
+        <source>History of every sign-off, stale and withdrawn ones included:</source>
+        <translation>History of every sign-off, stale and withdrawn ones included:</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="216"/>
+        <source>Recommendation: %1</source>
+        <translation>Recommendation: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="222"/>
+        <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
+        <translation>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
+        <source>Decision: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="227"/>
+        <source>Recorded %1 by %2</source>
+        <translation>Recorded %1 by %2</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="228"/>
+        <source>Rationale: %1</source>
+        <translation>Rationale: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="231"/>
+        <source>Overrides the recommendation %1: %2</source>
+        <translation>Overrides the recommendation %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="234"/>
+        <source>Conditions:</source>
+        <translation>Conditions:</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="236"/>
+        <source>- %1 (owner %2, due %3)</source>
+        <translation>- %1 (owner %2, due %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="237"/>
+        <location filename="../views/signoffpanel.cpp" line="238"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="238"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="247"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="251"/>
+        <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
+        <translation>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="253"/>
+        <source>DRAFT: no decision recorded yet.</source>
+        <translation>DRAFT: no decision recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="255"/>
+        <source>DRAFT: waiting for %1.</source>
+        <translation>DRAFT: waiting for %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="263"/>
+        <source>Record fingerprint (SHA-256): %1</source>
+        <translation>Record fingerprint (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="274"/>
+        <source>Withdrawn %1: %2</source>
+        <translation>Withdrawn %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="321"/>
+        <source>Withdraw sign-off</source>
+        <translation>Withdraw sign-off</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
+        <translation>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="332"/>
+        <location filename="../views/signoffpanel.cpp" line="337"/>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="332"/>
+        <source>Role (e.g. QA Lead):</source>
+        <translation>Role (e.g. QA Lead):</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="337"/>
+        <source>Name (can be left empty):</source>
+        <translation>Name (can be left empty):</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="352"/>
+        <location filename="../views/signoffpanel.cpp" line="357"/>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="352"/>
+        <source>Name of the %1:</source>
+        <translation>Name of the %1:</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="357"/>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="392"/>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="393"/>
+        <source>Remove this person from the people who must sign?</source>
+        <translation>Remove this person from the people who must sign?</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="47"/>
-        <location filename="../models/storage/decisionfile.cpp" line="53"/>
+        <location filename="../models/storage/decisionfile.cpp" line="70"/>
+        <location filename="../models/storage/decisionfile.cpp" line="76"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>Could not keep a backup of %1 before upgrading it: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="96"/>
+        <location filename="../models/storage/decisionfile.cpp" line="119"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="104"/>
+        <location filename="../models/storage/decisionfile.cpp" line="127"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="121"/>
+        <location filename="../models/storage/decisionfile.cpp" line="144"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="128"/>
+        <location filename="../models/storage/decisionfile.cpp" line="151"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="138"/>
+        <location filename="../models/storage/decisionfile.cpp" line="161"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="156"/>
+        <location filename="../models/storage/decisionfile.cpp" line="181"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="170"/>
+        <location filename="../models/storage/decisionfile.cpp" line="195"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="173"/>
+        <location filename="../models/storage/decisionfile.cpp" line="198"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="177"/>
+        <location filename="../models/storage/decisionfile.cpp" line="202"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="189"/>
+        <location filename="../models/storage/decisionfile.cpp" line="214"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="257"/>
+        <location filename="../models/storage/decisionfile.cpp" line="286"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>Cannot create %1: the file could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="307"/>
+        <location filename="../models/storage/decisionfile.cpp" line="346"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="314"/>
+        <location filename="../models/storage/decisionfile.cpp" line="353"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="322"/>
+        <location filename="../models/storage/decisionfile.cpp" line="361"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="335"/>
+        <location filename="../models/storage/decisionfile.cpp" line="375"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="337"/>
+        <location filename="../models/storage/decisionfile.cpp" line="377"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="340"/>
-        <source>audit log: entry %1 is out of order</source>
-        <translation>audit log: entry %1 is out of order</translation>
+        <location filename="../models/storage/decisionfile.cpp" line="405"/>
+        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="343"/>
+        <location filename="../models/storage/decisionfile.cpp" line="407"/>
+        <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
+        <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="417"/>
+        <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
+        <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="422"/>
+        <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
+        <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="430"/>
+        <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
+        <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="433"/>
+        <source>sign-off %1 of %2 was withdrawn</source>
+        <translation>sign-off %1 of %2 was withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="438"/>
+        <source>no decision has been recorded yet</source>
+        <translation>no decision has been recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <source>no current sign-off from %1</source>
+        <translation>no current sign-off from %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="380"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="351"/>
+        <location filename="../models/storage/decisionfile.cpp" line="387"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="77"/>
+        <location filename="../models/storage/migrations.cpp" line="78"/>
         <source>No migration from schema %1 to %2.</source>
         <translation>No migration from schema %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="89"/>
+        <location filename="../models/storage/migrations.cpp" line="90"/>
+        <location filename="../models/storage/migrations.cpp" line="98"/>
         <source>Schema step %1 failed: %2</source>
         <translation>Schema step %1 failed: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/repositories.cpp" line="34"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1887,45 +2655,45 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is damaged: it has no meeting record.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="227"/>
+        <location filename="../models/storage/repositories.cpp" line="228"/>
         <source>the launch name cannot be empty.</source>
         <translation>the launch name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="233"/>
+        <location filename="../models/storage/repositories.cpp" line="234"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="237"/>
+        <location filename="../models/storage/repositories.cpp" line="238"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="356"/>
-        <location filename="../models/storage/repositories.cpp" line="423"/>
+        <location filename="../models/storage/repositories.cpp" line="344"/>
+        <location filename="../models/storage/repositories.cpp" line="411"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="390"/>
-        <location filename="../models/storage/repositories.cpp" line="508"/>
+        <location filename="../models/storage/repositories.cpp" line="378"/>
+        <location filename="../models/storage/repositories.cpp" line="496"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="420"/>
-        <location filename="../models/storage/repositories.cpp" line="495"/>
+        <location filename="../models/storage/repositories.cpp" line="408"/>
+        <location filename="../models/storage/repositories.cpp" line="483"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>there is no risk with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="428"/>
+        <location filename="../models/storage/repositories.cpp" line="416"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>accepting risk %1 needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="434"/>
+        <location filename="../models/storage/repositories.cpp" line="422"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>
@@ -1986,9 +2754,102 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is in use by another program or GoNoGo window. Close it there and try again.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="168"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="182"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>row %1 of table %2 refers to a missing row of %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="126"/>
+        <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
+        <translation>audit log: entries %1 to %2 are missing (removed before entry %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="132"/>
+        <source>audit log: entry %1 is not sealed into the chain (inserted by hand?)</source>
+        <translation>audit log: entry %1 is not sealed into the chain (inserted by hand?)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="135"/>
+        <source>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</source>
+        <translation>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="140"/>
+        <source>audit log: entry %1 was changed after it was written</source>
+        <translation>audit log: entry %1 was changed after it was written</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="63"/>
+        <source>recording a decision needs a rationale.</source>
+        <translation>recording a decision needs a rationale.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="66"/>
+        <source>the decision %1 differs from the recommendation %2; say why in an override rationale.</source>
+        <translation>the decision %1 differs from the recommendation %2; say why in an override rationale.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="72"/>
+        <source>a condition needs a text.</source>
+        <translation>a condition needs a text.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="149"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="186"/>
+        <source>a stakeholder needs a role.</source>
+        <translation>a stakeholder needs a role.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="181"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="226"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="260"/>
+        <source>there is no stakeholder %1.</source>
+        <translation>there is no stakeholder %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="229"/>
+        <source>a stakeholder cannot move to position %1.</source>
+        <translation>a stakeholder cannot move to position %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="268"/>
+        <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
+        <translation>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="328"/>
+        <source>there is no stakeholder %1 to sign for.</source>
+        <translation>there is no stakeholder %1 to sign for.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="337"/>
+        <source>a sign-off needs the signer&apos;s printed name.</source>
+        <translation>a sign-off needs the signer&apos;s printed name.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="340"/>
+        <source>a vote of %1 needs a comment that says why.</source>
+        <translation>a vote of %1 needs a comment that says why.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="346"/>
+        <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
+        <translation>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="397"/>
+        <source>there is no sign-off %1.</source>
+        <translation>there is no sign-off %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="400"/>
+        <source>the sign-off of %1 was already withdrawn.</source>
+        <translation>the sign-off of %1 was already withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="404"/>
+        <source>withdrawing a sign-off needs a reason.</source>
+        <translation>withdrawing a sign-off needs a reason.</translation>
     </message>
 </context>
 <context>

@@ -165,103 +165,66 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="92"/>
+        <location filename="../app/cli.cpp" line="95"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="92"/>
+        <location filename="../app/cli.cpp" line="95"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="94"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="105"/>
+        <location filename="../app/cli.cpp" line="108"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Nombre que se registra en el registro de auditoría (por omisión: su usuario).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="106"/>
-        <location filename="../app/cli.cpp" line="358"/>
-        <location filename="../app/cli.cpp" line="527"/>
-        <location filename="../app/cli.cpp" line="595"/>
-        <location filename="../app/cli.cpp" line="650"/>
-        <location filename="../app/cli.cpp" line="653"/>
-        <location filename="../app/cli.cpp" line="886"/>
+        <location filename="../app/cli.cpp" line="109"/>
+        <location filename="../app/cli.cpp" line="384"/>
+        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="621"/>
+        <location filename="../app/cli.cpp" line="676"/>
+        <location filename="../app/cli.cpp" line="679"/>
+        <location filename="../app/cli.cpp" line="912"/>
+        <location filename="../app/cli.cpp" line="1113"/>
+        <location filename="../app/cli.cpp" line="1221"/>
+        <location filename="../app/cli.cpp" line="1300"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="215"/>
+        <location filename="../app/cli.cpp" line="218"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="216"/>
+        <location filename="../app/cli.cpp" line="219"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="223"/>
+        <location filename="../app/cli.cpp" line="226"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="278"/>
+        <location filename="../app/cli.cpp" line="299"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="279"/>
+        <location filename="../app/cli.cpp" line="300"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="308"/>
-        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
-                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
-Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
-</source>
-        <translation>Uso: gonogo new ARCHIVO [--template p020|RUTA] [--title TEXTO] [--facilitator NOMBRE]
-                      [--target-date AAAA-MM-DD] [--meeting-date AAAA-MM-DD] [--by NOMBRE]
-Crea ARCHIVO a partir de la plantilla P020 integrada (por omisión) o de una lista:
-.json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description) o .md.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="313"/>
-        <source>Usage: gonogo summary FILE [--json]
-</source>
-        <translation>Uso: gonogo summary ARCHIVO [--json]
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="315"/>
-        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
-STATUS is PASS, PARTIAL, FAIL or PENDING.
-</source>
-        <translation>Uso: gonogo items ARCHIVO [--json] [--category CÓDIGO] [--status ESTADO] [--critical]
-ESTADO es PASS, PARTIAL, FAIL o PENDING.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="318"/>
-        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
-                      [--by NAME] ID...
-Changes every listed item in one transaction: all of them or none.
-</source>
-        <translation>Uso: gonogo set ARCHIVO [--status ESTADO] [--owner NOMBRE] [--evidence TEXTO] [--notes TEXTO]
-                      [--by NOMBRE] ID...
-Cambia todos los elementos indicados en una sola transacción: todos o ninguno.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="287"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 
@@ -276,7 +239,12 @@ Commands:
   risk delete FILE RISK_ID   delete a risk
   risks FILE      list risks with their level
   matrix FILE     show or change the likelihood x impact levels
-  verify FILE     check the file&apos;s integrity and its audit log
+  decide FILE     record the meeting&apos;s decision
+  sign FILE       sign the decision record (simple electronic signature)
+  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN
+  withdraw FILE   withdraw a sign-off
+  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it
+  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off
   gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
   help COMMAND    the options of one command
 
@@ -297,7 +265,12 @@ Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file for
   risk delete ARCHIVO ID_RIESGO   elimina un riesgo
   risks ARCHIVO     lista los riesgos con su nivel
   matrix ARCHIVO    muestra o cambia los niveles de probabilidad x impacto
-  verify ARCHIVO    comprueba la integridad del archivo y su registro de auditoría
+  decide ARCHIVO    registra la decisión de la reunión
+  sign ARCHIVO      firma el acta de decisión (firma electrónica simple)
+  signoffs ARCHIVO  lista las firmas: CURRENT, STALE o WITHDRAWN
+  withdraw ARCHIVO  retira una firma
+  stakeholders ARCHIVO   lista quién debe firmar; stakeholder add|set|move|remove la cambia
+  verify ARCHIVO    comprueba integridad, cadena de auditoría, huella y cada firma
   gate ARCHIVO      sale con 0 si GO, 10 si GO CON PRECAUCIÓN, 11 si NO-GO
   help ORDEN        las opciones de una orden
 
@@ -306,7 +279,47 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 no es un archivo de decisión, 4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="322"/>
+        <location filename="../app/cli.cpp" line="334"/>
+        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
+                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
+Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
+</source>
+        <translation>Uso: gonogo new ARCHIVO [--template p020|RUTA] [--title TEXTO] [--facilitator NOMBRE]
+                      [--target-date AAAA-MM-DD] [--meeting-date AAAA-MM-DD] [--by NOMBRE]
+Crea ARCHIVO a partir de la plantilla P020 integrada (por omisión) o de una lista:
+.json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description) o .md.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="339"/>
+        <source>Usage: gonogo summary FILE [--json]
+</source>
+        <translation>Uso: gonogo summary ARCHIVO [--json]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="341"/>
+        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
+STATUS is PASS, PARTIAL, FAIL or PENDING.
+</source>
+        <translation>Uso: gonogo items ARCHIVO [--json] [--category CÓDIGO] [--status ESTADO] [--critical]
+ESTADO es PASS, PARTIAL, FAIL o PENDING.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="344"/>
+        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
+                      [--by NAME] ID...
+Changes every listed item in one transaction: all of them or none.
+</source>
+        <translation>Uso: gonogo set ARCHIVO [--status ESTADO] [--owner NOMBRE] [--evidence TEXTO] [--notes TEXTO]
+                      [--by NOMBRE] ID...
+Cambia todos los elementos indicados en una sola transacción: todos o ninguno.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="348"/>
         <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
@@ -331,7 +344,7 @@ Aceptar un riesgo requiere una justificación.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="333"/>
+        <location filename="../app/cli.cpp" line="359"/>
         <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
 Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </source>
@@ -340,7 +353,7 @@ Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GR
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="336"/>
+        <location filename="../app/cli.cpp" line="362"/>
         <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
                       [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
                       [--caution-percent N] [--by NAME]
@@ -353,7 +366,7 @@ Sin opciones, muestra los datos de la reunión.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="341"/>
+        <location filename="../app/cli.cpp" line="367"/>
         <source>Usage: gonogo verify FILE
 Checks the schema, the database integrity, references and the audit log.
 </source>
@@ -362,7 +375,7 @@ Comprueba el esquema, la integridad de la base de datos, las referencias y el re
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="344"/>
+        <location filename="../app/cli.cpp" line="370"/>
         <source>Usage: gonogo gate FILE [--allow-caution]
 Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
 </source>
@@ -371,194 +384,202 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="347"/>
+        <location filename="../app/cli.cpp" line="373"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="356"/>
+        <location filename="../app/cli.cpp" line="382"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="356"/>
+        <location filename="../app/cli.cpp" line="382"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <location filename="../app/cli.cpp" line="885"/>
+        <location filename="../app/cli.cpp" line="383"/>
+        <location filename="../app/cli.cpp" line="911"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="357"/>
-        <location filename="../app/cli.cpp" line="528"/>
-        <location filename="../app/cli.cpp" line="529"/>
-        <location filename="../app/cli.cpp" line="592"/>
-        <location filename="../app/cli.cpp" line="596"/>
-        <location filename="../app/cli.cpp" line="597"/>
-        <location filename="../app/cli.cpp" line="646"/>
-        <location filename="../app/cli.cpp" line="651"/>
-        <location filename="../app/cli.cpp" line="652"/>
-        <location filename="../app/cli.cpp" line="885"/>
+        <location filename="../app/cli.cpp" line="383"/>
+        <location filename="../app/cli.cpp" line="554"/>
+        <location filename="../app/cli.cpp" line="555"/>
+        <location filename="../app/cli.cpp" line="618"/>
+        <location filename="../app/cli.cpp" line="622"/>
+        <location filename="../app/cli.cpp" line="623"/>
+        <location filename="../app/cli.cpp" line="672"/>
+        <location filename="../app/cli.cpp" line="677"/>
+        <location filename="../app/cli.cpp" line="678"/>
+        <location filename="../app/cli.cpp" line="911"/>
+        <location filename="../app/cli.cpp" line="1023"/>
+        <location filename="../app/cli.cpp" line="1025"/>
+        <location filename="../app/cli.cpp" line="1026"/>
+        <location filename="../app/cli.cpp" line="1116"/>
+        <location filename="../app/cli.cpp" line="1222"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="358"/>
-        <location filename="../app/cli.cpp" line="886"/>
+        <location filename="../app/cli.cpp" line="384"/>
+        <location filename="../app/cli.cpp" line="912"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="359"/>
-        <location filename="../app/cli.cpp" line="887"/>
+        <location filename="../app/cli.cpp" line="385"/>
+        <location filename="../app/cli.cpp" line="913"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="359"/>
-        <location filename="../app/cli.cpp" line="360"/>
-        <location filename="../app/cli.cpp" line="654"/>
-        <location filename="../app/cli.cpp" line="887"/>
-        <location filename="../app/cli.cpp" line="888"/>
+        <location filename="../app/cli.cpp" line="385"/>
+        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="680"/>
+        <location filename="../app/cli.cpp" line="913"/>
+        <location filename="../app/cli.cpp" line="914"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="360"/>
-        <location filename="../app/cli.cpp" line="888"/>
+        <location filename="../app/cli.cpp" line="386"/>
+        <location filename="../app/cli.cpp" line="914"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="379"/>
-        <location filename="../app/cli.cpp" line="706"/>
-        <location filename="../app/cli.cpp" line="915"/>
+        <location filename="../app/cli.cpp" line="405"/>
+        <location filename="../app/cli.cpp" line="732"/>
+        <location filename="../app/cli.cpp" line="941"/>
+        <location filename="../app/cli.cpp" line="1054"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
+        <location filename="../app/cli.cpp" line="413"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="399"/>
-        <location filename="../app/cli.cpp" line="461"/>
-        <location filename="../app/cli.cpp" line="777"/>
-        <location filename="../app/cli.cpp" line="848"/>
+        <location filename="../app/cli.cpp" line="425"/>
+        <location filename="../app/cli.cpp" line="487"/>
+        <location filename="../app/cli.cpp" line="803"/>
+        <location filename="../app/cli.cpp" line="874"/>
+        <location filename="../app/cli.cpp" line="1164"/>
+        <location filename="../app/cli.cpp" line="1262"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="419"/>
+        <location filename="../app/cli.cpp" line="445"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="420"/>
+        <location filename="../app/cli.cpp" line="446"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="425"/>
+        <location filename="../app/cli.cpp" line="451"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="427"/>
+        <location filename="../app/cli.cpp" line="453"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="433"/>
+        <location filename="../app/cli.cpp" line="459"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="441"/>
+        <location filename="../app/cli.cpp" line="467"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="446"/>
+        <location filename="../app/cli.cpp" line="472"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="489"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="463"/>
-        <location filename="../app/cli.cpp" line="526"/>
+        <location filename="../app/cli.cpp" line="489"/>
+        <location filename="../app/cli.cpp" line="552"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="464"/>
+        <location filename="../app/cli.cpp" line="490"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="473"/>
-        <location filename="../app/cli.cpp" line="542"/>
+        <location filename="../app/cli.cpp" line="499"/>
+        <location filename="../app/cli.cpp" line="568"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="495"/>
+        <location filename="../app/cli.cpp" line="521"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="526"/>
+        <location filename="../app/cli.cpp" line="552"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="527"/>
-        <location filename="../app/cli.cpp" line="595"/>
-        <location filename="../app/cli.cpp" line="650"/>
+        <location filename="../app/cli.cpp" line="553"/>
+        <location filename="../app/cli.cpp" line="621"/>
+        <location filename="../app/cli.cpp" line="676"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="528"/>
+        <location filename="../app/cli.cpp" line="554"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="529"/>
+        <location filename="../app/cli.cpp" line="555"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="532"/>
+        <location filename="../app/cli.cpp" line="558"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="536"/>
+        <location filename="../app/cli.cpp" line="562"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="569"/>
-        <location filename="../app/cli.cpp" line="750"/>
+        <location filename="../app/cli.cpp" line="595"/>
+        <location filename="../app/cli.cpp" line="776"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -566,264 +587,533 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="585"/>
+        <location filename="../app/cli.cpp" line="611"/>
         <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
         <translation>indique «add», «set» o «delete».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="586"/>
+        <location filename="../app/cli.cpp" line="612"/>
         <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
         <translation>suborden desconocida «%1»; use add, set o delete.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="592"/>
-        <location filename="../app/cli.cpp" line="646"/>
+        <location filename="../app/cli.cpp" line="618"/>
+        <location filename="../app/cli.cpp" line="672"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
-        <location filename="../app/cli.cpp" line="648"/>
+        <location filename="../app/cli.cpp" line="619"/>
+        <location filename="../app/cli.cpp" line="674"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
-        <location filename="../app/cli.cpp" line="648"/>
+        <location filename="../app/cli.cpp" line="619"/>
+        <location filename="../app/cli.cpp" line="674"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="594"/>
-        <location filename="../app/cli.cpp" line="649"/>
+        <location filename="../app/cli.cpp" line="620"/>
+        <location filename="../app/cli.cpp" line="675"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="594"/>
-        <location filename="../app/cli.cpp" line="649"/>
+        <location filename="../app/cli.cpp" line="620"/>
+        <location filename="../app/cli.cpp" line="675"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="596"/>
-        <location filename="../app/cli.cpp" line="651"/>
+        <location filename="../app/cli.cpp" line="622"/>
+        <location filename="../app/cli.cpp" line="677"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="623"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="598"/>
+        <location filename="../app/cli.cpp" line="624"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="598"/>
-        <location filename="../app/cli.cpp" line="655"/>
-        <location filename="../app/cli.cpp" line="656"/>
+        <location filename="../app/cli.cpp" line="624"/>
+        <location filename="../app/cli.cpp" line="681"/>
+        <location filename="../app/cli.cpp" line="682"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="607"/>
+        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="1034"/>
+        <location filename="../app/cli.cpp" line="1124"/>
+        <location filename="../app/cli.cpp" line="1228"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="613"/>
+        <location filename="../app/cli.cpp" line="639"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="617"/>
-        <location filename="../app/cli.cpp" line="680"/>
+        <location filename="../app/cli.cpp" line="643"/>
+        <location filename="../app/cli.cpp" line="706"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="622"/>
-        <location filename="../app/cli.cpp" line="687"/>
+        <location filename="../app/cli.cpp" line="648"/>
+        <location filename="../app/cli.cpp" line="713"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="647"/>
+        <location filename="../app/cli.cpp" line="673"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="647"/>
+        <location filename="../app/cli.cpp" line="673"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="652"/>
+        <location filename="../app/cli.cpp" line="678"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="653"/>
+        <location filename="../app/cli.cpp" line="679"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="654"/>
+        <location filename="../app/cli.cpp" line="680"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="655"/>
+        <location filename="../app/cli.cpp" line="681"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="656"/>
+        <location filename="../app/cli.cpp" line="682"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="663"/>
-        <location filename="../app/cli.cpp" line="759"/>
+        <location filename="../app/cli.cpp" line="689"/>
+        <location filename="../app/cli.cpp" line="785"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/cli.cpp" line="699"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="728"/>
+        <location filename="../app/cli.cpp" line="754"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="739"/>
+        <location filename="../app/cli.cpp" line="765"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="768"/>
+        <location filename="../app/cli.cpp" line="794"/>
         <source>Deleted risk %1.</source>
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="775"/>
+        <location filename="../app/cli.cpp" line="801"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="775"/>
+        <location filename="../app/cli.cpp" line="801"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="776"/>
+        <location filename="../app/cli.cpp" line="802"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="791"/>
+        <location filename="../app/cli.cpp" line="817"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="827"/>
+        <location filename="../app/cli.cpp" line="853"/>
         <source>likelihood \ impact</source>
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="889"/>
+        <location filename="../app/cli.cpp" line="915"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="889"/>
-        <location filename="../app/cli.cpp" line="890"/>
-        <location filename="../app/cli.cpp" line="891"/>
+        <location filename="../app/cli.cpp" line="915"/>
+        <location filename="../app/cli.cpp" line="916"/>
+        <location filename="../app/cli.cpp" line="917"/>
+        <location filename="../app/cli.cpp" line="1301"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="890"/>
+        <location filename="../app/cli.cpp" line="916"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="891"/>
+        <location filename="../app/cli.cpp" line="917"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="928"/>
+        <location filename="../app/cli.cpp" line="954"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="943"/>
+        <location filename="../app/cli.cpp" line="969"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="944"/>
+        <location filename="../app/cli.cpp" line="970"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="945"/>
+        <location filename="../app/cli.cpp" line="971"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="946"/>
+        <location filename="../app/cli.cpp" line="972"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="947"/>
+        <location filename="../app/cli.cpp" line="973"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="948"/>
+        <location filename="../app/cli.cpp" line="974"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="973"/>
+        <location filename="../app/cli.cpp" line="999"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="979"/>
-        <source>%1: OK (file format %2, integrity checked, %3 audit entries).</source>
-        <translation>%1: correcto (formato %2, integridad comprobada, %3 entradas de auditoría).</translation>
+        <location filename="../app/cli.cpp" line="1005"/>
+        <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
+        <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="990"/>
+        <location filename="../app/cli.cpp" line="1010"/>
+        <source>Fingerprint: %1</source>
+        <translation>Huella: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1011"/>
+        <source>Audit chain head: %1</source>
+        <translation>Cabeza de la cadena de auditoría: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1012"/>
+        <location filename="../app/cli.cpp" line="1204"/>
+        <source>Record status: FINAL</source>
+        <translation>Estado del acta: FINAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1012"/>
+        <location filename="../app/cli.cpp" line="1204"/>
+        <source>Record status: DRAFT</source>
+        <translation>Estado del acta: BORRADOR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1022"/>
+        <source>GO, GO WITH CAUTION or NO-GO.</source>
+        <translation>GO, GO WITH CAUTION o NO-GO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1022"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1023"/>
+        <location filename="../app/cli.cpp" line="1222"/>
+        <source>Why.</source>
+        <translation>Por qué.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1025"/>
+        <source>Why the decision differs from the recommendation.</source>
+        <translation>Por qué la decisión difiere de la recomendación.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1026"/>
+        <source>A condition: TEXT;OWNER;DUE.</source>
+        <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1040"/>
+        <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
+        <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1071"/>
+        <source>Recorded decision %1 (recommendation %2).</source>
+        <translation>Decisión %1 registrada (recomendación %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1102"/>
+        <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
+        <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1113"/>
+        <location filename="../app/cli.cpp" line="1221"/>
+        <source>Printed name.</source>
+        <translation>Nombre impreso.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1114"/>
+        <location filename="../app/cli.cpp" line="1220"/>
+        <source>The stakeholder&apos;s role.</source>
+        <translation>El rol de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1114"/>
+        <location filename="../app/cli.cpp" line="1220"/>
+        <location filename="../app/cli.cpp" line="1299"/>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1115"/>
+        <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
+        <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1115"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1116"/>
+        <source>Comment.</source>
+        <translation>Comentario.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1129"/>
+        <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
+        <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1155"/>
+        <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
+        <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1207"/>
+        <source>  waiting for %1</source>
+        <translation>  pendiente de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1212"/>
+        <source>  no decision recorded yet</source>
+        <translation>  aún no hay decisión registrada</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1250"/>
+        <source>%1 has no sign-off to withdraw.</source>
+        <translation>%1 no tiene ninguna firma que retirar.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1255"/>
+        <source>Withdrew the sign-off of %1.</source>
+        <translation>Retirada la firma de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1299"/>
+        <source>The role.</source>
+        <translation>El rol.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1300"/>
+        <source>The name.</source>
+        <translation>El nombre.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1301"/>
+        <source>New position, from 1.</source>
+        <translation>Nueva posición, desde 1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1307"/>
+        <source>use add, set, move or remove.</source>
+        <translation>use add, set, move o remove.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1329"/>
+        <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
+        <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1340"/>
+        <source>--to needs a position number.</source>
+        <translation>--to necesita un número de posición.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1367"/>
+        <source>there is no stakeholder %1.</source>
+        <translation>no existe la persona %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1373"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
 </context>
 <context>
+    <name>gonogo::DecisionDialog</name>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="42"/>
+        <source>Record the decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="47"/>
+        <source>Why the meeting decided this</source>
+        <translation>Por qué la reunión decidió esto</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="48"/>
+        <source>Why the decision departs from the recommendation</source>
+        <translation>Por qué la decisión se aparta de la recomendación</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="76"/>
+        <source>Add Condition</source>
+        <translation>Añadir condición</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="77"/>
+        <source>Remove Condition</source>
+        <translation>Quitar condición</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="94"/>
+        <source>Conditions of GO WITH CAUTION (each with an owner and a due date):</source>
+        <translation>Condiciones del GO CON PRECAUCIÓN (cada una con responsable y fecha límite):</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="98"/>
+        <source>The recommendation from the scores and risks is %1.</source>
+        <translation>La recomendación según puntuaciones y riesgos es %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="104"/>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="105"/>
+        <source>&amp;Rationale</source>
+        <translation>&amp;Justificación</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="107"/>
+        <source>&amp;Override rationale</source>
+        <translation>Justificación de la &amp;excepción</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="110"/>
+        <source>Record Decision</source>
+        <translation>Registrar decisión</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="114"/>
+        <source>Recording a decision changes the record: sign-offs given before it become STALE.</source>
+        <translation>Registrar una decisión cambia el acta: las firmas anteriores pasan a estar OBSOLETAS.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="134"/>
+        <source>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</source>
+        <translation>Esto se aparta de la recomendación (%1): la justificación de la excepción es obligatoria y se imprime en el acta.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="166"/>
+        <source>Write the rationale for the decision.</source>
+        <translation>Escriba la justificación de la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="169"/>
+        <source>The decision departs from the recommendation: write the override rationale.</source>
+        <translation>La decisión se aparta de la recomendación: escriba la justificación de la excepción.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="173"/>
+        <source>GO WITH CAUTION needs at least one condition.</source>
+        <translation>GO CON PRECAUCIÓN necesita al menos una condición.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="177"/>
+        <source>The condition &quot;%1&quot; needs an owner.</source>
+        <translation>La condición «%1» necesita un responsable.</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="175"/>
-        <location filename="../models/decisiondocument.cpp" line="208"/>
+        <location filename="../models/decisiondocument.cpp" line="176"/>
+        <location filename="../models/decisiondocument.cpp" line="209"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="198"/>
+        <location filename="../models/decisiondocument.cpp" line="199"/>
         <source>Set %1 to %2</source>
         <translation>Marcar %1 como %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisiondocument.cpp" line="199"/>
+        <location filename="../models/decisiondocument.cpp" line="200"/>
         <source>Set %n item(s) to %1</source>
         <translation>
             <numerusform>Marcar %n elemento como %1</numerusform>
@@ -831,60 +1121,60 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="224"/>
+        <location filename="../models/decisiondocument.cpp" line="225"/>
         <source>Edit owner of %1</source>
         <translation>Editar responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="227"/>
+        <location filename="../models/decisiondocument.cpp" line="228"/>
         <source>Edit evidence of %1</source>
         <translation>Editar evidencia de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="230"/>
+        <location filename="../models/decisiondocument.cpp" line="231"/>
         <source>Edit notes of %1</source>
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="306"/>
-        <location filename="../models/decisiondocument.cpp" line="375"/>
-        <location filename="../models/decisiondocument.cpp" line="413"/>
-        <location filename="../models/decisiondocument.cpp" line="428"/>
+        <location filename="../models/decisiondocument.cpp" line="307"/>
+        <location filename="../models/decisiondocument.cpp" line="376"/>
+        <location filename="../models/decisiondocument.cpp" line="414"/>
+        <location filename="../models/decisiondocument.cpp" line="429"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="366"/>
+        <location filename="../models/decisiondocument.cpp" line="367"/>
         <source>Add risk %1</source>
         <translation>Añadir riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="396"/>
+        <location filename="../models/decisiondocument.cpp" line="397"/>
         <source>Set risk %1 to %2</source>
         <translation>Marcar riesgo %1 como %2</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="399"/>
+        <location filename="../models/decisiondocument.cpp" line="400"/>
         <source>Move risk %1 to %2 likelihood, %3 impact</source>
         <translation>Mover riesgo %1 a probabilidad %2, impacto %3</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="402"/>
+        <location filename="../models/decisiondocument.cpp" line="403"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="419"/>
+        <location filename="../models/decisiondocument.cpp" line="420"/>
         <source>Delete risk %1</source>
         <translation>Eliminar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="434"/>
+        <location filename="../models/decisiondocument.cpp" line="435"/>
         <source>Link risk %1 to checklist items</source>
         <translation>Vincular riesgo %1 a elementos de la lista</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="448"/>
+        <location filename="../models/decisiondocument.cpp" line="449"/>
         <source>Change the risk matrix</source>
         <translation>Cambiar la matriz de riesgos</translation>
     </message>
@@ -1027,6 +1317,36 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <source>NO-GO</source>
         <translation>NO-GO</translation>
     </message>
+    <message>
+        <location filename="../models/domain.cpp" line="264"/>
+        <source>Current</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="266"/>
+        <source>Stale</source>
+        <translation>Obsoleta</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="270"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="277"/>
+        <source>Concur</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="279"/>
+        <source>Concur with dissent</source>
+        <translation>Conforme con reservas</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="283"/>
+        <source>Non-concur</source>
+        <translation>No conforme</translation>
+    </message>
 </context>
 <context>
     <name>gonogo::ItemDetailPanel</name>
@@ -1142,241 +1462,256 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="56"/>
+        <location filename="../app/mainwindow.cpp" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="58"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="59"/>
         <source>New from &amp;Checklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="60"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="61"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="62"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="72"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="74"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>C&amp;hecklist</source>
         <translation>Lista de &amp;control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="128"/>
+        <source>&amp;Sign-off</source>
+        <translation>&amp;Firmas</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Añadir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="478"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="279"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
+        <source>Sign-off (FINAL)</source>
+        <translation>Firmas (FINAL)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="484"/>
+        <source>Sign-off (DRAFT, %1 of %2 signed)</source>
+        <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="377"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="383"/>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="339"/>
+        <location filename="../app/mainwindow.cpp" line="351"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="350"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="369"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="367"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="368"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -1758,121 +2093,554 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
 </context>
 <context>
+    <name>gonogo::SignDialog</name>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="194"/>
+        <source>Sign as %1</source>
+        <translation>Firmar como %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="196"/>
+        <source>Your name as it should be printed</source>
+        <translation>Su nombre tal como debe imprimirse</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="200"/>
+        <source>Required when you dissent or do not concur</source>
+        <translation>Obligatorio si tiene reservas o no está conforme</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="203"/>
+        <source>I have reviewed this decision record and the vote above is mine.</source>
+        <translation>He revisado esta acta de decisión y el voto indicado es mío.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="204"/>
+        <source>Record fingerprint (SHA-256): %1</source>
+        <translation>Huella del acta (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="211"/>
+        <source>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</source>
+        <translation>Esta es una firma electrónica simple: GoNoGo registra el nombre que escribe, su voto y la hora (UTC), ligados a la huella anterior. No verifica su identidad.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="215"/>
+        <source>Clear Signature</source>
+        <translation>Borrar firma</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="219"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="220"/>
+        <source>Printed &amp;name</source>
+        <translation>&amp;Nombre impreso</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="221"/>
+        <source>&amp;Vote</source>
+        <translation>&amp;Voto</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="222"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Comentario</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="226"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="229"/>
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="258"/>
+        <source>Type your name as it should be printed.</source>
+        <translation>Escriba su nombre tal como debe imprimirse.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="261"/>
+        <source>Say why in the comment: it is required with %1.</source>
+        <translation>Explique el motivo en el comentario: es obligatorio con %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="264"/>
+        <source>Confirm that you have reviewed the record and that the vote is yours.</source>
+        <translation>Confirme que ha revisado el acta y que el voto es suyo.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::SignaturePad</name>
+    <message>
+        <location filename="../views/signaturepad.cpp" line="25"/>
+        <source>Signature pad</source>
+        <translation>Panel de firma</translation>
+    </message>
+    <message>
+        <location filename="../views/signaturepad.cpp" line="26"/>
+        <source>Draw your signature with the mouse, a pen or a finger.</source>
+        <translation>Dibuje su firma con el ratón, un lápiz o el dedo.</translation>
+    </message>
+    <message>
+        <location filename="../views/signaturepad.cpp" line="53"/>
+        <source>Sign here (optional)</source>
+        <translation>Firme aquí (opcional)</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::SignoffModel</name>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="72"/>
+        <source>%1 (UTC%2%3:%4)</source>
+        <translation>%1 (UTC%2%3:%4)</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="73"/>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="109"/>
+        <source>Signed on fingerprint %1</source>
+        <translation>Firmado sobre la huella %1</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="125"/>
+        <source>Not signed</source>
+        <translation>Sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="144"/>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="146"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="148"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="150"/>
+        <source>Sign-off</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="152"/>
+        <source>Vote</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="154"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../models/signoffmodel.cpp" line="156"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::SignoffPanel</name>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="104"/>
+        <source>&amp;Sign...</source>
+        <translation>&amp;Firmar...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="104"/>
+        <source>&amp;Withdraw...</source>
+        <translation>&amp;Retirar...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="118"/>
+        <source>&amp;Record Decision...</source>
+        <translation>Registrar &amp;decisión...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="120"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="135"/>
+        <source>Stakeholders and their sign-offs</source>
+        <translation>Personas y sus firmas</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Vote</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="150"/>
+        <source>Sign-off history</source>
+        <translation>Historial de firmas</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="152"/>
+        <source>&amp;Add Person...</source>
+        <translation>&amp;Añadir persona...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="153"/>
+        <source>&amp;Edit Person...</source>
+        <translation>&amp;Editar persona...</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="154"/>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="155"/>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="156"/>
+        <source>Re&amp;move Person</source>
+        <translation>&amp;Quitar persona</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="175"/>
+        <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
+        <translation>Las firmas son firmas electrónicas simples: GoNoGo registra el nombre escrito, el voto y la hora, ligados a la huella del acta. No verifica la identidad.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="181"/>
+        <source>Sign-off</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="186"/>
+        <source>History of every sign-off, stale and withdrawn ones included:</source>
+        <translation>Historial de todas las firmas, incluidas las obsoletas y retiradas:</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="216"/>
+        <source>Recommendation: %1</source>
+        <translation>Recomendación: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="222"/>
+        <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
+        <translation>Aún no hay decisión registrada. Cuando la reunión haya decidido, regístrela aquí; después firma cada persona.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="227"/>
+        <source>Recorded %1 by %2</source>
+        <translation>Registrada %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="228"/>
+        <source>Rationale: %1</source>
+        <translation>Justificación: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="231"/>
+        <source>Overrides the recommendation %1: %2</source>
+        <translation>Se aparta de la recomendación %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="234"/>
+        <source>Conditions:</source>
+        <translation>Condiciones:</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="236"/>
+        <source>- %1 (owner %2, due %3)</source>
+        <translation>- %1 (responsable %2, fecha límite %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="237"/>
+        <location filename="../views/signoffpanel.cpp" line="238"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="238"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="247"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="251"/>
+        <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
+        <translation>FINAL: la decisión está registrada y todas las firmas están vigentes.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="253"/>
+        <source>DRAFT: no decision recorded yet.</source>
+        <translation>BORRADOR: aún no hay decisión registrada.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="255"/>
+        <source>DRAFT: waiting for %1.</source>
+        <translation>BORRADOR: pendiente de %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="263"/>
+        <source>Record fingerprint (SHA-256): %1</source>
+        <translation>Huella del acta (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="274"/>
+        <source>Withdrawn %1: %2</source>
+        <translation>Retirada %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="321"/>
+        <source>Withdraw sign-off</source>
+        <translation>Retirar firma</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
+        <translation>¿Por qué se retira la firma de %1 (%2)? Queda en el historial del acta.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="332"/>
+        <location filename="../views/signoffpanel.cpp" line="337"/>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="332"/>
+        <source>Role (e.g. QA Lead):</source>
+        <translation>Rol (p. ej. Responsable de QA):</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="337"/>
+        <source>Name (can be left empty):</source>
+        <translation>Nombre (puede quedar vacío):</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="352"/>
+        <location filename="../views/signoffpanel.cpp" line="357"/>
+        <source>Edit person</source>
+        <translation>Editar persona</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="352"/>
+        <source>Name of the %1:</source>
+        <translation>Nombre de %1:</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="357"/>
+        <source>Role:</source>
+        <translation>Rol:</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="392"/>
+        <source>Remove person</source>
+        <translation>Quitar persona</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="393"/>
+        <source>Remove this person from the people who must sign?</source>
+        <translation>¿Quitar a esta persona de quienes deben firmar?</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="47"/>
-        <location filename="../models/storage/decisionfile.cpp" line="53"/>
+        <location filename="../models/storage/decisionfile.cpp" line="70"/>
+        <location filename="../models/storage/decisionfile.cpp" line="76"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>No se pudo guardar una copia de %1 antes de actualizarlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="96"/>
+        <location filename="../models/storage/decisionfile.cpp" line="119"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="104"/>
+        <location filename="../models/storage/decisionfile.cpp" line="127"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="121"/>
+        <location filename="../models/storage/decisionfile.cpp" line="144"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="128"/>
+        <location filename="../models/storage/decisionfile.cpp" line="151"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="138"/>
+        <location filename="../models/storage/decisionfile.cpp" line="161"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="156"/>
+        <location filename="../models/storage/decisionfile.cpp" line="181"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="170"/>
+        <location filename="../models/storage/decisionfile.cpp" line="195"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="173"/>
+        <location filename="../models/storage/decisionfile.cpp" line="198"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="177"/>
+        <location filename="../models/storage/decisionfile.cpp" line="202"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="189"/>
+        <location filename="../models/storage/decisionfile.cpp" line="214"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="257"/>
+        <location filename="../models/storage/decisionfile.cpp" line="286"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>No se puede crear %1: no se pudo mover el archivo a su sitio.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="307"/>
+        <location filename="../models/storage/decisionfile.cpp" line="346"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="314"/>
+        <location filename="../models/storage/decisionfile.cpp" line="353"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="322"/>
+        <location filename="../models/storage/decisionfile.cpp" line="361"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="335"/>
+        <location filename="../models/storage/decisionfile.cpp" line="375"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="337"/>
+        <location filename="../models/storage/decisionfile.cpp" line="377"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="340"/>
-        <source>audit log: entry %1 is out of order</source>
-        <translation>registro de auditoría: la entrada %1 está fuera de orden</translation>
+        <location filename="../models/storage/decisionfile.cpp" line="405"/>
+        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="343"/>
+        <location filename="../models/storage/decisionfile.cpp" line="407"/>
+        <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
+        <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="417"/>
+        <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
+        <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="422"/>
+        <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
+        <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="430"/>
+        <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
+        <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="433"/>
+        <source>sign-off %1 of %2 was withdrawn</source>
+        <translation>la firma %1 de %2 fue retirada</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="438"/>
+        <source>no decision has been recorded yet</source>
+        <translation>aún no se ha registrado ninguna decisión</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <source>no current sign-off from %1</source>
+        <translation>no hay firma vigente de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="380"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="351"/>
+        <location filename="../models/storage/decisionfile.cpp" line="387"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="77"/>
+        <location filename="../models/storage/migrations.cpp" line="78"/>
         <source>No migration from schema %1 to %2.</source>
         <translation>No hay migración del esquema %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="89"/>
+        <location filename="../models/storage/migrations.cpp" line="90"/>
+        <location filename="../models/storage/migrations.cpp" line="98"/>
         <source>Schema step %1 failed: %2</source>
         <translation>Falló el paso de esquema %1: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/repositories.cpp" line="34"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1887,45 +2655,45 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 está dañado: no tiene registro de reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="227"/>
+        <location filename="../models/storage/repositories.cpp" line="228"/>
         <source>the launch name cannot be empty.</source>
         <translation>el nombre del lanzamiento no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="233"/>
+        <location filename="../models/storage/repositories.cpp" line="234"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>un umbral debe ser un porcentaje de 0 a 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="237"/>
+        <location filename="../models/storage/repositories.cpp" line="238"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="356"/>
-        <location filename="../models/storage/repositories.cpp" line="423"/>
+        <location filename="../models/storage/repositories.cpp" line="344"/>
+        <location filename="../models/storage/repositories.cpp" line="411"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="390"/>
-        <location filename="../models/storage/repositories.cpp" line="508"/>
+        <location filename="../models/storage/repositories.cpp" line="378"/>
+        <location filename="../models/storage/repositories.cpp" line="496"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="420"/>
-        <location filename="../models/storage/repositories.cpp" line="495"/>
+        <location filename="../models/storage/repositories.cpp" line="408"/>
+        <location filename="../models/storage/repositories.cpp" line="483"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>no hay ningún riesgo con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="428"/>
+        <location filename="../models/storage/repositories.cpp" line="416"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>aceptar el riesgo %1 requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="434"/>
+        <location filename="../models/storage/repositories.cpp" line="422"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>
@@ -1986,9 +2754,102 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 está en uso por otro programa o ventana de GoNoGo. Ciérrelo allí y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="168"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="182"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la fila %1 de la tabla %2 hace referencia a una fila inexistente de %3</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="126"/>
+        <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
+        <translation>registro de auditoría: faltan las entradas %1 a %2 (eliminadas antes de la entrada %3)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="132"/>
+        <source>audit log: entry %1 is not sealed into the chain (inserted by hand?)</source>
+        <translation>registro de auditoría: la entrada %1 no está sellada en la cadena (¿insertada a mano?)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="135"/>
+        <source>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</source>
+        <translation>registro de auditoría: la entrada %1 no sigue a la anterior (se eliminó o cambió una entrada)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="140"/>
+        <source>audit log: entry %1 was changed after it was written</source>
+        <translation>registro de auditoría: la entrada %1 se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="63"/>
+        <source>recording a decision needs a rationale.</source>
+        <translation>registrar una decisión requiere una justificación.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="66"/>
+        <source>the decision %1 differs from the recommendation %2; say why in an override rationale.</source>
+        <translation>la decisión %1 difiere de la recomendación %2; explique el motivo en una justificación de la excepción.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="72"/>
+        <source>a condition needs a text.</source>
+        <translation>una condición necesita un texto.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="149"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="186"/>
+        <source>a stakeholder needs a role.</source>
+        <translation>una persona firmante necesita un rol.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="181"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="226"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="260"/>
+        <source>there is no stakeholder %1.</source>
+        <translation>no existe la persona %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="229"/>
+        <source>a stakeholder cannot move to position %1.</source>
+        <translation>una persona no puede moverse a la posición %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="268"/>
+        <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
+        <translation>%1 ha firmado; no se puede quitar a una persona con una firma en el acta.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="328"/>
+        <source>there is no stakeholder %1 to sign for.</source>
+        <translation>no existe la persona %1 por la que firmar.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="337"/>
+        <source>a sign-off needs the signer&apos;s printed name.</source>
+        <translation>una firma necesita el nombre impreso de quien firma.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="340"/>
+        <source>a vote of %1 needs a comment that says why.</source>
+        <translation>un voto %1 necesita un comentario que explique el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="346"/>
+        <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
+        <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="397"/>
+        <source>there is no sign-off %1.</source>
+        <translation>no existe la firma %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="400"/>
+        <source>the sign-off of %1 was already withdrawn.</source>
+        <translation>la firma de %1 ya fue retirada.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="404"/>
+        <source>withdrawing a sign-off needs a reason.</source>
+        <translation>retirar una firma requiere un motivo.</translation>
     </message>
 </context>
 <context>

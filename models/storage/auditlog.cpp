@@ -1,13 +1,61 @@
 #include "auditlog.h"
 
+#include "../record.h"
+
+#include <QCoreApplication>
+
 namespace gonogo {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
+};
+
+} // namespace
+
+QString AuditLog::chainHash(const QString &previousHash, const AuditEntry &e)
+{
+    return Record::auditHash(previousHash, {e.seq, e.at, e.actor, e.action, e.entity,
+                                            e.field.isEmpty() ? QVariant() : QVariant(e.field), e.oldValue, e.newValue});
+}
+
+Result<AuditHead> AuditLog::head() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return AuditHead{};
+    }
+    return AuditHead{q->value(0).toLongLong(), q->value(1).toString()};
+}
 
 Outcome AuditLog::append(const QString &actor, const QString &action, const QString &entity, const QString &field,
                          const QVariant &oldValue, const QVariant &newValue) const
 {
-    auto q = m_session.run(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity, field, old_value, "
-                                          "new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                           {isoUtcNow(), actor, action, entity, nullIfEmpty(field), oldValue, newValue});
+    auto last = head();
+    if (!last) {
+        return last.error();
+    }
+    AuditEntry e;
+    e.seq = last->seq + 1; // we hold the file's exclusive lock: nobody else can take this number
+    e.at = isoUtcNow();
+    e.actor = actor;
+    e.action = action;
+    e.entity = entity;
+    e.field = field;
+    // Store what will be read back: text for text, numbers as numbers, null for none.
+    e.oldValue = oldValue.isValid() && !oldValue.isNull() ? QVariant(oldValue.toString()) : QVariant();
+    e.newValue = newValue.isValid() && !newValue.isNull() ? QVariant(newValue.toString()) : QVariant();
+    e.prevHash = last->hash;
+    e.hash = chainHash(e.prevHash, e);
+    auto q = m_session.run(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, field, old_value, "
+                                          "new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {e.seq, e.at, e.actor, e.action, e.entity, nullIfEmpty(field), e.oldValue, e.newValue,
+                            e.prevHash, e.hash});
     if (!q) {
         return q.error();
     }
@@ -16,16 +64,18 @@ Outcome AuditLog::append(const QString &actor, const QString &action, const QStr
 
 Result<QVector<AuditEntry>> AuditLog::entries(qint64 afterSeq) const
 {
-    auto q = m_session.run(QStringLiteral("SELECT seq, at, actor, action, entity, field, old_value, new_value "
-                                          "FROM audit_log WHERE seq > ? ORDER BY seq"),
+    auto q = m_session.run(QStringLiteral("SELECT seq, at, actor, action, entity, field, old_value, new_value, "
+                                          "prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq"),
                            {afterSeq});
     if (!q) {
         return q.error();
     }
     QVector<AuditEntry> list;
+    auto text = [](const QVariant &v) { return v.isNull() ? QVariant() : QVariant(v.toString()); };
     while (q->next()) {
         list.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                     q->value(4).toString(), q->value(5).toString(), q->value(6), q->value(7)});
+                     q->value(4).toString(), q->value(5).toString(), text(q->value(6)), text(q->value(7)),
+                     q->value(8).toString(), q->value(9).toString()});
     }
     return list;
 }
@@ -38,6 +88,61 @@ Result<qint64> AuditLog::count() const
     }
     q->next();
     return q->value(0).toLongLong();
+}
+
+Outcome AuditLog::sealUnsealed() const
+{
+    auto all = entries();
+    if (!all) {
+        return all.error();
+    }
+    QString previous;
+    for (const AuditEntry &e : all.value()) {
+        if (e.hash.isEmpty()) {
+            const QString hash = chainHash(previous, e);
+            auto q = m_session.run(QStringLiteral("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?"),
+                                   {previous, hash, e.seq});
+            if (!q) {
+                return q.error();
+            }
+            previous = hash;
+        } else {
+            previous = e.hash;
+        }
+    }
+    return Done{};
+}
+
+Result<QStringList> AuditLog::verifyChain() const
+{
+    auto all = entries();
+    if (!all) {
+        return all.error();
+    }
+    QString previous;
+    qint64 expectedSeq = 1;
+    for (const AuditEntry &e : all.value()) {
+        if (e.seq != expectedSeq) {
+            return QStringList{Text::tr("audit log: entries %1 to %2 are missing (removed before entry %3)")
+                                   .arg(expectedSeq)
+                                   .arg(e.seq - 1)
+                                   .arg(e.seq)};
+        }
+        if (e.hash.isEmpty()) {
+            return QStringList{Text::tr("audit log: entry %1 is not sealed into the chain (inserted by hand?)").arg(e.seq)};
+        }
+        if (e.prevHash != previous) {
+            return QStringList{Text::tr("audit log: entry %1 does not follow the entry before it (an entry was removed "
+                                        "or changed)")
+                                   .arg(e.seq)};
+        }
+        if (chainHash(previous, e) != e.hash) {
+            return QStringList{Text::tr("audit log: entry %1 was changed after it was written").arg(e.seq)};
+        }
+        previous = e.hash;
+        ++expectedSeq;
+    }
+    return QStringList{};
 }
 
 } // namespace gonogo

@@ -1,5 +1,6 @@
 // The append-only record of every change: one row per changed field, written in the same transaction as the
-// change itself. Never updates or deletes a row (the schema's triggers refuse it anyway).
+// change itself. Each row carries the hash of the one before it, so that an edited, removed or inserted row shows
+// even when someone has dropped the schema's append-only triggers. Never updates or deletes a row.
 #pragma once
 
 #include "sql.h"
@@ -19,6 +20,14 @@ struct AuditEntry
     QString field;
     QVariant oldValue;
     QVariant newValue;
+    QString prevHash;
+    QString hash;
+};
+
+struct AuditHead
+{
+    qint64 seq = 0;
+    QString hash;
 };
 
 class AuditLog
@@ -30,6 +39,14 @@ public:
                    const QVariant &oldValue = {}, const QVariant &newValue = {}) const;
     Result<QVector<AuditEntry>> entries(qint64 afterSeq = 0) const;
     Result<qint64> count() const;
+    Result<AuditHead> head() const; // the last row's seq and hash; seq 0 when empty
+
+    // Seals rows written before the chain existed (file format 2 and older), in order. Migration only.
+    Outcome sealUnsealed() const;
+    // Walks the chain from the first row; problems name the first row that does not fit.
+    Result<QStringList> verifyChain() const;
+
+    static QString chainHash(const QString &previousHash, const AuditEntry &entry);
 
 private:
     const SqlSession &m_session;

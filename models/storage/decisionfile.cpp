@@ -2,12 +2,14 @@
 
 #include "migrations.h"
 #include "sqlitefile.h"
+#include "../record.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -26,6 +28,27 @@ struct Text
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// Steps of the schema history that need code as well as SQL.
+Migrations::Step migrationSteps(const SqlSession &session)
+{
+    return [&session](int version) -> Outcome {
+        if (version != 3) {
+            return Done{};
+        }
+        // Format 3 chains the audit log: seal what older versions wrote, give the record its identity, and put
+        // the append-only guards back.
+        if (auto sealed = AuditLog(session).sealUnsealed(); !sealed) {
+            return sealed;
+        }
+        auto q = session.run(QStringLiteral("UPDATE meeting SET record_id = ? WHERE record_id = ''"),
+                             {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+        if (!q) {
+            return q.error();
+        }
+        return sqlite::installAppendOnlyGuards(session);
+    };
 }
 
 QString newConnectionName()
@@ -152,7 +175,9 @@ Outcome DecisionFile::migrate(int from)
     if (!backup) {
         return backup.error();
     }
-    if (auto applied = Migrations::apply(*m_session, Migrations::builtIn(), from, schemaVersion()); !applied) {
+    if (auto applied = Migrations::apply(*m_session, Migrations::builtIn(), from, schemaVersion(),
+                                         migrationSteps(*m_session));
+        !applied) {
         return Error{applied.error().kind, Text::tr("%1 could not be upgraded to the current file format; it was left as "
                                               "it was. %2")
                                                .arg(nativePath(m_path), applied.error().message)};
@@ -198,7 +223,9 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                     if (auto s = sqlite::stamp(session, 0); !s) {
                         return s;
                     }
-                    if (auto m = Migrations::apply(session, Migrations::builtIn(), 0, schemaVersion()); !m) {
+                    if (auto m = Migrations::apply(session, Migrations::builtIn(), 0, schemaVersion(),
+                                                   migrationSteps(session));
+                        !m) {
                         return m;
                     }
                     Transaction transaction(session);
@@ -208,10 +235,12 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                         return q ? Outcome(Done{}) : Outcome(q.error());
                     };
                     auto dateValue = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
-                    if (auto r = run(QStringLiteral("INSERT INTO meeting (id, launch_name, target_date, meeting_date, "
-                                                    "facilitator, template_name, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)"),
-                                     {launch, dateValue(options.targetDate), dateValue(options.meetingDate),
-                                      options.facilitator, checklist.name, isoUtcNow()});
+                    if (auto r = run(QStringLiteral("INSERT INTO meeting (id, record_id, launch_name, target_date, "
+                                                    "meeting_date, facilitator, template_name, created_at) "
+                                                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
+                                     {QUuid::createUuid().toString(QUuid::WithoutBraces), launch,
+                                      dateValue(options.targetDate), dateValue(options.meetingDate),
+                                      cleanText(options.facilitator), checklist.name, isoUtcNow()});
                         !r) {
                         return r;
                     }
@@ -287,11 +316,21 @@ Result<Snapshot> DecisionFile::snapshot() const
         return matrix.error();
     }
     s.matrix = matrix.value();
-    auto people = meeting().stakeholders();
+    auto people = signoffs().stakeholders();
     if (!people) {
         return people.error();
     }
     s.stakeholders = people.value();
+    auto decided = decisions().load();
+    if (!decided) {
+        return decided.error();
+    }
+    s.decision = decided.value();
+    auto signatures = signoffs().all();
+    if (!signatures) {
+        return signatures.error();
+    }
+    s.signoffs = signatures.value();
     return s;
 }
 
@@ -327,28 +366,79 @@ Result<VerifyReport> DecisionFile::verify() const
         return entries.error();
     }
     report.auditEntries = entries->size();
-    qint64 previousSeq = 0;
     QDateTime previousAt;
+    QHash<qint64, QString> hashes;
     for (const AuditEntry &e : entries.value()) {
+        hashes.insert(e.seq, e.hash);
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
         if (!at.isValid() || at.timeSpec() != Qt::UTC) {
             report.problems << Text::tr("audit log: entry %1 has an invalid time \"%2\"").arg(e.seq).arg(e.at);
         } else if (previousAt.isValid() && at < previousAt) {
             report.problems << Text::tr("audit log: entry %1 is dated before the entry preceding it").arg(e.seq);
         }
-        if (e.seq <= previousSeq) {
-            report.problems << Text::tr("audit log: entry %1 is out of order").arg(e.seq);
-        }
         if (e.actor.isEmpty() || e.action.isEmpty() || e.entity.isEmpty()) {
             report.problems << Text::tr("audit log: entry %1 is incomplete").arg(e.seq);
         }
-        previousSeq = e.seq;
         if (at.isValid()) {
             previousAt = at;
         }
     }
     if (report.auditEntries == 0) {
         report.problems << Text::tr("audit log: it is empty, but every decision file records its creation");
+    } else {
+        report.auditHead = entries->last().hash;
+    }
+    auto chain = audit().verifyChain();
+    if (!chain) {
+        return chain.error();
+    }
+    report.problems << chain.value();
+
+    auto snap = snapshot();
+    if (!snap) {
+        return snap.error();
+    }
+    report.fingerprint = Record::fingerprint(snap.value());
+    const RecordProgress progress = recordProgress(snap.value(), report.fingerprint);
+    report.final = progress.status == RecordStatus::Final;
+    for (const Signoff &s : snap->signoffs) {
+        const QString who = Text::tr("%1 (%2)").arg(s.name, s.role);
+        if (Record::seal(snap->meeting.recordId, s) != s.seal) {
+            report.problems << Text::tr("sign-off %1 of %2 does not verify: it was altered, or copied from another decision "
+                                  "file")
+                                   .arg(s.id)
+                                   .arg(who);
+            continue;
+        }
+        const bool signRowPresent = std::any_of(entries->cbegin(), entries->cend(), [&s](const AuditEntry &e) {
+            return e.action == QLatin1String("sign") && e.entity == QStringLiteral("signoff:%1").arg(s.id);
+        });
+        if (!signRowPresent) {
+            report.problems << Text::tr("sign-off %1 of %2: its entry in the audit log is missing (the log was cut)")
+                                   .arg(s.id)
+                                   .arg(who);
+        }
+        if (s.auditSeq > 0 && hashes.value(s.auditSeq) != s.auditHash) {
+            report.problems << Text::tr("sign-off %1 of %2: the audit history it was signed on has been rewritten")
+                                   .arg(s.id)
+                                   .arg(who);
+        }
+        switch (Record::state(s, report.fingerprint)) {
+        case SignoffState::Current:
+            break;
+        case SignoffState::Stale:
+            report.notes << Text::tr("sign-off %1 of %2 is STALE: the record changed after it was signed").arg(s.id).arg(who);
+            break;
+        case SignoffState::Withdrawn:
+            report.notes << Text::tr("sign-off %1 of %2 was withdrawn").arg(s.id).arg(who);
+            break;
+        }
+    }
+    if (!progress.decisionRecorded) {
+        report.notes << Text::tr("no decision has been recorded yet");
+    }
+    for (const Stakeholder &p : progress.missing) {
+        report.notes << Text::tr("no current sign-off from %1").arg(p.name.isEmpty() ? p.role : Text::tr("%1 (%2)").arg(p.name, p.role));
     }
     return report;
 }

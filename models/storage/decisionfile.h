@@ -8,6 +8,7 @@
 #include "../result.h"
 #include "auditlog.h"
 #include "repositories.h"
+#include "signoffrepository.h"
 #include "sql.h"
 
 #include <memory>
@@ -27,6 +28,10 @@ struct VerifyReport
 {
     int schemaVersion = 0;
     qint64 auditEntries = 0;
+    QString fingerprint;   // of the record as it stands
+    QString auditHead;     // hash of the last audit row
+    bool final = false;    // decision recorded and every stakeholder's sign-off current
+    QStringList notes;     // facts worth knowing that are not faults (stale sign-offs, who is missing)
     QStringList problems; // empty when the file is sound
     bool ok() const { return problems.isEmpty(); }
 };
@@ -54,6 +59,8 @@ public:
     MeetingRepository meeting() const { return MeetingRepository(*m_session); }
     RiskRepository risks() const { return RiskRepository(*m_session); }
     AuditLog audit() const { return AuditLog(*m_session); }
+    DecisionRepository decisions() const { return DecisionRepository(*m_session); }
+    SignoffRepository signoffs() const { return SignoffRepository(*m_session); }
 
     Result<Snapshot> snapshot() const;
     Result<VerifyReport> verify() const;

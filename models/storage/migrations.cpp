@@ -70,7 +70,8 @@ QStringList Migrations::statements(const QString &script)
     return result;
 }
 
-Outcome Migrations::apply(const SqlSession &session, const QStringList &scripts, int from, int to)
+Outcome Migrations::apply(const SqlSession &session, const QStringList &scripts, int from, int to,
+                          const Step &afterStep)
 {
     if (from < 0 || to > scripts.size() || from > to) {
         return Error{ErrorKind::NewerVersion,
@@ -90,6 +91,14 @@ Outcome Migrations::apply(const SqlSession &session, const QStringList &scripts,
                                                                          "Schema step %1 failed: %2")
                                                  .arg(version + 1)
                                                  .arg(q.error().message)};
+            }
+        }
+        if (afterStep) {
+            if (auto done = afterStep(version + 1); !done) {
+                return Error{done.error().kind, QCoreApplication::translate("gonogo::Storage",
+                                                                            "Schema step %1 failed: %2")
+                                                    .arg(version + 1)
+                                                    .arg(done.error().message)};
             }
         }
     }

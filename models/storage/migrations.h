@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace gonogo {
 
 class Migrations
@@ -16,8 +18,12 @@ public:
     static QStringList builtIn();
     static int latestVersion() { return static_cast<int>(builtIn().size()); }
 
-    // Applies scripts[from .. to-1] and sets user_version = to, all or nothing.
-    static Outcome apply(const SqlSession &session, const QStringList &scripts, int from, int to);
+    // Applies scripts[from .. to-1] and sets user_version = to, all or nothing. afterStep(v), when given, runs
+    // inside the same transaction right after the script that brings the file to version v (for steps that need
+    // code, such as sealing the audit chain).
+    using Step = std::function<Outcome(int version)>;
+    static Outcome apply(const SqlSession &session, const QStringList &scripts, int from, int to,
+                         const Step &afterStep = {});
 
     // Splits a script into statements (triggers keep their inner semicolons).
     static QStringList statements(const QString &script);

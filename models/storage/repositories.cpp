@@ -197,8 +197,8 @@ Result<int> ItemRepository::apply(const QVector<ItemChange> &changes, const QStr
 Result<Meeting> MeetingRepository::load() const
 {
     auto q = m_session.run(QStringLiteral("SELECT launch_name, target_date, meeting_date, facilitator, "
-                                          "critical_percent, go_percent, caution_percent, template_name, created_at "
-                                          "FROM meeting WHERE id = 1"));
+                                          "critical_percent, go_percent, caution_percent, template_name, created_at, "
+                                          "record_id FROM meeting WHERE id = 1"));
     if (!q) {
         return q.error();
     }
@@ -214,6 +214,7 @@ Result<Meeting> MeetingRepository::load() const
     m.thresholds = {q->value(4).toInt(), q->value(5).toInt(), q->value(6).toInt()};
     m.templateName = q->value(7).toString();
     m.createdAt = parseTime(q->value(8));
+    m.recordId = q->value(9).toString();
     return m;
 }
 
@@ -241,7 +242,7 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
     }
     RowUpdate update;
     if (change.launchName) {
-        update.set(QStringLiteral("launch_name"), current->launchName, change.launchName->trimmed());
+        update.set(QStringLiteral("launch_name"), current->launchName, cleanText(*change.launchName));
     }
     if (change.targetDate) {
         update.set(QStringLiteral("target_date"), dateValue(current->targetDate), dateValue(*change.targetDate));
@@ -250,7 +251,7 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
         update.set(QStringLiteral("meeting_date"), dateValue(current->meetingDate), dateValue(*change.meetingDate));
     }
     if (change.facilitator) {
-        update.set(QStringLiteral("facilitator"), current->facilitator, *change.facilitator);
+        update.set(QStringLiteral("facilitator"), current->facilitator, cleanText(*change.facilitator));
     }
     if (change.thresholds) {
         update.set(QStringLiteral("critical_percent"), current->thresholds.criticalPercent,
@@ -275,19 +276,6 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
         return c.error();
     }
     return update.size();
-}
-
-Result<QVector<Stakeholder>> MeetingRepository::stakeholders() const
-{
-    auto q = m_session.run(QStringLiteral("SELECT id, position, name, role FROM stakeholder ORDER BY position, id"));
-    if (!q) {
-        return q.error();
-    }
-    QVector<Stakeholder> list;
-    while (q->next()) {
-        list.append({q->value(0).toInt(), q->value(1).toInt(), q->value(2).toString(), q->value(3).toString()});
-    }
-    return list;
 }
 
 Result<QVector<Risk>> RiskRepository::all() const

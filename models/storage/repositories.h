@@ -51,7 +51,6 @@ public:
 
     Result<Meeting> load() const;
     Result<int> apply(const MeetingChange &change, const QString &actor) const;
-    Result<QVector<Stakeholder>> stakeholders() const;
 
 private:
     const SqlSession &m_session;

@@ -109,6 +109,20 @@ Outcome configure(const SqlSession &session)
     return Done{};
 }
 
+Outcome installAppendOnlyGuards(const SqlSession &session)
+{
+    for (const QString &sql :
+         {QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                         "SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+          QStringLiteral("CREATE TRIGGER IF NOT EXISTS audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
+                         "SELECT RAISE(ABORT, 'audit_log is append-only'); END")}) {
+        if (auto q = session.run(sql); !q) {
+            return q.error();
+        }
+    }
+    return Done{};
+}
+
 Outcome stamp(const SqlSession &session, int userVersion)
 {
     auto q = session.run(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));

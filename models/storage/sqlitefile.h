@@ -31,6 +31,9 @@ QString readWriteUri(const QString &path);
 // synchronous=FULL. Fails with InUse within busyTimeoutMs when another connection holds the file.
 Outcome configure(const SqlSession &session);
 
+// The triggers that refuse UPDATE and DELETE on the audit log.
+Outcome installAppendOnlyGuards(const SqlSession &session);
+
 // Stamps a new file as ours.
 Outcome stamp(const SqlSession &session, int userVersion);
 Outcome setUserVersion(const SqlSession &session, int userVersion);

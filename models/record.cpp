@@ -1,0 +1,270 @@
+#include "record.h"
+
+#include <QCryptographicHash>
+
+namespace gonogo {
+
+namespace {
+
+// A tiny JSON writer whose output depends only on its input: keys in the order written, no spaces, strings in
+// NFC with the minimal escapes.
+class Canonical
+{
+public:
+    Canonical &begin() { return raw('{'); }
+    Canonical &end() { return raw('}'); }
+    Canonical &beginList() { return raw('['); }
+    Canonical &endList() { return raw(']'); }
+
+    Canonical &key(const char *name)
+    {
+        comma();
+        string(QString::fromLatin1(name));
+        m_out += ':';
+        m_needComma = false;
+        return *this;
+    }
+    Canonical &value(const QString &text)
+    {
+        comma();
+        string(text);
+        m_needComma = true;
+        return *this;
+    }
+    Canonical &value(const char *text) { return value(QString::fromLatin1(text)); }
+    Canonical &value(qint64 number)
+    {
+        comma();
+        m_out += QByteArray::number(number);
+        m_needComma = true;
+        return *this;
+    }
+    Canonical &value(bool flag)
+    {
+        comma();
+        m_out += flag ? "true" : "false";
+        m_needComma = true;
+        return *this;
+    }
+    Canonical &null()
+    {
+        comma();
+        m_out += "null";
+        m_needComma = true;
+        return *this;
+    }
+    Canonical &date(const QDate &d) { return d.isValid() ? value(d.toString(Qt::ISODate)) : null(); }
+    Canonical &time(const QDateTime &t)
+    {
+        return t.isValid() ? value(t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))) : null();
+    }
+    Canonical &variant(const QVariant &v) { return v.isNull() ? null() : value(v.toString()); }
+
+    const QByteArray &bytes() const { return m_out; }
+
+private:
+    Canonical &raw(char c)
+    {
+        if (c == '{' || c == '[') {
+            comma();
+            m_needComma = false;
+        } else {
+            m_needComma = true;
+        }
+        m_out += c;
+        return *this;
+    }
+    void comma()
+    {
+        if (m_needComma) {
+            m_out += ',';
+        }
+    }
+    void string(const QString &text)
+    {
+        m_out += '"';
+        for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
+            const char16_t u = c.unicode();
+            if (u == u'"') {
+                m_out += "\\\"";
+            } else if (u == u'\\') {
+                m_out += "\\\\";
+            } else if (u < 0x20) {
+                m_out += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0')).toLatin1();
+            } else {
+                m_out += QString(c).toUtf8();
+            }
+        }
+        m_out += '"';
+    }
+
+    QByteArray m_out;
+    bool m_needComma = false;
+};
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+QByteArray Record::canonical(const Snapshot &s)
+{
+    Canonical c;
+    c.begin();
+    c.key("format").value("gonogo-record/1");
+    c.key("record_id").value(s.meeting.recordId);
+    c.key("meeting").begin();
+    c.key("launch").value(s.meeting.launchName);
+    c.key("target_date").date(s.meeting.targetDate);
+    c.key("meeting_date").date(s.meeting.meetingDate);
+    c.key("facilitator").value(s.meeting.facilitator);
+    c.key("thresholds").begin();
+    c.key("critical_percent").value(qint64(s.meeting.thresholds.criticalPercent));
+    c.key("go_percent").value(qint64(s.meeting.thresholds.goPercent));
+    c.key("caution_percent").value(qint64(s.meeting.thresholds.cautionPercent));
+    c.end();
+    c.end();
+
+    c.key("categories").beginList();
+    for (const Category &cat : s.categories) {
+        c.begin().key("code").value(cat.code).key("name").value(cat.name).end();
+    }
+    c.endList();
+
+    c.key("items").beginList();
+    for (const Item &i : s.items) {
+        c.begin();
+        c.key("id").value(i.id);
+        c.key("category").value(i.categoryCode);
+        c.key("title").value(i.title);
+        c.key("critical").value(i.critical);
+        c.key("status").value(toCode(i.status));
+        c.key("owner").value(i.owner);
+        c.key("evidence").value(i.evidence);
+        c.end();
+    }
+    c.endList();
+
+    c.key("risks").beginList();
+    for (const Risk &r : s.risks) {
+        c.begin();
+        c.key("id").value(r.id);
+        c.key("title").value(r.title);
+        c.key("description").value(r.description);
+        c.key("likelihood").value(toCode(r.likelihood));
+        c.key("impact").value(toCode(r.impact));
+        c.key("state").value(toCode(r.state));
+        c.key("owner").value(r.owner);
+        c.key("mitigation").value(r.mitigation);
+        c.key("acceptance_rationale").value(r.acceptanceRationale);
+        c.key("accepted_by").value(r.acceptedBy);
+        c.key("accepted_until").date(r.acceptedUntil);
+        c.key("items").beginList();
+        for (const QString &id : r.itemIds) {
+            c.value(id);
+        }
+        c.endList();
+        c.end();
+    }
+    c.endList();
+
+    c.key("matrix").beginList();
+    for (Likelihood l : allLikelihoods) {
+        for (Impact i : allImpacts) {
+            c.begin().key("likelihood").value(toCode(l)).key("impact").value(toCode(i));
+            c.key("level").value(toCode(s.matrix.level(l, i))).end();
+        }
+    }
+    c.endList();
+
+    c.key("decision");
+    if (!s.decision) {
+        c.null();
+    } else {
+        const RecordedDecision &d = *s.decision;
+        c.begin();
+        c.key("decision").value(toCode(d.decision));
+        c.key("rationale").value(d.rationale);
+        c.key("recommendation").value(toCode(d.recommendation));
+        c.key("override_rationale").value(d.overrideRationale);
+        c.key("decided_at").time(d.decidedAt);
+        c.key("decided_by").value(d.decidedBy);
+        c.key("conditions").beginList();
+        for (const Condition &cond : d.conditions) {
+            c.begin().key("text").value(cond.text).key("owner").value(cond.owner).key("due").date(cond.due).end();
+        }
+        c.endList();
+        c.end();
+    }
+
+    c.key("stakeholders").beginList();
+    for (const Stakeholder &p : s.stakeholders) {
+        c.begin().key("id").value(qint64(p.id)).key("name").value(p.name).key("role").value(p.role).end();
+    }
+    c.endList();
+    c.end();
+    return c.bytes();
+}
+
+QString Record::fingerprint(const Snapshot &snapshot)
+{
+    return sha256Hex(canonical(snapshot));
+}
+
+QString Record::seal(const QString &recordId, const Signoff &s)
+{
+    Canonical c;
+    c.begin();
+    c.key("record_id").value(recordId);
+    c.key("fingerprint").value(s.fingerprint);
+    c.key("stakeholder").value(qint64(s.stakeholderId));
+    c.key("name").value(s.name);
+    c.key("role").value(s.role);
+    c.key("vote").value(toCode(s.vote));
+    c.key("comment").value(s.comment);
+    c.key("signed_at").time(s.signedAt);
+    c.key("signature").value(s.signaturePng.isEmpty() ? QString() : sha256Hex(s.signaturePng));
+    c.key("audit_seq").value(s.auditSeq);
+    c.key("audit_hash").value(s.auditHash);
+    c.end();
+    return sha256Hex(c.bytes());
+}
+
+SignoffState Record::state(const Signoff &signoff, const QString &currentFingerprint)
+{
+    if (signoff.withdrawnAt.isValid()) {
+        return SignoffState::Withdrawn;
+    }
+    return signoff.fingerprint == currentFingerprint ? SignoffState::Current : SignoffState::Stale;
+}
+
+QString Record::auditHash(const QString &previousHash, const AuditFields &row)
+{
+    Canonical c;
+    c.beginList();
+    c.value(previousHash).value(row.seq).value(row.at).value(row.actor).value(row.action).value(row.entity);
+    c.variant(row.field).variant(row.oldValue).variant(row.newValue);
+    c.endList();
+    return sha256Hex(c.bytes());
+}
+
+RecordProgress recordProgress(const Snapshot &snapshot, const QString &currentFingerprint)
+{
+    RecordProgress p;
+    p.decisionRecorded = snapshot.decision.has_value();
+    for (const Stakeholder &person : snapshot.stakeholders) {
+        const bool signedNow = std::any_of(snapshot.signoffs.cbegin(), snapshot.signoffs.cend(), [&](const Signoff &s) {
+            return s.stakeholderId == person.id && Record::state(s, currentFingerprint) == SignoffState::Current;
+        });
+        if (!signedNow) {
+            p.missing.append(person);
+        }
+    }
+    p.status = p.decisionRecorded && p.missing.isEmpty() && !snapshot.stakeholders.isEmpty() ? RecordStatus::Final
+                                                                                              : RecordStatus::Draft;
+    return p;
+}
+
+} // namespace gonogo

@@ -1,0 +1,162 @@
+#include "signoffmodel.h"
+
+#include <QImage>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace gonogo {
+
+SignoffModel::SignoffModel(DecisionDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    for (const Stakeholder &s : document->snapshot().stakeholders) {
+        m_stakeholderIds << s.id;
+    }
+    connect(document, &DecisionDocument::recordChanged, this, &SignoffModel::onRecordChanged);
+    // Any change to decided content can make sign-offs stale.
+    connect(document, &DecisionDocument::assessmentChanged, this, [this] {
+        if (!m_stakeholderIds.isEmpty()) {
+            emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
+        }
+    });
+}
+
+void SignoffModel::onRecordChanged()
+{
+    QVector<int> ids;
+    for (const Stakeholder &s : m_document->snapshot().stakeholders) {
+        ids << s.id;
+    }
+    if (ids == m_stakeholderIds) {
+        if (!ids.isEmpty()) {
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        }
+        return;
+    }
+    // People were added, removed or reordered: a small table, rebuilt whole.
+    beginResetModel();
+    m_stakeholderIds = ids;
+    endResetModel();
+}
+
+int SignoffModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_stakeholderIds.size());
+}
+
+int SignoffModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const Signoff *SignoffModel::latestSignoff(int stakeholderId) const
+{
+    const Signoff *latest = nullptr;
+    for (const Signoff &s : m_document->snapshot().signoffs) {
+        if (s.stakeholderId == stakeholderId) {
+            latest = &s;
+        }
+    }
+    return latest;
+}
+
+QString SignoffModel::localTime(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        return QString();
+    }
+    const QDateTime local = utc.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    const int minutes = std::abs(offset) / 60;
+    return tr("%1 (UTC%2%3:%4)")
+        .arg(QLocale().toString(local, tr("d MMM yyyy HH:mm")), sign)
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+QVariant SignoffModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_stakeholderIds.size()) {
+        return {};
+    }
+    const int id = m_stakeholderIds.at(index.row());
+    const Stakeholder *person = nullptr;
+    for (const Stakeholder &s : m_document->snapshot().stakeholders) {
+        if (s.id == id) {
+            person = &s;
+        }
+    }
+    if (!person) {
+        return {};
+    }
+    const Signoff *s = latestSignoff(id);
+    const QString stateCode = s ? toCode(m_document->signoffState(*s)) : QStringLiteral("MISSING");
+    switch (role) {
+    case StakeholderIdRole:
+        return id;
+    case SignoffIdRole:
+        return s ? s->id : 0;
+    case StateCodeRole:
+        return stateCode;
+    case SignatureRole:
+        return s && !s->signaturePng.isEmpty() ? QVariant(QImage::fromData(s->signaturePng, "PNG")) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == CommentColumn && s) {
+            return s->comment;
+        }
+        if (index.column() == StateColumn && s) {
+            return tr("Signed on fingerprint %1").arg(s->fingerprint);
+        }
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case PositionColumn:
+        return index.row() + 1;
+    case NameColumn:
+        return s && !s->withdrawnAt.isValid() ? s->name : person->name;
+    case RoleColumn:
+        return person->role;
+    case StateColumn:
+        return s ? displayName(m_document->signoffState(*s)) : tr("Not signed");
+    case VoteColumn:
+        return s ? displayName(s->vote) : QString();
+    case CommentColumn:
+        return s ? s->comment : QString();
+    case TimeColumn:
+        return s ? localTime(s->signedAt) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant SignoffModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case PositionColumn:
+        return tr("#");
+    case NameColumn:
+        return tr("Name");
+    case RoleColumn:
+        return tr("Role");
+    case StateColumn:
+        return tr("Sign-off");
+    case VoteColumn:
+        return tr("Vote");
+    case CommentColumn:
+        return tr("Comment");
+    case TimeColumn:
+        return tr("Signed");
+    default:
+        return {};
+    }
+}
+
+} // namespace gonogo

@@ -1,0 +1,424 @@
+#include "signoffrepository.h"
+
+#include "../record.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QImage>
+
+namespace gonogo {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
+};
+
+Error invalid(const SqlSession &session, const QString &what)
+{
+    return {ErrorKind::InvalidInput, Text::tr("%1: %2").arg(QDir::toNativeSeparators(session.filePath()), what)};
+}
+
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+} // namespace
+
+Result<std::optional<RecordedDecision>> DecisionRepository::load() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT decision, rationale, recommendation, override_rationale, decided_at, "
+                                          "decided_by FROM decision WHERE id = 1"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<RecordedDecision>();
+    }
+    RecordedDecision d;
+    d.decision = decisionFromCode(q->value(0).toString()).value_or(Decision::NoGo);
+    d.rationale = q->value(1).toString();
+    d.recommendation = decisionFromCode(q->value(2).toString()).value_or(Decision::NoGo);
+    d.overrideRationale = q->value(3).toString();
+    d.decidedAt = QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs);
+    d.decidedBy = q->value(5).toString();
+    auto c = m_session.run(QStringLiteral("SELECT id, text, owner, due_date FROM condition ORDER BY position, id"));
+    if (!c) {
+        return c.error();
+    }
+    while (c->next()) {
+        d.conditions.append({c->value(0).toInt(), c->value(1).toString(), c->value(2).toString(),
+                             c->value(3).isNull() ? QDate() : QDate::fromString(c->value(3).toString(), Qt::ISODate)});
+    }
+    return std::optional<RecordedDecision>(d);
+}
+
+Outcome DecisionRepository::record(const DecisionDraft &draft, const QString &actor) const
+{
+    const QString rationale = cleanText(draft.rationale, true);
+    const QString overrideRationale = cleanText(draft.overrideRationale, true);
+    if (rationale.isEmpty()) {
+        return invalid(m_session, Text::tr("recording a decision needs a rationale."));
+    }
+    if (draft.decision != draft.recommendation && overrideRationale.isEmpty()) {
+        return invalid(m_session, Text::tr("the decision %1 differs from the recommendation %2; say why in an override "
+                                           "rationale.")
+                                      .arg(toCode(draft.decision), toCode(draft.recommendation)));
+    }
+    for (const Condition &c : draft.conditions) {
+        if (cleanText(c.text, true).isEmpty()) {
+            return invalid(m_session, Text::tr("a condition needs a text."));
+        }
+    }
+    auto before = load();
+    if (!before) {
+        return before.error();
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    for (const QString &sql : {QStringLiteral("DELETE FROM condition"), QStringLiteral("DELETE FROM decision")}) {
+        if (auto q = m_session.run(sql); !q) {
+            return q.error();
+        }
+    }
+    auto q = m_session.run(QStringLiteral("INSERT INTO decision (id, decision, rationale, recommendation, "
+                                          "override_rationale, decided_at, decided_by) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+                           {toCode(draft.decision), rationale, toCode(draft.recommendation), overrideRationale,
+                            isoUtcNow(), cleanText(actor)});
+    if (!q) {
+        return q.error();
+    }
+    int position = 0;
+    for (const Condition &c : draft.conditions) {
+        auto ins = m_session.run(QStringLiteral("INSERT INTO condition (position, text, owner, due_date) VALUES (?, ?, ?, ?)"),
+                                 {++position, cleanText(c.text, true), cleanText(c.owner), dateValue(c.due)});
+        if (!ins) {
+            return ins.error();
+        }
+    }
+    const AuditLog audit(m_session);
+    const QString old = before.value() ? toCode(before.value()->decision) : QString();
+    if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"), QStringLiteral("decision"),
+                              old.isEmpty() ? QVariant() : QVariant(old), toCode(draft.decision));
+        !a) {
+        return a;
+    }
+    if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"), QStringLiteral("rationale"),
+                              before.value() ? QVariant(before.value()->rationale) : QVariant(), rationale);
+        !a) {
+        return a;
+    }
+    if (!overrideRationale.isEmpty()) {
+        if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"),
+                                  QStringLiteral("override_rationale"), {}, overrideRationale);
+            !a) {
+            return a;
+        }
+    }
+    if (!draft.conditions.isEmpty()) {
+        if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"), QStringLiteral("conditions"),
+                                  {}, QString::number(draft.conditions.size()));
+            !a) {
+            return a;
+        }
+    }
+    return transaction.commit();
+}
+
+Result<QVector<Stakeholder>> SignoffRepository::stakeholders() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT id, position, name, role FROM stakeholder ORDER BY position, id"));
+    if (!q) {
+        return q.error();
+    }
+    QVector<Stakeholder> list;
+    while (q->next()) {
+        list.append({q->value(0).toInt(), q->value(1).toInt(), q->value(2).toString(), q->value(3).toString()});
+    }
+    return list;
+}
+
+Result<int> SignoffRepository::addStakeholder(const QString &name, const QString &role, const QString &actor) const
+{
+    const QString cleanRole = cleanText(role);
+    if (cleanRole.isEmpty()) {
+        return invalid(m_session, Text::tr("a stakeholder needs a role."));
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    auto q = m_session.run(QStringLiteral("INSERT INTO stakeholder (position, name, role) "
+                                          "SELECT coalesce(max(position), 0) + 1, ?, ? FROM stakeholder"),
+                           {cleanText(name), cleanRole});
+    if (!q) {
+        return q.error();
+    }
+    const int id = q->lastInsertId().toInt();
+    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("add"), QStringLiteral("stakeholder:%1").arg(id),
+                                            QStringLiteral("role"), {}, cleanRole);
+        !a) {
+        return a.error();
+    }
+    if (auto c = transaction.commit(); !c) {
+        return c.error();
+    }
+    return id;
+}
+
+Result<int> SignoffRepository::updateStakeholder(const Stakeholder &s, const QString &actor) const
+{
+    auto list = stakeholders();
+    if (!list) {
+        return list.error();
+    }
+    const auto current = std::find_if(list->cbegin(), list->cend(), [&](const Stakeholder &p) { return p.id == s.id; });
+    if (current == list->cend()) {
+        return invalid(m_session, Text::tr("there is no stakeholder %1.").arg(s.id));
+    }
+    const QString name = cleanText(s.name);
+    const QString role = cleanText(s.role);
+    if (role.isEmpty()) {
+        return invalid(m_session, Text::tr("a stakeholder needs a role."));
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    int changed = 0;
+    const AuditLog audit(m_session);
+    const QString entity = QStringLiteral("stakeholder:%1").arg(s.id);
+    for (const auto &[column, before, after] : {std::tuple{QStringLiteral("name"), current->name, name},
+                                                std::tuple{QStringLiteral("role"), current->role, role}}) {
+        if (before == after) {
+            continue;
+        }
+        auto q = m_session.run(QStringLiteral("UPDATE stakeholder SET %1 = ? WHERE id = ?").arg(column), {after, s.id});
+        if (!q) {
+            return q.error();
+        }
+        if (auto a = audit.append(actor, QStringLiteral("set"), entity, column, before, after); !a) {
+            return a.error();
+        }
+        ++changed;
+    }
+    if (changed == 0) {
+        return 0;
+    }
+    if (auto c = transaction.commit(); !c) {
+        return c.error();
+    }
+    return changed;
+}
+
+Outcome SignoffRepository::moveStakeholder(int id, int newIndex, const QString &actor) const
+{
+    auto list = stakeholders();
+    if (!list) {
+        return list.error();
+    }
+    const auto from = std::find_if(list->cbegin(), list->cend(), [&](const Stakeholder &p) { return p.id == id; });
+    if (from == list->cend()) {
+        return invalid(m_session, Text::tr("there is no stakeholder %1.").arg(id));
+    }
+    if (newIndex < 0 || newIndex >= list->size()) {
+        return invalid(m_session, Text::tr("a stakeholder cannot move to position %1.").arg(newIndex + 1));
+    }
+    QVector<Stakeholder> order = list.value();
+    const auto oldIndex = static_cast<int>(from - list->cbegin());
+    order.move(oldIndex, newIndex);
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    for (int i = 0; i < order.size(); ++i) {
+        if (auto q = m_session.run(QStringLiteral("UPDATE stakeholder SET position = ? WHERE id = ?"), {i + 1, order.at(i).id});
+            !q) {
+            return q.error();
+        }
+    }
+    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("move"), QStringLiteral("stakeholder:%1").arg(id),
+                                            QStringLiteral("position"), oldIndex + 1, newIndex + 1);
+        !a) {
+        return a;
+    }
+    return transaction.commit();
+}
+
+Outcome SignoffRepository::removeStakeholder(int id, const QString &actor) const
+{
+    auto list = stakeholders();
+    if (!list) {
+        return list.error();
+    }
+    const auto current = std::find_if(list->cbegin(), list->cend(), [&](const Stakeholder &p) { return p.id == id; });
+    if (current == list->cend()) {
+        return invalid(m_session, Text::tr("there is no stakeholder %1.").arg(id));
+    }
+    auto signedBefore = m_session.run(QStringLiteral("SELECT count(*) FROM signoff WHERE stakeholder_id = ?"), {id});
+    if (!signedBefore) {
+        return signedBefore.error();
+    }
+    signedBefore->next();
+    if (signedBefore->value(0).toInt() > 0) {
+        return invalid(m_session, Text::tr("%1 has signed; a stakeholder with a sign-off in the record cannot be removed.")
+                                      .arg(current->name.isEmpty() ? current->role : current->name));
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    if (auto q = m_session.run(QStringLiteral("DELETE FROM stakeholder WHERE id = ?"), {id}); !q) {
+        return q.error();
+    }
+    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("remove"), QStringLiteral("stakeholder:%1").arg(id),
+                                            QStringLiteral("role"), current->role, {});
+        !a) {
+        return a;
+    }
+    return transaction.commit();
+}
+
+Result<QVector<Signoff>> SignoffRepository::all() const
+{
+    auto q = m_session.run(QStringLiteral("SELECT id, stakeholder_id, name, role, vote, comment, signed_at, fingerprint, "
+                                          "signature_png, audit_seq, audit_hash, seal, withdrawn_at, withdrawn_by, "
+                                          "withdraw_reason FROM signoff ORDER BY id"));
+    if (!q) {
+        return q.error();
+    }
+    QVector<Signoff> list;
+    while (q->next()) {
+        Signoff s;
+        s.id = q->value(0).toInt();
+        s.stakeholderId = q->value(1).toInt();
+        s.name = q->value(2).toString();
+        s.role = q->value(3).toString();
+        s.vote = voteFromCode(q->value(4).toString()).value_or(Vote::NonConcur);
+        s.comment = q->value(5).toString();
+        s.signedAt = QDateTime::fromString(q->value(6).toString(), Qt::ISODateWithMs);
+        s.fingerprint = q->value(7).toString();
+        s.signaturePng = q->value(8).toByteArray();
+        s.auditSeq = q->value(9).toLongLong();
+        s.auditHash = q->value(10).toString();
+        s.seal = q->value(11).toString();
+        s.withdrawnAt = q->value(12).isNull() ? QDateTime()
+                                              : QDateTime::fromString(q->value(12).toString(), Qt::ISODateWithMs);
+        s.withdrawnBy = q->value(13).toString();
+        s.withdrawReason = q->value(14).toString();
+        list.append(s);
+    }
+    return list;
+}
+
+Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &fingerprint, const QString &recordId,
+                                    const QString &actor) const
+{
+    auto people = stakeholders();
+    if (!people) {
+        return people.error();
+    }
+    const auto person = std::find_if(people->cbegin(), people->cend(),
+                                     [&](const Stakeholder &p) { return p.id == draft.stakeholderId; });
+    if (person == people->cend()) {
+        return invalid(m_session, Text::tr("there is no stakeholder %1 to sign for.").arg(draft.stakeholderId));
+    }
+    Signoff s;
+    s.stakeholderId = person->id;
+    s.name = cleanText(draft.name);
+    s.role = person->role;
+    s.vote = draft.vote;
+    s.comment = cleanText(draft.comment, true);
+    if (s.name.isEmpty()) {
+        return invalid(m_session, Text::tr("a sign-off needs the signer's printed name."));
+    }
+    if (s.vote != Vote::Concur && s.comment.isEmpty()) {
+        return invalid(m_session, Text::tr("a vote of %1 needs a comment that says why.").arg(toCode(s.vote)));
+    }
+    if (!draft.signaturePng.isEmpty()) {
+        QImage image;
+        if (draft.signaturePng.size() > maxSignatureBytes || !image.loadFromData(draft.signaturePng, "PNG") ||
+            image.width() > 2000 || image.height() > 1000) {
+            return invalid(m_session, Text::tr("the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 "
+                                               "pixels.")
+                                          .arg(maxSignatureBytes / 1024));
+        }
+        s.signaturePng = draft.signaturePng;
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    const AuditLog audit(m_session);
+    auto head = audit.head();
+    if (!head) {
+        return head.error();
+    }
+    s.fingerprint = fingerprint;
+    s.auditSeq = head->seq;
+    s.auditHash = head->hash;
+    s.signedAt = QDateTime::fromString(isoUtcNow(), Qt::ISODateWithMs);
+    s.seal = Record::seal(recordId, s);
+    auto q = m_session.run(QStringLiteral("INSERT INTO signoff (stakeholder_id, name, role, vote, comment, signed_at, "
+                                          "fingerprint, signature_png, audit_seq, audit_hash, seal) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {s.stakeholderId, s.name, s.role, toCode(s.vote), s.comment,
+                            s.signedAt.toString(Qt::ISODateWithMs), s.fingerprint,
+                            s.signaturePng.isEmpty() ? QVariant() : QVariant(s.signaturePng), s.auditSeq, s.auditHash,
+                            s.seal});
+    if (!q) {
+        return q.error();
+    }
+    const int id = q->lastInsertId().toInt();
+    if (auto a = audit.append(actor, QStringLiteral("sign"), QStringLiteral("signoff:%1").arg(id),
+                              QStringLiteral("vote"), {},
+                              QStringLiteral("%1 (%2): %3 on %4").arg(s.name, s.role, toCode(s.vote), fingerprint));
+        !a) {
+        return a.error();
+    }
+    if (auto c = transaction.commit(); !c) {
+        return c.error();
+    }
+    return id;
+}
+
+Outcome SignoffRepository::withdraw(int signoffId, const QString &reason, const QString &actor) const
+{
+    auto list = all();
+    if (!list) {
+        return list.error();
+    }
+    const auto s = std::find_if(list->cbegin(), list->cend(), [&](const Signoff &x) { return x.id == signoffId; });
+    if (s == list->cend()) {
+        return invalid(m_session, Text::tr("there is no sign-off %1.").arg(signoffId));
+    }
+    if (s->withdrawnAt.isValid()) {
+        return invalid(m_session, Text::tr("the sign-off of %1 was already withdrawn.").arg(s->name));
+    }
+    const QString why = cleanText(reason, true);
+    if (why.isEmpty()) {
+        return invalid(m_session, Text::tr("withdrawing a sign-off needs a reason."));
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    auto q = m_session.run(QStringLiteral("UPDATE signoff SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ? "
+                                          "WHERE id = ?"),
+                           {isoUtcNow(), cleanText(actor), why, signoffId});
+    if (!q) {
+        return q.error();
+    }
+    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("withdraw"), QStringLiteral("signoff:%1").arg(signoffId),
+                                            QStringLiteral("reason"), {}, why);
+        !a) {
+        return a;
+    }
+    return transaction.commit();
+}
+
+} // namespace gonogo

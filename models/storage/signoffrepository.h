@@ -1,0 +1,68 @@
+// The people who sign, the decision the meeting records, and the sign-offs themselves. A sign-off is written
+// with the fingerprint of the record as it stands, the audit chain head, and a seal over both bound to this
+// file's record ID. Names, roles and comments are stored cleaned (no control or bidi override characters).
+#pragma once
+
+#include "../domain.h"
+#include "../result.h"
+#include "auditlog.h"
+#include "sql.h"
+
+namespace gonogo {
+
+struct DecisionDraft
+{
+    Decision decision = Decision::NoGo;
+    QString rationale;
+    Decision recommendation = Decision::NoGo; // the engine's answer at the moment of recording
+    QString overrideRationale;
+    QVector<Condition> conditions;
+};
+
+class DecisionRepository
+{
+public:
+    explicit DecisionRepository(const SqlSession &session) : m_session(session) {}
+
+    Result<std::optional<RecordedDecision>> load() const;
+    // Replaces the recorded decision and its conditions. Refuses an empty rationale, a decision that differs from
+    // the recommendation without an override rationale, and conditions without text.
+    Outcome record(const DecisionDraft &draft, const QString &actor) const;
+
+private:
+    const SqlSession &m_session;
+};
+
+struct SignoffDraft
+{
+    int stakeholderId = 0;
+    QString name;
+    Vote vote = Vote::Concur;
+    QString comment;
+    QByteArray signaturePng;
+};
+
+class SignoffRepository
+{
+public:
+    static constexpr int maxSignatureBytes = 256 * 1024;
+
+    explicit SignoffRepository(const SqlSession &session) : m_session(session) {}
+
+    Result<QVector<Stakeholder>> stakeholders() const;
+    Result<int> addStakeholder(const QString &name, const QString &role, const QString &actor) const;
+    Result<int> updateStakeholder(const Stakeholder &stakeholder, const QString &actor) const;
+    Outcome moveStakeholder(int id, int newIndex, const QString &actor) const;
+    Outcome removeStakeholder(int id, const QString &actor) const; // refused once the person has signed
+
+    Result<QVector<Signoff>> all() const;
+    // fingerprint and recordId: of the record as it stands now (the caller computes them from a fresh snapshot).
+    Result<int> sign(const SignoffDraft &draft, const QString &fingerprint, const QString &recordId,
+                     const QString &actor) const;
+    Outcome withdraw(int signoffId, const QString &reason, const QString &actor) const;
+
+private:
+    const SqlSession &m_session;
+};
+
+} // namespace gonogo
