@@ -3,6 +3,7 @@
 #include "checklisttemplate.h"
 #include "engine.h"
 #include "record.h"
+#include "report/recordreport.h"
 #include "storage/decisionfile.h"
 
 #include <QCommandLineParser>
@@ -32,6 +33,7 @@ const QStringList &commands()
                                   QStringLiteral("meeting"), QStringLiteral("verify"),  QStringLiteral("gate"), QStringLiteral("matrix"),
                                   QStringLiteral("decide"), QStringLiteral("sign"), QStringLiteral("signoffs"),
                                   QStringLiteral("withdraw"), QStringLiteral("stakeholders"), QStringLiteral("stakeholder"),
+                                  QStringLiteral("export-pdf"),
                                   QStringLiteral("help")};
     return list;
 }
@@ -213,6 +215,12 @@ bool Cli::isCommand(const QStringList &arguments)
            first == QLatin1String("--version") || first == QLatin1String("-v") || first.startsWith(QLatin1Char('-'));
 }
 
+bool Cli::needsGui(const QStringList &arguments)
+{
+    return !arguments.isEmpty() && arguments.first() == QLatin1String("export-pdf") &&
+           !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"));
+}
+
 int Cli::usage(const QString &command, const QString &problem)
 {
     m_err << printable(Text::tr("gonogo %1: %2").arg(command, problem)) << '\n'
@@ -293,6 +301,9 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("stakeholder")) {
         return cmdStakeholder(rest);
     }
+    if (command == QLatin1String("export-pdf")) {
+        return cmdExportPdf(rest);
+    }
     if (command == QLatin1String("gate")) {
         return cmdGate(rest);
     }
@@ -325,6 +336,7 @@ int Cli::help(const QString &command)
                   "  withdraw FILE   withdraw a sign-off\n"
                   "  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it\n"
                   "  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off\n"
+                  "  export-pdf FILE OUT.pdf   write the archival PDF decision record\n"
                   "  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO\n"
                   "  help COMMAND    the options of one command\n"
                   "\n"
@@ -1365,6 +1377,42 @@ int Cli::cmdStakeholder(const QStringList &args)
         return ExitOk;
     }
     return fail(Error{ErrorKind::InvalidInput, Text::tr("there is no stakeholder %1.").arg(id)});
+}
+
+int Cli::cmdExportPdf(const QStringList &args)
+{
+    Parsed p;
+    const auto pageOpt = valueOption(QStringLiteral("page-size"), Text::tr("A4 (default) or Letter."), Text::tr("SIZE"));
+    parse(p, args, {pageOpt}, 2, 2);
+    if (!p.error.isEmpty()) {
+        return usage(QStringLiteral("export-pdf"), p.positional.size() == 1 ? Text::tr("the output PDF is missing.") : p.error);
+    }
+    ReportOptions options;
+    const QString size = p.parser.value(pageOpt).trimmed().toLower();
+    if (size == QLatin1String("letter")) {
+        options.pageSize = QPageSize(QPageSize::Letter);
+    } else if (!size.isEmpty() && size != QLatin1String("a4")) {
+        return usage(QStringLiteral("export-pdf"), Text::tr("the page size is A4 or Letter, not \"%1\".").arg(p.parser.value(pageOpt)));
+    }
+    const QString out = p.positional.at(1);
+    if (QFileInfo(out).absoluteFilePath() == QFileInfo(p.positional.first()).absoluteFilePath()) {
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("the PDF cannot replace the decision file itself.")});
+    }
+    auto file = DecisionFile::open(p.positional.first());
+    if (!file) {
+        return fail(file.error());
+    }
+    auto input = ReportInput::from(*file.value());
+    if (!input) {
+        return fail(input.error());
+    }
+    const RecordReport report(input.value(), options);
+    auto pages = report.exportPdf(out);
+    if (!pages) {
+        return fail(pages.error());
+    }
+    m_out << printable(Text::tr("Wrote %1: %n page(s).", nullptr, pages.value()).arg(QDir::toNativeSeparators(out))) << '\n';
+    return ExitOk;
 }
 
 int Cli::cmdGate(const QStringList &args)

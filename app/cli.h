@@ -31,6 +31,8 @@ public:
 
     // True when the arguments (without the program name) ask for a command rather than the window.
     static bool isCommand(const QStringList &arguments);
+    // Commands that draw (fonts, PDF) need a QGuiApplication rather than a QCoreApplication.
+    static bool needsGui(const QStringList &arguments);
     int run(const QStringList &arguments);
 
 private:
@@ -54,6 +56,7 @@ private:
     int cmdStakeholders(const QStringList &args);
     int cmdStakeholder(const QStringList &args);
     int cmdGate(const QStringList &args);
+    int cmdExportPdf(const QStringList &args);
 
     int usage(const QString &command, const QString &problem);
     int fail(const Error &error);

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
 
@@ -35,6 +36,20 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
     }
     describeApplication();
+    if (gonogo::Cli::needsGui(arguments)) {
+        // Drawing the record needs fonts, but never a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        QGuiApplication app(argc, argv);
+        gonogo::installTranslations(app);
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = gonogo::Cli(out, err).run(arguments);
+        out.flush();
+        err.flush();
+        return code;
+    }
     if (gonogo::Cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
         gonogo::installTranslations(app);

@@ -8,6 +8,7 @@
 #include "riskpanel.h"
 #include "scoreboard.h"
 #include "signoffpanel.h"
+#include "report/recordreport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,7 +23,12 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPrintDialog>
 #include <QPushButton>
+#include <QActionGroup>
+#include <QElapsedTimer>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -65,6 +71,22 @@ void MainWindow::buildMenus()
         showWelcome();
         updateTitle();
     });
+    file->addSeparator();
+    m_export = file->addAction(tr("&Export Decision Record..."), this, &MainWindow::exportRecord);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_preview = file->addAction(tr("Print Pre&view..."), this, [this] { printRecord(true); });
+    m_print = file->addAction(tr("&Print..."), QKeySequence::Print, this, [this] { printRecord(false); });
+    QMenu *pageSize = file->addMenu(tr("Page &Size"));
+    auto *sizes = new QActionGroup(this);
+    const QString current = QSettings().value(QStringLiteral("report/pageSize"), QStringLiteral("A4")).toString();
+    for (const auto &[key, label] : {std::pair{QStringLiteral("A4"), tr("A4")}, std::pair{QStringLiteral("Letter"), tr("US Letter")}}) {
+        QAction *a = pageSize->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(current == key);
+        sizes->addAction(a);
+        const QString k = key;
+        connect(a, &QAction::triggered, this, [k] { QSettings().setValue(QStringLiteral("report/pageSize"), k); });
+    }
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -199,7 +221,7 @@ void MainWindow::showWelcome()
     m_statusMenu->clear();
     m_statusMenu->setEnabled(false);
     for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_raiseRisk,
-                       m_matrixLevels, m_showChecklist, m_showRisks, m_showSignoff}) {
+                       m_matrixLevels, m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview}) {
         a->setEnabled(false);
     }
     m_tabs = nullptr;
@@ -294,7 +316,7 @@ void MainWindow::showWorkspace()
     m_statusMenu->addActions(m_checklist->statusActions());
     m_statusMenu->setEnabled(true);
     for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk,
-                       m_matrixLevels, m_showChecklist, m_showRisks, m_showSignoff}) {
+                       m_matrixLevels, m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview}) {
         a->setEnabled(true);
     }
     const QSignalBlocker a(m_criticalOnly);
@@ -482,6 +504,84 @@ void MainWindow::updateTabTitles()
     m_tabs->setTabText(2, progress.status == RecordStatus::Final
                               ? tr("Sign-off (FINAL)")
                               : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(people - progress.missing.size()).arg(people));
+}
+
+QPageSize MainWindow::reportPageSize() const
+{
+    return QSettings().value(QStringLiteral("report/pageSize")).toString() == QLatin1String("Letter")
+               ? QPageSize(QPageSize::Letter)
+               : QPageSize(QPageSize::A4);
+}
+
+void MainWindow::exportRecord()
+{
+    if (!m_document) {
+        return;
+    }
+    if (m_details) {
+        m_details->commitPending();
+    }
+    const QFileInfo source(m_document->path());
+    const QString suggested = source.absoluteDir().filePath(tr("%1 - decision record.pdf").arg(source.completeBaseName()));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export decision record"), suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".pdf");
+    }
+    auto input = ReportInput::from(*m_document);
+    if (!input) {
+        QMessageBox::warning(this, tr("Cannot export"), input.error().message);
+        return;
+    }
+    ReportOptions options;
+    options.pageSize = reportPageSize();
+    QElapsedTimer timer;
+    timer.start();
+    auto pages = RecordReport(input.value(), options).exportPdf(path);
+    if (!pages) {
+        QMessageBox::warning(this, tr("Cannot export"), pages.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Exported %1 (%n page(s), %2 ms).", nullptr, pages.value())
+                                 .arg(QDir::toNativeSeparators(path))
+                                 .arg(timer.elapsed()),
+                             8000);
+}
+
+void MainWindow::printRecord(bool preview)
+{
+    if (!m_document) {
+        return;
+    }
+    if (m_details) {
+        m_details->commitPending();
+    }
+    auto input = ReportInput::from(*m_document);
+    if (!input) {
+        QMessageBox::warning(this, tr("Cannot print"), input.error().message);
+        return;
+    }
+    ReportOptions options;
+    options.pageSize = reportPageSize();
+    const RecordReport report(input.value(), options);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(options.pageSize);
+    printer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
+    printer.setDocName(report.title());
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, this);
+        dialog.setWindowTitle(tr("Print preview: %1").arg(report.title()));
+        dialog.resize(size() * 0.9);
+        connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter *p) { report.render(p); });
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        report.render(&printer);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPageSize>
 
 #include <memory>
 
@@ -62,6 +63,9 @@ private:
     void updateTitle();
     void updateRiskActions();
     void updateTabTitles();
+    void exportRecord();
+    void printRecord(bool preview);
+    QPageSize reportPageSize() const;
 
     std::unique_ptr<DecisionDocument> m_document;
     QUndoGroup *m_undoGroup;
@@ -82,6 +86,9 @@ private:
     RiskPanel *m_risks = nullptr;
     SignoffPanel *m_signoff = nullptr;
     QAction *m_showSignoff = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_print = nullptr;
+    QAction *m_preview = nullptr;
     Scoreboard *m_scoreboard = nullptr;
     CategoryProgress *m_categories = nullptr;
     ChecklistPanel *m_checklist = nullptr;

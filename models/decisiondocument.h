@@ -37,6 +37,7 @@ public:
     const Item *item(const QString &id) const;
     const QString &fingerprint() const { return m_fingerprint; } // of the record as it stands now
     RecordProgress progress() const { return recordProgress(m_snapshot, m_fingerprint); }
+    Result<AuditHead> auditHead() const { return m_file->audit().head(); }
     SignoffState signoffState(const Signoff &s) const { return Record::state(s, m_fingerprint); }
 
     // User edits: written to the file first, then pushed onto the undo stack. False (and editFailed) when refused.

@@ -165,66 +165,66 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="95"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="95"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/cli.cpp" line="99"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="108"/>
+        <location filename="../app/cli.cpp" line="110"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Name recorded in the audit log (default: your user name).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
-        <location filename="../app/cli.cpp" line="384"/>
-        <location filename="../app/cli.cpp" line="553"/>
-        <location filename="../app/cli.cpp" line="621"/>
-        <location filename="../app/cli.cpp" line="676"/>
-        <location filename="../app/cli.cpp" line="679"/>
-        <location filename="../app/cli.cpp" line="912"/>
-        <location filename="../app/cli.cpp" line="1113"/>
-        <location filename="../app/cli.cpp" line="1221"/>
-        <location filename="../app/cli.cpp" line="1300"/>
+        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="396"/>
+        <location filename="../app/cli.cpp" line="565"/>
+        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="688"/>
+        <location filename="../app/cli.cpp" line="691"/>
+        <location filename="../app/cli.cpp" line="924"/>
+        <location filename="../app/cli.cpp" line="1125"/>
+        <location filename="../app/cli.cpp" line="1233"/>
+        <location filename="../app/cli.cpp" line="1312"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/cli.cpp" line="226"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="219"/>
+        <location filename="../app/cli.cpp" line="227"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="226"/>
+        <location filename="../app/cli.cpp" line="234"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="299"/>
+        <location filename="../app/cli.cpp" line="310"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="300"/>
+        <location filename="../app/cli.cpp" line="311"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="308"/>
+        <location filename="../app/cli.cpp" line="319"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 
@@ -245,6 +245,7 @@ Commands:
   withdraw FILE   withdraw a sign-off
   stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it
   verify FILE     check integrity, the audit chain, the fingerprint and every sign-off
+  export-pdf FILE OUT.pdf   write the archival PDF decision record
   gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
   help COMMAND    the options of one command
 
@@ -271,6 +272,7 @@ Commands:
   withdraw FILE   withdraw a sign-off
   stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it
   verify FILE     check integrity, the audit chain, the fingerprint and every sign-off
+  export-pdf FILE OUT.pdf   write the archival PDF decision record
   gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
   help COMMAND    the options of one command
 
@@ -279,7 +281,7 @@ Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file for
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="346"/>
         <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
                       [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
 Creates FILE from the built-in P020 template (default) or from a checklist file:
@@ -292,14 +294,14 @@ Creates FILE from the built-in P020 template (default) or from a checklist file:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="339"/>
+        <location filename="../app/cli.cpp" line="351"/>
         <source>Usage: gonogo summary FILE [--json]
 </source>
         <translation>Usage: gonogo summary FILE [--json]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="341"/>
+        <location filename="../app/cli.cpp" line="353"/>
         <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
 STATUS is PASS, PARTIAL, FAIL or PENDING.
 </source>
@@ -308,7 +310,7 @@ STATUS is PASS, PARTIAL, FAIL or PENDING.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="344"/>
+        <location filename="../app/cli.cpp" line="356"/>
         <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
                       [--by NAME] ID...
 Changes every listed item in one transaction: all of them or none.
@@ -319,7 +321,7 @@ Changes every listed item in one transaction: all of them or none.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="360"/>
         <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
@@ -344,7 +346,7 @@ Accepting a risk needs a rationale.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="359"/>
+        <location filename="../app/cli.cpp" line="371"/>
         <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
 Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </source>
@@ -353,7 +355,7 @@ Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="362"/>
+        <location filename="../app/cli.cpp" line="374"/>
         <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
                       [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
                       [--caution-percent N] [--by NAME]
@@ -366,7 +368,7 @@ Without options, shows the meeting details.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="367"/>
+        <location filename="../app/cli.cpp" line="379"/>
         <source>Usage: gonogo verify FILE
 Checks the schema, the database integrity, references and the audit log.
 </source>
@@ -375,7 +377,7 @@ Checks the schema, the database integrity, references and the audit log.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="370"/>
+        <location filename="../app/cli.cpp" line="382"/>
         <source>Usage: gonogo gate FILE [--allow-caution]
 Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
 </source>
@@ -384,202 +386,202 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="373"/>
+        <location filename="../app/cli.cpp" line="385"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="382"/>
+        <location filename="../app/cli.cpp" line="394"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 or a checklist file.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="382"/>
+        <location filename="../app/cli.cpp" line="394"/>
         <source>TEMPLATE</source>
         <translation>TEMPLATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="383"/>
-        <location filename="../app/cli.cpp" line="911"/>
+        <location filename="../app/cli.cpp" line="395"/>
+        <location filename="../app/cli.cpp" line="923"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="383"/>
-        <location filename="../app/cli.cpp" line="554"/>
-        <location filename="../app/cli.cpp" line="555"/>
-        <location filename="../app/cli.cpp" line="618"/>
-        <location filename="../app/cli.cpp" line="622"/>
-        <location filename="../app/cli.cpp" line="623"/>
-        <location filename="../app/cli.cpp" line="672"/>
-        <location filename="../app/cli.cpp" line="677"/>
-        <location filename="../app/cli.cpp" line="678"/>
-        <location filename="../app/cli.cpp" line="911"/>
-        <location filename="../app/cli.cpp" line="1023"/>
-        <location filename="../app/cli.cpp" line="1025"/>
-        <location filename="../app/cli.cpp" line="1026"/>
-        <location filename="../app/cli.cpp" line="1116"/>
-        <location filename="../app/cli.cpp" line="1222"/>
+        <location filename="../app/cli.cpp" line="395"/>
+        <location filename="../app/cli.cpp" line="566"/>
+        <location filename="../app/cli.cpp" line="567"/>
+        <location filename="../app/cli.cpp" line="630"/>
+        <location filename="../app/cli.cpp" line="634"/>
+        <location filename="../app/cli.cpp" line="635"/>
+        <location filename="../app/cli.cpp" line="684"/>
+        <location filename="../app/cli.cpp" line="689"/>
+        <location filename="../app/cli.cpp" line="690"/>
+        <location filename="../app/cli.cpp" line="923"/>
+        <location filename="../app/cli.cpp" line="1035"/>
+        <location filename="../app/cli.cpp" line="1037"/>
+        <location filename="../app/cli.cpp" line="1038"/>
+        <location filename="../app/cli.cpp" line="1128"/>
+        <location filename="../app/cli.cpp" line="1234"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="384"/>
-        <location filename="../app/cli.cpp" line="912"/>
+        <location filename="../app/cli.cpp" line="396"/>
+        <location filename="../app/cli.cpp" line="924"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="385"/>
-        <location filename="../app/cli.cpp" line="913"/>
+        <location filename="../app/cli.cpp" line="397"/>
+        <location filename="../app/cli.cpp" line="925"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="385"/>
-        <location filename="../app/cli.cpp" line="386"/>
-        <location filename="../app/cli.cpp" line="680"/>
-        <location filename="../app/cli.cpp" line="913"/>
-        <location filename="../app/cli.cpp" line="914"/>
+        <location filename="../app/cli.cpp" line="397"/>
+        <location filename="../app/cli.cpp" line="398"/>
+        <location filename="../app/cli.cpp" line="692"/>
+        <location filename="../app/cli.cpp" line="925"/>
+        <location filename="../app/cli.cpp" line="926"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="386"/>
-        <location filename="../app/cli.cpp" line="914"/>
+        <location filename="../app/cli.cpp" line="398"/>
+        <location filename="../app/cli.cpp" line="926"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="405"/>
-        <location filename="../app/cli.cpp" line="732"/>
-        <location filename="../app/cli.cpp" line="941"/>
-        <location filename="../app/cli.cpp" line="1054"/>
+        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/cli.cpp" line="744"/>
+        <location filename="../app/cli.cpp" line="953"/>
+        <location filename="../app/cli.cpp" line="1066"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="413"/>
+        <location filename="../app/cli.cpp" line="425"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="425"/>
-        <location filename="../app/cli.cpp" line="487"/>
-        <location filename="../app/cli.cpp" line="803"/>
-        <location filename="../app/cli.cpp" line="874"/>
-        <location filename="../app/cli.cpp" line="1164"/>
-        <location filename="../app/cli.cpp" line="1262"/>
+        <location filename="../app/cli.cpp" line="437"/>
+        <location filename="../app/cli.cpp" line="499"/>
+        <location filename="../app/cli.cpp" line="815"/>
+        <location filename="../app/cli.cpp" line="886"/>
+        <location filename="../app/cli.cpp" line="1176"/>
+        <location filename="../app/cli.cpp" line="1274"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="445"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="446"/>
+        <location filename="../app/cli.cpp" line="458"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="463"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="465"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="459"/>
+        <location filename="../app/cli.cpp" line="471"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="467"/>
+        <location filename="../app/cli.cpp" line="479"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="472"/>
+        <location filename="../app/cli.cpp" line="484"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="500"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="500"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="489"/>
+        <location filename="../app/cli.cpp" line="501"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="489"/>
-        <location filename="../app/cli.cpp" line="552"/>
+        <location filename="../app/cli.cpp" line="501"/>
+        <location filename="../app/cli.cpp" line="564"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="490"/>
+        <location filename="../app/cli.cpp" line="502"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="499"/>
-        <location filename="../app/cli.cpp" line="568"/>
+        <location filename="../app/cli.cpp" line="511"/>
+        <location filename="../app/cli.cpp" line="580"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="521"/>
+        <location filename="../app/cli.cpp" line="533"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="552"/>
+        <location filename="../app/cli.cpp" line="564"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="553"/>
-        <location filename="../app/cli.cpp" line="621"/>
-        <location filename="../app/cli.cpp" line="676"/>
+        <location filename="../app/cli.cpp" line="565"/>
+        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="688"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="554"/>
+        <location filename="../app/cli.cpp" line="566"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="555"/>
+        <location filename="../app/cli.cpp" line="567"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="558"/>
+        <location filename="../app/cli.cpp" line="570"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="562"/>
+        <location filename="../app/cli.cpp" line="574"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="595"/>
-        <location filename="../app/cli.cpp" line="776"/>
+        <location filename="../app/cli.cpp" line="607"/>
+        <location filename="../app/cli.cpp" line="788"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n field changed.</numerusform>
@@ -587,411 +589,444 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="611"/>
+        <location filename="../app/cli.cpp" line="623"/>
         <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
         <translation>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="612"/>
+        <location filename="../app/cli.cpp" line="624"/>
         <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
         <translation>unknown subcommand &quot;%1&quot;; use add, set or delete.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="618"/>
-        <location filename="../app/cli.cpp" line="672"/>
+        <location filename="../app/cli.cpp" line="630"/>
+        <location filename="../app/cli.cpp" line="684"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="619"/>
-        <location filename="../app/cli.cpp" line="674"/>
+        <location filename="../app/cli.cpp" line="631"/>
+        <location filename="../app/cli.cpp" line="686"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="619"/>
-        <location filename="../app/cli.cpp" line="674"/>
+        <location filename="../app/cli.cpp" line="631"/>
+        <location filename="../app/cli.cpp" line="686"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="620"/>
-        <location filename="../app/cli.cpp" line="675"/>
+        <location filename="../app/cli.cpp" line="632"/>
+        <location filename="../app/cli.cpp" line="687"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="620"/>
-        <location filename="../app/cli.cpp" line="675"/>
+        <location filename="../app/cli.cpp" line="632"/>
+        <location filename="../app/cli.cpp" line="687"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="622"/>
-        <location filename="../app/cli.cpp" line="677"/>
+        <location filename="../app/cli.cpp" line="634"/>
+        <location filename="../app/cli.cpp" line="689"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="623"/>
+        <location filename="../app/cli.cpp" line="635"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="624"/>
+        <location filename="../app/cli.cpp" line="636"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="624"/>
-        <location filename="../app/cli.cpp" line="681"/>
-        <location filename="../app/cli.cpp" line="682"/>
+        <location filename="../app/cli.cpp" line="636"/>
+        <location filename="../app/cli.cpp" line="693"/>
+        <location filename="../app/cli.cpp" line="694"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="633"/>
-        <location filename="../app/cli.cpp" line="1034"/>
-        <location filename="../app/cli.cpp" line="1124"/>
-        <location filename="../app/cli.cpp" line="1228"/>
+        <location filename="../app/cli.cpp" line="645"/>
+        <location filename="../app/cli.cpp" line="1046"/>
+        <location filename="../app/cli.cpp" line="1136"/>
+        <location filename="../app/cli.cpp" line="1240"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="639"/>
+        <location filename="../app/cli.cpp" line="651"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="643"/>
-        <location filename="../app/cli.cpp" line="706"/>
+        <location filename="../app/cli.cpp" line="655"/>
+        <location filename="../app/cli.cpp" line="718"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="648"/>
-        <location filename="../app/cli.cpp" line="713"/>
+        <location filename="../app/cli.cpp" line="660"/>
+        <location filename="../app/cli.cpp" line="725"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/cli.cpp" line="685"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/cli.cpp" line="685"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="678"/>
+        <location filename="../app/cli.cpp" line="690"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="679"/>
+        <location filename="../app/cli.cpp" line="691"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="680"/>
+        <location filename="../app/cli.cpp" line="692"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="681"/>
+        <location filename="../app/cli.cpp" line="693"/>
         <source>Link a checklist item.</source>
         <translation>Link a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="682"/>
+        <location filename="../app/cli.cpp" line="694"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Remove the link to a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="689"/>
-        <location filename="../app/cli.cpp" line="785"/>
+        <location filename="../app/cli.cpp" line="701"/>
+        <location filename="../app/cli.cpp" line="797"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="699"/>
+        <location filename="../app/cli.cpp" line="711"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="754"/>
+        <location filename="../app/cli.cpp" line="766"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>risk %1 is not linked to item %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="765"/>
+        <location filename="../app/cli.cpp" line="777"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="794"/>
+        <location filename="../app/cli.cpp" line="806"/>
         <source>Deleted risk %1.</source>
         <translation>Deleted risk %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="801"/>
+        <location filename="../app/cli.cpp" line="813"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="801"/>
+        <location filename="../app/cli.cpp" line="813"/>
         <source>CELL</source>
         <translation>CELL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="802"/>
+        <location filename="../app/cli.cpp" line="814"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Back to the P020 default matrix.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="817"/>
+        <location filename="../app/cli.cpp" line="829"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="853"/>
+        <location filename="../app/cli.cpp" line="865"/>
         <source>likelihood \ impact</source>
         <translation>likelihood \ impact</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="915"/>
+        <location filename="../app/cli.cpp" line="927"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="915"/>
-        <location filename="../app/cli.cpp" line="916"/>
-        <location filename="../app/cli.cpp" line="917"/>
-        <location filename="../app/cli.cpp" line="1301"/>
+        <location filename="../app/cli.cpp" line="927"/>
+        <location filename="../app/cli.cpp" line="928"/>
+        <location filename="../app/cli.cpp" line="929"/>
+        <location filename="../app/cli.cpp" line="1313"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="916"/>
+        <location filename="../app/cli.cpp" line="928"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="917"/>
+        <location filename="../app/cli.cpp" line="929"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="954"/>
+        <location filename="../app/cli.cpp" line="966"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="969"/>
+        <location filename="../app/cli.cpp" line="981"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="970"/>
+        <location filename="../app/cli.cpp" line="982"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="971"/>
+        <location filename="../app/cli.cpp" line="983"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="972"/>
+        <location filename="../app/cli.cpp" line="984"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="973"/>
+        <location filename="../app/cli.cpp" line="985"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="974"/>
+        <location filename="../app/cli.cpp" line="986"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="999"/>
+        <location filename="../app/cli.cpp" line="1011"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 failed verification:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1005"/>
+        <location filename="../app/cli.cpp" line="1017"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1010"/>
+        <location filename="../app/cli.cpp" line="1022"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1011"/>
+        <location filename="../app/cli.cpp" line="1023"/>
         <source>Audit chain head: %1</source>
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1012"/>
-        <location filename="../app/cli.cpp" line="1204"/>
+        <location filename="../app/cli.cpp" line="1024"/>
+        <location filename="../app/cli.cpp" line="1216"/>
         <source>Record status: FINAL</source>
         <translation>Record status: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1012"/>
-        <location filename="../app/cli.cpp" line="1204"/>
+        <location filename="../app/cli.cpp" line="1024"/>
+        <location filename="../app/cli.cpp" line="1216"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1022"/>
+        <location filename="../app/cli.cpp" line="1034"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1022"/>
+        <location filename="../app/cli.cpp" line="1034"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1023"/>
-        <location filename="../app/cli.cpp" line="1222"/>
+        <location filename="../app/cli.cpp" line="1035"/>
+        <location filename="../app/cli.cpp" line="1234"/>
         <source>Why.</source>
         <translation>Why.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1025"/>
+        <location filename="../app/cli.cpp" line="1037"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Why the decision differs from the recommendation.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1026"/>
+        <location filename="../app/cli.cpp" line="1038"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1040"/>
+        <location filename="../app/cli.cpp" line="1052"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1071"/>
+        <location filename="../app/cli.cpp" line="1083"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Recorded decision %1 (recommendation %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1102"/>
+        <location filename="../app/cli.cpp" line="1114"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1113"/>
-        <location filename="../app/cli.cpp" line="1221"/>
+        <location filename="../app/cli.cpp" line="1125"/>
+        <location filename="../app/cli.cpp" line="1233"/>
         <source>Printed name.</source>
         <translation>Printed name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1114"/>
-        <location filename="../app/cli.cpp" line="1220"/>
+        <location filename="../app/cli.cpp" line="1126"/>
+        <location filename="../app/cli.cpp" line="1232"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>The stakeholder&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1114"/>
-        <location filename="../app/cli.cpp" line="1220"/>
-        <location filename="../app/cli.cpp" line="1299"/>
+        <location filename="../app/cli.cpp" line="1126"/>
+        <location filename="../app/cli.cpp" line="1232"/>
+        <location filename="../app/cli.cpp" line="1311"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1115"/>
+        <location filename="../app/cli.cpp" line="1127"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1115"/>
+        <location filename="../app/cli.cpp" line="1127"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1116"/>
+        <location filename="../app/cli.cpp" line="1128"/>
         <source>Comment.</source>
         <translation>Comment.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1129"/>
+        <location filename="../app/cli.cpp" line="1141"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1155"/>
+        <location filename="../app/cli.cpp" line="1167"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Signed by %1 (%2): %3, on fingerprint %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1207"/>
+        <location filename="../app/cli.cpp" line="1219"/>
         <source>  waiting for %1</source>
         <translation>  waiting for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1212"/>
+        <location filename="../app/cli.cpp" line="1224"/>
         <source>  no decision recorded yet</source>
         <translation>  no decision recorded yet</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1250"/>
+        <location filename="../app/cli.cpp" line="1262"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 has no sign-off to withdraw.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1255"/>
+        <location filename="../app/cli.cpp" line="1267"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1299"/>
+        <location filename="../app/cli.cpp" line="1311"/>
         <source>The role.</source>
         <translation>The role.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1300"/>
+        <location filename="../app/cli.cpp" line="1312"/>
         <source>The name.</source>
         <translation>The name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1301"/>
+        <location filename="../app/cli.cpp" line="1313"/>
         <source>New position, from 1.</source>
         <translation>New position, from 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1307"/>
+        <location filename="../app/cli.cpp" line="1319"/>
         <source>use add, set, move or remove.</source>
         <translation>use add, set, move or remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1329"/>
+        <location filename="../app/cli.cpp" line="1341"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>the stakeholder ID is a number (see gonogo stakeholders FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1340"/>
+        <location filename="../app/cli.cpp" line="1352"/>
         <source>--to needs a position number.</source>
         <translation>--to needs a position number.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1367"/>
+        <location filename="../app/cli.cpp" line="1379"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1373"/>
+        <location filename="../app/cli.cpp" line="1385"/>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (default) or Letter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1385"/>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1388"/>
+        <source>the output PDF is missing.</source>
+        <translation>the output PDF is missing.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1395"/>
+        <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
+        <translation>the page size is A4 or Letter, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1399"/>
+        <source>the PDF cannot replace the decision file itself.</source>
+        <translation>the PDF cannot replace the decision file itself.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="1414"/>
+        <source>Wrote %1: %n page(s).</source>
+        <translation>
+            <numerusform>Wrote %1: %n page.</numerusform>
+            <numerusform>Wrote %1: %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1421"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -1462,256 +1497,325 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="65"/>
         <source>New from &amp;Checklist File...</source>
         <translation>New from &amp;Checklist File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
+        <source>&amp;Export Decision Record...</source>
+        <translation>&amp;Export Decision Record...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="77"/>
+        <source>Print Pre&amp;view...</source>
+        <translation>Print Pre&amp;view...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="78"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Print...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="79"/>
+        <source>Page &amp;Size</source>
+        <translation>Page &amp;Size</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="72"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="525"/>
+        <source>%1 - decision record.pdf</source>
+        <translation>%1 - decision record.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="526"/>
+        <source>Export decision record</source>
+        <translation>Export decision record</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="526"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="547"/>
+        <source>Exported %1 (%n page(s), %2 ms).</source>
+        <translation>
+            <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
+            <numerusform>Exported %1 (%n pages, %2 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="563"/>
+        <source>Cannot print</source>
+        <translation>Cannot print</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="575"/>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="395"/>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -1742,6 +1846,434 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <location filename="../views/riskdialog.cpp" line="215"/>
         <source>Reset to P020 Default</source>
         <translation>Reset to P020 Default</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RecordReport</name>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="83"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="88"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="307"/>
+        <source>Likelihood \ Impact</source>
+        <translation>Likelihood \ Impact</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="460"/>
+        <source>Go/No-Go decision record</source>
+        <translation>Go/No-Go decision record</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="466"/>
+        <source>Meeting date</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="467"/>
+        <source>Target launch date</source>
+        <translation>Target launch date</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="468"/>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="469"/>
+        <source>Record status</source>
+        <translation>Record status</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="471"/>
+        <source>FINAL: decision recorded, every sign-off current</source>
+        <translation>FINAL: decision recorded, every sign-off current</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="472"/>
+        <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
+        <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="474"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="479"/>
+        <source>DECISION: %1</source>
+        <translation>DECISION: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="480"/>
+        <source>Recorded %1 by %2.</source>
+        <translation>Recorded %1 by %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="481"/>
+        <source>Rationale: %1</source>
+        <translation>Rationale: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="483"/>
+        <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
+        <translation>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="489"/>
+        <source>NO DECISION RECORDED</source>
+        <translation>NO DECISION RECORDED</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="491"/>
+        <source>Recommendation from the scores and risks now: %1</source>
+        <translation>Recommendation from the scores and risks now: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="493"/>
+        <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
+        <translation>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="500"/>
+        <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
+        <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="514"/>
+        <source>Decision criteria used</source>
+        <translation>Decision criteria used</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="516"/>
+        <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
+        <translation>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="532"/>
+        <source>Reasons for the recommendation:</source>
+        <translation>Reasons for the recommendation:</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="542"/>
+        <source>• Critical items not PASS: see below.</source>
+        <translation>• Critical items not PASS: see below.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="547"/>
+        <source>Readiness by category</source>
+        <translation>Readiness by category</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="550"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="550"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="551"/>
+        <location filename="../views/report/recordreport.cpp" line="584"/>
+        <location filename="../views/report/recordreport.cpp" line="588"/>
+        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <location filename="../views/report/recordreport.cpp" line="708"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="551"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="552"/>
+        <source>PARTIAL</source>
+        <translation>PARTIAL</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="552"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <source>PENDING</source>
+        <translation>PENDING</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="556"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="566"/>
+        <source>Items not PASS</source>
+        <translation>Items not PASS</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <source>Every item is PASS.</source>
+        <translation>Every item is PASS.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="583"/>
+        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="583"/>
+        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="584"/>
+        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <location filename="../views/report/recordreport.cpp" line="706"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="585"/>
+        <location filename="../views/report/recordreport.cpp" line="706"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="585"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="596"/>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="610"/>
+        <source>%1 (accepted)</source>
+        <translation>%1 (accepted)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="613"/>
+        <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
+        <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="618"/>
+        <source>No risks were registered.</source>
+        <translation>No risks were registered.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="623"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="623"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="624"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="624"/>
+        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="625"/>
+        <source>Owner, mitigation, acceptance</source>
+        <translation>Owner, mitigation, acceptance</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="630"/>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="633"/>
+        <source>Mitigation: %1</source>
+        <translation>Mitigation: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <source>Accepted by %1 until %2: %3</source>
+        <translation>Accepted by %1 until %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="639"/>
+        <source>Accepted by %1: %2</source>
+        <translation>Accepted by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="642"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="653"/>
+        <source>Conditions of the decision</source>
+        <translation>Conditions of the decision</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="664"/>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="667"/>
+        <source>Name and role</source>
+        <translation>Name and role</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="667"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <source>Signed (local time)</source>
+        <translation>Signed (local time)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="678"/>
+        <location filename="../views/report/recordreport.cpp" line="691"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="679"/>
+        <source>NOT SIGNED</source>
+        <translation>NOT SIGNED</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="696"/>
+        <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
+        <translation>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="702"/>
+        <source>Appendix: the full checklist</source>
+        <translation>Appendix: the full checklist</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="714"/>
+        <source>Integrity</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="715"/>
+        <source>Record fingerprint (SHA-256 of the canonical record):</source>
+        <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="717"/>
+        <source>Audit chain head (entry %1):</source>
+        <translation>Audit chain head (entry %1):</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="719"/>
+        <source>Record ID: %1</source>
+        <translation>Record ID: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="720"/>
+        <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
+        <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <source>Decision record: %1</source>
+        <translation>Decision record: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="777"/>
+        <source>DRAFT</source>
+        <translation>DRAFT</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="785"/>
+        <source>FINAL RECORD</source>
+        <translation>FINAL RECORD</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="785"/>
+        <source>DRAFT - not a final decision record</source>
+        <translation>DRAFT - not a final decision record</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="788"/>
+        <source>no decision recorded</source>
+        <translation>no decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="817"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="819"/>
+        <source>Fingerprint %1</source>
+        <translation>Fingerprint %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="829"/>
+        <location filename="../views/report/recordreport.cpp" line="844"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="839"/>
+        <source>GoNoGo %1 (facilitator: %2)</source>
+        <translation>GoNoGo %1 (facilitator: %2)</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3562,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</translation>
     </message>

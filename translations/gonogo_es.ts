@@ -165,66 +165,66 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="95"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="95"/>
+        <location filename="../app/cli.cpp" line="97"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/cli.cpp" line="99"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="108"/>
+        <location filename="../app/cli.cpp" line="110"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Nombre que se registra en el registro de auditoría (por omisión: su usuario).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="109"/>
-        <location filename="../app/cli.cpp" line="384"/>
-        <location filename="../app/cli.cpp" line="553"/>
-        <location filename="../app/cli.cpp" line="621"/>
-        <location filename="../app/cli.cpp" line="676"/>
-        <location filename="../app/cli.cpp" line="679"/>
-        <location filename="../app/cli.cpp" line="912"/>
-        <location filename="../app/cli.cpp" line="1113"/>
-        <location filename="../app/cli.cpp" line="1221"/>
-        <location filename="../app/cli.cpp" line="1300"/>
+        <location filename="../app/cli.cpp" line="111"/>
+        <location filename="../app/cli.cpp" line="396"/>
+        <location filename="../app/cli.cpp" line="565"/>
+        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="688"/>
+        <location filename="../app/cli.cpp" line="691"/>
+        <location filename="../app/cli.cpp" line="924"/>
+        <location filename="../app/cli.cpp" line="1125"/>
+        <location filename="../app/cli.cpp" line="1233"/>
+        <location filename="../app/cli.cpp" line="1312"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="218"/>
+        <location filename="../app/cli.cpp" line="226"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="219"/>
+        <location filename="../app/cli.cpp" line="227"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="226"/>
+        <location filename="../app/cli.cpp" line="234"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="299"/>
+        <location filename="../app/cli.cpp" line="310"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="300"/>
+        <location filename="../app/cli.cpp" line="311"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="308"/>
+        <location filename="../app/cli.cpp" line="319"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 
@@ -245,6 +245,7 @@ Commands:
   withdraw FILE   withdraw a sign-off
   stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it
   verify FILE     check integrity, the audit chain, the fingerprint and every sign-off
+  export-pdf FILE OUT.pdf   write the archival PDF decision record
   gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
   help COMMAND    the options of one command
 
@@ -271,6 +272,7 @@ Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file for
   withdraw ARCHIVO  retira una firma
   stakeholders ARCHIVO   lista quién debe firmar; stakeholder add|set|move|remove la cambia
   verify ARCHIVO    comprueba integridad, cadena de auditoría, huella y cada firma
+  export-pdf ARCHIVO SALIDA.pdf   escribe el acta de decisión en PDF de archivo
   gate ARCHIVO      sale con 0 si GO, 10 si GO CON PRECAUCIÓN, 11 si NO-GO
   help ORDEN        las opciones de una orden
 
@@ -279,7 +281,7 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 no es un archivo de decisión, 4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="334"/>
+        <location filename="../app/cli.cpp" line="346"/>
         <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
                       [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
 Creates FILE from the built-in P020 template (default) or from a checklist file:
@@ -292,14 +294,14 @@ Crea ARCHIVO a partir de la plantilla P020 integrada (por omisión) o de una lis
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="339"/>
+        <location filename="../app/cli.cpp" line="351"/>
         <source>Usage: gonogo summary FILE [--json]
 </source>
         <translation>Uso: gonogo summary ARCHIVO [--json]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="341"/>
+        <location filename="../app/cli.cpp" line="353"/>
         <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
 STATUS is PASS, PARTIAL, FAIL or PENDING.
 </source>
@@ -308,7 +310,7 @@ ESTADO es PASS, PARTIAL, FAIL o PENDING.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="344"/>
+        <location filename="../app/cli.cpp" line="356"/>
         <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
                       [--by NAME] ID...
 Changes every listed item in one transaction: all of them or none.
@@ -319,7 +321,7 @@ Cambia todos los elementos indicados en una sola transacción: todos o ninguno.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="360"/>
         <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
@@ -344,7 +346,7 @@ Aceptar un riesgo requiere una justificación.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="359"/>
+        <location filename="../app/cli.cpp" line="371"/>
         <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
 Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </source>
@@ -353,7 +355,7 @@ Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GR
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="362"/>
+        <location filename="../app/cli.cpp" line="374"/>
         <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
                       [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
                       [--caution-percent N] [--by NAME]
@@ -366,7 +368,7 @@ Sin opciones, muestra los datos de la reunión.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="367"/>
+        <location filename="../app/cli.cpp" line="379"/>
         <source>Usage: gonogo verify FILE
 Checks the schema, the database integrity, references and the audit log.
 </source>
@@ -375,7 +377,7 @@ Comprueba el esquema, la integridad de la base de datos, las referencias y el re
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="370"/>
+        <location filename="../app/cli.cpp" line="382"/>
         <source>Usage: gonogo gate FILE [--allow-caution]
 Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
 </source>
@@ -384,202 +386,202 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="373"/>
+        <location filename="../app/cli.cpp" line="385"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="382"/>
+        <location filename="../app/cli.cpp" line="394"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="382"/>
+        <location filename="../app/cli.cpp" line="394"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="383"/>
-        <location filename="../app/cli.cpp" line="911"/>
+        <location filename="../app/cli.cpp" line="395"/>
+        <location filename="../app/cli.cpp" line="923"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="383"/>
-        <location filename="../app/cli.cpp" line="554"/>
-        <location filename="../app/cli.cpp" line="555"/>
-        <location filename="../app/cli.cpp" line="618"/>
-        <location filename="../app/cli.cpp" line="622"/>
-        <location filename="../app/cli.cpp" line="623"/>
-        <location filename="../app/cli.cpp" line="672"/>
-        <location filename="../app/cli.cpp" line="677"/>
-        <location filename="../app/cli.cpp" line="678"/>
-        <location filename="../app/cli.cpp" line="911"/>
-        <location filename="../app/cli.cpp" line="1023"/>
-        <location filename="../app/cli.cpp" line="1025"/>
-        <location filename="../app/cli.cpp" line="1026"/>
-        <location filename="../app/cli.cpp" line="1116"/>
-        <location filename="../app/cli.cpp" line="1222"/>
+        <location filename="../app/cli.cpp" line="395"/>
+        <location filename="../app/cli.cpp" line="566"/>
+        <location filename="../app/cli.cpp" line="567"/>
+        <location filename="../app/cli.cpp" line="630"/>
+        <location filename="../app/cli.cpp" line="634"/>
+        <location filename="../app/cli.cpp" line="635"/>
+        <location filename="../app/cli.cpp" line="684"/>
+        <location filename="../app/cli.cpp" line="689"/>
+        <location filename="../app/cli.cpp" line="690"/>
+        <location filename="../app/cli.cpp" line="923"/>
+        <location filename="../app/cli.cpp" line="1035"/>
+        <location filename="../app/cli.cpp" line="1037"/>
+        <location filename="../app/cli.cpp" line="1038"/>
+        <location filename="../app/cli.cpp" line="1128"/>
+        <location filename="../app/cli.cpp" line="1234"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="384"/>
-        <location filename="../app/cli.cpp" line="912"/>
+        <location filename="../app/cli.cpp" line="396"/>
+        <location filename="../app/cli.cpp" line="924"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="385"/>
-        <location filename="../app/cli.cpp" line="913"/>
+        <location filename="../app/cli.cpp" line="397"/>
+        <location filename="../app/cli.cpp" line="925"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="385"/>
-        <location filename="../app/cli.cpp" line="386"/>
-        <location filename="../app/cli.cpp" line="680"/>
-        <location filename="../app/cli.cpp" line="913"/>
-        <location filename="../app/cli.cpp" line="914"/>
+        <location filename="../app/cli.cpp" line="397"/>
+        <location filename="../app/cli.cpp" line="398"/>
+        <location filename="../app/cli.cpp" line="692"/>
+        <location filename="../app/cli.cpp" line="925"/>
+        <location filename="../app/cli.cpp" line="926"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="386"/>
-        <location filename="../app/cli.cpp" line="914"/>
+        <location filename="../app/cli.cpp" line="398"/>
+        <location filename="../app/cli.cpp" line="926"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="405"/>
-        <location filename="../app/cli.cpp" line="732"/>
-        <location filename="../app/cli.cpp" line="941"/>
-        <location filename="../app/cli.cpp" line="1054"/>
+        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/cli.cpp" line="744"/>
+        <location filename="../app/cli.cpp" line="953"/>
+        <location filename="../app/cli.cpp" line="1066"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="413"/>
+        <location filename="../app/cli.cpp" line="425"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="425"/>
-        <location filename="../app/cli.cpp" line="487"/>
-        <location filename="../app/cli.cpp" line="803"/>
-        <location filename="../app/cli.cpp" line="874"/>
-        <location filename="../app/cli.cpp" line="1164"/>
-        <location filename="../app/cli.cpp" line="1262"/>
+        <location filename="../app/cli.cpp" line="437"/>
+        <location filename="../app/cli.cpp" line="499"/>
+        <location filename="../app/cli.cpp" line="815"/>
+        <location filename="../app/cli.cpp" line="886"/>
+        <location filename="../app/cli.cpp" line="1176"/>
+        <location filename="../app/cli.cpp" line="1274"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="445"/>
+        <location filename="../app/cli.cpp" line="457"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="446"/>
+        <location filename="../app/cli.cpp" line="458"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="451"/>
+        <location filename="../app/cli.cpp" line="463"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="453"/>
+        <location filename="../app/cli.cpp" line="465"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="459"/>
+        <location filename="../app/cli.cpp" line="471"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="467"/>
+        <location filename="../app/cli.cpp" line="479"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="472"/>
+        <location filename="../app/cli.cpp" line="484"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="500"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="500"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="489"/>
+        <location filename="../app/cli.cpp" line="501"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="489"/>
-        <location filename="../app/cli.cpp" line="552"/>
+        <location filename="../app/cli.cpp" line="501"/>
+        <location filename="../app/cli.cpp" line="564"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="490"/>
+        <location filename="../app/cli.cpp" line="502"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="499"/>
-        <location filename="../app/cli.cpp" line="568"/>
+        <location filename="../app/cli.cpp" line="511"/>
+        <location filename="../app/cli.cpp" line="580"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="521"/>
+        <location filename="../app/cli.cpp" line="533"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="552"/>
+        <location filename="../app/cli.cpp" line="564"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="553"/>
-        <location filename="../app/cli.cpp" line="621"/>
-        <location filename="../app/cli.cpp" line="676"/>
+        <location filename="../app/cli.cpp" line="565"/>
+        <location filename="../app/cli.cpp" line="633"/>
+        <location filename="../app/cli.cpp" line="688"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="554"/>
+        <location filename="../app/cli.cpp" line="566"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="555"/>
+        <location filename="../app/cli.cpp" line="567"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="558"/>
+        <location filename="../app/cli.cpp" line="570"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="562"/>
+        <location filename="../app/cli.cpp" line="574"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="595"/>
-        <location filename="../app/cli.cpp" line="776"/>
+        <location filename="../app/cli.cpp" line="607"/>
+        <location filename="../app/cli.cpp" line="788"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -587,411 +589,444 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="611"/>
+        <location filename="../app/cli.cpp" line="623"/>
         <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
         <translation>indique «add», «set» o «delete».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="612"/>
+        <location filename="../app/cli.cpp" line="624"/>
         <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
         <translation>suborden desconocida «%1»; use add, set o delete.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="618"/>
-        <location filename="../app/cli.cpp" line="672"/>
+        <location filename="../app/cli.cpp" line="630"/>
+        <location filename="../app/cli.cpp" line="684"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="619"/>
-        <location filename="../app/cli.cpp" line="674"/>
+        <location filename="../app/cli.cpp" line="631"/>
+        <location filename="../app/cli.cpp" line="686"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="619"/>
-        <location filename="../app/cli.cpp" line="674"/>
+        <location filename="../app/cli.cpp" line="631"/>
+        <location filename="../app/cli.cpp" line="686"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="620"/>
-        <location filename="../app/cli.cpp" line="675"/>
+        <location filename="../app/cli.cpp" line="632"/>
+        <location filename="../app/cli.cpp" line="687"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="620"/>
-        <location filename="../app/cli.cpp" line="675"/>
+        <location filename="../app/cli.cpp" line="632"/>
+        <location filename="../app/cli.cpp" line="687"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="622"/>
-        <location filename="../app/cli.cpp" line="677"/>
+        <location filename="../app/cli.cpp" line="634"/>
+        <location filename="../app/cli.cpp" line="689"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="623"/>
+        <location filename="../app/cli.cpp" line="635"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="624"/>
+        <location filename="../app/cli.cpp" line="636"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="624"/>
-        <location filename="../app/cli.cpp" line="681"/>
-        <location filename="../app/cli.cpp" line="682"/>
+        <location filename="../app/cli.cpp" line="636"/>
+        <location filename="../app/cli.cpp" line="693"/>
+        <location filename="../app/cli.cpp" line="694"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="633"/>
-        <location filename="../app/cli.cpp" line="1034"/>
-        <location filename="../app/cli.cpp" line="1124"/>
-        <location filename="../app/cli.cpp" line="1228"/>
+        <location filename="../app/cli.cpp" line="645"/>
+        <location filename="../app/cli.cpp" line="1046"/>
+        <location filename="../app/cli.cpp" line="1136"/>
+        <location filename="../app/cli.cpp" line="1240"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="639"/>
+        <location filename="../app/cli.cpp" line="651"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="643"/>
-        <location filename="../app/cli.cpp" line="706"/>
+        <location filename="../app/cli.cpp" line="655"/>
+        <location filename="../app/cli.cpp" line="718"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="648"/>
-        <location filename="../app/cli.cpp" line="713"/>
+        <location filename="../app/cli.cpp" line="660"/>
+        <location filename="../app/cli.cpp" line="725"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/cli.cpp" line="685"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/cli.cpp" line="685"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="678"/>
+        <location filename="../app/cli.cpp" line="690"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="679"/>
+        <location filename="../app/cli.cpp" line="691"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="680"/>
+        <location filename="../app/cli.cpp" line="692"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="681"/>
+        <location filename="../app/cli.cpp" line="693"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="682"/>
+        <location filename="../app/cli.cpp" line="694"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="689"/>
-        <location filename="../app/cli.cpp" line="785"/>
+        <location filename="../app/cli.cpp" line="701"/>
+        <location filename="../app/cli.cpp" line="797"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="699"/>
+        <location filename="../app/cli.cpp" line="711"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="754"/>
+        <location filename="../app/cli.cpp" line="766"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="765"/>
+        <location filename="../app/cli.cpp" line="777"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="794"/>
+        <location filename="../app/cli.cpp" line="806"/>
         <source>Deleted risk %1.</source>
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="801"/>
+        <location filename="../app/cli.cpp" line="813"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="801"/>
+        <location filename="../app/cli.cpp" line="813"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="802"/>
+        <location filename="../app/cli.cpp" line="814"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="817"/>
+        <location filename="../app/cli.cpp" line="829"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="853"/>
+        <location filename="../app/cli.cpp" line="865"/>
         <source>likelihood \ impact</source>
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="915"/>
+        <location filename="../app/cli.cpp" line="927"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="915"/>
-        <location filename="../app/cli.cpp" line="916"/>
-        <location filename="../app/cli.cpp" line="917"/>
-        <location filename="../app/cli.cpp" line="1301"/>
+        <location filename="../app/cli.cpp" line="927"/>
+        <location filename="../app/cli.cpp" line="928"/>
+        <location filename="../app/cli.cpp" line="929"/>
+        <location filename="../app/cli.cpp" line="1313"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="916"/>
+        <location filename="../app/cli.cpp" line="928"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="917"/>
+        <location filename="../app/cli.cpp" line="929"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="954"/>
+        <location filename="../app/cli.cpp" line="966"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="969"/>
+        <location filename="../app/cli.cpp" line="981"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="970"/>
+        <location filename="../app/cli.cpp" line="982"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="971"/>
+        <location filename="../app/cli.cpp" line="983"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="972"/>
+        <location filename="../app/cli.cpp" line="984"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="973"/>
+        <location filename="../app/cli.cpp" line="985"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="974"/>
+        <location filename="../app/cli.cpp" line="986"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="999"/>
+        <location filename="../app/cli.cpp" line="1011"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1005"/>
+        <location filename="../app/cli.cpp" line="1017"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1010"/>
+        <location filename="../app/cli.cpp" line="1022"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1011"/>
+        <location filename="../app/cli.cpp" line="1023"/>
         <source>Audit chain head: %1</source>
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1012"/>
-        <location filename="../app/cli.cpp" line="1204"/>
+        <location filename="../app/cli.cpp" line="1024"/>
+        <location filename="../app/cli.cpp" line="1216"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1012"/>
-        <location filename="../app/cli.cpp" line="1204"/>
+        <location filename="../app/cli.cpp" line="1024"/>
+        <location filename="../app/cli.cpp" line="1216"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1022"/>
+        <location filename="../app/cli.cpp" line="1034"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1022"/>
+        <location filename="../app/cli.cpp" line="1034"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1023"/>
-        <location filename="../app/cli.cpp" line="1222"/>
+        <location filename="../app/cli.cpp" line="1035"/>
+        <location filename="../app/cli.cpp" line="1234"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1025"/>
+        <location filename="../app/cli.cpp" line="1037"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1026"/>
+        <location filename="../app/cli.cpp" line="1038"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1040"/>
+        <location filename="../app/cli.cpp" line="1052"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1071"/>
+        <location filename="../app/cli.cpp" line="1083"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1102"/>
+        <location filename="../app/cli.cpp" line="1114"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1113"/>
-        <location filename="../app/cli.cpp" line="1221"/>
+        <location filename="../app/cli.cpp" line="1125"/>
+        <location filename="../app/cli.cpp" line="1233"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1114"/>
-        <location filename="../app/cli.cpp" line="1220"/>
+        <location filename="../app/cli.cpp" line="1126"/>
+        <location filename="../app/cli.cpp" line="1232"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1114"/>
-        <location filename="../app/cli.cpp" line="1220"/>
-        <location filename="../app/cli.cpp" line="1299"/>
+        <location filename="../app/cli.cpp" line="1126"/>
+        <location filename="../app/cli.cpp" line="1232"/>
+        <location filename="../app/cli.cpp" line="1311"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1115"/>
+        <location filename="../app/cli.cpp" line="1127"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1115"/>
+        <location filename="../app/cli.cpp" line="1127"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1116"/>
+        <location filename="../app/cli.cpp" line="1128"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1129"/>
+        <location filename="../app/cli.cpp" line="1141"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1155"/>
+        <location filename="../app/cli.cpp" line="1167"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1207"/>
+        <location filename="../app/cli.cpp" line="1219"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1212"/>
+        <location filename="../app/cli.cpp" line="1224"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1250"/>
+        <location filename="../app/cli.cpp" line="1262"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1255"/>
+        <location filename="../app/cli.cpp" line="1267"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1299"/>
+        <location filename="../app/cli.cpp" line="1311"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1300"/>
+        <location filename="../app/cli.cpp" line="1312"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1301"/>
+        <location filename="../app/cli.cpp" line="1313"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1307"/>
+        <location filename="../app/cli.cpp" line="1319"/>
         <source>use add, set, move or remove.</source>
         <translation>use add, set, move o remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1329"/>
+        <location filename="../app/cli.cpp" line="1341"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1340"/>
+        <location filename="../app/cli.cpp" line="1352"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1367"/>
+        <location filename="../app/cli.cpp" line="1379"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1373"/>
+        <location filename="../app/cli.cpp" line="1385"/>
+        <source>A4 (default) or Letter.</source>
+        <translation>A4 (por omisión) o Letter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1385"/>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1388"/>
+        <source>the output PDF is missing.</source>
+        <translation>falta el PDF de salida.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1395"/>
+        <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
+        <translation>el tamaño de página es A4 o Letter, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1399"/>
+        <source>the PDF cannot replace the decision file itself.</source>
+        <translation>el PDF no puede sustituir al propio archivo de decisión.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="1414"/>
+        <source>Wrote %1: %n page(s).</source>
+        <translation>
+            <numerusform>Escrito %1: %n página.</numerusform>
+            <numerusform>Escrito %1: %n páginas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1421"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -1462,256 +1497,325 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="57"/>
+        <location filename="../app/mainwindow.cpp" line="63"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="58"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="59"/>
+        <location filename="../app/mainwindow.cpp" line="65"/>
         <source>New from &amp;Checklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="60"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="61"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="75"/>
+        <source>&amp;Export Decision Record...</source>
+        <translation>&amp;Exportar acta de decisión...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="77"/>
+        <source>Print Pre&amp;view...</source>
+        <translation>&amp;Vista previa de impresión...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="78"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Imprimir...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="79"/>
+        <source>Page &amp;Size</source>
+        <translation>&amp;Tamaño de página</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="72"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="74"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>C&amp;hecklist</source>
         <translation>Lista de &amp;control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Añadir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="525"/>
+        <source>%1 - decision record.pdf</source>
+        <translation>%1 - acta de decisión.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="526"/>
+        <source>Export decision record</source>
+        <translation>Exportar acta de decisión</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="526"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="547"/>
+        <source>Exported %1 (%n page(s), %2 ms).</source>
+        <translation>
+            <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
+            <numerusform>Exportado %1 (%n páginas, %2 ms).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="563"/>
+        <source>Cannot print</source>
+        <translation>No se puede imprimir</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="575"/>
+        <source>Print preview: %1</source>
+        <translation>Vista previa: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="312"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="395"/>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="396"/>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="430"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="340"/>
+        <location filename="../app/mainwindow.cpp" line="362"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="351"/>
+        <location filename="../app/mainwindow.cpp" line="373"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="369"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="401"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -1742,6 +1846,434 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <location filename="../views/riskdialog.cpp" line="215"/>
         <source>Reset to P020 Default</source>
         <translation>Restablecer la de P020</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::RecordReport</name>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="83"/>
+        <source>not set</source>
+        <translation>sin fijar</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="88"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="307"/>
+        <source>Likelihood \ Impact</source>
+        <translation>Probabilidad \ Impacto</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="460"/>
+        <source>Go/No-Go decision record</source>
+        <translation>Acta de decisión Go/No-Go</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="466"/>
+        <source>Meeting date</source>
+        <translation>Fecha de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="467"/>
+        <source>Target launch date</source>
+        <translation>Fecha prevista del lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="468"/>
+        <source>Facilitator</source>
+        <translation>Moderación</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="469"/>
+        <source>Record status</source>
+        <translation>Estado del acta</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="471"/>
+        <source>FINAL: decision recorded, every sign-off current</source>
+        <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="472"/>
+        <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
+        <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="474"/>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="479"/>
+        <source>DECISION: %1</source>
+        <translation>DECISIÓN: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="480"/>
+        <source>Recorded %1 by %2.</source>
+        <translation>Registrada %1 por %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="481"/>
+        <source>Rationale: %1</source>
+        <translation>Justificación: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="483"/>
+        <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
+        <translation>La decisión se aparta de la recomendación vigente al registrarla (%1). Justificación de la excepción: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="489"/>
+        <source>NO DECISION RECORDED</source>
+        <translation>SIN DECISIÓN REGISTRADA</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="491"/>
+        <source>Recommendation from the scores and risks now: %1</source>
+        <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="493"/>
+        <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
+        <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="500"/>
+        <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
+        <translation>Elementos: %1 superados, %2 parciales, %3 fallidos, %4 pendientes. Riesgos: %5 rojos abiertos, %6 amarillos abiertos, %7 verdes abiertos, %8 aceptados, %9 mitigados.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="514"/>
+        <source>Decision criteria used</source>
+        <translation>Criterios de decisión aplicados</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="516"/>
+        <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
+        <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si hay algún riesgo rojo abierto. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o hay algún riesgo amarillo abierto, o algún riesgo rojo o amarillo aceptado. Si no, GO. Solo cuentan los superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="532"/>
+        <source>Reasons for the recommendation:</source>
+        <translation>Motivos de la recomendación:</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="542"/>
+        <source>• Critical items not PASS: see below.</source>
+        <translation>• Elementos críticos no superados: véase más abajo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="547"/>
+        <source>Readiness by category</source>
+        <translation>Preparación por categoría</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="550"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="550"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="551"/>
+        <location filename="../views/report/recordreport.cpp" line="584"/>
+        <location filename="../views/report/recordreport.cpp" line="588"/>
+        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <location filename="../views/report/recordreport.cpp" line="708"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="551"/>
+        <source>PASS</source>
+        <translation>SUPERADO</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="552"/>
+        <source>PARTIAL</source>
+        <translation>PARCIAL</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="552"/>
+        <source>FAIL</source>
+        <translation>FALLIDO</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <source>PENDING</source>
+        <translation>PENDIENTE</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="556"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="566"/>
+        <source>Items not PASS</source>
+        <translation>Elementos no superados</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <source>Every item is PASS.</source>
+        <translation>Todos los elementos están superados.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="583"/>
+        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="583"/>
+        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="584"/>
+        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <location filename="../views/report/recordreport.cpp" line="706"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="585"/>
+        <location filename="../views/report/recordreport.cpp" line="706"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="585"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="596"/>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="610"/>
+        <source>%1 (accepted)</source>
+        <translation>%1 (aceptado)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="613"/>
+        <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
+        <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="618"/>
+        <source>No risks were registered.</source>
+        <translation>No se registraron riesgos.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="623"/>
+        <source>Likelihood</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="623"/>
+        <source>Impact</source>
+        <translation>Impacto</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="624"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="624"/>
+        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="625"/>
+        <source>Owner, mitigation, acceptance</source>
+        <translation>Responsable, mitigación, aceptación</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="630"/>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="633"/>
+        <source>Mitigation: %1</source>
+        <translation>Mitigación: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <source>Accepted by %1 until %2: %3</source>
+        <translation>Aceptado por %1 hasta %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="639"/>
+        <source>Accepted by %1: %2</source>
+        <translation>Aceptado por %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="642"/>
+        <source>Items: %1</source>
+        <translation>Elementos: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="653"/>
+        <source>Conditions of the decision</source>
+        <translation>Condiciones de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <source>Due</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="664"/>
+        <source>Sign-off</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="667"/>
+        <source>Name and role</source>
+        <translation>Nombre y rol</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="667"/>
+        <source>Vote</source>
+        <translation>Voto</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <source>Signed (local time)</source>
+        <translation>Firmado (hora local)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="678"/>
+        <location filename="../views/report/recordreport.cpp" line="691"/>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="679"/>
+        <source>NOT SIGNED</source>
+        <translation>SIN FIRMAR</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="696"/>
+        <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
+        <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto y la hora, cada uno ligado a la huella del acta firmada. GoNoGo no verifica la identidad. Una firma OBSOLETA se dio sobre una versión anterior de esta acta.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="702"/>
+        <source>Appendix: the full checklist</source>
+        <translation>Anexo: la lista de control completa</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="714"/>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="715"/>
+        <source>Record fingerprint (SHA-256 of the canonical record):</source>
+        <translation>Huella del acta (SHA-256 del acta canónica):</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="717"/>
+        <source>Audit chain head (entry %1):</source>
+        <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="719"/>
+        <source>Record ID: %1</source>
+        <translation>ID del acta: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="720"/>
+        <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
+        <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <source>Decision record: %1</source>
+        <translation>Acta de decisión: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="777"/>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="785"/>
+        <source>FINAL RECORD</source>
+        <translation>ACTA FINAL</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="785"/>
+        <source>DRAFT - not a final decision record</source>
+        <translation>BORRADOR - no es un acta de decisión definitiva</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="788"/>
+        <source>no decision recorded</source>
+        <translation>sin decisión registrada</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="817"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="819"/>
+        <source>Fingerprint %1</source>
+        <translation>Huella %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="829"/>
+        <location filename="../views/report/recordreport.cpp" line="844"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="839"/>
+        <source>GoNoGo %1 (facilitator: %2)</source>
+        <translation>GoNoGo %1 (moderación: %2)</translation>
     </message>
 </context>
 <context>
@@ -3030,7 +3562,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="50"/>
+        <location filename="../app/main.cpp" line="65"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no hay pantalla disponible, así que la ventana no puede abrirse. Ejecútelo en un escritorio, defina DISPLAY o use una orden como «gonogo summary ARCHIVO» (vea gonogo --help).</translation>
     </message>

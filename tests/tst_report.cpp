@@ -1,0 +1,406 @@
+// The printed decision record, read back the way an auditor would: text extracted with pdftotext and compared
+// (never bytes), qpdf --check, pdffonts for embedding, the PDF/A identification, page numbering on every page,
+// DRAFT on every page until FINAL, headers repeated on continued tables, and hostile text printed literally.
+#include "report/recordreport.h"
+#include "storage/decisionfile.h"
+#include "testsupport.h"
+#include "translations.h"
+
+#include <QGuiApplication>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gonogo;
+using namespace testsupport;
+
+namespace {
+
+struct Tool
+{
+    int code = -1;
+    QString out;
+};
+
+Tool tool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000)) {
+        return {};
+    }
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+}
+
+QString pdfText(const QString &pdf, int page = 0, bool layout = true)
+{
+    QStringList args{layout ? QStringLiteral("-layout") : QStringLiteral("-raw")};
+    if (page > 0) {
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
+    }
+    args << pdf << QStringLiteral("-");
+    return tool(QStringLiteral("pdftotext"), args).out;
+}
+
+int pageCount(const QString &pdf)
+{
+    const QString info = tool(QStringLiteral("pdfinfo"), {pdf}).out;
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+class TestReport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void archivalPdf();
+    void scenarios_data();
+    void scenarios();
+    void largeChecklistAndLongText();
+    void hostileTextPrintsLiterally();
+    void spanishRecord();
+    void failedExportLeavesNothing();
+
+private:
+    QString makeFile(const QString &name, int pass, int partial = 0);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestReport::initTestCase()
+{
+    for (const char *program : {"pdftotext", "pdfinfo", "pdffonts", "qpdf"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty()) {
+            QSKIP("poppler-utils and qpdf are needed to read the PDF back (scripts/setup.sh installs them)");
+        }
+    }
+}
+
+void TestReport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+// A P020 file with the first `pass` items PASS and the next `partial` PARTIAL.
+QString TestReport::makeFile(const QString &name, int pass, int partial)
+{
+    const QString path = m_dir->filePath(name);
+    CreateOptions options;
+    options.launchName = QStringLiteral("Checkout v2");
+    options.facilitator = QStringLiteral("Ana Ruiz");
+    options.meetingDate = QDate(2026, 11, 30);
+    auto file = DecisionFile::create(path, TemplateImport::builtIn(QStringLiteral("p020")).value(), options);
+    if (!file) {
+        return {};
+    }
+    const QVector<Item> items = file.value()->items().all().value();
+    QVector<ItemChange> changes;
+    for (int i = 0; i < items.size(); ++i) {
+        if (i < pass || i >= pass + partial) {
+            if (i >= pass) {
+                continue;
+            }
+        }
+        ItemChange c;
+        c.id = items.at(i).id;
+        c.status = i < pass ? Status::Pass : Status::Partial;
+        c.evidence = QStringLiteral("Evidence for %1").arg(items.at(i).id);
+        changes << c;
+    }
+    for (int i = pass; i < pass + partial && i < items.size(); ++i) {
+        ItemChange c;
+        c.id = items.at(i).id;
+        c.status = Status::Partial;
+        changes << c;
+    }
+    if (!file.value()->items().apply(changes, QStringLiteral("t"))) {
+        return {};
+    }
+    return path;
+}
+
+void TestReport::archivalPdf()
+{
+    const QString path = makeFile(QStringLiteral("a.gonogo"), 100);
+    auto file = DecisionFile::open(path);
+    QVERIFY(file);
+    RiskDraft r;
+    r.title = QStringLiteral("PMS rate limits");
+    r.likelihood = Likelihood::Medium;
+    r.impact = Impact::High;
+    QVERIFY(file.value()->risks().add(r, QStringLiteral("t")));
+    auto snap = file.value()->snapshot();
+    SignoffDraft s;
+    s.stakeholderId = snap->stakeholders.first().id;
+    s.name = QStringLiteral("Dana Okafor");
+    QVERIFY(file.value()->signoffs().sign(s, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Dana")));
+    auto input = ReportInput::from(*file.value());
+    QVERIFY(input);
+    const QString pdf = m_dir->filePath(QStringLiteral("a.pdf"));
+    auto pages = RecordReport(input.value(), {}).exportPdf(pdf);
+    QVERIFY2(pages, qPrintable(pages.error().message));
+    QCOMPARE(pageCount(pdf), pages.value());
+
+    QCOMPARE(tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).code, 0);
+    const QStringList fonts = tool(QStringLiteral("pdffonts"), {pdf}).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!fonts.isEmpty());
+    for (const QString &font : fonts) {
+        QVERIFY2(font.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(4) == QLatin1String("yes"), qPrintable(font));
+    }
+    const QByteArray bytes = readFile(pdf);
+    QVERIFY(bytes.contains("pdfaid:part=\"1\""));
+    QVERIFY(bytes.contains("pdfaid:conformance=\"B\""));
+    const QString info = tool(QStringLiteral("pdfinfo"), {pdf}).out;
+    QVERIFY(info.contains(QStringLiteral("Decision record: Checkout v2")));
+    QVERIFY(info.contains(QStringLiteral("Ana Ruiz")));
+
+    const QString text = pdfText(pdf);
+    const Assessment &a = input->assessment;
+    QVERIFY(text.contains(QStringLiteral("NO DECISION RECORDED")));
+    QVERIFY(text.contains(QStringLiteral("Recommendation from the scores and risks now: %1").arg(toCode(a.decision))));
+    QVERIFY(text.contains(QStringLiteral("Critical score %1%").arg(a.criticalScore.text())));
+    QVERIFY(text.contains(QStringLiteral("Total score %1%").arg(a.totalScore.text())));
+    for (const Item &item : input->snapshot.items) {
+        if (item.status != Status::Pass) {
+            QVERIFY2(text.contains(item.id), qPrintable(item.id));
+        }
+    }
+    QVERIFY(text.contains(QStringLiteral("Dana Okafor")));
+    QVERIFY(text.contains(QStringLiteral("PMS rate limits")));
+    QVERIFY(text.contains(input->fingerprint));
+    QVERIFY(text.contains(input->auditHead.hash));
+    QVERIFY(text.contains(QStringLiteral("simple electronic signatures")));
+    for (int page = 1; page <= pages.value(); ++page) {
+        const QString t = pdfText(pdf, page);
+        QVERIFY2(t.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages.value())), qPrintable(QString::number(page)));
+        QVERIFY(t.contains(QStringLiteral("Fingerprint %1").arg(input->fingerprint.left(16))));
+        QVERIFY(t.contains(QStringLiteral("DRAFT - not a final decision record")));
+        QVERIFY(t.contains(QStringLiteral("Checkout v2")));
+    }
+}
+
+void TestReport::scenarios_data()
+{
+    QTest::addColumn<int>("pass");
+    QTest::addColumn<QString>("decision");
+    QTest::addColumn<bool>("override");
+    QTest::addColumn<bool>("signAll");
+    QTest::addColumn<bool>("staleAfter");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("GO, FINAL") << 145 << "GO" << false << true << false << "FINAL RECORD";
+    QTest::newRow("GO WITH CAUTION with conditions") << 138 << "GO WITH CAUTION" << true << true << false << "Conditions of the decision";
+    QTest::newRow("NO-GO") << 80 << "NO-GO" << false << false << false << "DECISION: NO-GO";
+    QTest::newRow("override") << 80 << "GO WITH CAUTION" << true << false << false << "departs from the recommendation";
+    QTest::newRow("stale sign-offs") << 145 << "GO" << false << true << true << "STALE";
+}
+
+void TestReport::scenarios()
+{
+    QFETCH(int, pass);
+    QFETCH(QString, decision);
+    QFETCH(bool, override);
+    QFETCH(bool, signAll);
+    QFETCH(bool, staleAfter);
+    QFETCH(QString, expected);
+    // 138 PASS of 145 with the last 7 (non-critical Final Validation?) ... make sure the caution case has all critical PASS.
+    const QString path = makeFile(QStringLiteral("s.gonogo"), pass);
+    auto file = DecisionFile::open(path);
+    QVERIFY(file);
+    auto snap = file.value()->snapshot();
+    DecisionDraft d;
+    d.decision = decisionFromCode(decision).value();
+    d.recommendation = DecisionEngine::assess(snap.value()).decision;
+    d.rationale = QStringLiteral("The meeting weighed the evidence.");
+    if (d.decision != d.recommendation || override) {
+        d.overrideRationale = override ? QStringLiteral("Contract date is fixed; the board accepts the gap.") : QString();
+    }
+    if (d.decision == Decision::GoWithCaution) {
+        d.conditions = {{0, QStringLiteral("Rerun the soak test tonight"), QStringLiteral("Priya"), QDate(2026, 12, 1)}};
+    }
+    QVERIFY2(file.value()->decisions().record(d, QStringLiteral("Ana")), qPrintable(decision));
+    if (signAll) {
+        snap = file.value()->snapshot();
+        const QString fp = Record::fingerprint(snap.value());
+        for (const Stakeholder &p : snap->stakeholders) {
+            SignoffDraft s;
+            s.stakeholderId = p.id;
+            s.name = QStringLiteral("Signer %1").arg(p.role);
+            QVERIFY(file.value()->signoffs().sign(s, fp, snap->meeting.recordId, s.name));
+        }
+    }
+    if (staleAfter) {
+        ItemChange c;
+        c.id = QStringLiteral("DOC-09");
+        c.evidence = QStringLiteral("changed after signing");
+        QVERIFY(file.value()->items().apply({c}, QStringLiteral("t")));
+    }
+    auto input = ReportInput::from(*file.value());
+    QVERIFY(input);
+    const QString pdf = m_dir->filePath(QStringLiteral("s.pdf"));
+    auto pages = RecordReport(input.value(), {}).exportPdf(pdf);
+    QVERIFY(pages);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(expected), qPrintable(expected));
+    QVERIFY(text.contains(QStringLiteral("DECISION: %1").arg(decision)));
+    const bool final = signAll && !staleAfter;
+    QCOMPARE(input->progress.status == RecordStatus::Final, final);
+    for (int page = 1; page <= pages.value(); ++page) {
+        const QString t = pdfText(pdf, page);
+        QCOMPARE(t.contains(QStringLiteral("FINAL RECORD")), final);
+        QCOMPARE(t.contains(QStringLiteral("DRAFT - not a final decision record")), !final);
+    }
+}
+
+void TestReport::largeChecklistAndLongText()
+{
+    ChecklistTemplate t;
+    t.name = QStringLiteral("Large");
+    for (int c = 0; c < 20; ++c) {
+        TemplateCategory category;
+        category.code = QStringLiteral("C%1").arg(c);
+        category.name = QStringLiteral("Category %1").arg(c);
+        for (int i = 0; i < 100; ++i) {
+            TemplateItem item;
+            item.id = QStringLiteral("C%1-%2").arg(c).arg(i + 1, 3, 10, QLatin1Char('0'));
+            item.title = QStringLiteral("Readiness check %1 of category %2").arg(i + 1).arg(c);
+            item.critical = i % 4 == 0;
+            category.items.append(item);
+        }
+        t.categories.append(category);
+    }
+    const QString path = m_dir->filePath(QStringLiteral("large.gonogo"));
+    auto file = DecisionFile::create(path, t, {});
+    QVERIFY(file);
+    // One item with evidence long enough to run over a page.
+    QString longText;
+    for (int n = 0; n < 220; ++n) {
+        longText += QStringLiteral("Word%1 of a very long evidence note that wraps across lines and pages. ").arg(n);
+    }
+    ItemChange c;
+    c.id = QStringLiteral("C0-001");
+    c.status = Status::Fail;
+    c.evidence = longText;
+    QVERIFY(file.value()->items().apply({c}, QStringLiteral("t")));
+    auto input = ReportInput::from(*file.value());
+    QVERIFY(input);
+    const QString pdf = m_dir->filePath(QStringLiteral("large.pdf"));
+    auto pages = RecordReport(input.value(), {}).exportPdf(pdf);
+    QVERIFY(pages);
+    QVERIFY(pages.value() > 40);
+    QCOMPARE(tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).code, 0);
+    const QString text = pdfText(pdf);
+    for (const Item &item : input->snapshot.items) {
+        QVERIFY2(text.contains(item.id), qPrintable(item.id));
+    }
+    QVERIFY(text.contains(QStringLiteral("Word0 of")));
+    QVERIFY(text.contains(QStringLiteral("Word219 of")));
+    // The long evidence runs over more than one page, and every page of the not-PASS table repeats its header.
+    int pagesWithWords = 0;
+    for (int page = 1; page <= 6; ++page) {
+        const QString t = pdfText(pdf, page);
+        if (t.contains(QRegularExpression(QStringLiteral("Word\\d+")))) {
+            ++pagesWithWords;
+            QVERIFY2(t.contains(QStringLiteral("Evidence")) && t.contains(QStringLiteral("Owner")), qPrintable(QString::number(page)));
+        }
+    }
+    QVERIFY(pagesWithWords >= 2);
+    // The appendix header repeats on its pages too.
+    const QString last = pdfText(pdf, pages.value() - 1);
+    QVERIFY(last.contains(QStringLiteral("Critical")) && last.contains(QStringLiteral("Status")));
+}
+
+void TestReport::hostileTextPrintsLiterally()
+{
+    const QString path = makeFile(QStringLiteral("h.gonogo"), 145);
+    auto file = DecisionFile::open(path);
+    QVERIFY(file);
+    const QString hostile = QStringLiteral("<img src=\"file:///etc/passwd\"><b>bold</b> &amp; <a href=\"http://x\">link</a>");
+    ItemChange c;
+    c.id = QStringLiteral("SEC-01");
+    c.status = Status::Fail;
+    c.evidence = hostile;
+    QVERIFY(file.value()->items().apply({c}, QStringLiteral("t")));
+    auto snap = file.value()->snapshot();
+    SignoffDraft s;
+    s.stakeholderId = snap->stakeholders.first().id;
+    s.name = QStringLiteral("Eve \u202Egnp.exe");
+    s.vote = Vote::NonConcur;
+    s.comment = hostile;
+    QVERIFY(file.value()->signoffs().sign(s, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Eve")));
+    auto input = ReportInput::from(*file.value());
+    QVERIFY(input);
+    const QString pdf = m_dir->filePath(QStringLiteral("h.pdf"));
+    QVERIFY(RecordReport(input.value(), {}).exportPdf(pdf));
+    // Compare without white space: the narrow cells wrap the text, and wrapping is not what is being tested.
+    QString text = pdfText(pdf, 0, false);
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    QString expected = hostile;
+    expected.remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY2(text.count(expected) == 2, qPrintable(text.left(3000))); // the evidence and the comment
+    QVERIFY(text.contains(QStringLiteral("Evegnp.exe")));
+    QVERIFY(!text.contains(QChar(0x202E)));
+    // Nothing was pulled in: one image at most would be a signature, and none was drawn.
+    QVERIFY(!readFile(pdf).contains("/Subtype /Image"));
+}
+
+void TestReport::spanishRecord()
+{
+    const QString path = makeFile(QStringLiteral("es.gonogo"), 100);
+    const QString pdf = m_dir->filePath(QStringLiteral("es.pdf"));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GONOGO_LANG"), QStringLiteral("es"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GONOGO_BINARY), {QStringLiteral("export-pdf"), path, pdf, QStringLiteral("--page-size"), QStringLiteral("letter")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("páginas")));
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("Acta de decisión Go/No-Go")), qPrintable(text.left(500)));
+    QVERIFY(text.contains(QStringLiteral("30 de noviembre de 2026")));
+    QVERIFY(text.contains(QStringLiteral("Página 1 de")));
+    QVERIFY(text.contains(QStringLiteral("68,9%"))); // 100 of 145, rounded down, Spanish decimal comma
+    QVERIFY(tool(QStringLiteral("pdfinfo"), {pdf}).out.contains(QStringLiteral("612 x 792 pts (letter)")));
+}
+
+void TestReport::failedExportLeavesNothing()
+{
+    const QString path = makeFile(QStringLiteral("f.gonogo"), 10);
+    auto file = DecisionFile::open(path);
+    QVERIFY(file);
+    auto input = ReportInput::from(*file.value());
+    QVERIFY(input);
+    const RecordReport report(input.value(), {});
+    const QString missingDir = m_dir->filePath(QStringLiteral("no/such/dir/x.pdf"));
+    auto failed = report.exportPdf(missingDir);
+    QVERIFY(!failed);
+    QVERIFY(failed.error().message.contains(QStringLiteral("x.pdf")));
+    QVERIFY(!QFileInfo::exists(missingDir));
+    // A good export, then a failing one to a name taken by a folder: the earlier PDF is untouched.
+    const QString good = m_dir->filePath(QStringLiteral("good.pdf"));
+    QVERIFY(report.exportPdf(good));
+    const QByteArray before = sha256(good);
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("taken.pdf")));
+    QVERIFY(!report.exportPdf(m_dir->filePath(QStringLiteral("taken.pdf"))));
+    QCOMPARE(sha256(good), before);
+    const QStringList left = QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : left) {
+        QVERIFY2(!name.contains(QStringLiteral("taken")), qPrintable(name));
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    installTranslations(app, QStringLiteral("en"));
+    TestReport test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_report.moc"

@@ -1,0 +1,64 @@
+// RecordReport: the printed decision record. One document model (the content, in reading order) laid out by a
+// small page composer straight onto any paged device (QPdfWriter for the archived PDF, QPrinter for paper and
+// for the print preview), with QTextLayout for wrapping. User text is only ever drawn as plain text, so nothing a
+// person typed can pull in markup, links or images. Knows nothing of widgets or files beyond the PDF it writes.
+#pragma once
+
+#include "engine.h"
+#include "record.h"
+#include "result.h"
+#include "storage/auditlog.h"
+
+#include <QDateTime>
+#include <QPageSize>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace gonogo {
+
+class DecisionFile;
+class DecisionDocument;
+
+// Everything the record prints, gathered in one go.
+struct ReportInput
+{
+    Snapshot snapshot;
+    Assessment assessment;
+    QString fingerprint;
+    AuditHead auditHead;
+    RecordProgress progress;
+
+    static Result<ReportInput> from(const DecisionFile &file);
+    static Result<ReportInput> from(const DecisionDocument &document);
+};
+
+struct ReportOptions
+{
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+    QDateTime generatedAt; // UTC; defaults to now
+};
+
+class RecordReport
+{
+public:
+    RecordReport(ReportInput input, ReportOptions options);
+    ~RecordReport();
+    RecordReport(const RecordReport &) = delete;
+    RecordReport &operator=(const RecordReport &) = delete;
+
+    // Lays out for this device and paints every page; returns the number of pages.
+    int render(QPagedPaintDevice *device) const;
+    // PDF/A-1b, fonts embedded, written through a QSaveFile: all or nothing.
+    Result<int> exportPdf(const QString &path) const;
+
+    QString title() const; // "Decision record: <launch>"
+
+private:
+    struct Content;
+    std::unique_ptr<Content> m_content;
+    ReportInput m_input;
+    ReportOptions m_options;
+};
+
+} // namespace gonogo
