@@ -46,6 +46,8 @@ public:
     SignoffPanel *signoff() const { return m_signoff; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *raiseRiskAction() const { return m_raiseRisk; }
+    QAction *exportAction() const { return m_export; }
+    QAction *printPreviewAction() const { return m_preview; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;

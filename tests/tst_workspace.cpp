@@ -13,6 +13,9 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QFileDialog>
+#include <QPrintPreviewDialog>
+#include <QStatusBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -43,6 +46,7 @@ private slots:
     void reasonJumpsToItem();
     void categoryJumpsToCategory();
     void refusedFileShowsReasonAndKeepsRunning();
+    void exportAndPreviewRecord();
     void screenshots();
 
 private:
@@ -255,6 +259,33 @@ void TestWorkspace::refusedFileShowsReasonAndKeepsRunning()
     // The open file is still the one being worked on.
     QCOMPARE(m_window->document()->path(), QFileInfo(m_path).absoluteFilePath());
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Checkout v2")));
+}
+
+void TestWorkspace::exportAndPreviewRecord()
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("record.pdf"));
+    QTimer::singleShot(0, this, [pdf] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(pdf);
+        QMetaObject::invokeMethod(dialog, "accept"); // a slot; what the Save button calls
+    });
+    m_window->exportAction()->trigger();
+    QVERIFY(QFileInfo::exists(pdf));
+    QVERIFY(readFile(pdf).startsWith("%PDF-1.4"));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("record.pdf")));
+    // The preview shows the same record; grab it for a person to look at.
+    bool shown = false;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *dialog = qobject_cast<QPrintPreviewDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->resize(1400, 1000);
+        QCoreApplication::processEvents();
+        shown = dialog->grab().save(QStringLiteral("print-preview.png"));
+        dialog->reject();
+    });
+    m_window->printPreviewAction()->trigger();
+    QVERIFY(shown);
 }
 
 void TestWorkspace::screenshots()

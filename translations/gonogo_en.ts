@@ -1861,417 +1861,417 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="307"/>
+        <location filename="../views/report/recordreport.cpp" line="304"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="460"/>
+        <location filename="../views/report/recordreport.cpp" line="464"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="466"/>
+        <location filename="../views/report/recordreport.cpp" line="470"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="467"/>
+        <location filename="../views/report/recordreport.cpp" line="471"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="468"/>
+        <location filename="../views/report/recordreport.cpp" line="472"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="469"/>
+        <location filename="../views/report/recordreport.cpp" line="473"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="471"/>
+        <location filename="../views/report/recordreport.cpp" line="475"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="472"/>
+        <location filename="../views/report/recordreport.cpp" line="476"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="474"/>
+        <location filename="../views/report/recordreport.cpp" line="478"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="479"/>
+        <location filename="../views/report/recordreport.cpp" line="483"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="480"/>
+        <location filename="../views/report/recordreport.cpp" line="484"/>
         <source>Recorded %1 by %2.</source>
         <translation>Recorded %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="481"/>
+        <location filename="../views/report/recordreport.cpp" line="485"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="483"/>
+        <location filename="../views/report/recordreport.cpp" line="487"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="489"/>
+        <location filename="../views/report/recordreport.cpp" line="493"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="491"/>
+        <location filename="../views/report/recordreport.cpp" line="495"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="493"/>
+        <location filename="../views/report/recordreport.cpp" line="497"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="500"/>
+        <location filename="../views/report/recordreport.cpp" line="504"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="514"/>
+        <location filename="../views/report/recordreport.cpp" line="518"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="516"/>
+        <location filename="../views/report/recordreport.cpp" line="520"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="532"/>
+        <location filename="../views/report/recordreport.cpp" line="536"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="542"/>
+        <location filename="../views/report/recordreport.cpp" line="546"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Critical items not PASS: see below.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="547"/>
+        <location filename="../views/report/recordreport.cpp" line="551"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="550"/>
+        <location filename="../views/report/recordreport.cpp" line="554"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="550"/>
+        <location filename="../views/report/recordreport.cpp" line="554"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="551"/>
-        <location filename="../views/report/recordreport.cpp" line="584"/>
+        <location filename="../views/report/recordreport.cpp" line="555"/>
         <location filename="../views/report/recordreport.cpp" line="588"/>
-        <location filename="../views/report/recordreport.cpp" line="705"/>
-        <location filename="../views/report/recordreport.cpp" line="708"/>
+        <location filename="../views/report/recordreport.cpp" line="592"/>
+        <location filename="../views/report/recordreport.cpp" line="709"/>
+        <location filename="../views/report/recordreport.cpp" line="712"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="551"/>
+        <location filename="../views/report/recordreport.cpp" line="555"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="552"/>
+        <location filename="../views/report/recordreport.cpp" line="556"/>
         <source>PARTIAL</source>
         <translation>PARTIAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="552"/>
+        <location filename="../views/report/recordreport.cpp" line="556"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <location filename="../views/report/recordreport.cpp" line="557"/>
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <location filename="../views/report/recordreport.cpp" line="557"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="556"/>
+        <location filename="../views/report/recordreport.cpp" line="560"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="566"/>
+        <location filename="../views/report/recordreport.cpp" line="570"/>
         <source>Items not PASS</source>
         <translation>Items not PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <location filename="../views/report/recordreport.cpp" line="583"/>
         <source>Every item is PASS.</source>
         <translation>Every item is PASS.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="583"/>
-        <location filename="../views/report/recordreport.cpp" line="622"/>
-        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <location filename="../views/report/recordreport.cpp" line="587"/>
+        <location filename="../views/report/recordreport.cpp" line="626"/>
+        <location filename="../views/report/recordreport.cpp" line="709"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="583"/>
-        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <location filename="../views/report/recordreport.cpp" line="587"/>
+        <location filename="../views/report/recordreport.cpp" line="709"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="584"/>
-        <location filename="../views/report/recordreport.cpp" line="656"/>
-        <location filename="../views/report/recordreport.cpp" line="706"/>
+        <location filename="../views/report/recordreport.cpp" line="588"/>
+        <location filename="../views/report/recordreport.cpp" line="660"/>
+        <location filename="../views/report/recordreport.cpp" line="710"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="585"/>
-        <location filename="../views/report/recordreport.cpp" line="706"/>
+        <location filename="../views/report/recordreport.cpp" line="589"/>
+        <location filename="../views/report/recordreport.cpp" line="710"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="585"/>
+        <location filename="../views/report/recordreport.cpp" line="589"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="596"/>
+        <location filename="../views/report/recordreport.cpp" line="600"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="610"/>
+        <location filename="../views/report/recordreport.cpp" line="614"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="613"/>
+        <location filename="../views/report/recordreport.cpp" line="617"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="618"/>
+        <location filename="../views/report/recordreport.cpp" line="622"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <location filename="../views/report/recordreport.cpp" line="626"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="623"/>
+        <location filename="../views/report/recordreport.cpp" line="627"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="623"/>
+        <location filename="../views/report/recordreport.cpp" line="627"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="624"/>
+        <location filename="../views/report/recordreport.cpp" line="628"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="624"/>
-        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <location filename="../views/report/recordreport.cpp" line="628"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="625"/>
+        <location filename="../views/report/recordreport.cpp" line="629"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="630"/>
+        <location filename="../views/report/recordreport.cpp" line="634"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="633"/>
+        <location filename="../views/report/recordreport.cpp" line="637"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <location filename="../views/report/recordreport.cpp" line="641"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="639"/>
+        <location filename="../views/report/recordreport.cpp" line="643"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="642"/>
+        <location filename="../views/report/recordreport.cpp" line="646"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="653"/>
+        <location filename="../views/report/recordreport.cpp" line="657"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <location filename="../views/report/recordreport.cpp" line="660"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <location filename="../views/report/recordreport.cpp" line="660"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="664"/>
+        <location filename="../views/report/recordreport.cpp" line="668"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="667"/>
+        <location filename="../views/report/recordreport.cpp" line="671"/>
         <source>Name and role</source>
         <translation>Name and role</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="667"/>
+        <location filename="../views/report/recordreport.cpp" line="671"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <location filename="../views/report/recordreport.cpp" line="673"/>
         <source>Signed (local time)</source>
         <translation>Signed (local time)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <location filename="../views/report/recordreport.cpp" line="673"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="678"/>
-        <location filename="../views/report/recordreport.cpp" line="691"/>
+        <location filename="../views/report/recordreport.cpp" line="682"/>
+        <location filename="../views/report/recordreport.cpp" line="695"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="679"/>
+        <location filename="../views/report/recordreport.cpp" line="683"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="696"/>
+        <location filename="../views/report/recordreport.cpp" line="700"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="702"/>
+        <location filename="../views/report/recordreport.cpp" line="706"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="714"/>
+        <location filename="../views/report/recordreport.cpp" line="718"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="715"/>
+        <location filename="../views/report/recordreport.cpp" line="719"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="717"/>
+        <location filename="../views/report/recordreport.cpp" line="721"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="719"/>
+        <location filename="../views/report/recordreport.cpp" line="723"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="720"/>
+        <location filename="../views/report/recordreport.cpp" line="724"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <location filename="../views/report/recordreport.cpp" line="731"/>
         <source>Decision record: %1</source>
         <translation>Decision record: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="777"/>
+        <location filename="../views/report/recordreport.cpp" line="781"/>
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="785"/>
+        <location filename="../views/report/recordreport.cpp" line="789"/>
         <source>FINAL RECORD</source>
         <translation>FINAL RECORD</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="785"/>
+        <location filename="../views/report/recordreport.cpp" line="789"/>
         <source>DRAFT - not a final decision record</source>
         <translation>DRAFT - not a final decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="788"/>
+        <location filename="../views/report/recordreport.cpp" line="792"/>
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="817"/>
+        <location filename="../views/report/recordreport.cpp" line="821"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="819"/>
+        <location filename="../views/report/recordreport.cpp" line="823"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="829"/>
-        <location filename="../views/report/recordreport.cpp" line="844"/>
+        <location filename="../views/report/recordreport.cpp" line="833"/>
+        <location filename="../views/report/recordreport.cpp" line="848"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="839"/>
+        <location filename="../views/report/recordreport.cpp" line="843"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (facilitator: %2)</translation>
     </message>

@@ -301,10 +301,14 @@ public:
     {
         const qreal labelW = m_width * 0.2;
         const qreal cellW = (m_width - labelW) / 4;
-        const qreal headH = line(SmallBold) + pt(6);
+        const QStringList corner = wrap(Text::tr("Likelihood \\ Impact"), SmallBold, labelW - pt(4));
+        const qreal headH = line(SmallBold) * std::max<qsizetype>(1, corner.size()) + pt(6);
         const qreal cellH = line(Small) * 3 + pt(8);
         ensure(headH + cellH * 3 + pt(8));
-        textOp(QRectF(0, m_y, labelW, headH), Text::tr("Likelihood \\ Impact"), SmallBold, Qt::black, Qt::AlignLeft | Qt::AlignVCenter);
+        for (int n = 0; n < corner.size(); ++n) {
+            textOp(QRectF(0, m_y + pt(3) + n * line(SmallBold), labelW, line(SmallBold)), corner.at(n), SmallBold, Qt::black,
+                   Qt::AlignLeft | Qt::AlignVCenter);
+        }
         for (Impact i : allImpacts) {
             textOp(QRectF(labelW + static_cast<int>(i) * cellW, m_y, cellW, headH), displayName(i), SmallBold,
                  Qt::black, Qt::AlignCenter);
@@ -546,7 +550,7 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
     // 3. Categories.
     heading(Text::tr("Readiness by category"));
     Table categories;
-    categories.widths = {0.30, 0.09, 0.11, 0.09, 0.1, 0.08, 0.1, 0.13};
+    categories.widths = {0.22, 0.09, 0.1, 0.12, 0.11, 0.11, 0.13, 0.12};
     categories.header = {cell(Text::tr("Category"), SmallBold), cell(Text::tr("Items"), SmallBold),
                          cell(Text::tr("Critical"), SmallBold),  cell(Text::tr("PASS"), SmallBold),
                          cell(Text::tr("PARTIAL"), SmallBold),   cell(Text::tr("FAIL"), SmallBold),
