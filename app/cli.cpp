@@ -202,6 +202,26 @@ QJsonObject summaryJson(const Snapshot &s, const Assessment &a)
     };
 }
 
+// Most commands start the same way: the file, then everything in it.
+struct Opened
+{
+    std::unique_ptr<DecisionFile> file;
+    Result<Snapshot> snapshot;
+};
+
+Result<Opened> openWithSnapshot(const QString &path)
+{
+    auto file = DecisionFile::open(path);
+    if (!file) {
+        return file.error();
+    }
+    auto snapshot = file.value()->snapshot();
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    return Opened{std::move(file).value(), std::move(snapshot)};
+}
+
 } // namespace
 
 bool Cli::isCommand(const QStringList &arguments)
@@ -439,14 +459,11 @@ int Cli::cmdSummary(const QStringList &args)
     if (!p.error.isEmpty()) {
         return usage(QStringLiteral("summary"), p.error);
     }
-    auto file = DecisionFile::open(p.positional.first());
-    if (!file) {
-        return fail(file.error());
+    auto opened = openWithSnapshot(p.positional.first());
+    if (!opened) {
+        return fail(opened.error());
     }
-    auto snapshot = file.value()->snapshot();
-    if (!snapshot) {
-        return fail(snapshot.error());
-    }
+    auto &snapshot = opened->snapshot;
     const Assessment a = DecisionEngine::assess(snapshot.value());
     if (p.parser.isSet(json)) {
         m_out << QJsonDocument(summaryJson(snapshot.value(), a)).toJson(QJsonDocument::Indented);
@@ -1068,16 +1085,14 @@ int Cli::cmdDecide(const QStringList &args)
         }
         draft.conditions.append(c);
     }
-    auto file = DecisionFile::open(p.positional.first());
-    if (!file) {
-        return fail(file.error());
+    auto opened = openWithSnapshot(p.positional.first());
+    if (!opened) {
+        return fail(opened.error());
     }
-    auto snapshot = file.value()->snapshot();
-    if (!snapshot) {
-        return fail(snapshot.error());
-    }
+    auto &file = opened->file;
+    auto &snapshot = opened->snapshot;
     draft.recommendation = DecisionEngine::assess(snapshot.value()).decision;
-    if (auto done = file.value()->decisions().record(draft, actorFrom(p.parser)); !done) {
+    if (auto done = file->decisions().record(draft, actorFrom(p.parser)); !done) {
         return fail(done.error());
     }
     m_out << Text::tr("Recorded decision %1 (recommendation %2).").arg(toCode(draft.decision), toCode(draft.recommendation))
@@ -1141,14 +1156,12 @@ int Cli::cmdSign(const QStringList &args)
         return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown vote \"%1\"; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.")
                                                        .arg(p.parser.value(voteOpt))});
     }
-    auto file = DecisionFile::open(p.positional.first());
-    if (!file) {
-        return fail(file.error());
+    auto opened = openWithSnapshot(p.positional.first());
+    if (!opened) {
+        return fail(opened.error());
     }
-    auto snapshot = file.value()->snapshot();
-    if (!snapshot) {
-        return fail(snapshot.error());
-    }
+    auto &file = opened->file;
+    auto &snapshot = opened->snapshot;
     auto person = stakeholderFor(snapshot->stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
                                  QDir::toNativeSeparators(p.positional.first()));
     if (!person) {
@@ -1160,7 +1173,7 @@ int Cli::cmdSign(const QStringList &args)
     draft.vote = *vote;
     draft.comment = p.parser.value(commentOpt);
     const QString fingerprint = Record::fingerprint(snapshot.value());
-    auto id = file.value()->signoffs().sign(draft, fingerprint, snapshot->meeting.recordId, cleanText(draft.name));
+    auto id = file->signoffs().sign(draft, fingerprint, snapshot->meeting.recordId, cleanText(draft.name));
     if (!id) {
         return fail(id.error());
     }
@@ -1178,14 +1191,11 @@ int Cli::cmdSignoffs(const QStringList &args)
     if (!p.error.isEmpty()) {
         return usage(QStringLiteral("signoffs"), p.error);
     }
-    auto file = DecisionFile::open(p.positional.first());
-    if (!file) {
-        return fail(file.error());
+    auto opened = openWithSnapshot(p.positional.first());
+    if (!opened) {
+        return fail(opened.error());
     }
-    auto snapshot = file.value()->snapshot();
-    if (!snapshot) {
-        return fail(snapshot.error());
-    }
+    auto &snapshot = opened->snapshot;
     const QString current = Record::fingerprint(snapshot.value());
     QJsonArray list;
     for (const Signoff &s : snapshot->signoffs) {
@@ -1239,14 +1249,12 @@ int Cli::cmdWithdraw(const QStringList &args)
     if (!p.parser.isSet(roleOpt)) {
         return usage(QStringLiteral("withdraw"), Text::tr("--%1 is required.").arg(QStringLiteral("role")));
     }
-    auto file = DecisionFile::open(p.positional.first());
-    if (!file) {
-        return fail(file.error());
+    auto opened = openWithSnapshot(p.positional.first());
+    if (!opened) {
+        return fail(opened.error());
     }
-    auto snapshot = file.value()->snapshot();
-    if (!snapshot) {
-        return fail(snapshot.error());
-    }
+    auto &file = opened->file;
+    auto &snapshot = opened->snapshot;
     auto person = stakeholderFor(snapshot->stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
                                  QDir::toNativeSeparators(p.positional.first()));
     if (!person) {
@@ -1261,7 +1269,7 @@ int Cli::cmdWithdraw(const QStringList &args)
     if (latest == 0) {
         return fail(Error{ErrorKind::InvalidInput, Text::tr("%1 has no sign-off to withdraw.").arg(person->role)});
     }
-    if (auto done = file.value()->signoffs().withdraw(latest, p.parser.value(reasonOpt), actorFrom(p.parser)); !done) {
+    if (auto done = file->signoffs().withdraw(latest, p.parser.value(reasonOpt), actorFrom(p.parser)); !done) {
         return fail(done.error());
     }
     m_out << Text::tr("Withdrew the sign-off of %1.").arg(person->role) << '\n';
@@ -1423,14 +1431,11 @@ int Cli::cmdGate(const QStringList &args)
     if (!p.error.isEmpty()) {
         return usage(QStringLiteral("gate"), p.error);
     }
-    auto file = DecisionFile::open(p.positional.first());
-    if (!file) {
-        return fail(file.error());
+    auto opened = openWithSnapshot(p.positional.first());
+    if (!opened) {
+        return fail(opened.error());
     }
-    auto snapshot = file.value()->snapshot();
-    if (!snapshot) {
-        return fail(snapshot.error());
-    }
+    auto &snapshot = opened->snapshot;
     const Assessment a = DecisionEngine::assess(snapshot.value());
     m_out << toCode(a.decision) << '\n';
     switch (a.decision) {

@@ -21,6 +21,17 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(GONOGO_VERSION));
 }
 
+int runCommand(QCoreApplication &app, const QStringList &arguments)
+{
+    gonogo::installTranslations(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = gonogo::Cli(out, err).run(arguments);
+    out.flush();
+    err.flush();
+    return code;
+}
+
 bool haveDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
@@ -42,23 +53,11 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
         QGuiApplication app(argc, argv);
-        gonogo::installTranslations(app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        const int code = gonogo::Cli(out, err).run(arguments);
-        out.flush();
-        err.flush();
-        return code;
+        return runCommand(app, arguments);
     }
     if (gonogo::Cli::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
-        gonogo::installTranslations(app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        const int code = gonogo::Cli(out, err).run(arguments);
-        out.flush();
-        err.flush();
-        return code;
+        return runCommand(app, arguments);
     }
     if (!haveDisplay()) {
         std::fprintf(stderr, "%s\n",

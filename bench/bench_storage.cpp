@@ -1,6 +1,7 @@
 // What a meeting feels: one status change committed to disk (median and p99 over 1,000 changes), opening a file
 // and computing its summary, and creating a file from the P020 template. Reproduce with:
 //   build/bench/gonogo_bench --benchmark_counters_tabular=true
+#include "benchdata.h"
 #include "engine.h"
 #include "storage/decisionfile.h"
 
@@ -14,34 +15,12 @@
 #include <chrono>
 
 using namespace gonogo;
+using gonogo::bench::largeTemplate;
+using gonogo::bench::templateFor;
 
 namespace {
 
-ChecklistTemplate largeTemplate(int items)
-{
-    ChecklistTemplate t;
-    t.name = QStringLiteral("Large");
-    for (int c = 0; c < 20; ++c) {
-        TemplateCategory category;
-        category.code = QStringLiteral("C%1").arg(c);
-        category.name = QStringLiteral("Category %1").arg(c);
-        for (int i = 0; i < items / 20; ++i) {
-            TemplateItem item;
-            item.id = QStringLiteral("C%1-%2").arg(c).arg(i + 1, 3, 10, QLatin1Char('0'));
-            item.title = QStringLiteral("A readiness check with a realistic title number %1").arg(i);
-            item.critical = i % 3 == 0;
-            item.owner = QStringLiteral("Owner %1").arg(i % 7);
-            category.items.append(item);
-        }
-        t.categories.append(category);
-    }
-    return t;
-}
 
-ChecklistTemplate templateFor(int items)
-{
-    return items == 145 ? TemplateImport::builtIn(QStringLiteral("p020")).value() : largeTemplate(items);
-}
 
 void StatusChangeCommitted(benchmark::State &state)
 {

@@ -2,6 +2,7 @@
 // the commit to disk, in the real MainWindow (offscreen platform). Reports median and p99 over 500 presses for
 // the P020 file and for a 2,000-item file. Reproduce with:
 //   QT_QPA_PLATFORM=offscreen build/bench/gonogo_bench_ui
+#include "benchdata.h"
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "mainwindow.h"
@@ -17,28 +18,11 @@
 #include <cstdio>
 
 using namespace gonogo;
+using gonogo::bench::largeTemplate;
+using gonogo::bench::templateFor;
 
 namespace {
 
-ChecklistTemplate largeTemplate(int items)
-{
-    ChecklistTemplate t;
-    t.name = QStringLiteral("Large");
-    for (int c = 0; c < 20; ++c) {
-        TemplateCategory category;
-        category.code = QStringLiteral("C%1").arg(c);
-        category.name = QStringLiteral("Category %1").arg(c);
-        for (int i = 0; i < items / 20; ++i) {
-            TemplateItem item;
-            item.id = QStringLiteral("C%1-%2").arg(c).arg(i + 1, 3, 10, QLatin1Char('0'));
-            item.title = QStringLiteral("A readiness check with a realistic title number %1").arg(i);
-            item.critical = i % 3 == 0;
-            category.items.append(item);
-        }
-        t.categories.append(category);
-    }
-    return t;
-}
 
 void measure(const char *name, const ChecklistTemplate &checklist)
 {

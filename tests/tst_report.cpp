@@ -76,7 +76,7 @@ private:
 
 void TestReport::initTestCase()
 {
-    for (const char *program : {"pdftotext", "pdfinfo", "pdffonts", "qpdf"}) {
+    for (const char *program : {"pdftotext", "pdfinfo", "pdffonts", "pdftoppm", "qpdf"}) {
         if (QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty()) {
             QSKIP("poppler-utils and qpdf are needed to read the PDF back (scripts/setup.sh installs them)");
         }
@@ -177,6 +177,12 @@ void TestReport::archivalPdf()
     QVERIFY(text.contains(input->fingerprint));
     QVERIFY(text.contains(input->auditHead.hash));
     QVERIFY(text.contains(QStringLiteral("simple electronic signatures")));
+    // Pages as pictures in the build folder, for a person to look at.
+    QCOMPARE(tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-png"), pdf,
+                                               QStringLiteral("report-page")})
+                 .code,
+             0);
+    QVERIFY(QFileInfo::exists(QStringLiteral("report-page-1.png")) || QFileInfo::exists(QStringLiteral("report-page-01.png")));
     for (int page = 1; page <= pages.value(); ++page) {
         const QString t = pdfText(pdf, page);
         QVERIFY2(t.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages.value())), qPrintable(QString::number(page)));

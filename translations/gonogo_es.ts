@@ -186,45 +186,45 @@
     </message>
     <message>
         <location filename="../app/cli.cpp" line="111"/>
-        <location filename="../app/cli.cpp" line="396"/>
-        <location filename="../app/cli.cpp" line="565"/>
-        <location filename="../app/cli.cpp" line="633"/>
-        <location filename="../app/cli.cpp" line="688"/>
-        <location filename="../app/cli.cpp" line="691"/>
-        <location filename="../app/cli.cpp" line="924"/>
-        <location filename="../app/cli.cpp" line="1125"/>
-        <location filename="../app/cli.cpp" line="1233"/>
-        <location filename="../app/cli.cpp" line="1312"/>
+        <location filename="../app/cli.cpp" line="416"/>
+        <location filename="../app/cli.cpp" line="582"/>
+        <location filename="../app/cli.cpp" line="650"/>
+        <location filename="../app/cli.cpp" line="705"/>
+        <location filename="../app/cli.cpp" line="708"/>
+        <location filename="../app/cli.cpp" line="941"/>
+        <location filename="../app/cli.cpp" line="1140"/>
+        <location filename="../app/cli.cpp" line="1243"/>
+        <location filename="../app/cli.cpp" line="1320"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="226"/>
+        <location filename="../app/cli.cpp" line="246"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="227"/>
+        <location filename="../app/cli.cpp" line="247"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="234"/>
+        <location filename="../app/cli.cpp" line="254"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="310"/>
+        <location filename="../app/cli.cpp" line="330"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="311"/>
+        <location filename="../app/cli.cpp" line="331"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="319"/>
+        <location filename="../app/cli.cpp" line="339"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 
@@ -281,7 +281,7 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 no es un archivo de decisión, 4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="346"/>
+        <location filename="../app/cli.cpp" line="366"/>
         <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
                       [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
 Creates FILE from the built-in P020 template (default) or from a checklist file:
@@ -294,14 +294,14 @@ Crea ARCHIVO a partir de la plantilla P020 integrada (por omisión) o de una lis
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="351"/>
+        <location filename="../app/cli.cpp" line="371"/>
         <source>Usage: gonogo summary FILE [--json]
 </source>
         <translation>Uso: gonogo summary ARCHIVO [--json]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="353"/>
+        <location filename="../app/cli.cpp" line="373"/>
         <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
 STATUS is PASS, PARTIAL, FAIL or PENDING.
 </source>
@@ -310,7 +310,7 @@ ESTADO es PASS, PARTIAL, FAIL o PENDING.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="356"/>
+        <location filename="../app/cli.cpp" line="376"/>
         <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
                       [--by NAME] ID...
 Changes every listed item in one transaction: all of them or none.
@@ -321,7 +321,7 @@ Cambia todos los elementos indicados en una sola transacción: todos o ninguno.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="360"/>
+        <location filename="../app/cli.cpp" line="380"/>
         <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
@@ -346,7 +346,7 @@ Aceptar un riesgo requiere una justificación.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="371"/>
+        <location filename="../app/cli.cpp" line="391"/>
         <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
 Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </source>
@@ -355,7 +355,7 @@ Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GR
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="374"/>
+        <location filename="../app/cli.cpp" line="394"/>
         <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
                       [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
                       [--caution-percent N] [--by NAME]
@@ -368,7 +368,7 @@ Sin opciones, muestra los datos de la reunión.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="379"/>
+        <location filename="../app/cli.cpp" line="399"/>
         <source>Usage: gonogo verify FILE
 Checks the schema, the database integrity, references and the audit log.
 </source>
@@ -377,7 +377,7 @@ Comprueba el esquema, la integridad de la base de datos, las referencias y el re
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="382"/>
+        <location filename="../app/cli.cpp" line="402"/>
         <source>Usage: gonogo gate FILE [--allow-caution]
 Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
 </source>
@@ -386,202 +386,202 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="385"/>
+        <location filename="../app/cli.cpp" line="405"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="414"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="414"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="395"/>
-        <location filename="../app/cli.cpp" line="923"/>
+        <location filename="../app/cli.cpp" line="415"/>
+        <location filename="../app/cli.cpp" line="940"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="395"/>
-        <location filename="../app/cli.cpp" line="566"/>
-        <location filename="../app/cli.cpp" line="567"/>
-        <location filename="../app/cli.cpp" line="630"/>
-        <location filename="../app/cli.cpp" line="634"/>
-        <location filename="../app/cli.cpp" line="635"/>
-        <location filename="../app/cli.cpp" line="684"/>
-        <location filename="../app/cli.cpp" line="689"/>
-        <location filename="../app/cli.cpp" line="690"/>
-        <location filename="../app/cli.cpp" line="923"/>
-        <location filename="../app/cli.cpp" line="1035"/>
-        <location filename="../app/cli.cpp" line="1037"/>
-        <location filename="../app/cli.cpp" line="1038"/>
-        <location filename="../app/cli.cpp" line="1128"/>
-        <location filename="../app/cli.cpp" line="1234"/>
+        <location filename="../app/cli.cpp" line="415"/>
+        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="647"/>
+        <location filename="../app/cli.cpp" line="651"/>
+        <location filename="../app/cli.cpp" line="652"/>
+        <location filename="../app/cli.cpp" line="701"/>
+        <location filename="../app/cli.cpp" line="706"/>
+        <location filename="../app/cli.cpp" line="707"/>
+        <location filename="../app/cli.cpp" line="940"/>
+        <location filename="../app/cli.cpp" line="1052"/>
+        <location filename="../app/cli.cpp" line="1054"/>
+        <location filename="../app/cli.cpp" line="1055"/>
+        <location filename="../app/cli.cpp" line="1143"/>
+        <location filename="../app/cli.cpp" line="1244"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="396"/>
-        <location filename="../app/cli.cpp" line="924"/>
+        <location filename="../app/cli.cpp" line="416"/>
+        <location filename="../app/cli.cpp" line="941"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="397"/>
-        <location filename="../app/cli.cpp" line="925"/>
+        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/cli.cpp" line="942"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="397"/>
-        <location filename="../app/cli.cpp" line="398"/>
-        <location filename="../app/cli.cpp" line="692"/>
-        <location filename="../app/cli.cpp" line="925"/>
-        <location filename="../app/cli.cpp" line="926"/>
+        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/cli.cpp" line="418"/>
+        <location filename="../app/cli.cpp" line="709"/>
+        <location filename="../app/cli.cpp" line="942"/>
+        <location filename="../app/cli.cpp" line="943"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="398"/>
-        <location filename="../app/cli.cpp" line="926"/>
+        <location filename="../app/cli.cpp" line="418"/>
+        <location filename="../app/cli.cpp" line="943"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
-        <location filename="../app/cli.cpp" line="744"/>
-        <location filename="../app/cli.cpp" line="953"/>
-        <location filename="../app/cli.cpp" line="1066"/>
+        <location filename="../app/cli.cpp" line="437"/>
+        <location filename="../app/cli.cpp" line="761"/>
+        <location filename="../app/cli.cpp" line="970"/>
+        <location filename="../app/cli.cpp" line="1083"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="425"/>
+        <location filename="../app/cli.cpp" line="445"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="437"/>
-        <location filename="../app/cli.cpp" line="499"/>
-        <location filename="../app/cli.cpp" line="815"/>
-        <location filename="../app/cli.cpp" line="886"/>
-        <location filename="../app/cli.cpp" line="1176"/>
-        <location filename="../app/cli.cpp" line="1274"/>
+        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="516"/>
+        <location filename="../app/cli.cpp" line="832"/>
+        <location filename="../app/cli.cpp" line="903"/>
+        <location filename="../app/cli.cpp" line="1189"/>
+        <location filename="../app/cli.cpp" line="1282"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
+        <location filename="../app/cli.cpp" line="474"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="458"/>
+        <location filename="../app/cli.cpp" line="475"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="480"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="465"/>
+        <location filename="../app/cli.cpp" line="482"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="471"/>
+        <location filename="../app/cli.cpp" line="488"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="479"/>
+        <location filename="../app/cli.cpp" line="496"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="484"/>
+        <location filename="../app/cli.cpp" line="501"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="500"/>
+        <location filename="../app/cli.cpp" line="517"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="500"/>
+        <location filename="../app/cli.cpp" line="517"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="501"/>
+        <location filename="../app/cli.cpp" line="518"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="501"/>
-        <location filename="../app/cli.cpp" line="564"/>
+        <location filename="../app/cli.cpp" line="518"/>
+        <location filename="../app/cli.cpp" line="581"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="502"/>
+        <location filename="../app/cli.cpp" line="519"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="511"/>
-        <location filename="../app/cli.cpp" line="580"/>
+        <location filename="../app/cli.cpp" line="528"/>
+        <location filename="../app/cli.cpp" line="597"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="533"/>
+        <location filename="../app/cli.cpp" line="550"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="564"/>
+        <location filename="../app/cli.cpp" line="581"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="565"/>
-        <location filename="../app/cli.cpp" line="633"/>
-        <location filename="../app/cli.cpp" line="688"/>
+        <location filename="../app/cli.cpp" line="582"/>
+        <location filename="../app/cli.cpp" line="650"/>
+        <location filename="../app/cli.cpp" line="705"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="566"/>
+        <location filename="../app/cli.cpp" line="583"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="567"/>
+        <location filename="../app/cli.cpp" line="584"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="570"/>
+        <location filename="../app/cli.cpp" line="587"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="574"/>
+        <location filename="../app/cli.cpp" line="591"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="607"/>
-        <location filename="../app/cli.cpp" line="788"/>
+        <location filename="../app/cli.cpp" line="624"/>
+        <location filename="../app/cli.cpp" line="805"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -589,436 +589,436 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="623"/>
+        <location filename="../app/cli.cpp" line="640"/>
         <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
         <translation>indique «add», «set» o «delete».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="624"/>
+        <location filename="../app/cli.cpp" line="641"/>
         <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
         <translation>suborden desconocida «%1»; use add, set o delete.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="630"/>
-        <location filename="../app/cli.cpp" line="684"/>
+        <location filename="../app/cli.cpp" line="647"/>
+        <location filename="../app/cli.cpp" line="701"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="631"/>
-        <location filename="../app/cli.cpp" line="686"/>
+        <location filename="../app/cli.cpp" line="648"/>
+        <location filename="../app/cli.cpp" line="703"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="631"/>
-        <location filename="../app/cli.cpp" line="686"/>
+        <location filename="../app/cli.cpp" line="648"/>
+        <location filename="../app/cli.cpp" line="703"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="632"/>
-        <location filename="../app/cli.cpp" line="687"/>
+        <location filename="../app/cli.cpp" line="649"/>
+        <location filename="../app/cli.cpp" line="704"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="632"/>
-        <location filename="../app/cli.cpp" line="687"/>
+        <location filename="../app/cli.cpp" line="649"/>
+        <location filename="../app/cli.cpp" line="704"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="634"/>
-        <location filename="../app/cli.cpp" line="689"/>
+        <location filename="../app/cli.cpp" line="651"/>
+        <location filename="../app/cli.cpp" line="706"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="635"/>
+        <location filename="../app/cli.cpp" line="652"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="636"/>
+        <location filename="../app/cli.cpp" line="653"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="636"/>
-        <location filename="../app/cli.cpp" line="693"/>
-        <location filename="../app/cli.cpp" line="694"/>
+        <location filename="../app/cli.cpp" line="653"/>
+        <location filename="../app/cli.cpp" line="710"/>
+        <location filename="../app/cli.cpp" line="711"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="645"/>
-        <location filename="../app/cli.cpp" line="1046"/>
-        <location filename="../app/cli.cpp" line="1136"/>
-        <location filename="../app/cli.cpp" line="1240"/>
+        <location filename="../app/cli.cpp" line="662"/>
+        <location filename="../app/cli.cpp" line="1063"/>
+        <location filename="../app/cli.cpp" line="1151"/>
+        <location filename="../app/cli.cpp" line="1250"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="651"/>
+        <location filename="../app/cli.cpp" line="668"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="655"/>
-        <location filename="../app/cli.cpp" line="718"/>
+        <location filename="../app/cli.cpp" line="672"/>
+        <location filename="../app/cli.cpp" line="735"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="660"/>
-        <location filename="../app/cli.cpp" line="725"/>
+        <location filename="../app/cli.cpp" line="677"/>
+        <location filename="../app/cli.cpp" line="742"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="685"/>
+        <location filename="../app/cli.cpp" line="702"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="685"/>
+        <location filename="../app/cli.cpp" line="702"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="690"/>
+        <location filename="../app/cli.cpp" line="707"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="691"/>
+        <location filename="../app/cli.cpp" line="708"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="692"/>
+        <location filename="../app/cli.cpp" line="709"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="693"/>
+        <location filename="../app/cli.cpp" line="710"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="694"/>
+        <location filename="../app/cli.cpp" line="711"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="701"/>
-        <location filename="../app/cli.cpp" line="797"/>
+        <location filename="../app/cli.cpp" line="718"/>
+        <location filename="../app/cli.cpp" line="814"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="711"/>
+        <location filename="../app/cli.cpp" line="728"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="766"/>
+        <location filename="../app/cli.cpp" line="783"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="777"/>
+        <location filename="../app/cli.cpp" line="794"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="806"/>
+        <location filename="../app/cli.cpp" line="823"/>
         <source>Deleted risk %1.</source>
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="813"/>
+        <location filename="../app/cli.cpp" line="830"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="813"/>
+        <location filename="../app/cli.cpp" line="830"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="814"/>
+        <location filename="../app/cli.cpp" line="831"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="829"/>
+        <location filename="../app/cli.cpp" line="846"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="865"/>
+        <location filename="../app/cli.cpp" line="882"/>
         <source>likelihood \ impact</source>
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="927"/>
+        <location filename="../app/cli.cpp" line="944"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="927"/>
-        <location filename="../app/cli.cpp" line="928"/>
-        <location filename="../app/cli.cpp" line="929"/>
-        <location filename="../app/cli.cpp" line="1313"/>
+        <location filename="../app/cli.cpp" line="944"/>
+        <location filename="../app/cli.cpp" line="945"/>
+        <location filename="../app/cli.cpp" line="946"/>
+        <location filename="../app/cli.cpp" line="1321"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="928"/>
+        <location filename="../app/cli.cpp" line="945"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="929"/>
+        <location filename="../app/cli.cpp" line="946"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="966"/>
+        <location filename="../app/cli.cpp" line="983"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="981"/>
+        <location filename="../app/cli.cpp" line="998"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="982"/>
+        <location filename="../app/cli.cpp" line="999"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="983"/>
+        <location filename="../app/cli.cpp" line="1000"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="984"/>
+        <location filename="../app/cli.cpp" line="1001"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="985"/>
+        <location filename="../app/cli.cpp" line="1002"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="986"/>
+        <location filename="../app/cli.cpp" line="1003"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1011"/>
+        <location filename="../app/cli.cpp" line="1028"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1017"/>
+        <location filename="../app/cli.cpp" line="1034"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1022"/>
+        <location filename="../app/cli.cpp" line="1039"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1023"/>
+        <location filename="../app/cli.cpp" line="1040"/>
         <source>Audit chain head: %1</source>
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1024"/>
-        <location filename="../app/cli.cpp" line="1216"/>
+        <location filename="../app/cli.cpp" line="1041"/>
+        <location filename="../app/cli.cpp" line="1226"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1024"/>
-        <location filename="../app/cli.cpp" line="1216"/>
+        <location filename="../app/cli.cpp" line="1041"/>
+        <location filename="../app/cli.cpp" line="1226"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1034"/>
+        <location filename="../app/cli.cpp" line="1051"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1034"/>
+        <location filename="../app/cli.cpp" line="1051"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1035"/>
-        <location filename="../app/cli.cpp" line="1234"/>
+        <location filename="../app/cli.cpp" line="1052"/>
+        <location filename="../app/cli.cpp" line="1244"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1037"/>
+        <location filename="../app/cli.cpp" line="1054"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1038"/>
+        <location filename="../app/cli.cpp" line="1055"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1052"/>
+        <location filename="../app/cli.cpp" line="1069"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1083"/>
+        <location filename="../app/cli.cpp" line="1098"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1114"/>
+        <location filename="../app/cli.cpp" line="1129"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1125"/>
-        <location filename="../app/cli.cpp" line="1233"/>
+        <location filename="../app/cli.cpp" line="1140"/>
+        <location filename="../app/cli.cpp" line="1243"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1126"/>
-        <location filename="../app/cli.cpp" line="1232"/>
+        <location filename="../app/cli.cpp" line="1141"/>
+        <location filename="../app/cli.cpp" line="1242"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1126"/>
-        <location filename="../app/cli.cpp" line="1232"/>
-        <location filename="../app/cli.cpp" line="1311"/>
+        <location filename="../app/cli.cpp" line="1141"/>
+        <location filename="../app/cli.cpp" line="1242"/>
+        <location filename="../app/cli.cpp" line="1319"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1127"/>
+        <location filename="../app/cli.cpp" line="1142"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1127"/>
+        <location filename="../app/cli.cpp" line="1142"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1128"/>
+        <location filename="../app/cli.cpp" line="1143"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1141"/>
+        <location filename="../app/cli.cpp" line="1156"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1167"/>
+        <location filename="../app/cli.cpp" line="1180"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1219"/>
+        <location filename="../app/cli.cpp" line="1229"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1224"/>
+        <location filename="../app/cli.cpp" line="1234"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1262"/>
+        <location filename="../app/cli.cpp" line="1270"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1267"/>
+        <location filename="../app/cli.cpp" line="1275"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1311"/>
+        <location filename="../app/cli.cpp" line="1319"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1312"/>
+        <location filename="../app/cli.cpp" line="1320"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1313"/>
+        <location filename="../app/cli.cpp" line="1321"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1319"/>
+        <location filename="../app/cli.cpp" line="1327"/>
         <source>use add, set, move or remove.</source>
         <translation>use add, set, move o remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1341"/>
+        <location filename="../app/cli.cpp" line="1349"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1352"/>
+        <location filename="../app/cli.cpp" line="1360"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1379"/>
+        <location filename="../app/cli.cpp" line="1387"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1385"/>
+        <location filename="../app/cli.cpp" line="1393"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por omisión) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1385"/>
+        <location filename="../app/cli.cpp" line="1393"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1388"/>
+        <location filename="../app/cli.cpp" line="1396"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1395"/>
+        <location filename="../app/cli.cpp" line="1403"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>el tamaño de página es A4 o Letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1399"/>
+        <location filename="../app/cli.cpp" line="1407"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>el PDF no puede sustituir al propio archivo de decisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1414"/>
+        <location filename="../app/cli.cpp" line="1422"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Escrito %1: %n página.</numerusform>
@@ -1026,7 +1026,7 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1421"/>
+        <location filename="../app/cli.cpp" line="1429"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -2501,57 +2501,57 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::RiskPanel</name>
     <message>
-        <location filename="../views/riskpanel.cpp" line="102"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>Show All Risks</source>
         <translation>Mostrar todos los riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="102"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="103"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>A&amp;ccept...</source>
         <translation>A&amp;ceptar...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="103"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>&amp;Mitigated</source>
         <translation>&amp;Mitigado</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="104"/>
+        <location filename="../views/riskpanel.cpp" line="89"/>
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="104"/>
+        <location filename="../views/riskpanel.cpp" line="89"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="114"/>
+        <location filename="../views/riskpanel.cpp" line="99"/>
         <source>Risk register</source>
         <translation>Registro de riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="132"/>
+        <location filename="../views/riskpanel.cpp" line="117"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Añadir riesgo...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="133"/>
+        <location filename="../views/riskpanel.cpp" line="118"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="236"/>
+        <location filename="../views/riskpanel.cpp" line="221"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Riesgos con probabilidad %1 e impacto %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="238"/>
+        <location filename="../views/riskpanel.cpp" line="223"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Se muestra %n riesgo.</numerusform>
@@ -2559,27 +2559,27 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="287"/>
+        <location filename="../views/riskpanel.cpp" line="272"/>
         <source>Accept risk %1</source>
         <translation>Aceptar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="287"/>
+        <location filename="../views/riskpanel.cpp" line="272"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="309"/>
+        <location filename="../views/riskpanel.cpp" line="294"/>
         <source>%1 is %2: %3</source>
         <translation>%1 está en %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="352"/>
+        <location filename="../views/riskpanel.cpp" line="337"/>
         <source>Delete risk</source>
         <translation>Eliminar riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="353"/>
+        <location filename="../views/riskpanel.cpp" line="338"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>¿Eliminar el riesgo %1 «%2»? Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
@@ -2786,235 +2786,235 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::SignoffPanel</name>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="104"/>
+        <location filename="../views/signoffpanel.cpp" line="90"/>
         <source>&amp;Sign...</source>
         <translation>&amp;Firmar...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="104"/>
+        <location filename="../views/signoffpanel.cpp" line="90"/>
         <source>&amp;Withdraw...</source>
         <translation>&amp;Retirar...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="118"/>
+        <location filename="../views/signoffpanel.cpp" line="104"/>
         <source>&amp;Record Decision...</source>
         <translation>Registrar &amp;decisión...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="120"/>
+        <location filename="../views/signoffpanel.cpp" line="106"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="135"/>
+        <location filename="../views/signoffpanel.cpp" line="121"/>
         <source>Stakeholders and their sign-offs</source>
         <translation>Personas y sus firmas</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="147"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="150"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="152"/>
+        <location filename="../views/signoffpanel.cpp" line="138"/>
         <source>&amp;Add Person...</source>
         <translation>&amp;Añadir persona...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="153"/>
+        <location filename="../views/signoffpanel.cpp" line="139"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Editar persona...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="154"/>
+        <location filename="../views/signoffpanel.cpp" line="140"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="155"/>
+        <location filename="../views/signoffpanel.cpp" line="141"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="156"/>
+        <location filename="../views/signoffpanel.cpp" line="142"/>
         <source>Re&amp;move Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="175"/>
+        <location filename="../views/signoffpanel.cpp" line="161"/>
         <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
         <translation>Las firmas son firmas electrónicas simples: GoNoGo registra el nombre escrito, el voto y la hora, ligados a la huella del acta. No verifica la identidad.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="181"/>
+        <location filename="../views/signoffpanel.cpp" line="167"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="186"/>
+        <location filename="../views/signoffpanel.cpp" line="172"/>
         <source>History of every sign-off, stale and withdrawn ones included:</source>
         <translation>Historial de todas las firmas, incluidas las obsoletas y retiradas:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="216"/>
+        <location filename="../views/signoffpanel.cpp" line="202"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="222"/>
+        <location filename="../views/signoffpanel.cpp" line="208"/>
         <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
         <translation>Aún no hay decisión registrada. Cuando la reunión haya decidido, regístrela aquí; después firma cada persona.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="226"/>
+        <location filename="../views/signoffpanel.cpp" line="212"/>
         <source>Decision: %1</source>
         <translation>Decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="227"/>
+        <location filename="../views/signoffpanel.cpp" line="213"/>
         <source>Recorded %1 by %2</source>
         <translation>Registrada %1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="228"/>
+        <location filename="../views/signoffpanel.cpp" line="214"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="231"/>
+        <location filename="../views/signoffpanel.cpp" line="217"/>
         <source>Overrides the recommendation %1: %2</source>
         <translation>Se aparta de la recomendación %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="234"/>
+        <location filename="../views/signoffpanel.cpp" line="220"/>
         <source>Conditions:</source>
         <translation>Condiciones:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="236"/>
+        <location filename="../views/signoffpanel.cpp" line="222"/>
         <source>- %1 (owner %2, due %3)</source>
         <translation>- %1 (responsable %2, fecha límite %3)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="237"/>
-        <location filename="../views/signoffpanel.cpp" line="238"/>
+        <location filename="../views/signoffpanel.cpp" line="223"/>
+        <location filename="../views/signoffpanel.cpp" line="224"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="238"/>
+        <location filename="../views/signoffpanel.cpp" line="224"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="247"/>
+        <location filename="../views/signoffpanel.cpp" line="233"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="251"/>
+        <location filename="../views/signoffpanel.cpp" line="237"/>
         <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
         <translation>FINAL: la decisión está registrada y todas las firmas están vigentes.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="253"/>
+        <location filename="../views/signoffpanel.cpp" line="239"/>
         <source>DRAFT: no decision recorded yet.</source>
         <translation>BORRADOR: aún no hay decisión registrada.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="255"/>
+        <location filename="../views/signoffpanel.cpp" line="241"/>
         <source>DRAFT: waiting for %1.</source>
         <translation>BORRADOR: pendiente de %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="263"/>
+        <location filename="../views/signoffpanel.cpp" line="249"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="274"/>
+        <location filename="../views/signoffpanel.cpp" line="260"/>
         <source>Withdrawn %1: %2</source>
         <translation>Retirada %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="321"/>
+        <location filename="../views/signoffpanel.cpp" line="307"/>
         <source>Withdraw sign-off</source>
         <translation>Retirar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <location filename="../views/signoffpanel.cpp" line="308"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>¿Por qué se retira la firma de %1 (%2)? Queda en el historial del acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="332"/>
-        <location filename="../views/signoffpanel.cpp" line="337"/>
+        <location filename="../views/signoffpanel.cpp" line="318"/>
+        <location filename="../views/signoffpanel.cpp" line="323"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="332"/>
+        <location filename="../views/signoffpanel.cpp" line="318"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Rol (p. ej. Responsable de QA):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="337"/>
+        <location filename="../views/signoffpanel.cpp" line="323"/>
         <source>Name (can be left empty):</source>
         <translation>Nombre (puede quedar vacío):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="352"/>
-        <location filename="../views/signoffpanel.cpp" line="357"/>
+        <location filename="../views/signoffpanel.cpp" line="338"/>
+        <location filename="../views/signoffpanel.cpp" line="343"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="352"/>
+        <location filename="../views/signoffpanel.cpp" line="338"/>
         <source>Name of the %1:</source>
         <translation>Nombre de %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="357"/>
+        <location filename="../views/signoffpanel.cpp" line="343"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="392"/>
+        <location filename="../views/signoffpanel.cpp" line="378"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="393"/>
+        <location filename="../views/signoffpanel.cpp" line="379"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>¿Quitar a esta persona de quienes deben firmar?</translation>
     </message>
@@ -3562,7 +3562,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="65"/>
+        <location filename="../app/main.cpp" line="64"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no hay pantalla disponible, así que la ventana no puede abrirse. Ejecútelo en un escritorio, defina DISPLAY o use una orden como «gonogo summary ARCHIVO» (vea gonogo --help).</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "riskdialog.h"
 #include "riskmodels.h"
 #include "roles.h"
+#include "chip.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -62,24 +63,8 @@ public:
     {
         QStyleOptionViewItem base = option;
         initStyleOption(&base, index);
-        base.text.clear();
-        QStyledItemDelegate::paint(painter, base, QModelIndex());
         const auto level = static_cast<RiskLevel>(index.data(LevelRole).toInt());
-        QFont font = option.font;
-        font.setBold(true);
-        const QFontMetrics fm(font);
-        const QString text = displayName(level).toUpper();
-        const QRect chip(option.rect.left() + 4, option.rect.center().y() - fm.height() / 2 - 2,
-                         std::min(option.rect.width() - 8, fm.horizontalAdvance(text) + 20), fm.height() + 4);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(theme::levelColour(level));
-        painter->drawRoundedRect(chip, 4, 4);
-        painter->setPen(Qt::white);
-        painter->setFont(font);
-        painter->drawText(chip, Qt::AlignCenter, text);
-        painter->restore();
+        paintChip(painter, base, displayName(level).toUpper(), theme::levelColour(level));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "decisiondocument.h"
 #include "signoffdialogs.h"
 #include "signoffmodel.h"
+#include "chip.h"
 #include "theme.h"
 
 #include <QGroupBox>
@@ -46,23 +47,8 @@ public:
     {
         QStyleOptionViewItem base = option;
         initStyleOption(&base, index);
-        base.text.clear();
-        QStyledItemDelegate::paint(painter, base, QModelIndex());
-        QFont font = option.font;
-        font.setBold(true);
-        const QFontMetrics fm(font);
-        const QString text = index.data().toString().toUpper();
-        const QRect chip(option.rect.left() + 4, option.rect.center().y() - fm.height() / 2 - 2,
-                         std::min(option.rect.width() - 8, fm.horizontalAdvance(text) + 20), fm.height() + 4);
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(stateColour(index.data(SignoffModel::StateCodeRole).toString()));
-        painter->drawRoundedRect(chip, 4, 4);
-        painter->setPen(Qt::white);
-        painter->setFont(font);
-        painter->drawText(chip, Qt::AlignCenter, text);
-        painter->restore();
+        paintChip(painter, base, index.data().toString().toUpper(),
+                  stateColour(index.data(SignoffModel::StateCodeRole).toString()));
     }
 };
 

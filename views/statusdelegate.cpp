@@ -1,6 +1,7 @@
 #include "statusdelegate.h"
 
 #include "roles.h"
+#include "chip.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -14,27 +15,10 @@ void StatusDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    // Selection and focus background first, then the chip on top.
     QStyleOptionViewItem base = option;
     initStyleOption(&base, index);
-    base.text.clear();
-    QStyledItemDelegate::paint(painter, base, QModelIndex());
-    const auto status = static_cast<Status>(index.data(StatusRole).toInt());
-    const QString text = index.data(Qt::DisplayRole).toString();
-    QFont font = option.font;
-    font.setBold(true);
-    const QFontMetrics fm(font);
-    const int width = std::min(option.rect.width() - 8, fm.horizontalAdvance(text) + 20);
-    const QRect chip(option.rect.left() + 4, option.rect.center().y() - fm.height() / 2 - 2, width, fm.height() + 4);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(theme::statusColour(status));
-    painter->drawRoundedRect(chip, 4, 4);
-    painter->setPen(Qt::white);
-    painter->setFont(font);
-    painter->drawText(chip, Qt::AlignCenter, fm.elidedText(text, Qt::ElideRight, chip.width() - 6));
-    painter->restore();
+    paintChip(painter, base, index.data(Qt::DisplayRole).toString(),
+              theme::statusColour(static_cast<Status>(index.data(StatusRole).toInt())));
 }
 
 QSize StatusDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
