@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 
 namespace gonogo {
 
@@ -72,8 +73,8 @@ double Score::percent() const
 
 QString Score::text() const
 {
-    const int tenths = tenthsOfPercent();
-    return QStringLiteral("%1.%2").arg(tenths / 10).arg(tenths % 10);
+    // Already rounded down to tenths, so formatting to one decimal cannot round it back up.
+    return QLocale().toString(tenthsOfPercent() / 10.0, 'f', 1);
 }
 
 Assessment DecisionEngine::assess(const Snapshot &snapshot)

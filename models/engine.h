@@ -27,7 +27,7 @@ struct Score
     bool meets(int percent) const; // 100 * numerator >= percent * denominator; an empty score meets nothing
     int tenthsOfPercent() const;   // floor(1000 * numerator / denominator), 0 when empty
     double percent() const;        // tenthsOfPercent() / 10.0, for JSON
-    QString text() const;          // "94.9" in the C locale
+    QString text() const;          // "94.9" (or "94,9") in the default locale
 };
 
 struct Reason

@@ -14,15 +14,15 @@
         <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/categoryprogress.cpp" line="79"/>
-        <source>%n critical item(s) open</source>
+        <location filename="../views/categoryprogress.cpp" line="78"/>
+        <source>%n critical open</source>
         <translation>
-            <numerusform>%n critical item open</numerusform>
-            <numerusform>%n critical items open</numerusform>
+            <numerusform>%n critical open</numerusform>
+            <numerusform>%n critical open</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="80"/>
+        <location filename="../views/categoryprogress.cpp" line="79"/>
         <source>critical %1/%2</source>
         <translation>critical %1/%2</translation>
     </message>
@@ -1217,47 +1217,47 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::DecisionEngine</name>
     <message>
-        <location filename="../models/engine.cpp" line="114"/>
+        <location filename="../models/engine.cpp" line="115"/>
         <source>The checklist has no items.</source>
         <translation>The checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="120"/>
+        <location filename="../models/engine.cpp" line="121"/>
         <source>Critical score %1% is below the required %2% (%3 of %4 critical items PASS).</source>
         <translation>Critical score %1% is below the required %2% (%3 of %4 critical items PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="128"/>
+        <location filename="../models/engine.cpp" line="129"/>
         <source>Critical item %1 &quot;%2&quot; is %3.</source>
         <translation>Critical item %1 &quot;%2&quot; is %3.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="135"/>
+        <location filename="../models/engine.cpp" line="136"/>
         <source>Total score %1% is below the %2% minimum (%3 of %4 items PASS).</source>
         <translation>Total score %1% is below the %2% minimum (%3 of %4 items PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="142"/>
+        <location filename="../models/engine.cpp" line="143"/>
         <source>Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).</source>
         <translation>Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="160"/>
+        <location filename="../models/engine.cpp" line="161"/>
         <source>Accepted red risk %1 &quot;%2&quot; remains.</source>
         <translation>Accepted red risk %1 &quot;%2&quot; remains.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="161"/>
+        <location filename="../models/engine.cpp" line="162"/>
         <source>Accepted yellow risk %1 &quot;%2&quot; remains.</source>
         <translation>Accepted yellow risk %1 &quot;%2&quot; remains.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="172"/>
+        <location filename="../models/engine.cpp" line="173"/>
         <source>Open red risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Open red risk %1 &quot;%2&quot; (likelihood %3, impact %4).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="178"/>
+        <location filename="../models/engine.cpp" line="179"/>
         <source>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</translation>
     </message>

@@ -14,15 +14,15 @@
         <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/categoryprogress.cpp" line="79"/>
-        <source>%n critical item(s) open</source>
+        <location filename="../views/categoryprogress.cpp" line="78"/>
+        <source>%n critical open</source>
         <translation>
-            <numerusform>%n elemento crítico abierto</numerusform>
-            <numerusform>%n elementos críticos abiertos</numerusform>
+            <numerusform>%n crítico abierto</numerusform>
+            <numerusform>%n críticos abiertos</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="80"/>
+        <location filename="../views/categoryprogress.cpp" line="79"/>
         <source>critical %1/%2</source>
         <translation>críticos %1/%2</translation>
     </message>
@@ -1217,47 +1217,47 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::DecisionEngine</name>
     <message>
-        <location filename="../models/engine.cpp" line="114"/>
+        <location filename="../models/engine.cpp" line="115"/>
         <source>The checklist has no items.</source>
         <translation>La lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="120"/>
+        <location filename="../models/engine.cpp" line="121"/>
         <source>Critical score %1% is below the required %2% (%3 of %4 critical items PASS).</source>
         <translation>La puntuación crítica %1% está por debajo del %2% exigido (%3 de %4 elementos críticos en PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="128"/>
+        <location filename="../models/engine.cpp" line="129"/>
         <source>Critical item %1 &quot;%2&quot; is %3.</source>
         <translation>El elemento crítico %1 «%2» está en %3.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="135"/>
+        <location filename="../models/engine.cpp" line="136"/>
         <source>Total score %1% is below the %2% minimum (%3 of %4 items PASS).</source>
         <translation>La puntuación total %1% está por debajo del mínimo del %2% (%3 de %4 elementos en PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="142"/>
+        <location filename="../models/engine.cpp" line="143"/>
         <source>Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).</source>
         <translation>La puntuación total %1% está por debajo del %2% necesario para GO (%3 de %4 elementos en PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="160"/>
+        <location filename="../models/engine.cpp" line="161"/>
         <source>Accepted red risk %1 &quot;%2&quot; remains.</source>
         <translation>Sigue vigente el riesgo rojo aceptado %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="161"/>
+        <location filename="../models/engine.cpp" line="162"/>
         <source>Accepted yellow risk %1 &quot;%2&quot; remains.</source>
         <translation>Sigue vigente el riesgo amarillo aceptado %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="172"/>
+        <location filename="../models/engine.cpp" line="173"/>
         <source>Open red risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Riesgo rojo abierto %1 «%2» (probabilidad %3, impacto %4).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="178"/>
+        <location filename="../models/engine.cpp" line="179"/>
         <source>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Riesgo amarillo abierto %1 «%2» (probabilidad %3, impacto %4).</translation>
     </message>

@@ -75,9 +75,9 @@ void CategoryProgress::paintEvent(QPaintEvent *)
         p.drawText(QRect(row.right() - countsWidth, row.top() + 4, countsWidth, fm.height()), Qt::AlignRight, counts);
         const QRect detail(row.left(), row.top() + 12 + 2 * fm.height(), row.width(), fm.height());
         p.setPen(criticalOpen ? theme::criticalColour() : palette().color(QPalette::PlaceholderText));
-        p.drawText(detail, Qt::AlignLeft | Qt::AlignVCenter,
-                   criticalOpen ? tr("%n critical item(s) open", nullptr, c.critical.total - c.critical.pass)
-                                : tr("critical %1/%2").arg(c.critical.pass).arg(c.critical.total));
+        const QString detailText = criticalOpen ? tr("%n critical open", nullptr, c.critical.total - c.critical.pass)
+                                                : tr("critical %1/%2").arg(c.critical.pass).arg(c.critical.total);
+        p.drawText(detail, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(detailText, Qt::ElideRight, detail.width()));
         const QRect bar(row.left(), row.top() + 8 + fm.height(), row.width(), fm.height() - 4);
         p.setPen(Qt::NoPen);
         p.setBrush(palette().color(QPalette::Midlight));
