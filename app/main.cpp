@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
@@ -60,10 +61,11 @@ int main(int argc, char *argv[])
         return runCommand(app, arguments);
     }
     if (!haveDisplay()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate(
-                         "main", "gonogo: no display is available, so the window cannot open. Run it on a desktop, "
-                                 "set DISPLAY, or use a command such as \"gonogo summary FILE\" (see gonogo --help).")));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                "main", "gonogo: no display is available, so the window cannot open. Run it on a desktop, "
+                        "set DISPLAY, or use a command such as \"gonogo summary FILE\" (see gonogo --help).")));
         return gonogo::ExitUsage;
     }
     QApplication app(argc, argv);
@@ -71,7 +73,11 @@ int main(int argc, char *argv[])
     gonogo::MainWindow window;
     QString path = arguments.value(0);
     if (path.isEmpty()) {
-        path = QSettings().value(QStringLiteral("files/last")).toString();
+        // Reopen the last file only if it is still there; a moved file is no reason for an error at start-up.
+        const QString last = QSettings().value(QStringLiteral("files/last")).toString();
+        if (QFileInfo::exists(last)) {
+            path = last;
+        }
     }
     if (!path.isEmpty()) {
         window.openFile(path);
