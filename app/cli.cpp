@@ -28,13 +28,13 @@ struct Text
 
 const QStringList &commands()
 {
-    static const QStringList list{QStringLiteral("new"),     QStringLiteral("summary"), QStringLiteral("items"),
-                                  QStringLiteral("set"),     QStringLiteral("risk"),    QStringLiteral("risks"),
-                                  QStringLiteral("meeting"), QStringLiteral("verify"),  QStringLiteral("gate"), QStringLiteral("matrix"),
-                                  QStringLiteral("decide"), QStringLiteral("sign"), QStringLiteral("signoffs"),
-                                  QStringLiteral("withdraw"), QStringLiteral("stakeholders"), QStringLiteral("stakeholder"),
-                                  QStringLiteral("export-pdf"),
-                                  QStringLiteral("help")};
+    static const QStringList list{
+        QStringLiteral("new"),         QStringLiteral("summary"),    QStringLiteral("items"),
+        QStringLiteral("set"),         QStringLiteral("risk"),       QStringLiteral("risks"),
+        QStringLiteral("meeting"),     QStringLiteral("verify"),     QStringLiteral("gate"),
+        QStringLiteral("matrix"),      QStringLiteral("decide"),     QStringLiteral("sign"),
+        QStringLiteral("signoffs"),    QStringLiteral("withdraw"),   QStringLiteral("stakeholders"),
+        QStringLiteral("stakeholder"), QStringLiteral("export-pdf"), QStringLiteral("help")};
     return list;
 }
 
@@ -152,9 +152,9 @@ QJsonObject riskJson(const Risk &risk, const RiskMatrix &matrix)
                        {QStringLiteral("mitigation"), risk.mitigation},
                        {QStringLiteral("acceptance_rationale"), risk.acceptanceRationale},
                        {QStringLiteral("accepted_by"), risk.acceptedBy},
-                       {QStringLiteral("accepted_until"),
-                        risk.acceptedUntil.isValid() ? QJsonValue(risk.acceptedUntil.toString(Qt::ISODate))
-                                                     : QJsonValue()},
+                       {QStringLiteral("accepted_until"), risk.acceptedUntil.isValid()
+                                                              ? QJsonValue(risk.acceptedUntil.toString(Qt::ISODate))
+                                                              : QJsonValue()},
                        {QStringLiteral("items"), QJsonArray::fromStringList(risk.itemIds)}};
 }
 
@@ -231,8 +231,9 @@ bool Cli::isCommand(const QStringList &arguments)
     }
     const QString first = arguments.first();
     // The window takes at most one file; anything longer is a command line, even a mistyped one.
-    return arguments.size() > 1 || commands().contains(first) || first == QLatin1String("--help") || first == QLatin1String("-h") ||
-           first == QLatin1String("--version") || first == QLatin1String("-v") || first.startsWith(QLatin1Char('-'));
+    return arguments.size() > 1 || commands().contains(first) || first == QLatin1String("--help") ||
+           first == QLatin1String("-h") || first == QLatin1String("--version") || first == QLatin1String("-v") ||
+           first.startsWith(QLatin1Char('-'));
 }
 
 bool Cli::needsGui(const QStringList &arguments)
@@ -337,70 +338,71 @@ int Cli::help(const QString &command)
     QString text;
     if (command.isEmpty()) {
         text = Text::tr("Usage: gonogo [FILE]              open FILE (or the last file) in the window\n"
-                  "       gonogo COMMAND FILE [OPTIONS]\n"
-                  "\n"
-                  "Commands:\n"
-                  "  new FILE        create a decision file from a template or checklist\n"
-                  "  summary FILE    scores, risk counts, the recommendation and its reasons\n"
-                  "  items FILE      list checklist items, optionally filtered\n"
-                  "  set FILE ID...  set status, owner or evidence of one or more items\n"
-                  "  meeting FILE    show or change the meeting details and thresholds\n"
-                  "  risk add FILE   add a risk\n"
-                  "  risk set FILE RISK_ID   change a risk\n"
-                  "  risk delete FILE RISK_ID   delete a risk\n"
-                  "  risks FILE      list risks with their level\n"
-                  "  matrix FILE     show or change the likelihood x impact levels\n"
-                  "  decide FILE     record the meeting's decision\n"
-                  "  sign FILE       sign the decision record (simple electronic signature)\n"
-                  "  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN\n"
-                  "  withdraw FILE   withdraw a sign-off\n"
-                  "  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it\n"
-                  "  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off\n"
-                  "  export-pdf FILE OUT.pdf   write the archival PDF decision record\n"
-                  "  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO\n"
-                  "  help COMMAND    the options of one command\n"
-                  "\n"
-                  "Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,\n"
-                  "5 damaged file, 6 file in use, 7 invalid input, 8 read/write error.\n");
+                        "       gonogo COMMAND FILE [OPTIONS]\n"
+                        "\n"
+                        "Commands:\n"
+                        "  new FILE        create a decision file from a template or checklist\n"
+                        "  summary FILE    scores, risk counts, the recommendation and its reasons\n"
+                        "  items FILE      list checklist items, optionally filtered\n"
+                        "  set FILE ID...  set status, owner or evidence of one or more items\n"
+                        "  meeting FILE    show or change the meeting details and thresholds\n"
+                        "  risk add FILE   add a risk\n"
+                        "  risk set FILE RISK_ID   change a risk\n"
+                        "  risk delete FILE RISK_ID   delete a risk\n"
+                        "  risks FILE      list risks with their level\n"
+                        "  matrix FILE     show or change the likelihood x impact levels\n"
+                        "  decide FILE     record the meeting's decision\n"
+                        "  sign FILE       sign the decision record (simple electronic signature)\n"
+                        "  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN\n"
+                        "  withdraw FILE   withdraw a sign-off\n"
+                        "  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it\n"
+                        "  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off\n"
+                        "  export-pdf FILE OUT.pdf   write the archival PDF decision record\n"
+                        "  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO\n"
+                        "  help COMMAND    the options of one command\n"
+                        "\n"
+                        "Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,\n"
+                        "5 damaged file, 6 file in use, 7 invalid input, 8 read/write error.\n");
     } else if (command == QLatin1String("new")) {
         text = Text::tr("Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]\n"
-                  "                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]\n"
-                  "Creates FILE from the built-in P020 template (default) or from a checklist file:\n"
-                  ".json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.\n");
+                        "                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]\n"
+                        "Creates FILE from the built-in P020 template (default) or from a checklist file:\n"
+                        ".json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.\n");
     } else if (command == QLatin1String("summary")) {
         text = Text::tr("Usage: gonogo summary FILE [--json]\n");
     } else if (command == QLatin1String("items")) {
         text = Text::tr("Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]\n"
-                  "STATUS is PASS, PARTIAL, FAIL or PENDING.\n");
+                        "STATUS is PASS, PARTIAL, FAIL or PENDING.\n");
     } else if (command == QLatin1String("set")) {
         text = Text::tr("Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]\n"
-                  "                      [--by NAME] ID...\n"
-                  "Changes every listed item in one transaction: all of them or none.\n");
+                        "                      [--by NAME] ID...\n"
+                        "Changes every listed item in one transaction: all of them or none.\n");
     } else if (command.startsWith(QLatin1String("risk"))) {
-        text = Text::tr("Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]\n"
-                  "                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]\n"
-                  "       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]\n"
-                  "                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]\n"
-                  "                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...\n"
-                  "                      [--by NAME]\n"
-                  "       gonogo risk delete FILE RISK_ID [--by NAME]\n"
-                  "       gonogo risks FILE [--json]\n"
-                  "L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.\n"
-                  "Accepting a risk needs a rationale.\n");
+        text =
+            Text::tr("Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]\n"
+                     "                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]\n"
+                     "       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]\n"
+                     "                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]\n"
+                     "                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...\n"
+                     "                      [--by NAME]\n"
+                     "       gonogo risk delete FILE RISK_ID [--by NAME]\n"
+                     "       gonogo risks FILE [--json]\n"
+                     "L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.\n"
+                     "Accepting a risk needs a rationale.\n");
     } else if (command == QLatin1String("matrix")) {
         text = Text::tr("Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]\n"
                         "Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.\n");
     } else if (command == QLatin1String("meeting")) {
         text = Text::tr("Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]\n"
-                  "                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]\n"
-                  "                      [--caution-percent N] [--by NAME]\n"
-                  "Without options, shows the meeting details.\n");
+                        "                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]\n"
+                        "                      [--caution-percent N] [--by NAME]\n"
+                        "Without options, shows the meeting details.\n");
     } else if (command == QLatin1String("verify")) {
         text = Text::tr("Usage: gonogo verify FILE\n"
-                  "Checks the schema, the database integrity, references and the audit log.\n");
+                        "Checks the schema, the database integrity, references and the audit log.\n");
     } else if (command == QLatin1String("gate")) {
         text = Text::tr("Usage: gonogo gate FILE [--allow-caution]\n"
-                  "Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.\n");
+                        "Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.\n");
     } else {
         return usage(QStringLiteral("help"), Text::tr("unknown command \"%1\".").arg(command));
     }
@@ -411,10 +413,13 @@ int Cli::help(const QString &command)
 int Cli::cmdNew(const QStringList &args)
 {
     Parsed p;
-    const auto templateOpt = valueOption(QStringLiteral("template"), Text::tr("p020 or a checklist file."), Text::tr("TEMPLATE"));
+    const auto templateOpt =
+        valueOption(QStringLiteral("template"), Text::tr("p020 or a checklist file."), Text::tr("TEMPLATE"));
     const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The launch name."), Text::tr("TEXT"));
-    const auto facilitatorOpt = valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME"));
-    const auto targetOpt = valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE"));
+    const auto facilitatorOpt =
+        valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME"));
+    const auto targetOpt =
+        valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE"));
     const auto meetingOpt = valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE"));
     parse(p, args, {templateOpt, titleOpt, facilitatorOpt, targetOpt, meetingOpt, byOption()}, 1, 1);
     if (!p.error.isEmpty()) {
@@ -477,7 +482,10 @@ int Cli::cmdSummary(const QStringList &args)
                  .arg(a.critical.pass)
                  .arg(a.critical.total)
           << '\n';
-    m_out << Text::tr("Total score:    %1% (%2 of %3 items PASS)").arg(a.totalScore.text()).arg(a.items.pass).arg(a.items.total)
+    m_out << Text::tr("Total score:    %1% (%2 of %3 items PASS)")
+                 .arg(a.totalScore.text())
+                 .arg(a.items.pass)
+                 .arg(a.items.total)
           << '\n';
     m_out << Text::tr("Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING")
                  .arg(a.items.pass)
@@ -514,7 +522,8 @@ int Cli::cmdItems(const QStringList &args)
 {
     Parsed p;
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
-    const auto categoryOpt = valueOption(QStringLiteral("category"), Text::tr("Only this category code."), Text::tr("CODE"));
+    const auto categoryOpt =
+        valueOption(QStringLiteral("category"), Text::tr("Only this category code."), Text::tr("CODE"));
     const auto statusOpt = valueOption(QStringLiteral("status"), Text::tr("Only this status."), Text::tr("STATUS"));
     const QCommandLineOption criticalOpt(QStringLiteral("critical"), Text::tr("Only critical items."));
     parse(p, args, {json, categoryOpt, statusOpt, criticalOpt}, 1, 1);
@@ -525,8 +534,9 @@ int Cli::cmdItems(const QStringList &args)
     if (p.parser.isSet(statusOpt)) {
         status = statusFromCode(p.parser.value(statusOpt));
         if (!status) {
-            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
-                                                           .arg(p.parser.value(statusOpt))});
+            return fail(Error{
+                ErrorKind::InvalidInput,
+                Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.").arg(p.parser.value(statusOpt))});
         }
     }
     auto file = DecisionFile::open(p.positional.first());
@@ -547,8 +557,9 @@ int Cli::cmdItems(const QStringList &args)
             return c.code.compare(category, Qt::CaseInsensitive) == 0;
         });
         if (!known) {
-            return fail(Error{ErrorKind::InvalidInput, Text::tr("%1 has no category with code \"%2\".")
-                                                           .arg(QDir::toNativeSeparators(p.positional.first()), category)});
+            return fail(
+                Error{ErrorKind::InvalidInput, Text::tr("%1 has no category with code \"%2\".")
+                                                   .arg(QDir::toNativeSeparators(p.positional.first()), category)});
         }
     }
     QJsonArray list;
@@ -578,9 +589,11 @@ int Cli::cmdItems(const QStringList &args)
 int Cli::cmdSet(const QStringList &args)
 {
     Parsed p;
-    const auto statusOpt = valueOption(QStringLiteral("status"), Text::tr("PASS, PARTIAL, FAIL or PENDING."), Text::tr("STATUS"));
+    const auto statusOpt =
+        valueOption(QStringLiteral("status"), Text::tr("PASS, PARTIAL, FAIL or PENDING."), Text::tr("STATUS"));
     const auto ownerOpt = valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME"));
-    const auto evidenceOpt = valueOption(QStringLiteral("evidence"), Text::tr("Evidence text or links."), Text::tr("TEXT"));
+    const auto evidenceOpt =
+        valueOption(QStringLiteral("evidence"), Text::tr("Evidence text or links."), Text::tr("TEXT"));
     const auto notesOpt = valueOption(QStringLiteral("notes"), Text::tr("Notes."), Text::tr("TEXT"));
     parse(p, args, {statusOpt, ownerOpt, evidenceOpt, notesOpt, byOption()}, 2, -1);
     if (!p.error.isEmpty()) {
@@ -588,14 +601,16 @@ int Cli::cmdSet(const QStringList &args)
     }
     if (!p.parser.isSet(statusOpt) && !p.parser.isSet(ownerOpt) && !p.parser.isSet(evidenceOpt) &&
         !p.parser.isSet(notesOpt)) {
-        return usage(QStringLiteral("set"), Text::tr("nothing to change: give --status, --owner, --evidence or --notes."));
+        return usage(QStringLiteral("set"),
+                     Text::tr("nothing to change: give --status, --owner, --evidence or --notes."));
     }
     ItemChange base;
     if (p.parser.isSet(statusOpt)) {
         base.status = statusFromCode(p.parser.value(statusOpt));
         if (!base.status) {
-            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
-                                                           .arg(p.parser.value(statusOpt))});
+            return fail(Error{
+                ErrorKind::InvalidInput,
+                Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.").arg(p.parser.value(statusOpt))});
         }
     }
     if (p.parser.isSet(ownerOpt)) {
@@ -637,20 +652,25 @@ int Cli::cmdRisk(const QStringList &args)
     if (sub == QLatin1String("delete")) {
         return cmdRiskDelete(args.mid(1));
     }
-    return usage(QStringLiteral("risk"), sub.isEmpty() ? Text::tr("say \"add\", \"set\" or \"delete\".")
-                                                       : Text::tr("unknown subcommand \"%1\"; use add, set or delete.").arg(sub));
+    return usage(QStringLiteral("risk"), sub.isEmpty()
+                                             ? Text::tr("say \"add\", \"set\" or \"delete\".")
+                                             : Text::tr("unknown subcommand \"%1\"; use add, set or delete.").arg(sub));
 }
 
 int Cli::cmdRiskAdd(const QStringList &args)
 {
     Parsed p;
     const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT"));
-    const auto likelihoodOpt = valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L"));
-    const auto impactOpt = valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I"));
+    const auto likelihoodOpt =
+        valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L"));
+    const auto impactOpt =
+        valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I"));
     const auto ownerOpt = valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME"));
     const auto mitigationOpt = valueOption(QStringLiteral("mitigation"), Text::tr("The mitigation."), Text::tr("TEXT"));
-    const auto descriptionOpt = valueOption(QStringLiteral("description"), Text::tr("The description."), Text::tr("TEXT"));
-    const auto itemOpt = valueOption(QStringLiteral("item"), Text::tr("A checklist item this risk comes from."), Text::tr("ID"));
+    const auto descriptionOpt =
+        valueOption(QStringLiteral("description"), Text::tr("The description."), Text::tr("TEXT"));
+    const auto itemOpt =
+        valueOption(QStringLiteral("item"), Text::tr("A checklist item this risk comes from."), Text::tr("ID"));
     parse(p, args, {titleOpt, likelihoodOpt, impactOpt, ownerOpt, mitigationOpt, descriptionOpt, itemOpt, byOption()},
           1, 1);
     const QString name = QStringLiteral("risk add");
@@ -669,13 +689,15 @@ int Cli::cmdRiskAdd(const QStringList &args)
     }
     const auto likelihood = likelihoodFromCode(p.parser.value(likelihoodOpt));
     if (!likelihood) {
-        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")
-                                                       .arg(p.parser.value(likelihoodOpt))});
+        return fail(
+            Error{ErrorKind::InvalidInput,
+                  Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.").arg(p.parser.value(likelihoodOpt))});
     }
     const auto impact = impactFromCode(p.parser.value(impactOpt));
     if (!impact) {
-        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.")
-                                                       .arg(p.parser.value(impactOpt))});
+        return fail(Error{
+            ErrorKind::InvalidInput,
+            Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.").arg(p.parser.value(impactOpt))});
     }
     draft.likelihood = *likelihood;
     draft.impact = *impact;
@@ -700,15 +722,20 @@ int Cli::cmdRiskSet(const QStringList &args)
     Parsed p;
     const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT"));
     const auto stateOpt = valueOption(QStringLiteral("state"), Text::tr("OPEN, ACCEPTED or MITIGATED."), Text::tr("S"));
-    const auto likelihoodOpt = valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L"));
-    const auto impactOpt = valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I"));
+    const auto likelihoodOpt =
+        valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L"));
+    const auto impactOpt =
+        valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I"));
     const auto ownerOpt = valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME"));
     const auto mitigationOpt = valueOption(QStringLiteral("mitigation"), Text::tr("The mitigation."), Text::tr("TEXT"));
-    const auto rationaleOpt = valueOption(QStringLiteral("rationale"), Text::tr("Why the risk is accepted."), Text::tr("TEXT"));
-    const auto acceptedByOpt = valueOption(QStringLiteral("accepted-by"), Text::tr("Who accepts the risk."), Text::tr("NAME"));
+    const auto rationaleOpt =
+        valueOption(QStringLiteral("rationale"), Text::tr("Why the risk is accepted."), Text::tr("TEXT"));
+    const auto acceptedByOpt =
+        valueOption(QStringLiteral("accepted-by"), Text::tr("Who accepts the risk."), Text::tr("NAME"));
     const auto untilOpt = valueOption(QStringLiteral("until"), Text::tr("Acceptance valid until."), Text::tr("DATE"));
     const auto linkOpt = valueOption(QStringLiteral("link"), Text::tr("Link a checklist item."), Text::tr("ID"));
-    const auto unlinkOpt = valueOption(QStringLiteral("unlink"), Text::tr("Remove the link to a checklist item."), Text::tr("ID"));
+    const auto unlinkOpt =
+        valueOption(QStringLiteral("unlink"), Text::tr("Remove the link to a checklist item."), Text::tr("ID"));
     parse(p, args,
           {titleOpt, stateOpt, likelihoodOpt, impactOpt, ownerOpt, mitigationOpt, rationaleOpt, acceptedByOpt, untilOpt,
            linkOpt, unlinkOpt, byOption()},
@@ -725,22 +752,25 @@ int Cli::cmdRiskSet(const QStringList &args)
     if (p.parser.isSet(stateOpt)) {
         change.state = riskStateFromCode(p.parser.value(stateOpt));
         if (!change.state) {
-            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown state \"%1\"; use OPEN, ACCEPTED or MITIGATED.")
-                                                           .arg(p.parser.value(stateOpt))});
+            return fail(Error{
+                ErrorKind::InvalidInput,
+                Text::tr("unknown state \"%1\"; use OPEN, ACCEPTED or MITIGATED.").arg(p.parser.value(stateOpt))});
         }
     }
     if (p.parser.isSet(likelihoodOpt)) {
         change.likelihood = likelihoodFromCode(p.parser.value(likelihoodOpt));
         if (!change.likelihood) {
-            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")
-                                                           .arg(p.parser.value(likelihoodOpt))});
+            return fail(Error{
+                ErrorKind::InvalidInput,
+                Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.").arg(p.parser.value(likelihoodOpt))});
         }
     }
     if (p.parser.isSet(impactOpt)) {
         change.impact = impactFromCode(p.parser.value(impactOpt));
         if (!change.impact) {
-            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.")
-                                                           .arg(p.parser.value(impactOpt))});
+            return fail(Error{
+                ErrorKind::InvalidInput,
+                Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.").arg(p.parser.value(impactOpt))});
         }
     }
     if (p.parser.isSet(ownerOpt)) {
@@ -780,7 +810,8 @@ int Cli::cmdRiskSet(const QStringList &args)
     }
     for (const QString &id : p.parser.values(unlinkOpt)) {
         if (!links.removeOne(id.trimmed())) {
-            return fail(Error{ErrorKind::InvalidInput, Text::tr("risk %1 is not linked to item %2.").arg(change.id, id)});
+            return fail(
+                Error{ErrorKind::InvalidInput, Text::tr("risk %1 is not linked to item %2.").arg(change.id, id)});
         }
     }
     // Fields and links in one transaction each would let a failure half-apply; check the links first.
@@ -791,7 +822,8 @@ int Cli::cmdRiskSet(const QStringList &args)
     for (const QString &id : links) {
         const bool known = std::any_of(checked->cbegin(), checked->cend(), [&id](const Item &i) { return i.id == id; });
         if (!known) {
-            return fail(Error{ErrorKind::InvalidInput, Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(id)});
+            return fail(Error{ErrorKind::InvalidInput,
+                              Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(id)});
         }
     }
     auto changed = risks.apply(change, actorFrom(p.parser));
@@ -827,7 +859,8 @@ int Cli::cmdRiskDelete(const QStringList &args)
 int Cli::cmdMatrix(const QStringList &args)
 {
     Parsed p;
-    const auto setOpt = valueOption(QStringLiteral("set"), Text::tr("Set a cell, e.g. MEDIUM:HIGH=RED."), Text::tr("CELL"));
+    const auto setOpt =
+        valueOption(QStringLiteral("set"), Text::tr("Set a cell, e.g. MEDIUM:HIGH=RED."), Text::tr("CELL"));
     const QCommandLineOption resetOpt(QStringLiteral("reset"), Text::tr("Back to the P020 default matrix."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
     parse(p, args, {setOpt, resetOpt, json, byOption()}, 1, 1);
@@ -842,9 +875,10 @@ int Cli::cmdMatrix(const QStringList &args)
         const auto i = m.hasMatch() ? impactFromCode(m.captured(2)) : std::nullopt;
         const auto level = m.hasMatch() ? riskLevelFromCode(m.captured(3)) : std::nullopt;
         if (!l || !i || !level) {
-            return fail(Error{ErrorKind::InvalidInput,
-                              Text::tr("\"%1\" is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.")
-                                  .arg(text)});
+            return fail(
+                Error{ErrorKind::InvalidInput,
+                      Text::tr("\"%1\" is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.")
+                          .arg(text)});
         }
         cells.append({*l, *i, *level});
     }
@@ -938,12 +972,16 @@ int Cli::cmdMeeting(const QStringList &args)
 {
     Parsed p;
     const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The launch name."), Text::tr("TEXT"));
-    const auto facilitatorOpt = valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME"));
-    const auto targetOpt = valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE"));
+    const auto facilitatorOpt =
+        valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME"));
+    const auto targetOpt =
+        valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE"));
     const auto meetingOpt = valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE"));
-    const auto criticalOpt = valueOption(QStringLiteral("critical-percent"), Text::tr("Critical score required."), Text::tr("N"));
+    const auto criticalOpt =
+        valueOption(QStringLiteral("critical-percent"), Text::tr("Critical score required."), Text::tr("N"));
     const auto goOpt = valueOption(QStringLiteral("go-percent"), Text::tr("Total score for GO."), Text::tr("N"));
-    const auto cautionOpt = valueOption(QStringLiteral("caution-percent"), Text::tr("Total score for GO WITH CAUTION."), Text::tr("N"));
+    const auto cautionOpt =
+        valueOption(QStringLiteral("caution-percent"), Text::tr("Total score for GO WITH CAUTION."), Text::tr("N"));
     parse(p, args, {titleOpt, facilitatorOpt, targetOpt, meetingOpt, criticalOpt, goOpt, cautionOpt, byOption()}, 1, 1);
     if (!p.error.isEmpty()) {
         return usage(QStringLiteral("meeting"), p.error);
@@ -963,7 +1001,8 @@ int Cli::cmdMeeting(const QStringList &args)
     if (p.parser.isSet(facilitatorOpt)) {
         change.facilitator = p.parser.value(facilitatorOpt).trimmed();
     }
-    for (const auto &[option, target] : {std::pair{targetOpt, &change.targetDate}, std::pair{meetingOpt, &change.meetingDate}}) {
+    for (const auto &[option, target] :
+         {std::pair{targetOpt, &change.targetDate}, std::pair{meetingOpt, &change.meetingDate}}) {
         if (p.parser.isSet(option)) {
             const auto d = parseDateOption(p.parser.value(option));
             if (!d) {
@@ -980,8 +1019,9 @@ int Cli::cmdMeeting(const QStringList &args)
                 bool ok = false;
                 *target = p.parser.value(option).toInt(&ok);
                 if (!ok) {
-                    return fail(Error{ErrorKind::InvalidInput, Text::tr("--%1 must be a whole number from 0 to 100, not \"%2\".")
-                                                                   .arg(option.names().first(), p.parser.value(option))});
+                    return fail(Error{ErrorKind::InvalidInput,
+                                      Text::tr("--%1 must be a whole number from 0 to 100, not \"%2\".")
+                                          .arg(option.names().first(), p.parser.value(option))});
                 }
             }
         }
@@ -997,8 +1037,10 @@ int Cli::cmdMeeting(const QStringList &args)
     }
     const QString none = Text::tr("(not set)");
     m_out << printable(Text::tr("Launch:        %1").arg(m->launchName)) << '\n'
-          << Text::tr("Target date:   %1").arg(m->targetDate.isValid() ? m->targetDate.toString(Qt::ISODate) : none) << '\n'
-          << Text::tr("Meeting date:  %1").arg(m->meetingDate.isValid() ? m->meetingDate.toString(Qt::ISODate) : none) << '\n'
+          << Text::tr("Target date:   %1").arg(m->targetDate.isValid() ? m->targetDate.toString(Qt::ISODate) : none)
+          << '\n'
+          << Text::tr("Meeting date:  %1").arg(m->meetingDate.isValid() ? m->meetingDate.toString(Qt::ISODate) : none)
+          << '\n'
           << printable(Text::tr("Facilitator:   %1").arg(m->facilitator.isEmpty() ? none : m->facilitator)) << '\n'
           << Text::tr("Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%")
                  .arg(m->thresholds.criticalPercent)
@@ -1048,11 +1090,14 @@ int Cli::cmdVerify(const QStringList &args)
 int Cli::cmdDecide(const QStringList &args)
 {
     Parsed p;
-    const auto decisionOpt = valueOption(QStringLiteral("decision"), Text::tr("GO, GO WITH CAUTION or NO-GO."), Text::tr("D"));
+    const auto decisionOpt =
+        valueOption(QStringLiteral("decision"), Text::tr("GO, GO WITH CAUTION or NO-GO."), Text::tr("D"));
     const auto rationaleOpt = valueOption(QStringLiteral("rationale"), Text::tr("Why."), Text::tr("TEXT"));
-    const auto overrideOpt = valueOption(QStringLiteral("override-rationale"),
-                                         Text::tr("Why the decision differs from the recommendation."), Text::tr("TEXT"));
-    const auto conditionOpt = valueOption(QStringLiteral("condition"), Text::tr("A condition: TEXT;OWNER;DUE."), Text::tr("TEXT"));
+    const auto overrideOpt =
+        valueOption(QStringLiteral("override-rationale"), Text::tr("Why the decision differs from the recommendation."),
+                    Text::tr("TEXT"));
+    const auto conditionOpt =
+        valueOption(QStringLiteral("condition"), Text::tr("A condition: TEXT;OWNER;DUE."), Text::tr("TEXT"));
     parse(p, args, {decisionOpt, rationaleOpt, overrideOpt, conditionOpt, byOption()}, 1, 1);
     const QString name = QStringLiteral("decide");
     if (!p.error.isEmpty()) {
@@ -1066,8 +1111,9 @@ int Cli::cmdDecide(const QStringList &args)
     DecisionDraft draft;
     const auto decision = decisionFromCode(p.parser.value(decisionOpt));
     if (!decision) {
-        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown decision \"%1\"; use GO, GO WITH CAUTION or NO-GO.")
-                                                       .arg(p.parser.value(decisionOpt))});
+        return fail(Error{
+            ErrorKind::InvalidInput,
+            Text::tr("unknown decision \"%1\"; use GO, GO WITH CAUTION or NO-GO.").arg(p.parser.value(decisionOpt))});
     }
     draft.decision = *decision;
     draft.rationale = p.parser.value(rationaleOpt);
@@ -1095,7 +1141,8 @@ int Cli::cmdDecide(const QStringList &args)
     if (auto done = file->decisions().record(draft, actorFrom(p.parser)); !done) {
         return fail(done.error());
     }
-    m_out << Text::tr("Recorded decision %1 (recommendation %2).").arg(toCode(draft.decision), toCode(draft.recommendation))
+    m_out << Text::tr("Recorded decision %1 (recommendation %2).")
+                 .arg(toCode(draft.decision), toCode(draft.recommendation))
           << '\n';
     return ExitOk;
 }
@@ -1126,8 +1173,9 @@ Result<Stakeholder> stakeholderFor(const QVector<Stakeholder> &people, const QSt
         for (const Stakeholder &p : people) {
             roles << p.role;
         }
-        return Error{ErrorKind::InvalidInput, Text::tr("%1 has no single stakeholder with the role \"%2\" (the roles are: %3).")
-                                                  .arg(file, role, roles.join(QStringLiteral(", ")))};
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("%1 has no single stakeholder with the role \"%2\" (the roles are: %3).")
+                         .arg(file, role, roles.join(QStringLiteral(", ")))};
     }
     return matches.first();
 }
@@ -1139,7 +1187,8 @@ int Cli::cmdSign(const QStringList &args)
     Parsed p;
     const auto nameOpt = valueOption(QStringLiteral("name"), Text::tr("Printed name."), Text::tr("NAME"));
     const auto roleOpt = valueOption(QStringLiteral("role"), Text::tr("The stakeholder's role."), Text::tr("ROLE"));
-    const auto voteOpt = valueOption(QStringLiteral("vote"), Text::tr("CONCUR, CONCUR WITH DISSENT or NON-CONCUR."), Text::tr("V"));
+    const auto voteOpt =
+        valueOption(QStringLiteral("vote"), Text::tr("CONCUR, CONCUR WITH DISSENT or NON-CONCUR."), Text::tr("V"));
     const auto commentOpt = valueOption(QStringLiteral("comment"), Text::tr("Comment."), Text::tr("TEXT"));
     parse(p, args, {nameOpt, roleOpt, voteOpt, commentOpt}, 1, 1);
     const QString name = QStringLiteral("sign");
@@ -1153,8 +1202,9 @@ int Cli::cmdSign(const QStringList &args)
     }
     const auto vote = voteFromCode(p.parser.value(voteOpt));
     if (!vote) {
-        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown vote \"%1\"; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.")
-                                                       .arg(p.parser.value(voteOpt))});
+        return fail(Error{ErrorKind::InvalidInput,
+                          Text::tr("unknown vote \"%1\"; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.")
+                              .arg(p.parser.value(voteOpt))});
     }
     auto opened = openWithSnapshot(p.positional.first());
     if (!opened) {
@@ -1223,11 +1273,13 @@ int Cli::cmdSignoffs(const QStringList &args)
         return ExitOk;
     }
     const RecordProgress progress = recordProgress(snapshot.value(), current);
-    m_out << (progress.status == RecordStatus::Final ? Text::tr("Record status: FINAL") : Text::tr("Record status: DRAFT"))
+    m_out << (progress.status == RecordStatus::Final ? Text::tr("Record status: FINAL")
+                                                     : Text::tr("Record status: DRAFT"))
           << '\n';
     for (const Stakeholder &missing : progress.missing) {
-        m_out << printable(Text::tr("  waiting for %1").arg(missing.name.isEmpty() ? missing.role
-                                                                                 : QStringLiteral("%1 (%2)").arg(missing.name, missing.role)))
+        m_out << printable(Text::tr("  waiting for %1")
+                               .arg(missing.name.isEmpty() ? missing.role
+                                                           : QStringLiteral("%1 (%2)").arg(missing.name, missing.role)))
               << '\n';
     }
     if (!progress.decisionRecorded) {
@@ -1390,17 +1442,20 @@ int Cli::cmdStakeholder(const QStringList &args)
 int Cli::cmdExportPdf(const QStringList &args)
 {
     Parsed p;
-    const auto pageOpt = valueOption(QStringLiteral("page-size"), Text::tr("A4 (default) or Letter."), Text::tr("SIZE"));
+    const auto pageOpt =
+        valueOption(QStringLiteral("page-size"), Text::tr("A4 (default) or Letter."), Text::tr("SIZE"));
     parse(p, args, {pageOpt}, 2, 2);
     if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("export-pdf"), p.positional.size() == 1 ? Text::tr("the output PDF is missing.") : p.error);
+        return usage(QStringLiteral("export-pdf"),
+                     p.positional.size() == 1 ? Text::tr("the output PDF is missing.") : p.error);
     }
     ReportOptions options;
     const QString size = p.parser.value(pageOpt).trimmed().toLower();
     if (size == QLatin1String("letter")) {
         options.pageSize = QPageSize(QPageSize::Letter);
     } else if (!size.isEmpty() && size != QLatin1String("a4")) {
-        return usage(QStringLiteral("export-pdf"), Text::tr("the page size is A4 or Letter, not \"%1\".").arg(p.parser.value(pageOpt)));
+        return usage(QStringLiteral("export-pdf"),
+                     Text::tr("the page size is A4 or Letter, not \"%1\".").arg(p.parser.value(pageOpt)));
     }
     const QString out = p.positional.at(1);
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(p.positional.first()).absoluteFilePath()) {
@@ -1419,7 +1474,8 @@ int Cli::cmdExportPdf(const QStringList &args)
     if (!pages) {
         return fail(pages.error());
     }
-    m_out << printable(Text::tr("Wrote %1: %n page(s).", nullptr, pages.value()).arg(QDir::toNativeSeparators(out))) << '\n';
+    m_out << printable(Text::tr("Wrote %1: %n page(s).", nullptr, pages.value()).arg(QDir::toNativeSeparators(out)))
+          << '\n';
     return ExitOk;
 }
 

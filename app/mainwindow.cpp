@@ -5,15 +5,17 @@
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
+#include "report/recordreport.h"
 #include "riskpanel.h"
 #include "scoreboard.h"
 #include "signoffpanel.h"
-#include "report/recordreport.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -23,12 +25,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QPrintDialog>
 #include <QPushButton>
-#include <QActionGroup>
-#include <QElapsedTimer>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -79,7 +79,8 @@ void MainWindow::buildMenus()
     QMenu *pageSize = file->addMenu(tr("Page &Size"));
     auto *sizes = new QActionGroup(this);
     const QString current = QSettings().value(QStringLiteral("report/pageSize"), QStringLiteral("A4")).toString();
-    for (const auto &[key, label] : {std::pair{QStringLiteral("A4"), tr("A4")}, std::pair{QStringLiteral("Letter"), tr("US Letter")}}) {
+    for (const auto &[key, label] :
+         {std::pair{QStringLiteral("A4"), tr("A4")}, std::pair{QStringLiteral("Letter"), tr("US Letter")}}) {
         QAction *a = pageSize->addAction(label);
         a->setCheckable(true);
         a->setChecked(current == key);
@@ -95,7 +96,8 @@ void MainWindow::buildMenus()
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
         if (!redoKeys.contains(key)) {
             redoKeys << key;
         }
@@ -308,15 +310,14 @@ void MainWindow::showWorkspace()
         m_criticalOnly->setChecked(m_checklist->filter()->criticalOnly());
         m_notPassOnly->setChecked(m_checklist->filter()->notPassOnly());
     });
-    connect(doc, &DecisionDocument::editFailed, this, [this](const QString &message) {
-        QMessageBox::warning(this, tr("The change was not saved"), message);
-    });
+    connect(doc, &DecisionDocument::editFailed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("The change was not saved"), message); });
 
     m_statusMenu->clear();
     m_statusMenu->addActions(m_checklist->statusActions());
     m_statusMenu->setEnabled(true);
-    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk,
-                       m_matrixLevels, m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview}) {
+    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_matrixLevels,
+                       m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview}) {
         a->setEnabled(true);
     }
     const QSignalBlocker a(m_criticalOnly);
@@ -408,9 +409,9 @@ void MainWindow::chooseFile()
 void MainWindow::newFromP020()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("New decision"), tr("Launch name:"), QLineEdit::Normal,
-                                               QString(), &ok)
-                             .trimmed();
+    const QString name =
+        QInputDialog::getText(this, tr("New decision"), tr("Launch name:"), QLineEdit::Normal, QString(), &ok)
+            .trimmed();
     if (!ok) {
         return;
     }
@@ -501,9 +502,10 @@ void MainWindow::updateTabTitles()
     m_tabs->setTabText(1, tr("Risks (%1 open)").arg(a.openRed + a.openYellow + a.openGreen));
     const RecordProgress progress = m_document->progress();
     const int people = static_cast<int>(m_document->snapshot().stakeholders.size());
-    m_tabs->setTabText(2, progress.status == RecordStatus::Final
-                              ? tr("Sign-off (FINAL)")
-                              : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(people - progress.missing.size()).arg(people));
+    m_tabs->setTabText(2,
+                       progress.status == RecordStatus::Final
+                           ? tr("Sign-off (FINAL)")
+                           : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(people - progress.missing.size()).arg(people));
 }
 
 QPageSize MainWindow::reportPageSize() const
@@ -522,7 +524,8 @@ void MainWindow::exportRecord()
         m_details->commitPending();
     }
     const QFileInfo source(m_document->path());
-    const QString suggested = source.absoluteDir().filePath(tr("%1 - decision record.pdf").arg(source.completeBaseName()));
+    const QString suggested =
+        source.absoluteDir().filePath(tr("%1 - decision record.pdf").arg(source.completeBaseName()));
     QString path = QFileDialog::getSaveFileName(this, tr("Export decision record"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty()) {
         return;

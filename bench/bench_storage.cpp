@@ -20,8 +20,6 @@ using gonogo::bench::templateFor;
 
 namespace {
 
-
-
 void StatusChangeCommitted(benchmark::State &state)
 {
     QTemporaryDir dir;

@@ -23,7 +23,6 @@ using gonogo::bench::templateFor;
 
 namespace {
 
-
 void measure(const char *name, const ChecklistTemplate &checklist)
 {
     QTemporaryDir dir;

@@ -188,9 +188,8 @@ QVariant ChecklistModel::itemData(const Item &item, int column, int role) const
             if (!item.changedAt.isValid()) {
                 return QString();
             }
-            return tr("%1 · %2")
-                .arg(QLocale().toString(item.changedAt.toLocalTime(), tr("d MMM HH:mm")),
-                     item.changedBy.section(QLatin1Char(' '), 0, 0));
+            return tr("%1 · %2").arg(QLocale().toString(item.changedAt.toLocalTime(), tr("d MMM HH:mm")),
+                                     item.changedBy.section(QLatin1Char(' '), 0, 0));
         default:
             break;
         }
@@ -208,8 +207,9 @@ bool ChecklistModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     }
     if (index.column() == StatusColumn) {
-        const auto status = value.userType() == QMetaType::Int ? std::optional<Status>(static_cast<Status>(value.toInt()))
-                                                                : statusFromCode(value.toString());
+        const auto status = value.userType() == QMetaType::Int
+                                ? std::optional<Status>(static_cast<Status>(value.toInt()))
+                                : statusFromCode(value.toString());
         if (!status || static_cast<int>(*status) < 0 || static_cast<int>(*status) > 3) {
             return false;
         }

@@ -28,7 +28,8 @@ Error at(const QString &source, int line, const QString &what)
 
 Error at(const QString &source, int line, int column, const QString &what)
 {
-    return {ErrorKind::InvalidInput, Text::tr("%1, line %2, column %3: %4").arg(source).arg(line).arg(column).arg(what)};
+    return {ErrorKind::InvalidInput,
+            Text::tr("%1, line %2, column %3: %4").arg(source).arg(line).arg(column).arg(what)};
 }
 
 const QRegularExpression &idPattern()
@@ -92,7 +93,9 @@ Outcome finish(ChecklistTemplate &t, const QString &source)
             const QString key = item.id.toUpper();
             if (usedLines.contains(key)) {
                 return at(source, item.sourceLine,
-                          Text::tr("the item ID %1 is used twice (first on line %2).").arg(item.id).arg(usedLines.value(key)));
+                          Text::tr("the item ID %1 is used twice (first on line %2).")
+                              .arg(item.id)
+                              .arg(usedLines.value(key)));
             }
             usedLines.insert(key, item.sourceLine);
         }
@@ -348,8 +351,8 @@ Result<ChecklistTemplate> TemplateImport::fromJson(const QByteArray &data, const
         if (category.code.isEmpty()) {
             category.code = categoryCodeFor(category.name, codes);
         } else if (!idPattern().match(category.code).hasMatch() || codes.contains(category.code)) {
-            return Error{ErrorKind::InvalidInput,
-                         Text::tr("%1, %2: the category code \"%3\" is invalid or used twice.").arg(source, where, category.code)};
+            return Error{ErrorKind::InvalidInput, Text::tr("%1, %2: the category code \"%3\" is invalid or used twice.")
+                                                      .arg(source, where, category.code)};
         }
         codes.insert(category.code);
         const QJsonArray items = c.value(QStringLiteral("items")).toArray();
@@ -369,7 +372,8 @@ Result<ChecklistTemplate> TemplateImport::fromJson(const QByteArray &data, const
             }
             item.critical = critical.toBool(false);
             if (item.title.isEmpty()) {
-                return Error{ErrorKind::InvalidInput, Text::tr("%1, %2: the item has no title.").arg(source, itemWhere)};
+                return Error{ErrorKind::InvalidInput,
+                             Text::tr("%1, %2: the item has no title.").arg(source, itemWhere)};
             }
             if (!item.id.isEmpty() && !idPattern().match(item.id).hasMatch()) {
                 return Error{ErrorKind::InvalidInput,
@@ -409,8 +413,8 @@ Result<ChecklistTemplate> TemplateImport::fromCsv(const QByteArray &data, const 
     if (records.isEmpty()) {
         return Error{ErrorKind::InvalidInput, Text::tr("%1 is empty; it needs a header row and items.").arg(source)};
     }
-    const QStringList known{QStringLiteral("category"), QStringLiteral("id"),          QStringLiteral("title"),
-                            QStringLiteral("critical"), QStringLiteral("owner"),       QStringLiteral("description"),
+    const QStringList known{QStringLiteral("category"), QStringLiteral("id"),    QStringLiteral("title"),
+                            QStringLiteral("critical"), QStringLiteral("owner"), QStringLiteral("description"),
                             QStringLiteral("evidence")};
     QHash<QString, int> column;
     const CsvRecord &header = records.first();
@@ -422,7 +426,8 @@ Result<ChecklistTemplate> TemplateImport::fromCsv(const QByteArray &data, const 
                           .arg(header.fields.at(i), known.join(QStringLiteral(", "))));
         }
         if (column.contains(name)) {
-            return at(source, header.line, header.columns.at(i), Text::tr("the column \"%1\" appears twice.").arg(name));
+            return at(source, header.line, header.columns.at(i),
+                      Text::tr("the column \"%1\" appears twice.").arg(name));
         }
         column.insert(name, i);
     }
@@ -439,12 +444,17 @@ Result<ChecklistTemplate> TemplateImport::fromCsv(const QByteArray &data, const 
         const CsvRecord &rec = records.at(r);
         if (rec.fields.size() != header.fields.size()) {
             return at(source, rec.line,
-                      Text::tr("this row has %1 fields, but the header has %2.").arg(rec.fields.size()).arg(header.fields.size()));
+                      Text::tr("this row has %1 fields, but the header has %2.")
+                          .arg(rec.fields.size())
+                          .arg(header.fields.size()));
         }
-        auto field = [&](const QString &name) { return column.contains(name) ? rec.fields.at(column.value(name)).trimmed() : QString(); };
+        auto field = [&](const QString &name) {
+            return column.contains(name) ? rec.fields.at(column.value(name)).trimmed() : QString();
+        };
         const QString categoryName = field(QStringLiteral("category"));
         if (categoryName.isEmpty()) {
-            return at(source, rec.line, rec.columns.at(column.value(QStringLiteral("category"))), Text::tr("the category is empty."));
+            return at(source, rec.line, rec.columns.at(column.value(QStringLiteral("category"))),
+                      Text::tr("the category is empty."));
         }
         TemplateItem item;
         item.sourceLine = rec.line;
@@ -454,19 +464,22 @@ Result<ChecklistTemplate> TemplateImport::fromCsv(const QByteArray &data, const 
         item.description = field(QStringLiteral("description"));
         item.evidenceRequired = field(QStringLiteral("evidence"));
         if (item.title.isEmpty()) {
-            return at(source, rec.line, rec.columns.at(column.value(QStringLiteral("title"))), Text::tr("the title is empty."));
+            return at(source, rec.line, rec.columns.at(column.value(QStringLiteral("title"))),
+                      Text::tr("the title is empty."));
         }
         if (column.contains(QStringLiteral("critical"))) {
             const auto flag = parseFlag(field(QStringLiteral("critical")));
             if (!flag) {
                 return at(source, rec.line, rec.columns.at(column.value(QStringLiteral("critical"))),
-                          Text::tr("critical must be yes/no, true/false or 1/0, not \"%1\".").arg(field(QStringLiteral("critical"))));
+                          Text::tr("critical must be yes/no, true/false or 1/0, not \"%1\".")
+                              .arg(field(QStringLiteral("critical"))));
             }
             item.critical = *flag;
         }
         if (!item.id.isEmpty() && !idPattern().match(item.id).hasMatch()) {
             return at(source, rec.line, rec.columns.at(column.value(QStringLiteral("id"))),
-                      Text::tr("\"%1\" is not a valid item ID (letters, digits, '.', '_' and '-', at most 32).").arg(item.id));
+                      Text::tr("\"%1\" is not a valid item ID (letters, digits, '.', '_' and '-', at most 32).")
+                          .arg(item.id));
         }
         const QString key = categoryName.toLower();
         if (!categoryIndex.contains(key)) {
@@ -512,7 +525,9 @@ QString TemplateImport::plainText(const QString &markdown)
     while ((m = numeric.match(s, from)).hasMatch()) {
         bool ok = false;
         const uint cp = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
-        const QString replacement = ok && cp > 0x1f && cp < 0x110000 ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1) : QString();
+        const QString replacement = ok && cp > 0x1f && cp < 0x110000
+                                        ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1)
+                                        : QString();
         s.replace(m.capturedStart(), m.capturedLength(), replacement);
         from = static_cast<int>(m.capturedStart() + replacement.size());
     }
@@ -533,9 +548,11 @@ Result<ChecklistTemplate> TemplateImport::fromMarkdown(const QByteArray &data, c
     }
     const QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
     static const QRegularExpression heading(QStringLiteral("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
-    static const QRegularExpression listItem(QStringLiteral("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\[([ xX])\\]\\s+)?(.*)$"));
+    static const QRegularExpression listItem(
+        QStringLiteral("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\[([ xX])\\]\\s+)?(.*)$"));
     static const QRegularExpression fence(QStringLiteral("^\\s*(```|~~~)"));
-    static const QRegularExpression criticalTag(QStringLiteral("[\\[(]critical[\\])]"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression criticalTag(QStringLiteral("[\\[(]critical[\\])]"),
+                                                QRegularExpression::CaseInsensitiveOption);
 
     QStringList headings;
     QVector<MarkdownListItem> items;
@@ -624,8 +641,9 @@ Result<ChecklistTemplate> TemplateImport::fromMarkdown(const QByteArray &data, c
         category.items.append(item);
     }
     if (t.itemCount() == 0) {
-        return Error{ErrorKind::InvalidInput,
-                     Text::tr("%1 contains no checklist items (no \"- [ ]\" checkboxes or list items were found).").arg(source)};
+        return Error{
+            ErrorKind::InvalidInput,
+            Text::tr("%1 contains no checklist items (no \"- [ ]\" checkboxes or list items were found).").arg(source)};
     }
     if (auto done = finish(t, source); !done) {
         return done.error();

@@ -127,9 +127,8 @@ Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &
     if (!snapshot) {
         return snapshot.error();
     }
-    return std::unique_ptr<DecisionDocument>(
-        new DecisionDocument(std::move(file).value(), std::move(snapshot).value(),
-                             actor.isEmpty() ? DecisionFile::defaultActor() : actor));
+    return std::unique_ptr<DecisionDocument>(new DecisionDocument(
+        std::move(file).value(), std::move(snapshot).value(), actor.isEmpty() ? DecisionFile::defaultActor() : actor));
 }
 
 const Item *DecisionDocument::item(const QString &id) const
@@ -195,10 +194,12 @@ bool DecisionDocument::setStatus(const QStringList &ids, Status status)
         emit editFailed(done.error().message);
         return false;
     }
-    const QString text = after.size() == 1
-                             ? Text::tr("Set %1 to %2").arg(after.first().id, displayName(status))
-                             : Text::tr("Set %n item(s) to %1", nullptr, static_cast<int>(after.size())).arg(displayName(status));
-    push(text, [this, after] { return write(after); }, [this, before] { return write(before); });
+    const QString text =
+        after.size() == 1
+            ? Text::tr("Set %1 to %2").arg(after.first().id, displayName(status))
+            : Text::tr("Set %n item(s) to %1", nullptr, static_cast<int>(after.size())).arg(displayName(status));
+    push(
+        text, [this, after] { return write(after); }, [this, before] { return write(before); });
     return true;
 }
 
@@ -231,8 +232,9 @@ bool DecisionDocument::setItemText(const QString &id, ItemField field, const QSt
         text = Text::tr("Edit notes of %1").arg(id);
         break;
     }
-    push(text, [this, after] { return write({after}); }, [this, before] { return write({before}); },
-         100 + static_cast<int>(field), id);
+    push(
+        text, [this, after] { return write({after}); }, [this, before] { return write({before}); },
+        100 + static_cast<int>(field), id);
     return true;
 }
 
@@ -364,8 +366,9 @@ Result<QString> DecisionDocument::addRisk(const RiskDraft &draft)
     reassess();
     emit riskInserted(static_cast<int>(m_snapshot.risks.size()) - 1, added.id);
     emit assessmentChanged();
-    push(Text::tr("Add risk %1").arg(added.id), [this, added] { return writeRiskRestore(added); },
-         [this, added] { return writeRiskRemoval(added.id); });
+    push(
+        Text::tr("Add risk %1").arg(added.id), [this, added] { return writeRiskRestore(added); },
+        [this, added] { return writeRiskRemoval(added.id); });
     return added.id;
 }
 
@@ -403,7 +406,8 @@ Outcome DecisionDocument::updateRisk(const RiskChange &change, const QString &te
             label = Text::tr("Edit risk %1").arg(change.id);
         }
     }
-    push(label, [this, change] { return writeRisk(change); }, [this, before] { return writeRisk(before); });
+    push(
+        label, [this, change] { return writeRisk(change); }, [this, before] { return writeRisk(before); });
     return Done{};
 }
 
@@ -417,8 +421,9 @@ Outcome DecisionDocument::removeRisk(QString id)
     if (auto done = writeRiskRemoval(id); !done) {
         return refused(done.error());
     }
-    push(Text::tr("Delete risk %1").arg(id), [this, id] { return writeRiskRemoval(id); },
-         [this, removed] { return writeRiskRestore(removed); });
+    push(
+        Text::tr("Delete risk %1").arg(id), [this, id] { return writeRiskRemoval(id); },
+        [this, removed] { return writeRiskRestore(removed); });
     return Done{};
 }
 
@@ -432,8 +437,10 @@ Outcome DecisionDocument::setRiskLinks(const QString &id, const QStringList &ite
     if (auto done = writeRiskLinks(id, itemIds); !done) {
         return refused(done.error());
     }
-    push(Text::tr("Link risk %1 to checklist items").arg(id), [this, id, itemIds] { return writeRiskLinks(id, itemIds); },
-         [this, id, before] { return writeRiskLinks(id, before); });
+    push(
+        Text::tr("Link risk %1 to checklist items").arg(id),
+        [this, id, itemIds] { return writeRiskLinks(id, itemIds); },
+        [this, id, before] { return writeRiskLinks(id, before); });
     return Done{};
 }
 
@@ -446,8 +453,9 @@ Outcome DecisionDocument::setMatrix(const RiskMatrix &matrix)
     if (auto done = writeMatrix(matrix); !done) {
         return refused(done.error());
     }
-    push(Text::tr("Change the risk matrix"), [this, matrix] { return writeMatrix(matrix); },
-         [this, before] { return writeMatrix(before); });
+    push(
+        Text::tr("Change the risk matrix"), [this, matrix] { return writeMatrix(matrix); },
+        [this, before] { return writeMatrix(before); });
     return Done{};
 }
 

@@ -312,8 +312,8 @@ QString cleanText(const QString &text, bool multiline)
 
 RiskMatrix::RiskMatrix()
     : m_cells{{
-          {RiskLevel::Red, RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Yellow},      // HIGH
-          {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Yellow, RiskLevel::Green},    // MEDIUM
+          {RiskLevel::Red, RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Yellow},     // HIGH
+          {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Yellow, RiskLevel::Green},   // MEDIUM
           {RiskLevel::Yellow, RiskLevel::Yellow, RiskLevel::Green, RiskLevel::Green}, // LOW
       }}
 {

@@ -176,11 +176,11 @@ struct Signoff
     Vote vote = Vote::Concur;
     QString comment;
     QDateTime signedAt;
-    QString fingerprint;    // hex SHA-256 of the record as signed
+    QString fingerprint;     // hex SHA-256 of the record as signed
     QByteArray signaturePng; // optional drawn signature
-    qint64 auditSeq = 0;    // the audit chain head when signing
+    qint64 auditSeq = 0;     // the audit chain head when signing
     QString auditHash;
-    QString seal;           // hex SHA-256 binding all of the above to the file's record ID
+    QString seal; // hex SHA-256 binding all of the above to the file's record ID
     QDateTime withdrawnAt;
     QString withdrawnBy;
     QString withdrawReason;

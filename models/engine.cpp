@@ -117,7 +117,9 @@ Assessment DecisionEngine::assess(const QVector<Category> &categories, const QVe
         // A checklist without critical items has its critical criterion met.
         const bool criticalMet = a.critical.total == 0 || a.criticalScore.meets(thresholds.criticalPercent);
         if (!criticalMet) {
-            noGo.append({Reason::Kind::CriticalBelowThreshold, Decision::NoGo, {},
+            noGo.append({Reason::Kind::CriticalBelowThreshold,
+                         Decision::NoGo,
+                         {},
                          Text::tr("Critical score %1% is below the required %2% (%3 of %4 critical items PASS).")
                              .arg(a.criticalScore.text())
                              .arg(thresholds.criticalPercent)
@@ -132,14 +134,18 @@ Assessment DecisionEngine::assess(const QVector<Category> &categories, const QVe
             }
         }
         if (!a.totalScore.meets(thresholds.cautionPercent)) {
-            noGo.append({Reason::Kind::TotalBelowCaution, Decision::NoGo, {},
+            noGo.append({Reason::Kind::TotalBelowCaution,
+                         Decision::NoGo,
+                         {},
                          Text::tr("Total score %1% is below the %2% minimum (%3 of %4 items PASS).")
                              .arg(a.totalScore.text())
                              .arg(thresholds.cautionPercent)
                              .arg(a.items.pass)
                              .arg(a.items.total)});
         } else if (!a.totalScore.meets(thresholds.goPercent)) {
-            caution.append({Reason::Kind::TotalBelowGo, Decision::GoWithCaution, {},
+            caution.append({Reason::Kind::TotalBelowGo,
+                            Decision::GoWithCaution,
+                            {},
                             Text::tr("Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).")
                                 .arg(a.totalScore.text())
                                 .arg(thresholds.goPercent)

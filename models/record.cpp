@@ -263,7 +263,7 @@ RecordProgress recordProgress(const Snapshot &snapshot, const QString &currentFi
         }
     }
     p.status = p.decisionRecorded && p.missing.isEmpty() && !snapshot.stakeholders.isEmpty() ? RecordStatus::Final
-                                                                                              : RecordStatus::Draft;
+                                                                                             : RecordStatus::Draft;
     return p;
 }
 

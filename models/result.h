@@ -25,8 +25,7 @@ struct Error
 };
 
 // Either a value or an Error.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -112,11 +112,10 @@ QVariant RiskModel::data(const QModelIndex &index, int role) const
         if (r->state != RiskState::Accepted) {
             return QString();
         }
-        return r->acceptedUntil.isValid()
-                   ? tr("%1, by %2 until %3")
-                         .arg(r->acceptanceRationale, r->acceptedBy,
-                              QLocale().toString(r->acceptedUntil, QLocale::ShortFormat))
-                   : tr("%1, by %2").arg(r->acceptanceRationale, r->acceptedBy);
+        return r->acceptedUntil.isValid() ? tr("%1, by %2 until %3")
+                                                .arg(r->acceptanceRationale, r->acceptedBy,
+                                                     QLocale().toString(r->acceptedUntil, QLocale::ShortFormat))
+                                          : tr("%1, by %2").arg(r->acceptanceRationale, r->acceptedBy);
     case ItemsColumn:
         return r->itemIds.join(QStringLiteral(", "));
     default:

@@ -15,7 +15,16 @@ class SignoffModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SignoffModel)
 
 public:
-    enum Column { PositionColumn, NameColumn, RoleColumn, StateColumn, VoteColumn, CommentColumn, TimeColumn, ColumnCount };
+    enum Column {
+        PositionColumn,
+        NameColumn,
+        RoleColumn,
+        StateColumn,
+        VoteColumn,
+        CommentColumn,
+        TimeColumn,
+        ColumnCount
+    };
     enum Roles { StakeholderIdRole = Qt::UserRole + 80, SignoffIdRole, StateCodeRole, SignatureRole };
 
     explicit SignoffModel(DecisionDocument *document, QObject *parent = nullptr);

@@ -35,7 +35,9 @@ private slots:
 private:
     QString status(const QString &id) const
     {
-        return readCommitted(m_path, QStringLiteral("SELECT status FROM item WHERE id = '%1'").arg(id)).value(0).toString();
+        return readCommitted(m_path, QStringLiteral("SELECT status FROM item WHERE id = '%1'").arg(id))
+            .value(0)
+            .toString();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -164,8 +166,9 @@ void TestChecklistModel::typingMergesIntoOneUndoStep()
     const QString id = QStringLiteral("DOC-02");
     for (const QString &text : {QStringLiteral("C4"), QStringLiteral("C4 diagram"), QStringLiteral("C4 diagram v3")}) {
         QVERIFY(m_doc->setItemText(id, ItemField::Evidence, text));
-        QCOMPARE(readCommitted(m_path, QStringLiteral("SELECT evidence FROM item WHERE id = 'DOC-02'")).value(0).toString(),
-                 text);
+        QCOMPARE(
+            readCommitted(m_path, QStringLiteral("SELECT evidence FROM item WHERE id = 'DOC-02'")).value(0).toString(),
+            text);
     }
     QCOMPARE(m_doc->undoStack()->count(), 1);
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Edit evidence of DOC-02"));
@@ -184,13 +187,15 @@ void TestChecklistModel::refusedEditChangesNothing()
 {
     QSignalSpy failed(m_doc.get(), &DecisionDocument::editFailed);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    const QByteArray before = readCommitted(m_path, QStringLiteral("SELECT group_concat(status) FROM item")).value(0).toByteArray();
+    const QByteArray before =
+        readCommitted(m_path, QStringLiteral("SELECT group_concat(status) FROM item")).value(0).toByteArray();
     QVERIFY(!m_doc->setStatus({QStringLiteral("SEC-01"), QStringLiteral("NOPE-1")}, Status::Pass));
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("NOPE-1")));
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_doc->undoStack()->count(), 0);
-    QCOMPARE(readCommitted(m_path, QStringLiteral("SELECT group_concat(status) FROM item")).value(0).toByteArray(), before);
+    QCOMPARE(readCommitted(m_path, QStringLiteral("SELECT group_concat(status) FROM item")).value(0).toByteArray(),
+             before);
 }
 
 void TestChecklistModel::filters_data()
@@ -223,7 +228,8 @@ void TestChecklistModel::filters()
     QFETCH(QString, owner);
     QFETCH(int, items);
     QFETCH(int, categories);
-    QVERIFY(m_doc->setStatus({QStringLiteral("SEC-01"), QStringLiteral("SEC-02"), QStringLiteral("PERF-01")}, Status::Pass));
+    QVERIFY(m_doc->setStatus({QStringLiteral("SEC-01"), QStringLiteral("SEC-02"), QStringLiteral("PERF-01")},
+                             Status::Pass));
     QVERIFY(m_doc->setStatus({QStringLiteral("OPS-02"), QStringLiteral("DOC-05")}, Status::Fail));
     QVERIFY(m_doc->setItemText(QStringLiteral("OPS-02"), ItemField::Owner, QStringLiteral("Ana")));
     QVERIFY(m_doc->setItemText(QStringLiteral("OPS-03"), ItemField::Owner, QStringLiteral("Ana")));

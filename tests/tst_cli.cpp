@@ -110,22 +110,25 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("words");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("x")} << "unknown command";
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("summary"), QStringLiteral("--colour"), QStringLiteral("F")}
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("x")}
+                                     << "unknown command";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("summary"), QStringLiteral("--colour"),
+                                                   QStringLiteral("F")}
                                     << "colour";
     QTest::newRow("no file") << QStringList{QStringLiteral("summary")} << "decision file is missing";
-    QTest::newRow("set without id") << QStringList{QStringLiteral("set"), QStringLiteral("F"), QStringLiteral("--status"),
-                                                   QStringLiteral("PASS")}
+    QTest::newRow("set without id") << QStringList{QStringLiteral("set"), QStringLiteral("F"),
+                                                   QStringLiteral("--status"), QStringLiteral("PASS")}
                                     << "no item ID";
     QTest::newRow("set nothing") << QStringList{QStringLiteral("set"), QStringLiteral("F"), QStringLiteral("SEC-01")}
                                  << "nothing to change";
     QTest::newRow("risk without sub") << QStringList{QStringLiteral("risk")} << "add";
     QTest::newRow("risk add missing title")
-        << QStringList{QStringLiteral("risk"), QStringLiteral("add"), QStringLiteral("F"), QStringLiteral("--likelihood"),
-                       QStringLiteral("LOW"), QStringLiteral("--impact"), QStringLiteral("LOW")}
+        << QStringList{QStringLiteral("risk"),         QStringLiteral("add"), QStringLiteral("F"),
+                       QStringLiteral("--likelihood"), QStringLiteral("LOW"), QStringLiteral("--impact"),
+                       QStringLiteral("LOW")}
         << "--title is required";
-    QTest::newRow("bad date") << QStringList{QStringLiteral("new"), QStringLiteral("F"), QStringLiteral("--target-date"),
-                                             QStringLiteral("tomorrow")}
+    QTest::newRow("bad date") << QStringList{QStringLiteral("new"), QStringLiteral("F"),
+                                             QStringLiteral("--target-date"), QStringLiteral("tomorrow")}
                               << "YYYY-MM-DD";
 }
 
@@ -191,7 +194,8 @@ void TestCli::setSeveralItemsAtOnce()
                  .value(0)
                  .toInt(),
              3);
-    QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'Bea'")}).value(0).toInt(), 6);
+    QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = 'Bea'")}).value(0).toInt(),
+             6);
     r = gonogoRun({QStringLiteral("items"), m_file, QStringLiteral("--json"), QStringLiteral("--status"),
                    QStringLiteral("PARTIAL")});
     QCOMPARE(r.code, 0);
@@ -214,24 +218,29 @@ void TestCli::refusedInputChangesNothing_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("words");
-    QTest::newRow("unknown item") << QStringList{QStringLiteral("set"), QStringLiteral("F"), QStringLiteral("--status"),
-                                                 QStringLiteral("PASS"), QStringLiteral("SEC-01"), QStringLiteral("XYZ-9")}
+    QTest::newRow("unknown item") << QStringList{QStringLiteral("set"),      QStringLiteral("F"),
+                                                 QStringLiteral("--status"), QStringLiteral("PASS"),
+                                                 QStringLiteral("SEC-01"),   QStringLiteral("XYZ-9")}
                                   << 7 << "XYZ-9";
-    QTest::newRow("unknown status") << QStringList{QStringLiteral("set"), QStringLiteral("F"), QStringLiteral("--status"),
-                                                   QStringLiteral("DONE"), QStringLiteral("SEC-01")}
+    QTest::newRow("unknown status") << QStringList{QStringLiteral("set"), QStringLiteral("F"),
+                                                   QStringLiteral("--status"), QStringLiteral("DONE"),
+                                                   QStringLiteral("SEC-01")}
                                     << 7 << "DONE";
-    QTest::newRow("unknown likelihood")
-        << QStringList{QStringLiteral("risk"), QStringLiteral("add"), QStringLiteral("F"), QStringLiteral("--title"),
-                       QStringLiteral("x"), QStringLiteral("--likelihood"), QStringLiteral("SOMETIMES"),
-                       QStringLiteral("--impact"), QStringLiteral("LOW")}
-        << 7 << "SOMETIMES";
-    QTest::newRow("empty risk title")
-        << QStringList{QStringLiteral("risk"), QStringLiteral("add"), QStringLiteral("F"), QStringLiteral("--title"),
-                       QStringLiteral(" "), QStringLiteral("--likelihood"), QStringLiteral("LOW"),
-                       QStringLiteral("--impact"), QStringLiteral("LOW")}
-        << 7 << "title";
-    QTest::newRow("unknown risk") << QStringList{QStringLiteral("risk"), QStringLiteral("set"), QStringLiteral("F"),
-                                                 QStringLiteral("R-42"), QStringLiteral("--state"), QStringLiteral("MITIGATED")}
+    QTest::newRow("unknown likelihood") << QStringList{QStringLiteral("risk"),      QStringLiteral("add"),
+                                                       QStringLiteral("F"),         QStringLiteral("--title"),
+                                                       QStringLiteral("x"),         QStringLiteral("--likelihood"),
+                                                       QStringLiteral("SOMETIMES"), QStringLiteral("--impact"),
+                                                       QStringLiteral("LOW")}
+                                        << 7 << "SOMETIMES";
+    QTest::newRow("empty risk title") << QStringList{QStringLiteral("risk"), QStringLiteral("add"),
+                                                     QStringLiteral("F"),    QStringLiteral("--title"),
+                                                     QStringLiteral(" "),    QStringLiteral("--likelihood"),
+                                                     QStringLiteral("LOW"),  QStringLiteral("--impact"),
+                                                     QStringLiteral("LOW")}
+                                      << 7 << "title";
+    QTest::newRow("unknown risk") << QStringList{QStringLiteral("risk"),    QStringLiteral("set"),
+                                                 QStringLiteral("F"),       QStringLiteral("R-42"),
+                                                 QStringLiteral("--state"), QStringLiteral("MITIGATED")}
                                   << 7 << "R-42";
     QTest::newRow("threshold order") << QStringList{QStringLiteral("meeting"), QStringLiteral("F"),
                                                     QStringLiteral("--caution-percent"), QStringLiteral("99")}
@@ -239,7 +248,8 @@ void TestCli::refusedInputChangesNothing_data()
     QTest::newRow("threshold text") << QStringList{QStringLiteral("meeting"), QStringLiteral("F"),
                                                    QStringLiteral("--go-percent"), QStringLiteral("lots")}
                                     << 7 << "lots";
-    QTest::newRow("new over existing") << QStringList{QStringLiteral("new"), QStringLiteral("F")} << 7 << "already exists";
+    QTest::newRow("new over existing") << QStringList{QStringLiteral("new"), QStringLiteral("F")} << 7
+                                       << "already exists";
 }
 
 void TestCli::refusedInputChangesNothing()
@@ -288,8 +298,8 @@ void TestCli::fileInUse()
 {
     auto held = DecisionFile::open(m_file);
     QVERIFY(held);
-    const Run r = gonogoRun({QStringLiteral("set"), m_file, QStringLiteral("--status"), QStringLiteral("PASS"),
-                             QStringLiteral("SEC-01")});
+    const Run r = gonogoRun(
+        {QStringLiteral("set"), m_file, QStringLiteral("--status"), QStringLiteral("PASS"), QStringLiteral("SEC-01")});
     QCOMPARE(r.code, 6);
     QVERIFY2(r.err.contains(QStringLiteral("in use")), qPrintable(r.err));
     held.value().reset();
@@ -316,7 +326,8 @@ void TestCli::risksAndGate()
 
     r = gonogoRun({QStringLiteral("risk"), QStringLiteral("add"), m_file, QStringLiteral("--title"),
                    QStringLiteral("PMS API latency"), QStringLiteral("--likelihood"), QStringLiteral("medium"),
-                   QStringLiteral("--impact"), QStringLiteral("medium"), QStringLiteral("--item"), QStringLiteral("PERF-08")});
+                   QStringLiteral("--impact"), QStringLiteral("medium"), QStringLiteral("--item"),
+                   QStringLiteral("PERF-08")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("R-01"));
     QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file}).code, 10);
@@ -329,16 +340,16 @@ void TestCli::risksAndGate()
     QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file}).code, 11);
 
     const QByteArray before = sha256(m_file);
-    r = gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"), QStringLiteral("--state"),
-                   QStringLiteral("accepted")});
+    r = gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
+                   QStringLiteral("--state"), QStringLiteral("accepted")});
     QCOMPARE(r.code, 7);
     QVERIFY(r.err.contains(QStringLiteral("rationale")));
     QCOMPARE(sha256(m_file), before);
 
-    r = gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"), QStringLiteral("--state"),
-                   QStringLiteral("accepted"), QStringLiteral("--rationale"), QStringLiteral("Vendor SLA covers it"),
-                   QStringLiteral("--accepted-by"), QStringLiteral("CTO Dana"), QStringLiteral("--until"),
-                   QStringLiteral("2026-12-31")});
+    r = gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
+                   QStringLiteral("--state"), QStringLiteral("accepted"), QStringLiteral("--rationale"),
+                   QStringLiteral("Vendor SLA covers it"), QStringLiteral("--accepted-by"), QStringLiteral("CTO Dana"),
+                   QStringLiteral("--until"), QStringLiteral("2026-12-31")});
     QCOMPARE(r.code, 0);
     QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file}).code, 10);
 
@@ -397,37 +408,49 @@ void TestCli::newFromCsv()
 
 void TestCli::matrixAndLinks()
 {
-    Run r = gonogoRun({QStringLiteral("risk"), QStringLiteral("add"), m_file, QStringLiteral("--title"), QStringLiteral("Cache"),
-                       QStringLiteral("--likelihood"), QStringLiteral("LOW"), QStringLiteral("--impact"), QStringLiteral("LOW"),
-                       QStringLiteral("--item"), QStringLiteral("PERF-09")});
+    Run r = gonogoRun({QStringLiteral("risk"), QStringLiteral("add"), m_file, QStringLiteral("--title"),
+                       QStringLiteral("Cache"), QStringLiteral("--likelihood"), QStringLiteral("LOW"),
+                       QStringLiteral("--impact"), QStringLiteral("LOW"), QStringLiteral("--item"),
+                       QStringLiteral("PERF-09")});
     QCOMPARE(r.code, 0);
     r = gonogoRun({QStringLiteral("risks"), m_file, QStringLiteral("--json")});
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("level")).toString(),
-             QStringLiteral("GREEN"));
-    r = gonogoRun({QStringLiteral("matrix"), m_file, QStringLiteral("--set"), QStringLiteral("low:low=red"), QStringLiteral("--json")});
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("level")).toString(),
+        QStringLiteral("GREEN"));
+    r = gonogoRun({QStringLiteral("matrix"), m_file, QStringLiteral("--set"), QStringLiteral("low:low=red"),
+                   QStringLiteral("--json")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("LOW")).toObject().value(QStringLiteral("LOW")).toString(),
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("LOW"))
+                 .toObject()
+                 .value(QStringLiteral("LOW"))
+                 .toString(),
              QStringLiteral("RED"));
-    QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT level FROM risk_matrix_cell WHERE likelihood = 'LOW' AND impact = 'LOW'")})
+    QCOMPARE(rawQuery(m_file, {QStringLiteral(
+                                  "SELECT level FROM risk_matrix_cell WHERE likelihood = 'LOW' AND impact = 'LOW'")})
                  .value(0)
                  .toString(),
              QStringLiteral("RED"));
     r = gonogoRun({QStringLiteral("risks"), m_file, QStringLiteral("--json")});
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("level")).toString(),
-             QStringLiteral("RED"));
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("level")).toString(),
+        QStringLiteral("RED"));
     const QByteArray before = sha256(m_file);
-    for (const QStringList &bad : {QStringList{QStringLiteral("matrix"), m_file, QStringLiteral("--set"), QStringLiteral("LOW:LOW=PURPLE")},
-                                   QStringList{QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
-                                               QStringLiteral("--link"), QStringLiteral("NOPE-1")},
-                                   QStringList{QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
-                                               QStringLiteral("--unlink"), QStringLiteral("SEC-01")},
-                                   QStringList{QStringLiteral("risk"), QStringLiteral("delete"), m_file, QStringLiteral("R-09")}}) {
+    for (const QStringList &bad :
+         {QStringList{QStringLiteral("matrix"), m_file, QStringLiteral("--set"), QStringLiteral("LOW:LOW=PURPLE")},
+          QStringList{QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
+                      QStringLiteral("--link"), QStringLiteral("NOPE-1")},
+          QStringList{QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
+                      QStringLiteral("--unlink"), QStringLiteral("SEC-01")},
+          QStringList{QStringLiteral("risk"), QStringLiteral("delete"), m_file, QStringLiteral("R-09")}}) {
         r = gonogoRun(bad);
         QCOMPARE(r.code, 7);
         QCOMPARE(sha256(m_file), before);
     }
-    r = gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("r-01"), QStringLiteral("--link"),
-                   QStringLiteral("SEC-01"), QStringLiteral("--unlink"), QStringLiteral("PERF-09")});
+    r = gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("r-01"),
+                   QStringLiteral("--link"), QStringLiteral("SEC-01"), QStringLiteral("--unlink"),
+                   QStringLiteral("PERF-09")});
     QCOMPARE(r.code, 0);
     QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT group_concat(item_id) FROM risk_item")}).value(0).toString(),
              QStringLiteral("SEC-01"));
@@ -447,14 +470,17 @@ void TestCli::decideSignAndVerify()
                    QStringLiteral("--rationale"), QStringLiteral("Nothing is checked yet")});
     QCOMPARE(r.code, 0);
     r = gonogoRun({QStringLiteral("sign"), m_file, QStringLiteral("--name"), QStringLiteral("Dana \u202Eevil"),
-                   QStringLiteral("--role"), QStringLiteral("cto"), QStringLiteral("--vote"), QStringLiteral("concur")});
+                   QStringLiteral("--role"), QStringLiteral("cto"), QStringLiteral("--vote"),
+                   QStringLiteral("concur")});
     QCOMPARE(r.code, 0);
-    r = gonogoRun({QStringLiteral("sign"), m_file, QStringLiteral("--name"), QStringLiteral("Marcus"), QStringLiteral("--role"),
-                   QStringLiteral("Ops Lead"), QStringLiteral("--vote"), QStringLiteral("NON-CONCUR")});
+    r = gonogoRun({QStringLiteral("sign"), m_file, QStringLiteral("--name"), QStringLiteral("Marcus"),
+                   QStringLiteral("--role"), QStringLiteral("Ops Lead"), QStringLiteral("--vote"),
+                   QStringLiteral("NON-CONCUR")});
     QCOMPARE(r.code, 7);
     QVERIFY(r.err.contains(QStringLiteral("comment")));
-    r = gonogoRun({QStringLiteral("sign"), m_file, QStringLiteral("--name"), QStringLiteral("X"), QStringLiteral("--role"),
-                   QStringLiteral("Janitor"), QStringLiteral("--vote"), QStringLiteral("CONCUR")});
+    r = gonogoRun({QStringLiteral("sign"), m_file, QStringLiteral("--name"), QStringLiteral("X"),
+                   QStringLiteral("--role"), QStringLiteral("Janitor"), QStringLiteral("--vote"),
+                   QStringLiteral("CONCUR")});
     QCOMPARE(r.code, 7);
     QVERIFY(r.err.contains(QStringLiteral("Janitor")));
     r = gonogoRun({QStringLiteral("signoffs"), m_file, QStringLiteral("--json")});
@@ -473,18 +499,24 @@ void TestCli::decideSignAndVerify()
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(s.value(QStringLiteral("fingerprint")).toString()));
     QVERIFY(r.out.contains(QStringLiteral("Record status: DRAFT")));
-    QCOMPARE(gonogoRun({QStringLiteral("set"), m_file, QStringLiteral("--status"), QStringLiteral("PASS"), QStringLiteral("SEC-01")}).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("set"), m_file, QStringLiteral("--status"), QStringLiteral("PASS"),
+                        QStringLiteral("SEC-01")})
+                 .code,
+             0);
     r = gonogoRun({QStringLiteral("signoffs"), m_file, QStringLiteral("--json")});
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("state")).toString(),
-             QStringLiteral("STALE"));
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("state")).toString(),
+        QStringLiteral("STALE"));
     QCOMPARE(gonogoRun({QStringLiteral("withdraw"), m_file, QStringLiteral("--role"), QStringLiteral("CTO"),
                         QStringLiteral("--reason"), QStringLiteral("Record changed")})
                  .code,
              0);
     r = gonogoRun({QStringLiteral("signoffs"), m_file, QStringLiteral("--json")});
-    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("state")).toString(),
-             QStringLiteral("WITHDRAWN"));
-    QCOMPARE(rawQuery(m_file, {QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('decide', 'sign', 'withdraw')")})
+    QCOMPARE(
+        QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject().value(QStringLiteral("state")).toString(),
+        QStringLiteral("WITHDRAWN"));
+    QCOMPARE(rawQuery(m_file,
+                      {QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('decide', 'sign', 'withdraw')")})
                  .value(0)
                  .toInt(),
              4);

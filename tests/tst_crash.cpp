@@ -39,8 +39,7 @@ void TestCrash::killLoop()
     for (int round = 0; round < rounds; ++round) {
         QProcess writer;
         writer.setProcessChannelMode(QProcess::SeparateChannels);
-        writer.start(QStringLiteral(GONOGO_CRASHWRITER),
-                     {path, QString::number(next), QStringLiteral("100000")});
+        writer.start(QStringLiteral(GONOGO_CRASHWRITER), {path, QString::number(next), QStringLiteral("100000")});
         QVERIFY(writer.waitForStarted());
         const int wanted = 1 + static_cast<int>(random.bounded(25));
         qint64 lastAck = next - 1;
@@ -84,7 +83,8 @@ void TestCrash::killLoop()
             const QString flight = QStringLiteral("write-%1").arg(inFlight);
             const bool replacedByFlight = (inFlight % ids.size()) == (i % ids.size());
             QVERIFY2(onDisk == acked || (replacedByFlight && onDisk == flight),
-                     qPrintable(QStringLiteral("round %1: %2 has \"%3\", expected \"%4\"").arg(round).arg(id, onDisk, acked)));
+                     qPrintable(
+                         QStringLiteral("round %1: %2 has \"%3\", expected \"%4\"").arg(round).arg(id, onDisk, acked)));
         }
         // The audit log has exactly one status and one evidence row per committed change.
         auto entries = file.value()->audit().entries();

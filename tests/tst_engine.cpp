@@ -159,12 +159,12 @@ void TestEngine::defaultMatrix_data()
         Impact i;
         RiskLevel level;
     } cells[] = {
-        {Likelihood::High, Impact::Critical, RiskLevel::Red},       {Likelihood::High, Impact::High, RiskLevel::Red},
-        {Likelihood::High, Impact::Medium, RiskLevel::Yellow},      {Likelihood::High, Impact::Low, RiskLevel::Yellow},
-        {Likelihood::Medium, Impact::Critical, RiskLevel::Red},     {Likelihood::Medium, Impact::High, RiskLevel::Yellow},
-        {Likelihood::Medium, Impact::Medium, RiskLevel::Yellow},    {Likelihood::Medium, Impact::Low, RiskLevel::Green},
-        {Likelihood::Low, Impact::Critical, RiskLevel::Yellow},     {Likelihood::Low, Impact::High, RiskLevel::Yellow},
-        {Likelihood::Low, Impact::Medium, RiskLevel::Green},        {Likelihood::Low, Impact::Low, RiskLevel::Green},
+        {Likelihood::High, Impact::Critical, RiskLevel::Red},    {Likelihood::High, Impact::High, RiskLevel::Red},
+        {Likelihood::High, Impact::Medium, RiskLevel::Yellow},   {Likelihood::High, Impact::Low, RiskLevel::Yellow},
+        {Likelihood::Medium, Impact::Critical, RiskLevel::Red},  {Likelihood::Medium, Impact::High, RiskLevel::Yellow},
+        {Likelihood::Medium, Impact::Medium, RiskLevel::Yellow}, {Likelihood::Medium, Impact::Low, RiskLevel::Green},
+        {Likelihood::Low, Impact::Critical, RiskLevel::Yellow},  {Likelihood::Low, Impact::High, RiskLevel::Yellow},
+        {Likelihood::Low, Impact::Medium, RiskLevel::Green},     {Likelihood::Low, Impact::Low, RiskLevel::Green},
     };
     for (const auto &c : cells) {
         const Decision d = c.level == RiskLevel::Red      ? Decision::NoGo
@@ -182,9 +182,9 @@ void TestEngine::defaultMatrix()
     QFETCH(Decision, openDecision);
     QCOMPARE(RiskMatrix().level(likelihood, impact), level);
     const auto items = checklist(10, 5, 5, 5);
-    const Assessment a = DecisionEngine::assess(categories, items, {risk(QStringLiteral("R-01"), likelihood, impact,
-                                                                         RiskState::Open)},
-                                                Thresholds{}, RiskMatrix{});
+    const Assessment a =
+        DecisionEngine::assess(categories, items, {risk(QStringLiteral("R-01"), likelihood, impact, RiskState::Open)},
+                               Thresholds{}, RiskMatrix{});
     QCOMPARE(a.decision, openDecision);
     QCOMPARE(a.openRed, level == RiskLevel::Red ? 1 : 0);
     QCOMPARE(a.openYellow, level == RiskLevel::Yellow ? 1 : 0);
@@ -212,13 +212,15 @@ void TestEngine::riskStates()
     QFETCH(RiskLevel, level);
     QFETCH(RiskState, state);
     QFETCH(Decision, decision);
-    const Likelihood l = level == RiskLevel::Red ? Likelihood::High : level == RiskLevel::Yellow ? Likelihood::Medium
-                                                                                                   : Likelihood::Low;
-    const Impact i = level == RiskLevel::Red ? Impact::Critical : level == RiskLevel::Yellow ? Impact::Medium
-                                                                                             : Impact::Low;
+    const Likelihood l = level == RiskLevel::Red      ? Likelihood::High
+                         : level == RiskLevel::Yellow ? Likelihood::Medium
+                                                      : Likelihood::Low;
+    const Impact i = level == RiskLevel::Red      ? Impact::Critical
+                     : level == RiskLevel::Yellow ? Impact::Medium
+                                                  : Impact::Low;
     QCOMPARE(RiskMatrix().level(l, i), level);
-    const Assessment a = DecisionEngine::assess(categories, checklist(10, 5, 5, 5),
-                                                {risk(QStringLiteral("R-07"), l, i, state)}, Thresholds{}, RiskMatrix{});
+    const Assessment a = DecisionEngine::assess(
+        categories, checklist(10, 5, 5, 5), {risk(QStringLiteral("R-07"), l, i, state)}, Thresholds{}, RiskMatrix{});
     QCOMPARE(a.decision, decision);
     QCOMPARE(a.accepted, state == RiskState::Accepted ? 1 : 0);
     QCOMPARE(a.mitigated, state == RiskState::Mitigated ? 1 : 0);
@@ -284,8 +286,8 @@ void TestEngine::emptyChecklistIsNoGo()
 
 void TestEngine::partialDoesNotCount()
 {
-    const Assessment a = DecisionEngine::assess(categories, checklist(10, 0, 0, 9, Status::Partial), {}, Thresholds{},
-                                                RiskMatrix{});
+    const Assessment a =
+        DecisionEngine::assess(categories, checklist(10, 0, 0, 9, Status::Partial), {}, Thresholds{}, RiskMatrix{});
     QCOMPARE(a.items.pass, 9);
     QCOMPARE(a.items.partial, 1);
     QCOMPARE(a.totalScore.text(), QStringLiteral("90.0"));

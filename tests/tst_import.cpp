@@ -53,12 +53,12 @@ void TestImport::p020MatchesTheSeed()
     QCOMPARE(t->itemCount(), 145);
     QCOMPARE(t->criticalCount(), 87);
     const QList<std::tuple<QString, int, int>> expected{
-        {QStringLiteral("Security"), 22, 12},       {QStringLiteral("Performance"), 15, 8},
-        {QStringLiteral("Operations"), 18, 10},     {QStringLiteral("Infrastructure"), 12, 8},
-        {QStringLiteral("Application"), 14, 6},     {QStringLiteral("Data & Database"), 10, 6},
-        {QStringLiteral("Monitoring"), 12, 8},      {QStringLiteral("Disaster Recovery"), 8, 6},
-        {QStringLiteral("Documentation"), 10, 4},   {QStringLiteral("Team"), 8, 5},
-        {QStringLiteral("Compliance"), 6, 4},       {QStringLiteral("Final Validation"), 10, 10}};
+        {QStringLiteral("Security"), 22, 12},     {QStringLiteral("Performance"), 15, 8},
+        {QStringLiteral("Operations"), 18, 10},   {QStringLiteral("Infrastructure"), 12, 8},
+        {QStringLiteral("Application"), 14, 6},   {QStringLiteral("Data & Database"), 10, 6},
+        {QStringLiteral("Monitoring"), 12, 8},    {QStringLiteral("Disaster Recovery"), 8, 6},
+        {QStringLiteral("Documentation"), 10, 4}, {QStringLiteral("Team"), 8, 5},
+        {QStringLiteral("Compliance"), 6, 4},     {QStringLiteral("Final Validation"), 10, 10}};
     QCOMPARE(t->categories.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i) {
         const TemplateCategory &c = t->categories.at(i);
@@ -122,17 +122,22 @@ void TestImport::csvBad_data()
                                     << "never closed";
     QTest::newRow("bad critical") << QByteArray("category,title,critical\nA,x,yes\nA,y,maybe\n") << "line 3, column 5"
                                   << "maybe";
-    QTest::newRow("field count") << QByteArray("category,title\nA,x\nA,y,z\n") << "line 3" << "3 fields";
+    QTest::newRow("field count") << QByteArray("category,title\nA,x\nA,y,z\n") << "line 3"
+                                 << "3 fields";
     QTest::newRow("unknown column") << QByteArray("category,title,colour\nA,x,red\n") << "line 1, column 16"
                                     << "colour";
-    QTest::newRow("missing title column") << QByteArray("category,id\nA,x\n") << "line 1" << "title";
-    QTest::newRow("empty title") << QByteArray("category,title\nA,x\nB,\n") << "line 3" << "title is empty";
-    QTest::newRow("duplicate id") << QByteArray("category,id,title\nA,X-1,a\nB,x-1,b\n") << "line 3" << "line 2";
+    QTest::newRow("missing title column") << QByteArray("category,id\nA,x\n") << "line 1"
+                                          << "title";
+    QTest::newRow("empty title") << QByteArray("category,title\nA,x\nB,\n") << "line 3"
+                                 << "title is empty";
+    QTest::newRow("duplicate id") << QByteArray("category,id,title\nA,X-1,a\nB,x-1,b\n") << "line 3"
+                                  << "line 2";
     QTest::newRow("hostile id") << QByteArray("category,id,title\nA,\"<script>\",a\n") << "line 2, column 3"
                                 << "not a valid item ID";
     QTest::newRow("text after quote") << QByteArray("category,title\nA,\"x\"y\n") << "line 2, column 6"
                                       << "closing quote";
-    QTest::newRow("header only") << QByteArray("category,title\n") << "list.csv" << "no checklist items";
+    QTest::newRow("header only") << QByteArray("category,title\n") << "list.csv"
+                                 << "no checklist items";
 }
 
 void TestImport::csvBad()
@@ -151,14 +156,16 @@ void TestImport::jsonBad_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("words");
-    QTest::newRow("syntax") << QByteArray("{\n  \"categories\": [\n    {\"name\": \"A\",, }\n  ]\n}") << "line 3, column";
+    QTest::newRow("syntax") << QByteArray("{\n  \"categories\": [\n    {\"name\": \"A\",, }\n  ]\n}")
+                            << "line 3, column";
     QTest::newRow("not an object") << QByteArray("[1, 2]") << "categories";
     QTest::newRow("no title") << QByteArray(R"({"categories":[{"name":"A","items":[{"id":"A-1"}]}]})")
                               << "categories[0].items[0]";
-    QTest::newRow("critical as text") << QByteArray(R"({"categories":[{"name":"A","items":[{"title":"t","critical":"yes"}]}]})")
-                                      << "true or false";
-    QTest::newRow("duplicate id") << QByteArray(R"({"categories":[{"name":"A","items":[{"id":"A-1","title":"t"},{"id":"a-1","title":"u"}]}]})")
-                                  << "used twice";
+    QTest::newRow("critical as text")
+        << QByteArray(R"({"categories":[{"name":"A","items":[{"title":"t","critical":"yes"}]}]})") << "true or false";
+    QTest::newRow("duplicate id")
+        << QByteArray(R"({"categories":[{"name":"A","items":[{"id":"A-1","title":"t"},{"id":"a-1","title":"u"}]}]})")
+        << "used twice";
     QTest::newRow("no items") << QByteArray(R"({"categories":[{"name":"A","items":[]}]})") << "no checklist items";
 }
 
@@ -220,7 +227,8 @@ void TestImport::markdownPlainLists()
 
 void TestImport::markdownRealChecklist()
 {
-    auto t = TemplateImport::fromFile(QStringLiteral(GONOGO_FIXTURES "/real-checklists/microservice-production-readiness.md"));
+    auto t = TemplateImport::fromFile(
+        QStringLiteral(GONOGO_FIXTURES "/real-checklists/microservice-production-readiness.md"));
     QVERIFY2(t, qPrintable(t.error().message));
     QStringList names;
     for (const TemplateCategory &c : t->categories) {
@@ -231,7 +239,8 @@ void TestImport::markdownRealChecklist()
                                  QStringLiteral("Operations and Resiliency"), QStringLiteral("Database"),
                                  QStringLiteral("Security and Compliance"), QStringLiteral("Costs")}));
     // Every "- [ ]" line in the file is one item; references and the bonus list are not.
-    const QByteArray raw = testsupport::readFile(QStringLiteral(GONOGO_FIXTURES "/real-checklists/microservice-production-readiness.md"));
+    const QByteArray raw =
+        testsupport::readFile(QStringLiteral(GONOGO_FIXTURES "/real-checklists/microservice-production-readiness.md"));
     QCOMPARE(t->itemCount(), static_cast<int>(raw.count("- [ ]")));
     for (const TemplateCategory &c : t->categories) {
         for (const TemplateItem &i : c.items) {
@@ -241,7 +250,8 @@ void TestImport::markdownRealChecklist()
             QVERIFY2(i.title.size() <= 121, qPrintable(i.title));
         }
     }
-    QVERIFY(findItem(t.value(), QStringLiteral("Authentication/Authorization in place if needed / JWT / Cognito / Auth0")));
+    QVERIFY(
+        findItem(t.value(), QStringLiteral("Authentication/Authorization in place if needed / JWT / Cognito / Auth0")));
     const TemplateItem *logging = nullptr;
     for (const TemplateItem &i : t->categories.at(3).items) {
         if (i.title.startsWith(QStringLiteral("Logging"))) {
@@ -256,13 +266,19 @@ void TestImport::plainText_data()
 {
     QTest::addColumn<QString>("markdown");
     QTest::addColumn<QString>("plain");
-    QTest::newRow("bold") << "**No shared database** - ok" << "No shared database - ok";
-    QTest::newRow("link") << "see [the docs](http://x/y_(z))" << "see the docs";
-    QTest::newRow("html link") << "[<em>quote</em>](https://a.b)" << "quote";
-    QTest::newRow("snake case kept") << "use snake_case_names" << "use snake_case_names";
+    QTest::newRow("bold") << "**No shared database** - ok"
+                          << "No shared database - ok";
+    QTest::newRow("link") << "see [the docs](http://x/y_(z))"
+                          << "see the docs";
+    QTest::newRow("html link") << "[<em>quote</em>](https://a.b)"
+                               << "quote";
+    QTest::newRow("snake case kept") << "use snake_case_names"
+                                     << "use snake_case_names";
     QTest::newRow("entities") << "a &lt;b&gt; &#169; &#x263A;" << QStringLiteral("a <b> \u00A9 \u263A");
-    QTest::newRow("script tag") << "<script>alert(1)</script>ok" << "alert(1)ok";
-    QTest::newRow("code") << "`a*b*c`" << "a*b*c";
+    QTest::newRow("script tag") << "<script>alert(1)</script>ok"
+                                << "alert(1)ok";
+    QTest::newRow("code") << "`a*b*c`"
+                          << "a*b*c";
 }
 
 void TestImport::plainText()
@@ -288,7 +304,8 @@ void TestImport::unknownExtension()
 void TestImport::importedFileOnDisk()
 {
     QTemporaryDir dir;
-    auto t = TemplateImport::fromFile(QStringLiteral(GONOGO_FIXTURES "/real-checklists/microservice-production-readiness.md"));
+    auto t = TemplateImport::fromFile(
+        QStringLiteral(GONOGO_FIXTURES "/real-checklists/microservice-production-readiness.md"));
     QVERIFY(t);
     const QString p = dir.filePath(QStringLiteral("ms.gonogo"));
     auto file = DecisionFile::create(p, t.value(), {});

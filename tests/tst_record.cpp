@@ -26,7 +26,8 @@ Snapshot goldenSnapshot()
     s.meeting.targetDate = QDate(2026, 12, 1);
     s.meeting.meetingDate = QDate(2026, 11, 30);
     s.meeting.facilitator = QStringLiteral("Sof\u0069\u0301a Mar\u00edn"); // decomposed accent: NFC makes it one
-    s.categories = {{QStringLiteral("SEC"), QStringLiteral("Security"), 1}, {QStringLiteral("OPS"), QStringLiteral("Operations"), 2}};
+    s.categories = {{QStringLiteral("SEC"), QStringLiteral("Security"), 1},
+                    {QStringLiteral("OPS"), QStringLiteral("Operations"), 2}};
     Item a;
     a.id = QStringLiteral("SEC-01");
     a.categoryCode = QStringLiteral("SEC");
@@ -61,7 +62,8 @@ Snapshot goldenSnapshot()
     d.decidedBy = QStringLiteral("Sof\u00eda");
     d.conditions = {{1, QStringLiteral("Finish rollback drill"), QStringLiteral("Marcus"), QDate(2026, 12, 2)}};
     s.decision = d;
-    s.stakeholders = {{1, 1, QStringLiteral("Dana"), QStringLiteral("CTO")}, {2, 2, QString(), QStringLiteral("Ops Lead")}};
+    s.stakeholders = {{1, 1, QStringLiteral("Dana"), QStringLiteral("CTO")},
+                      {2, 2, QString(), QStringLiteral("Ops Lead")}};
     return s;
 }
 
@@ -97,7 +99,8 @@ void TestRecord::fingerprintMatchesGoldenFile()
     // then in tests/fixtures `printf %s "$(cat record-golden.json)" | sha256sum > record-golden.sha256` (the hash of
     // the file without its final newline), and bump "gonogo-record/N".
     if (qEnvironmentVariableIsSet("GONOGO_WRITE_GOLDEN")) {
-        QVERIFY(writeFile(QStringLiteral(GONOGO_FIXTURES "/record-golden.json"), Record::canonical(goldenSnapshot()) + '\n'));
+        QVERIFY(writeFile(QStringLiteral(GONOGO_FIXTURES "/record-golden.json"),
+                          Record::canonical(goldenSnapshot()) + '\n'));
     }
     const QByteArray golden = readFile(QStringLiteral(GONOGO_FIXTURES "/record-golden.json")).trimmed();
     const QByteArray expectedHash = readFile(QStringLiteral(GONOGO_FIXTURES "/record-golden.sha256")).left(64);
@@ -113,8 +116,9 @@ void TestRecord::fingerprintMatchesGoldenFile()
 void TestRecord::fingerprintFollowsDecidedContent_data()
 {
     QTest::addColumn<int>("change");
-    const char *names[] = {"status", "owner", "evidence", "risk state", "matrix", "threshold", "decision rationale",
-                           "condition", "stakeholder name", "record id", "launch name"};
+    const char *names[] = {"status",           "owner",     "evidence",           "risk state",
+                           "matrix",           "threshold", "decision rationale", "condition",
+                           "stakeholder name", "record id", "launch name"};
     for (int i = 0; i < int(std::size(names)); ++i) {
         QTest::newRow(names[i]) << i;
     }
@@ -126,17 +130,39 @@ void TestRecord::fingerprintFollowsDecidedContent()
     Snapshot s = goldenSnapshot();
     const QString before = Record::fingerprint(s);
     switch (change) {
-    case 0: s.items[1].status = Status::Pass; break;
-    case 1: s.items[0].owner += QLatin1Char('x'); break;
-    case 2: s.items[0].evidence.clear(); break;
-    case 3: s.risks[0].state = RiskState::Mitigated; break;
-    case 4: s.matrix.setLevel(Likelihood::High, Impact::High, RiskLevel::Yellow); break;
-    case 5: s.meeting.thresholds.goPercent = 96; break;
-    case 6: s.decision->rationale += QLatin1Char('.'); break;
-    case 7: s.decision->conditions[0].due = QDate(2026, 12, 3); break;
-    case 8: s.stakeholders[1].name = QStringLiteral("Marcus"); break;
-    case 9: s.meeting.recordId = QStringLiteral("another"); break;
-    case 10: s.meeting.launchName += QLatin1Char(' '); break;
+    case 0:
+        s.items[1].status = Status::Pass;
+        break;
+    case 1:
+        s.items[0].owner += QLatin1Char('x');
+        break;
+    case 2:
+        s.items[0].evidence.clear();
+        break;
+    case 3:
+        s.risks[0].state = RiskState::Mitigated;
+        break;
+    case 4:
+        s.matrix.setLevel(Likelihood::High, Impact::High, RiskLevel::Yellow);
+        break;
+    case 5:
+        s.meeting.thresholds.goPercent = 96;
+        break;
+    case 6:
+        s.decision->rationale += QLatin1Char('.');
+        break;
+    case 7:
+        s.decision->conditions[0].due = QDate(2026, 12, 3);
+        break;
+    case 8:
+        s.stakeholders[1].name = QStringLiteral("Marcus");
+        break;
+    case 9:
+        s.meeting.recordId = QStringLiteral("another");
+        break;
+    case 10:
+        s.meeting.launchName += QLatin1Char(' ');
+        break;
     }
     QVERIFY(Record::fingerprint(s) != before);
 }
@@ -194,7 +220,8 @@ void TestRecord::signoffGoesStaleAndSignsAgain()
     QCOMPARE(snap->signoffs.last().withdrawReason, QStringLiteral("Changed my mind"));
     // Dissent needs a comment.
     sd.vote = Vote::NonConcur;
-    auto refused = f.signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Dana"));
+    auto refused =
+        f.signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Dana"));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("comment")));
 }
@@ -211,16 +238,18 @@ void TestRecord::copiedSignoffDoesNotVerify()
         SignoffDraft sd;
         sd.stakeholderId = snap->stakeholders.first().id;
         sd.name = QStringLiteral("Dana");
-        QVERIFY(f.value()->signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Dana")));
+        QVERIFY(f.value()->signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId,
+                                           QStringLiteral("Dana")));
     }
     // Copy the row, every column, into the other file.
     const QString columns = QStringLiteral("stakeholder_id, name, role, vote, comment, signed_at, fingerprint, "
                                            "signature_png, audit_seq, audit_hash, seal");
-    const QVariantList row = rawQuery(first, {QStringLiteral("SELECT quote(stakeholder_id) || ',' || quote(name) || ',' || "
-                                                             "quote(role) || ',' || quote(vote) || ',' || quote(comment) || "
-                                                             "',' || quote(signed_at) || ',' || quote(fingerprint) || ',' || "
-                                                             "quote(signature_png) || ',' || quote(audit_seq) || ',' || "
-                                                             "quote(audit_hash) || ',' || quote(seal) FROM signoff")});
+    const QVariantList row =
+        rawQuery(first, {QStringLiteral("SELECT quote(stakeholder_id) || ',' || quote(name) || ',' || "
+                                        "quote(role) || ',' || quote(vote) || ',' || quote(comment) || "
+                                        "',' || quote(signed_at) || ',' || quote(fingerprint) || ',' || "
+                                        "quote(signature_png) || ',' || quote(audit_seq) || ',' || "
+                                        "quote(audit_hash) || ',' || quote(seal) FROM signoff")});
     QCOMPARE(row.size(), 1);
     rawQuery(second, {QStringLiteral("INSERT INTO signoff (%1) VALUES (%2)").arg(columns, row.first().toString())});
     QCOMPARE(rawQuery(second, {QStringLiteral("SELECT count(*) FROM signoff")}).value(0).toInt(), 1);
@@ -271,8 +300,10 @@ void TestRecord::cleanTextRemovesControlAndBidi_data()
     QTest::newRow("isolates") << QStringLiteral("\u2066CTO\u2069 \u2067x\u2068") << false << QStringLiteral("CTO x");
     QTest::newRow("escape") << QStringLiteral("\x1b[31mred") << false << QStringLiteral("[31mred");
     QTest::newRow("newline in name") << QStringLiteral("Dana\nSmith") << false << QStringLiteral("Dana Smith");
-    QTest::newRow("newline in comment") << QStringLiteral(" line one\nline two ") << true << QStringLiteral("line one\nline two");
-    QTest::newRow("nul and bell") << QStringLiteral("a") + QChar(0) + QStringLiteral("b\x07") << false << QStringLiteral("ab");
+    QTest::newRow("newline in comment") << QStringLiteral(" line one\nline two ") << true
+                                        << QStringLiteral("line one\nline two");
+    QTest::newRow("nul and bell") << QStringLiteral("a") + QChar(0) + QStringLiteral("b\x07") << false
+                                  << QStringLiteral("ab");
     QTest::newRow("nfc") << QStringLiteral("Mari\u0301a") << false << QStringLiteral("Mar\u00eda");
 }
 
@@ -288,8 +319,10 @@ void TestRecord::auditChainTampering_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<QString>("words");
-    QTest::newRow("edit") << "UPDATE audit_log SET new_value = 'FAIL' WHERE seq = 3" << "entry 3 was changed";
-    QTest::newRow("delete") << "DELETE FROM audit_log WHERE seq = 3" << "entries 3 to 3 are missing";
+    QTest::newRow("edit") << "UPDATE audit_log SET new_value = 'FAIL' WHERE seq = 3"
+                          << "entry 3 was changed";
+    QTest::newRow("delete") << "DELETE FROM audit_log WHERE seq = 3"
+                            << "entries 3 to 3 are missing";
     QTest::newRow("delete last") << "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)"
                                  << "entry in the audit log is missing";
     QTest::newRow("insert") << "INSERT INTO audit_log (at, actor, action, entity) VALUES ('2026-11-27T10:00:00.000Z', "
@@ -322,14 +355,17 @@ void TestRecord::auditChainTampering()
         SignoffDraft sd;
         sd.stakeholderId = snap->stakeholders.first().id;
         sd.name = QStringLiteral("Dana");
-        QVERIFY(f.value()->signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Dana")));
+        QVERIFY(f.value()->signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId,
+                                           QStringLiteral("Dana")));
         auto clean = f.value()->verify();
         QVERIFY(clean && clean->ok());
     }
     QProcess shell;
     shell.start(sqlite3, {path});
     QVERIFY(shell.waitForStarted());
-    shell.write(QStringLiteral("DROP TRIGGER audit_log_no_update;\nDROP TRIGGER audit_log_no_delete;\n%1;\n").arg(sql).toUtf8());
+    shell.write(QStringLiteral("DROP TRIGGER audit_log_no_update;\nDROP TRIGGER audit_log_no_delete;\n%1;\n")
+                    .arg(sql)
+                    .toUtf8());
     shell.closeWriteChannel();
     QVERIFY(shell.waitForFinished());
     QCOMPARE(shell.exitCode(), 0);

@@ -140,7 +140,8 @@ void TestReport::archivalPdf()
     SignoffDraft s;
     s.stakeholderId = snap->stakeholders.first().id;
     s.name = QStringLiteral("Dana Okafor");
-    QVERIFY(file.value()->signoffs().sign(s, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Dana")));
+    QVERIFY(file.value()->signoffs().sign(s, Record::fingerprint(snap.value()), snap->meeting.recordId,
+                                          QStringLiteral("Dana")));
     auto input = ReportInput::from(*file.value());
     QVERIFY(input);
     const QString pdf = m_dir->filePath(QStringLiteral("a.pdf"));
@@ -149,7 +150,8 @@ void TestReport::archivalPdf()
     QCOMPARE(pageCount(pdf), pages.value());
 
     QCOMPARE(tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).code, 0);
-    const QStringList fonts = tool(QStringLiteral("pdffonts"), {pdf}).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList fonts =
+        tool(QStringLiteral("pdffonts"), {pdf}).out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     QVERIFY(!fonts.isEmpty());
     for (const QString &font : fonts) {
         QVERIFY2(font.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(4) == QLatin1String("yes"), qPrintable(font));
@@ -182,10 +184,12 @@ void TestReport::archivalPdf()
                                                QStringLiteral("report-page")})
                  .code,
              0);
-    QVERIFY(QFileInfo::exists(QStringLiteral("report-page-1.png")) || QFileInfo::exists(QStringLiteral("report-page-01.png")));
+    QVERIFY(QFileInfo::exists(QStringLiteral("report-page-1.png")) ||
+            QFileInfo::exists(QStringLiteral("report-page-01.png")));
     for (int page = 1; page <= pages.value(); ++page) {
         const QString t = pdfText(pdf, page);
-        QVERIFY2(t.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages.value())), qPrintable(QString::number(page)));
+        QVERIFY2(t.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages.value())),
+                 qPrintable(QString::number(page)));
         QVERIFY(t.contains(QStringLiteral("Fingerprint %1").arg(input->fingerprint.left(16))));
         QVERIFY(t.contains(QStringLiteral("DRAFT - not a final decision record")));
         QVERIFY(t.contains(QStringLiteral("Checkout v2")));
@@ -201,7 +205,8 @@ void TestReport::scenarios_data()
     QTest::addColumn<bool>("staleAfter");
     QTest::addColumn<QString>("expected");
     QTest::newRow("GO, FINAL") << 145 << "GO" << false << true << false << "FINAL RECORD";
-    QTest::newRow("GO WITH CAUTION with conditions") << 138 << "GO WITH CAUTION" << true << true << false << "Conditions of the decision";
+    QTest::newRow("GO WITH CAUTION with conditions")
+        << 138 << "GO WITH CAUTION" << true << true << false << "Conditions of the decision";
     QTest::newRow("NO-GO") << 80 << "NO-GO" << false << false << false << "DECISION: NO-GO";
     QTest::newRow("override") << 80 << "GO WITH CAUTION" << true << false << false << "departs from the recommendation";
     QTest::newRow("stale sign-offs") << 145 << "GO" << false << true << true << "STALE";
@@ -215,7 +220,8 @@ void TestReport::scenarios()
     QFETCH(bool, signAll);
     QFETCH(bool, staleAfter);
     QFETCH(QString, expected);
-    // 138 PASS of 145 with the last 7 (non-critical Final Validation?) ... make sure the caution case has all critical PASS.
+    // 138 PASS of 145 with the last 7 (non-critical Final Validation?) ... make sure the caution case has all critical
+    // PASS.
     const QString path = makeFile(QStringLiteral("s.gonogo"), pass);
     auto file = DecisionFile::open(path);
     QVERIFY(file);
@@ -225,10 +231,12 @@ void TestReport::scenarios()
     d.recommendation = DecisionEngine::assess(snap.value()).decision;
     d.rationale = QStringLiteral("The meeting weighed the evidence.");
     if (d.decision != d.recommendation || override) {
-        d.overrideRationale = override ? QStringLiteral("Contract date is fixed; the board accepts the gap.") : QString();
+        d.overrideRationale =
+            override ? QStringLiteral("Contract date is fixed; the board accepts the gap.") : QString();
     }
     if (d.decision == Decision::GoWithCaution) {
-        d.conditions = {{0, QStringLiteral("Rerun the soak test tonight"), QStringLiteral("Priya"), QDate(2026, 12, 1)}};
+        d.conditions = {
+            {0, QStringLiteral("Rerun the soak test tonight"), QStringLiteral("Priya"), QDate(2026, 12, 1)}};
     }
     QVERIFY2(file.value()->decisions().record(d, QStringLiteral("Ana")), qPrintable(decision));
     if (signAll) {
@@ -313,7 +321,8 @@ void TestReport::largeChecklistAndLongText()
         const QString t = pdfText(pdf, page);
         if (t.contains(QRegularExpression(QStringLiteral("Word\\d+")))) {
             ++pagesWithWords;
-            QVERIFY2(t.contains(QStringLiteral("Evidence")) && t.contains(QStringLiteral("Owner")), qPrintable(QString::number(page)));
+            QVERIFY2(t.contains(QStringLiteral("Evidence")) && t.contains(QStringLiteral("Owner")),
+                     qPrintable(QString::number(page)));
         }
     }
     QVERIFY(pagesWithWords >= 2);
@@ -327,7 +336,8 @@ void TestReport::hostileTextPrintsLiterally()
     const QString path = makeFile(QStringLiteral("h.gonogo"), 145);
     auto file = DecisionFile::open(path);
     QVERIFY(file);
-    const QString hostile = QStringLiteral("<img src=\"file:///etc/passwd\"><b>bold</b> &amp; <a href=\"http://x\">link</a>");
+    const QString hostile =
+        QStringLiteral("<img src=\"file:///etc/passwd\"><b>bold</b> &amp; <a href=\"http://x\">link</a>");
     ItemChange c;
     c.id = QStringLiteral("SEC-01");
     c.status = Status::Fail;
@@ -339,7 +349,8 @@ void TestReport::hostileTextPrintsLiterally()
     s.name = QStringLiteral("Eve \u202Egnp.exe");
     s.vote = Vote::NonConcur;
     s.comment = hostile;
-    QVERIFY(file.value()->signoffs().sign(s, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Eve")));
+    QVERIFY(file.value()->signoffs().sign(s, Record::fingerprint(snap.value()), snap->meeting.recordId,
+                                          QStringLiteral("Eve")));
     auto input = ReportInput::from(*file.value());
     QVERIFY(input);
     const QString pdf = m_dir->filePath(QStringLiteral("h.pdf"));
@@ -364,7 +375,8 @@ void TestReport::spanishRecord()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("GONOGO_LANG"), QStringLiteral("es"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GONOGO_BINARY), {QStringLiteral("export-pdf"), path, pdf, QStringLiteral("--page-size"), QStringLiteral("letter")});
+    p.start(QStringLiteral(GONOGO_BINARY),
+            {QStringLiteral("export-pdf"), path, pdf, QStringLiteral("--page-size"), QStringLiteral("letter")});
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 0);
     QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QStringLiteral("páginas")));

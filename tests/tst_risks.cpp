@@ -15,11 +15,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QMessageBox>
-#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -116,7 +116,8 @@ void TestRisks::registerModelSignals()
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     const QModelIndex likelihood = model.indexOfRisk(QStringLiteral("R-01"), RiskModel::LikelihoodColumn);
     QVERIFY(model.setData(likelihood, QStringLiteral("HIGH")));
-    QCOMPARE(onDisk(QStringLiteral("SELECT likelihood FROM risk WHERE id = 'R-01'")).toString(), QStringLiteral("HIGH"));
+    QCOMPARE(onDisk(QStringLiteral("SELECT likelihood FROM risk WHERE id = 'R-01'")).toString(),
+             QStringLiteral("HIGH"));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
     QCOMPARE(model.index(0, RiskModel::LevelColumn).data().toString(), QStringLiteral("Red"));
@@ -134,7 +135,8 @@ void TestRisks::registerModelSignals()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(onDisk(QStringLiteral("SELECT count(*) FROM risk")).toInt(), 4);
     doc()->undoStack()->undo();
-    QCOMPARE(onDisk(QStringLiteral("SELECT likelihood FROM risk WHERE id = 'R-01'")).toString(), QStringLiteral("MEDIUM"));
+    QCOMPARE(onDisk(QStringLiteral("SELECT likelihood FROM risk WHERE id = 'R-01'")).toString(),
+             QStringLiteral("MEDIUM"));
     QCOMPARE(reset.count(), 0);
     QVERIFY(!model.setData(likelihood, QStringLiteral("SOMETIMES")));
 }
@@ -176,7 +178,9 @@ void TestRisks::deleteIsUndoable()
     QVERIFY2(question.contains(QStringLiteral("R-02")), qPrintable(question));
     QCOMPARE(onDisk(QStringLiteral("SELECT group_concat(id) FROM risk")).toString(), QStringLiteral("R-01,R-03,R-04"));
     QCOMPARE(onDisk(QStringLiteral("SELECT count(*) FROM risk WHERE id = 'R-02'")).toInt(), 0);
-    QCOMPARE(onDisk(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity = 'risk:R-02'")).toInt(), 1);
+    QCOMPARE(onDisk(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'delete' AND entity = 'risk:R-02'"))
+                 .toInt(),
+             1);
     QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Delete risk R-02"));
     // The window is active again once the question is gone, as it is for a person.
     m_window->activateWindow();
@@ -206,7 +210,8 @@ void TestRisks::acceptanceNeedsRationaleAndPerson()
     c.acceptedBy = QStringLiteral("Dana (CTO)");
     c.acceptedUntil = QDate(2026, 12, 15);
     QVERIFY(doc()->updateRisk(c));
-    QCOMPARE(onDisk(QStringLiteral("SELECT state || '|' || accepted_by || '|' || accepted_until FROM risk WHERE id = 'R-03'"))
+    QCOMPARE(onDisk(QStringLiteral(
+                        "SELECT state || '|' || accepted_by || '|' || accepted_until FROM risk WHERE id = 'R-03'"))
                  .toString(),
              QStringLiteral("ACCEPTED|Dana (CTO)|2026-12-15"));
     QCOMPARE(doc()->assessment().decision, Decision::NoGo); // the checklist is still empty of PASS
@@ -219,10 +224,12 @@ void TestRisks::changedMatrixIsStoredAndUsed()
     RiskMatrix strict = doc()->snapshot().matrix;
     strict.setLevel(Likelihood::Medium, Impact::Medium, RiskLevel::Red);
     QVERIFY(doc()->setMatrix(strict));
-    QCOMPARE(onDisk(QStringLiteral("SELECT level FROM risk_matrix_cell WHERE likelihood = 'MEDIUM' AND impact = 'MEDIUM'"))
+    QCOMPARE(
+        onDisk(QStringLiteral("SELECT level FROM risk_matrix_cell WHERE likelihood = 'MEDIUM' AND impact = 'MEDIUM'"))
+            .toString(),
+        QStringLiteral("RED"));
+    QCOMPARE(onDisk(QStringLiteral("SELECT old_value || '>' || new_value FROM audit_log WHERE entity = 'matrix'"))
                  .toString(),
-             QStringLiteral("RED"));
-    QCOMPARE(onDisk(QStringLiteral("SELECT old_value || '>' || new_value FROM audit_log WHERE entity = 'matrix'")).toString(),
              QStringLiteral("YELLOW>RED"));
     QCOMPARE(doc()->assessment().openRed, 2); // R-03 and now R-04
     doc()->undoStack()->undo();
@@ -271,7 +278,7 @@ void TestRisks::keyboardReachesCells()
     RiskPanel *panel = m_window->risks();
     RiskMatrixView *view = panel->matrixView();
     view->setFocus();
-    QTest::keyClick(view, Qt::Key_Down);  // MEDIUM x CRITICAL
+    QTest::keyClick(view, Qt::Key_Down); // MEDIUM x CRITICAL
     QTest::keyClick(view, Qt::Key_Return);
     QCOMPARE(panel->filter()->rowCount(), 1);
     QCOMPARE(panel->filter()->index(0, 0).data().toString(), QStringLiteral("R-03"));

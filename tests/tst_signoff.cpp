@@ -120,7 +120,8 @@ void TestSignoff::decisionDialogRules()
     dialog.show();
     QCOMPARE(static_cast<Decision>(dialog.decisionField()->currentData().toInt()), Decision::NoGo);
     QVERIFY(!dialog.overrideField()->isVisible());
-    dialog.decisionField()->setCurrentIndex(dialog.decisionField()->findData(static_cast<int>(Decision::GoWithCaution)));
+    dialog.decisionField()->setCurrentIndex(
+        dialog.decisionField()->findData(static_cast<int>(Decision::GoWithCaution)));
     QVERIFY(dialog.overrideField()->isVisible());
     QVERIFY(dialog.conditionsTable()->isVisible());
     QTest::keyClicks(dialog.rationaleField(), QStringLiteral("Contract date"));
@@ -142,13 +143,15 @@ void TestSignoff::signWithDrawnSignatureThenStale()
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     signThroughDialog(0, QStringLiteral("Dana Okafor"), Vote::Concur, QString(), true);
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(model->index(0, SignoffModel::StateColumn).data(SignoffModel::StateCodeRole).toString(), QStringLiteral("CURRENT"));
+    QCOMPARE(model->index(0, SignoffModel::StateColumn).data(SignoffModel::StateCodeRole).toString(),
+             QStringLiteral("CURRENT"));
     QCOMPARE(model->index(0, SignoffModel::NameColumn).data().toString(), QStringLiteral("Dana Okafor"));
     // On disk: the vote, the fingerprint of the record as it stands, a real PNG, and a seal.
     QCOMPARE(onDisk(QStringLiteral("SELECT name || '|' || role || '|' || vote FROM signoff")).toString(),
              QStringLiteral("Dana Okafor|CTO|CONCUR"));
     QCOMPARE(onDisk(QStringLiteral("SELECT fingerprint FROM signoff")).toString(), doc()->fingerprint());
-    const QImage signature = QImage::fromData(readCommitted(m_path, QStringLiteral("SELECT signature_png FROM signoff")).value(0).toByteArray(), "PNG");
+    const QImage signature = QImage::fromData(
+        readCommitted(m_path, QStringLiteral("SELECT signature_png FROM signoff")).value(0).toByteArray(), "PNG");
     QVERIFY(!signature.isNull());
     QVERIFY(signature.width() > 100 && signature.width() <= 600);
     QVERIFY(!onDisk(QStringLiteral("SELECT seal FROM signoff")).toString().isEmpty());
@@ -161,7 +164,8 @@ void TestSignoff::signWithDrawnSignatureThenStale()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window->checklist()->tree(), Qt::Key_1);
     QCOMPARE(onDisk(QStringLiteral("SELECT status FROM item WHERE id = 'SEC-01'")).toString(), QStringLiteral("PASS"));
-    QCOMPARE(model->index(0, SignoffModel::StateColumn).data(SignoffModel::StateCodeRole).toString(), QStringLiteral("STALE"));
+    QCOMPARE(model->index(0, SignoffModel::StateColumn).data(SignoffModel::StateCodeRole).toString(),
+             QStringLiteral("STALE"));
     QCOMPARE(model->index(0, SignoffModel::StateColumn).data().toString(), QStringLiteral("Stale"));
     QVERIFY(onDisk(QStringLiteral("SELECT fingerprint FROM signoff")).toString() != doc()->fingerprint());
     QVERIFY(m_window->signoff()->statusLabel()->text().contains(QStringLiteral("Dana Okafor (CTO)")) ||
@@ -185,12 +189,16 @@ void TestSignoff::signDialogRefusesIncompleteSignoff()
 void TestSignoff::stakeholdersAreEditableAndOrdered()
 {
     QVERIFY(doc()->addStakeholder(QStringLiteral("\u202ERuth"), QStringLiteral("QA Lead")));
-    QCOMPARE(onDisk(QStringLiteral("SELECT name FROM stakeholder WHERE role = 'QA Lead'")).toString(), QStringLiteral("Ruth"));
+    QCOMPARE(onDisk(QStringLiteral("SELECT name FROM stakeholder WHERE role = 'QA Lead'")).toString(),
+             QStringLiteral("Ruth"));
     const int qa = doc()->snapshot().stakeholders.last().id;
     QVERIFY(doc()->moveStakeholder(qa, 0));
-    QCOMPARE(m_window->signoff()->model()->index(0, SignoffModel::RoleColumn).data().toString(), QStringLiteral("QA Lead"));
-    QCOMPARE(onDisk(QStringLiteral("SELECT role FROM stakeholder ORDER BY position LIMIT 1")).toString(), QStringLiteral("QA Lead"));
-    QVERIFY(onDisk(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'stakeholder:%1'").arg(qa)).toInt() >= 2);
+    QCOMPARE(m_window->signoff()->model()->index(0, SignoffModel::RoleColumn).data().toString(),
+             QStringLiteral("QA Lead"));
+    QCOMPARE(onDisk(QStringLiteral("SELECT role FROM stakeholder ORDER BY position LIMIT 1")).toString(),
+             QStringLiteral("QA Lead"));
+    QVERIFY(onDisk(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'stakeholder:%1'").arg(qa)).toInt() >=
+            2);
     QVERIFY(doc()->removeStakeholder(qa));
     QCOMPARE(m_window->signoff()->model()->rowCount(), 5);
 }
@@ -210,11 +218,15 @@ void TestSignoff::screenshots()
     QCOMPARE(doc()->assessment().decision, Decision::GoWithCaution);
     DecisionDraft d;
     d.decision = Decision::GoWithCaution;
-    d.rationale = QStringLiteral("All critical items pass; eight documentation and team items are partial and tracked.");
-    d.conditions = {{0, QStringLiteral("Publish the remaining help center articles"), QStringLiteral("Hannah Weber"), QDate(2026, 12, 3)},
-                    {0, QStringLiteral("Schedule the post-launch retrospective"), QStringLiteral("Hannah Weber"), QDate(2026, 12, 8)}};
+    d.rationale =
+        QStringLiteral("All critical items pass; eight documentation and team items are partial and tracked.");
+    d.conditions = {{0, QStringLiteral("Publish the remaining help center articles"), QStringLiteral("Hannah Weber"),
+                     QDate(2026, 12, 3)},
+                    {0, QStringLiteral("Schedule the post-launch retrospective"), QStringLiteral("Hannah Weber"),
+                     QDate(2026, 12, 8)}};
     QVERIFY(doc()->recordDecision(d));
-    const QStringList names{QStringLiteral("Daniel Okafor"), QStringLiteral("Priya Raman"), QStringLiteral("Marcus Chen")};
+    const QStringList names{QStringLiteral("Daniel Okafor"), QStringLiteral("Priya Raman"),
+                            QStringLiteral("Marcus Chen")};
     for (int row = 0; row < names.size(); ++row) {
         signThroughDialog(row, names.at(row), row == 2 ? Vote::ConcurWithDissent : Vote::Concur,
                           row == 2 ? QStringLiteral("On-call rota is thin for the first night.") : QString(), row != 1);

@@ -152,7 +152,8 @@ void TestStorage::refusesBadFiles()
     } else if (kind == QLatin1String("folder")) {
         QVERIFY(QDir(m_dir->path()).mkdir(kind + QStringLiteral(".gonogo")));
     } else if (kind == QLatin1String("foreign")) {
-        rawQuery(p, {QStringLiteral("CREATE TABLE songs (title TEXT)"), QStringLiteral("INSERT INTO songs VALUES ('x')")});
+        rawQuery(p,
+                 {QStringLiteral("CREATE TABLE songs (title TEXT)"), QStringLiteral("INSERT INTO songs VALUES ('x')")});
     } else if (kind != QLatin1String("missing")) {
         const QString made = createP020(kind + QStringLiteral(".gonogo"));
         QCOMPARE(made, p);
@@ -244,8 +245,9 @@ void TestStorage::migratesOlderFileWithBackup()
             QVERIFY(session.run(QStringLiteral("INSERT INTO meeting (id, launch_name, created_at) VALUES (1, 'Old', "
                                                "'2025-01-01T00:00:00.000Z')")));
             QVERIFY(session.run(QStringLiteral("INSERT INTO category VALUES ('SEC', 'Security', 1)")));
-            QVERIFY(session.run(QStringLiteral("INSERT INTO item (id, category_code, position, title, critical, status) "
-                                               "VALUES ('SEC-01', 'SEC', 1, 'TLS', 1, 'PASS')")));
+            QVERIFY(
+                session.run(QStringLiteral("INSERT INTO item (id, category_code, position, title, critical, status) "
+                                           "VALUES ('SEC-01', 'SEC', 1, 'TLS', 1, 'PASS')")));
             QVERIFY(session.run(QStringLiteral("INSERT INTO audit_log (at, actor, action, entity) VALUES "
                                                "('2025-01-01T00:00:00.000Z', 'old', 'create', 'meeting')")));
             db.close();
@@ -304,9 +306,10 @@ void TestStorage::failedMigrationRollsBack()
 
 void TestStorage::statementSplitterKeepsTriggers()
 {
-    const QStringList s = Migrations::statements(QStringLiteral(
-        "-- a comment; with a semicolon\nCREATE TABLE t (x TEXT DEFAULT ';');\n"
-        "CREATE TRIGGER g BEFORE DELETE ON t\nBEGIN\n  SELECT RAISE(ABORT, 'no; never');\nEND;\nINSERT INTO t VALUES ('a');"));
+    const QStringList s =
+        Migrations::statements(QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE t (x TEXT DEFAULT ';');\n"
+                                              "CREATE TRIGGER g BEFORE DELETE ON t\nBEGIN\n  SELECT RAISE(ABORT, 'no; "
+                                              "never');\nEND;\nINSERT INTO t VALUES ('a');"));
     QCOMPARE(s.size(), 3);
     QVERIFY(s.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
     QVERIFY(s.at(1).endsWith(QStringLiteral("END;")));
@@ -376,11 +379,16 @@ void TestStorage::batchWithUnknownIdChangesNothing()
 void TestStorage::auditLogIsAppendOnly()
 {
     const QString p = createP020(QStringLiteral("h.gonogo"));
-    QVERIFY(rawQuery(p, {QStringLiteral("UPDATE audit_log SET actor = 'mallory'")}).value(0).toString().contains(
-        QStringLiteral("append-only")));
-    QVERIFY(rawQuery(p, {QStringLiteral("DELETE FROM audit_log")}).value(0).toString().contains(
-        QStringLiteral("append-only")));
-    QCOMPARE(rawQuery(p, {QStringLiteral("SELECT actor FROM audit_log")}).value(0).toString(), QStringLiteral("tester"));
+    QVERIFY(rawQuery(p, {QStringLiteral("UPDATE audit_log SET actor = 'mallory'")})
+                .value(0)
+                .toString()
+                .contains(QStringLiteral("append-only")));
+    QVERIFY(rawQuery(p, {QStringLiteral("DELETE FROM audit_log")})
+                .value(0)
+                .toString()
+                .contains(QStringLiteral("append-only")));
+    QCOMPARE(rawQuery(p, {QStringLiteral("SELECT actor FROM audit_log")}).value(0).toString(),
+             QStringLiteral("tester"));
 }
 
 void TestStorage::verifyFindsRemovedGuard()
@@ -487,7 +495,8 @@ void TestStorage::createInMissingFolderLeavesNothing()
 
 void TestStorage::awkwardFileNames()
 {
-    for (const QString &name : {QStringLiteral("launch #2 ?final% 100.gonogo"), QStringLiteral("lanzamiento ñ 日本.gonogo")}) {
+    for (const QString &name :
+         {QStringLiteral("launch #2 ?final% 100.gonogo"), QStringLiteral("lanzamiento ñ 日本.gonogo")}) {
         const QString p = createP020(name);
         QVERIFY(!p.isEmpty());
         auto file = DecisionFile::open(p);

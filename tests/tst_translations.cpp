@@ -128,9 +128,11 @@ void TestTranslations::catalogueMatchesSources()
     const QSet<QString> fresh = keys(readTs(ts), false);
     const QSet<QString> es = keys(readTs(QStringLiteral(GONOGO_SOURCE_DIR "/translations/gonogo_es.ts")), false);
     const QSet<QString> missing = fresh - es;
-    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in gonogo_es.ts: ") + QStringList(missing.values()).join(QStringLiteral("\n"))));
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in gonogo_es.ts: ") +
+                                           QStringList(missing.values()).join(QStringLiteral("\n"))));
     const QSet<QString> stale = es - fresh;
-    QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("no longer in the sources: ") + QStringList(stale.values()).join(QStringLiteral("\n"))));
+    QVERIFY2(stale.isEmpty(), qPrintable(QStringLiteral("no longer in the sources: ") +
+                                         QStringList(stale.values()).join(QStringLiteral("\n"))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -14,14 +14,14 @@
 
 #include <QApplication>
 #include <QFileDialog>
-#include <QPrintPreviewDialog>
-#include <QStatusBar>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -52,7 +52,9 @@ private slots:
 private:
     QString column(const QString &id, const QString &field) const
     {
-        return readCommitted(m_path, QStringLiteral("SELECT %1 FROM item WHERE id = '%2'").arg(field, id)).value(0).toString();
+        return readCommitted(m_path, QStringLiteral("SELECT %1 FROM item WHERE id = '%2'").arg(field, id))
+            .value(0)
+            .toString();
     }
     QRect rowRect(const QString &id) const;
     void clickRow(const QString &id, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
@@ -161,8 +163,9 @@ void TestWorkspace::undoRedoByKeyboard()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(column(QStringLiteral("OPS-03"), QStringLiteral("status")), QStringLiteral("PASS"));
-    QCOMPARE(m_window->checklist()->tree()->currentIndex().siblingAtColumn(ChecklistModel::StatusColumn).data().toString(),
-             QStringLiteral("PASS"));
+    QCOMPARE(
+        m_window->checklist()->tree()->currentIndex().siblingAtColumn(ChecklistModel::StatusColumn).data().toString(),
+        QStringLiteral("PASS"));
 }
 
 void TestWorkspace::typingEvidenceIsSavedAndOneUndoStep()
@@ -203,7 +206,8 @@ void TestWorkspace::searchFiltersTheTree()
     }
     int expected = 0;
     for (const Item &item : m_window->document()->snapshot().items) {
-        expected += (item.id + item.title + item.owner + item.evidence).contains(QStringLiteral("rollback"), Qt::CaseInsensitive);
+        expected += (item.id + item.title + item.owner + item.evidence)
+                        .contains(QStringLiteral("rollback"), Qt::CaseInsensitive);
     }
     QVERIFY(expected > 1);
     QCOMPARE(shown, expected);

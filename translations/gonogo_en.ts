@@ -4,12 +4,12 @@
 <context>
     <name>gonogo::CategoryProgress</name>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="19"/>
+        <location filename="../views/categoryprogress.cpp" line="18"/>
         <source>Progress by category</source>
         <translation>Progress by category</translation>
     </message>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="66"/>
+        <location filename="../views/categoryprogress.cpp" line="65"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -61,7 +61,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="192"/>
+        <location filename="../models/checklistmodel.cpp" line="191"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
@@ -139,17 +139,17 @@
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="111"/>
+        <location filename="../views/checklistpanel.cpp" line="112"/>
         <source>Set to %1</source>
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="270"/>
+        <location filename="../views/checklistpanel.cpp" line="271"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="282"/>
+        <location filename="../views/checklistpanel.cpp" line="283"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="289"/>
+        <location filename="../views/checklistpanel.cpp" line="290"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
@@ -186,45 +186,45 @@
     </message>
     <message>
         <location filename="../app/cli.cpp" line="111"/>
-        <location filename="../app/cli.cpp" line="416"/>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/cli.cpp" line="650"/>
-        <location filename="../app/cli.cpp" line="705"/>
-        <location filename="../app/cli.cpp" line="708"/>
-        <location filename="../app/cli.cpp" line="941"/>
-        <location filename="../app/cli.cpp" line="1140"/>
-        <location filename="../app/cli.cpp" line="1243"/>
-        <location filename="../app/cli.cpp" line="1320"/>
+        <location filename="../app/cli.cpp" line="420"/>
+        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="668"/>
+        <location filename="../app/cli.cpp" line="729"/>
+        <location filename="../app/cli.cpp" line="734"/>
+        <location filename="../app/cli.cpp" line="976"/>
+        <location filename="../app/cli.cpp" line="1188"/>
+        <location filename="../app/cli.cpp" line="1295"/>
+        <location filename="../app/cli.cpp" line="1372"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="246"/>
+        <location filename="../app/cli.cpp" line="247"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="247"/>
+        <location filename="../app/cli.cpp" line="248"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="254"/>
+        <location filename="../app/cli.cpp" line="255"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="330"/>
+        <location filename="../app/cli.cpp" line="331"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="331"/>
+        <location filename="../app/cli.cpp" line="332"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="339"/>
+        <location filename="../app/cli.cpp" line="340"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 
@@ -281,7 +281,7 @@ Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file for
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="366"/>
+        <location filename="../app/cli.cpp" line="367"/>
         <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
                       [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
 Creates FILE from the built-in P020 template (default) or from a checklist file:
@@ -294,14 +294,14 @@ Creates FILE from the built-in P020 template (default) or from a checklist file:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="371"/>
+        <location filename="../app/cli.cpp" line="372"/>
         <source>Usage: gonogo summary FILE [--json]
 </source>
         <translation>Usage: gonogo summary FILE [--json]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="373"/>
+        <location filename="../app/cli.cpp" line="374"/>
         <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
 STATUS is PASS, PARTIAL, FAIL or PENDING.
 </source>
@@ -310,7 +310,7 @@ STATUS is PASS, PARTIAL, FAIL or PENDING.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="376"/>
+        <location filename="../app/cli.cpp" line="377"/>
         <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
                       [--by NAME] ID...
 Changes every listed item in one transaction: all of them or none.
@@ -321,7 +321,7 @@ Changes every listed item in one transaction: all of them or none.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="380"/>
+        <location filename="../app/cli.cpp" line="382"/>
         <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
@@ -346,7 +346,7 @@ Accepting a risk needs a rationale.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="391"/>
+        <location filename="../app/cli.cpp" line="393"/>
         <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
 Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </source>
@@ -355,7 +355,7 @@ Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="396"/>
         <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
                       [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
                       [--caution-percent N] [--by NAME]
@@ -368,7 +368,7 @@ Without options, shows the meeting details.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="399"/>
+        <location filename="../app/cli.cpp" line="401"/>
         <source>Usage: gonogo verify FILE
 Checks the schema, the database integrity, references and the audit log.
 </source>
@@ -377,7 +377,7 @@ Checks the schema, the database integrity, references and the audit log.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="402"/>
+        <location filename="../app/cli.cpp" line="404"/>
         <source>Usage: gonogo gate FILE [--allow-caution]
 Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
 </source>
@@ -386,202 +386,202 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="405"/>
+        <location filename="../app/cli.cpp" line="407"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="414"/>
+        <location filename="../app/cli.cpp" line="417"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 or a checklist file.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="414"/>
+        <location filename="../app/cli.cpp" line="417"/>
         <source>TEMPLATE</source>
         <translation>TEMPLATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="415"/>
-        <location filename="../app/cli.cpp" line="940"/>
+        <location filename="../app/cli.cpp" line="418"/>
+        <location filename="../app/cli.cpp" line="974"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="415"/>
-        <location filename="../app/cli.cpp" line="583"/>
-        <location filename="../app/cli.cpp" line="584"/>
-        <location filename="../app/cli.cpp" line="647"/>
-        <location filename="../app/cli.cpp" line="651"/>
-        <location filename="../app/cli.cpp" line="652"/>
-        <location filename="../app/cli.cpp" line="701"/>
-        <location filename="../app/cli.cpp" line="706"/>
-        <location filename="../app/cli.cpp" line="707"/>
-        <location filename="../app/cli.cpp" line="940"/>
-        <location filename="../app/cli.cpp" line="1052"/>
-        <location filename="../app/cli.cpp" line="1054"/>
-        <location filename="../app/cli.cpp" line="1055"/>
-        <location filename="../app/cli.cpp" line="1143"/>
-        <location filename="../app/cli.cpp" line="1244"/>
+        <location filename="../app/cli.cpp" line="418"/>
+        <location filename="../app/cli.cpp" line="596"/>
+        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="663"/>
+        <location filename="../app/cli.cpp" line="669"/>
+        <location filename="../app/cli.cpp" line="671"/>
+        <location filename="../app/cli.cpp" line="723"/>
+        <location filename="../app/cli.cpp" line="730"/>
+        <location filename="../app/cli.cpp" line="732"/>
+        <location filename="../app/cli.cpp" line="974"/>
+        <location filename="../app/cli.cpp" line="1095"/>
+        <location filename="../app/cli.cpp" line="1098"/>
+        <location filename="../app/cli.cpp" line="1100"/>
+        <location filename="../app/cli.cpp" line="1192"/>
+        <location filename="../app/cli.cpp" line="1296"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="416"/>
-        <location filename="../app/cli.cpp" line="941"/>
+        <location filename="../app/cli.cpp" line="420"/>
+        <location filename="../app/cli.cpp" line="976"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
-        <location filename="../app/cli.cpp" line="942"/>
+        <location filename="../app/cli.cpp" line="422"/>
+        <location filename="../app/cli.cpp" line="978"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
-        <location filename="../app/cli.cpp" line="418"/>
-        <location filename="../app/cli.cpp" line="709"/>
-        <location filename="../app/cli.cpp" line="942"/>
-        <location filename="../app/cli.cpp" line="943"/>
+        <location filename="../app/cli.cpp" line="422"/>
+        <location filename="../app/cli.cpp" line="423"/>
+        <location filename="../app/cli.cpp" line="735"/>
+        <location filename="../app/cli.cpp" line="978"/>
+        <location filename="../app/cli.cpp" line="979"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="418"/>
-        <location filename="../app/cli.cpp" line="943"/>
+        <location filename="../app/cli.cpp" line="423"/>
+        <location filename="../app/cli.cpp" line="979"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="437"/>
-        <location filename="../app/cli.cpp" line="761"/>
-        <location filename="../app/cli.cpp" line="970"/>
-        <location filename="../app/cli.cpp" line="1083"/>
+        <location filename="../app/cli.cpp" line="442"/>
+        <location filename="../app/cli.cpp" line="791"/>
+        <location filename="../app/cli.cpp" line="1009"/>
+        <location filename="../app/cli.cpp" line="1129"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="445"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
-        <location filename="../app/cli.cpp" line="516"/>
-        <location filename="../app/cli.cpp" line="832"/>
-        <location filename="../app/cli.cpp" line="903"/>
-        <location filename="../app/cli.cpp" line="1189"/>
-        <location filename="../app/cli.cpp" line="1282"/>
+        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="524"/>
+        <location filename="../app/cli.cpp" line="865"/>
+        <location filename="../app/cli.cpp" line="937"/>
+        <location filename="../app/cli.cpp" line="1239"/>
+        <location filename="../app/cli.cpp" line="1334"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="474"/>
+        <location filename="../app/cli.cpp" line="479"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="475"/>
+        <location filename="../app/cli.cpp" line="480"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="480"/>
+        <location filename="../app/cli.cpp" line="485"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="482"/>
+        <location filename="../app/cli.cpp" line="490"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="496"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="496"/>
+        <location filename="../app/cli.cpp" line="504"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="501"/>
+        <location filename="../app/cli.cpp" line="509"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="517"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="517"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="518"/>
+        <location filename="../app/cli.cpp" line="527"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="518"/>
-        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="527"/>
+        <location filename="../app/cli.cpp" line="593"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="519"/>
+        <location filename="../app/cli.cpp" line="528"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="528"/>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="539"/>
+        <location filename="../app/cli.cpp" line="613"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="550"/>
+        <location filename="../app/cli.cpp" line="561"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="593"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/cli.cpp" line="650"/>
-        <location filename="../app/cli.cpp" line="705"/>
+        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="668"/>
+        <location filename="../app/cli.cpp" line="729"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="596"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="597"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="587"/>
+        <location filename="../app/cli.cpp" line="600"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="591"/>
+        <location filename="../app/cli.cpp" line="605"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="624"/>
-        <location filename="../app/cli.cpp" line="805"/>
+        <location filename="../app/cli.cpp" line="639"/>
+        <location filename="../app/cli.cpp" line="837"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n field changed.</numerusform>
@@ -589,436 +589,436 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="640"/>
+        <location filename="../app/cli.cpp" line="656"/>
         <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
         <translation>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="641"/>
+        <location filename="../app/cli.cpp" line="657"/>
         <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
         <translation>unknown subcommand &quot;%1&quot;; use add, set or delete.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="647"/>
-        <location filename="../app/cli.cpp" line="701"/>
+        <location filename="../app/cli.cpp" line="663"/>
+        <location filename="../app/cli.cpp" line="723"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="648"/>
-        <location filename="../app/cli.cpp" line="703"/>
+        <location filename="../app/cli.cpp" line="665"/>
+        <location filename="../app/cli.cpp" line="726"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="648"/>
-        <location filename="../app/cli.cpp" line="703"/>
+        <location filename="../app/cli.cpp" line="665"/>
+        <location filename="../app/cli.cpp" line="726"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="649"/>
-        <location filename="../app/cli.cpp" line="704"/>
+        <location filename="../app/cli.cpp" line="667"/>
+        <location filename="../app/cli.cpp" line="728"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="649"/>
-        <location filename="../app/cli.cpp" line="704"/>
+        <location filename="../app/cli.cpp" line="667"/>
+        <location filename="../app/cli.cpp" line="728"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="651"/>
-        <location filename="../app/cli.cpp" line="706"/>
+        <location filename="../app/cli.cpp" line="669"/>
+        <location filename="../app/cli.cpp" line="730"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="652"/>
+        <location filename="../app/cli.cpp" line="671"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="653"/>
+        <location filename="../app/cli.cpp" line="673"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="653"/>
-        <location filename="../app/cli.cpp" line="710"/>
-        <location filename="../app/cli.cpp" line="711"/>
+        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/cli.cpp" line="736"/>
+        <location filename="../app/cli.cpp" line="738"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="662"/>
-        <location filename="../app/cli.cpp" line="1063"/>
-        <location filename="../app/cli.cpp" line="1151"/>
-        <location filename="../app/cli.cpp" line="1250"/>
+        <location filename="../app/cli.cpp" line="682"/>
+        <location filename="../app/cli.cpp" line="1108"/>
+        <location filename="../app/cli.cpp" line="1200"/>
+        <location filename="../app/cli.cpp" line="1302"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="668"/>
+        <location filename="../app/cli.cpp" line="688"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="672"/>
-        <location filename="../app/cli.cpp" line="735"/>
+        <location filename="../app/cli.cpp" line="694"/>
+        <location filename="../app/cli.cpp" line="765"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="677"/>
-        <location filename="../app/cli.cpp" line="742"/>
+        <location filename="../app/cli.cpp" line="700"/>
+        <location filename="../app/cli.cpp" line="773"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="702"/>
+        <location filename="../app/cli.cpp" line="724"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="702"/>
+        <location filename="../app/cli.cpp" line="724"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="707"/>
+        <location filename="../app/cli.cpp" line="732"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="708"/>
+        <location filename="../app/cli.cpp" line="734"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="709"/>
+        <location filename="../app/cli.cpp" line="735"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="710"/>
+        <location filename="../app/cli.cpp" line="736"/>
         <source>Link a checklist item.</source>
         <translation>Link a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="711"/>
+        <location filename="../app/cli.cpp" line="738"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Remove the link to a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="718"/>
-        <location filename="../app/cli.cpp" line="814"/>
+        <location filename="../app/cli.cpp" line="745"/>
+        <location filename="../app/cli.cpp" line="846"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="728"/>
+        <location filename="../app/cli.cpp" line="757"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="783"/>
+        <location filename="../app/cli.cpp" line="814"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>risk %1 is not linked to item %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="794"/>
+        <location filename="../app/cli.cpp" line="826"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="823"/>
+        <location filename="../app/cli.cpp" line="855"/>
         <source>Deleted risk %1.</source>
         <translation>Deleted risk %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="830"/>
+        <location filename="../app/cli.cpp" line="863"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="830"/>
+        <location filename="../app/cli.cpp" line="863"/>
         <source>CELL</source>
         <translation>CELL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="831"/>
+        <location filename="../app/cli.cpp" line="864"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Back to the P020 default matrix.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="846"/>
+        <location filename="../app/cli.cpp" line="880"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="882"/>
+        <location filename="../app/cli.cpp" line="916"/>
         <source>likelihood \ impact</source>
         <translation>likelihood \ impact</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="944"/>
+        <location filename="../app/cli.cpp" line="981"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="944"/>
-        <location filename="../app/cli.cpp" line="945"/>
-        <location filename="../app/cli.cpp" line="946"/>
-        <location filename="../app/cli.cpp" line="1321"/>
+        <location filename="../app/cli.cpp" line="981"/>
+        <location filename="../app/cli.cpp" line="982"/>
+        <location filename="../app/cli.cpp" line="984"/>
+        <location filename="../app/cli.cpp" line="1373"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="945"/>
+        <location filename="../app/cli.cpp" line="982"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="946"/>
+        <location filename="../app/cli.cpp" line="984"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="983"/>
+        <location filename="../app/cli.cpp" line="1023"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="998"/>
+        <location filename="../app/cli.cpp" line="1038"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="999"/>
+        <location filename="../app/cli.cpp" line="1039"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1000"/>
+        <location filename="../app/cli.cpp" line="1040"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1001"/>
+        <location filename="../app/cli.cpp" line="1042"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1002"/>
+        <location filename="../app/cli.cpp" line="1044"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1003"/>
+        <location filename="../app/cli.cpp" line="1045"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1028"/>
+        <location filename="../app/cli.cpp" line="1070"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 failed verification:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1034"/>
+        <location filename="../app/cli.cpp" line="1076"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1039"/>
+        <location filename="../app/cli.cpp" line="1081"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1040"/>
+        <location filename="../app/cli.cpp" line="1082"/>
         <source>Audit chain head: %1</source>
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1041"/>
-        <location filename="../app/cli.cpp" line="1226"/>
+        <location filename="../app/cli.cpp" line="1083"/>
+        <location filename="../app/cli.cpp" line="1276"/>
         <source>Record status: FINAL</source>
         <translation>Record status: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1041"/>
-        <location filename="../app/cli.cpp" line="1226"/>
+        <location filename="../app/cli.cpp" line="1083"/>
+        <location filename="../app/cli.cpp" line="1277"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1051"/>
+        <location filename="../app/cli.cpp" line="1094"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1051"/>
+        <location filename="../app/cli.cpp" line="1094"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1052"/>
-        <location filename="../app/cli.cpp" line="1244"/>
+        <location filename="../app/cli.cpp" line="1095"/>
+        <location filename="../app/cli.cpp" line="1296"/>
         <source>Why.</source>
         <translation>Why.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1054"/>
+        <location filename="../app/cli.cpp" line="1097"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Why the decision differs from the recommendation.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1055"/>
+        <location filename="../app/cli.cpp" line="1100"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1069"/>
+        <location filename="../app/cli.cpp" line="1116"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1098"/>
+        <location filename="../app/cli.cpp" line="1144"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Recorded decision %1 (recommendation %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1129"/>
+        <location filename="../app/cli.cpp" line="1177"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1140"/>
-        <location filename="../app/cli.cpp" line="1243"/>
+        <location filename="../app/cli.cpp" line="1188"/>
+        <location filename="../app/cli.cpp" line="1295"/>
         <source>Printed name.</source>
         <translation>Printed name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1141"/>
-        <location filename="../app/cli.cpp" line="1242"/>
+        <location filename="../app/cli.cpp" line="1189"/>
+        <location filename="../app/cli.cpp" line="1294"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>The stakeholder&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1141"/>
-        <location filename="../app/cli.cpp" line="1242"/>
-        <location filename="../app/cli.cpp" line="1319"/>
+        <location filename="../app/cli.cpp" line="1189"/>
+        <location filename="../app/cli.cpp" line="1294"/>
+        <location filename="../app/cli.cpp" line="1371"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1142"/>
+        <location filename="../app/cli.cpp" line="1191"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1142"/>
+        <location filename="../app/cli.cpp" line="1191"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1143"/>
+        <location filename="../app/cli.cpp" line="1192"/>
         <source>Comment.</source>
         <translation>Comment.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1156"/>
+        <location filename="../app/cli.cpp" line="1206"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1180"/>
+        <location filename="../app/cli.cpp" line="1230"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Signed by %1 (%2): %3, on fingerprint %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1229"/>
+        <location filename="../app/cli.cpp" line="1280"/>
         <source>  waiting for %1</source>
         <translation>  waiting for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1234"/>
+        <location filename="../app/cli.cpp" line="1286"/>
         <source>  no decision recorded yet</source>
         <translation>  no decision recorded yet</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1270"/>
+        <location filename="../app/cli.cpp" line="1322"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 has no sign-off to withdraw.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1275"/>
+        <location filename="../app/cli.cpp" line="1327"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1319"/>
+        <location filename="../app/cli.cpp" line="1371"/>
         <source>The role.</source>
         <translation>The role.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1320"/>
+        <location filename="../app/cli.cpp" line="1372"/>
         <source>The name.</source>
         <translation>The name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1321"/>
+        <location filename="../app/cli.cpp" line="1373"/>
         <source>New position, from 1.</source>
         <translation>New position, from 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1327"/>
+        <location filename="../app/cli.cpp" line="1379"/>
         <source>use add, set, move or remove.</source>
         <translation>use add, set, move or remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1349"/>
+        <location filename="../app/cli.cpp" line="1401"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>the stakeholder ID is a number (see gonogo stakeholders FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1360"/>
+        <location filename="../app/cli.cpp" line="1412"/>
         <source>--to needs a position number.</source>
         <translation>--to needs a position number.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1387"/>
+        <location filename="../app/cli.cpp" line="1439"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1393"/>
+        <location filename="../app/cli.cpp" line="1446"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (default) or Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1393"/>
+        <location filename="../app/cli.cpp" line="1446"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1396"/>
+        <location filename="../app/cli.cpp" line="1450"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1403"/>
+        <location filename="../app/cli.cpp" line="1458"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>the page size is A4 or Letter, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1407"/>
+        <location filename="../app/cli.cpp" line="1462"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>the PDF cannot replace the decision file itself.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1422"/>
+        <location filename="../app/cli.cpp" line="1477"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Wrote %1: %n page.</numerusform>
@@ -1026,7 +1026,7 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1429"/>
+        <location filename="../app/cli.cpp" line="1485"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -1074,62 +1074,62 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>Remove Condition</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="94"/>
+        <location filename="../views/signoffdialogs.cpp" line="95"/>
         <source>Conditions of GO WITH CAUTION (each with an owner and a due date):</source>
         <translation>Conditions of GO WITH CAUTION (each with an owner and a due date):</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="98"/>
+        <location filename="../views/signoffdialogs.cpp" line="100"/>
         <source>The recommendation from the scores and risks is %1.</source>
         <translation>The recommendation from the scores and risks is %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="104"/>
+        <location filename="../views/signoffdialogs.cpp" line="106"/>
         <source>&amp;Decision</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="105"/>
+        <location filename="../views/signoffdialogs.cpp" line="107"/>
         <source>&amp;Rationale</source>
         <translation>&amp;Rationale</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="107"/>
+        <location filename="../views/signoffdialogs.cpp" line="109"/>
         <source>&amp;Override rationale</source>
         <translation>&amp;Override rationale</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="110"/>
+        <location filename="../views/signoffdialogs.cpp" line="112"/>
         <source>Record Decision</source>
         <translation>Record Decision</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="114"/>
+        <location filename="../views/signoffdialogs.cpp" line="117"/>
         <source>Recording a decision changes the record: sign-offs given before it become STALE.</source>
         <translation>Recording a decision changes the record: sign-offs given before it become STALE.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="134"/>
+        <location filename="../views/signoffdialogs.cpp" line="137"/>
         <source>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</source>
         <translation>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="166"/>
+        <location filename="../views/signoffdialogs.cpp" line="169"/>
         <source>Write the rationale for the decision.</source>
         <translation>Write the rationale for the decision.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="169"/>
+        <location filename="../views/signoffdialogs.cpp" line="172"/>
         <source>The decision departs from the recommendation: write the override rationale.</source>
         <translation>The decision departs from the recommendation: write the override rationale.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="173"/>
+        <location filename="../views/signoffdialogs.cpp" line="176"/>
         <source>GO WITH CAUTION needs at least one condition.</source>
         <translation>GO WITH CAUTION needs at least one condition.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="177"/>
+        <location filename="../views/signoffdialogs.cpp" line="180"/>
         <source>The condition &quot;%1&quot; needs an owner.</source>
         <translation>The condition &quot;%1&quot; needs an owner.</translation>
     </message>
@@ -1137,8 +1137,8 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="176"/>
-        <location filename="../models/decisiondocument.cpp" line="209"/>
+        <location filename="../models/decisiondocument.cpp" line="175"/>
+        <location filename="../models/decisiondocument.cpp" line="210"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
@@ -1156,60 +1156,60 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="225"/>
+        <location filename="../models/decisiondocument.cpp" line="226"/>
         <source>Edit owner of %1</source>
         <translation>Edit owner of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="228"/>
+        <location filename="../models/decisiondocument.cpp" line="229"/>
         <source>Edit evidence of %1</source>
         <translation>Edit evidence of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="231"/>
+        <location filename="../models/decisiondocument.cpp" line="232"/>
         <source>Edit notes of %1</source>
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="307"/>
-        <location filename="../models/decisiondocument.cpp" line="376"/>
-        <location filename="../models/decisiondocument.cpp" line="414"/>
-        <location filename="../models/decisiondocument.cpp" line="429"/>
+        <location filename="../models/decisiondocument.cpp" line="309"/>
+        <location filename="../models/decisiondocument.cpp" line="379"/>
+        <location filename="../models/decisiondocument.cpp" line="418"/>
+        <location filename="../models/decisiondocument.cpp" line="434"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="367"/>
+        <location filename="../models/decisiondocument.cpp" line="370"/>
         <source>Add risk %1</source>
         <translation>Add risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="397"/>
+        <location filename="../models/decisiondocument.cpp" line="400"/>
         <source>Set risk %1 to %2</source>
         <translation>Set risk %1 to %2</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="400"/>
+        <location filename="../models/decisiondocument.cpp" line="403"/>
         <source>Move risk %1 to %2 likelihood, %3 impact</source>
         <translation>Move risk %1 to %2 likelihood, %3 impact</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="403"/>
+        <location filename="../models/decisiondocument.cpp" line="406"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="420"/>
+        <location filename="../models/decisiondocument.cpp" line="425"/>
         <source>Delete risk %1</source>
         <translation>Delete risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="435"/>
+        <location filename="../models/decisiondocument.cpp" line="441"/>
         <source>Link risk %1 to checklist items</source>
         <translation>Link risk %1 to checklist items</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="449"/>
+        <location filename="../models/decisiondocument.cpp" line="457"/>
         <source>Change the risk matrix</source>
         <translation>Change the risk matrix</translation>
     </message>
@@ -1222,42 +1222,42 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>The checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="121"/>
+        <location filename="../models/engine.cpp" line="123"/>
         <source>Critical score %1% is below the required %2% (%3 of %4 critical items PASS).</source>
         <translation>Critical score %1% is below the required %2% (%3 of %4 critical items PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="129"/>
+        <location filename="../models/engine.cpp" line="131"/>
         <source>Critical item %1 &quot;%2&quot; is %3.</source>
         <translation>Critical item %1 &quot;%2&quot; is %3.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="136"/>
+        <location filename="../models/engine.cpp" line="140"/>
         <source>Total score %1% is below the %2% minimum (%3 of %4 items PASS).</source>
         <translation>Total score %1% is below the %2% minimum (%3 of %4 items PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="143"/>
+        <location filename="../models/engine.cpp" line="149"/>
         <source>Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).</source>
         <translation>Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="161"/>
+        <location filename="../models/engine.cpp" line="167"/>
         <source>Accepted red risk %1 &quot;%2&quot; remains.</source>
         <translation>Accepted red risk %1 &quot;%2&quot; remains.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="162"/>
+        <location filename="../models/engine.cpp" line="168"/>
         <source>Accepted yellow risk %1 &quot;%2&quot; remains.</source>
         <translation>Accepted yellow risk %1 &quot;%2&quot; remains.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="173"/>
+        <location filename="../models/engine.cpp" line="179"/>
         <source>Open red risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Open red risk %1 &quot;%2&quot; (likelihood %3, impact %4).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="179"/>
+        <location filename="../models/engine.cpp" line="185"/>
         <source>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</translation>
     </message>
@@ -1407,19 +1407,19 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
     </message>
     <message>
         <location filename="../views/itemdetailpanel.cpp" line="58"/>
-        <location filename="../views/itemdetailpanel.cpp" line="92"/>
+        <location filename="../views/itemdetailpanel.cpp" line="93"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../views/itemdetailpanel.cpp" line="59"/>
-        <location filename="../views/itemdetailpanel.cpp" line="94"/>
+        <location filename="../views/itemdetailpanel.cpp" line="95"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
         <location filename="../views/itemdetailpanel.cpp" line="60"/>
-        <location filename="../views/itemdetailpanel.cpp" line="96"/>
+        <location filename="../views/itemdetailpanel.cpp" line="97"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
@@ -1429,67 +1429,67 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="67"/>
+        <location filename="../views/itemdetailpanel.cpp" line="68"/>
         <source>Press %1 in the checklist to set the selected items to %2.</source>
         <translation>Press %1 in the checklist to set the selected items to %2.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="70"/>
+        <location filename="../views/itemdetailpanel.cpp" line="71"/>
         <source>Set status to %1</source>
         <translation>Set status to %1</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="88"/>
+        <location filename="../views/itemdetailpanel.cpp" line="89"/>
         <source>Evidence required</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="90"/>
+        <location filename="../views/itemdetailpanel.cpp" line="91"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="159"/>
+        <location filename="../views/itemdetailpanel.cpp" line="160"/>
         <source>Editing... saved when you pause</source>
         <translation>Editing... saved when you pause</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="188"/>
+        <location filename="../views/itemdetailpanel.cpp" line="189"/>
         <source>Not saved: the file refused the change.</source>
         <translation>Not saved: the file refused the change.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="194"/>
+        <location filename="../views/itemdetailpanel.cpp" line="195"/>
         <source>All changes saved to the file.</source>
         <translation>All changes saved to the file.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="211"/>
+        <location filename="../views/itemdetailpanel.cpp" line="212"/>
         <source>%1 · %2 · CRITICAL</source>
         <translation>%1 · %2 · CRITICAL</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="212"/>
+        <location filename="../views/itemdetailpanel.cpp" line="213"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="220"/>
+        <location filename="../views/itemdetailpanel.cpp" line="221"/>
         <source>Not specified.</source>
         <translation>Not specified.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="246"/>
+        <location filename="../views/itemdetailpanel.cpp" line="248"/>
         <source>Last changed %1 by %2</source>
         <translation>Last changed %1 by %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="247"/>
+        <location filename="../views/itemdetailpanel.cpp" line="249"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="249"/>
+        <location filename="../views/itemdetailpanel.cpp" line="250"/>
         <source>Not changed since the file was created.</source>
         <translation>Not changed since the file was created.</translation>
     </message>
@@ -1497,8 +1497,8 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -1553,169 +1553,169 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="525"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - decision record.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Export decision record</source>
         <translation>Export decision record</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
@@ -1723,99 +1723,99 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="566"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="575"/>
+        <location filename="../app/mainwindow.cpp" line="578"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -1823,27 +1823,27 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::MatrixSettingsDialog</name>
     <message>
-        <location filename="../views/riskdialog.cpp" line="189"/>
+        <location filename="../views/riskdialog.cpp" line="192"/>
         <source>Risk matrix levels</source>
         <translation>Risk matrix levels</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="191"/>
+        <location filename="../views/riskdialog.cpp" line="194"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="204"/>
+        <location filename="../views/riskdialog.cpp" line="207"/>
         <source>Level for likelihood %1, impact %2</source>
         <translation>Level for likelihood %1, impact %2</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="209"/>
+        <location filename="../views/riskdialog.cpp" line="212"/>
         <source>The levels decide the recommendation: an open red risk is NO-GO; an open yellow or an accepted red or yellow risk is GO WITH CAUTION. Changes are saved in the decision file and printed in the decision record.</source>
         <translation>The levels decide the recommendation: an open red risk is NO-GO; an open yellow or an accepted red or yellow risk is GO WITH CAUTION. Changes are saved in the decision file and printed in the decision record.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="215"/>
+        <location filename="../views/riskdialog.cpp" line="218"/>
         <source>Reset to P020 Default</source>
         <translation>Reset to P020 Default</translation>
     </message>
@@ -1861,417 +1861,417 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="304"/>
+        <location filename="../views/report/recordreport.cpp" line="307"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="464"/>
+        <location filename="../views/report/recordreport.cpp" line="468"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="470"/>
+        <location filename="../views/report/recordreport.cpp" line="474"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="471"/>
+        <location filename="../views/report/recordreport.cpp" line="475"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="472"/>
+        <location filename="../views/report/recordreport.cpp" line="476"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="473"/>
+        <location filename="../views/report/recordreport.cpp" line="477"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="475"/>
+        <location filename="../views/report/recordreport.cpp" line="479"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="476"/>
+        <location filename="../views/report/recordreport.cpp" line="481"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="478"/>
+        <location filename="../views/report/recordreport.cpp" line="484"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="483"/>
+        <location filename="../views/report/recordreport.cpp" line="489"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="484"/>
+        <location filename="../views/report/recordreport.cpp" line="490"/>
         <source>Recorded %1 by %2.</source>
         <translation>Recorded %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="485"/>
+        <location filename="../views/report/recordreport.cpp" line="491"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="487"/>
+        <location filename="../views/report/recordreport.cpp" line="493"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="493"/>
+        <location filename="../views/report/recordreport.cpp" line="499"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="495"/>
+        <location filename="../views/report/recordreport.cpp" line="501"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="497"/>
+        <location filename="../views/report/recordreport.cpp" line="503"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="504"/>
+        <location filename="../views/report/recordreport.cpp" line="510"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="518"/>
+        <location filename="../views/report/recordreport.cpp" line="524"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="520"/>
+        <location filename="../views/report/recordreport.cpp" line="526"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="536"/>
+        <location filename="../views/report/recordreport.cpp" line="543"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="546"/>
+        <location filename="../views/report/recordreport.cpp" line="553"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Critical items not PASS: see below.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="551"/>
+        <location filename="../views/report/recordreport.cpp" line="558"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="554"/>
+        <location filename="../views/report/recordreport.cpp" line="561"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="554"/>
+        <location filename="../views/report/recordreport.cpp" line="561"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="555"/>
-        <location filename="../views/report/recordreport.cpp" line="588"/>
-        <location filename="../views/report/recordreport.cpp" line="592"/>
-        <location filename="../views/report/recordreport.cpp" line="709"/>
-        <location filename="../views/report/recordreport.cpp" line="712"/>
+        <location filename="../views/report/recordreport.cpp" line="562"/>
+        <location filename="../views/report/recordreport.cpp" line="596"/>
+        <location filename="../views/report/recordreport.cpp" line="600"/>
+        <location filename="../views/report/recordreport.cpp" line="726"/>
+        <location filename="../views/report/recordreport.cpp" line="730"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="555"/>
+        <location filename="../views/report/recordreport.cpp" line="562"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="556"/>
+        <location filename="../views/report/recordreport.cpp" line="563"/>
         <source>PARTIAL</source>
         <translation>PARTIAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="556"/>
+        <location filename="../views/report/recordreport.cpp" line="563"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="557"/>
+        <location filename="../views/report/recordreport.cpp" line="564"/>
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="557"/>
+        <location filename="../views/report/recordreport.cpp" line="564"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="560"/>
+        <location filename="../views/report/recordreport.cpp" line="568"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="570"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
         <source>Items not PASS</source>
         <translation>Items not PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="583"/>
+        <location filename="../views/report/recordreport.cpp" line="591"/>
         <source>Every item is PASS.</source>
         <translation>Every item is PASS.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="587"/>
-        <location filename="../views/report/recordreport.cpp" line="626"/>
-        <location filename="../views/report/recordreport.cpp" line="709"/>
+        <location filename="../views/report/recordreport.cpp" line="595"/>
+        <location filename="../views/report/recordreport.cpp" line="634"/>
+        <location filename="../views/report/recordreport.cpp" line="725"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="587"/>
-        <location filename="../views/report/recordreport.cpp" line="709"/>
+        <location filename="../views/report/recordreport.cpp" line="595"/>
+        <location filename="../views/report/recordreport.cpp" line="725"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="588"/>
-        <location filename="../views/report/recordreport.cpp" line="660"/>
-        <location filename="../views/report/recordreport.cpp" line="710"/>
+        <location filename="../views/report/recordreport.cpp" line="596"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="726"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="589"/>
-        <location filename="../views/report/recordreport.cpp" line="710"/>
+        <location filename="../views/report/recordreport.cpp" line="597"/>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="589"/>
+        <location filename="../views/report/recordreport.cpp" line="597"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="600"/>
+        <location filename="../views/report/recordreport.cpp" line="608"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="614"/>
+        <location filename="../views/report/recordreport.cpp" line="622"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="617"/>
+        <location filename="../views/report/recordreport.cpp" line="625"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <location filename="../views/report/recordreport.cpp" line="630"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="626"/>
+        <location filename="../views/report/recordreport.cpp" line="635"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="627"/>
+        <location filename="../views/report/recordreport.cpp" line="636"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="627"/>
+        <location filename="../views/report/recordreport.cpp" line="637"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="628"/>
+        <location filename="../views/report/recordreport.cpp" line="638"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="628"/>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="639"/>
+        <location filename="../views/report/recordreport.cpp" line="686"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="629"/>
+        <location filename="../views/report/recordreport.cpp" line="640"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="634"/>
+        <location filename="../views/report/recordreport.cpp" line="645"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <location filename="../views/report/recordreport.cpp" line="648"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="641"/>
+        <location filename="../views/report/recordreport.cpp" line="652"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="643"/>
+        <location filename="../views/report/recordreport.cpp" line="654"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="646"/>
+        <location filename="../views/report/recordreport.cpp" line="657"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="657"/>
+        <location filename="../views/report/recordreport.cpp" line="669"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="660"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="660"/>
+        <location filename="../views/report/recordreport.cpp" line="673"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <location filename="../views/report/recordreport.cpp" line="681"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="671"/>
+        <location filename="../views/report/recordreport.cpp" line="684"/>
         <source>Name and role</source>
         <translation>Name and role</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="671"/>
+        <location filename="../views/report/recordreport.cpp" line="685"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="687"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="673"/>
+        <location filename="../views/report/recordreport.cpp" line="688"/>
         <source>Signed (local time)</source>
         <translation>Signed (local time)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="673"/>
+        <location filename="../views/report/recordreport.cpp" line="689"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="682"/>
-        <location filename="../views/report/recordreport.cpp" line="695"/>
+        <location filename="../views/report/recordreport.cpp" line="698"/>
+        <location filename="../views/report/recordreport.cpp" line="711"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="683"/>
+        <location filename="../views/report/recordreport.cpp" line="699"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="700"/>
+        <location filename="../views/report/recordreport.cpp" line="716"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="706"/>
+        <location filename="../views/report/recordreport.cpp" line="722"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="718"/>
+        <location filename="../views/report/recordreport.cpp" line="736"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="719"/>
+        <location filename="../views/report/recordreport.cpp" line="737"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="721"/>
+        <location filename="../views/report/recordreport.cpp" line="739"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="723"/>
+        <location filename="../views/report/recordreport.cpp" line="741"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="724"/>
+        <location filename="../views/report/recordreport.cpp" line="742"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="731"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>Decision record: %1</source>
         <translation>Decision record: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="781"/>
+        <location filename="../views/report/recordreport.cpp" line="799"/>
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="789"/>
+        <location filename="../views/report/recordreport.cpp" line="807"/>
         <source>FINAL RECORD</source>
         <translation>FINAL RECORD</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="789"/>
+        <location filename="../views/report/recordreport.cpp" line="807"/>
         <source>DRAFT - not a final decision record</source>
         <translation>DRAFT - not a final decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="792"/>
+        <location filename="../views/report/recordreport.cpp" line="810"/>
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="821"/>
+        <location filename="../views/report/recordreport.cpp" line="839"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="823"/>
+        <location filename="../views/report/recordreport.cpp" line="841"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="833"/>
-        <location filename="../views/report/recordreport.cpp" line="848"/>
+        <location filename="../views/report/recordreport.cpp" line="852"/>
+        <location filename="../views/report/recordreport.cpp" line="868"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="843"/>
+        <location filename="../views/report/recordreport.cpp" line="862"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (facilitator: %2)</translation>
     </message>
@@ -2369,22 +2369,22 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="162"/>
+        <location filename="../views/riskdialog.cpp" line="163"/>
         <source>Give the risk a title.</source>
         <translation>Give the risk a title.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="168"/>
+        <location filename="../views/riskdialog.cpp" line="171"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="173"/>
+        <location filename="../views/riskdialog.cpp" line="176"/>
         <source>Accepting a risk needs a rationale.</source>
         <translation>Accepting a risk needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="176"/>
+        <location filename="../views/riskdialog.cpp" line="179"/>
         <source>Accepting a risk needs the name of the person who accepts it.</source>
         <translation>Accepting a risk needs the name of the person who accepts it.</translation>
     </message>
@@ -2392,12 +2392,12 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::RiskMatrixModel</name>
     <message>
-        <location filename="../models/riskmodels.cpp" line="333"/>
+        <location filename="../models/riskmodels.cpp" line="332"/>
         <source>%1: %2 open, %3 accepted</source>
         <translation>%1: %2 open, %3 accepted</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="335"/>
+        <location filename="../models/riskmodels.cpp" line="334"/>
         <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
         <translation>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</translation>
     </message>
@@ -2420,7 +2420,7 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="170"/>
+        <location filename="../views/riskmatrixview.cpp" line="171"/>
         <source>no risks</source>
         <translation>no risks</translation>
     </message>
@@ -2438,62 +2438,62 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::RiskModel</name>
     <message>
-        <location filename="../models/riskmodels.cpp" line="116"/>
+        <location filename="../models/riskmodels.cpp" line="115"/>
         <source>%1, by %2 until %3</source>
         <translation>%1, by %2 until %3</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="119"/>
+        <location filename="../models/riskmodels.cpp" line="118"/>
         <source>%1, by %2</source>
         <translation>%1, by %2</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="198"/>
+        <location filename="../models/riskmodels.cpp" line="197"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="200"/>
+        <location filename="../models/riskmodels.cpp" line="199"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="202"/>
+        <location filename="../models/riskmodels.cpp" line="201"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="204"/>
+        <location filename="../models/riskmodels.cpp" line="203"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="206"/>
+        <location filename="../models/riskmodels.cpp" line="205"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="208"/>
+        <location filename="../models/riskmodels.cpp" line="207"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="210"/>
+        <location filename="../models/riskmodels.cpp" line="209"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="212"/>
+        <location filename="../models/riskmodels.cpp" line="211"/>
         <source>Mitigation</source>
         <translation>Mitigation</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="214"/>
+        <location filename="../models/riskmodels.cpp" line="213"/>
         <source>Acceptance</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="216"/>
+        <location filename="../models/riskmodels.cpp" line="215"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -2501,57 +2501,57 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::RiskPanel</name>
     <message>
-        <location filename="../views/riskpanel.cpp" line="87"/>
+        <location filename="../views/riskpanel.cpp" line="86"/>
         <source>Show All Risks</source>
         <translation>Show All Risks</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="87"/>
+        <location filename="../views/riskpanel.cpp" line="86"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Edit...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="88"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>A&amp;ccept...</source>
         <translation>A&amp;ccept...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="88"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>&amp;Mitigated</source>
         <translation>&amp;Mitigated</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="89"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>Re&amp;open</source>
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="89"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="99"/>
+        <location filename="../views/riskpanel.cpp" line="98"/>
         <source>Risk register</source>
         <translation>Risk register</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="117"/>
+        <location filename="../views/riskpanel.cpp" line="118"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="118"/>
+        <location filename="../views/riskpanel.cpp" line="119"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="221"/>
+        <location filename="../views/riskpanel.cpp" line="223"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Showing the risks with %1 likelihood and %2 impact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="223"/>
+        <location filename="../views/riskpanel.cpp" line="225"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Showing all %n risk.</numerusform>
@@ -2559,27 +2559,27 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="272"/>
+        <location filename="../views/riskpanel.cpp" line="274"/>
         <source>Accept risk %1</source>
         <translation>Accept risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="272"/>
+        <location filename="../views/riskpanel.cpp" line="274"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="294"/>
+        <location filename="../views/riskpanel.cpp" line="296"/>
         <source>%1 is %2: %3</source>
         <translation>%1 is %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="337"/>
+        <location filename="../views/riskpanel.cpp" line="339"/>
         <source>Delete risk</source>
         <translation>Delete risk</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="338"/>
+        <location filename="../views/riskpanel.cpp" line="339"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</translation>
     </message>
@@ -2602,24 +2602,24 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>Click a reason to go to the item it names.</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="86"/>
+        <location filename="../views/scoreboard.cpp" line="87"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Critical %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="87"/>
+        <location filename="../views/scoreboard.cpp" line="88"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="88"/>
+        <location filename="../views/scoreboard.cpp" line="89"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="103"/>
+        <location filename="../views/scoreboard.cpp" line="104"/>
         <source>Every criterion for GO is met.</source>
         <translation>Every criterion for GO is met.</translation>
     </message>
@@ -2627,82 +2627,82 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::SignDialog</name>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="194"/>
+        <location filename="../views/signoffdialogs.cpp" line="197"/>
         <source>Sign as %1</source>
         <translation>Sign as %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="196"/>
+        <location filename="../views/signoffdialogs.cpp" line="199"/>
         <source>Your name as it should be printed</source>
         <translation>Your name as it should be printed</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="200"/>
+        <location filename="../views/signoffdialogs.cpp" line="203"/>
         <source>Required when you dissent or do not concur</source>
         <translation>Required when you dissent or do not concur</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="203"/>
+        <location filename="../views/signoffdialogs.cpp" line="206"/>
         <source>I have reviewed this decision record and the vote above is mine.</source>
         <translation>I have reviewed this decision record and the vote above is mine.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="204"/>
+        <location filename="../views/signoffdialogs.cpp" line="207"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Record fingerprint (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="211"/>
+        <location filename="../views/signoffdialogs.cpp" line="215"/>
         <source>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</source>
         <translation>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="215"/>
+        <location filename="../views/signoffdialogs.cpp" line="219"/>
         <source>Clear Signature</source>
         <translation>Clear Signature</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="219"/>
+        <location filename="../views/signoffdialogs.cpp" line="223"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="220"/>
+        <location filename="../views/signoffdialogs.cpp" line="224"/>
         <source>Printed &amp;name</source>
         <translation>Printed &amp;name</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="221"/>
+        <location filename="../views/signoffdialogs.cpp" line="225"/>
         <source>&amp;Vote</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="222"/>
+        <location filename="../views/signoffdialogs.cpp" line="226"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="226"/>
+        <location filename="../views/signoffdialogs.cpp" line="230"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="229"/>
+        <location filename="../views/signoffdialogs.cpp" line="233"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="258"/>
+        <location filename="../views/signoffdialogs.cpp" line="262"/>
         <source>Type your name as it should be printed.</source>
         <translation>Type your name as it should be printed.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="261"/>
+        <location filename="../views/signoffdialogs.cpp" line="265"/>
         <source>Say why in the comment: it is required with %1.</source>
         <translation>Say why in the comment: it is required with %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="264"/>
+        <location filename="../views/signoffdialogs.cpp" line="268"/>
         <source>Confirm that you have reviewed the record and that the vote is yours.</source>
         <translation>Confirm that you have reviewed the record and that the vote is yours.</translation>
     </message>
@@ -2871,150 +2871,150 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Re&amp;move Person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="161"/>
+        <location filename="../views/signoffpanel.cpp" line="162"/>
         <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
         <translation>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="167"/>
+        <location filename="../views/signoffpanel.cpp" line="168"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="172"/>
+        <location filename="../views/signoffpanel.cpp" line="173"/>
         <source>History of every sign-off, stale and withdrawn ones included:</source>
         <translation>History of every sign-off, stale and withdrawn ones included:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="202"/>
+        <location filename="../views/signoffpanel.cpp" line="203"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="208"/>
+        <location filename="../views/signoffpanel.cpp" line="209"/>
         <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
         <translation>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="212"/>
+        <location filename="../views/signoffpanel.cpp" line="213"/>
         <source>Decision: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="213"/>
+        <location filename="../views/signoffpanel.cpp" line="214"/>
         <source>Recorded %1 by %2</source>
         <translation>Recorded %1 by %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="214"/>
+        <location filename="../views/signoffpanel.cpp" line="215"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="217"/>
+        <location filename="../views/signoffpanel.cpp" line="219"/>
         <source>Overrides the recommendation %1: %2</source>
         <translation>Overrides the recommendation %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="220"/>
+        <location filename="../views/signoffpanel.cpp" line="222"/>
         <source>Conditions:</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="222"/>
+        <location filename="../views/signoffpanel.cpp" line="224"/>
         <source>- %1 (owner %2, due %3)</source>
         <translation>- %1 (owner %2, due %3)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="223"/>
-        <location filename="../views/signoffpanel.cpp" line="224"/>
+        <location filename="../views/signoffpanel.cpp" line="225"/>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="224"/>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="233"/>
+        <location filename="../views/signoffpanel.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="237"/>
+        <location filename="../views/signoffpanel.cpp" line="239"/>
         <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
         <translation>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="239"/>
+        <location filename="../views/signoffpanel.cpp" line="241"/>
         <source>DRAFT: no decision recorded yet.</source>
         <translation>DRAFT: no decision recorded yet.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="241"/>
+        <location filename="../views/signoffpanel.cpp" line="243"/>
         <source>DRAFT: waiting for %1.</source>
         <translation>DRAFT: waiting for %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="249"/>
+        <location filename="../views/signoffpanel.cpp" line="251"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Record fingerprint (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="260"/>
+        <location filename="../views/signoffpanel.cpp" line="262"/>
         <source>Withdrawn %1: %2</source>
         <translation>Withdrawn %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="307"/>
+        <location filename="../views/signoffpanel.cpp" line="309"/>
         <source>Withdraw sign-off</source>
         <translation>Withdraw sign-off</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="308"/>
+        <location filename="../views/signoffpanel.cpp" line="310"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="318"/>
-        <location filename="../views/signoffpanel.cpp" line="323"/>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <location filename="../views/signoffpanel.cpp" line="326"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="318"/>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Role (e.g. QA Lead):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="323"/>
+        <location filename="../views/signoffpanel.cpp" line="326"/>
         <source>Name (can be left empty):</source>
         <translation>Name (can be left empty):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="338"/>
-        <location filename="../views/signoffpanel.cpp" line="343"/>
+        <location filename="../views/signoffpanel.cpp" line="341"/>
+        <location filename="../views/signoffpanel.cpp" line="347"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="338"/>
+        <location filename="../views/signoffpanel.cpp" line="341"/>
         <source>Name of the %1:</source>
         <translation>Name of the %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="343"/>
+        <location filename="../views/signoffpanel.cpp" line="347"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="378"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="379"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>Remove this person from the people who must sign?</translation>
     </message>
@@ -3023,27 +3023,27 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     <name>gonogo::Storage</name>
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="70"/>
-        <location filename="../models/storage/decisionfile.cpp" line="76"/>
+        <location filename="../models/storage/decisionfile.cpp" line="78"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>Could not keep a backup of %1 before upgrading it: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="119"/>
+        <location filename="../models/storage/decisionfile.cpp" line="120"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="127"/>
+        <location filename="../models/storage/decisionfile.cpp" line="128"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="144"/>
+        <location filename="../models/storage/decisionfile.cpp" line="145"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="151"/>
+        <location filename="../models/storage/decisionfile.cpp" line="152"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
@@ -3054,119 +3054,119 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="181"/>
+        <location filename="../models/storage/decisionfile.cpp" line="183"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="195"/>
+        <location filename="../models/storage/decisionfile.cpp" line="197"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="198"/>
+        <location filename="../models/storage/decisionfile.cpp" line="200"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="202"/>
+        <location filename="../models/storage/decisionfile.cpp" line="205"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="214"/>
+        <location filename="../models/storage/decisionfile.cpp" line="218"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="286"/>
+        <location filename="../models/storage/decisionfile.cpp" line="294"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>Cannot create %1: the file could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="346"/>
+        <location filename="../models/storage/decisionfile.cpp" line="354"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="353"/>
+        <location filename="../models/storage/decisionfile.cpp" line="361"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="361"/>
+        <location filename="../models/storage/decisionfile.cpp" line="369"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="375"/>
+        <location filename="../models/storage/decisionfile.cpp" line="383"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="377"/>
+        <location filename="../models/storage/decisionfile.cpp" line="385"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="405"/>
-        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <location filename="../models/storage/decisionfile.cpp" line="413"/>
+        <location filename="../models/storage/decisionfile.cpp" line="452"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="407"/>
+        <location filename="../models/storage/decisionfile.cpp" line="415"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="417"/>
+        <location filename="../models/storage/decisionfile.cpp" line="426"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="422"/>
+        <location filename="../models/storage/decisionfile.cpp" line="431"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="430"/>
+        <location filename="../models/storage/decisionfile.cpp" line="440"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="433"/>
+        <location filename="../models/storage/decisionfile.cpp" line="443"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="438"/>
+        <location filename="../models/storage/decisionfile.cpp" line="448"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <location filename="../models/storage/decisionfile.cpp" line="451"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="380"/>
+        <location filename="../models/storage/decisionfile.cpp" line="388"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="387"/>
+        <location filename="../models/storage/decisionfile.cpp" line="395"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="78"/>
+        <location filename="../models/storage/migrations.cpp" line="79"/>
         <source>No migration from schema %1 to %2.</source>
         <translation>No migration from schema %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="90"/>
-        <location filename="../models/storage/migrations.cpp" line="98"/>
+        <location filename="../models/storage/migrations.cpp" line="89"/>
+        <location filename="../models/storage/migrations.cpp" line="97"/>
         <source>Schema step %1 failed: %2</source>
         <translation>Schema step %1 failed: %2</translation>
     </message>
@@ -3182,50 +3182,50 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>there is no checklist item with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="206"/>
+        <location filename="../models/storage/repositories.cpp" line="208"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 is damaged: it has no meeting record.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="228"/>
+        <location filename="../models/storage/repositories.cpp" line="229"/>
         <source>the launch name cannot be empty.</source>
         <translation>the launch name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="234"/>
+        <location filename="../models/storage/repositories.cpp" line="235"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="238"/>
+        <location filename="../models/storage/repositories.cpp" line="240"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="344"/>
-        <location filename="../models/storage/repositories.cpp" line="411"/>
+        <location filename="../models/storage/repositories.cpp" line="347"/>
+        <location filename="../models/storage/repositories.cpp" line="415"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="378"/>
-        <location filename="../models/storage/repositories.cpp" line="496"/>
+        <location filename="../models/storage/repositories.cpp" line="382"/>
+        <location filename="../models/storage/repositories.cpp" line="502"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="408"/>
-        <location filename="../models/storage/repositories.cpp" line="483"/>
+        <location filename="../models/storage/repositories.cpp" line="412"/>
+        <location filename="../models/storage/repositories.cpp" line="488"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>there is no risk with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="416"/>
+        <location filename="../models/storage/repositories.cpp" line="420"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>accepting risk %1 needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="422"/>
+        <location filename="../models/storage/repositories.cpp" line="427"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>
@@ -3291,22 +3291,22 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>row %1 of table %2 refers to a missing row of %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="126"/>
+        <location filename="../models/storage/auditlog.cpp" line="127"/>
         <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
         <translation>audit log: entries %1 to %2 are missing (removed before entry %3)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="132"/>
+        <location filename="../models/storage/auditlog.cpp" line="134"/>
         <source>audit log: entry %1 is not sealed into the chain (inserted by hand?)</source>
         <translation>audit log: entry %1 is not sealed into the chain (inserted by hand?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="135"/>
+        <location filename="../models/storage/auditlog.cpp" line="137"/>
         <source>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</source>
         <translation>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="140"/>
+        <location filename="../models/storage/auditlog.cpp" line="142"/>
         <source>audit log: entry %1 was changed after it was written</source>
         <translation>audit log: entry %1 was changed after it was written</translation>
     </message>
@@ -3326,60 +3326,60 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>a condition needs a text.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="149"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="186"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="150"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="187"/>
         <source>a stakeholder needs a role.</source>
         <translation>a stakeholder needs a role.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="181"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="226"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="260"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="182"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="227"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="262"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="229"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="230"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>a stakeholder cannot move to position %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="268"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="271"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="328"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="332"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>there is no stakeholder %1 to sign for.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="337"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="341"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>a sign-off needs the signer&apos;s printed name.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="340"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="344"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>a vote of %1 needs a comment that says why.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="346"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="351"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="397"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="402"/>
         <source>there is no sign-off %1.</source>
         <translation>there is no sign-off %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="400"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>the sign-off of %1 was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="404"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="409"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>
@@ -3392,169 +3392,169 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="31"/>
+        <location filename="../models/checklisttemplate.cpp" line="32"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, line %2, column %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="78"/>
+        <location filename="../models/checklisttemplate.cpp" line="79"/>
         <source>the item has no title.</source>
         <translation>the item has no title.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="89"/>
-        <location filename="../models/checklisttemplate.cpp" line="469"/>
+        <location filename="../models/checklisttemplate.cpp" line="90"/>
+        <location filename="../models/checklisttemplate.cpp" line="481"/>
         <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
         <translation>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="95"/>
+        <location filename="../models/checklisttemplate.cpp" line="96"/>
         <source>the item ID %1 is used twice (first on line %2).</source>
         <translation>the item ID %1 is used twice (first on line %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="101"/>
+        <location filename="../models/checklisttemplate.cpp" line="104"/>
         <source>%1 contains no checklist items.</source>
         <translation>%1 contains no checklist items.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="182"/>
+        <location filename="../models/checklisttemplate.cpp" line="185"/>
         <source>unexpected text after a closing quote.</source>
         <translation>unexpected text after a closing quote.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="186"/>
+        <location filename="../models/checklisttemplate.cpp" line="189"/>
         <source>a quote inside an unquoted field; quote the whole field.</source>
         <translation>a quote inside an unquoted field; quote the whole field.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="200"/>
+        <location filename="../models/checklisttemplate.cpp" line="203"/>
         <source>this quoted field is never closed.</source>
         <translation>this quoted field is never closed.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="282"/>
+        <location filename="../models/checklisttemplate.cpp" line="285"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
         <translation>There is no built-in template called &quot;%1&quot; (available: %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="287"/>
+        <location filename="../models/checklisttemplate.cpp" line="290"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>The built-in template &quot;%1&quot; is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="297"/>
+        <location filename="../models/checklisttemplate.cpp" line="300"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="300"/>
+        <location filename="../models/checklisttemplate.cpp" line="303"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="303"/>
+        <location filename="../models/checklisttemplate.cpp" line="306"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 is larger than 16 MiB; it is not a checklist.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="317"/>
+        <location filename="../models/checklisttemplate.cpp" line="320"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
         <translation>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="328"/>
+        <location filename="../models/checklisttemplate.cpp" line="331"/>
         <source>invalid JSON: %1.</source>
         <translation>invalid JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="332"/>
+        <location filename="../models/checklisttemplate.cpp" line="335"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="345"/>
+        <location filename="../models/checklisttemplate.cpp" line="348"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: the category has no name.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="352"/>
+        <location filename="../models/checklisttemplate.cpp" line="354"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="368"/>
+        <location filename="../models/checklisttemplate.cpp" line="371"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: &quot;critical&quot; must be true or false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="372"/>
+        <location filename="../models/checklisttemplate.cpp" line="376"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: the item has no title.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="376"/>
+        <location filename="../models/checklisttemplate.cpp" line="380"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: &quot;%3&quot; is not a valid item ID.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="387"/>
+        <location filename="../models/checklisttemplate.cpp" line="391"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: the item ID %2 is used twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="410"/>
+        <location filename="../models/checklisttemplate.cpp" line="414"/>
         <source>%1 is empty; it needs a header row and items.</source>
         <translation>%1 is empty; it needs a header row and items.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="421"/>
+        <location filename="../models/checklisttemplate.cpp" line="425"/>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>unknown column &quot;%1&quot;; the columns are %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="425"/>
+        <location filename="../models/checklisttemplate.cpp" line="430"/>
         <source>the column &quot;%1&quot; appears twice.</source>
         <translation>the column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="431"/>
+        <location filename="../models/checklisttemplate.cpp" line="436"/>
         <source>the header row has no &quot;%1&quot; column.</source>
         <translation>the header row has no &quot;%1&quot; column.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="442"/>
+        <location filename="../models/checklisttemplate.cpp" line="447"/>
         <source>this row has %1 fields, but the header has %2.</source>
         <translation>this row has %1 fields, but the header has %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="447"/>
+        <location filename="../models/checklisttemplate.cpp" line="457"/>
         <source>the category is empty.</source>
         <translation>the category is empty.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="457"/>
+        <location filename="../models/checklisttemplate.cpp" line="468"/>
         <source>the title is empty.</source>
         <translation>the title is empty.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="463"/>
+        <location filename="../models/checklisttemplate.cpp" line="474"/>
         <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
         <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="602"/>
-        <location filename="../models/checklisttemplate.cpp" line="604"/>
+        <location filename="../models/checklisttemplate.cpp" line="619"/>
+        <location filename="../models/checklisttemplate.cpp" line="621"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="621"/>
+        <location filename="../models/checklisttemplate.cpp" line="638"/>
         <source>Part of: %1</source>
         <translation>Part of: %1</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="628"/>
+        <location filename="../models/checklisttemplate.cpp" line="646"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</translation>
     </message>
@@ -3562,7 +3562,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>gonogo::CategoryProgress</name>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="19"/>
+        <location filename="../views/categoryprogress.cpp" line="18"/>
         <source>Progress by category</source>
         <translation>Progreso por categoría</translation>
     </message>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="66"/>
+        <location filename="../views/categoryprogress.cpp" line="65"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
@@ -61,7 +61,7 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="192"/>
+        <location filename="../models/checklistmodel.cpp" line="191"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
@@ -139,17 +139,17 @@
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="111"/>
+        <location filename="../views/checklistpanel.cpp" line="112"/>
         <source>Set to %1</source>
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="270"/>
+        <location filename="../views/checklistpanel.cpp" line="271"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="282"/>
+        <location filename="../views/checklistpanel.cpp" line="283"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="289"/>
+        <location filename="../views/checklistpanel.cpp" line="290"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
     </message>
@@ -186,45 +186,45 @@
     </message>
     <message>
         <location filename="../app/cli.cpp" line="111"/>
-        <location filename="../app/cli.cpp" line="416"/>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/cli.cpp" line="650"/>
-        <location filename="../app/cli.cpp" line="705"/>
-        <location filename="../app/cli.cpp" line="708"/>
-        <location filename="../app/cli.cpp" line="941"/>
-        <location filename="../app/cli.cpp" line="1140"/>
-        <location filename="../app/cli.cpp" line="1243"/>
-        <location filename="../app/cli.cpp" line="1320"/>
+        <location filename="../app/cli.cpp" line="420"/>
+        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="668"/>
+        <location filename="../app/cli.cpp" line="729"/>
+        <location filename="../app/cli.cpp" line="734"/>
+        <location filename="../app/cli.cpp" line="976"/>
+        <location filename="../app/cli.cpp" line="1188"/>
+        <location filename="../app/cli.cpp" line="1295"/>
+        <location filename="../app/cli.cpp" line="1372"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="246"/>
+        <location filename="../app/cli.cpp" line="247"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="247"/>
+        <location filename="../app/cli.cpp" line="248"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="254"/>
+        <location filename="../app/cli.cpp" line="255"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="330"/>
+        <location filename="../app/cli.cpp" line="331"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="331"/>
+        <location filename="../app/cli.cpp" line="332"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="339"/>
+        <location filename="../app/cli.cpp" line="340"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 
@@ -281,7 +281,7 @@ Códigos de salida: 0 éxito, 2 error de uso, 3 no es un archivo de decisión, 4
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="366"/>
+        <location filename="../app/cli.cpp" line="367"/>
         <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
                       [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
 Creates FILE from the built-in P020 template (default) or from a checklist file:
@@ -294,14 +294,14 @@ Crea ARCHIVO a partir de la plantilla P020 integrada (por omisión) o de una lis
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="371"/>
+        <location filename="../app/cli.cpp" line="372"/>
         <source>Usage: gonogo summary FILE [--json]
 </source>
         <translation>Uso: gonogo summary ARCHIVO [--json]
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="373"/>
+        <location filename="../app/cli.cpp" line="374"/>
         <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
 STATUS is PASS, PARTIAL, FAIL or PENDING.
 </source>
@@ -310,7 +310,7 @@ ESTADO es PASS, PARTIAL, FAIL o PENDING.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="376"/>
+        <location filename="../app/cli.cpp" line="377"/>
         <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
                       [--by NAME] ID...
 Changes every listed item in one transaction: all of them or none.
@@ -321,7 +321,7 @@ Cambia todos los elementos indicados en una sola transacción: todos o ninguno.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="380"/>
+        <location filename="../app/cli.cpp" line="382"/>
         <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
                       [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
        gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
@@ -346,7 +346,7 @@ Aceptar un riesgo requiere una justificación.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="391"/>
+        <location filename="../app/cli.cpp" line="393"/>
         <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
 Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
 </source>
@@ -355,7 +355,7 @@ Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GR
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="396"/>
         <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
                       [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
                       [--caution-percent N] [--by NAME]
@@ -368,7 +368,7 @@ Sin opciones, muestra los datos de la reunión.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="399"/>
+        <location filename="../app/cli.cpp" line="401"/>
         <source>Usage: gonogo verify FILE
 Checks the schema, the database integrity, references and the audit log.
 </source>
@@ -377,7 +377,7 @@ Comprueba el esquema, la integridad de la base de datos, las referencias y el re
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="402"/>
+        <location filename="../app/cli.cpp" line="404"/>
         <source>Usage: gonogo gate FILE [--allow-caution]
 Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
 </source>
@@ -386,202 +386,202 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="405"/>
+        <location filename="../app/cli.cpp" line="407"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="414"/>
+        <location filename="../app/cli.cpp" line="417"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="414"/>
+        <location filename="../app/cli.cpp" line="417"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="415"/>
-        <location filename="../app/cli.cpp" line="940"/>
+        <location filename="../app/cli.cpp" line="418"/>
+        <location filename="../app/cli.cpp" line="974"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="415"/>
-        <location filename="../app/cli.cpp" line="583"/>
-        <location filename="../app/cli.cpp" line="584"/>
-        <location filename="../app/cli.cpp" line="647"/>
-        <location filename="../app/cli.cpp" line="651"/>
-        <location filename="../app/cli.cpp" line="652"/>
-        <location filename="../app/cli.cpp" line="701"/>
-        <location filename="../app/cli.cpp" line="706"/>
-        <location filename="../app/cli.cpp" line="707"/>
-        <location filename="../app/cli.cpp" line="940"/>
-        <location filename="../app/cli.cpp" line="1052"/>
-        <location filename="../app/cli.cpp" line="1054"/>
-        <location filename="../app/cli.cpp" line="1055"/>
-        <location filename="../app/cli.cpp" line="1143"/>
-        <location filename="../app/cli.cpp" line="1244"/>
+        <location filename="../app/cli.cpp" line="418"/>
+        <location filename="../app/cli.cpp" line="596"/>
+        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="663"/>
+        <location filename="../app/cli.cpp" line="669"/>
+        <location filename="../app/cli.cpp" line="671"/>
+        <location filename="../app/cli.cpp" line="723"/>
+        <location filename="../app/cli.cpp" line="730"/>
+        <location filename="../app/cli.cpp" line="732"/>
+        <location filename="../app/cli.cpp" line="974"/>
+        <location filename="../app/cli.cpp" line="1095"/>
+        <location filename="../app/cli.cpp" line="1098"/>
+        <location filename="../app/cli.cpp" line="1100"/>
+        <location filename="../app/cli.cpp" line="1192"/>
+        <location filename="../app/cli.cpp" line="1296"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="416"/>
-        <location filename="../app/cli.cpp" line="941"/>
+        <location filename="../app/cli.cpp" line="420"/>
+        <location filename="../app/cli.cpp" line="976"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
-        <location filename="../app/cli.cpp" line="942"/>
+        <location filename="../app/cli.cpp" line="422"/>
+        <location filename="../app/cli.cpp" line="978"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
-        <location filename="../app/cli.cpp" line="418"/>
-        <location filename="../app/cli.cpp" line="709"/>
-        <location filename="../app/cli.cpp" line="942"/>
-        <location filename="../app/cli.cpp" line="943"/>
+        <location filename="../app/cli.cpp" line="422"/>
+        <location filename="../app/cli.cpp" line="423"/>
+        <location filename="../app/cli.cpp" line="735"/>
+        <location filename="../app/cli.cpp" line="978"/>
+        <location filename="../app/cli.cpp" line="979"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="418"/>
-        <location filename="../app/cli.cpp" line="943"/>
+        <location filename="../app/cli.cpp" line="423"/>
+        <location filename="../app/cli.cpp" line="979"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="437"/>
-        <location filename="../app/cli.cpp" line="761"/>
-        <location filename="../app/cli.cpp" line="970"/>
-        <location filename="../app/cli.cpp" line="1083"/>
+        <location filename="../app/cli.cpp" line="442"/>
+        <location filename="../app/cli.cpp" line="791"/>
+        <location filename="../app/cli.cpp" line="1009"/>
+        <location filename="../app/cli.cpp" line="1129"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="445"/>
+        <location filename="../app/cli.cpp" line="450"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="457"/>
-        <location filename="../app/cli.cpp" line="516"/>
-        <location filename="../app/cli.cpp" line="832"/>
-        <location filename="../app/cli.cpp" line="903"/>
-        <location filename="../app/cli.cpp" line="1189"/>
-        <location filename="../app/cli.cpp" line="1282"/>
+        <location filename="../app/cli.cpp" line="462"/>
+        <location filename="../app/cli.cpp" line="524"/>
+        <location filename="../app/cli.cpp" line="865"/>
+        <location filename="../app/cli.cpp" line="937"/>
+        <location filename="../app/cli.cpp" line="1239"/>
+        <location filename="../app/cli.cpp" line="1334"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="474"/>
+        <location filename="../app/cli.cpp" line="479"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="475"/>
+        <location filename="../app/cli.cpp" line="480"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="480"/>
+        <location filename="../app/cli.cpp" line="485"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="482"/>
+        <location filename="../app/cli.cpp" line="490"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="488"/>
+        <location filename="../app/cli.cpp" line="496"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="496"/>
+        <location filename="../app/cli.cpp" line="504"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="501"/>
+        <location filename="../app/cli.cpp" line="509"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="517"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="517"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="518"/>
+        <location filename="../app/cli.cpp" line="527"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="518"/>
-        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="527"/>
+        <location filename="../app/cli.cpp" line="593"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="519"/>
+        <location filename="../app/cli.cpp" line="528"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="528"/>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli.cpp" line="539"/>
+        <location filename="../app/cli.cpp" line="613"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="550"/>
+        <location filename="../app/cli.cpp" line="561"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="581"/>
+        <location filename="../app/cli.cpp" line="593"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="582"/>
-        <location filename="../app/cli.cpp" line="650"/>
-        <location filename="../app/cli.cpp" line="705"/>
+        <location filename="../app/cli.cpp" line="594"/>
+        <location filename="../app/cli.cpp" line="668"/>
+        <location filename="../app/cli.cpp" line="729"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="583"/>
+        <location filename="../app/cli.cpp" line="596"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="584"/>
+        <location filename="../app/cli.cpp" line="597"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="587"/>
+        <location filename="../app/cli.cpp" line="600"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="591"/>
+        <location filename="../app/cli.cpp" line="605"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="624"/>
-        <location filename="../app/cli.cpp" line="805"/>
+        <location filename="../app/cli.cpp" line="639"/>
+        <location filename="../app/cli.cpp" line="837"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -589,436 +589,436 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="640"/>
+        <location filename="../app/cli.cpp" line="656"/>
         <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
         <translation>indique «add», «set» o «delete».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="641"/>
+        <location filename="../app/cli.cpp" line="657"/>
         <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
         <translation>suborden desconocida «%1»; use add, set o delete.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="647"/>
-        <location filename="../app/cli.cpp" line="701"/>
+        <location filename="../app/cli.cpp" line="663"/>
+        <location filename="../app/cli.cpp" line="723"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="648"/>
-        <location filename="../app/cli.cpp" line="703"/>
+        <location filename="../app/cli.cpp" line="665"/>
+        <location filename="../app/cli.cpp" line="726"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="648"/>
-        <location filename="../app/cli.cpp" line="703"/>
+        <location filename="../app/cli.cpp" line="665"/>
+        <location filename="../app/cli.cpp" line="726"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="649"/>
-        <location filename="../app/cli.cpp" line="704"/>
+        <location filename="../app/cli.cpp" line="667"/>
+        <location filename="../app/cli.cpp" line="728"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="649"/>
-        <location filename="../app/cli.cpp" line="704"/>
+        <location filename="../app/cli.cpp" line="667"/>
+        <location filename="../app/cli.cpp" line="728"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="651"/>
-        <location filename="../app/cli.cpp" line="706"/>
+        <location filename="../app/cli.cpp" line="669"/>
+        <location filename="../app/cli.cpp" line="730"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="652"/>
+        <location filename="../app/cli.cpp" line="671"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="653"/>
+        <location filename="../app/cli.cpp" line="673"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="653"/>
-        <location filename="../app/cli.cpp" line="710"/>
-        <location filename="../app/cli.cpp" line="711"/>
+        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/cli.cpp" line="736"/>
+        <location filename="../app/cli.cpp" line="738"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="662"/>
-        <location filename="../app/cli.cpp" line="1063"/>
-        <location filename="../app/cli.cpp" line="1151"/>
-        <location filename="../app/cli.cpp" line="1250"/>
+        <location filename="../app/cli.cpp" line="682"/>
+        <location filename="../app/cli.cpp" line="1108"/>
+        <location filename="../app/cli.cpp" line="1200"/>
+        <location filename="../app/cli.cpp" line="1302"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="668"/>
+        <location filename="../app/cli.cpp" line="688"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="672"/>
-        <location filename="../app/cli.cpp" line="735"/>
+        <location filename="../app/cli.cpp" line="694"/>
+        <location filename="../app/cli.cpp" line="765"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="677"/>
-        <location filename="../app/cli.cpp" line="742"/>
+        <location filename="../app/cli.cpp" line="700"/>
+        <location filename="../app/cli.cpp" line="773"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="702"/>
+        <location filename="../app/cli.cpp" line="724"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="702"/>
+        <location filename="../app/cli.cpp" line="724"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="707"/>
+        <location filename="../app/cli.cpp" line="732"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="708"/>
+        <location filename="../app/cli.cpp" line="734"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="709"/>
+        <location filename="../app/cli.cpp" line="735"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="710"/>
+        <location filename="../app/cli.cpp" line="736"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="711"/>
+        <location filename="../app/cli.cpp" line="738"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="718"/>
-        <location filename="../app/cli.cpp" line="814"/>
+        <location filename="../app/cli.cpp" line="745"/>
+        <location filename="../app/cli.cpp" line="846"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="728"/>
+        <location filename="../app/cli.cpp" line="757"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="783"/>
+        <location filename="../app/cli.cpp" line="814"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="794"/>
+        <location filename="../app/cli.cpp" line="826"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="823"/>
+        <location filename="../app/cli.cpp" line="855"/>
         <source>Deleted risk %1.</source>
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="830"/>
+        <location filename="../app/cli.cpp" line="863"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="830"/>
+        <location filename="../app/cli.cpp" line="863"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="831"/>
+        <location filename="../app/cli.cpp" line="864"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="846"/>
+        <location filename="../app/cli.cpp" line="880"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="882"/>
+        <location filename="../app/cli.cpp" line="916"/>
         <source>likelihood \ impact</source>
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="944"/>
+        <location filename="../app/cli.cpp" line="981"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="944"/>
-        <location filename="../app/cli.cpp" line="945"/>
-        <location filename="../app/cli.cpp" line="946"/>
-        <location filename="../app/cli.cpp" line="1321"/>
+        <location filename="../app/cli.cpp" line="981"/>
+        <location filename="../app/cli.cpp" line="982"/>
+        <location filename="../app/cli.cpp" line="984"/>
+        <location filename="../app/cli.cpp" line="1373"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="945"/>
+        <location filename="../app/cli.cpp" line="982"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="946"/>
+        <location filename="../app/cli.cpp" line="984"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="983"/>
+        <location filename="../app/cli.cpp" line="1023"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="998"/>
+        <location filename="../app/cli.cpp" line="1038"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="999"/>
+        <location filename="../app/cli.cpp" line="1039"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1000"/>
+        <location filename="../app/cli.cpp" line="1040"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1001"/>
+        <location filename="../app/cli.cpp" line="1042"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1002"/>
+        <location filename="../app/cli.cpp" line="1044"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1003"/>
+        <location filename="../app/cli.cpp" line="1045"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1028"/>
+        <location filename="../app/cli.cpp" line="1070"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1034"/>
+        <location filename="../app/cli.cpp" line="1076"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1039"/>
+        <location filename="../app/cli.cpp" line="1081"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1040"/>
+        <location filename="../app/cli.cpp" line="1082"/>
         <source>Audit chain head: %1</source>
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1041"/>
-        <location filename="../app/cli.cpp" line="1226"/>
+        <location filename="../app/cli.cpp" line="1083"/>
+        <location filename="../app/cli.cpp" line="1276"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1041"/>
-        <location filename="../app/cli.cpp" line="1226"/>
+        <location filename="../app/cli.cpp" line="1083"/>
+        <location filename="../app/cli.cpp" line="1277"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1051"/>
+        <location filename="../app/cli.cpp" line="1094"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1051"/>
+        <location filename="../app/cli.cpp" line="1094"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1052"/>
-        <location filename="../app/cli.cpp" line="1244"/>
+        <location filename="../app/cli.cpp" line="1095"/>
+        <location filename="../app/cli.cpp" line="1296"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1054"/>
+        <location filename="../app/cli.cpp" line="1097"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1055"/>
+        <location filename="../app/cli.cpp" line="1100"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1069"/>
+        <location filename="../app/cli.cpp" line="1116"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1098"/>
+        <location filename="../app/cli.cpp" line="1144"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1129"/>
+        <location filename="../app/cli.cpp" line="1177"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1140"/>
-        <location filename="../app/cli.cpp" line="1243"/>
+        <location filename="../app/cli.cpp" line="1188"/>
+        <location filename="../app/cli.cpp" line="1295"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1141"/>
-        <location filename="../app/cli.cpp" line="1242"/>
+        <location filename="../app/cli.cpp" line="1189"/>
+        <location filename="../app/cli.cpp" line="1294"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1141"/>
-        <location filename="../app/cli.cpp" line="1242"/>
-        <location filename="../app/cli.cpp" line="1319"/>
+        <location filename="../app/cli.cpp" line="1189"/>
+        <location filename="../app/cli.cpp" line="1294"/>
+        <location filename="../app/cli.cpp" line="1371"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1142"/>
+        <location filename="../app/cli.cpp" line="1191"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1142"/>
+        <location filename="../app/cli.cpp" line="1191"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1143"/>
+        <location filename="../app/cli.cpp" line="1192"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1156"/>
+        <location filename="../app/cli.cpp" line="1206"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1180"/>
+        <location filename="../app/cli.cpp" line="1230"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1229"/>
+        <location filename="../app/cli.cpp" line="1280"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1234"/>
+        <location filename="../app/cli.cpp" line="1286"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1270"/>
+        <location filename="../app/cli.cpp" line="1322"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1275"/>
+        <location filename="../app/cli.cpp" line="1327"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1319"/>
+        <location filename="../app/cli.cpp" line="1371"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1320"/>
+        <location filename="../app/cli.cpp" line="1372"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1321"/>
+        <location filename="../app/cli.cpp" line="1373"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1327"/>
+        <location filename="../app/cli.cpp" line="1379"/>
         <source>use add, set, move or remove.</source>
         <translation>use add, set, move o remove.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1349"/>
+        <location filename="../app/cli.cpp" line="1401"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1360"/>
+        <location filename="../app/cli.cpp" line="1412"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1387"/>
+        <location filename="../app/cli.cpp" line="1439"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1393"/>
+        <location filename="../app/cli.cpp" line="1446"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por omisión) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1393"/>
+        <location filename="../app/cli.cpp" line="1446"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1396"/>
+        <location filename="../app/cli.cpp" line="1450"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1403"/>
+        <location filename="../app/cli.cpp" line="1458"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>el tamaño de página es A4 o Letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1407"/>
+        <location filename="../app/cli.cpp" line="1462"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>el PDF no puede sustituir al propio archivo de decisión.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1422"/>
+        <location filename="../app/cli.cpp" line="1477"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Escrito %1: %n página.</numerusform>
@@ -1026,7 +1026,7 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1429"/>
+        <location filename="../app/cli.cpp" line="1485"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -1074,62 +1074,62 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <translation>Quitar condición</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="94"/>
+        <location filename="../views/signoffdialogs.cpp" line="95"/>
         <source>Conditions of GO WITH CAUTION (each with an owner and a due date):</source>
         <translation>Condiciones del GO CON PRECAUCIÓN (cada una con responsable y fecha límite):</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="98"/>
+        <location filename="../views/signoffdialogs.cpp" line="100"/>
         <source>The recommendation from the scores and risks is %1.</source>
         <translation>La recomendación según puntuaciones y riesgos es %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="104"/>
+        <location filename="../views/signoffdialogs.cpp" line="106"/>
         <source>&amp;Decision</source>
         <translation>&amp;Decisión</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="105"/>
+        <location filename="../views/signoffdialogs.cpp" line="107"/>
         <source>&amp;Rationale</source>
         <translation>&amp;Justificación</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="107"/>
+        <location filename="../views/signoffdialogs.cpp" line="109"/>
         <source>&amp;Override rationale</source>
         <translation>Justificación de la &amp;excepción</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="110"/>
+        <location filename="../views/signoffdialogs.cpp" line="112"/>
         <source>Record Decision</source>
         <translation>Registrar decisión</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="114"/>
+        <location filename="../views/signoffdialogs.cpp" line="117"/>
         <source>Recording a decision changes the record: sign-offs given before it become STALE.</source>
         <translation>Registrar una decisión cambia el acta: las firmas anteriores pasan a estar OBSOLETAS.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="134"/>
+        <location filename="../views/signoffdialogs.cpp" line="137"/>
         <source>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</source>
         <translation>Esto se aparta de la recomendación (%1): la justificación de la excepción es obligatoria y se imprime en el acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="166"/>
+        <location filename="../views/signoffdialogs.cpp" line="169"/>
         <source>Write the rationale for the decision.</source>
         <translation>Escriba la justificación de la decisión.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="169"/>
+        <location filename="../views/signoffdialogs.cpp" line="172"/>
         <source>The decision departs from the recommendation: write the override rationale.</source>
         <translation>La decisión se aparta de la recomendación: escriba la justificación de la excepción.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="173"/>
+        <location filename="../views/signoffdialogs.cpp" line="176"/>
         <source>GO WITH CAUTION needs at least one condition.</source>
         <translation>GO CON PRECAUCIÓN necesita al menos una condición.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="177"/>
+        <location filename="../views/signoffdialogs.cpp" line="180"/>
         <source>The condition &quot;%1&quot; needs an owner.</source>
         <translation>La condición «%1» necesita un responsable.</translation>
     </message>
@@ -1137,8 +1137,8 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="176"/>
-        <location filename="../models/decisiondocument.cpp" line="209"/>
+        <location filename="../models/decisiondocument.cpp" line="175"/>
+        <location filename="../models/decisiondocument.cpp" line="210"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
@@ -1156,60 +1156,60 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="225"/>
+        <location filename="../models/decisiondocument.cpp" line="226"/>
         <source>Edit owner of %1</source>
         <translation>Editar responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="228"/>
+        <location filename="../models/decisiondocument.cpp" line="229"/>
         <source>Edit evidence of %1</source>
         <translation>Editar evidencia de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="231"/>
+        <location filename="../models/decisiondocument.cpp" line="232"/>
         <source>Edit notes of %1</source>
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="307"/>
-        <location filename="../models/decisiondocument.cpp" line="376"/>
-        <location filename="../models/decisiondocument.cpp" line="414"/>
-        <location filename="../models/decisiondocument.cpp" line="429"/>
+        <location filename="../models/decisiondocument.cpp" line="309"/>
+        <location filename="../models/decisiondocument.cpp" line="379"/>
+        <location filename="../models/decisiondocument.cpp" line="418"/>
+        <location filename="../models/decisiondocument.cpp" line="434"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="367"/>
+        <location filename="../models/decisiondocument.cpp" line="370"/>
         <source>Add risk %1</source>
         <translation>Añadir riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="397"/>
+        <location filename="../models/decisiondocument.cpp" line="400"/>
         <source>Set risk %1 to %2</source>
         <translation>Marcar riesgo %1 como %2</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="400"/>
+        <location filename="../models/decisiondocument.cpp" line="403"/>
         <source>Move risk %1 to %2 likelihood, %3 impact</source>
         <translation>Mover riesgo %1 a probabilidad %2, impacto %3</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="403"/>
+        <location filename="../models/decisiondocument.cpp" line="406"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="420"/>
+        <location filename="../models/decisiondocument.cpp" line="425"/>
         <source>Delete risk %1</source>
         <translation>Eliminar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="435"/>
+        <location filename="../models/decisiondocument.cpp" line="441"/>
         <source>Link risk %1 to checklist items</source>
         <translation>Vincular riesgo %1 a elementos de la lista</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="449"/>
+        <location filename="../models/decisiondocument.cpp" line="457"/>
         <source>Change the risk matrix</source>
         <translation>Cambiar la matriz de riesgos</translation>
     </message>
@@ -1222,42 +1222,42 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <translation>La lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="121"/>
+        <location filename="../models/engine.cpp" line="123"/>
         <source>Critical score %1% is below the required %2% (%3 of %4 critical items PASS).</source>
         <translation>La puntuación crítica %1% está por debajo del %2% exigido (%3 de %4 elementos críticos en PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="129"/>
+        <location filename="../models/engine.cpp" line="131"/>
         <source>Critical item %1 &quot;%2&quot; is %3.</source>
         <translation>El elemento crítico %1 «%2» está en %3.</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="136"/>
+        <location filename="../models/engine.cpp" line="140"/>
         <source>Total score %1% is below the %2% minimum (%3 of %4 items PASS).</source>
         <translation>La puntuación total %1% está por debajo del mínimo del %2% (%3 de %4 elementos en PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="143"/>
+        <location filename="../models/engine.cpp" line="149"/>
         <source>Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).</source>
         <translation>La puntuación total %1% está por debajo del %2% necesario para GO (%3 de %4 elementos en PASS).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="161"/>
+        <location filename="../models/engine.cpp" line="167"/>
         <source>Accepted red risk %1 &quot;%2&quot; remains.</source>
         <translation>Sigue vigente el riesgo rojo aceptado %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="162"/>
+        <location filename="../models/engine.cpp" line="168"/>
         <source>Accepted yellow risk %1 &quot;%2&quot; remains.</source>
         <translation>Sigue vigente el riesgo amarillo aceptado %1 «%2».</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="173"/>
+        <location filename="../models/engine.cpp" line="179"/>
         <source>Open red risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Riesgo rojo abierto %1 «%2» (probabilidad %3, impacto %4).</translation>
     </message>
     <message>
-        <location filename="../models/engine.cpp" line="179"/>
+        <location filename="../models/engine.cpp" line="185"/>
         <source>Open yellow risk %1 &quot;%2&quot; (likelihood %3, impact %4).</source>
         <translation>Riesgo amarillo abierto %1 «%2» (probabilidad %3, impacto %4).</translation>
     </message>
@@ -1407,19 +1407,19 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
     </message>
     <message>
         <location filename="../views/itemdetailpanel.cpp" line="58"/>
-        <location filename="../views/itemdetailpanel.cpp" line="92"/>
+        <location filename="../views/itemdetailpanel.cpp" line="93"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../views/itemdetailpanel.cpp" line="59"/>
-        <location filename="../views/itemdetailpanel.cpp" line="94"/>
+        <location filename="../views/itemdetailpanel.cpp" line="95"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
         <location filename="../views/itemdetailpanel.cpp" line="60"/>
-        <location filename="../views/itemdetailpanel.cpp" line="96"/>
+        <location filename="../views/itemdetailpanel.cpp" line="97"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1429,67 +1429,67 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="67"/>
+        <location filename="../views/itemdetailpanel.cpp" line="68"/>
         <source>Press %1 in the checklist to set the selected items to %2.</source>
         <translation>Pulse %1 en la lista para marcar los elementos seleccionados como %2.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="70"/>
+        <location filename="../views/itemdetailpanel.cpp" line="71"/>
         <source>Set status to %1</source>
         <translation>Cambiar el estado a %1</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="88"/>
+        <location filename="../views/itemdetailpanel.cpp" line="89"/>
         <source>Evidence required</source>
         <translation>Evidencia exigida</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="90"/>
+        <location filename="../views/itemdetailpanel.cpp" line="91"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="159"/>
+        <location filename="../views/itemdetailpanel.cpp" line="160"/>
         <source>Editing... saved when you pause</source>
         <translation>Editando... se guarda al hacer una pausa</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="188"/>
+        <location filename="../views/itemdetailpanel.cpp" line="189"/>
         <source>Not saved: the file refused the change.</source>
         <translation>No guardado: el archivo rechazó el cambio.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="194"/>
+        <location filename="../views/itemdetailpanel.cpp" line="195"/>
         <source>All changes saved to the file.</source>
         <translation>Todos los cambios están guardados en el archivo.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="211"/>
+        <location filename="../views/itemdetailpanel.cpp" line="212"/>
         <source>%1 · %2 · CRITICAL</source>
         <translation>%1 · %2 · CRÍTICO</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="212"/>
+        <location filename="../views/itemdetailpanel.cpp" line="213"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="220"/>
+        <location filename="../views/itemdetailpanel.cpp" line="221"/>
         <source>Not specified.</source>
         <translation>Sin especificar.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="246"/>
+        <location filename="../views/itemdetailpanel.cpp" line="248"/>
         <source>Last changed %1 by %2</source>
         <translation>Último cambio %1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="247"/>
+        <location filename="../views/itemdetailpanel.cpp" line="249"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="249"/>
+        <location filename="../views/itemdetailpanel.cpp" line="250"/>
         <source>Not changed since the file was created.</source>
         <translation>Sin cambios desde que se creó el archivo.</translation>
     </message>
@@ -1497,8 +1497,8 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -1553,169 +1553,169 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>C&amp;hecklist</source>
         <translation>Lista de &amp;control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Añadir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="500"/>
+        <location filename="../app/mainwindow.cpp" line="501"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="507"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="506"/>
+        <location filename="../app/mainwindow.cpp" line="508"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="525"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -1723,99 +1723,99 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="566"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="575"/>
+        <location filename="../app/mainwindow.cpp" line="578"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="430"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="362"/>
+        <location filename="../app/mainwindow.cpp" line="363"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="385"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="391"/>
+        <location filename="../app/mainwindow.cpp" line="392"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="401"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -1823,27 +1823,27 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::MatrixSettingsDialog</name>
     <message>
-        <location filename="../views/riskdialog.cpp" line="189"/>
+        <location filename="../views/riskdialog.cpp" line="192"/>
         <source>Risk matrix levels</source>
         <translation>Niveles de la matriz de riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="191"/>
+        <location filename="../views/riskdialog.cpp" line="194"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="204"/>
+        <location filename="../views/riskdialog.cpp" line="207"/>
         <source>Level for likelihood %1, impact %2</source>
         <translation>Nivel para probabilidad %1, impacto %2</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="209"/>
+        <location filename="../views/riskdialog.cpp" line="212"/>
         <source>The levels decide the recommendation: an open red risk is NO-GO; an open yellow or an accepted red or yellow risk is GO WITH CAUTION. Changes are saved in the decision file and printed in the decision record.</source>
         <translation>Los niveles deciden la recomendación: un riesgo rojo abierto es NO-GO; un riesgo amarillo abierto o un riesgo rojo o amarillo aceptado es GO CON PRECAUCIÓN. Los cambios se guardan en el archivo de decisión y se imprimen en el acta.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="215"/>
+        <location filename="../views/riskdialog.cpp" line="218"/>
         <source>Reset to P020 Default</source>
         <translation>Restablecer la de P020</translation>
     </message>
@@ -1861,417 +1861,417 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="304"/>
+        <location filename="../views/report/recordreport.cpp" line="307"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="464"/>
+        <location filename="../views/report/recordreport.cpp" line="468"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="470"/>
+        <location filename="../views/report/recordreport.cpp" line="474"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="471"/>
+        <location filename="../views/report/recordreport.cpp" line="475"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="472"/>
+        <location filename="../views/report/recordreport.cpp" line="476"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="473"/>
+        <location filename="../views/report/recordreport.cpp" line="477"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="475"/>
+        <location filename="../views/report/recordreport.cpp" line="479"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="476"/>
+        <location filename="../views/report/recordreport.cpp" line="481"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="478"/>
+        <location filename="../views/report/recordreport.cpp" line="484"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="483"/>
+        <location filename="../views/report/recordreport.cpp" line="489"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="484"/>
+        <location filename="../views/report/recordreport.cpp" line="490"/>
         <source>Recorded %1 by %2.</source>
         <translation>Registrada %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="485"/>
+        <location filename="../views/report/recordreport.cpp" line="491"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="487"/>
+        <location filename="../views/report/recordreport.cpp" line="493"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>La decisión se aparta de la recomendación vigente al registrarla (%1). Justificación de la excepción: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="493"/>
+        <location filename="../views/report/recordreport.cpp" line="499"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="495"/>
+        <location filename="../views/report/recordreport.cpp" line="501"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="497"/>
+        <location filename="../views/report/recordreport.cpp" line="503"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="504"/>
+        <location filename="../views/report/recordreport.cpp" line="510"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Elementos: %1 superados, %2 parciales, %3 fallidos, %4 pendientes. Riesgos: %5 rojos abiertos, %6 amarillos abiertos, %7 verdes abiertos, %8 aceptados, %9 mitigados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="518"/>
+        <location filename="../views/report/recordreport.cpp" line="524"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="520"/>
+        <location filename="../views/report/recordreport.cpp" line="526"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si hay algún riesgo rojo abierto. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o hay algún riesgo amarillo abierto, o algún riesgo rojo o amarillo aceptado. Si no, GO. Solo cuentan los superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="536"/>
+        <location filename="../views/report/recordreport.cpp" line="543"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="546"/>
+        <location filename="../views/report/recordreport.cpp" line="553"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Elementos críticos no superados: véase más abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="551"/>
+        <location filename="../views/report/recordreport.cpp" line="558"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="554"/>
+        <location filename="../views/report/recordreport.cpp" line="561"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="554"/>
+        <location filename="../views/report/recordreport.cpp" line="561"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="555"/>
-        <location filename="../views/report/recordreport.cpp" line="588"/>
-        <location filename="../views/report/recordreport.cpp" line="592"/>
-        <location filename="../views/report/recordreport.cpp" line="709"/>
-        <location filename="../views/report/recordreport.cpp" line="712"/>
+        <location filename="../views/report/recordreport.cpp" line="562"/>
+        <location filename="../views/report/recordreport.cpp" line="596"/>
+        <location filename="../views/report/recordreport.cpp" line="600"/>
+        <location filename="../views/report/recordreport.cpp" line="726"/>
+        <location filename="../views/report/recordreport.cpp" line="730"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="555"/>
+        <location filename="../views/report/recordreport.cpp" line="562"/>
         <source>PASS</source>
         <translation>Superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="556"/>
+        <location filename="../views/report/recordreport.cpp" line="563"/>
         <source>PARTIAL</source>
         <translation>Parciales</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="556"/>
+        <location filename="../views/report/recordreport.cpp" line="563"/>
         <source>FAIL</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="557"/>
+        <location filename="../views/report/recordreport.cpp" line="564"/>
         <source>PENDING</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="557"/>
+        <location filename="../views/report/recordreport.cpp" line="564"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="560"/>
+        <location filename="../views/report/recordreport.cpp" line="568"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="570"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
         <source>Items not PASS</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="583"/>
+        <location filename="../views/report/recordreport.cpp" line="591"/>
         <source>Every item is PASS.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="587"/>
-        <location filename="../views/report/recordreport.cpp" line="626"/>
-        <location filename="../views/report/recordreport.cpp" line="709"/>
+        <location filename="../views/report/recordreport.cpp" line="595"/>
+        <location filename="../views/report/recordreport.cpp" line="634"/>
+        <location filename="../views/report/recordreport.cpp" line="725"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="587"/>
-        <location filename="../views/report/recordreport.cpp" line="709"/>
+        <location filename="../views/report/recordreport.cpp" line="595"/>
+        <location filename="../views/report/recordreport.cpp" line="725"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="588"/>
-        <location filename="../views/report/recordreport.cpp" line="660"/>
-        <location filename="../views/report/recordreport.cpp" line="710"/>
+        <location filename="../views/report/recordreport.cpp" line="596"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="726"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="589"/>
-        <location filename="../views/report/recordreport.cpp" line="710"/>
+        <location filename="../views/report/recordreport.cpp" line="597"/>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="589"/>
+        <location filename="../views/report/recordreport.cpp" line="597"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="600"/>
+        <location filename="../views/report/recordreport.cpp" line="608"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="614"/>
+        <location filename="../views/report/recordreport.cpp" line="622"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="617"/>
+        <location filename="../views/report/recordreport.cpp" line="625"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <location filename="../views/report/recordreport.cpp" line="630"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="626"/>
+        <location filename="../views/report/recordreport.cpp" line="635"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="627"/>
+        <location filename="../views/report/recordreport.cpp" line="636"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="627"/>
+        <location filename="../views/report/recordreport.cpp" line="637"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="628"/>
+        <location filename="../views/report/recordreport.cpp" line="638"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="628"/>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="639"/>
+        <location filename="../views/report/recordreport.cpp" line="686"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="629"/>
+        <location filename="../views/report/recordreport.cpp" line="640"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="634"/>
+        <location filename="../views/report/recordreport.cpp" line="645"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <location filename="../views/report/recordreport.cpp" line="648"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="641"/>
+        <location filename="../views/report/recordreport.cpp" line="652"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="643"/>
+        <location filename="../views/report/recordreport.cpp" line="654"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="646"/>
+        <location filename="../views/report/recordreport.cpp" line="657"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="657"/>
+        <location filename="../views/report/recordreport.cpp" line="669"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="660"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="660"/>
+        <location filename="../views/report/recordreport.cpp" line="673"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <location filename="../views/report/recordreport.cpp" line="681"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="671"/>
+        <location filename="../views/report/recordreport.cpp" line="684"/>
         <source>Name and role</source>
         <translation>Nombre y rol</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="671"/>
+        <location filename="../views/report/recordreport.cpp" line="685"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="687"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="673"/>
+        <location filename="../views/report/recordreport.cpp" line="688"/>
         <source>Signed (local time)</source>
         <translation>Firmado (hora local)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="673"/>
+        <location filename="../views/report/recordreport.cpp" line="689"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="682"/>
-        <location filename="../views/report/recordreport.cpp" line="695"/>
+        <location filename="../views/report/recordreport.cpp" line="698"/>
+        <location filename="../views/report/recordreport.cpp" line="711"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="683"/>
+        <location filename="../views/report/recordreport.cpp" line="699"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="700"/>
+        <location filename="../views/report/recordreport.cpp" line="716"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto y la hora, cada uno ligado a la huella del acta firmada. GoNoGo no verifica la identidad. Una firma OBSOLETA se dio sobre una versión anterior de esta acta.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="706"/>
+        <location filename="../views/report/recordreport.cpp" line="722"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="718"/>
+        <location filename="../views/report/recordreport.cpp" line="736"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="719"/>
+        <location filename="../views/report/recordreport.cpp" line="737"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="721"/>
+        <location filename="../views/report/recordreport.cpp" line="739"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="723"/>
+        <location filename="../views/report/recordreport.cpp" line="741"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="724"/>
+        <location filename="../views/report/recordreport.cpp" line="742"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="731"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>Decision record: %1</source>
         <translation>Acta de decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="781"/>
+        <location filename="../views/report/recordreport.cpp" line="799"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="789"/>
+        <location filename="../views/report/recordreport.cpp" line="807"/>
         <source>FINAL RECORD</source>
         <translation>ACTA FINAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="789"/>
+        <location filename="../views/report/recordreport.cpp" line="807"/>
         <source>DRAFT - not a final decision record</source>
         <translation>BORRADOR - no es un acta de decisión definitiva</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="792"/>
+        <location filename="../views/report/recordreport.cpp" line="810"/>
         <source>no decision recorded</source>
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="821"/>
+        <location filename="../views/report/recordreport.cpp" line="839"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="823"/>
+        <location filename="../views/report/recordreport.cpp" line="841"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="833"/>
-        <location filename="../views/report/recordreport.cpp" line="848"/>
+        <location filename="../views/report/recordreport.cpp" line="852"/>
+        <location filename="../views/report/recordreport.cpp" line="868"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="843"/>
+        <location filename="../views/report/recordreport.cpp" line="862"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (moderación: %2)</translation>
     </message>
@@ -2369,22 +2369,22 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="162"/>
+        <location filename="../views/riskdialog.cpp" line="163"/>
         <source>Give the risk a title.</source>
         <translation>Ponga un título al riesgo.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="168"/>
+        <location filename="../views/riskdialog.cpp" line="171"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="173"/>
+        <location filename="../views/riskdialog.cpp" line="176"/>
         <source>Accepting a risk needs a rationale.</source>
         <translation>Aceptar un riesgo requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="176"/>
+        <location filename="../views/riskdialog.cpp" line="179"/>
         <source>Accepting a risk needs the name of the person who accepts it.</source>
         <translation>Aceptar un riesgo requiere el nombre de quien lo acepta.</translation>
     </message>
@@ -2392,12 +2392,12 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::RiskMatrixModel</name>
     <message>
-        <location filename="../models/riskmodels.cpp" line="333"/>
+        <location filename="../models/riskmodels.cpp" line="332"/>
         <source>%1: %2 open, %3 accepted</source>
         <translation>%1: %2 abiertos, %3 aceptados</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="335"/>
+        <location filename="../models/riskmodels.cpp" line="334"/>
         <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
         <translation>Probabilidad %1, impacto %2: nivel %3. %4 abiertos, %5 aceptados, %6 mitigados.</translation>
     </message>
@@ -2420,7 +2420,7 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="170"/>
+        <location filename="../views/riskmatrixview.cpp" line="171"/>
         <source>no risks</source>
         <translation>sin riesgos</translation>
     </message>
@@ -2438,62 +2438,62 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::RiskModel</name>
     <message>
-        <location filename="../models/riskmodels.cpp" line="116"/>
+        <location filename="../models/riskmodels.cpp" line="115"/>
         <source>%1, by %2 until %3</source>
         <translation>%1, por %2 hasta %3</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="119"/>
+        <location filename="../models/riskmodels.cpp" line="118"/>
         <source>%1, by %2</source>
         <translation>%1, por %2</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="198"/>
+        <location filename="../models/riskmodels.cpp" line="197"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="200"/>
+        <location filename="../models/riskmodels.cpp" line="199"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="202"/>
+        <location filename="../models/riskmodels.cpp" line="201"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="204"/>
+        <location filename="../models/riskmodels.cpp" line="203"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="206"/>
+        <location filename="../models/riskmodels.cpp" line="205"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="208"/>
+        <location filename="../models/riskmodels.cpp" line="207"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="210"/>
+        <location filename="../models/riskmodels.cpp" line="209"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="212"/>
+        <location filename="../models/riskmodels.cpp" line="211"/>
         <source>Mitigation</source>
         <translation>Mitigación</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="214"/>
+        <location filename="../models/riskmodels.cpp" line="213"/>
         <source>Acceptance</source>
         <translation>Aceptación</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="216"/>
+        <location filename="../models/riskmodels.cpp" line="215"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
@@ -2501,57 +2501,57 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::RiskPanel</name>
     <message>
-        <location filename="../views/riskpanel.cpp" line="87"/>
+        <location filename="../views/riskpanel.cpp" line="86"/>
         <source>Show All Risks</source>
         <translation>Mostrar todos los riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="87"/>
+        <location filename="../views/riskpanel.cpp" line="86"/>
         <source>&amp;Edit...</source>
         <translation>&amp;Editar...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="88"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>A&amp;ccept...</source>
         <translation>A&amp;ceptar...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="88"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>&amp;Mitigated</source>
         <translation>&amp;Mitigado</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="89"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>Re&amp;open</source>
         <translation>Re&amp;abrir</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="89"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="99"/>
+        <location filename="../views/riskpanel.cpp" line="98"/>
         <source>Risk register</source>
         <translation>Registro de riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="117"/>
+        <location filename="../views/riskpanel.cpp" line="118"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Añadir riesgo...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="118"/>
+        <location filename="../views/riskpanel.cpp" line="119"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="221"/>
+        <location filename="../views/riskpanel.cpp" line="223"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Riesgos con probabilidad %1 e impacto %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="223"/>
+        <location filename="../views/riskpanel.cpp" line="225"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Se muestra %n riesgo.</numerusform>
@@ -2559,27 +2559,27 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="272"/>
+        <location filename="../views/riskpanel.cpp" line="274"/>
         <source>Accept risk %1</source>
         <translation>Aceptar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="272"/>
+        <location filename="../views/riskpanel.cpp" line="274"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="294"/>
+        <location filename="../views/riskpanel.cpp" line="296"/>
         <source>%1 is %2: %3</source>
         <translation>%1 está en %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="337"/>
+        <location filename="../views/riskpanel.cpp" line="339"/>
         <source>Delete risk</source>
         <translation>Eliminar riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="338"/>
+        <location filename="../views/riskpanel.cpp" line="339"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>¿Eliminar el riesgo %1 «%2»? Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
@@ -2602,24 +2602,24 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <translation>Pulse un motivo para ir al elemento que nombra.</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="86"/>
+        <location filename="../views/scoreboard.cpp" line="87"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Críticos %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="87"/>
+        <location filename="../views/scoreboard.cpp" line="88"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="88"/>
+        <location filename="../views/scoreboard.cpp" line="89"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 superados · %2 parciales · %3 fallidos · %4 pendientes
 Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="103"/>
+        <location filename="../views/scoreboard.cpp" line="104"/>
         <source>Every criterion for GO is met.</source>
         <translation>Se cumplen todos los criterios para GO.</translation>
     </message>
@@ -2627,82 +2627,82 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::SignDialog</name>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="194"/>
+        <location filename="../views/signoffdialogs.cpp" line="197"/>
         <source>Sign as %1</source>
         <translation>Firmar como %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="196"/>
+        <location filename="../views/signoffdialogs.cpp" line="199"/>
         <source>Your name as it should be printed</source>
         <translation>Su nombre tal como debe imprimirse</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="200"/>
+        <location filename="../views/signoffdialogs.cpp" line="203"/>
         <source>Required when you dissent or do not concur</source>
         <translation>Obligatorio si tiene reservas o no está conforme</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="203"/>
+        <location filename="../views/signoffdialogs.cpp" line="206"/>
         <source>I have reviewed this decision record and the vote above is mine.</source>
         <translation>He revisado esta acta de decisión y el voto indicado es mío.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="204"/>
+        <location filename="../views/signoffdialogs.cpp" line="207"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="211"/>
+        <location filename="../views/signoffdialogs.cpp" line="215"/>
         <source>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</source>
         <translation>Esta es una firma electrónica simple: GoNoGo registra el nombre que escribe, su voto y la hora (UTC), ligados a la huella anterior. No verifica su identidad.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="215"/>
+        <location filename="../views/signoffdialogs.cpp" line="219"/>
         <source>Clear Signature</source>
         <translation>Borrar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="219"/>
+        <location filename="../views/signoffdialogs.cpp" line="223"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="220"/>
+        <location filename="../views/signoffdialogs.cpp" line="224"/>
         <source>Printed &amp;name</source>
         <translation>&amp;Nombre impreso</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="221"/>
+        <location filename="../views/signoffdialogs.cpp" line="225"/>
         <source>&amp;Vote</source>
         <translation>&amp;Voto</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="222"/>
+        <location filename="../views/signoffdialogs.cpp" line="226"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comentario</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="226"/>
+        <location filename="../views/signoffdialogs.cpp" line="230"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="229"/>
+        <location filename="../views/signoffdialogs.cpp" line="233"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="258"/>
+        <location filename="../views/signoffdialogs.cpp" line="262"/>
         <source>Type your name as it should be printed.</source>
         <translation>Escriba su nombre tal como debe imprimirse.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="261"/>
+        <location filename="../views/signoffdialogs.cpp" line="265"/>
         <source>Say why in the comment: it is required with %1.</source>
         <translation>Explique el motivo en el comentario: es obligatorio con %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="264"/>
+        <location filename="../views/signoffdialogs.cpp" line="268"/>
         <source>Confirm that you have reviewed the record and that the vote is yours.</source>
         <translation>Confirme que ha revisado el acta y que el voto es suyo.</translation>
     </message>
@@ -2871,150 +2871,150 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="161"/>
+        <location filename="../views/signoffpanel.cpp" line="162"/>
         <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
         <translation>Las firmas son firmas electrónicas simples: GoNoGo registra el nombre escrito, el voto y la hora, ligados a la huella del acta. No verifica la identidad.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="167"/>
+        <location filename="../views/signoffpanel.cpp" line="168"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="172"/>
+        <location filename="../views/signoffpanel.cpp" line="173"/>
         <source>History of every sign-off, stale and withdrawn ones included:</source>
         <translation>Historial de todas las firmas, incluidas las obsoletas y retiradas:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="202"/>
+        <location filename="../views/signoffpanel.cpp" line="203"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="208"/>
+        <location filename="../views/signoffpanel.cpp" line="209"/>
         <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
         <translation>Aún no hay decisión registrada. Cuando la reunión haya decidido, regístrela aquí; después firma cada persona.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="212"/>
+        <location filename="../views/signoffpanel.cpp" line="213"/>
         <source>Decision: %1</source>
         <translation>Decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="213"/>
+        <location filename="../views/signoffpanel.cpp" line="214"/>
         <source>Recorded %1 by %2</source>
         <translation>Registrada %1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="214"/>
+        <location filename="../views/signoffpanel.cpp" line="215"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="217"/>
+        <location filename="../views/signoffpanel.cpp" line="219"/>
         <source>Overrides the recommendation %1: %2</source>
         <translation>Se aparta de la recomendación %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="220"/>
+        <location filename="../views/signoffpanel.cpp" line="222"/>
         <source>Conditions:</source>
         <translation>Condiciones:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="222"/>
+        <location filename="../views/signoffpanel.cpp" line="224"/>
         <source>- %1 (owner %2, due %3)</source>
         <translation>- %1 (responsable %2, fecha límite %3)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="223"/>
-        <location filename="../views/signoffpanel.cpp" line="224"/>
+        <location filename="../views/signoffpanel.cpp" line="225"/>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="224"/>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="233"/>
+        <location filename="../views/signoffpanel.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="237"/>
+        <location filename="../views/signoffpanel.cpp" line="239"/>
         <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
         <translation>FINAL: la decisión está registrada y todas las firmas están vigentes.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="239"/>
+        <location filename="../views/signoffpanel.cpp" line="241"/>
         <source>DRAFT: no decision recorded yet.</source>
         <translation>BORRADOR: aún no hay decisión registrada.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="241"/>
+        <location filename="../views/signoffpanel.cpp" line="243"/>
         <source>DRAFT: waiting for %1.</source>
         <translation>BORRADOR: pendiente de %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="249"/>
+        <location filename="../views/signoffpanel.cpp" line="251"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="260"/>
+        <location filename="../views/signoffpanel.cpp" line="262"/>
         <source>Withdrawn %1: %2</source>
         <translation>Retirada %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="307"/>
+        <location filename="../views/signoffpanel.cpp" line="309"/>
         <source>Withdraw sign-off</source>
         <translation>Retirar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="308"/>
+        <location filename="../views/signoffpanel.cpp" line="310"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>¿Por qué se retira la firma de %1 (%2)? Queda en el historial del acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="318"/>
-        <location filename="../views/signoffpanel.cpp" line="323"/>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <location filename="../views/signoffpanel.cpp" line="326"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="318"/>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Rol (p. ej. Responsable de QA):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="323"/>
+        <location filename="../views/signoffpanel.cpp" line="326"/>
         <source>Name (can be left empty):</source>
         <translation>Nombre (puede quedar vacío):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="338"/>
-        <location filename="../views/signoffpanel.cpp" line="343"/>
+        <location filename="../views/signoffpanel.cpp" line="341"/>
+        <location filename="../views/signoffpanel.cpp" line="347"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="338"/>
+        <location filename="../views/signoffpanel.cpp" line="341"/>
         <source>Name of the %1:</source>
         <translation>Nombre de %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="343"/>
+        <location filename="../views/signoffpanel.cpp" line="347"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="378"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="379"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>¿Quitar a esta persona de quienes deben firmar?</translation>
     </message>
@@ -3023,27 +3023,27 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     <name>gonogo::Storage</name>
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="70"/>
-        <location filename="../models/storage/decisionfile.cpp" line="76"/>
+        <location filename="../models/storage/decisionfile.cpp" line="78"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>No se pudo guardar una copia de %1 antes de actualizarlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="119"/>
+        <location filename="../models/storage/decisionfile.cpp" line="120"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="127"/>
+        <location filename="../models/storage/decisionfile.cpp" line="128"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="144"/>
+        <location filename="../models/storage/decisionfile.cpp" line="145"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="151"/>
+        <location filename="../models/storage/decisionfile.cpp" line="152"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
@@ -3054,119 +3054,119 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="181"/>
+        <location filename="../models/storage/decisionfile.cpp" line="183"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="195"/>
+        <location filename="../models/storage/decisionfile.cpp" line="197"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="198"/>
+        <location filename="../models/storage/decisionfile.cpp" line="200"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="202"/>
+        <location filename="../models/storage/decisionfile.cpp" line="205"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="214"/>
+        <location filename="../models/storage/decisionfile.cpp" line="218"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="286"/>
+        <location filename="../models/storage/decisionfile.cpp" line="294"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>No se puede crear %1: no se pudo mover el archivo a su sitio.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="346"/>
+        <location filename="../models/storage/decisionfile.cpp" line="354"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="353"/>
+        <location filename="../models/storage/decisionfile.cpp" line="361"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="361"/>
+        <location filename="../models/storage/decisionfile.cpp" line="369"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="375"/>
+        <location filename="../models/storage/decisionfile.cpp" line="383"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="377"/>
+        <location filename="../models/storage/decisionfile.cpp" line="385"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="405"/>
-        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <location filename="../models/storage/decisionfile.cpp" line="413"/>
+        <location filename="../models/storage/decisionfile.cpp" line="452"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="407"/>
+        <location filename="../models/storage/decisionfile.cpp" line="415"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="417"/>
+        <location filename="../models/storage/decisionfile.cpp" line="426"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="422"/>
+        <location filename="../models/storage/decisionfile.cpp" line="431"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="430"/>
+        <location filename="../models/storage/decisionfile.cpp" line="440"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="433"/>
+        <location filename="../models/storage/decisionfile.cpp" line="443"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="438"/>
+        <location filename="../models/storage/decisionfile.cpp" line="448"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <location filename="../models/storage/decisionfile.cpp" line="451"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="380"/>
+        <location filename="../models/storage/decisionfile.cpp" line="388"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="387"/>
+        <location filename="../models/storage/decisionfile.cpp" line="395"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="78"/>
+        <location filename="../models/storage/migrations.cpp" line="79"/>
         <source>No migration from schema %1 to %2.</source>
         <translation>No hay migración del esquema %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="90"/>
-        <location filename="../models/storage/migrations.cpp" line="98"/>
+        <location filename="../models/storage/migrations.cpp" line="89"/>
+        <location filename="../models/storage/migrations.cpp" line="97"/>
         <source>Schema step %1 failed: %2</source>
         <translation>Falló el paso de esquema %1: %2</translation>
     </message>
@@ -3182,50 +3182,50 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>no hay ningún elemento con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="206"/>
+        <location filename="../models/storage/repositories.cpp" line="208"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 está dañado: no tiene registro de reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="228"/>
+        <location filename="../models/storage/repositories.cpp" line="229"/>
         <source>the launch name cannot be empty.</source>
         <translation>el nombre del lanzamiento no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="234"/>
+        <location filename="../models/storage/repositories.cpp" line="235"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>un umbral debe ser un porcentaje de 0 a 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="238"/>
+        <location filename="../models/storage/repositories.cpp" line="240"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="344"/>
-        <location filename="../models/storage/repositories.cpp" line="411"/>
+        <location filename="../models/storage/repositories.cpp" line="347"/>
+        <location filename="../models/storage/repositories.cpp" line="415"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="378"/>
-        <location filename="../models/storage/repositories.cpp" line="496"/>
+        <location filename="../models/storage/repositories.cpp" line="382"/>
+        <location filename="../models/storage/repositories.cpp" line="502"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="408"/>
-        <location filename="../models/storage/repositories.cpp" line="483"/>
+        <location filename="../models/storage/repositories.cpp" line="412"/>
+        <location filename="../models/storage/repositories.cpp" line="488"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>no hay ningún riesgo con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="416"/>
+        <location filename="../models/storage/repositories.cpp" line="420"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>aceptar el riesgo %1 requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="422"/>
+        <location filename="../models/storage/repositories.cpp" line="427"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>
@@ -3291,22 +3291,22 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>la fila %1 de la tabla %2 hace referencia a una fila inexistente de %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="126"/>
+        <location filename="../models/storage/auditlog.cpp" line="127"/>
         <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
         <translation>registro de auditoría: faltan las entradas %1 a %2 (eliminadas antes de la entrada %3)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="132"/>
+        <location filename="../models/storage/auditlog.cpp" line="134"/>
         <source>audit log: entry %1 is not sealed into the chain (inserted by hand?)</source>
         <translation>registro de auditoría: la entrada %1 no está sellada en la cadena (¿insertada a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="135"/>
+        <location filename="../models/storage/auditlog.cpp" line="137"/>
         <source>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</source>
         <translation>registro de auditoría: la entrada %1 no sigue a la anterior (se eliminó o cambió una entrada)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="140"/>
+        <location filename="../models/storage/auditlog.cpp" line="142"/>
         <source>audit log: entry %1 was changed after it was written</source>
         <translation>registro de auditoría: la entrada %1 se modificó después de escribirse</translation>
     </message>
@@ -3326,60 +3326,60 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>una condición necesita un texto.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="149"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="186"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="150"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="187"/>
         <source>a stakeholder needs a role.</source>
         <translation>una persona firmante necesita un rol.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="181"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="226"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="260"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="182"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="227"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="262"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="229"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="230"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>una persona no puede moverse a la posición %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="268"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="271"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 ha firmado; no se puede quitar a una persona con una firma en el acta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="328"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="332"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>no existe la persona %1 por la que firmar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="337"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="341"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>una firma necesita el nombre impreso de quien firma.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="340"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="344"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>un voto %1 necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="346"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="351"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="397"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="402"/>
         <source>there is no sign-off %1.</source>
         <translation>no existe la firma %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="400"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>la firma de %1 ya fue retirada.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="404"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="409"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
@@ -3392,169 +3392,169 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1, línea %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="31"/>
+        <location filename="../models/checklisttemplate.cpp" line="32"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, línea %2, columna %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="78"/>
+        <location filename="../models/checklisttemplate.cpp" line="79"/>
         <source>the item has no title.</source>
         <translation>el elemento no tiene título.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="89"/>
-        <location filename="../models/checklisttemplate.cpp" line="469"/>
+        <location filename="../models/checklisttemplate.cpp" line="90"/>
+        <location filename="../models/checklisttemplate.cpp" line="481"/>
         <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
         <translation>«%1» no es un ID de elemento válido (letras, dígitos, «.», «_» y «-», 32 como máximo).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="95"/>
+        <location filename="../models/checklisttemplate.cpp" line="96"/>
         <source>the item ID %1 is used twice (first on line %2).</source>
         <translation>el ID de elemento %1 se usa dos veces (primero en la línea %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="101"/>
+        <location filename="../models/checklisttemplate.cpp" line="104"/>
         <source>%1 contains no checklist items.</source>
         <translation>%1 no contiene elementos de lista de control.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="182"/>
+        <location filename="../models/checklisttemplate.cpp" line="185"/>
         <source>unexpected text after a closing quote.</source>
         <translation>texto inesperado tras unas comillas de cierre.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="186"/>
+        <location filename="../models/checklisttemplate.cpp" line="189"/>
         <source>a quote inside an unquoted field; quote the whole field.</source>
         <translation>comillas dentro de un campo sin comillas; entrecomille el campo entero.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="200"/>
+        <location filename="../models/checklisttemplate.cpp" line="203"/>
         <source>this quoted field is never closed.</source>
         <translation>este campo entrecomillado nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="282"/>
+        <location filename="../models/checklisttemplate.cpp" line="285"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
         <translation>No hay ninguna plantilla integrada llamada «%1» (disponibles: %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="287"/>
+        <location filename="../models/checklisttemplate.cpp" line="290"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>Falta la plantilla integrada «%1» en esta compilación.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="297"/>
+        <location filename="../models/checklisttemplate.cpp" line="300"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 no existe o no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="300"/>
+        <location filename="../models/checklisttemplate.cpp" line="303"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="303"/>
+        <location filename="../models/checklisttemplate.cpp" line="306"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 ocupa más de 16 MiB; no es una lista de control.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="317"/>
+        <location filename="../models/checklisttemplate.cpp" line="320"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
         <translation>%1: formato de lista desconocido «.%2»; use .json, .csv o .md.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="328"/>
+        <location filename="../models/checklisttemplate.cpp" line="331"/>
         <source>invalid JSON: %1.</source>
         <translation>JSON no válido: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="332"/>
+        <location filename="../models/checklisttemplate.cpp" line="335"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: una plantilla es un objeto JSON con una lista «categories».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="345"/>
+        <location filename="../models/checklisttemplate.cpp" line="348"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: la categoría no tiene nombre.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="352"/>
+        <location filename="../models/checklisttemplate.cpp" line="354"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: el código de categoría «%3» no es válido o está repetido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="368"/>
+        <location filename="../models/checklisttemplate.cpp" line="371"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: «critical» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="372"/>
+        <location filename="../models/checklisttemplate.cpp" line="376"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: el elemento no tiene título.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="376"/>
+        <location filename="../models/checklisttemplate.cpp" line="380"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: «%3» no es un ID de elemento válido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="387"/>
+        <location filename="../models/checklisttemplate.cpp" line="391"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: el ID de elemento %2 se usa dos veces.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="410"/>
+        <location filename="../models/checklisttemplate.cpp" line="414"/>
         <source>%1 is empty; it needs a header row and items.</source>
         <translation>%1 está vacío; necesita una fila de cabecera y elementos.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="421"/>
+        <location filename="../models/checklisttemplate.cpp" line="425"/>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>columna desconocida «%1»; las columnas son %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="425"/>
+        <location filename="../models/checklisttemplate.cpp" line="430"/>
         <source>the column &quot;%1&quot; appears twice.</source>
         <translation>la columna «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="431"/>
+        <location filename="../models/checklisttemplate.cpp" line="436"/>
         <source>the header row has no &quot;%1&quot; column.</source>
         <translation>la fila de cabecera no tiene columna «%1».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="442"/>
+        <location filename="../models/checklisttemplate.cpp" line="447"/>
         <source>this row has %1 fields, but the header has %2.</source>
         <translation>esta fila tiene %1 campos, pero la cabecera tiene %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="447"/>
+        <location filename="../models/checklisttemplate.cpp" line="457"/>
         <source>the category is empty.</source>
         <translation>la categoría está vacía.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="457"/>
+        <location filename="../models/checklisttemplate.cpp" line="468"/>
         <source>the title is empty.</source>
         <translation>el título está vacío.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="463"/>
+        <location filename="../models/checklisttemplate.cpp" line="474"/>
         <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
         <translation>critical debe ser yes/no, true/false o 1/0, no «%1».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="602"/>
-        <location filename="../models/checklisttemplate.cpp" line="604"/>
+        <location filename="../models/checklisttemplate.cpp" line="619"/>
+        <location filename="../models/checklisttemplate.cpp" line="621"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="621"/>
+        <location filename="../models/checklisttemplate.cpp" line="638"/>
         <source>Part of: %1</source>
         <translation>Parte de: %1</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="628"/>
+        <location filename="../models/checklisttemplate.cpp" line="646"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 no contiene elementos (no se encontraron casillas «- [ ]» ni elementos de lista).</translation>
     </message>
@@ -3562,7 +3562,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="64"/>
+        <location filename="../app/main.cpp" line="66"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no hay pantalla disponible, así que la ventana no puede abrirse. Ejecútelo en un escritorio, defina DISPLAY o use una orden como «gonogo summary ARCHIVO» (vea gonogo --help).</translation>
     </message>

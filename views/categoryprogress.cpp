@@ -12,8 +12,7 @@ namespace {
 constexpr int margin = 8;
 }
 
-CategoryProgress::CategoryProgress(DecisionDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document)
+CategoryProgress::CategoryProgress(DecisionDocument *document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Progress by category"));
@@ -70,7 +69,8 @@ void CategoryProgress::paintEvent(QPaintEvent *)
         bold.setBold(true);
         p.setFont(bold);
         const QRect text(row.left(), row.top() + 4, row.width() - countsWidth - 8, fm.height());
-        p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, QFontMetrics(bold).elidedText(c.name, Qt::ElideRight, text.width()));
+        p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                   QFontMetrics(bold).elidedText(c.name, Qt::ElideRight, text.width()));
         p.setFont(font());
         p.drawText(QRect(row.right() - countsWidth, row.top() + 4, countsWidth, fm.height()), Qt::AlignRight, counts);
         const QRect detail(row.left(), row.top() + 12 + 2 * fm.height(), row.width(), fm.height());

@@ -87,10 +87,11 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
     QFont bold = m_tree->font();
     bold.setBold(true);
     const QFontMetrics boldFm(bold);
-    header->resizeSection(ChecklistModel::IdColumn, fm.horizontalAdvance(QStringLiteral("FINAL-10")) +
-                                                        m_tree->indentation() + 28);
+    header->resizeSection(ChecklistModel::IdColumn,
+                          fm.horizontalAdvance(QStringLiteral("FINAL-10")) + m_tree->indentation() + 28);
     header->resizeSection(ChecklistModel::CriticalColumn,
-                          std::max(boldFm.horizontalAdvance(tr("Critical")), fm.horizontalAdvance(tr("Critical"))) + 24);
+                          std::max(boldFm.horizontalAdvance(tr("Critical")), fm.horizontalAdvance(tr("Critical"))) +
+                              24);
     header->resizeSection(ChecklistModel::OwnerColumn, fm.horizontalAdvance(QLatin1Char('0')) * 13);
     header->resizeSection(ChecklistModel::StatusColumn, boldFm.horizontalAdvance(displayName(Status::Pending)) + 40);
     header->resizeSection(ChecklistModel::ChangedColumn, fm.horizontalAdvance(QLatin1Char('0')) * 15);

@@ -64,7 +64,8 @@ ItemDetailPanel::ItemDetailPanel(DecisionDocument *document, QWidget *parent)
     int key = 1;
     for (Status s : allStatuses) {
         auto *button = new QPushButton(tr("%1  (%2)").arg(displayName(s)).arg(key), m_body);
-        button->setToolTip(tr("Press %1 in the checklist to set the selected items to %2.").arg(key).arg(displayName(s)));
+        button->setToolTip(
+            tr("Press %1 in the checklist to set the selected items to %2.").arg(key).arg(displayName(s)));
         button->setCheckable(true);
         button->setFocusPolicy(Qt::TabFocus);
         button->setAccessibleName(tr("Set status to %1").arg(displayName(s)));
@@ -119,8 +120,8 @@ ItemDetailPanel::ItemDetailPanel(DecisionDocument *document, QWidget *parent)
             markDirty(ItemField::Notes);
         }
     });
-    for (QWidget *w : {static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_evidence),
-                       static_cast<QWidget *>(m_notes)}) {
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_owner), static_cast<QWidget *>(m_evidence), static_cast<QWidget *>(m_notes)}) {
         w->installEventFilter(this);
     }
     connect(document, &DecisionDocument::itemsChanged, this, [this](const QStringList &ids) {
@@ -242,11 +243,11 @@ void ItemDetailPanel::refresh()
         const QSignalBlocker block(m_notes);
         m_notes->setPlainText(item->notes);
     }
-    m_changed->setText(item->changedAt.isValid()
-                           ? tr("Last changed %1 by %2")
-                                 .arg(QLocale().toString(item->changedAt.toLocalTime(), tr("d MMM yyyy HH:mm")),
-                                      item->changedBy)
-                           : tr("Not changed since the file was created."));
+    m_changed->setText(
+        item->changedAt.isValid()
+            ? tr("Last changed %1 by %2")
+                  .arg(QLocale().toString(item->changedAt.toLocalTime(), tr("d MMM yyyy HH:mm")), item->changedBy)
+            : tr("Not changed since the file was created."));
     if (!hasUnsavedText()) {
         setSavedState();
     }

@@ -139,7 +139,8 @@ Risk RiskDialog::values() const
     r.owner = m_owner->text().trimmed();
     r.mitigation = m_mitigation->toPlainText().trimmed();
     r.itemIds.clear();
-    for (const QString &part : m_items->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+    for (const QString &part :
+         m_items->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
         for (const QString &known : m_known) {
             if (known.compare(part, Qt::CaseInsensitive) == 0 && !r.itemIds.contains(known)) {
                 r.itemIds << known;
@@ -161,9 +162,11 @@ void RiskDialog::accept()
     if (m_title->text().trimmed().isEmpty()) {
         problems << tr("Give the risk a title.");
     }
-    for (const QString &part : m_items->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
-        const bool known = std::any_of(m_known.cbegin(), m_known.cend(),
-                                       [&part](const QString &id) { return id.compare(part, Qt::CaseInsensitive) == 0; });
+    for (const QString &part :
+         m_items->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts)) {
+        const bool known = std::any_of(m_known.cbegin(), m_known.cend(), [&part](const QString &id) {
+            return id.compare(part, Qt::CaseInsensitive) == 0;
+        });
         if (!known) {
             problems << tr("There is no checklist item %1.").arg(part);
         }

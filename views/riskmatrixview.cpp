@@ -167,8 +167,8 @@ void RiskMatrixView::paintEvent(QPaintEvent *)
             p.setFont(font());
             const int open = index.data(CellOpenRole).toInt();
             const int accepted = index.data(CellAcceptedRole).toInt();
-            const QString counts = open + accepted == 0 ? tr("no risks")
-                                                         : tr("%1 open · %2 accepted").arg(open).arg(accepted);
+            const QString counts =
+                open + accepted == 0 ? tr("no risks") : tr("%1 open · %2 accepted").arg(open).arg(accepted);
             p.drawText(c.adjusted(8, fm.height() + 8, -8, 0), Qt::AlignLeft | Qt::AlignTop, counts);
             const bool isActive = m_active && m_active->first == l && m_active->second == i;
             const bool isCurrent = hasFocus() && m_current.first == l && m_current.second == i;

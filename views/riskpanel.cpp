@@ -1,10 +1,10 @@
 #include "riskpanel.h"
 
+#include "chip.h"
 #include "decisiondocument.h"
 #include "riskdialog.h"
 #include "riskmodels.h"
 #include "roles.h"
-#include "chip.h"
 #include "theme.h"
 
 #include <QComboBox>
@@ -68,8 +68,7 @@ public:
     }
 };
 
-template <typename Enum, std::size_t N>
-QList<QPair<QString, QString>> choicesOf(const std::array<Enum, N> &values)
+template <typename Enum, std::size_t N> QList<QPair<QString, QString>> choicesOf(const std::array<Enum, N> &values)
 {
     QList<QPair<QString, QString>> list;
     for (Enum v : values) {
@@ -81,9 +80,9 @@ QList<QPair<QString, QString>> choicesOf(const std::array<Enum, N> &values)
 } // namespace
 
 RiskPanel::RiskPanel(DecisionDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_model(new RiskModel(document, this)),
-      m_filter(new RiskCellFilter(this)), m_matrixModel(new RiskMatrixModel(document, this)),
-      m_matrix(new RiskMatrixView(m_matrixModel, this)), m_table(new QTableView(this)), m_filterLabel(new QLabel(this)),
+    : QWidget(parent), m_document(document), m_model(new RiskModel(document, this)), m_filter(new RiskCellFilter(this)),
+      m_matrixModel(new RiskMatrixModel(document, this)), m_matrix(new RiskMatrixView(m_matrixModel, this)),
+      m_table(new QTableView(this)), m_filterLabel(new QLabel(this)),
       m_showAll(new QPushButton(tr("Show All Risks"), this)), m_edit(new QPushButton(tr("&Edit..."), this)),
       m_accept(new QPushButton(tr("A&ccept..."), this)), m_mitigate(new QPushButton(tr("&Mitigated"), this)),
       m_reopen(new QPushButton(tr("Re&open"), this)), m_delete(new QPushButton(tr("&Delete"), this))
@@ -97,7 +96,8 @@ RiskPanel::RiskPanel(DecisionDocument *document, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setAccessibleName(tr("Risk register"));
-    m_table->setItemDelegateForColumn(RiskModel::LikelihoodColumn, new ChoiceDelegate(choicesOf(allLikelihoods), m_table));
+    m_table->setItemDelegateForColumn(RiskModel::LikelihoodColumn,
+                                      new ChoiceDelegate(choicesOf(allLikelihoods), m_table));
     m_table->setItemDelegateForColumn(RiskModel::ImpactColumn, new ChoiceDelegate(choicesOf(allImpacts), m_table));
     m_table->setItemDelegateForColumn(RiskModel::StateColumn, new ChoiceDelegate(choicesOf(allRiskStates), m_table));
     m_table->setItemDelegateForColumn(RiskModel::LevelColumn, new LevelDelegate(m_table));
@@ -105,11 +105,12 @@ RiskPanel::RiskPanel(DecisionDocument *document, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(RiskModel::TitleColumn, QHeaderView::Stretch);
     const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    for (const auto &[column, digits] : {std::pair{RiskModel::IdColumn, 7}, std::pair{RiskModel::LikelihoodColumn, 11},
-                                         std::pair{RiskModel::ImpactColumn, 10}, std::pair{RiskModel::LevelColumn, 10},
-                                         std::pair{RiskModel::StateColumn, 11}, std::pair{RiskModel::OwnerColumn, 16},
-                                         std::pair{RiskModel::MitigationColumn, 30},
-                                         std::pair{RiskModel::AcceptanceColumn, 24}, std::pair{RiskModel::ItemsColumn, 12}}) {
+    for (const auto &[column, digits] :
+         {std::pair{RiskModel::IdColumn, 7}, std::pair{RiskModel::LikelihoodColumn, 11},
+          std::pair{RiskModel::ImpactColumn, 10}, std::pair{RiskModel::LevelColumn, 10},
+          std::pair{RiskModel::StateColumn, 11}, std::pair{RiskModel::OwnerColumn, 16},
+          std::pair{RiskModel::MitigationColumn, 30}, std::pair{RiskModel::AcceptanceColumn, 24},
+          std::pair{RiskModel::ItemsColumn, 12}}) {
         header->resizeSection(column, digit * digits);
     }
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
@@ -218,9 +219,10 @@ void RiskPanel::updateFilterLabel()
 {
     const auto cell = m_filter->cell();
     m_showAll->setVisible(cell.has_value());
-    m_filterLabel->setText(cell ? tr("Showing the risks with %1 likelihood and %2 impact.")
-                                      .arg(displayName(cell->first), displayName(cell->second))
-                                : tr("Showing all %n risk(s).", nullptr, static_cast<int>(m_document->snapshot().risks.size())));
+    m_filterLabel->setText(
+        cell ? tr("Showing the risks with %1 likelihood and %2 impact.")
+                   .arg(displayName(cell->first), displayName(cell->second))
+             : tr("Showing all %n risk(s).", nullptr, static_cast<int>(m_document->snapshot().risks.size())));
 }
 
 bool RiskPanel::runDialog(const Risk &risk, bool isNew, bool accepting)
@@ -334,8 +336,7 @@ void RiskPanel::deleteRisk()
         return;
     }
     const auto answer = QMessageBox::question(
-        this, tr("Delete risk"),
-        tr("Delete risk %1 \"%2\"? You can undo this with Edit > Undo.").arg(r->id, r->title),
+        this, tr("Delete risk"), tr("Delete risk %1 \"%2\"? You can undo this with Edit > Undo.").arg(r->id, r->title),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes) {
         if (m_document->removeRisk(r->id)) {

@@ -83,7 +83,8 @@ void Scoreboard::refresh()
     p.setColor(QPalette::Window, theme::decisionColour(a.decision));
     p.setColor(QPalette::WindowText, Qt::white);
     m_banner->setPalette(p);
-    m_critical->setText(tr("Critical %1%   (%2 of %3 PASS)").arg(a.criticalScore.text()).arg(a.critical.pass).arg(a.critical.total));
+    m_critical->setText(
+        tr("Critical %1%   (%2 of %3 PASS)").arg(a.criticalScore.text()).arg(a.critical.pass).arg(a.critical.total));
     m_total->setText(tr("Total %1%   (%2 of %3 PASS)").arg(a.totalScore.text()).arg(a.items.pass).arg(a.items.total));
     m_counts->setText(tr("%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING\nOpen risks: %5 red · %6 yellow · %7 accepted")
                           .arg(a.items.pass)

@@ -91,11 +91,13 @@ DecisionDialog::DecisionDialog(Decision recommendation, const std::optional<Reco
     conditionButtons->addStretch();
     auto *conditionsLayout = new QVBoxLayout(m_conditionsBox);
     conditionsLayout->setContentsMargins(0, 0, 0, 0);
-    conditionsLayout->addWidget(new QLabel(tr("Conditions of GO WITH CAUTION (each with an owner and a due date):"), this));
+    conditionsLayout->addWidget(
+        new QLabel(tr("Conditions of GO WITH CAUTION (each with an owner and a due date):"), this));
     conditionsLayout->addWidget(m_conditions);
     conditionsLayout->addLayout(conditionButtons);
 
-    auto *recommendationLabel = new QLabel(tr("The recommendation from the scores and risks is %1.").arg(displayName(recommendation)), this);
+    auto *recommendationLabel =
+        new QLabel(tr("The recommendation from the scores and risks is %1.").arg(displayName(recommendation)), this);
     QFont bold = recommendationLabel->font();
     bold.setBold(true);
     recommendationLabel->setFont(bold);
@@ -111,7 +113,8 @@ DecisionDialog::DecisionDialog(Decision recommendation, const std::optional<Reco
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *note = new QLabel(tr("Recording a decision changes the record: sign-offs given before it become STALE."), this);
+    auto *note =
+        new QLabel(tr("Recording a decision changes the record: sign-offs given before it become STALE."), this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(recommendationLabel);
@@ -208,9 +211,10 @@ SignDialog::SignDialog(const Stakeholder &stakeholder, const QString &fingerprin
     mono.setFamily(QStringLiteral("DejaVu Sans Mono"));
     mono.setPointSizeF(mono.pointSizeF() * 0.9);
     fp->setFont(mono);
-    auto *honest = new QLabel(tr("This is a simple electronic signature: GoNoGo records the name you type, your vote and "
-                                 "the time (UTC), bound to the fingerprint above. It does not verify your identity."),
-                              this);
+    auto *honest =
+        new QLabel(tr("This is a simple electronic signature: GoNoGo records the name you type, your vote and "
+                      "the time (UTC), bound to the fingerprint above. It does not verify your identity."),
+                   this);
     honest->setWordWrap(true);
     auto *clear = new QPushButton(tr("Clear Signature"), this);
     connect(clear, &QPushButton::clicked, m_pad, &SignaturePad::clear);

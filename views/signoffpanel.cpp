@@ -1,9 +1,9 @@
 #include "signoffpanel.h"
 
+#include "chip.h"
 #include "decisiondocument.h"
 #include "signoffdialogs.h"
 #include "signoffmodel.h"
-#include "chip.h"
 #include "theme.h"
 
 #include <QGroupBox>
@@ -158,9 +158,10 @@ SignoffPanel::SignoffPanel(DecisionDocument *document, QWidget *parent)
     }
     buttons->addStretch();
 
-    auto *honest = new QLabel(tr("Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and "
-                                 "the time, bound to the record's fingerprint. It does not verify identity."),
-                              this);
+    auto *honest =
+        new QLabel(tr("Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and "
+                      "the time, bound to the record's fingerprint. It does not verify identity."),
+                   this);
     honest->setWordWrap(true);
     honest->setForegroundRole(QPalette::PlaceholderText);
 
@@ -213,8 +214,9 @@ void SignoffPanel::refresh()
         lines << tr("Recorded %1 by %2").arg(SignoffModel::localTime(d->decidedAt), d->decidedBy);
         lines << QString() << tr("Rationale: %1").arg(d->rationale);
         if (d->decision != d->recommendation) {
-            lines << QString()
-                  << tr("Overrides the recommendation %1: %2").arg(displayName(d->recommendation), d->overrideRationale);
+            lines
+                << QString()
+                << tr("Overrides the recommendation %1: %2").arg(displayName(d->recommendation), d->overrideRationale);
         }
         if (!d->conditions.isEmpty()) {
             lines << QString() << tr("Conditions:");
@@ -303,10 +305,11 @@ void SignoffPanel::withdrawSelected()
         return;
     }
     bool ok = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Withdraw sign-off"),
-        tr("Why is the sign-off of %1 (%2) withdrawn? It stays in the record's history.").arg(latest->name, latest->role),
-        QString(), &ok);
+    const QString reason =
+        QInputDialog::getMultiLineText(this, tr("Withdraw sign-off"),
+                                       tr("Why is the sign-off of %1 (%2) withdrawn? It stays in the record's history.")
+                                           .arg(latest->name, latest->role),
+                                       QString(), &ok);
     if (ok && !m_document->withdrawSignoff(latest->id, reason)) {
         return;
     }
@@ -315,8 +318,8 @@ void SignoffPanel::withdrawSelected()
 void SignoffPanel::addStakeholder()
 {
     bool ok = false;
-    const QString role = QInputDialog::getText(this, tr("Add person"), tr("Role (e.g. QA Lead):"), QLineEdit::Normal,
-                                               QString(), &ok);
+    const QString role =
+        QInputDialog::getText(this, tr("Add person"), tr("Role (e.g. QA Lead):"), QLineEdit::Normal, QString(), &ok);
     if (!ok) {
         return;
     }
@@ -340,7 +343,8 @@ void SignoffPanel::editStakeholder()
         if (!ok) {
             return;
         }
-        const QString role = QInputDialog::getText(this, tr("Edit person"), tr("Role:"), QLineEdit::Normal, p.role, &ok);
+        const QString role =
+            QInputDialog::getText(this, tr("Edit person"), tr("Role:"), QLineEdit::Normal, p.role, &ok);
         if (!ok) {
             return;
         }
@@ -375,9 +379,9 @@ void SignoffPanel::removeSelected()
     if (id == 0) {
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Remove person"),
-                                              tr("Remove this person from the people who must sign?"),
-                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer =
+        QMessageBox::question(this, tr("Remove person"), tr("Remove this person from the people who must sign?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer == QMessageBox::Yes && !m_document->removeStakeholder(id)) {
         return;
     }

@@ -1,7 +1,7 @@
 #include "statusdelegate.h"
 
-#include "roles.h"
 #include "chip.h"
+#include "roles.h"
 #include "theme.h"
 
 #include <QComboBox>

@@ -17,8 +17,9 @@ struct Text
 
 QString AuditLog::chainHash(const QString &previousHash, const AuditEntry &e)
 {
-    return Record::auditHash(previousHash, {e.seq, e.at, e.actor, e.action, e.entity,
-                                            e.field.isEmpty() ? QVariant() : QVariant(e.field), e.oldValue, e.newValue});
+    return Record::auditHash(previousHash,
+                             {e.seq, e.at, e.actor, e.action, e.entity,
+                              e.field.isEmpty() ? QVariant() : QVariant(e.field), e.oldValue, e.newValue});
 }
 
 Result<AuditHead> AuditLog::head() const
@@ -52,10 +53,10 @@ Outcome AuditLog::append(const QString &actor, const QString &action, const QStr
     e.newValue = newValue.isValid() && !newValue.isNull() ? QVariant(newValue.toString()) : QVariant();
     e.prevHash = last->hash;
     e.hash = chainHash(e.prevHash, e);
-    auto q = m_session.run(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, field, old_value, "
-                                          "new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {e.seq, e.at, e.actor, e.action, e.entity, nullIfEmpty(field), e.oldValue, e.newValue,
-                            e.prevHash, e.hash});
+    auto q = m_session.run(
+        QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, field, old_value, "
+                       "new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.seq, e.at, e.actor, e.action, e.entity, nullIfEmpty(field), e.oldValue, e.newValue, e.prevHash, e.hash});
     if (!q) {
         return q.error();
     }
@@ -129,7 +130,8 @@ Result<QStringList> AuditLog::verifyChain() const
                                    .arg(e.seq)};
         }
         if (e.hash.isEmpty()) {
-            return QStringList{Text::tr("audit log: entry %1 is not sealed into the chain (inserted by hand?)").arg(e.seq)};
+            return QStringList{
+                Text::tr("audit log: entry %1 is not sealed into the chain (inserted by hand?)").arg(e.seq)};
         }
         if (e.prevHash != previous) {
             return QStringList{Text::tr("audit log: entry %1 does not follow the entry before it (an entry was removed "

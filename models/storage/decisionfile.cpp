@@ -1,8 +1,8 @@
 #include "decisionfile.h"
 
+#include "../record.h"
 #include "migrations.h"
 #include "sqlitefile.h"
-#include "../record.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -73,8 +73,9 @@ Result<QString> backupCopy(const QString &path, int version)
     const QByteArray bytes = in.readAll();
     if (out.write(bytes) != bytes.size() || !out.flush()) {
         out.remove();
-        return Error{ErrorKind::Io, Text::tr("Could not keep a backup of %1 before upgrading it: %2")
-                                        .arg(nativePath(path), out.errorString())};
+        return Error{
+            ErrorKind::Io,
+            Text::tr("Could not keep a backup of %1 before upgrading it: %2").arg(nativePath(path), out.errorString())};
     }
     out.close();
     return target;
@@ -142,7 +143,7 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path)
     if (header->userVersion > latest) {
         return Error{ErrorKind::NewerVersion,
                      Text::tr("%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). "
-                        "Update GoNoGo to open it.")
+                              "Update GoNoGo to open it.")
                          .arg(nativePath(path))
                          .arg(header->userVersion)
                          .arg(latest)};
@@ -157,9 +158,9 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path)
     std::unique_ptr<DecisionFile> file = std::move(connected).value();
     auto problems = sqlite::checkIntegrity(*file->m_session, false);
     if (!problems || !problems->isEmpty()) {
-        return Error{ErrorKind::Damaged,
-                     Text::tr("%1 is damaged: %2")
-                         .arg(nativePath(path), problems ? problems->join(QStringLiteral("; ")) : problems.error().message)};
+        return Error{ErrorKind::Damaged, Text::tr("%1 is damaged: %2")
+                                             .arg(nativePath(path), problems ? problems->join(QStringLiteral("; "))
+                                                                             : problems.error().message)};
     }
     if (header->userVersion < latest) {
         if (auto migrated = file->migrate(header->userVersion); !migrated) {
@@ -175,12 +176,13 @@ Outcome DecisionFile::migrate(int from)
     if (!backup) {
         return backup.error();
     }
-    if (auto applied = Migrations::apply(*m_session, Migrations::builtIn(), from, schemaVersion(),
-                                         migrationSteps(*m_session));
+    if (auto applied =
+            Migrations::apply(*m_session, Migrations::builtIn(), from, schemaVersion(), migrationSteps(*m_session));
         !applied) {
-        return Error{applied.error().kind, Text::tr("%1 could not be upgraded to the current file format; it was left as "
-                                              "it was. %2")
-                                               .arg(nativePath(m_path), applied.error().message)};
+        return Error{applied.error().kind,
+                     Text::tr("%1 could not be upgraded to the current file format; it was left as "
+                              "it was. %2")
+                         .arg(nativePath(m_path), applied.error().message)};
     }
     m_backup = backup.value();
     return Done{};
@@ -199,7 +201,8 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                                         .arg(nativePath(path), nativePath(target.absolutePath()))};
     }
     if (checklist.itemCount() == 0) {
-        return Error{ErrorKind::InvalidInput, Text::tr("Cannot create %1: the checklist has no items.").arg(nativePath(path))};
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("Cannot create %1: the checklist has no items.").arg(nativePath(path))};
     }
     // Build the whole file under a temporary name and rename it into place, so a failure leaves nothing behind.
     const QString temporary = target.absoluteDir().filePath(
@@ -211,11 +214,13 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
             db.setDatabaseName(temporary);
             if (!db.open()) {
-                built = Error{ErrorKind::Io, Text::tr("Cannot create %1: %2").arg(nativePath(path), db.lastError().text())};
+                built =
+                    Error{ErrorKind::Io, Text::tr("Cannot create %1: %2").arg(nativePath(path), db.lastError().text())};
             } else {
                 SqlSession session(db, path);
                 const QString actor = options.actor.isEmpty() ? defaultActor() : options.actor;
-                const QString launch = options.launchName.trimmed().isEmpty() ? checklist.name : options.launchName.trimmed();
+                const QString launch =
+                    options.launchName.trimmed().isEmpty() ? checklist.name : options.launchName.trimmed();
                 built = [&]() -> Outcome {
                     if (auto c = sqlite::configure(session); !c) {
                         return c;
@@ -234,7 +239,9 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                         auto q = session.run(sql, binds);
                         return q ? Outcome(Done{}) : Outcome(q.error());
                     };
-                    auto dateValue = [](const QDate &d) { return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(); };
+                    auto dateValue = [](const QDate &d) {
+                        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+                    };
                     if (auto r = run(QStringLiteral("INSERT INTO meeting (id, record_id, launch_name, target_date, "
                                                     "meeting_date, facilitator, template_name, created_at) "
                                                     "VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
@@ -263,9 +270,9 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                             }
                         }
                     }
-                    if (auto a = audit.append(actor, QStringLiteral("create"), QStringLiteral("meeting"),
-                                              QStringLiteral("template"), {},
-                                              QStringLiteral("%1 (%2 items)").arg(checklist.name).arg(checklist.itemCount()));
+                    if (auto a = audit.append(
+                            actor, QStringLiteral("create"), QStringLiteral("meeting"), QStringLiteral("template"), {},
+                            QStringLiteral("%1 (%2 items)").arg(checklist.name).arg(checklist.itemCount()));
                         !a) {
                         return a;
                     }
@@ -283,7 +290,8 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
     }
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        return Error{ErrorKind::Io, Text::tr("Cannot create %1: the file could not be moved into place.").arg(nativePath(path))};
+        return Error{ErrorKind::Io,
+                     Text::tr("Cannot create %1: the file could not be moved into place.").arg(nativePath(path))};
     }
     return open(path);
 }
@@ -404,8 +412,9 @@ Result<VerifyReport> DecisionFile::verify() const
     for (const Signoff &s : snap->signoffs) {
         const QString who = Text::tr("%1 (%2)").arg(s.name, s.role);
         if (Record::seal(snap->meeting.recordId, s) != s.seal) {
-            report.problems << Text::tr("sign-off %1 of %2 does not verify: it was altered, or copied from another decision "
-                                  "file")
+            report.problems << Text::tr(
+                                   "sign-off %1 of %2 does not verify: it was altered, or copied from another decision "
+                                   "file")
                                    .arg(s.id)
                                    .arg(who);
             continue;
@@ -427,7 +436,8 @@ Result<VerifyReport> DecisionFile::verify() const
         case SignoffState::Current:
             break;
         case SignoffState::Stale:
-            report.notes << Text::tr("sign-off %1 of %2 is STALE: the record changed after it was signed").arg(s.id).arg(who);
+            report.notes
+                << Text::tr("sign-off %1 of %2 is STALE: the record changed after it was signed").arg(s.id).arg(who);
             break;
         case SignoffState::Withdrawn:
             report.notes << Text::tr("sign-off %1 of %2 was withdrawn").arg(s.id).arg(who);
@@ -438,7 +448,8 @@ Result<VerifyReport> DecisionFile::verify() const
         report.notes << Text::tr("no decision has been recorded yet");
     }
     for (const Stakeholder &p : progress.missing) {
-        report.notes << Text::tr("no current sign-off from %1").arg(p.name.isEmpty() ? p.role : Text::tr("%1 (%2)").arg(p.name, p.role));
+        report.notes << Text::tr("no current sign-off from %1")
+                            .arg(p.name.isEmpty() ? p.role : Text::tr("%1 (%2)").arg(p.name, p.role));
     }
     return report;
 }

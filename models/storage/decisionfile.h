@@ -28,10 +28,10 @@ struct VerifyReport
 {
     int schemaVersion = 0;
     qint64 auditEntries = 0;
-    QString fingerprint;   // of the record as it stands
-    QString auditHead;     // hash of the last audit row
-    bool final = false;    // decision recorded and every stakeholder's sign-off current
-    QStringList notes;     // facts worth knowing that are not faults (stale sign-offs, who is missing)
+    QString fingerprint;  // of the record as it stands
+    QString auditHead;    // hash of the last audit row
+    bool final = false;   // decision recorded and every stakeholder's sign-off current
+    QStringList notes;    // facts worth knowing that are not faults (stale sign-offs, who is missing)
     QStringList problems; // empty when the file is sound
     bool ok() const { return problems.isEmpty(); }
 };

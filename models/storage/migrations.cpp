@@ -13,8 +13,8 @@ QStringList Migrations::builtIn()
 {
     static const QStringList scripts = [] {
         QStringList list;
-        const QStringList names = QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                                            QDir::Name);
+        const QStringList names =
+            QDir(QStringLiteral(":/schema")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
         for (const QString &name : names) {
             QFile f(QStringLiteral(":/schema/") + name);
             if (f.open(QIODevice::ReadOnly)) {
@@ -74,10 +74,9 @@ Outcome Migrations::apply(const SqlSession &session, const QStringList &scripts,
                           const Step &afterStep)
 {
     if (from < 0 || to > scripts.size() || from > to) {
-        return Error{ErrorKind::NewerVersion,
-                     QCoreApplication::translate("gonogo::Storage", "No migration from schema %1 to %2.")
-                         .arg(from)
-                         .arg(to)};
+        return Error{
+            ErrorKind::NewerVersion,
+            QCoreApplication::translate("gonogo::Storage", "No migration from schema %1 to %2.").arg(from).arg(to)};
     }
     Transaction transaction(session);
     if (!transaction.started()) {
@@ -87,18 +86,17 @@ Outcome Migrations::apply(const SqlSession &session, const QStringList &scripts,
         for (const QString &statement : statements(scripts.at(version))) {
             auto q = session.run(statement);
             if (!q) {
-                return Error{q.error().kind, QCoreApplication::translate("gonogo::Storage",
-                                                                         "Schema step %1 failed: %2")
+                return Error{q.error().kind, QCoreApplication::translate("gonogo::Storage", "Schema step %1 failed: %2")
                                                  .arg(version + 1)
                                                  .arg(q.error().message)};
             }
         }
         if (afterStep) {
             if (auto done = afterStep(version + 1); !done) {
-                return Error{done.error().kind, QCoreApplication::translate("gonogo::Storage",
-                                                                            "Schema step %1 failed: %2")
-                                                    .arg(version + 1)
-                                                    .arg(done.error().message)};
+                return Error{done.error().kind,
+                             QCoreApplication::translate("gonogo::Storage", "Schema step %1 failed: %2")
+                                 .arg(version + 1)
+                                 .arg(done.error().message)};
             }
         }
     }

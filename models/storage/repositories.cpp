@@ -203,8 +203,9 @@ Result<Meeting> MeetingRepository::load() const
         return q.error();
     }
     if (!q->next()) {
-        return Error{ErrorKind::Damaged, Text::tr("%1 is damaged: it has no meeting record.")
-                                             .arg(QDir::toNativeSeparators(m_session.filePath()))};
+        return Error{
+            ErrorKind::Damaged,
+            Text::tr("%1 is damaged: it has no meeting record.").arg(QDir::toNativeSeparators(m_session.filePath()))};
     }
     Meeting m;
     m.launchName = q->value(0).toString();
@@ -235,9 +236,10 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
             }
         }
         if (t.cautionPercent > t.goPercent) {
-            return invalid(m_session, Text::tr("the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).")
-                                          .arg(t.cautionPercent)
-                                          .arg(t.goPercent));
+            return invalid(m_session,
+                           Text::tr("the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).")
+                               .arg(t.cautionPercent)
+                               .arg(t.goPercent));
         }
     }
     RowUpdate update;
@@ -267,8 +269,8 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
     if (!transaction.started()) {
         return transaction.beginError();
     }
-    if (auto w = update.write(m_session, QStringLiteral("meeting"), QStringLiteral("id"), 1,
-                              QStringLiteral("meeting"), actor, false);
+    if (auto w = update.write(m_session, QStringLiteral("meeting"), QStringLiteral("id"), 1, QStringLiteral("meeting"),
+                              actor, false);
         !w) {
         return w.error();
     }
@@ -280,9 +282,10 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
 
 Result<QVector<Risk>> RiskRepository::all() const
 {
-    auto q = m_session.run(QStringLiteral("SELECT id, title, description, likelihood, impact, state, owner, mitigation, "
-                                          "acceptance_rationale, accepted_by, accepted_until, changed_at, changed_by, "
-                                          "position FROM risk ORDER BY position, id"));
+    auto q =
+        m_session.run(QStringLiteral("SELECT id, title, description, likelihood, impact, state, owner, mitigation, "
+                                     "acceptance_rationale, accepted_by, accepted_until, changed_at, changed_by, "
+                                     "position FROM risk ORDER BY position, id"));
     if (!q) {
         return q.error();
     }
@@ -375,7 +378,8 @@ Result<QString> RiskRepository::add(const RiskDraft &draft, const QString &actor
             return exists.error();
         }
         if (!exists->next()) {
-            return invalid(m_session, Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(itemId));
+            return invalid(m_session,
+                           Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(itemId));
         }
         auto link = m_session.run(QStringLiteral("INSERT OR IGNORE INTO risk_item (risk_id, item_id) VALUES (?, ?)"),
                                   {id, itemId});
@@ -419,7 +423,8 @@ Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor
     const QString acceptedBy =
         (change.acceptedBy ? *change.acceptedBy : (accepting ? actor : current->acceptedBy)).trimmed();
     if (newState == RiskState::Accepted && acceptedBy.isEmpty()) {
-        return invalid(m_session, Text::tr("accepting risk %1 needs the name of the person who accepts it.").arg(current->id));
+        return invalid(m_session,
+                       Text::tr("accepting risk %1 needs the name of the person who accepts it.").arg(current->id));
     }
     RowUpdate update;
     if (change.title) {
@@ -493,7 +498,8 @@ Outcome checkItemsExist(const SqlSession &session, const QStringList &itemIds)
             return exists.error();
         }
         if (!exists->next()) {
-            return invalid(session, Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(itemId));
+            return invalid(session,
+                           Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(itemId));
         }
     }
     return Done{};
@@ -597,8 +603,8 @@ Outcome RiskRepository::restore(const Risk &risk, const QString &actor) const
         return q.error();
     }
     for (const QString &itemId : risk.itemIds) {
-        auto link = m_session.run(QStringLiteral("INSERT INTO risk_item (risk_id, item_id) VALUES (?, ?)"),
-                                  {risk.id, itemId});
+        auto link =
+            m_session.run(QStringLiteral("INSERT INTO risk_item (risk_id, item_id) VALUES (?, ?)"), {risk.id, itemId});
         if (!link) {
             return link.error();
         }

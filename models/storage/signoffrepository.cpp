@@ -94,8 +94,9 @@ Outcome DecisionRepository::record(const DecisionDraft &draft, const QString &ac
     }
     int position = 0;
     for (const Condition &c : draft.conditions) {
-        auto ins = m_session.run(QStringLiteral("INSERT INTO condition (position, text, owner, due_date) VALUES (?, ?, ?, ?)"),
-                                 {++position, cleanText(c.text, true), cleanText(c.owner), dateValue(c.due)});
+        auto ins =
+            m_session.run(QStringLiteral("INSERT INTO condition (position, text, owner, due_date) VALUES (?, ?, ?, ?)"),
+                          {++position, cleanText(c.text, true), cleanText(c.owner), dateValue(c.due)});
         if (!ins) {
             return ins.error();
         }
@@ -120,8 +121,8 @@ Outcome DecisionRepository::record(const DecisionDraft &draft, const QString &ac
         }
     }
     if (!draft.conditions.isEmpty()) {
-        if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"), QStringLiteral("conditions"),
-                                  {}, QString::number(draft.conditions.size()));
+        if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"),
+                                  QStringLiteral("conditions"), {}, QString::number(draft.conditions.size()));
             !a) {
             return a;
         }
@@ -236,7 +237,8 @@ Outcome SignoffRepository::moveStakeholder(int id, int newIndex, const QString &
         return transaction.beginError();
     }
     for (int i = 0; i < order.size(); ++i) {
-        if (auto q = m_session.run(QStringLiteral("UPDATE stakeholder SET position = ? WHERE id = ?"), {i + 1, order.at(i).id});
+        if (auto q = m_session.run(QStringLiteral("UPDATE stakeholder SET position = ? WHERE id = ?"),
+                                   {i + 1, order.at(i).id});
             !q) {
             return q.error();
         }
@@ -265,8 +267,9 @@ Outcome SignoffRepository::removeStakeholder(int id, const QString &actor) const
     }
     signedBefore->next();
     if (signedBefore->value(0).toInt() > 0) {
-        return invalid(m_session, Text::tr("%1 has signed; a stakeholder with a sign-off in the record cannot be removed.")
-                                      .arg(current->name.isEmpty() ? current->role : current->name));
+        return invalid(m_session,
+                       Text::tr("%1 has signed; a stakeholder with a sign-off in the record cannot be removed.")
+                           .arg(current->name.isEmpty() ? current->role : current->name));
     }
     Transaction transaction(m_session);
     if (!transaction.started()) {
@@ -285,9 +288,10 @@ Outcome SignoffRepository::removeStakeholder(int id, const QString &actor) const
 
 Result<QVector<Signoff>> SignoffRepository::all() const
 {
-    auto q = m_session.run(QStringLiteral("SELECT id, stakeholder_id, name, role, vote, comment, signed_at, fingerprint, "
-                                          "signature_png, audit_seq, audit_hash, seal, withdrawn_at, withdrawn_by, "
-                                          "withdraw_reason FROM signoff ORDER BY id"));
+    auto q =
+        m_session.run(QStringLiteral("SELECT id, stakeholder_id, name, role, vote, comment, signed_at, fingerprint, "
+                                     "signature_png, audit_seq, audit_hash, seal, withdrawn_at, withdrawn_by, "
+                                     "withdraw_reason FROM signoff ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -306,8 +310,8 @@ Result<QVector<Signoff>> SignoffRepository::all() const
         s.auditSeq = q->value(9).toLongLong();
         s.auditHash = q->value(10).toString();
         s.seal = q->value(11).toString();
-        s.withdrawnAt = q->value(12).isNull() ? QDateTime()
-                                              : QDateTime::fromString(q->value(12).toString(), Qt::ISODateWithMs);
+        s.withdrawnAt =
+            q->value(12).isNull() ? QDateTime() : QDateTime::fromString(q->value(12).toString(), Qt::ISODateWithMs);
         s.withdrawnBy = q->value(13).toString();
         s.withdrawReason = q->value(14).toString();
         list.append(s);
@@ -343,9 +347,10 @@ Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &fi
         QImage image;
         if (draft.signaturePng.size() > maxSignatureBytes || !image.loadFromData(draft.signaturePng, "PNG") ||
             image.width() > 2000 || image.height() > 1000) {
-            return invalid(m_session, Text::tr("the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 "
-                                               "pixels.")
-                                          .arg(maxSignatureBytes / 1024));
+            return invalid(m_session,
+                           Text::tr("the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 "
+                                    "pixels.")
+                               .arg(maxSignatureBytes / 1024));
         }
         s.signaturePng = draft.signaturePng;
     }
@@ -374,9 +379,9 @@ Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &fi
         return q.error();
     }
     const int id = q->lastInsertId().toInt();
-    if (auto a = audit.append(actor, QStringLiteral("sign"), QStringLiteral("signoff:%1").arg(id),
-                              QStringLiteral("vote"), {},
-                              QStringLiteral("%1 (%2): %3 on %4").arg(s.name, s.role, toCode(s.vote), fingerprint));
+    if (auto a =
+            audit.append(actor, QStringLiteral("sign"), QStringLiteral("signoff:%1").arg(id), QStringLiteral("vote"),
+                         {}, QStringLiteral("%1 (%2): %3 on %4").arg(s.name, s.role, toCode(s.vote), fingerprint));
         !a) {
         return a.error();
     }
@@ -413,8 +418,9 @@ Outcome SignoffRepository::withdraw(int signoffId, const QString &reason, const 
     if (!q) {
         return q.error();
     }
-    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("withdraw"), QStringLiteral("signoff:%1").arg(signoffId),
-                                            QStringLiteral("reason"), {}, why);
+    if (auto a =
+            AuditLog(m_session).append(actor, QStringLiteral("withdraw"), QStringLiteral("signoff:%1").arg(signoffId),
+                                       QStringLiteral("reason"), {}, why);
         !a) {
         return a;
     }

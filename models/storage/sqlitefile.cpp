@@ -92,10 +92,10 @@ Outcome configure(const SqlSession &session)
 {
     // Exclusive locking mode keeps the lock once taken; the OS drops it when the process dies, so a crash
     // leaves no stale lock behind.
-    for (const QString &sql : {QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), QStringLiteral("BEGIN EXCLUSIVE"),
-                               QStringLiteral("COMMIT"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                               QStringLiteral("PRAGMA journal_mode = DELETE"),
-                               QStringLiteral("PRAGMA synchronous = FULL")}) {
+    for (const QString &sql :
+         {QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), QStringLiteral("BEGIN EXCLUSIVE"),
+          QStringLiteral("COMMIT"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL")}) {
         auto q = session.run(sql);
         if (!q) {
             if (q.error().kind == ErrorKind::InUse) {

@@ -97,7 +97,7 @@ public:
         m_dpi = device->logicalDpiY();
         m_width = device->width();
         m_height = device->height();
-        m_top = pt(28);            // status band
+        m_top = pt(28);               // status band
         m_bottom = m_height - pt(26); // footer
         m_pages.append(QVector<Op>());
         m_y = m_top;
@@ -189,7 +189,8 @@ public:
         // Keep a heading with at least a few lines of what follows.
         ensure(line(Heading1) + line(Body) * 4 + pt(10));
         m_y += pt(10);
-        textOp(QRectF(0, m_y, m_width, line(Heading1)), text, Heading1, QColor(0x1a, 0x2a, 0x44), Qt::AlignLeft | Qt::AlignVCenter);
+        textOp(QRectF(0, m_y, m_width, line(Heading1)), text, Heading1, QColor(0x1a, 0x2a, 0x44),
+               Qt::AlignLeft | Qt::AlignVCenter);
         m_y += line(Heading1);
         fillOp(QRectF(0, m_y, m_width, pt(1.2)), QColor(0x1a, 0x2a, 0x44));
         m_y += pt(6);
@@ -225,8 +226,9 @@ public:
             fillOp(QRectF(0, m_y, m_width, h), QColor(0x1a, 0x2a, 0x44));
             for (int c = 0; c < t.header.size(); ++c) {
                 for (int i = 0; i < lines.at(c).size(); ++i) {
-                    textOp(QRectF(x[c] + pad, m_y + pad + i * line(SmallBold), x[c + 1] - x[c] - 2 * pad, line(SmallBold)),
-                         lines.at(c).at(i), SmallBold, Qt::white, Qt::AlignLeft | Qt::AlignVCenter);
+                    textOp(
+                        QRectF(x[c] + pad, m_y + pad + i * line(SmallBold), x[c + 1] - x[c] - 2 * pad, line(SmallBold)),
+                        lines.at(c).at(i), SmallBold, Qt::white, Qt::AlignLeft | Qt::AlignVCenter);
                 }
             }
             m_y += h;
@@ -240,7 +242,8 @@ public:
             int maxLines = 1;
             qreal imageHeight = 0;
             for (int c = 0; c < row.size(); ++c) {
-                lines.append(row.at(c).text.isEmpty() && !row.at(c).image.isNull() ? QStringList() : cellLines(row.at(c), c));
+                lines.append(row.at(c).text.isEmpty() && !row.at(c).image.isNull() ? QStringList()
+                                                                                   : cellLines(row.at(c), c));
                 maxLines = std::max(maxLines, static_cast<int>(lines.last().size()));
                 if (!row.at(c).image.isNull()) {
                     imageHeight = std::max(imageHeight, pt(30));
@@ -275,7 +278,7 @@ public:
                     }
                     for (int i = from; i < std::min(from + take, static_cast<int>(lines.at(c).size())); ++i) {
                         textOp(QRectF(x[c] + pad, m_y + pad + (i - from) * lineH, x[c + 1] - x[c] - 2 * pad, lineH),
-                             lines.at(c).at(i), cell.font, cell.color, Qt::AlignLeft | Qt::AlignVCenter);
+                               lines.at(c).at(i), cell.font, cell.color, Qt::AlignLeft | Qt::AlignVCenter);
                     }
                     if (!cell.image.isNull() && from == 0) {
                         const QRectF box(x[c] + pad, m_y + pad, x[c + 1] - x[c] - 2 * pad, imageHeight);
@@ -306,16 +309,17 @@ public:
         const qreal cellH = line(Small) * 3 + pt(8);
         ensure(headH + cellH * 3 + pt(8));
         for (int n = 0; n < corner.size(); ++n) {
-            textOp(QRectF(0, m_y + pt(3) + n * line(SmallBold), labelW, line(SmallBold)), corner.at(n), SmallBold, Qt::black,
-                   Qt::AlignLeft | Qt::AlignVCenter);
+            textOp(QRectF(0, m_y + pt(3) + n * line(SmallBold), labelW, line(SmallBold)), corner.at(n), SmallBold,
+                   Qt::black, Qt::AlignLeft | Qt::AlignVCenter);
         }
         for (Impact i : allImpacts) {
             textOp(QRectF(labelW + static_cast<int>(i) * cellW, m_y, cellW, headH), displayName(i), SmallBold,
-                 Qt::black, Qt::AlignCenter);
+                   Qt::black, Qt::AlignCenter);
         }
         m_y += headH;
         for (Likelihood l : allLikelihoods) {
-            textOp(QRectF(0, m_y, labelW, cellH), displayName(l), SmallBold, Qt::black, Qt::AlignLeft | Qt::AlignVCenter);
+            textOp(QRectF(0, m_y, labelW, cellH), displayName(l), SmallBold, Qt::black,
+                   Qt::AlignLeft | Qt::AlignVCenter);
             for (Impact i : allImpacts) {
                 const QRectF r(labelW + static_cast<int>(i) * cellW + pt(1), m_y + pt(1), cellW - pt(2), cellH - pt(2));
                 const RiskLevel level = levels.level(l, i);
@@ -325,7 +329,7 @@ public:
                 const QStringList lines = wrap(text, Small, r.width() - pt(6));
                 for (int n = 0; n < std::min<int>(3, lines.size()); ++n) {
                     textOp(QRectF(r.left() + pt(3), r.top() + pt(3) + n * line(Small), r.width() - pt(6), line(Small)),
-                         lines.at(n), n == 0 ? SmallBold : Small, Qt::white, Qt::AlignLeft | Qt::AlignVCenter);
+                           lines.at(n), n == 0 ? SmallBold : Small, Qt::white, Qt::AlignLeft | Qt::AlignVCenter);
                 }
             }
             m_y += cellH;
@@ -472,8 +476,10 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
         {cell(Text::tr("Facilitator"), SmallBold), cell(orNone(s.meeting.facilitator))},
         {cell(Text::tr("Record status"), SmallBold),
          m_input.progress.status == RecordStatus::Final
-             ? cell(Text::tr("FINAL: decision recorded, every sign-off current"), SmallBold, theme::statusColour(Status::Pass))
-             : cell(Text::tr("DRAFT: not final until the decision is recorded and every stakeholder's sign-off is current"),
+             ? cell(Text::tr("FINAL: decision recorded, every sign-off current"), SmallBold,
+                    theme::statusColour(Status::Pass))
+             : cell(Text::tr(
+                        "DRAFT: not final until the decision is recorded and every stakeholder's sign-off is current"),
                     SmallBold, theme::statusColour(Status::Fail))},
         {cell(Text::tr("Printed"), SmallBold), cell(SignoffModel::localTime(m_options.generatedAt))},
     };
@@ -517,10 +523,11 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
     // 2. Decision matrix and thresholds.
     heading(Text::tr("Decision criteria used"));
     const Thresholds &t = s.meeting.thresholds;
-    para(Text::tr("NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is "
-                  "red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any "
-                  "accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown "
-                  "rounded down.")
+    para(Text::tr(
+             "NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is "
+             "red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any "
+             "accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown "
+             "rounded down.")
              .arg(t.criticalPercent)
              .arg(t.cautionPercent)
              .arg(t.goPercent),
@@ -552,17 +559,18 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
     Table categories;
     categories.widths = {0.22, 0.09, 0.1, 0.12, 0.11, 0.11, 0.13, 0.12};
     categories.header = {cell(Text::tr("Category"), SmallBold), cell(Text::tr("Items"), SmallBold),
-                         cell(Text::tr("Critical"), SmallBold),  cell(Text::tr("PASS"), SmallBold),
-                         cell(Text::tr("PARTIAL"), SmallBold),   cell(Text::tr("FAIL"), SmallBold),
-                         cell(Text::tr("PENDING"), SmallBold),   cell(Text::tr("Score"), SmallBold)};
+                         cell(Text::tr("Critical"), SmallBold), cell(Text::tr("PASS"), SmallBold),
+                         cell(Text::tr("PARTIAL"), SmallBold),  cell(Text::tr("FAIL"), SmallBold),
+                         cell(Text::tr("PENDING"), SmallBold),  cell(Text::tr("Score"), SmallBold)};
     for (const CategoryScore &c : a.categories) {
-        categories.rows.append({cell(c.name), cell(QLocale().toString(c.items.total)),
-                                cell(Text::tr("%1 of %2").arg(c.critical.pass).arg(c.critical.total),
-                                     c.critical.pass < c.critical.total ? SmallBold : Small,
-                                     c.critical.pass < c.critical.total ? theme::statusColour(Status::Fail) : Qt::black),
-                                cell(QLocale().toString(c.items.pass)), cell(QLocale().toString(c.items.partial)),
-                                cell(QLocale().toString(c.items.fail)), cell(QLocale().toString(c.items.pending)),
-                                cell(percent(Score{c.items.pass, c.items.total}))});
+        categories.rows.append(
+            {cell(c.name), cell(QLocale().toString(c.items.total)),
+             cell(Text::tr("%1 of %2").arg(c.critical.pass).arg(c.critical.total),
+                  c.critical.pass < c.critical.total ? SmallBold : Small,
+                  c.critical.pass < c.critical.total ? theme::statusColour(Status::Fail) : Qt::black),
+             cell(QLocale().toString(c.items.pass)), cell(QLocale().toString(c.items.partial)),
+             cell(QLocale().toString(c.items.fail)), cell(QLocale().toString(c.items.pending)),
+             cell(percent(Score{c.items.pass, c.items.total}))});
     }
     table(categories);
 
@@ -623,9 +631,12 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
     } else {
         Table t5;
         t5.widths = {0.07, 0.25, 0.12, 0.1, 0.09, 0.11, 0.26};
-        t5.header = {cell(Text::tr("ID"), SmallBold),     cell(Text::tr("Risk"), SmallBold),
-                     cell(Text::tr("Likelihood"), SmallBold), cell(Text::tr("Impact"), SmallBold),
-                     cell(Text::tr("Level"), SmallBold),  cell(Text::tr("State"), SmallBold),
+        t5.header = {cell(Text::tr("ID"), SmallBold),
+                     cell(Text::tr("Risk"), SmallBold),
+                     cell(Text::tr("Likelihood"), SmallBold),
+                     cell(Text::tr("Impact"), SmallBold),
+                     cell(Text::tr("Level"), SmallBold),
+                     cell(Text::tr("State"), SmallBold),
                      cell(Text::tr("Owner, mitigation, acceptance"), SmallBold)};
         for (const Risk &r : s.risks) {
             const RiskLevel level = s.matrix.level(r.likelihood, r.impact);
@@ -646,7 +657,8 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
                 detail << Text::tr("Items: %1").arg(r.itemIds.join(QStringLiteral(", ")));
             }
             t5.rows.append({cell(r.id, SmallBold), cell(r.title), cell(displayName(r.likelihood)),
-                            cell(displayName(r.impact)), cell(displayName(level).toUpper(), SmallBold, theme::levelColour(level)),
+                            cell(displayName(r.impact)),
+                            cell(displayName(level).toUpper(), SmallBold, theme::levelColour(level)),
                             cell(displayName(r.state)), cell(detail.join(QLatin1Char('\n')))});
         }
         table(t5);
@@ -657,7 +669,8 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
         heading(Text::tr("Conditions of the decision"));
         Table t6;
         t6.widths = {0.6, 0.2, 0.2};
-        t6.header = {cell(Text::tr("Condition"), SmallBold), cell(Text::tr("Owner"), SmallBold), cell(Text::tr("Due"), SmallBold)};
+        t6.header = {cell(Text::tr("Condition"), SmallBold), cell(Text::tr("Owner"), SmallBold),
+                     cell(Text::tr("Due"), SmallBold)};
         for (const Condition &c : s.decision->conditions) {
             t6.rows.append({cell(c.text), cell(c.owner), cell(longDate(c.due))});
         }
@@ -668,9 +681,12 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
     heading(Text::tr("Sign-off"));
     Table t7;
     t7.widths = {0.2, 0.13, 0.13, 0.2, 0.17, 0.17};
-    t7.header = {cell(Text::tr("Name and role"), SmallBold), cell(Text::tr("Vote"), SmallBold),
-                 cell(Text::tr("State"), SmallBold),         cell(Text::tr("Comment"), SmallBold),
-                 cell(Text::tr("Signed (local time)"), SmallBold), cell(Text::tr("Signature"), SmallBold)};
+    t7.header = {cell(Text::tr("Name and role"), SmallBold),
+                 cell(Text::tr("Vote"), SmallBold),
+                 cell(Text::tr("State"), SmallBold),
+                 cell(Text::tr("Comment"), SmallBold),
+                 cell(Text::tr("Signed (local time)"), SmallBold),
+                 cell(Text::tr("Signature"), SmallBold)};
     for (const Stakeholder &p : s.stakeholders) {
         const Signoff *latest = nullptr;
         for (const Signoff &so : s.signoffs) {
@@ -680,8 +696,8 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
         }
         if (!latest) {
             t7.rows.append({cell(p.name.isEmpty() ? p.role : Text::tr("%1\n%2").arg(p.name, p.role)), cell(QString()),
-                            cell(Text::tr("NOT SIGNED"), SmallBold, theme::statusColour(Status::Pending)), cell(QString()),
-                            cell(QString()), cell(QString())});
+                            cell(Text::tr("NOT SIGNED"), SmallBold, theme::statusColour(Status::Pending)),
+                            cell(QString()), cell(QString()), cell(QString())});
             continue;
         }
         const SignoffState state = Record::state(*latest, m_input.fingerprint);
@@ -706,10 +722,12 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
     heading(Text::tr("Appendix: the full checklist"));
     Table t8;
     t8.widths = {0.1, 0.5, 0.1, 0.18, 0.12};
-    t8.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold), cell(Text::tr("Critical"), SmallBold),
-                 cell(Text::tr("Owner"), SmallBold), cell(Text::tr("Status"), SmallBold)};
+    t8.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold),
+                 cell(Text::tr("Critical"), SmallBold), cell(Text::tr("Owner"), SmallBold),
+                 cell(Text::tr("Status"), SmallBold)};
     for (const Item &i : s.items) {
-        t8.rows.append({cell(i.id), cell(i.title), cell(i.critical ? Text::tr("Critical") : QString(), SmallBold, theme::criticalColour()),
+        t8.rows.append({cell(i.id), cell(i.title),
+                        cell(i.critical ? Text::tr("Critical") : QString(), SmallBold, theme::criticalColour()),
                         cell(i.owner), cell(displayName(i.status), SmallBold, theme::statusColour(i.status))});
     }
     table(t8);
@@ -830,7 +848,8 @@ Result<int> RecordReport::exportPdf(const QString &path) const
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
-        return Error{ErrorKind::Io, Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString())};
+        return Error{ErrorKind::Io,
+                     Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString())};
     }
     int pages = 0;
     {
@@ -845,7 +864,8 @@ Result<int> RecordReport::exportPdf(const QString &path) const
         pages = render(&writer);
     }
     if (!out.commit()) {
-        return Error{ErrorKind::Io, Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString())};
+        return Error{ErrorKind::Io,
+                     Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString())};
     }
     return pages;
 }
