@@ -206,7 +206,7 @@ QJsonObject summaryJson(const Snapshot &s, const Assessment &a)
 struct Opened
 {
     std::unique_ptr<DecisionFile> file;
-    Result<Snapshot> snapshot;
+    Snapshot snapshot;
 };
 
 Result<Opened> openWithSnapshot(const QString &path)
@@ -219,7 +219,7 @@ Result<Opened> openWithSnapshot(const QString &path)
     if (!snapshot) {
         return snapshot.error();
     }
-    return Opened{std::move(file).value(), std::move(snapshot)};
+    return Opened{std::move(file).value(), std::move(snapshot).value()};
 }
 
 } // namespace
@@ -469,12 +469,12 @@ int Cli::cmdSummary(const QStringList &args)
         return fail(opened.error());
     }
     auto &snapshot = opened->snapshot;
-    const Assessment a = DecisionEngine::assess(snapshot.value());
+    const Assessment a = DecisionEngine::assess(snapshot);
     if (p.parser.isSet(json)) {
-        m_out << QJsonDocument(summaryJson(snapshot.value(), a)).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(summaryJson(snapshot, a)).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    const Meeting &m = snapshot->meeting;
+    const Meeting &m = snapshot.meeting;
     m_out << printable(m.launchName) << '\n';
     m_out << Text::tr("Recommendation: %1").arg(displayName(a.decision)) << '\n';
     m_out << Text::tr("Critical score: %1% (%2 of %3 critical items PASS)")
@@ -1137,7 +1137,7 @@ int Cli::cmdDecide(const QStringList &args)
     }
     auto &file = opened->file;
     auto &snapshot = opened->snapshot;
-    draft.recommendation = DecisionEngine::assess(snapshot.value()).decision;
+    draft.recommendation = DecisionEngine::assess(snapshot).decision;
     if (auto done = file->decisions().record(draft, actorFrom(p.parser)); !done) {
         return fail(done.error());
     }
@@ -1212,7 +1212,7 @@ int Cli::cmdSign(const QStringList &args)
     }
     auto &file = opened->file;
     auto &snapshot = opened->snapshot;
-    auto person = stakeholderFor(snapshot->stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
+    auto person = stakeholderFor(snapshot.stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
                                  QDir::toNativeSeparators(p.positional.first()));
     if (!person) {
         return fail(person.error());
@@ -1222,8 +1222,8 @@ int Cli::cmdSign(const QStringList &args)
     draft.name = p.parser.value(nameOpt);
     draft.vote = *vote;
     draft.comment = p.parser.value(commentOpt);
-    const QString fingerprint = Record::fingerprint(snapshot.value());
-    auto id = file->signoffs().sign(draft, fingerprint, snapshot->meeting.recordId, cleanText(draft.name));
+    const QString fingerprint = Record::fingerprint(snapshot);
+    auto id = file->signoffs().sign(draft, fingerprint, snapshot.meeting.recordId, cleanText(draft.name));
     if (!id) {
         return fail(id.error());
     }
@@ -1246,9 +1246,9 @@ int Cli::cmdSignoffs(const QStringList &args)
         return fail(opened.error());
     }
     auto &snapshot = opened->snapshot;
-    const QString current = Record::fingerprint(snapshot.value());
+    const QString current = Record::fingerprint(snapshot);
     QJsonArray list;
-    for (const Signoff &s : snapshot->signoffs) {
+    for (const Signoff &s : snapshot.signoffs) {
         const SignoffState state = Record::state(s, current);
         if (p.parser.isSet(json)) {
             list.append(QJsonObject{{QStringLiteral("name"), s.name},
@@ -1272,7 +1272,7 @@ int Cli::cmdSignoffs(const QStringList &args)
         m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    const RecordProgress progress = recordProgress(snapshot.value(), current);
+    const RecordProgress progress = recordProgress(snapshot, current);
     m_out << (progress.status == RecordStatus::Final ? Text::tr("Record status: FINAL")
                                                      : Text::tr("Record status: DRAFT"))
           << '\n';
@@ -1307,13 +1307,13 @@ int Cli::cmdWithdraw(const QStringList &args)
     }
     auto &file = opened->file;
     auto &snapshot = opened->snapshot;
-    auto person = stakeholderFor(snapshot->stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
+    auto person = stakeholderFor(snapshot.stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
                                  QDir::toNativeSeparators(p.positional.first()));
     if (!person) {
         return fail(person.error());
     }
     int latest = 0;
-    for (const Signoff &s : snapshot->signoffs) {
+    for (const Signoff &s : snapshot.signoffs) {
         if (s.stakeholderId == person->id && !s.withdrawnAt.isValid()) {
             latest = s.id;
         }
@@ -1492,7 +1492,7 @@ int Cli::cmdGate(const QStringList &args)
         return fail(opened.error());
     }
     auto &snapshot = opened->snapshot;
-    const Assessment a = DecisionEngine::assess(snapshot.value());
+    const Assessment a = DecisionEngine::assess(snapshot);
     m_out << toCode(a.decision) << '\n';
     switch (a.decision) {
     case Decision::Go:

@@ -3177,55 +3177,54 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="148"/>
+        <location filename="../models/storage/repositories.cpp" line="163"/>
         <source>there is no checklist item with ID &quot;%1&quot;.</source>
         <translation>there is no checklist item with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="208"/>
+        <location filename="../models/storage/repositories.cpp" line="217"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 is damaged: it has no meeting record.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="229"/>
+        <location filename="../models/storage/repositories.cpp" line="238"/>
         <source>the launch name cannot be empty.</source>
         <translation>the launch name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="235"/>
+        <location filename="../models/storage/repositories.cpp" line="244"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="240"/>
+        <location filename="../models/storage/repositories.cpp" line="249"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="347"/>
-        <location filename="../models/storage/repositories.cpp" line="415"/>
+        <location filename="../models/storage/repositories.cpp" line="356"/>
+        <location filename="../models/storage/repositories.cpp" line="419"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="382"/>
-        <location filename="../models/storage/repositories.cpp" line="502"/>
+        <location filename="../models/storage/repositories.cpp" line="98"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="412"/>
-        <location filename="../models/storage/repositories.cpp" line="488"/>
+        <location filename="../models/storage/repositories.cpp" line="416"/>
+        <location filename="../models/storage/repositories.cpp" line="492"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>there is no risk with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="420"/>
+        <location filename="../models/storage/repositories.cpp" line="424"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>accepting risk %1 needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="427"/>
+        <location filename="../models/storage/repositories.cpp" line="431"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>
@@ -3333,53 +3332,53 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
         <location filename="../models/storage/signoffrepository.cpp" line="182"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="227"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="262"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="221"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="256"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="230"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="224"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>a stakeholder cannot move to position %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="271"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="265"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="332"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="326"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>there is no stakeholder %1 to sign for.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="341"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>a sign-off needs the signer&apos;s printed name.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="344"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="338"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>a vote of %1 needs a comment that says why.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="351"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="345"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="402"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="396"/>
         <source>there is no sign-off %1.</source>
         <translation>there is no sign-off %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="399"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>the sign-off of %1 was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="409"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="403"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>

@@ -3177,55 +3177,54 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="148"/>
+        <location filename="../models/storage/repositories.cpp" line="163"/>
         <source>there is no checklist item with ID &quot;%1&quot;.</source>
         <translation>no hay ningún elemento con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="208"/>
+        <location filename="../models/storage/repositories.cpp" line="217"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 está dañado: no tiene registro de reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="229"/>
+        <location filename="../models/storage/repositories.cpp" line="238"/>
         <source>the launch name cannot be empty.</source>
         <translation>el nombre del lanzamiento no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="235"/>
+        <location filename="../models/storage/repositories.cpp" line="244"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>un umbral debe ser un porcentaje de 0 a 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="240"/>
+        <location filename="../models/storage/repositories.cpp" line="249"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="347"/>
-        <location filename="../models/storage/repositories.cpp" line="415"/>
+        <location filename="../models/storage/repositories.cpp" line="356"/>
+        <location filename="../models/storage/repositories.cpp" line="419"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="382"/>
-        <location filename="../models/storage/repositories.cpp" line="502"/>
+        <location filename="../models/storage/repositories.cpp" line="98"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="412"/>
-        <location filename="../models/storage/repositories.cpp" line="488"/>
+        <location filename="../models/storage/repositories.cpp" line="416"/>
+        <location filename="../models/storage/repositories.cpp" line="492"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>no hay ningún riesgo con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="420"/>
+        <location filename="../models/storage/repositories.cpp" line="424"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>aceptar el riesgo %1 requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="427"/>
+        <location filename="../models/storage/repositories.cpp" line="431"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>
@@ -3333,53 +3332,53 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
         <location filename="../models/storage/signoffrepository.cpp" line="182"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="227"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="262"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="221"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="256"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="230"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="224"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>una persona no puede moverse a la posición %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="271"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="265"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 ha firmado; no se puede quitar a una persona con una firma en el acta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="332"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="326"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>no existe la persona %1 por la que firmar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="341"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>una firma necesita el nombre impreso de quien firma.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="344"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="338"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>un voto %1 necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="351"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="345"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="402"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="396"/>
         <source>there is no sign-off %1.</source>
         <translation>no existe la firma %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="399"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>la firma de %1 ya fue retirada.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="409"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="403"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>retirar una firma requiere un motivo.</translation>
     </message>

@@ -86,6 +86,21 @@ private:
     QVariantList m_new;
 };
 
+Outcome checkItemsExist(const SqlSession &session, const QStringList &itemIds)
+{
+    for (const QString &itemId : itemIds) {
+        auto exists = session.run(QStringLiteral("SELECT 1 FROM item WHERE id = ?"), {itemId});
+        if (!exists) {
+            return exists.error();
+        }
+        if (!exists->next()) {
+            return invalid(session,
+                           Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(itemId));
+        }
+    }
+    return Done{};
+}
+
 const QString itemColumns = QStringLiteral("id, category_code, position, title, description, evidence_required, "
                                            "critical, owner, status, evidence, notes, changed_at, changed_by");
 
@@ -185,13 +200,7 @@ Result<int> ItemRepository::apply(const QVector<ItemChange> &changes, const QStr
         }
         changed += update.size();
     }
-    if (changed == 0) {
-        return 0; // nothing to write: the transaction rolls back an empty change
-    }
-    if (auto c = transaction.commit(); !c) {
-        return c.error();
-    }
-    return changed;
+    return transaction.commitCount(changed);
 }
 
 Result<Meeting> MeetingRepository::load() const
@@ -372,15 +381,10 @@ Result<QString> RiskRepository::add(const RiskDraft &draft, const QString &actor
         !a) {
         return a.error();
     }
+    if (auto ok = checkItemsExist(m_session, draft.itemIds); !ok) {
+        return ok.error();
+    }
     for (const QString &itemId : draft.itemIds) {
-        auto exists = m_session.run(QStringLiteral("SELECT 1 FROM item WHERE id = ?"), {itemId});
-        if (!exists) {
-            return exists.error();
-        }
-        if (!exists->next()) {
-            return invalid(m_session,
-                           Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(itemId));
-        }
         auto link = m_session.run(QStringLiteral("INSERT OR IGNORE INTO risk_item (risk_id, item_id) VALUES (?, ?)"),
                                   {id, itemId});
         if (!link) {
@@ -488,25 +492,6 @@ Result<Risk> RiskRepository::find(const QString &id) const
     return invalid(m_session, Text::tr("there is no risk with ID \"%1\".").arg(id));
 }
 
-namespace {
-
-Outcome checkItemsExist(const SqlSession &session, const QStringList &itemIds)
-{
-    for (const QString &itemId : itemIds) {
-        auto exists = session.run(QStringLiteral("SELECT 1 FROM item WHERE id = ?"), {itemId});
-        if (!exists) {
-            return exists.error();
-        }
-        if (!exists->next()) {
-            return invalid(session,
-                           Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(itemId));
-        }
-    }
-    return Done{};
-}
-
-} // namespace
-
 Result<int> RiskRepository::setLinks(const QString &id, const QStringList &itemIds, const QString &actor) const
 {
     auto current = find(id);
@@ -551,13 +536,7 @@ Result<int> RiskRepository::setLinks(const QString &id, const QStringList &itemI
         }
         ++changed;
     }
-    if (changed == 0) {
-        return 0;
-    }
-    if (auto c = transaction.commit(); !c) {
-        return c.error();
-    }
-    return changed;
+    return transaction.commitCount(changed);
 }
 
 Outcome RiskRepository::remove(const QString &id, const QString &actor) const
@@ -650,13 +629,7 @@ Result<int> RiskRepository::setMatrix(const RiskMatrix &matrix, const QString &a
             ++changed;
         }
     }
-    if (changed == 0) {
-        return 0;
-    }
-    if (auto c = transaction.commit(); !c) {
-        return c.error();
-    }
-    return changed;
+    return transaction.commitCount(changed);
 }
 
 } // namespace gonogo

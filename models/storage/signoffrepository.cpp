@@ -207,13 +207,7 @@ Result<int> SignoffRepository::updateStakeholder(const Stakeholder &s, const QSt
         }
         ++changed;
     }
-    if (changed == 0) {
-        return 0;
-    }
-    if (auto c = transaction.commit(); !c) {
-        return c.error();
-    }
-    return changed;
+    return transaction.commitCount(changed);
 }
 
 Outcome SignoffRepository::moveStakeholder(int id, int newIndex, const QString &actor) const

@@ -88,6 +88,17 @@ Outcome Transaction::commit()
     return Done{};
 }
 
+Result<int> Transaction::commitCount(int changed)
+{
+    if (changed == 0) {
+        return 0;
+    }
+    if (auto c = commit(); !c) {
+        return c.error();
+    }
+    return changed;
+}
+
 QVariant nullIfEmpty(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);

@@ -38,6 +38,9 @@ public:
     const Error &beginError() const { return m_error; }
     bool started() const { return m_started; }
     Outcome commit();
+    // For actions that count what they changed: nothing changed, nothing committed (the destructor rolls the
+    // empty transaction back); otherwise commit and hand the count on.
+    Result<int> commitCount(int changed);
 
 private:
     const SqlSession &m_session;
