@@ -448,10 +448,10 @@ int Cli::cmdNew(const QStringList &args)
         return fail(file.error());
     }
     m_out << printable(Text::tr("Created %1: %2 items in %3 categories, %4 critical.")
-                           .arg(QDir::toNativeSeparators(p.positional.first()))
-                           .arg(checklist->itemCount())
-                           .arg(checklist->categories.size())
-                           .arg(checklist->criticalCount()))
+                           .arg(QDir::toNativeSeparators(p.positional.first()),
+                                QString::number(checklist->itemCount()),
+                                QString::number(checklist->categories.size()),
+                                QString::number(checklist->criticalCount())))
           << '\n';
     return ExitOk;
 }
@@ -1074,9 +1074,7 @@ int Cli::cmdVerify(const QStringList &args)
         return ExitDamaged;
     }
     m_out << printable(Text::tr("%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).")
-                           .arg(path)
-                           .arg(report->schemaVersion)
-                           .arg(report->auditEntries))
+                           .arg(path, QString::number(report->schemaVersion), QString::number(report->auditEntries)))
           << '\n';
     m_out << Text::tr("Fingerprint: %1").arg(report->fingerprint) << '\n';
     m_out << Text::tr("Audit chain head: %1").arg(report->auditHead) << '\n';
@@ -1222,13 +1220,16 @@ int Cli::cmdSign(const QStringList &args)
     draft.name = p.parser.value(nameOpt);
     draft.vote = *vote;
     draft.comment = p.parser.value(commentOpt);
-    const QString fingerprint = Record::fingerprint(snapshot);
-    auto id = file->signoffs().sign(draft, fingerprint, snapshot.meeting.recordId, cleanText(draft.name));
+    auto id = file->signoffs().sign(draft, cleanText(draft.name));
     if (!id) {
         return fail(id.error());
     }
+    auto signedNow = file->signoffs().all();
+    if (!signedNow) {
+        return fail(signedNow.error());
+    }
     m_out << printable(Text::tr("Signed by %1 (%2): %3, on fingerprint %4.")
-                           .arg(cleanText(draft.name), person->role, toCode(*vote), fingerprint))
+                           .arg(cleanText(draft.name), person->role, toCode(*vote), signedNow->last().fingerprint))
           << '\n';
     return ExitOk;
 }
@@ -1246,7 +1247,7 @@ int Cli::cmdSignoffs(const QStringList &args)
         return fail(opened.error());
     }
     auto &snapshot = opened->snapshot;
-    const QString current = Record::fingerprint(snapshot);
+    const Fingerprints current = Record::fingerprints(snapshot);
     QJsonArray list;
     for (const Signoff &s : snapshot.signoffs) {
         const SignoffState state = Record::state(s, current);
@@ -1261,11 +1262,8 @@ int Cli::cmdSignoffs(const QStringList &args)
             continue;
         }
         m_out << printable(QStringLiteral("%1  %2  %3 (%4)  %5  %6")
-                               .arg(toCode(state), -9)
-                               .arg(s.signedAt.toUTC().toString(Qt::ISODate))
-                               .arg(s.name, s.role)
-                               .arg(toCode(s.vote))
-                               .arg(s.fingerprint.left(16)))
+                               .arg(toCode(state).leftJustified(9), s.signedAt.toUTC().toString(Qt::ISODate), s.name,
+                                    s.role, toCode(s.vote), s.fingerprint.left(16)))
               << '\n';
     }
     if (p.parser.isSet(json)) {

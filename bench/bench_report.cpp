@@ -68,13 +68,12 @@ ReportInput fullMeeting(const QString &path)
     decision.rationale = QStringLiteral("The meeting reviewed every category and the risk register.");
     (void)file->decisions().record(decision, QStringLiteral("bench"));
     snap = file->snapshot().value();
-    const QString fp = Record::fingerprint(snap);
     for (const Stakeholder &p : snap.stakeholders) {
         SignoffDraft s;
         s.stakeholderId = p.id;
         s.name = QStringLiteral("Signer for %1").arg(p.role);
         s.signaturePng = signaturePng(p.id);
-        (void)file->signoffs().sign(s, fp, snap.meeting.recordId, s.name);
+        (void)file->signoffs().sign(s, s.name);
     }
     return ReportInput::from(*file).value();
 }

@@ -140,7 +140,7 @@ const Item *DecisionDocument::item(const QString &id) const
 void DecisionDocument::reassess()
 {
     m_assessment = DecisionEngine::assess(m_snapshot);
-    m_fingerprint = Record::fingerprint(m_snapshot);
+    m_fingerprints = Record::fingerprints(m_snapshot);
 }
 
 Outcome DecisionDocument::write(const QVector<ItemChange> &changes)
@@ -298,7 +298,9 @@ Outcome DecisionDocument::writeRiskLinks(const QString &id, const QStringList &i
     }
     const int row = riskRow(id);
     m_snapshot.risks[row] = fresh.value();
+    reassess(); // links are part of the record: its fingerprint changes with them
     emit riskChanged(row, id);
+    emit assessmentChanged();
     return Done{};
 }
 
@@ -390,6 +392,9 @@ Outcome DecisionDocument::updateRisk(const RiskChange &change, const QString &te
     before.acceptanceRationale = current->acceptanceRationale;
     before.acceptedBy = current->acceptedBy;
     before.acceptedUntil = current->acceptedUntil;
+    if (change.itemIds) {
+        before.itemIds = current->itemIds;
+    }
     const RiskState oldState = current->state;
     if (auto done = writeRisk(change); !done) {
         return refused(done.error());
@@ -494,7 +499,7 @@ Outcome DecisionDocument::recordDecision(const DecisionDraft &draft)
 
 Outcome DecisionDocument::sign(const SignoffDraft &draft)
 {
-    if (auto done = m_file->signoffs().sign(draft, m_fingerprint, m_snapshot.meeting.recordId, m_actor); !done) {
+    if (auto done = m_file->signoffs().sign(draft, m_actor); !done) {
         return refused(done.error());
     }
     return reloadRecord();

@@ -35,10 +35,12 @@ public:
     const QString &actor() const { return m_actor; }
 
     const Item *item(const QString &id) const;
-    const QString &fingerprint() const { return m_fingerprint; } // of the record as it stands now
-    RecordProgress progress() const { return recordProgress(m_snapshot, m_fingerprint); }
+    const QString &fingerprint() const { return m_fingerprints.current; } // of the record as it stands now
+    const Fingerprints &fingerprints() const { return m_fingerprints; }
+    RecordProgress progress() const { return recordProgress(m_snapshot, m_fingerprints); }
     Result<AuditHead> auditHead() const { return m_file->audit().head(); }
-    SignoffState signoffState(const Signoff &s) const { return Record::state(s, m_fingerprint); }
+    Result<VerifyReport> verify() const { return m_file->verify(); }
+    SignoffState signoffState(const Signoff &s) const { return Record::state(s, m_fingerprints); }
 
     // User edits: written to the file first, then pushed onto the undo stack. False (and editFailed) when refused.
     bool setStatus(const QStringList &ids, Status status);
@@ -94,7 +96,7 @@ private:
     std::unique_ptr<DecisionFile> m_file;
     Snapshot m_snapshot;
     Assessment m_assessment;
-    QString m_fingerprint;
+    Fingerprints m_fingerprints;
     QHash<QString, int> m_itemIndex;
     QString m_actor;
     QUndoStack m_undo;

@@ -181,9 +181,11 @@ struct Signoff
     qint64 auditSeq = 0;     // the audit chain head when signing
     QString auditHash;
     QString seal; // hex SHA-256 binding all of the above to the file's record ID
+    int canonicalForm = 2; // of the record serialization the fingerprint and seal were made with
     QDateTime withdrawnAt;
     QString withdrawnBy;
     QString withdrawReason;
+    QString withdrawSeal; // binds the withdrawal to the seal; empty while not withdrawn
 };
 
 // Everything the engine and the views need from one decision file, read in one go.

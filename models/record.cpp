@@ -11,6 +11,8 @@ namespace {
 class Canonical
 {
 public:
+    explicit Canonical(int form = Record::currentForm) : m_form(form) {}
+
     Canonical &begin() { return raw('{'); }
     Canonical &end() { return raw('}'); }
     Canonical &beginList() { return raw('['); }
@@ -82,6 +84,37 @@ private:
     }
     void string(const QString &text)
     {
+        if (m_form == 1) {
+            legacyString(text);
+            return;
+        }
+        // Form 2: one code point at a time. A valid surrogate pair is one code point written as its UTF-8 bytes; a
+        // lone surrogate (possible in a QString, never in valid text) is written as a \u escape, which no code point
+        // is, so no two different texts give the same bytes.
+        const QString nfc = text.normalized(QString::NormalizationForm_C);
+        m_out += '"';
+        const qsizetype n = nfc.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t u = nfc.at(i).unicode();
+            if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(nfc.at(i + 1).unicode())) {
+                m_out += nfc.mid(i, 2).toUtf8();
+                ++i;
+            } else if (QChar::isSurrogate(u) || u < 0x20) {
+                m_out += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0')).toLatin1();
+            } else if (u == u'"') {
+                m_out += "\\\"";
+            } else if (u == u'\\') {
+                m_out += "\\\\";
+            } else {
+                m_out += QString(nfc.at(i)).toUtf8();
+            }
+        }
+        m_out += '"';
+    }
+    // Form 1, kept byte for byte so that sign-offs and audit rows made under it still verify. It walks UTF-16
+    // units, so each half of a surrogate pair became U+FFFD: texts differing only outside the BMP collide.
+    void legacyString(const QString &text)
+    {
         m_out += '"';
         for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
             const char16_t u = c.unicode();
@@ -100,6 +133,7 @@ private:
 
     QByteArray m_out;
     bool m_needComma = false;
+    int m_form;
 };
 
 QString sha256Hex(const QByteArray &bytes)
@@ -109,11 +143,11 @@ QString sha256Hex(const QByteArray &bytes)
 
 } // namespace
 
-QByteArray Record::canonical(const Snapshot &s)
+QByteArray Record::canonical(const Snapshot &s, int form)
 {
-    Canonical c;
+    Canonical c(form);
     c.begin();
-    c.key("format").value("gonogo-record/1");
+    c.key("format").value(form == 1 ? "gonogo-record/1" : "gonogo-record/2");
     c.key("record_id").value(s.meeting.recordId);
     c.key("meeting").begin();
     c.key("launch").value(s.meeting.launchName);
@@ -208,15 +242,30 @@ QByteArray Record::canonical(const Snapshot &s)
     return c.bytes();
 }
 
-QString Record::fingerprint(const Snapshot &snapshot)
+QString Record::fingerprint(const Snapshot &snapshot, int form)
 {
-    return sha256Hex(canonical(snapshot));
+    return sha256Hex(canonical(snapshot, form));
+}
+
+Fingerprints Record::fingerprints(const Snapshot &snapshot)
+{
+    Fingerprints f;
+    f.current = fingerprint(snapshot, currentForm);
+    const bool legacySigned = std::any_of(snapshot.signoffs.cbegin(), snapshot.signoffs.cend(),
+                                          [](const Signoff &s) { return s.canonicalForm == 1; });
+    if (legacySigned) {
+        f.legacy = fingerprint(snapshot, 1);
+    }
+    return f;
 }
 
 QString Record::seal(const QString &recordId, const Signoff &s)
 {
-    Canonical c;
+    Canonical c(s.canonicalForm);
     c.begin();
+    if (s.canonicalForm != 1) {
+        c.key("form").value(qint64(s.canonicalForm));
+    }
     c.key("record_id").value(recordId);
     c.key("fingerprint").value(s.fingerprint);
     c.key("stakeholder").value(qint64(s.stakeholderId));
@@ -232,25 +281,39 @@ QString Record::seal(const QString &recordId, const Signoff &s)
     return sha256Hex(c.bytes());
 }
 
-SignoffState Record::state(const Signoff &signoff, const QString &currentFingerprint)
+QString Record::withdrawalSeal(const QString &recordId, const Signoff &s)
+{
+    Canonical c(currentForm);
+    c.beginList();
+    c.value("withdrawal").value(recordId).value(s.seal);
+    c.time(s.withdrawnAt).value(s.withdrawnBy).value(s.withdrawReason);
+    c.endList();
+    return sha256Hex(c.bytes());
+}
+
+SignoffState Record::state(const Signoff &signoff, const Fingerprints &current)
 {
     if (signoff.withdrawnAt.isValid()) {
         return SignoffState::Withdrawn;
     }
-    return signoff.fingerprint == currentFingerprint ? SignoffState::Current : SignoffState::Stale;
+    const QString &now = current.of(signoff.canonicalForm);
+    return !now.isEmpty() && signoff.fingerprint == now ? SignoffState::Current : SignoffState::Stale;
 }
 
-QString Record::auditHash(const QString &previousHash, const AuditFields &row)
+QString Record::auditHash(const QString &previousHash, const AuditFields &row, int form)
 {
-    Canonical c;
+    Canonical c(form);
     c.beginList();
+    if (form != 1) {
+        c.value("gonogo-audit/2");
+    }
     c.value(previousHash).value(row.seq).value(row.at).value(row.actor).value(row.action).value(row.entity);
     c.variant(row.field).variant(row.oldValue).variant(row.newValue);
     c.endList();
     return sha256Hex(c.bytes());
 }
 
-RecordProgress recordProgress(const Snapshot &snapshot, const QString &currentFingerprint)
+RecordProgress recordProgress(const Snapshot &snapshot, const Fingerprints &currentFingerprint)
 {
     RecordProgress p;
     p.decisionRecorded = snapshot.decision.has_value();

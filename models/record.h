@@ -11,13 +11,29 @@
 
 namespace gonogo {
 
+// The record's fingerprint now, under each canonical form a sign-off in the file was made with.
+struct Fingerprints
+{
+    QString current; // form Record::currentForm: what new sign-offs are bound to and what is shown
+    QString legacy;  // form 1, computed only when a form-1 sign-off exists
+    const QString &of(int form) const { return form == 1 ? legacy : current; }
+};
+
 class Record
 {
 public:
-    static QByteArray canonical(const Snapshot &snapshot);
-    static QString fingerprint(const Snapshot &snapshot); // lower-case hex SHA-256 of canonical()
-    static QString seal(const QString &recordId, const Signoff &signoff);
-    static SignoffState state(const Signoff &signoff, const QString &currentFingerprint);
+    // Form 1 (files of format 3 and older) walked UTF-16 units; form 2 encodes every code point, so the encoding
+    // is injective on NFC text. Each sign-off and audit row stores the form it was made with.
+    static constexpr int currentForm = 2;
+
+    static QByteArray canonical(const Snapshot &snapshot, int form = currentForm);
+    // lower-case hex SHA-256 of canonical()
+    static QString fingerprint(const Snapshot &snapshot, int form = currentForm);
+    static Fingerprints fingerprints(const Snapshot &snapshot);
+    static QString seal(const QString &recordId, const Signoff &signoff); // in the sign-off's own form
+    // Binds a withdrawal (when, by whom, why) to the sign-off's seal, so that it cannot be undone unnoticed.
+    static QString withdrawalSeal(const QString &recordId, const Signoff &signoff);
+    static SignoffState state(const Signoff &signoff, const Fingerprints &current);
 
     struct AuditFields
     {
@@ -30,7 +46,7 @@ public:
         QVariant oldValue;
         QVariant newValue;
     };
-    static QString auditHash(const QString &previousHash, const AuditFields &row);
+    static QString auditHash(const QString &previousHash, const AuditFields &row, int form = currentForm);
 };
 
 enum class RecordStatus { Draft, Final };
@@ -42,6 +58,6 @@ struct RecordProgress
     QVector<Stakeholder> missing; // listed stakeholders without a current sign-off
 };
 
-RecordProgress recordProgress(const Snapshot &snapshot, const QString &currentFingerprint);
+RecordProgress recordProgress(const Snapshot &snapshot, const Fingerprints &currentFingerprint);
 
 } // namespace gonogo

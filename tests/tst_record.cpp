@@ -81,6 +81,7 @@ class TestRecord : public QObject
     Q_OBJECT
 
 private slots:
+    void fingerprintMatchesGoldenFile_data();
     void fingerprintMatchesGoldenFile();
     void fingerprintFollowsDecidedContent_data();
     void fingerprintFollowsDecidedContent();
@@ -93,24 +94,40 @@ private slots:
     void auditChainTampering();
 };
 
+void TestRecord::fingerprintMatchesGoldenFile_data()
+{
+    QTest::addColumn<int>("form");
+    QTest::addColumn<QString>("name");
+    // Form 1 is frozen: sign-offs made under it must verify forever. Form 2 is what new sign-offs use; its
+    // snapshot adds text outside the BMP, which form 1 could not tell apart.
+    QTest::newRow("form 1") << 1 << QStringLiteral("record-golden");
+    QTest::newRow("form 2") << 2 << QStringLiteral("record-golden-2");
+}
+
 void TestRecord::fingerprintMatchesGoldenFile()
 {
     // To change the record format on purpose: GONOGO_WRITE_GOLDEN=1 tests/tst_record fingerprintMatchesGoldenFile,
-    // then in tests/fixtures `printf %s "$(cat record-golden.json)" | sha256sum > record-golden.sha256` (the hash of
-    // the file without its final newline), and bump "gonogo-record/N".
-    if (qEnvironmentVariableIsSet("GONOGO_WRITE_GOLDEN")) {
-        QVERIFY(writeFile(QStringLiteral(GONOGO_FIXTURES "/record-golden.json"),
-                          Record::canonical(goldenSnapshot()) + '\n'));
+    // then in tests/fixtures `printf %s "$(cat NAME.json)" | sha256sum > NAME.sha256` (the hash of the file without
+    // its final newline), and add a new form: never rewrite the golden file of a form already in use.
+    QFETCH(int, form);
+    QFETCH(QString, name);
+    Snapshot s = goldenSnapshot();
+    if (form == 2) {
+        s.meeting.launchName += QStringLiteral(" \U0001F680");        // rocket, outside the BMP
+        s.items[1].evidence = QStringLiteral("\U0001D49C \U00020000"); // mathematical A, CJK extension B
     }
-    const QByteArray golden = readFile(QStringLiteral(GONOGO_FIXTURES "/record-golden.json")).trimmed();
-    const QByteArray expectedHash = readFile(QStringLiteral(GONOGO_FIXTURES "/record-golden.sha256")).left(64);
+    const QString base = QStringLiteral(GONOGO_FIXTURES "/") + name;
+    if (qEnvironmentVariableIsSet("GONOGO_WRITE_GOLDEN")) {
+        QVERIFY(writeFile(base + QStringLiteral(".json"), Record::canonical(s, form) + '\n'));
+    }
+    const QByteArray golden = readFile(base + QStringLiteral(".json")).trimmed();
+    const QByteArray expectedHash = readFile(base + QStringLiteral(".sha256")).left(64);
     QVERIFY(!golden.isEmpty());
-    QCOMPARE(Record::canonical(goldenSnapshot()), golden);
-    QCOMPARE(Record::fingerprint(goldenSnapshot()).toLatin1(), expectedHash);
+    QCOMPARE(Record::canonical(s, form), golden);
+    QCOMPARE(Record::fingerprint(s, form).toLatin1(), expectedHash);
     // Viewing changes nothing: the same snapshot, assessed and serialized again, gives the same bytes.
-    const Snapshot s = goldenSnapshot();
     DecisionEngine::assess(s);
-    QCOMPARE(Record::fingerprint(s).toLatin1(), expectedHash);
+    QCOMPARE(Record::fingerprint(s, form).toLatin1(), expectedHash);
 }
 
 void TestRecord::fingerprintFollowsDecidedContent_data()
@@ -186,42 +203,42 @@ void TestRecord::signoffGoesStaleAndSignsAgain()
     sd.stakeholderId = snap->stakeholders.first().id;
     sd.name = QStringLiteral("Dana");
     sd.vote = Vote::Concur;
-    auto id = f.signoffs().sign(sd, fp, snap->meeting.recordId, QStringLiteral("Dana"));
+    auto id = f.signoffs().sign(sd, QStringLiteral("Dana"));
     QVERIFY2(id, qPrintable(id.error().message));
     snap = f.snapshot();
-    QCOMPARE(Record::state(snap->signoffs.first(), Record::fingerprint(snap.value())), SignoffState::Current);
-    QCOMPARE(recordProgress(snap.value(), Record::fingerprint(snap.value())).missing.size(), 4);
+    QCOMPARE(Record::state(snap->signoffs.first(), Record::fingerprints(snap.value())), SignoffState::Current);
+    QCOMPARE(recordProgress(snap.value(), Record::fingerprints(snap.value())).missing.size(), 4);
     // Any change to decided content makes it stale; a non-content change (notes) does not.
     ItemChange notes;
     notes.id = QStringLiteral("SEC-01");
     notes.notes = QStringLiteral("ask about the CDN");
     QVERIFY(f.items().apply({notes}, QStringLiteral("x")));
     snap = f.snapshot();
-    QCOMPARE(Record::state(snap->signoffs.first(), Record::fingerprint(snap.value())), SignoffState::Current);
+    QCOMPARE(Record::state(snap->signoffs.first(), Record::fingerprints(snap.value())), SignoffState::Current);
     ItemChange status;
     status.id = QStringLiteral("SEC-01");
     status.status = Status::Pass;
     QVERIFY(f.items().apply({status}, QStringLiteral("x")));
     snap = f.snapshot();
-    QCOMPARE(Record::state(snap->signoffs.first(), Record::fingerprint(snap.value())), SignoffState::Stale);
+    QCOMPARE(Record::state(snap->signoffs.first(), Record::fingerprints(snap.value())), SignoffState::Stale);
     auto report = f.verify();
     QVERIFY(report && report->ok());
     QVERIFY(report->notes.join(QLatin1Char('\n')).contains(QStringLiteral("STALE")));
     // Signing again makes the new sign-off current; the stale one stays in the history.
-    QVERIFY(f.signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Dana")));
+    QVERIFY(f.signoffs().sign(sd, QStringLiteral("Dana")));
     snap = f.snapshot();
     QCOMPARE(snap->signoffs.size(), 2);
-    QCOMPARE(Record::state(snap->signoffs.last(), Record::fingerprint(snap.value())), SignoffState::Current);
+    QCOMPARE(Record::state(snap->signoffs.last(), Record::fingerprints(snap.value())), SignoffState::Current);
     // Withdrawal is audited and kept.
     QVERIFY(!f.signoffs().withdraw(snap->signoffs.last().id, QStringLiteral(" "), QStringLiteral("Dana")));
     QVERIFY(f.signoffs().withdraw(snap->signoffs.last().id, QStringLiteral("Changed my mind"), QStringLiteral("Dana")));
     snap = f.snapshot();
-    QCOMPARE(Record::state(snap->signoffs.last(), Record::fingerprint(snap.value())), SignoffState::Withdrawn);
+    QCOMPARE(Record::state(snap->signoffs.last(), Record::fingerprints(snap.value())), SignoffState::Withdrawn);
     QCOMPARE(snap->signoffs.last().withdrawReason, QStringLiteral("Changed my mind"));
     // Dissent needs a comment.
     sd.vote = Vote::NonConcur;
     auto refused =
-        f.signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId, QStringLiteral("Dana"));
+        f.signoffs().sign(sd, QStringLiteral("Dana"));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("comment")));
 }
@@ -238,8 +255,7 @@ void TestRecord::copiedSignoffDoesNotVerify()
         SignoffDraft sd;
         sd.stakeholderId = snap->stakeholders.first().id;
         sd.name = QStringLiteral("Dana");
-        QVERIFY(f.value()->signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId,
-                                           QStringLiteral("Dana")));
+        QVERIFY(f.value()->signoffs().sign(sd, QStringLiteral("Dana")));
     }
     // Copy the row, every column, into the other file.
     const QString columns = QStringLiteral("stakeholder_id, name, role, vote, comment, signed_at, fingerprint, "
@@ -262,7 +278,7 @@ void TestRecord::copiedSignoffDoesNotVerify()
              qPrintable(report->problems.join(QLatin1Char('\n'))));
     // Even with the same fingerprint forced in, the seal is bound to the first file's record ID.
     auto snap = f.value()->snapshot();
-    QVERIFY(Record::state(snap->signoffs.first(), Record::fingerprint(snap.value())) != SignoffState::Current);
+    QVERIFY(Record::state(snap->signoffs.first(), Record::fingerprints(snap.value())) != SignoffState::Current);
 }
 
 void TestRecord::decisionRules()
@@ -355,8 +371,7 @@ void TestRecord::auditChainTampering()
         SignoffDraft sd;
         sd.stakeholderId = snap->stakeholders.first().id;
         sd.name = QStringLiteral("Dana");
-        QVERIFY(f.value()->signoffs().sign(sd, Record::fingerprint(snap.value()), snap->meeting.recordId,
-                                           QStringLiteral("Dana")));
+        QVERIFY(f.value()->signoffs().sign(sd, QStringLiteral("Dana")));
         auto clean = f.value()->verify();
         QVERIFY(clean && clean->ok());
     }

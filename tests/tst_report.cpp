@@ -140,8 +140,7 @@ void TestReport::archivalPdf()
     SignoffDraft s;
     s.stakeholderId = snap->stakeholders.first().id;
     s.name = QStringLiteral("Dana Okafor");
-    QVERIFY(file.value()->signoffs().sign(s, Record::fingerprint(snap.value()), snap->meeting.recordId,
-                                          QStringLiteral("Dana")));
+    QVERIFY(file.value()->signoffs().sign(s, QStringLiteral("Dana")));
     auto input = ReportInput::from(*file.value());
     QVERIFY(input);
     const QString pdf = m_dir->filePath(QStringLiteral("a.pdf"));
@@ -176,7 +175,7 @@ void TestReport::archivalPdf()
     }
     QVERIFY(text.contains(QStringLiteral("Dana Okafor")));
     QVERIFY(text.contains(QStringLiteral("PMS rate limits")));
-    QVERIFY(text.contains(input->fingerprint));
+    QVERIFY(text.contains(input->fingerprints.current));
     QVERIFY(text.contains(input->auditHead.hash));
     QVERIFY(text.contains(QStringLiteral("simple electronic signatures")));
     // Pages as pictures in the build folder, for a person to look at.
@@ -190,7 +189,7 @@ void TestReport::archivalPdf()
         const QString t = pdfText(pdf, page);
         QVERIFY2(t.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages.value())),
                  qPrintable(QString::number(page)));
-        QVERIFY(t.contains(QStringLiteral("Fingerprint %1").arg(input->fingerprint.left(16))));
+        QVERIFY(t.contains(QStringLiteral("Fingerprint %1").arg(input->fingerprints.current.left(16))));
         QVERIFY(t.contains(QStringLiteral("DRAFT - not a final decision record")));
         QVERIFY(t.contains(QStringLiteral("Checkout v2")));
     }
@@ -241,12 +240,11 @@ void TestReport::scenarios()
     QVERIFY2(file.value()->decisions().record(d, QStringLiteral("Ana")), qPrintable(decision));
     if (signAll) {
         snap = file.value()->snapshot();
-        const QString fp = Record::fingerprint(snap.value());
         for (const Stakeholder &p : snap->stakeholders) {
             SignoffDraft s;
             s.stakeholderId = p.id;
             s.name = QStringLiteral("Signer %1").arg(p.role);
-            QVERIFY(file.value()->signoffs().sign(s, fp, snap->meeting.recordId, s.name));
+            QVERIFY(file.value()->signoffs().sign(s, s.name));
         }
     }
     if (staleAfter) {
@@ -349,8 +347,7 @@ void TestReport::hostileTextPrintsLiterally()
     s.name = QStringLiteral("Eve \u202Egnp.exe");
     s.vote = Vote::NonConcur;
     s.comment = hostile;
-    QVERIFY(file.value()->signoffs().sign(s, Record::fingerprint(snap.value()), snap->meeting.recordId,
-                                          QStringLiteral("Eve")));
+    QVERIFY(file.value()->signoffs().sign(s, QStringLiteral("Eve")));
     auto input = ReportInput::from(*file.value());
     QVERIFY(input);
     const QString pdf = m_dir->filePath(QStringLiteral("h.pdf"));

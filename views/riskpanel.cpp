@@ -270,14 +270,11 @@ bool RiskPanel::runDialog(const Risk &risk, bool isNew, bool accepting)
         change.acceptedBy = v.acceptedBy;
         change.acceptedUntil = v.acceptedUntil;
     }
-    QUndoStack *stack = m_document->undoStack();
-    stack->beginMacro(accepting ? tr("Accept risk %1").arg(risk.id) : tr("Edit risk %1").arg(risk.id));
-    bool ok = m_document->updateRisk(change).ok();
-    if (ok && v.itemIds != risk.itemIds) {
-        ok = m_document->setRiskLinks(risk.id, v.itemIds).ok();
+    if (v.itemIds != risk.itemIds) {
+        change.itemIds = v.itemIds; // fields and links: one transaction, one undo step
     }
-    stack->endMacro();
-    return ok;
+    return m_document->updateRisk(change, accepting ? tr("Accept risk %1").arg(risk.id) : tr("Edit risk %1").arg(risk.id))
+        .ok();
 }
 
 void RiskPanel::addRisk()

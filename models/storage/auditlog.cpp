@@ -19,7 +19,8 @@ QString AuditLog::chainHash(const QString &previousHash, const AuditEntry &e)
 {
     return Record::auditHash(previousHash,
                              {e.seq, e.at, e.actor, e.action, e.entity,
-                              e.field.isEmpty() ? QVariant() : QVariant(e.field), e.oldValue, e.newValue});
+                              e.field.isEmpty() ? QVariant() : QVariant(e.field), e.oldValue, e.newValue},
+                             e.form);
 }
 
 Result<AuditHead> AuditLog::head() const
@@ -52,11 +53,13 @@ Outcome AuditLog::append(const QString &actor, const QString &action, const QStr
     e.oldValue = oldValue.isValid() && !oldValue.isNull() ? QVariant(oldValue.toString()) : QVariant();
     e.newValue = newValue.isValid() && !newValue.isNull() ? QVariant(newValue.toString()) : QVariant();
     e.prevHash = last->hash;
+    e.form = Record::currentForm;
     e.hash = chainHash(e.prevHash, e);
     auto q = m_session.run(
         QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, field, old_value, "
-                       "new_value, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.seq, e.at, e.actor, e.action, e.entity, nullIfEmpty(field), e.oldValue, e.newValue, e.prevHash, e.hash});
+                       "new_value, prev_hash, hash, hash_form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.seq, e.at, e.actor, e.action, e.entity, nullIfEmpty(field), e.oldValue, e.newValue, e.prevHash, e.hash,
+         e.form});
     if (!q) {
         return q.error();
     }
@@ -65,8 +68,15 @@ Outcome AuditLog::append(const QString &actor, const QString &action, const QStr
 
 Result<QVector<AuditEntry>> AuditLog::entries(qint64 afterSeq) const
 {
+    return read(afterSeq, true);
+}
+
+Result<QVector<AuditEntry>> AuditLog::read(qint64 afterSeq, bool withForm) const
+{
+    // Before file format 4 there is no hash_form column: every row is of form 1.
     auto q = m_session.run(QStringLiteral("SELECT seq, at, actor, action, entity, field, old_value, new_value, "
-                                          "prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq"),
+                                          "prev_hash, hash, %1 FROM audit_log WHERE seq > ? ORDER BY seq")
+                               .arg(withForm ? QStringLiteral("hash_form") : QStringLiteral("1")),
                            {afterSeq});
     if (!q) {
         return q.error();
@@ -76,7 +86,7 @@ Result<QVector<AuditEntry>> AuditLog::entries(qint64 afterSeq) const
     while (q->next()) {
         list.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                      q->value(4).toString(), q->value(5).toString(), text(q->value(6)), text(q->value(7)),
-                     q->value(8).toString(), q->value(9).toString()});
+                     q->value(8).toString(), q->value(9).toString(), q->value(10).toInt()});
     }
     return list;
 }
@@ -93,7 +103,7 @@ Result<qint64> AuditLog::count() const
 
 Outcome AuditLog::sealUnsealed() const
 {
-    auto all = entries();
+    auto all = read(0, false);
     if (!all) {
         return all.error();
     }
@@ -122,17 +132,26 @@ Result<QStringList> AuditLog::verifyChain() const
     }
     QString previous;
     qint64 expectedSeq = 1;
+    int newestForm = 1;
     for (const AuditEntry &e : all.value()) {
         if (e.seq != expectedSeq) {
             return QStringList{Text::tr("audit log: entries %1 to %2 are missing (removed before entry %3)")
-                                   .arg(expectedSeq)
-                                   .arg(e.seq - 1)
-                                   .arg(e.seq)};
+                                   .arg(QString::number(expectedSeq), QString::number(e.seq - 1),
+                                        QString::number(e.seq))};
         }
         if (e.hash.isEmpty()) {
             return QStringList{
                 Text::tr("audit log: entry %1 is not sealed into the chain (inserted by hand?)").arg(e.seq)};
         }
+        if (e.form != 1 && e.form != Record::currentForm) {
+            return QStringList{Text::tr("audit log: entry %1 claims an unknown hash form %2").arg(e.seq).arg(e.form)};
+        }
+        if (e.form < newestForm) {
+            return QStringList{Text::tr("audit log: entry %1 is hashed in an older form than the entry before it (it "
+                                        "was inserted or changed by hand)")
+                                   .arg(e.seq)};
+        }
+        newestForm = e.form;
         if (e.prevHash != previous) {
             return QStringList{Text::tr("audit log: entry %1 does not follow the entry before it (an entry was removed "
                                         "or changed)")

@@ -22,6 +22,7 @@ struct AuditEntry
     QVariant newValue;
     QString prevHash;
     QString hash;
+    int form = 2; // canonical form the hash was made with (1: rows written before file format 4)
 };
 
 struct AuditHead
@@ -49,6 +50,8 @@ public:
     static QString chainHash(const QString &previousHash, const AuditEntry &entry);
 
 private:
+    Result<QVector<AuditEntry>> read(qint64 afterSeq, bool withForm) const;
+
     const SqlSession &m_session;
 };
 

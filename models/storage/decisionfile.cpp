@@ -1,6 +1,7 @@
 #include "decisionfile.h"
 
 #include "../record.h"
+#include "ledger.h"
 #include "migrations.h"
 #include "sqlitefile.h"
 
@@ -30,10 +31,43 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// Format 4: withdrawals made before it get their seal, and the audit log gets the baseline that verify replays
+// from. A file being created has no meeting yet: its baseline is written once it is filled.
+Outcome upgradeToForm2(const SqlSession &session)
+{
+    auto meeting = session.run(QStringLiteral("SELECT record_id FROM meeting WHERE id = 1"));
+    if (!meeting) {
+        return meeting.error();
+    }
+    if (!meeting->next()) {
+        return Done{};
+    }
+    const QString recordId = meeting->value(0).toString();
+    auto signoffs = SignoffRepository(session).all();
+    if (!signoffs) {
+        return signoffs.error();
+    }
+    for (Signoff s : signoffs.value()) {
+        if (!s.withdrawnAt.isValid()) {
+            continue;
+        }
+        auto q = session.run(QStringLiteral("UPDATE signoff SET withdraw_seal = ? WHERE id = ?"),
+                             {Record::withdrawalSeal(recordId, s), s.id});
+        if (!q) {
+            return q.error();
+        }
+    }
+    return RecordLedger(session).recordBaseline(
+        QStringLiteral("gonogo"), QCoreApplication::translate("gonogo::Storage", "upgraded to file format 4"));
+}
+
 // Steps of the schema history that need code as well as SQL.
 Migrations::Step migrationSteps(const SqlSession &session)
 {
     return [&session](int version) -> Outcome {
+        if (version == 4) {
+            return upgradeToForm2(session);
+        }
         if (version != 3) {
             return Done{};
         }
@@ -60,9 +94,9 @@ QString newConnectionName()
 // Copies a file that this process holds the exclusive lock on, byte for byte, and flushes it to disk.
 Result<QString> backupCopy(const QString &path, int version)
 {
-    QString target = QStringLiteral("%1.schema%2.bak").arg(path).arg(version);
+    QString target = QStringLiteral("%1.schema%2.bak").arg(path, QString::number(version));
     for (int n = 2; QFileInfo::exists(target); ++n) {
-        target = QStringLiteral("%1.schema%2-%3.bak").arg(path).arg(version).arg(n);
+        target = QStringLiteral("%1.schema%2-%3.bak").arg(path, QString::number(version), QString::number(n));
     }
     QFile in(path);
     QFile out(target);
@@ -144,9 +178,7 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path)
         return Error{ErrorKind::NewerVersion,
                      Text::tr("%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). "
                               "Update GoNoGo to open it.")
-                         .arg(nativePath(path))
-                         .arg(header->userVersion)
-                         .arg(latest)};
+                         .arg(nativePath(path), QString::number(header->userVersion), QString::number(latest))};
     }
     if (header->userVersion < 1) {
         return Error{ErrorKind::Damaged, Text::tr("%1 is damaged: it has no schema version.").arg(nativePath(path))};
@@ -270,11 +302,16 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                             }
                         }
                     }
-                    if (auto a = audit.append(
-                            actor, QStringLiteral("create"), QStringLiteral("meeting"), QStringLiteral("template"), {},
-                            QStringLiteral("%1 (%2 items)").arg(checklist.name).arg(checklist.itemCount()));
+                    if (auto a = audit.append(actor, QStringLiteral("create"), QStringLiteral("meeting"),
+                                              QStringLiteral("template"), {},
+                                              QStringLiteral("%1 (%2 items)")
+                                                  .arg(checklist.name, QString::number(checklist.itemCount())));
                         !a) {
                         return a;
+                    }
+                    if (auto b = RecordLedger(session).recordBaseline(actor, QStringLiteral("created"));
+                        !b) {
+                        return b;
                     }
                     return transaction.commit();
                 }();
@@ -298,48 +335,7 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
 
 Result<Snapshot> DecisionFile::snapshot() const
 {
-    Snapshot s;
-    auto meetingRow = meeting().load();
-    if (!meetingRow) {
-        return meetingRow.error();
-    }
-    s.meeting = meetingRow.value();
-    auto categories = items().categories();
-    if (!categories) {
-        return categories.error();
-    }
-    s.categories = categories.value();
-    auto itemRows = items().all();
-    if (!itemRows) {
-        return itemRows.error();
-    }
-    s.items = itemRows.value();
-    auto riskRows = risks().all();
-    if (!riskRows) {
-        return riskRows.error();
-    }
-    s.risks = riskRows.value();
-    auto matrix = risks().matrix();
-    if (!matrix) {
-        return matrix.error();
-    }
-    s.matrix = matrix.value();
-    auto people = signoffs().stakeholders();
-    if (!people) {
-        return people.error();
-    }
-    s.stakeholders = people.value();
-    auto decided = decisions().load();
-    if (!decided) {
-        return decided.error();
-    }
-    s.decision = decided.value();
-    auto signatures = signoffs().all();
-    if (!signatures) {
-        return signatures.error();
-    }
-    s.signoffs = signatures.value();
-    return s;
+    return readSnapshot(*m_session);
 }
 
 Result<VerifyReport> DecisionFile::verify() const
@@ -380,7 +376,7 @@ Result<VerifyReport> DecisionFile::verify() const
         hashes.insert(e.seq, e.hash);
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
         if (!at.isValid() || at.timeSpec() != Qt::UTC) {
-            report.problems << Text::tr("audit log: entry %1 has an invalid time \"%2\"").arg(e.seq).arg(e.at);
+            report.problems << Text::tr("audit log: entry %1 has an invalid time \"%2\"").arg(QString::number(e.seq), e.at);
         } else if (previousAt.isValid() && at < previousAt) {
             report.problems << Text::tr("audit log: entry %1 is dated before the entry preceding it").arg(e.seq);
         }
@@ -401,46 +397,72 @@ Result<VerifyReport> DecisionFile::verify() const
         return chain.error();
     }
     report.problems << chain.value();
+    // Replay: every fact in the tables must be what the audit log's entries make it.
+    auto replay = RecordLedger(*m_session).differences(entries.value());
+    if (!replay) {
+        return replay.error();
+    }
+    for (const QString &p : replay.value()) {
+        report.problems << Text::tr("audit log: %1").arg(p);
+    }
+    if (RecordLedger::baselineSeq(entries.value()) == 0) {
+        report.problems << Text::tr("audit log: it has no baseline to replay from (removed by hand?)");
+    }
 
     auto snap = snapshot();
     if (!snap) {
         return snap.error();
     }
-    report.fingerprint = Record::fingerprint(snap.value());
-    const RecordProgress progress = recordProgress(snap.value(), report.fingerprint);
+    const Fingerprints fingerprints = Record::fingerprints(snap.value());
+    report.fingerprint = fingerprints.current;
+    const RecordProgress progress = recordProgress(snap.value(), fingerprints);
     report.final = progress.status == RecordStatus::Final;
     for (const Signoff &s : snap->signoffs) {
         const QString who = Text::tr("%1 (%2)").arg(s.name, s.role);
-        if (Record::seal(snap->meeting.recordId, s) != s.seal) {
+        const QString id = QString::number(s.id);
+        if ((s.canonicalForm != 1 && s.canonicalForm != Record::currentForm) ||
+            Record::seal(snap->meeting.recordId, s) != s.seal) {
             report.problems << Text::tr(
                                    "sign-off %1 of %2 does not verify: it was altered, or copied from another decision "
                                    "file")
-                                   .arg(s.id)
-                                   .arg(who);
+                                   .arg(id, who);
             continue;
         }
-        const bool signRowPresent = std::any_of(entries->cbegin(), entries->cend(), [&s](const AuditEntry &e) {
-            return e.action == QLatin1String("sign") && e.entity == QStringLiteral("signoff:%1").arg(s.id);
-        });
+        if (s.withdrawnAt.isValid() != !s.withdrawSeal.isEmpty()) {
+            report.problems << (s.withdrawnAt.isValid()
+                                    ? Text::tr("sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed")
+                                    : Text::tr("sign-off %1 of %2 was withdrawn, but the withdrawal has been removed"))
+                                   .arg(id, who);
+            continue;
+        }
+        if (s.withdrawnAt.isValid() && Record::withdrawalSeal(snap->meeting.recordId, s) != s.withdrawSeal) {
+            report.problems << Text::tr("sign-off %1 of %2: its withdrawal was altered").arg(id, who);
+            continue;
+        }
+        // Both rows a signing writes: the readable one and, since format 4, the one replay reads.
+        auto signRows = [&](bool whole) {
+            return std::any_of(entries->cbegin(), entries->cend(), [&](const AuditEntry &e) {
+                return e.action == QLatin1String("sign") && e.entity == QStringLiteral("signoff:%1").arg(s.id) &&
+                       RecordLedger::isWhole(e) == whole;
+            });
+        };
+        const bool signRowPresent = signRows(false) && (s.canonicalForm == 1 || signRows(true));
         if (!signRowPresent) {
             report.problems << Text::tr("sign-off %1 of %2: its entry in the audit log is missing (the log was cut)")
-                                   .arg(s.id)
-                                   .arg(who);
+                                   .arg(id, who);
         }
         if (s.auditSeq > 0 && hashes.value(s.auditSeq) != s.auditHash) {
             report.problems << Text::tr("sign-off %1 of %2: the audit history it was signed on has been rewritten")
-                                   .arg(s.id)
-                                   .arg(who);
+                                   .arg(id, who);
         }
-        switch (Record::state(s, report.fingerprint)) {
+        switch (Record::state(s, fingerprints)) {
         case SignoffState::Current:
             break;
         case SignoffState::Stale:
-            report.notes
-                << Text::tr("sign-off %1 of %2 is STALE: the record changed after it was signed").arg(s.id).arg(who);
+            report.notes << Text::tr("sign-off %1 of %2 is STALE: the record changed after it was signed").arg(id, who);
             break;
         case SignoffState::Withdrawn:
-            report.notes << Text::tr("sign-off %1 of %2 was withdrawn").arg(s.id).arg(who);
+            report.notes << Text::tr("sign-off %1 of %2 was withdrawn").arg(id, who);
             break;
         }
     }

@@ -1,5 +1,7 @@
 #include "repositories.h"
 
+#include "ledger.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
@@ -247,8 +249,7 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
         if (t.cautionPercent > t.goPercent) {
             return invalid(m_session,
                            Text::tr("the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).")
-                               .arg(t.cautionPercent)
-                               .arg(t.goPercent));
+                               .arg(QString::number(t.cautionPercent), QString::number(t.goPercent)));
         }
     }
     RowUpdate update;
@@ -375,12 +376,6 @@ Result<QString> RiskRepository::add(const RiskDraft &draft, const QString &actor
     if (!q) {
         return q.error();
     }
-    const AuditLog audit(m_session);
-    const QString entity = QStringLiteral("risk:") + id;
-    if (auto a = audit.append(actor, QStringLiteral("add"), entity, QStringLiteral("title"), {}, draft.title.trimmed());
-        !a) {
-        return a.error();
-    }
     if (auto ok = checkItemsExist(m_session, draft.itemIds); !ok) {
         return ok.error();
     }
@@ -390,9 +385,10 @@ Result<QString> RiskRepository::add(const RiskDraft &draft, const QString &actor
         if (!link) {
             return link.error();
         }
-        if (auto a = audit.append(actor, QStringLiteral("link"), entity, QStringLiteral("item"), {}, itemId); !a) {
-            return a.error();
-        }
+    }
+    // The new risk with its links, whole, as one audit row.
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("add"), QStringLiteral("risk:") + id); !a) {
+        return a.error();
     }
     if (auto c = transaction.commit(); !c) {
         return c.error();
@@ -460,22 +456,31 @@ Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor
         update.set(QStringLiteral("accepted_until"), dateValue(current->acceptedUntil),
                    dateValue(*change.acceptedUntil));
     }
-    if (update.isEmpty()) {
-        return 0;
+    if (change.itemIds) {
+        if (auto ok = checkItemsExist(m_session, *change.itemIds); !ok) {
+            return ok.error();
+        }
     }
     Transaction transaction(m_session);
     if (!transaction.started()) {
         return transaction.beginError();
     }
-    if (auto w = update.write(m_session, QStringLiteral("risk"), QStringLiteral("id"), current->id,
-                              QStringLiteral("risk:") + current->id, actor, true);
-        !w) {
-        return w.error();
+    int changed = update.size();
+    if (!update.isEmpty()) {
+        if (auto w = update.write(m_session, QStringLiteral("risk"), QStringLiteral("id"), current->id,
+                                  QStringLiteral("risk:") + current->id, actor, true);
+            !w) {
+            return w.error();
+        }
     }
-    if (auto c = transaction.commit(); !c) {
-        return c.error();
+    if (change.itemIds) {
+        auto links = writeLinks(*current, *change.itemIds, actor);
+        if (!links) {
+            return links.error();
+        }
+        changed += links.value();
     }
-    return update.size();
+    return transaction.commitCount(changed);
 }
 
 Result<Risk> RiskRepository::find(const QString &id) const
@@ -505,15 +510,24 @@ Result<int> RiskRepository::setLinks(const QString &id, const QStringList &itemI
     if (!transaction.started()) {
         return transaction.beginError();
     }
+    auto changed = writeLinks(current.value(), itemIds, actor);
+    if (!changed) {
+        return changed.error();
+    }
+    return transaction.commitCount(changed.value());
+}
+
+Result<int> RiskRepository::writeLinks(const Risk &current, const QStringList &itemIds, const QString &actor) const
+{
     const AuditLog audit(m_session);
-    const QString entity = QStringLiteral("risk:") + current->id;
+    const QString entity = QStringLiteral("risk:") + current.id;
     int changed = 0;
-    for (const QString &itemId : current->itemIds) {
+    for (const QString &itemId : current.itemIds) {
         if (itemIds.contains(itemId)) {
             continue;
         }
         auto q = m_session.run(QStringLiteral("DELETE FROM risk_item WHERE risk_id = ? AND item_id = ?"),
-                               {current->id, itemId});
+                               {current.id, itemId});
         if (!q) {
             return q.error();
         }
@@ -523,11 +537,11 @@ Result<int> RiskRepository::setLinks(const QString &id, const QStringList &itemI
         ++changed;
     }
     for (const QString &itemId : itemIds) {
-        if (current->itemIds.contains(itemId)) {
+        if (current.itemIds.contains(itemId)) {
             continue;
         }
         auto q = m_session.run(QStringLiteral("INSERT OR IGNORE INTO risk_item (risk_id, item_id) VALUES (?, ?)"),
-                               {current->id, itemId});
+                               {current.id, itemId});
         if (!q) {
             return q.error();
         }
@@ -536,7 +550,7 @@ Result<int> RiskRepository::setLinks(const QString &id, const QStringList &itemI
         }
         ++changed;
     }
-    return transaction.commitCount(changed);
+    return changed;
 }
 
 Outcome RiskRepository::remove(const QString &id, const QString &actor) const
@@ -588,8 +602,7 @@ Outcome RiskRepository::restore(const Risk &risk, const QString &actor) const
             return link.error();
         }
     }
-    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("restore"), QStringLiteral("risk:") + risk.id,
-                                            QStringLiteral("title"), {}, risk.title);
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("restore"), QStringLiteral("risk:") + risk.id);
         !a) {
         return a.error();
     }

@@ -80,6 +80,7 @@ struct RiskChange
     std::optional<QString> acceptanceRationale;
     std::optional<QString> acceptedBy;
     std::optional<QDate> acceptedUntil;
+    std::optional<QStringList> itemIds; // the whole new set of linked items, written in the same transaction
 };
 
 class RiskRepository
@@ -91,7 +92,7 @@ public:
     Result<RiskMatrix> matrix() const;
     Result<Risk> find(const QString &id) const;
     Result<QString> add(const RiskDraft &draft, const QString &actor) const; // returns the new ID, e.g. R-03
-    // Accepting needs a rationale and a person (who defaults to the actor).
+    // Accepting needs a rationale and a person (who defaults to the actor). Fields and links: one transaction.
     Result<int> apply(const RiskChange &change, const QString &actor) const;
     // Replaces the set of checklist items the risk comes from; returns the number of links added and removed.
     Result<int> setLinks(const QString &id, const QStringList &itemIds, const QString &actor) const;
@@ -102,6 +103,8 @@ public:
     Result<int> setMatrix(const RiskMatrix &matrix, const QString &actor) const;
 
 private:
+    Result<int> writeLinks(const Risk &current, const QStringList &itemIds, const QString &actor) const; // no transaction
+
     const SqlSession &m_session;
 };
 

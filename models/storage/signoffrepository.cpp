@@ -1,6 +1,8 @@
 #include "signoffrepository.h"
 
 #include "../record.h"
+#include "ledger.h"
+#include "repositories.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -113,19 +115,10 @@ Outcome DecisionRepository::record(const DecisionDraft &draft, const QString &ac
         !a) {
         return a;
     }
-    if (!overrideRationale.isEmpty()) {
-        if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"),
-                                  QStringLiteral("override_rationale"), {}, overrideRationale);
-            !a) {
-            return a;
-        }
-    }
-    if (!draft.conditions.isEmpty()) {
-        if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"),
-                                  QStringLiteral("conditions"), {}, QString::number(draft.conditions.size()));
-            !a) {
-            return a;
-        }
+    // The whole decision with its conditions, for replay.
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("decide"), QStringLiteral("decision"));
+        !a) {
+        return a;
     }
     return transaction.commit();
 }
@@ -160,8 +153,8 @@ Result<int> SignoffRepository::addStakeholder(const QString &name, const QString
         return q.error();
     }
     const int id = q->lastInsertId().toInt();
-    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("add"), QStringLiteral("stakeholder:%1").arg(id),
-                                            QStringLiteral("role"), {}, cleanRole);
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("add"),
+                                                     QStringLiteral("stakeholder:%1").arg(id));
         !a) {
         return a.error();
     }
@@ -230,17 +223,22 @@ Outcome SignoffRepository::moveStakeholder(int id, int newIndex, const QString &
     if (!transaction.started()) {
         return transaction.beginError();
     }
+    // Every position that changes is written and audited, so that replaying the log gives the same order.
+    const AuditLog audit(m_session);
     for (int i = 0; i < order.size(); ++i) {
+        if (order.at(i).position == i + 1) {
+            continue;
+        }
         if (auto q = m_session.run(QStringLiteral("UPDATE stakeholder SET position = ? WHERE id = ?"),
                                    {i + 1, order.at(i).id});
             !q) {
             return q.error();
         }
-    }
-    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("move"), QStringLiteral("stakeholder:%1").arg(id),
-                                            QStringLiteral("position"), oldIndex + 1, newIndex + 1);
-        !a) {
-        return a;
+        if (auto a = audit.append(actor, QStringLiteral("move"), QStringLiteral("stakeholder:%1").arg(order.at(i).id),
+                                  QStringLiteral("position"), order.at(i).position, i + 1);
+            !a) {
+            return a;
+        }
     }
     return transaction.commit();
 }
@@ -285,7 +283,7 @@ Result<QVector<Signoff>> SignoffRepository::all() const
     auto q =
         m_session.run(QStringLiteral("SELECT id, stakeholder_id, name, role, vote, comment, signed_at, fingerprint, "
                                      "signature_png, audit_seq, audit_hash, seal, withdrawn_at, withdrawn_by, "
-                                     "withdraw_reason FROM signoff ORDER BY id"));
+                                     "withdraw_reason, canonical_form, withdraw_seal FROM signoff ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -308,13 +306,14 @@ Result<QVector<Signoff>> SignoffRepository::all() const
             q->value(12).isNull() ? QDateTime() : QDateTime::fromString(q->value(12).toString(), Qt::ISODateWithMs);
         s.withdrawnBy = q->value(13).toString();
         s.withdrawReason = q->value(14).toString();
+        s.canonicalForm = q->value(15).toInt();
+        s.withdrawSeal = q->value(16).toString();
         list.append(s);
     }
     return list;
 }
 
-Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &fingerprint, const QString &recordId,
-                                    const QString &actor) const
+Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &actor) const
 {
     auto people = stakeholders();
     if (!people) {
@@ -352,30 +351,41 @@ Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &fi
     if (!transaction.started()) {
         return transaction.beginError();
     }
+    // What is signed is computed here, inside the signing transaction, from what is on disk: never taken from
+    // the caller, whose copy may be out of date.
+    auto onDisk = readSnapshot(m_session);
+    if (!onDisk) {
+        return onDisk.error();
+    }
     const AuditLog audit(m_session);
     auto head = audit.head();
     if (!head) {
         return head.error();
     }
-    s.fingerprint = fingerprint;
+    s.canonicalForm = Record::currentForm;
+    s.fingerprint = Record::fingerprint(onDisk.value(), s.canonicalForm);
     s.auditSeq = head->seq;
     s.auditHash = head->hash;
     s.signedAt = QDateTime::fromString(isoUtcNow(), Qt::ISODateWithMs);
-    s.seal = Record::seal(recordId, s);
+    s.seal = Record::seal(onDisk->meeting.recordId, s);
     auto q = m_session.run(QStringLiteral("INSERT INTO signoff (stakeholder_id, name, role, vote, comment, signed_at, "
-                                          "fingerprint, signature_png, audit_seq, audit_hash, seal) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          "fingerprint, signature_png, audit_seq, audit_hash, seal, canonical_form) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                            {s.stakeholderId, s.name, s.role, toCode(s.vote), s.comment,
                             s.signedAt.toString(Qt::ISODateWithMs), s.fingerprint,
                             s.signaturePng.isEmpty() ? QVariant() : QVariant(s.signaturePng), s.auditSeq, s.auditHash,
-                            s.seal});
+                            s.seal, s.canonicalForm});
     if (!q) {
         return q.error();
     }
     const int id = q->lastInsertId().toInt();
     if (auto a =
             audit.append(actor, QStringLiteral("sign"), QStringLiteral("signoff:%1").arg(id), QStringLiteral("vote"),
-                         {}, QStringLiteral("%1 (%2): %3 on %4").arg(s.name, s.role, toCode(s.vote), fingerprint));
+                         {}, QStringLiteral("%1 (%2): %3 on %4").arg(s.name, s.role, toCode(s.vote), s.fingerprint));
+        !a) {
+        return a.error();
+    }
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("sign"), QStringLiteral("signoff:%1").arg(id));
         !a) {
         return a.error();
     }
@@ -406,19 +416,81 @@ Outcome SignoffRepository::withdraw(int signoffId, const QString &reason, const 
     if (!transaction.started()) {
         return transaction.beginError();
     }
-    auto q = m_session.run(QStringLiteral("UPDATE signoff SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ? "
-                                          "WHERE id = ?"),
-                           {isoUtcNow(), cleanText(actor), why, signoffId});
+    auto meeting = MeetingRepository(m_session).load();
+    if (!meeting) {
+        return meeting.error();
+    }
+    Signoff withdrawn = *s;
+    withdrawn.withdrawnAt = QDateTime::fromString(isoUtcNow(), Qt::ISODateWithMs);
+    withdrawn.withdrawnBy = cleanText(actor);
+    withdrawn.withdrawReason = why;
+    withdrawn.withdrawSeal = Record::withdrawalSeal(meeting->recordId, withdrawn);
+    auto q = m_session.run(QStringLiteral("UPDATE signoff SET withdrawn_at = ?, withdrawn_by = ?, withdraw_reason = ?, "
+                                          "withdraw_seal = ? WHERE id = ?"),
+                           {withdrawn.withdrawnAt.toString(Qt::ISODateWithMs), withdrawn.withdrawnBy, why,
+                            withdrawn.withdrawSeal, signoffId});
     if (!q) {
         return q.error();
     }
-    if (auto a =
-            AuditLog(m_session).append(actor, QStringLiteral("withdraw"), QStringLiteral("signoff:%1").arg(signoffId),
-                                       QStringLiteral("reason"), {}, why);
+    const QString entity = QStringLiteral("signoff:%1").arg(signoffId);
+    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("withdraw"), entity, QStringLiteral("reason"), {},
+                                            why);
         !a) {
         return a;
     }
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("withdraw"), entity); !a) {
+        return a;
+    }
     return transaction.commit();
+}
+
+Result<Snapshot> readSnapshot(const SqlSession &session)
+{
+    Snapshot s;
+    auto meetingRow = MeetingRepository(session).load();
+    if (!meetingRow) {
+        return meetingRow.error();
+    }
+    s.meeting = meetingRow.value();
+    const ItemRepository items(session);
+    auto categories = items.categories();
+    if (!categories) {
+        return categories.error();
+    }
+    s.categories = categories.value();
+    auto itemRows = items.all();
+    if (!itemRows) {
+        return itemRows.error();
+    }
+    s.items = itemRows.value();
+    const RiskRepository risks(session);
+    auto riskRows = risks.all();
+    if (!riskRows) {
+        return riskRows.error();
+    }
+    s.risks = riskRows.value();
+    auto matrix = risks.matrix();
+    if (!matrix) {
+        return matrix.error();
+    }
+    s.matrix = matrix.value();
+    const SignoffRepository signoffs(session);
+    auto people = signoffs.stakeholders();
+    if (!people) {
+        return people.error();
+    }
+    s.stakeholders = people.value();
+    auto decided = DecisionRepository(session).load();
+    if (!decided) {
+        return decided.error();
+    }
+    s.decision = decided.value();
+    auto signatures = signoffs.all();
+    if (!signatures) {
+        return signatures.error();
+    }
+    s.signoffs = signatures.value();
+    return s;
 }
 
 } // namespace gonogo

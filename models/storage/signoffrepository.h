@@ -56,13 +56,15 @@ public:
     Outcome removeStakeholder(int id, const QString &actor) const; // refused once the person has signed
 
     Result<QVector<Signoff>> all() const;
-    // fingerprint and recordId: of the record as it stands now (the caller computes them from a fresh snapshot).
-    Result<int> sign(const SignoffDraft &draft, const QString &fingerprint, const QString &recordId,
-                     const QString &actor) const;
+    // Binds the sign-off to the record as it is on disk, computed inside the signing transaction.
+    Result<int> sign(const SignoffDraft &draft, const QString &actor) const;
     Outcome withdraw(int signoffId, const QString &reason, const QString &actor) const;
 
 private:
     const SqlSession &m_session;
 };
+
+// Everything in the file, read in one go through the repositories.
+Result<Snapshot> readSnapshot(const SqlSession &session);
 
 } // namespace gonogo

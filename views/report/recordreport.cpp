@@ -397,12 +397,17 @@ Result<ReportInput> ReportInput::from(const DecisionFile &file)
     if (!head) {
         return head.error();
     }
+    auto verified = file.verify();
+    if (!verified) {
+        return verified.error();
+    }
     ReportInput in;
     in.snapshot = snapshot.value();
     in.assessment = DecisionEngine::assess(in.snapshot);
-    in.fingerprint = Record::fingerprint(in.snapshot);
+    in.fingerprints = Record::fingerprints(in.snapshot);
     in.auditHead = head.value();
-    in.progress = recordProgress(in.snapshot, in.fingerprint);
+    in.progress = recordProgress(in.snapshot, in.fingerprints);
+    in.integrityProblems = verified->problems;
     return in;
 }
 
@@ -412,12 +417,17 @@ Result<ReportInput> ReportInput::from(const DecisionDocument &document)
     if (!head) {
         return head.error();
     }
+    auto verified = document.verify();
+    if (!verified) {
+        return verified.error();
+    }
     ReportInput in;
     in.snapshot = document.snapshot();
     in.assessment = document.assessment();
-    in.fingerprint = document.fingerprint();
+    in.fingerprints = document.fingerprints();
     in.auditHead = head.value();
     in.progress = document.progress();
+    in.integrityProblems = verified->problems;
     return in;
 }
 
@@ -475,7 +485,10 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
         {cell(Text::tr("Target launch date"), SmallBold), cell(longDate(s.meeting.targetDate))},
         {cell(Text::tr("Facilitator"), SmallBold), cell(orNone(s.meeting.facilitator))},
         {cell(Text::tr("Record status"), SmallBold),
-         m_input.progress.status == RecordStatus::Final
+         !m_input.integrityProblems.isEmpty()
+             ? cell(Text::tr("INTEGRITY CHECK FAILED: %1").arg(m_input.integrityProblems.join(QStringLiteral("; "))),
+                    SmallBold, theme::statusColour(Status::Fail))
+         : m_input.progress.status == RecordStatus::Final
              ? cell(Text::tr("FINAL: decision recorded, every sign-off current"), SmallBold,
                     theme::statusColour(Status::Pass))
              : cell(Text::tr(
@@ -700,7 +713,7 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
                             cell(QString()), cell(QString()), cell(QString())});
             continue;
         }
-        const SignoffState state = Record::state(*latest, m_input.fingerprint);
+        const SignoffState state = Record::state(*latest, m_input.fingerprints);
         const QColor stateColour = state == SignoffState::Current ? theme::statusColour(Status::Pass)
                                    : state == SignoffState::Stale ? theme::statusColour(Status::Partial)
                                                                   : theme::statusColour(Status::Fail);
@@ -735,7 +748,7 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
     // 9. Integrity.
     heading(Text::tr("Integrity"));
     para(Text::tr("Record fingerprint (SHA-256 of the canonical record):"), SmallBold);
-    para(m_input.fingerprint, Mono);
+    para(m_input.fingerprints.current, Mono);
     para(Text::tr("Audit chain head (entry %1):").arg(m_input.auditHead.seq), SmallBold);
     para(m_input.auditHead.hash, Mono);
     para(Text::tr("Record ID: %1").arg(s.meeting.recordId), Mono);
@@ -777,7 +790,8 @@ int RecordReport::render(QPagedPaintDevice *device) const
     }
 
     const QVector<QVector<Op>> &pages = composer.pages();
-    const bool final = m_input.progress.status == RecordStatus::Final;
+    const bool failed = !m_input.integrityProblems.isEmpty();
+    const bool final = m_input.progress.status == RecordStatus::Final && !failed;
     QPainter p(device);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
@@ -796,18 +810,26 @@ int RecordReport::render(QPagedPaintDevice *device) const
             p.setPen(QColor(0xf7, 0xe4, 0xe4)); // PDF/A-1 has no transparency: a pale solid colour under the text
             p.translate(w / 2, h / 2);
             p.rotate(-35);
-            p.drawText(QRectF(-w, -h / 4, 2 * w, h / 2), Qt::AlignCenter, Text::tr("DRAFT"));
+            p.drawText(QRectF(-w, -h / 4, 2 * w, h / 2), Qt::AlignCenter,
+                       failed ? Text::tr("NOT VERIFIED") : Text::tr("DRAFT"));
             p.restore();
         }
         const QRectF band(0, 0, w, composer.pt(18));
         p.fillRect(band, final ? theme::statusColour(Status::Pass) : theme::statusColour(Status::Fail));
         p.setPen(Qt::white);
         p.setFont(fonts.at(SmallBold));
-        p.drawText(band.adjusted(composer.pt(6), 0, -composer.pt(6), 0), Qt::AlignLeft | Qt::AlignVCenter,
-                   final ? Text::tr("FINAL RECORD") : Text::tr("DRAFT - not a final decision record"));
-        p.drawText(band.adjusted(composer.pt(6), 0, -composer.pt(6), 0), Qt::AlignRight | Qt::AlignVCenter,
-                   m_input.snapshot.decision ? displayName(m_input.snapshot.decision->decision)
-                                             : Text::tr("no decision recorded"));
+        const QRectF bandText = band.adjusted(composer.pt(6), 0, -composer.pt(6), 0);
+        const QString decided = m_input.snapshot.decision ? displayName(m_input.snapshot.decision->decision)
+                                                          : Text::tr("no decision recorded");
+        const QFontMetricsF bandMetrics(fonts.at(SmallBold), device);
+        const QString status =
+            failed ? Text::tr("INTEGRITY CHECK FAILED: %1").arg(m_input.integrityProblems.first())
+            : final ? Text::tr("FINAL RECORD")
+                    : Text::tr("DRAFT - not a final decision record");
+        p.drawText(bandText, Qt::AlignLeft | Qt::AlignVCenter,
+                   bandMetrics.elidedText(status, Qt::ElideRight,
+                                          bandText.width() - bandMetrics.horizontalAdvance(decided) - composer.pt(12)));
+        p.drawText(bandText, Qt::AlignRight | Qt::AlignVCenter, decided);
         for (const Op &op : pages.at(n)) {
             switch (op.kind) {
             case Op::FillOp:
@@ -836,9 +858,9 @@ int RecordReport::render(QPagedPaintDevice *device) const
         p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                    QFontMetricsF(fonts.at(Small), device)
                        .elidedText(m_input.snapshot.meeting.launchName, Qt::ElideRight, w * 0.4));
-        p.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, Text::tr("Page %1 of %2").arg(n + 1).arg(pages.size()));
+        p.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, Text::tr("Page %1 of %2").arg(QString::number(n + 1), QString::number(pages.size())));
         p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
-                   Text::tr("Fingerprint %1").arg(m_input.fingerprint.left(16)));
+                   Text::tr("Fingerprint %1").arg(m_input.fingerprints.current.left(16)));
     }
     p.end();
     return static_cast<int>(pages.size());

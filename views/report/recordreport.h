@@ -25,9 +25,10 @@ struct ReportInput
 {
     Snapshot snapshot;
     Assessment assessment;
-    QString fingerprint;
+    Fingerprints fingerprints;
     AuditHead auditHead;
     RecordProgress progress;
+    QStringList integrityProblems; // what gonogo verify finds; a record with any is never printed as FINAL
 
     static Result<ReportInput> from(const DecisionFile &file);
     static Result<ReportInput> from(const DecisionDocument &document);
