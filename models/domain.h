@@ -182,6 +182,7 @@ struct Signoff
     QString auditHash;
     QString seal; // hex SHA-256 binding all of the above to the file's record ID
     int canonicalForm = 2; // of the record serialization the fingerprint and seal were made with
+    QString upgradedFingerprint; // form 1 only: the form-2 fingerprint of the record it was current on at upgrade
     QDateTime withdrawnAt;
     QString withdrawnBy;
     QString withdrawReason;

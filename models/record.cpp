@@ -297,7 +297,10 @@ SignoffState Record::state(const Signoff &signoff, const Fingerprints &current)
         return SignoffState::Withdrawn;
     }
     const QString &now = current.of(signoff.canonicalForm);
-    return !now.isEmpty() && signoff.fingerprint == now ? SignoffState::Current : SignoffState::Stale;
+    const bool matches = !now.isEmpty() && signoff.fingerprint == now &&
+                         (signoff.canonicalForm != 1 || signoff.upgradedFingerprint.isEmpty() ||
+                          signoff.upgradedFingerprint == current.current);
+    return matches ? SignoffState::Current : SignoffState::Stale;
 }
 
 QString Record::auditHash(const QString &previousHash, const AuditFields &row, int form)

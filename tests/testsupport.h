@@ -3,6 +3,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,6 +13,37 @@
 #include <QVariant>
 
 namespace testsupport {
+
+// Runs the gonogo binary under test; withoutDisplay removes every display variable, as on a server.
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+inline Run gonogoRun(const QStringList &args, bool withoutDisplay = false)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GONOGO_LANG"), QStringLiteral("en"));
+    if (withoutDisplay) {
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    }
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GONOGO_BINARY), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2, {}, QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
 
 inline QByteArray sha256(const QString &path)
 {

@@ -43,11 +43,19 @@ Outcome upgradeToForm2(const SqlSession &session)
         return Done{};
     }
     const QString recordId = meeting->value(0).toString();
-    auto signoffs = SignoffRepository(session).all();
-    if (!signoffs) {
-        return signoffs.error();
+    auto snapshot = readSnapshot(session);
+    if (!snapshot) {
+        return snapshot.error();
     }
-    for (Signoff s : signoffs.value()) {
+    const Fingerprints fingerprints = Record::fingerprints(snapshot.value());
+    for (const Signoff &s : snapshot->signoffs) {
+        if (Record::state(s, fingerprints) == SignoffState::Current) {
+            auto q = session.run(QStringLiteral("UPDATE signoff SET upgraded_fingerprint = ? WHERE id = ?"),
+                                 {fingerprints.current, s.id});
+            if (!q) {
+                return q.error();
+            }
+        }
         if (!s.withdrawnAt.isValid()) {
             continue;
         }

@@ -57,7 +57,8 @@ const QVector<Table> &tables()
           QStringLiteral("comment"), QStringLiteral("signed_at"), QStringLiteral("fingerprint"),
           QStringLiteral("signature_png"), QStringLiteral("audit_seq"), QStringLiteral("audit_hash"),
           QStringLiteral("seal"), QStringLiteral("canonical_form"), QStringLiteral("withdrawn_at"),
-          QStringLiteral("withdrawn_by"), QStringLiteral("withdraw_reason"), QStringLiteral("withdraw_seal")}},
+          QStringLiteral("withdrawn_by"), QStringLiteral("withdraw_reason"), QStringLiteral("withdraw_seal"),
+          QStringLiteral("upgraded_fingerprint")}},
     };
     return list;
 }
@@ -320,11 +321,17 @@ Result<QStringList> RecordLedger::differences(const QVector<AuditEntry> &entries
     // Group differences by entity: a whole entity present on one side only is one sentence.
     QSet<QString> actualEntities;
     QSet<QString> replayedEntities;
+    // An entity exists when it has a field of its own; nested facts (links, conditions) do not make it exist.
+    auto own = [](const QString &key) { return !split(key).second.contains(QLatin1Char(':')); };
     for (auto it = actual->cbegin(); it != actual->cend(); ++it) {
-        actualEntities.insert(split(it.key()).first);
+        if (own(it.key())) {
+            actualEntities.insert(split(it.key()).first);
+        }
     }
     for (auto it = replayed.cbegin(); it != replayed.cend(); ++it) {
-        replayedEntities.insert(split(it.key()).first);
+        if (own(it.key())) {
+            replayedEntities.insert(split(it.key()).first);
+        }
     }
     auto name = [](const QString &entity) {
         const QString kind = entity.section(QLatin1Char(':'), 0, 0);

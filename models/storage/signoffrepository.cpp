@@ -283,7 +283,8 @@ Result<QVector<Signoff>> SignoffRepository::all() const
     auto q =
         m_session.run(QStringLiteral("SELECT id, stakeholder_id, name, role, vote, comment, signed_at, fingerprint, "
                                      "signature_png, audit_seq, audit_hash, seal, withdrawn_at, withdrawn_by, "
-                                     "withdraw_reason, canonical_form, withdraw_seal FROM signoff ORDER BY id"));
+                                     "withdraw_reason, canonical_form, withdraw_seal, upgraded_fingerprint FROM signoff "
+                                     "ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -308,6 +309,7 @@ Result<QVector<Signoff>> SignoffRepository::all() const
         s.withdrawReason = q->value(14).toString();
         s.canonicalForm = q->value(15).toInt();
         s.withdrawSeal = q->value(16).toString();
+        s.upgradedFingerprint = q->value(17).toString();
         list.append(s);
     }
     return list;

@@ -4,4 +4,7 @@
 -- the baseline that verify replays the audit log from.
 ALTER TABLE signoff ADD COLUMN canonical_form INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE signoff ADD COLUMN withdraw_seal TEXT NOT NULL DEFAULT '';
+-- For a form-1 sign-off that was current when the file was upgraded: the form-2 fingerprint of that same record.
+-- From then on it stays current only while both fingerprints match, so form 1's blind spot cannot be used.
+ALTER TABLE signoff ADD COLUMN upgraded_fingerprint TEXT NOT NULL DEFAULT '';
 ALTER TABLE audit_log ADD COLUMN hash_form INTEGER NOT NULL DEFAULT 1;

@@ -1,0 +1,479 @@
+// The record tells the truth: the canonical form tells every two different records apart (property test over
+// random Unicode), form-1 sign-offs from older files still verify and cannot be fooled through form 1's blind
+// spot, the window's fingerprint is always the one a second connection computes from the file, and verify
+// names each kind of direct tampering done with the sqlite3 shell behind the app's back.
+#include "decisiondocument.h"
+#include "record.h"
+#include "storage/decisionfile.h"
+#include "storage/ledger.h"
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace gonogo;
+using namespace testsupport;
+
+namespace {
+
+// Code points chosen to break naive encoders: JSON syntax, escapes, controls, combining marks (NFC composes
+// some of them), characters outside the BMP, bidi and joiners, the replacement character itself.
+const QVector<char32_t> alphabet{U'a', U'b', U'"', U'\\', U',', U':', U'{', U'}', U'[', U']', U'\n', U'\t',
+                                 U'\x01', U'e', U'\u0301', U'\u00e9', U'\u4e2d', U'\u05d0', U'\u200d', U'\ufffd',
+                                 U'\U0001F600', U'\U0001F680', U'\U0001D49C', U'\U00020000', U'%', U'1'};
+
+QString randomText(QRandomGenerator &random)
+{
+    QString text;
+    const int length = static_cast<int>(random.bounded(7)); // empty strings included
+    for (int i = 0; i < length; ++i) {
+        const char32_t c = alphabet.at(static_cast<int>(random.bounded(static_cast<int>(alphabet.size()))));
+        text += QString::fromUcs4(&c, 1);
+    }
+    return text;
+}
+
+// Every free-text field of a record, so that a mutation can reach any of them.
+QVector<QString *> textFields(Snapshot &s)
+{
+    QVector<QString *> fields{&s.meeting.launchName, &s.meeting.facilitator};
+    for (Category &c : s.categories) {
+        fields << &c.name;
+    }
+    for (Item &i : s.items) {
+        fields << &i.title << &i.owner << &i.evidence;
+    }
+    for (Risk &r : s.risks) {
+        fields << &r.title << &r.description << &r.owner << &r.mitigation << &r.acceptanceRationale;
+    }
+    if (s.decision) {
+        fields << &s.decision->rationale << &s.decision->overrideRationale << &s.decision->decidedBy;
+        for (Condition &c : s.decision->conditions) {
+            fields << &c.text << &c.owner;
+        }
+    }
+    for (Stakeholder &p : s.stakeholders) {
+        fields << &p.name << &p.role;
+    }
+    return fields;
+}
+
+Snapshot randomRecord(QRandomGenerator &random)
+{
+    Snapshot s;
+    s.meeting.recordId = QStringLiteral("r");
+    s.categories = {{QStringLiteral("A"), QString(), 1}, {QStringLiteral("B"), QString(), 2}};
+    const int items = 1 + static_cast<int>(random.bounded(3));
+    for (int n = 0; n < items; ++n) {
+        Item i;
+        i.id = QStringLiteral("A-%1").arg(n);
+        i.categoryCode = QStringLiteral("A");
+        i.status = allStatuses.at(random.bounded(4));
+        s.items << i;
+    }
+    Risk r;
+    r.id = QStringLiteral("R-01");
+    r.itemIds = {QStringLiteral("A-0")};
+    s.risks << r;
+    RecordedDecision d;
+    d.conditions = {Condition{1, {}, {}, {}}};
+    s.decision = d;
+    s.stakeholders = {{1, 1, {}, {}}, {2, 2, {}, {}}};
+    for (QString *field : textFields(s)) {
+        *field = randomText(random);
+    }
+    return s;
+}
+
+QString nfc(const QString &text)
+{
+    return text.normalized(QString::NormalizationForm_C);
+}
+
+// A snapshot read through a connection of its own, read-only and without locks: what is committed on disk.
+Snapshot readOnDisk(const QString &path)
+{
+    const QString name = QUuid::createUuid().toString();
+    Snapshot snapshot;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        QUrl url = QUrl::fromLocalFile(path);
+        url.setQuery(QStringLiteral("mode=ro&nolock=1"));
+        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            SqlSession session(db, path);
+            snapshot = readSnapshot(session).value();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return snapshot;
+}
+
+// sha256 over the bytes, computed here, to set a seal by hand like an attacker with a script would.
+QString forgedSeal(const QString &recordId, Signoff s)
+{
+    return Record::seal(recordId, s);
+}
+
+} // namespace
+
+class TestIntegrity : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void canonicalFormTellsRecordsApart();
+    void textOutsideTheBmpChangesTheFingerprint();
+    void formOneSignoffsStillVerify();
+    void windowFingerprintFollowsEveryEdit();
+    void verifyNamesDirectTampering_data();
+    void verifyNamesDirectTampering();
+
+private:
+    QString makeSignedFile(const QString &path);
+    QString m_sqlite3;
+};
+
+void TestIntegrity::initTestCase()
+{
+    // scripts/setup.sh installs the sqlite3 shell: without it the tampering tests cannot run, so they fail.
+    m_sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    QVERIFY2(!m_sqlite3.isEmpty(), "the sqlite3 shell is not installed (package sqlite3)");
+}
+
+void TestIntegrity::canonicalFormTellsRecordsApart()
+{
+    // Thousands of random records, each next to a copy with one text field changed (so that it differs after
+    // NFC) and a copy written in decomposed form (the same text to a reader). The first must serialize
+    // differently, the second alike; and no two different records of the whole run may share their bytes.
+    QRandomGenerator random(20261128);
+    QHash<QByteArray, QString> seen; // canonical bytes -> the record's content in NFC, joined unambiguously
+    auto content = [](Snapshot s) {
+        QStringList parts;
+        for (QString *field : textFields(s)) {
+            parts << QString::number(nfc(*field).size()) + QLatin1Char(':') + nfc(*field);
+        }
+        for (const Item &i : s.items) {
+            parts << toCode(i.status);
+        }
+        return parts.join(QLatin1Char('|'));
+    };
+    int changed = 0;
+    for (int n = 0; n < 3000; ++n) {
+        const Snapshot a = randomRecord(random);
+        Snapshot b = a;
+        QVector<QString *> fields = textFields(b);
+        QString *field = fields.at(static_cast<int>(random.bounded(static_cast<int>(fields.size()))));
+        QString replacement = randomText(random);
+        while (nfc(replacement) == nfc(*field)) {
+            replacement = randomText(random);
+        }
+        *field = replacement;
+        const QByteArray ca = Record::canonical(a);
+        const QByteArray cb = Record::canonical(b);
+        QVERIFY2(ca != cb, ca.constData());
+        ++changed;
+
+        Snapshot decomposed = a;
+        for (QString *f : textFields(decomposed)) {
+            *f = f->normalized(QString::NormalizationForm_D);
+        }
+        QCOMPARE(Record::canonical(decomposed), ca);
+
+        for (const Snapshot &s : {a, b}) {
+            const QByteArray bytes = Record::canonical(s);
+            const QString c = content(s);
+            const auto found = seen.constFind(bytes);
+            if (found != seen.constEnd()) {
+                QCOMPARE(found.value(), c);
+            }
+            seen.insert(bytes, c);
+        }
+    }
+    QCOMPARE(changed, 3000);
+    QVERIFY(seen.size() > 5000);
+}
+
+void TestIntegrity::textOutsideTheBmpChangesTheFingerprint()
+{
+    // Defect 1 of the integrity issue: under form 1 these two titles gave the same fingerprint, so a signed
+    // record's text could change while every sign-off stayed CURRENT.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("emoji.gonogo"));
+    QCOMPARE(gonogoRun({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("Launch \U0001F600")})
+                 .code,
+             0);
+    QCOMPARE(gonogoRun({QStringLiteral("sign"), path, QStringLiteral("--name"), QStringLiteral("Dana"),
+                        QStringLiteral("--role"), QStringLiteral("CTO"), QStringLiteral("--vote"),
+                        QStringLiteral("CONCUR")})
+                 .code,
+             0);
+    const Snapshot before = readOnDisk(path);
+    QCOMPARE(gonogoRun({QStringLiteral("meeting"), path, QStringLiteral("--title"), QStringLiteral("Launch \U0001F680")})
+                 .code,
+             0);
+    const Snapshot after = readOnDisk(path);
+    QCOMPARE(after.meeting.launchName, QStringLiteral("Launch \U0001F680"));
+    QVERIFY(Record::fingerprint(before) != Record::fingerprint(after));
+    QCOMPARE(Record::state(after.signoffs.first(), Record::fingerprints(after)), SignoffState::Stale);
+    const Run r = gonogoRun({QStringLiteral("signoffs"), path});
+    QVERIFY2(r.out.startsWith(QStringLiteral("STALE")), qPrintable(r.out));
+}
+
+void TestIntegrity::formOneSignoffsStillVerify()
+{
+    // tests/fixtures/v1-signed.gonogo was made by the previous release (file format 3, canonical form 1): a
+    // title with an emoji, evidence with a mathematical letter, three sign-offs and one withdrawn.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.gonogo"));
+    QVERIFY(QFile::copy(QStringLiteral(GONOGO_FIXTURES "/v1-signed.gonogo"), path));
+    QCOMPARE(rawQuery(path, {QStringLiteral("PRAGMA user_version")}).value(0).toInt(), 3);
+    {
+        auto file = DecisionFile::open(path);
+        QVERIFY2(file, qPrintable(file.error().message));
+        QVERIFY(QFileInfo::exists(file.value()->migrationBackup()));
+        auto report = file.value()->verify();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
+    }
+    const Snapshot s = readOnDisk(path);
+    QCOMPARE(s.signoffs.size(), 4);
+    const Fingerprints now = Record::fingerprints(s);
+    int current = 0;
+    for (const Signoff &signoff : s.signoffs) {
+        QCOMPARE(signoff.canonicalForm, 1);
+        if (Record::state(signoff, now) == SignoffState::Current) {
+            ++current;
+            // The stored form-1 fingerprint is what form 1 computes from the file as it stands today.
+            QCOMPARE(signoff.fingerprint, QString::fromLatin1(QCryptographicHash::hash(Record::canonical(s, 1),
+                                                                                    QCryptographicHash::Sha256)
+                                                                   .toHex()));
+        }
+    }
+    QCOMPARE(current, 3);
+    QCOMPARE(Record::state(s.signoffs.last(), now), SignoffState::Withdrawn);
+
+    // Form 1's blind spot: another emoji gives the same form-1 bytes. The upgrade bound each current form-1
+    // sign-off to the form-2 fingerprint too, so the change still makes them STALE.
+    QCOMPARE(gonogoRun({QStringLiteral("meeting"), path, QStringLiteral("--title"),
+                        QStringLiteral("Launch \U0001F600 v1")})
+                 .code,
+             0);
+    const Snapshot changed = readOnDisk(path);
+    QCOMPARE(Record::fingerprint(changed, 1), Record::fingerprint(s, 1));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(Record::state(changed.signoffs.at(i), Record::fingerprints(changed)), SignoffState::Stale);
+    }
+    const Run verify = gonogoRun({QStringLiteral("verify"), path});
+    QCOMPARE(verify.code, 0);
+}
+
+void TestIntegrity::windowFingerprintFollowsEveryEdit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("window.gonogo"));
+    QVERIFY(DecisionFile::create(path, TemplateImport::builtIn(QStringLiteral("p020")).value(), {}));
+    auto opened = DecisionDocument::open(path, QStringLiteral("Ana"));
+    QVERIFY(opened);
+    DecisionDocument &doc = *opened.value();
+    auto check = [&](const char *step) {
+        const QString fresh = Record::fingerprint(readOnDisk(path));
+        QVERIFY2(doc.fingerprint() == fresh, step);
+    };
+    check("open");
+    QVERIFY(doc.setStatus({QStringLiteral("SEC-01"), QStringLiteral("SEC-02")}, Status::Pass));
+    check("item status");
+    QVERIFY(doc.setItemText(QStringLiteral("SEC-01"), ItemField::Evidence, QStringLiteral("SSL Labs A+")));
+    check("item evidence");
+    RiskDraft draft;
+    draft.title = QStringLiteral("Vendor limits");
+    draft.likelihood = Likelihood::High;
+    draft.impact = Impact::High;
+    auto risk = doc.addRisk(draft);
+    QVERIFY(risk);
+    check("risk added");
+    QVERIFY(doc.setRiskLinks(risk.value(), {QStringLiteral("SEC-01"), QStringLiteral("OPS-01")}));
+    check("risk links");
+    RiskChange change;
+    change.id = risk.value();
+    change.impact = Impact::Medium;
+    change.itemIds = QStringList{QStringLiteral("OPS-01")};
+    QVERIFY(doc.updateRisk(change));
+    check("risk fields and links");
+    RiskMatrix matrix = doc.snapshot().matrix;
+    matrix.setLevel(Likelihood::Low, Impact::Low, RiskLevel::Yellow);
+    QVERIFY(doc.setMatrix(matrix));
+    check("matrix");
+    DecisionDraft decision;
+    decision.decision = Decision::GoWithCaution;
+    decision.rationale = QStringLiteral("Go with the rollback drill done first.");
+    decision.overrideRationale = QStringLiteral("The open items are being closed tonight.");
+    decision.conditions = {{0, QStringLiteral("Rollback drill"), QStringLiteral("Marcus"), QDate(2026, 12, 2)}};
+    QVERIFY(doc.recordDecision(decision));
+    check("decision and conditions");
+    QVERIFY(doc.addStakeholder(QStringLiteral("Lee"), QStringLiteral("QA Lead")));
+    check("stakeholder added");
+    QVERIFY(doc.moveStakeholder(doc.snapshot().stakeholders.last().id, 0));
+    check("stakeholder moved");
+    SignoffDraft sign;
+    sign.stakeholderId = doc.snapshot().stakeholders.first().id;
+    sign.name = QStringLiteral("Lee");
+    QVERIFY(doc.sign(sign));
+    check("signed");
+    QCOMPARE(doc.signoffState(doc.snapshot().signoffs.last()), SignoffState::Current);
+    // The sign-off is bound to what a second connection computes from the file, not to the window's copy.
+    QCOMPARE(readOnDisk(path).signoffs.last().fingerprint, Record::fingerprint(readOnDisk(path)));
+    while (doc.undoStack()->canUndo()) {
+        doc.undoStack()->undo();
+        check("undo");
+    }
+    QCOMPARE(doc.signoffState(doc.snapshot().signoffs.last()), SignoffState::Stale);
+    while (doc.undoStack()->canRedo()) {
+        doc.undoStack()->redo();
+        check("redo");
+    }
+    QCOMPARE(doc.signoffState(doc.snapshot().signoffs.last()), SignoffState::Current);
+    auto report = doc.verify();
+    QVERIFY(report);
+    QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
+}
+
+QString TestIntegrity::makeSignedFile(const QString &path)
+{
+    auto run = [](const QStringList &args) {
+        const Run r = gonogoRun(args);
+        return r.code == 0 ? QString() : args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err;
+    };
+    const QString f = path;
+    for (const QStringList &args : QVector<QStringList>{
+             {QStringLiteral("new"), f, QStringLiteral("--title"), QStringLiteral("Checkout v2")},
+             {QStringLiteral("set"), f, QStringLiteral("--status"), QStringLiteral("FAIL"), QStringLiteral("SEC-08")},
+             {QStringLiteral("risk"), QStringLiteral("add"), f, QStringLiteral("--title"), QStringLiteral("PMS limits"),
+              QStringLiteral("--likelihood"), QStringLiteral("MEDIUM"), QStringLiteral("--impact"),
+              QStringLiteral("HIGH"), QStringLiteral("--item"), QStringLiteral("PERF-08")},
+             {QStringLiteral("decide"), f, QStringLiteral("--decision"), QStringLiteral("GO WITH CAUTION"),
+              QStringLiteral("--rationale"), QStringLiteral("Ready but for SEC-08"), QStringLiteral("--override-rationale"),
+              QStringLiteral("Patched image is built"), QStringLiteral("--condition"),
+              QStringLiteral("Rescan the image;Lucia;2026-12-01")},
+             {QStringLiteral("stakeholder"), QStringLiteral("set"), f, QStringLiteral("1"), QStringLiteral("--name"),
+              QStringLiteral("Dana Okafor")},
+             {QStringLiteral("sign"), f, QStringLiteral("--name"), QStringLiteral("Dana Okafor"),
+              QStringLiteral("--role"), QStringLiteral("CTO"), QStringLiteral("--vote"), QStringLiteral("CONCUR")},
+             {QStringLiteral("sign"), f, QStringLiteral("--name"), QStringLiteral("Sam Lee"), QStringLiteral("--role"),
+              QStringLiteral("Security Lead"), QStringLiteral("--vote"), QStringLiteral("NON-CONCUR"),
+              QStringLiteral("--comment"), QStringLiteral("SEC-08 is open")},
+             {QStringLiteral("sign"), f, QStringLiteral("--name"), QStringLiteral("Ola Berg"), QStringLiteral("--role"),
+              QStringLiteral("Ops Lead"), QStringLiteral("--vote"), QStringLiteral("CONCUR")},
+             {QStringLiteral("withdraw"), f, QStringLiteral("--role"), QStringLiteral("Ops Lead"),
+              QStringLiteral("--reason"), QStringLiteral("Signed the wrong file")},
+             {QStringLiteral("set"), f, QStringLiteral("--notes"), QStringLiteral("rescan at 20:00"),
+              QStringLiteral("SEC-08")},
+         }) {
+        if (const QString problem = run(args); !problem.isEmpty()) {
+            return problem;
+        }
+    }
+    const Run clean = gonogoRun({QStringLiteral("verify"), f});
+    return clean.code == 0 ? QString() : QStringLiteral("the clean file fails verify: ") + clean.err;
+}
+
+void TestIntegrity::verifyNamesDirectTampering_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("words");
+    // The same list, with what each one is, is in docs/integrity.md.
+    QTest::newRow("item status") << "UPDATE item SET status = 'PASS' WHERE id = 'SEC-08'"
+                                 << "item SEC-08: status is \"PASS\" in the file but \"FAIL\" by the audit log";
+    QTest::newRow("item notes") << "UPDATE item SET notes = 'all fine' WHERE id = 'SEC-08'"
+                                << "item SEC-08: notes is \"all fine\" in the file but \"rescan at 20:00\"";
+    QTest::newRow("item title") << "UPDATE item SET title = 'Nothing' WHERE id = 'SEC-01'"
+                                << "item SEC-01: title is \"Nothing\" in the file";
+    QTest::newRow("risk likelihood") << "UPDATE risk SET likelihood = 'LOW' WHERE id = 'R-01'"
+                                     << "risk R-01: likelihood is \"LOW\" in the file but \"MEDIUM\"";
+    QTest::newRow("risk link added") << "INSERT INTO risk_item (risk_id, item_id) VALUES ('R-01', 'OPS-01')"
+                                     << "risk R-01 is linked to item OPS-01 in the file but not by the audit log";
+    QTest::newRow("risk deleted") << "DELETE FROM risk WHERE id = 'R-01'"
+                                  << "risk R-01 is in the audit log but missing from the file";
+    QTest::newRow("risk inserted")
+        << "INSERT INTO risk (id, position, title, likelihood, impact) VALUES ('R-09', 9, 'x', 'LOW', 'LOW')"
+        << "risk R-09 is in the file but not in the audit log";
+    QTest::newRow("matrix cell") << "UPDATE risk_matrix_cell SET level = 'GREEN' WHERE likelihood = 'MEDIUM' AND "
+                                    "impact = 'HIGH'"
+                                 << "matrix: MEDIUM/HIGH is \"GREEN\" in the file but \"YELLOW\"";
+    QTest::newRow("meeting title") << "UPDATE meeting SET launch_name = 'Other launch'"
+                                   << "meeting: launch_name is \"Other launch\" in the file but \"Checkout v2\"";
+    QTest::newRow("decision") << "UPDATE decision SET decision = 'GO'"
+                              << "decision: decision is \"GO\" in the file but \"GO WITH CAUTION\"";
+    QTest::newRow("condition removed") << "DELETE FROM condition"
+                                       << "decision: condition:1/text is empty in the file but \"Rescan the image\"";
+    QTest::newRow("stakeholder renamed") << "UPDATE stakeholder SET name = 'Mallory' WHERE role = 'CTO'"
+                                         << "name is \"Mallory\" in the file but \"Dana Okafor\"";
+    QTest::newRow("withdrawal undone") << "UPDATE signoff SET withdrawn_at = NULL WHERE withdrawn_at IS NOT NULL"
+                                       << "the withdrawal has been removed";
+    QTest::newRow("withdrawal wiped")
+        << "UPDATE signoff SET withdrawn_at = NULL, withdrawn_by = '', withdraw_reason = '', withdraw_seal = '' "
+           "WHERE withdrawn_at IS NOT NULL"
+        << "signoff 3: withdrawn_at is empty in the file but";
+    QTest::newRow("vote changed") << "UPDATE signoff SET vote = 'CONCUR', comment = '' WHERE vote = 'NON-CONCUR'"
+                                  << "sign-off 2 of Sam Lee (Security Lead) does not verify";
+    QTest::newRow("vote changed, seal forged") << "FORGE"
+                                               << "signoff 2: vote is \"CONCUR\" in the file but \"NON-CONCUR\"";
+    QTest::newRow("sign-off deleted") << "DELETE FROM signoff WHERE id = 1"
+                                      << "signoff 1 is in the audit log but missing from the file";
+    QTest::newRow("form downgraded") << "UPDATE signoff SET canonical_form = 1 WHERE id = 1"
+                                     << "sign-off 1 of Dana Okafor (CTO) does not verify";
+    QTest::newRow("last audit row deleted") << "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)"
+                                            << "item SEC-08: notes is \"rescan at 20:00\" in the file but \"\" by the audit log";
+    QTest::newRow("audit row edited") << "UPDATE audit_log SET new_value = 'PASS' WHERE seq = 3"
+                                      << "entry 3 was changed";
+}
+
+void TestIntegrity::verifyNamesDirectTampering()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("t.gonogo"));
+    const QString made = makeSignedFile(path);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    if (sql == QLatin1String("FORGE")) {
+        // A script that knows the seal's recipe changes the vote and recomputes the seal: the seal holds, the
+        // audit log does not.
+        Snapshot s = readOnDisk(path);
+        Signoff forged = s.signoffs.at(1);
+        forged.vote = Vote::Concur;
+        forged.comment.clear();
+        sql = QStringLiteral("UPDATE signoff SET vote = 'CONCUR', comment = '', seal = '%1' WHERE id = %2")
+                  .arg(forgedSeal(s.meeting.recordId, forged), QString::number(forged.id));
+    }
+    QProcess shell;
+    shell.start(m_sqlite3, {path});
+    QVERIFY(shell.waitForStarted());
+    // The guards are dropped and put back, as someone covering their tracks would.
+    shell.write(QStringLiteral("DROP TRIGGER audit_log_no_update;\nDROP TRIGGER audit_log_no_delete;\n%1;\n"
+                               "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN "
+                               "SELECT RAISE(ABORT, 'audit_log is append-only'); END;\n"
+                               "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN "
+                               "SELECT RAISE(ABORT, 'audit_log is append-only'); END;\n")
+                    .arg(sql)
+                    .toUtf8());
+    shell.closeWriteChannel();
+    QVERIFY(shell.waitForFinished());
+    QCOMPARE(shell.exitCode(), 0);
+    const Run r = gonogoRun({QStringLiteral("verify"), path});
+    QCOMPARE(r.code, 5);
+    QVERIFY2(r.err.contains(words), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("append-only guard")), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestIntegrity)
+#include "tst_integrity.moc"
