@@ -26,35 +26,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
 };
 
-const QStringList &commands()
-{
-    static const QStringList list{
-        QStringLiteral("new"),         QStringLiteral("summary"),    QStringLiteral("items"),
-        QStringLiteral("set"),         QStringLiteral("risk"),       QStringLiteral("risks"),
-        QStringLiteral("meeting"),     QStringLiteral("verify"),     QStringLiteral("gate"),
-        QStringLiteral("matrix"),      QStringLiteral("decide"),     QStringLiteral("sign"),
-        QStringLiteral("signoffs"),    QStringLiteral("withdraw"),   QStringLiteral("stakeholders"),
-        QStringLiteral("stakeholder"), QStringLiteral("export-pdf"), QStringLiteral("help")};
-    return list;
-}
-
-// Terminal output must not let a hostile title move the cursor or recolour the screen.
-QString printable(const QString &text)
-{
-    QString s;
-    s.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-        if ((c.category() == QChar::Other_Control && u != u'\t') || bidi) {
-            s += QChar(0xFFFD);
-        } else {
-            s += c;
-        }
-    }
-    return s;
-}
-
 int exitFor(ErrorKind kind)
 {
     switch (kind) {
@@ -73,42 +44,6 @@ int exitFor(ErrorKind kind)
         break;
     }
     return ExitIo;
-}
-
-struct Parsed
-{
-    QCommandLineParser parser;
-    QStringList positional;
-    QString error;
-};
-
-// Parses "command [options] positional..."; returns an error text for unknown options or a wrong count.
-void parse(Parsed &p, const QStringList &args, const QList<QCommandLineOption> &options, int minPositional,
-           int maxPositional)
-{
-    p.parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.parser.addOptions(options);
-    if (!p.parser.parse(QStringList{QStringLiteral("gonogo")} + args)) {
-        p.error = p.parser.errorText();
-        return;
-    }
-    p.positional = p.parser.positionalArguments();
-    if (p.positional.size() < minPositional) {
-        p.error = minPositional == 1 ? Text::tr("the decision file is missing.") : Text::tr("arguments are missing.");
-    } else if (maxPositional >= 0 && p.positional.size() > maxPositional) {
-        p.error = Text::tr("unexpected argument \"%1\".").arg(p.positional.at(maxPositional));
-    }
-}
-
-QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
-{
-    return QCommandLineOption(QStringList{name}, description, valueName);
-}
-
-QCommandLineOption byOption()
-{
-    return valueOption(QStringLiteral("by"), Text::tr("Name recorded in the audit log (default: your user name)."),
-                       Text::tr("NAME"));
 }
 
 QString actorFrom(const QCommandLineParser &p)
@@ -224,22 +159,20 @@ Result<Opened> openWithSnapshot(const QString &path)
 
 } // namespace
 
-bool Cli::isCommand(const QStringList &arguments)
+QString printable(const QString &text)
 {
-    if (arguments.isEmpty()) {
-        return false;
+    QString s;
+    s.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if ((c.category() == QChar::Other_Control && u != u'\t') || bidi) {
+            s += QChar(0xFFFD);
+        } else {
+            s += c;
+        }
     }
-    const QString first = arguments.first();
-    // The window takes at most one file; anything longer is a command line, even a mistyped one.
-    return arguments.size() > 1 || commands().contains(first) || first == QLatin1String("--help") ||
-           first == QLatin1String("-h") || first == QLatin1String("--version") || first == QLatin1String("-v") ||
-           first.startsWith(QLatin1Char('-'));
-}
-
-bool Cli::needsGui(const QStringList &arguments)
-{
-    return !arguments.isEmpty() && arguments.first() == QLatin1String("export-pdf") &&
-           !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"));
+    return s;
 }
 
 int Cli::usage(const QString &command, const QString &problem)
@@ -257,175 +190,9 @@ int Cli::fail(const Error &error)
     return exitFor(error.kind);
 }
 
-int Cli::run(const QStringList &arguments)
+int Cli::cmdNew(ParsedCommand &p)
 {
-    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") ||
-        arguments.first() == QLatin1String("-h")) {
-        return help(QString());
-    }
-    const QString command = arguments.first();
-    const QStringList rest = arguments.mid(1);
-    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        m_out << "gonogo " << QStringLiteral(GONOGO_VERSION) << '\n';
-        return ExitOk;
-    }
-    if (command == QLatin1String("help")) {
-        return help(rest.value(0));
-    }
-    if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
-        return help(command == QLatin1String("risk") && !rest.isEmpty() && !rest.first().startsWith(QLatin1Char('-'))
-                        ? command + QLatin1Char(' ') + rest.first()
-                        : command);
-    }
-    if (command == QLatin1String("new")) {
-        return cmdNew(rest);
-    }
-    if (command == QLatin1String("summary")) {
-        return cmdSummary(rest);
-    }
-    if (command == QLatin1String("items")) {
-        return cmdItems(rest);
-    }
-    if (command == QLatin1String("set")) {
-        return cmdSet(rest);
-    }
-    if (command == QLatin1String("risk")) {
-        return cmdRisk(rest);
-    }
-    if (command == QLatin1String("risks")) {
-        return cmdRisks(rest);
-    }
-    if (command == QLatin1String("meeting")) {
-        return cmdMeeting(rest);
-    }
-    if (command == QLatin1String("verify")) {
-        return cmdVerify(rest);
-    }
-    if (command == QLatin1String("matrix")) {
-        return cmdMatrix(rest);
-    }
-    if (command == QLatin1String("decide")) {
-        return cmdDecide(rest);
-    }
-    if (command == QLatin1String("sign")) {
-        return cmdSign(rest);
-    }
-    if (command == QLatin1String("signoffs")) {
-        return cmdSignoffs(rest);
-    }
-    if (command == QLatin1String("withdraw")) {
-        return cmdWithdraw(rest);
-    }
-    if (command == QLatin1String("stakeholders")) {
-        return cmdStakeholders(rest);
-    }
-    if (command == QLatin1String("stakeholder")) {
-        return cmdStakeholder(rest);
-    }
-    if (command == QLatin1String("export-pdf")) {
-        return cmdExportPdf(rest);
-    }
-    if (command == QLatin1String("gate")) {
-        return cmdGate(rest);
-    }
-    m_err << printable(Text::tr("gonogo: unknown command or option \"%1\".").arg(command)) << '\n'
-          << Text::tr("Run \"gonogo --help\" for the list of commands.") << '\n';
-    return ExitUsage;
-}
-
-int Cli::help(const QString &command)
-{
-    QString text;
-    if (command.isEmpty()) {
-        text = Text::tr("Usage: gonogo [FILE]              open FILE (or the last file) in the window\n"
-                        "       gonogo COMMAND FILE [OPTIONS]\n"
-                        "\n"
-                        "Commands:\n"
-                        "  new FILE        create a decision file from a template or checklist\n"
-                        "  summary FILE    scores, risk counts, the recommendation and its reasons\n"
-                        "  items FILE      list checklist items, optionally filtered\n"
-                        "  set FILE ID...  set status, owner or evidence of one or more items\n"
-                        "  meeting FILE    show or change the meeting details and thresholds\n"
-                        "  risk add FILE   add a risk\n"
-                        "  risk set FILE RISK_ID   change a risk\n"
-                        "  risk delete FILE RISK_ID   delete a risk\n"
-                        "  risks FILE      list risks with their level\n"
-                        "  matrix FILE     show or change the likelihood x impact levels\n"
-                        "  decide FILE     record the meeting's decision\n"
-                        "  sign FILE       sign the decision record (simple electronic signature)\n"
-                        "  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN\n"
-                        "  withdraw FILE   withdraw a sign-off\n"
-                        "  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it\n"
-                        "  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off\n"
-                        "  export-pdf FILE OUT.pdf   write the archival PDF decision record\n"
-                        "  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO\n"
-                        "  help COMMAND    the options of one command\n"
-                        "\n"
-                        "Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,\n"
-                        "5 damaged file, 6 file in use, 7 invalid input, 8 read/write error.\n");
-    } else if (command == QLatin1String("new")) {
-        text = Text::tr("Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]\n"
-                        "                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]\n"
-                        "Creates FILE from the built-in P020 template (default) or from a checklist file:\n"
-                        ".json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.\n");
-    } else if (command == QLatin1String("summary")) {
-        text = Text::tr("Usage: gonogo summary FILE [--json]\n");
-    } else if (command == QLatin1String("items")) {
-        text = Text::tr("Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]\n"
-                        "STATUS is PASS, PARTIAL, FAIL or PENDING.\n");
-    } else if (command == QLatin1String("set")) {
-        text = Text::tr("Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]\n"
-                        "                      [--by NAME] ID...\n"
-                        "Changes every listed item in one transaction: all of them or none.\n");
-    } else if (command.startsWith(QLatin1String("risk"))) {
-        text =
-            Text::tr("Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]\n"
-                     "                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]\n"
-                     "       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]\n"
-                     "                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]\n"
-                     "                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...\n"
-                     "                      [--by NAME]\n"
-                     "       gonogo risk delete FILE RISK_ID [--by NAME]\n"
-                     "       gonogo risks FILE [--json]\n"
-                     "L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.\n"
-                     "Accepting a risk needs a rationale.\n");
-    } else if (command == QLatin1String("matrix")) {
-        text = Text::tr("Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]\n"
-                        "Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.\n");
-    } else if (command == QLatin1String("meeting")) {
-        text = Text::tr("Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]\n"
-                        "                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]\n"
-                        "                      [--caution-percent N] [--by NAME]\n"
-                        "Without options, shows the meeting details.\n");
-    } else if (command == QLatin1String("verify")) {
-        text = Text::tr("Usage: gonogo verify FILE\n"
-                        "Checks the schema, the database integrity, references and the audit log.\n");
-    } else if (command == QLatin1String("gate")) {
-        text = Text::tr("Usage: gonogo gate FILE [--allow-caution]\n"
-                        "Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.\n");
-    } else {
-        return usage(QStringLiteral("help"), Text::tr("unknown command \"%1\".").arg(command));
-    }
-    m_out << text;
-    return ExitOk;
-}
-
-int Cli::cmdNew(const QStringList &args)
-{
-    Parsed p;
-    const auto templateOpt =
-        valueOption(QStringLiteral("template"), Text::tr("p020 or a checklist file."), Text::tr("TEMPLATE"));
-    const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The launch name."), Text::tr("TEXT"));
-    const auto facilitatorOpt =
-        valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME"));
-    const auto targetOpt =
-        valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE"));
-    const auto meetingOpt = valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE"));
-    parse(p, args, {templateOpt, titleOpt, facilitatorOpt, targetOpt, meetingOpt, byOption()}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("new"), p.error);
-    }
-    const QString source = p.parser.isSet(templateOpt) ? p.parser.value(templateOpt) : QStringLiteral("p020");
+    const QString source = p.parser.isSet(QStringLiteral("template")) ? p.parser.value(QStringLiteral("template")) : QStringLiteral("p020");
     auto checklist = TemplateImport::builtInNames().contains(source.toLower()) && !QFileInfo::exists(source)
                          ? TemplateImport::builtIn(source)
                          : TemplateImport::fromFile(source);
@@ -433,11 +200,11 @@ int Cli::cmdNew(const QStringList &args)
         return fail(checklist.error());
     }
     CreateOptions options;
-    options.launchName = p.parser.value(titleOpt);
-    options.facilitator = p.parser.value(facilitatorOpt);
+    options.launchName = p.parser.value(QStringLiteral("title"));
+    options.facilitator = p.parser.value(QStringLiteral("facilitator"));
     options.actor = actorFrom(p.parser);
-    const auto target = parseDateOption(p.parser.value(targetOpt));
-    const auto meeting = parseDateOption(p.parser.value(meetingOpt));
+    const auto target = parseDateOption(p.parser.value(QStringLiteral("target-date")));
+    const auto meeting = parseDateOption(p.parser.value(QStringLiteral("meeting-date")));
     if (!target || !meeting) {
         return usage(QStringLiteral("new"), Text::tr("dates are written YYYY-MM-DD."));
     }
@@ -456,21 +223,15 @@ int Cli::cmdNew(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdSummary(const QStringList &args)
+int Cli::cmdSummary(ParsedCommand &p)
 {
-    Parsed p;
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
-    parse(p, args, {json}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("summary"), p.error);
-    }
     auto opened = openWithSnapshot(p.positional.first());
     if (!opened) {
         return fail(opened.error());
     }
     auto &snapshot = opened->snapshot;
     const Assessment a = DecisionEngine::assess(snapshot);
-    if (p.parser.isSet(json)) {
+    if (p.parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(summaryJson(snapshot, a)).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -518,25 +279,15 @@ int Cli::cmdSummary(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdItems(const QStringList &args)
+int Cli::cmdItems(ParsedCommand &p)
 {
-    Parsed p;
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
-    const auto categoryOpt =
-        valueOption(QStringLiteral("category"), Text::tr("Only this category code."), Text::tr("CODE"));
-    const auto statusOpt = valueOption(QStringLiteral("status"), Text::tr("Only this status."), Text::tr("STATUS"));
-    const QCommandLineOption criticalOpt(QStringLiteral("critical"), Text::tr("Only critical items."));
-    parse(p, args, {json, categoryOpt, statusOpt, criticalOpt}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("items"), p.error);
-    }
     std::optional<Status> status;
-    if (p.parser.isSet(statusOpt)) {
-        status = statusFromCode(p.parser.value(statusOpt));
+    if (p.parser.isSet(QStringLiteral("status"))) {
+        status = statusFromCode(p.parser.value(QStringLiteral("status")));
         if (!status) {
             return fail(Error{
                 ErrorKind::InvalidInput,
-                Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.").arg(p.parser.value(statusOpt))});
+                Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.").arg(p.parser.value(QStringLiteral("status")))});
         }
     }
     auto file = DecisionFile::open(p.positional.first());
@@ -547,7 +298,7 @@ int Cli::cmdItems(const QStringList &args)
     if (!items) {
         return fail(items.error());
     }
-    const QString category = p.parser.value(categoryOpt).trimmed();
+    const QString category = p.parser.value(QStringLiteral("category")).trimmed();
     if (!category.isEmpty()) {
         auto categories = file.value()->items().categories();
         if (!categories) {
@@ -565,10 +316,10 @@ int Cli::cmdItems(const QStringList &args)
     QJsonArray list;
     for (const Item &item : items.value()) {
         if ((!category.isEmpty() && item.categoryCode.compare(category, Qt::CaseInsensitive) != 0) ||
-            (status && item.status != *status) || (p.parser.isSet(criticalOpt) && !item.critical)) {
+            (status && item.status != *status) || (p.parser.isSet(QStringLiteral("critical")) && !item.critical)) {
             continue;
         }
-        if (p.parser.isSet(json)) {
+        if (p.parser.isSet(QStringLiteral("json"))) {
             list.append(itemJson(item));
         } else {
             m_out << printable(QStringLiteral("%1  %2  %3  %4  %5")
@@ -580,47 +331,36 @@ int Cli::cmdItems(const QStringList &args)
                   << '\n';
         }
     }
-    if (p.parser.isSet(json)) {
+    if (p.parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
     }
     return ExitOk;
 }
 
-int Cli::cmdSet(const QStringList &args)
+int Cli::cmdSet(ParsedCommand &p)
 {
-    Parsed p;
-    const auto statusOpt =
-        valueOption(QStringLiteral("status"), Text::tr("PASS, PARTIAL, FAIL or PENDING."), Text::tr("STATUS"));
-    const auto ownerOpt = valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME"));
-    const auto evidenceOpt =
-        valueOption(QStringLiteral("evidence"), Text::tr("Evidence text or links."), Text::tr("TEXT"));
-    const auto notesOpt = valueOption(QStringLiteral("notes"), Text::tr("Notes."), Text::tr("TEXT"));
-    parse(p, args, {statusOpt, ownerOpt, evidenceOpt, notesOpt, byOption()}, 2, -1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("set"), p.positional.size() == 1 ? Text::tr("no item ID given.") : p.error);
-    }
-    if (!p.parser.isSet(statusOpt) && !p.parser.isSet(ownerOpt) && !p.parser.isSet(evidenceOpt) &&
-        !p.parser.isSet(notesOpt)) {
+    if (!p.parser.isSet(QStringLiteral("status")) && !p.parser.isSet(QStringLiteral("owner")) && !p.parser.isSet(QStringLiteral("evidence")) &&
+        !p.parser.isSet(QStringLiteral("notes"))) {
         return usage(QStringLiteral("set"),
                      Text::tr("nothing to change: give --status, --owner, --evidence or --notes."));
     }
     ItemChange base;
-    if (p.parser.isSet(statusOpt)) {
-        base.status = statusFromCode(p.parser.value(statusOpt));
+    if (p.parser.isSet(QStringLiteral("status"))) {
+        base.status = statusFromCode(p.parser.value(QStringLiteral("status")));
         if (!base.status) {
             return fail(Error{
                 ErrorKind::InvalidInput,
-                Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.").arg(p.parser.value(statusOpt))});
+                Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.").arg(p.parser.value(QStringLiteral("status")))});
         }
     }
-    if (p.parser.isSet(ownerOpt)) {
-        base.owner = p.parser.value(ownerOpt).trimmed();
+    if (p.parser.isSet(QStringLiteral("owner"))) {
+        base.owner = p.parser.value(QStringLiteral("owner")).trimmed();
     }
-    if (p.parser.isSet(evidenceOpt)) {
-        base.evidence = p.parser.value(evidenceOpt);
+    if (p.parser.isSet(QStringLiteral("evidence"))) {
+        base.evidence = p.parser.value(QStringLiteral("evidence"));
     }
-    if (p.parser.isSet(notesOpt)) {
-        base.notes = p.parser.value(notesOpt);
+    if (p.parser.isSet(QStringLiteral("notes"))) {
+        base.notes = p.parser.value(QStringLiteral("notes"));
     }
     QVector<ItemChange> changes;
     for (const QString &id : p.positional.mid(1)) {
@@ -640,71 +380,37 @@ int Cli::cmdSet(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdRisk(const QStringList &args)
+int Cli::cmdRiskAdd(ParsedCommand &p)
 {
-    const QString sub = args.value(0);
-    if (sub == QLatin1String("add")) {
-        return cmdRiskAdd(args.mid(1));
-    }
-    if (sub == QLatin1String("set")) {
-        return cmdRiskSet(args.mid(1));
-    }
-    if (sub == QLatin1String("delete")) {
-        return cmdRiskDelete(args.mid(1));
-    }
-    return usage(QStringLiteral("risk"), sub.isEmpty()
-                                             ? Text::tr("say \"add\", \"set\" or \"delete\".")
-                                             : Text::tr("unknown subcommand \"%1\"; use add, set or delete.").arg(sub));
-}
-
-int Cli::cmdRiskAdd(const QStringList &args)
-{
-    Parsed p;
-    const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT"));
-    const auto likelihoodOpt =
-        valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L"));
-    const auto impactOpt =
-        valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I"));
-    const auto ownerOpt = valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME"));
-    const auto mitigationOpt = valueOption(QStringLiteral("mitigation"), Text::tr("The mitigation."), Text::tr("TEXT"));
-    const auto descriptionOpt =
-        valueOption(QStringLiteral("description"), Text::tr("The description."), Text::tr("TEXT"));
-    const auto itemOpt =
-        valueOption(QStringLiteral("item"), Text::tr("A checklist item this risk comes from."), Text::tr("ID"));
-    parse(p, args, {titleOpt, likelihoodOpt, impactOpt, ownerOpt, mitigationOpt, descriptionOpt, itemOpt, byOption()},
-          1, 1);
     const QString name = QStringLiteral("risk add");
-    if (!p.error.isEmpty()) {
-        return usage(name, p.error);
-    }
-    for (const auto &required : {titleOpt, likelihoodOpt, impactOpt}) {
+    for (const auto &required : {QStringLiteral("title"), QStringLiteral("likelihood"), QStringLiteral("impact")}) {
         if (!p.parser.isSet(required)) {
-            return usage(name, Text::tr("--%1 is required.").arg(required.names().first()));
+            return usage(name, Text::tr("--%1 is required.").arg(required));
         }
     }
     RiskDraft draft;
-    draft.title = p.parser.value(titleOpt);
+    draft.title = p.parser.value(QStringLiteral("title"));
     if (draft.title.trimmed().isEmpty()) {
         return fail(Error{ErrorKind::InvalidInput, Text::tr("a risk needs a title.")});
     }
-    const auto likelihood = likelihoodFromCode(p.parser.value(likelihoodOpt));
+    const auto likelihood = likelihoodFromCode(p.parser.value(QStringLiteral("likelihood")));
     if (!likelihood) {
         return fail(
             Error{ErrorKind::InvalidInput,
-                  Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.").arg(p.parser.value(likelihoodOpt))});
+                  Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.").arg(p.parser.value(QStringLiteral("likelihood")))});
     }
-    const auto impact = impactFromCode(p.parser.value(impactOpt));
+    const auto impact = impactFromCode(p.parser.value(QStringLiteral("impact")));
     if (!impact) {
         return fail(Error{
             ErrorKind::InvalidInput,
-            Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.").arg(p.parser.value(impactOpt))});
+            Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.").arg(p.parser.value(QStringLiteral("impact")))});
     }
     draft.likelihood = *likelihood;
     draft.impact = *impact;
-    draft.owner = p.parser.value(ownerOpt).trimmed();
-    draft.mitigation = p.parser.value(mitigationOpt);
-    draft.description = p.parser.value(descriptionOpt);
-    draft.itemIds = p.parser.values(itemOpt);
+    draft.owner = p.parser.value(QStringLiteral("owner")).trimmed();
+    draft.mitigation = p.parser.value(QStringLiteral("mitigation"));
+    draft.description = p.parser.value(QStringLiteral("description"));
+    draft.itemIds = p.parser.values(QStringLiteral("item"));
     auto file = DecisionFile::open(p.positional.first());
     if (!file) {
         return fail(file.error());
@@ -717,76 +423,52 @@ int Cli::cmdRiskAdd(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdRiskSet(const QStringList &args)
+int Cli::cmdRiskSet(ParsedCommand &p)
 {
-    Parsed p;
-    const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT"));
-    const auto stateOpt = valueOption(QStringLiteral("state"), Text::tr("OPEN, ACCEPTED or MITIGATED."), Text::tr("S"));
-    const auto likelihoodOpt =
-        valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L"));
-    const auto impactOpt =
-        valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I"));
-    const auto ownerOpt = valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME"));
-    const auto mitigationOpt = valueOption(QStringLiteral("mitigation"), Text::tr("The mitigation."), Text::tr("TEXT"));
-    const auto rationaleOpt =
-        valueOption(QStringLiteral("rationale"), Text::tr("Why the risk is accepted."), Text::tr("TEXT"));
-    const auto acceptedByOpt =
-        valueOption(QStringLiteral("accepted-by"), Text::tr("Who accepts the risk."), Text::tr("NAME"));
-    const auto untilOpt = valueOption(QStringLiteral("until"), Text::tr("Acceptance valid until."), Text::tr("DATE"));
-    const auto linkOpt = valueOption(QStringLiteral("link"), Text::tr("Link a checklist item."), Text::tr("ID"));
-    const auto unlinkOpt =
-        valueOption(QStringLiteral("unlink"), Text::tr("Remove the link to a checklist item."), Text::tr("ID"));
-    parse(p, args,
-          {titleOpt, stateOpt, likelihoodOpt, impactOpt, ownerOpt, mitigationOpt, rationaleOpt, acceptedByOpt, untilOpt,
-           linkOpt, unlinkOpt, byOption()},
-          2, 2);
     const QString name = QStringLiteral("risk set");
-    if (!p.error.isEmpty()) {
-        return usage(name, p.positional.size() == 1 ? Text::tr("no risk ID given.") : p.error);
-    }
     RiskChange change;
     change.id = p.positional.at(1).trimmed();
-    if (p.parser.isSet(titleOpt)) {
-        change.title = p.parser.value(titleOpt);
+    if (p.parser.isSet(QStringLiteral("title"))) {
+        change.title = p.parser.value(QStringLiteral("title"));
     }
-    if (p.parser.isSet(stateOpt)) {
-        change.state = riskStateFromCode(p.parser.value(stateOpt));
+    if (p.parser.isSet(QStringLiteral("state"))) {
+        change.state = riskStateFromCode(p.parser.value(QStringLiteral("state")));
         if (!change.state) {
             return fail(Error{
                 ErrorKind::InvalidInput,
-                Text::tr("unknown state \"%1\"; use OPEN, ACCEPTED or MITIGATED.").arg(p.parser.value(stateOpt))});
+                Text::tr("unknown state \"%1\"; use OPEN, ACCEPTED or MITIGATED.").arg(p.parser.value(QStringLiteral("state")))});
         }
     }
-    if (p.parser.isSet(likelihoodOpt)) {
-        change.likelihood = likelihoodFromCode(p.parser.value(likelihoodOpt));
+    if (p.parser.isSet(QStringLiteral("likelihood"))) {
+        change.likelihood = likelihoodFromCode(p.parser.value(QStringLiteral("likelihood")));
         if (!change.likelihood) {
             return fail(Error{
                 ErrorKind::InvalidInput,
-                Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.").arg(p.parser.value(likelihoodOpt))});
+                Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.").arg(p.parser.value(QStringLiteral("likelihood")))});
         }
     }
-    if (p.parser.isSet(impactOpt)) {
-        change.impact = impactFromCode(p.parser.value(impactOpt));
+    if (p.parser.isSet(QStringLiteral("impact"))) {
+        change.impact = impactFromCode(p.parser.value(QStringLiteral("impact")));
         if (!change.impact) {
             return fail(Error{
                 ErrorKind::InvalidInput,
-                Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.").arg(p.parser.value(impactOpt))});
+                Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.").arg(p.parser.value(QStringLiteral("impact")))});
         }
     }
-    if (p.parser.isSet(ownerOpt)) {
-        change.owner = p.parser.value(ownerOpt).trimmed();
+    if (p.parser.isSet(QStringLiteral("owner"))) {
+        change.owner = p.parser.value(QStringLiteral("owner")).trimmed();
     }
-    if (p.parser.isSet(mitigationOpt)) {
-        change.mitigation = p.parser.value(mitigationOpt);
+    if (p.parser.isSet(QStringLiteral("mitigation"))) {
+        change.mitigation = p.parser.value(QStringLiteral("mitigation"));
     }
-    if (p.parser.isSet(rationaleOpt)) {
-        change.acceptanceRationale = p.parser.value(rationaleOpt);
+    if (p.parser.isSet(QStringLiteral("rationale"))) {
+        change.acceptanceRationale = p.parser.value(QStringLiteral("rationale"));
     }
-    if (p.parser.isSet(acceptedByOpt)) {
-        change.acceptedBy = p.parser.value(acceptedByOpt).trimmed();
+    if (p.parser.isSet(QStringLiteral("accepted-by"))) {
+        change.acceptedBy = p.parser.value(QStringLiteral("accepted-by")).trimmed();
     }
-    if (p.parser.isSet(untilOpt)) {
-        const auto until = parseDateOption(p.parser.value(untilOpt));
+    if (p.parser.isSet(QStringLiteral("until"))) {
+        const auto until = parseDateOption(p.parser.value(QStringLiteral("until")));
         if (!until) {
             return usage(name, Text::tr("dates are written YYYY-MM-DD."));
         }
@@ -803,12 +485,12 @@ int Cli::cmdRiskSet(const QStringList &args)
     }
     change.id = current->id;
     QStringList links = current->itemIds;
-    for (const QString &id : p.parser.values(linkOpt)) {
+    for (const QString &id : p.parser.values(QStringLiteral("link"))) {
         if (!links.contains(id.trimmed())) {
             links << id.trimmed();
         }
     }
-    for (const QString &id : p.parser.values(unlinkOpt)) {
+    for (const QString &id : p.parser.values(QStringLiteral("unlink"))) {
         if (!links.removeOne(id.trimmed())) {
             return fail(
                 Error{ErrorKind::InvalidInput, Text::tr("risk %1 is not linked to item %2.").arg(change.id, id)});
@@ -838,13 +520,8 @@ int Cli::cmdRiskSet(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdRiskDelete(const QStringList &args)
+int Cli::cmdRiskDelete(ParsedCommand &p)
 {
-    Parsed p;
-    parse(p, args, {byOption()}, 2, 2);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("risk delete"), p.positional.size() == 1 ? Text::tr("no risk ID given.") : p.error);
-    }
     auto file = DecisionFile::open(p.positional.first());
     if (!file) {
         return fail(file.error());
@@ -856,20 +533,11 @@ int Cli::cmdRiskDelete(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdMatrix(const QStringList &args)
+int Cli::cmdMatrix(ParsedCommand &p)
 {
-    Parsed p;
-    const auto setOpt =
-        valueOption(QStringLiteral("set"), Text::tr("Set a cell, e.g. MEDIUM:HIGH=RED."), Text::tr("CELL"));
-    const QCommandLineOption resetOpt(QStringLiteral("reset"), Text::tr("Back to the P020 default matrix."));
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
-    parse(p, args, {setOpt, resetOpt, json, byOption()}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("matrix"), p.error);
-    }
     static const QRegularExpression cellPattern(QStringLiteral("^\\s*(\\w+)\\s*[:/x]\\s*(\\w+)\\s*=\\s*(\\w+)\\s*$"));
     QVector<std::tuple<Likelihood, Impact, RiskLevel>> cells;
-    for (const QString &text : p.parser.values(setOpt)) {
+    for (const QString &text : p.parser.values(QStringLiteral("set"))) {
         const auto m = cellPattern.match(text);
         const auto l = m.hasMatch() ? likelihoodFromCode(m.captured(1)) : std::nullopt;
         const auto i = m.hasMatch() ? impactFromCode(m.captured(2)) : std::nullopt;
@@ -890,7 +558,7 @@ int Cli::cmdMatrix(const QStringList &args)
     if (!matrix) {
         return fail(matrix.error());
     }
-    RiskMatrix wanted = p.parser.isSet(resetOpt) ? RiskMatrix() : matrix.value();
+    RiskMatrix wanted = p.parser.isSet(QStringLiteral("reset")) ? RiskMatrix() : matrix.value();
     for (const auto &[l, i, level] : cells) {
         wanted.setLevel(l, i, level);
     }
@@ -900,7 +568,7 @@ int Cli::cmdMatrix(const QStringList &args)
             return fail(changed.error());
         }
     }
-    if (p.parser.isSet(json)) {
+    if (p.parser.isSet(QStringLiteral("json"))) {
         QJsonObject rows;
         for (Likelihood l : allLikelihoods) {
             QJsonObject row;
@@ -931,14 +599,8 @@ int Cli::cmdMatrix(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdRisks(const QStringList &args)
+int Cli::cmdRisks(ParsedCommand &p)
 {
-    Parsed p;
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
-    parse(p, args, {json}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("risks"), p.error);
-    }
     auto file = DecisionFile::open(p.positional.first());
     if (!file) {
         return fail(file.error());
@@ -950,7 +612,7 @@ int Cli::cmdRisks(const QStringList &args)
     }
     QJsonArray list;
     for (const Risk &r : risks.value()) {
-        if (p.parser.isSet(json)) {
+        if (p.parser.isSet(QStringLiteral("json"))) {
             list.append(riskJson(r, matrix.value()));
             continue;
         }
@@ -962,30 +624,14 @@ int Cli::cmdRisks(const QStringList &args)
                                .arg(r.title))
               << '\n';
     }
-    if (p.parser.isSet(json)) {
+    if (p.parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
     }
     return ExitOk;
 }
 
-int Cli::cmdMeeting(const QStringList &args)
+int Cli::cmdMeeting(ParsedCommand &p)
 {
-    Parsed p;
-    const auto titleOpt = valueOption(QStringLiteral("title"), Text::tr("The launch name."), Text::tr("TEXT"));
-    const auto facilitatorOpt =
-        valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME"));
-    const auto targetOpt =
-        valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE"));
-    const auto meetingOpt = valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE"));
-    const auto criticalOpt =
-        valueOption(QStringLiteral("critical-percent"), Text::tr("Critical score required."), Text::tr("N"));
-    const auto goOpt = valueOption(QStringLiteral("go-percent"), Text::tr("Total score for GO."), Text::tr("N"));
-    const auto cautionOpt =
-        valueOption(QStringLiteral("caution-percent"), Text::tr("Total score for GO WITH CAUTION."), Text::tr("N"));
-    parse(p, args, {titleOpt, facilitatorOpt, targetOpt, meetingOpt, criticalOpt, goOpt, cautionOpt, byOption()}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("meeting"), p.error);
-    }
     auto file = DecisionFile::open(p.positional.first());
     if (!file) {
         return fail(file.error());
@@ -995,14 +641,14 @@ int Cli::cmdMeeting(const QStringList &args)
         return fail(current.error());
     }
     MeetingChange change;
-    if (p.parser.isSet(titleOpt)) {
-        change.launchName = p.parser.value(titleOpt);
+    if (p.parser.isSet(QStringLiteral("title"))) {
+        change.launchName = p.parser.value(QStringLiteral("title"));
     }
-    if (p.parser.isSet(facilitatorOpt)) {
-        change.facilitator = p.parser.value(facilitatorOpt).trimmed();
+    if (p.parser.isSet(QStringLiteral("facilitator"))) {
+        change.facilitator = p.parser.value(QStringLiteral("facilitator")).trimmed();
     }
     for (const auto &[option, target] :
-         {std::pair{targetOpt, &change.targetDate}, std::pair{meetingOpt, &change.meetingDate}}) {
+         {std::pair{QStringLiteral("target-date"), &change.targetDate}, std::pair{QStringLiteral("meeting-date"), &change.meetingDate}}) {
         if (p.parser.isSet(option)) {
             const auto d = parseDateOption(p.parser.value(option));
             if (!d) {
@@ -1011,17 +657,17 @@ int Cli::cmdMeeting(const QStringList &args)
             *target = *d;
         }
     }
-    if (p.parser.isSet(criticalOpt) || p.parser.isSet(goOpt) || p.parser.isSet(cautionOpt)) {
+    if (p.parser.isSet(QStringLiteral("critical-percent")) || p.parser.isSet(QStringLiteral("go-percent")) || p.parser.isSet(QStringLiteral("caution-percent"))) {
         Thresholds t = current->thresholds;
-        for (const auto &[option, target] : {std::pair{criticalOpt, &t.criticalPercent}, std::pair{goOpt, &t.goPercent},
-                                             std::pair{cautionOpt, &t.cautionPercent}}) {
+        for (const auto &[option, target] : {std::pair{QStringLiteral("critical-percent"), &t.criticalPercent}, std::pair{QStringLiteral("go-percent"), &t.goPercent},
+                                             std::pair{QStringLiteral("caution-percent"), &t.cautionPercent}}) {
             if (p.parser.isSet(option)) {
                 bool ok = false;
                 *target = p.parser.value(option).toInt(&ok);
                 if (!ok) {
                     return fail(Error{ErrorKind::InvalidInput,
                                       Text::tr("--%1 must be a whole number from 0 to 100, not \"%2\".")
-                                          .arg(option.names().first(), p.parser.value(option))});
+                                          .arg(option, p.parser.value(option))});
                 }
             }
         }
@@ -1050,13 +696,8 @@ int Cli::cmdMeeting(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdVerify(const QStringList &args)
+int Cli::cmdVerify(ParsedCommand &p)
 {
-    Parsed p;
-    parse(p, args, {}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("verify"), p.error);
-    }
     const QString path = QDir::toNativeSeparators(p.positional.first());
     auto file = DecisionFile::open(p.positional.first());
     if (!file) {
@@ -1085,38 +726,25 @@ int Cli::cmdVerify(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdDecide(const QStringList &args)
+int Cli::cmdDecide(ParsedCommand &p)
 {
-    Parsed p;
-    const auto decisionOpt =
-        valueOption(QStringLiteral("decision"), Text::tr("GO, GO WITH CAUTION or NO-GO."), Text::tr("D"));
-    const auto rationaleOpt = valueOption(QStringLiteral("rationale"), Text::tr("Why."), Text::tr("TEXT"));
-    const auto overrideOpt =
-        valueOption(QStringLiteral("override-rationale"), Text::tr("Why the decision differs from the recommendation."),
-                    Text::tr("TEXT"));
-    const auto conditionOpt =
-        valueOption(QStringLiteral("condition"), Text::tr("A condition: TEXT;OWNER;DUE."), Text::tr("TEXT"));
-    parse(p, args, {decisionOpt, rationaleOpt, overrideOpt, conditionOpt, byOption()}, 1, 1);
     const QString name = QStringLiteral("decide");
-    if (!p.error.isEmpty()) {
-        return usage(name, p.error);
-    }
-    for (const auto &required : {decisionOpt, rationaleOpt}) {
+    for (const auto &required : {QStringLiteral("decision"), QStringLiteral("rationale")}) {
         if (!p.parser.isSet(required)) {
-            return usage(name, Text::tr("--%1 is required.").arg(required.names().first()));
+            return usage(name, Text::tr("--%1 is required.").arg(required));
         }
     }
     DecisionDraft draft;
-    const auto decision = decisionFromCode(p.parser.value(decisionOpt));
+    const auto decision = decisionFromCode(p.parser.value(QStringLiteral("decision")));
     if (!decision) {
         return fail(Error{
             ErrorKind::InvalidInput,
-            Text::tr("unknown decision \"%1\"; use GO, GO WITH CAUTION or NO-GO.").arg(p.parser.value(decisionOpt))});
+            Text::tr("unknown decision \"%1\"; use GO, GO WITH CAUTION or NO-GO.").arg(p.parser.value(QStringLiteral("decision")))});
     }
     draft.decision = *decision;
-    draft.rationale = p.parser.value(rationaleOpt);
-    draft.overrideRationale = p.parser.value(overrideOpt);
-    for (const QString &text : p.parser.values(conditionOpt)) {
+    draft.rationale = p.parser.value(QStringLiteral("rationale"));
+    draft.overrideRationale = p.parser.value(QStringLiteral("override-rationale"));
+    for (const QString &text : p.parser.values(QStringLiteral("condition"))) {
         const QStringList parts = text.split(QLatin1Char(';'));
         Condition c;
         c.text = parts.value(0);
@@ -1180,29 +808,19 @@ Result<Stakeholder> stakeholderFor(const QVector<Stakeholder> &people, const QSt
 
 } // namespace
 
-int Cli::cmdSign(const QStringList &args)
+int Cli::cmdSign(ParsedCommand &p)
 {
-    Parsed p;
-    const auto nameOpt = valueOption(QStringLiteral("name"), Text::tr("Printed name."), Text::tr("NAME"));
-    const auto roleOpt = valueOption(QStringLiteral("role"), Text::tr("The stakeholder's role."), Text::tr("ROLE"));
-    const auto voteOpt =
-        valueOption(QStringLiteral("vote"), Text::tr("CONCUR, CONCUR WITH DISSENT or NON-CONCUR."), Text::tr("V"));
-    const auto commentOpt = valueOption(QStringLiteral("comment"), Text::tr("Comment."), Text::tr("TEXT"));
-    parse(p, args, {nameOpt, roleOpt, voteOpt, commentOpt}, 1, 1);
     const QString name = QStringLiteral("sign");
-    if (!p.error.isEmpty()) {
-        return usage(name, p.error);
-    }
-    for (const auto &required : {nameOpt, roleOpt, voteOpt}) {
+    for (const auto &required : {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("vote")}) {
         if (!p.parser.isSet(required)) {
-            return usage(name, Text::tr("--%1 is required.").arg(required.names().first()));
+            return usage(name, Text::tr("--%1 is required.").arg(required));
         }
     }
-    const auto vote = voteFromCode(p.parser.value(voteOpt));
+    const auto vote = voteFromCode(p.parser.value(QStringLiteral("vote")));
     if (!vote) {
         return fail(Error{ErrorKind::InvalidInput,
                           Text::tr("unknown vote \"%1\"; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.")
-                              .arg(p.parser.value(voteOpt))});
+                              .arg(p.parser.value(QStringLiteral("vote")))});
     }
     auto opened = openWithSnapshot(p.positional.first());
     if (!opened) {
@@ -1210,16 +828,16 @@ int Cli::cmdSign(const QStringList &args)
     }
     auto &file = opened->file;
     auto &snapshot = opened->snapshot;
-    auto person = stakeholderFor(snapshot.stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
+    auto person = stakeholderFor(snapshot.stakeholders, p.parser.value(QStringLiteral("role")), p.parser.value(QStringLiteral("name")),
                                  QDir::toNativeSeparators(p.positional.first()));
     if (!person) {
         return fail(person.error());
     }
     SignoffDraft draft;
     draft.stakeholderId = person->id;
-    draft.name = p.parser.value(nameOpt);
+    draft.name = p.parser.value(QStringLiteral("name"));
     draft.vote = *vote;
-    draft.comment = p.parser.value(commentOpt);
+    draft.comment = p.parser.value(QStringLiteral("comment"));
     auto id = file->signoffs().sign(draft, cleanText(draft.name));
     if (!id) {
         return fail(id.error());
@@ -1234,14 +852,8 @@ int Cli::cmdSign(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdSignoffs(const QStringList &args)
+int Cli::cmdSignoffs(ParsedCommand &p)
 {
-    Parsed p;
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
-    parse(p, args, {json}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("signoffs"), p.error);
-    }
     auto opened = openWithSnapshot(p.positional.first());
     if (!opened) {
         return fail(opened.error());
@@ -1251,7 +863,7 @@ int Cli::cmdSignoffs(const QStringList &args)
     QJsonArray list;
     for (const Signoff &s : snapshot.signoffs) {
         const SignoffState state = Record::state(s, current);
-        if (p.parser.isSet(json)) {
+        if (p.parser.isSet(QStringLiteral("json"))) {
             list.append(QJsonObject{{QStringLiteral("name"), s.name},
                                     {QStringLiteral("role"), s.role},
                                     {QStringLiteral("vote"), toCode(s.vote)},
@@ -1266,7 +878,7 @@ int Cli::cmdSignoffs(const QStringList &args)
                                     s.role, toCode(s.vote), s.fingerprint.left(16)))
               << '\n';
     }
-    if (p.parser.isSet(json)) {
+    if (p.parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
@@ -1286,17 +898,9 @@ int Cli::cmdSignoffs(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdWithdraw(const QStringList &args)
+int Cli::cmdWithdraw(ParsedCommand &p)
 {
-    Parsed p;
-    const auto roleOpt = valueOption(QStringLiteral("role"), Text::tr("The stakeholder's role."), Text::tr("ROLE"));
-    const auto nameOpt = valueOption(QStringLiteral("name"), Text::tr("Printed name."), Text::tr("NAME"));
-    const auto reasonOpt = valueOption(QStringLiteral("reason"), Text::tr("Why."), Text::tr("TEXT"));
-    parse(p, args, {roleOpt, nameOpt, reasonOpt, byOption()}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("withdraw"), p.error);
-    }
-    if (!p.parser.isSet(roleOpt)) {
+    if (!p.parser.isSet(QStringLiteral("role"))) {
         return usage(QStringLiteral("withdraw"), Text::tr("--%1 is required.").arg(QStringLiteral("role")));
     }
     auto opened = openWithSnapshot(p.positional.first());
@@ -1305,7 +909,7 @@ int Cli::cmdWithdraw(const QStringList &args)
     }
     auto &file = opened->file;
     auto &snapshot = opened->snapshot;
-    auto person = stakeholderFor(snapshot.stakeholders, p.parser.value(roleOpt), p.parser.value(nameOpt),
+    auto person = stakeholderFor(snapshot.stakeholders, p.parser.value(QStringLiteral("role")), p.parser.value(QStringLiteral("name")),
                                  QDir::toNativeSeparators(p.positional.first()));
     if (!person) {
         return fail(person.error());
@@ -1319,21 +923,15 @@ int Cli::cmdWithdraw(const QStringList &args)
     if (latest == 0) {
         return fail(Error{ErrorKind::InvalidInput, Text::tr("%1 has no sign-off to withdraw.").arg(person->role)});
     }
-    if (auto done = file->signoffs().withdraw(latest, p.parser.value(reasonOpt), actorFrom(p.parser)); !done) {
+    if (auto done = file->signoffs().withdraw(latest, p.parser.value(QStringLiteral("reason")), actorFrom(p.parser)); !done) {
         return fail(done.error());
     }
     m_out << Text::tr("Withdrew the sign-off of %1.").arg(person->role) << '\n';
     return ExitOk;
 }
 
-int Cli::cmdStakeholders(const QStringList &args)
+int Cli::cmdStakeholders(ParsedCommand &p)
 {
-    Parsed p;
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Machine-readable output."));
-    parse(p, args, {json}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("stakeholders"), p.error);
-    }
     auto file = DecisionFile::open(p.positional.first());
     if (!file) {
         return fail(file.error());
@@ -1346,7 +944,7 @@ int Cli::cmdStakeholders(const QStringList &args)
     int position = 0;
     for (const Stakeholder &s : people.value()) {
         ++position;
-        if (p.parser.isSet(json)) {
+        if (p.parser.isSet(QStringLiteral("json"))) {
             list.append(QJsonObject{{QStringLiteral("id"), s.id},
                                     {QStringLiteral("position"), position},
                                     {QStringLiteral("name"), s.name},
@@ -1355,30 +953,16 @@ int Cli::cmdStakeholders(const QStringList &args)
             m_out << printable(QStringLiteral("%1  %2  %3").arg(s.id, 3).arg(s.role, -20).arg(s.name)) << '\n';
         }
     }
-    if (p.parser.isSet(json)) {
+    if (p.parser.isSet(QStringLiteral("json"))) {
         m_out << QJsonDocument(list).toJson(QJsonDocument::Indented);
     }
     return ExitOk;
 }
 
-int Cli::cmdStakeholder(const QStringList &args)
+int Cli::cmdStakeholder(ParsedCommand &p)
 {
-    const QString sub = args.value(0);
-    const QString name = QStringLiteral("stakeholder ") + sub;
-    Parsed p;
-    const auto roleOpt = valueOption(QStringLiteral("role"), Text::tr("The role."), Text::tr("ROLE"));
-    const auto nameOpt = valueOption(QStringLiteral("name"), Text::tr("The name."), Text::tr("NAME"));
-    const auto toOpt = valueOption(QStringLiteral("to"), Text::tr("New position, from 1."), Text::tr("N"));
-    if (sub == QLatin1String("add")) {
-        parse(p, args.mid(1), {roleOpt, nameOpt, byOption()}, 1, 1);
-    } else if (sub == QLatin1String("set") || sub == QLatin1String("move") || sub == QLatin1String("remove")) {
-        parse(p, args.mid(1), {roleOpt, nameOpt, toOpt, byOption()}, 2, 2);
-    } else {
-        return usage(QStringLiteral("stakeholder"), Text::tr("use add, set, move or remove."));
-    }
-    if (!p.error.isEmpty()) {
-        return usage(name, p.error);
-    }
+    const QString sub = p.command.section(QLatin1Char(' '), 1);
+    const QString name = p.command;
     auto file = DecisionFile::open(p.positional.first());
     if (!file) {
         return fail(file.error());
@@ -1386,7 +970,7 @@ int Cli::cmdStakeholder(const QStringList &args)
     const SignoffRepository repo = file.value()->signoffs();
     const QString actor = actorFrom(p.parser);
     if (sub == QLatin1String("add")) {
-        auto id = repo.addStakeholder(p.parser.value(nameOpt), p.parser.value(roleOpt), actor);
+        auto id = repo.addStakeholder(p.parser.value(QStringLiteral("name")), p.parser.value(QStringLiteral("role")), actor);
         if (!id) {
             return fail(id.error());
         }
@@ -1405,7 +989,7 @@ int Cli::cmdStakeholder(const QStringList &args)
         return ExitOk;
     }
     if (sub == QLatin1String("move")) {
-        const int to = p.parser.value(toOpt).toInt(&ok);
+        const int to = p.parser.value(QStringLiteral("to")).toInt(&ok);
         if (!ok) {
             return usage(name, Text::tr("--to needs a position number."));
         }
@@ -1422,11 +1006,11 @@ int Cli::cmdStakeholder(const QStringList &args)
         if (s.id != id) {
             continue;
         }
-        if (p.parser.isSet(roleOpt)) {
-            s.role = p.parser.value(roleOpt);
+        if (p.parser.isSet(QStringLiteral("role"))) {
+            s.role = p.parser.value(QStringLiteral("role"));
         }
-        if (p.parser.isSet(nameOpt)) {
-            s.name = p.parser.value(nameOpt);
+        if (p.parser.isSet(QStringLiteral("name"))) {
+            s.name = p.parser.value(QStringLiteral("name"));
         }
         auto changed = repo.updateStakeholder(s, actor);
         if (!changed) {
@@ -1437,23 +1021,15 @@ int Cli::cmdStakeholder(const QStringList &args)
     return fail(Error{ErrorKind::InvalidInput, Text::tr("there is no stakeholder %1.").arg(id)});
 }
 
-int Cli::cmdExportPdf(const QStringList &args)
+int Cli::cmdExportPdf(ParsedCommand &p)
 {
-    Parsed p;
-    const auto pageOpt =
-        valueOption(QStringLiteral("page-size"), Text::tr("A4 (default) or Letter."), Text::tr("SIZE"));
-    parse(p, args, {pageOpt}, 2, 2);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("export-pdf"),
-                     p.positional.size() == 1 ? Text::tr("the output PDF is missing.") : p.error);
-    }
     ReportOptions options;
-    const QString size = p.parser.value(pageOpt).trimmed().toLower();
+    const QString size = p.parser.value(QStringLiteral("page-size")).trimmed().toLower();
     if (size == QLatin1String("letter")) {
         options.pageSize = QPageSize(QPageSize::Letter);
     } else if (!size.isEmpty() && size != QLatin1String("a4")) {
         return usage(QStringLiteral("export-pdf"),
-                     Text::tr("the page size is A4 or Letter, not \"%1\".").arg(p.parser.value(pageOpt)));
+                     Text::tr("the page size is A4 or Letter, not \"%1\".").arg(p.parser.value(QStringLiteral("page-size"))));
     }
     const QString out = p.positional.at(1);
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(p.positional.first()).absoluteFilePath()) {
@@ -1477,14 +1053,8 @@ int Cli::cmdExportPdf(const QStringList &args)
     return ExitOk;
 }
 
-int Cli::cmdGate(const QStringList &args)
+int Cli::cmdGate(ParsedCommand &p)
 {
-    Parsed p;
-    const QCommandLineOption allowCaution(QStringLiteral("allow-caution"), Text::tr("Exit 0 for GO WITH CAUTION too."));
-    parse(p, args, {allowCaution}, 1, 1);
-    if (!p.error.isEmpty()) {
-        return usage(QStringLiteral("gate"), p.error);
-    }
     auto opened = openWithSnapshot(p.positional.first());
     if (!opened) {
         return fail(opened.error());
@@ -1496,7 +1066,7 @@ int Cli::cmdGate(const QStringList &args)
     case Decision::Go:
         return ExitOk;
     case Decision::GoWithCaution:
-        return p.parser.isSet(allowCaution) ? ExitOk : ExitGateCaution;
+        return p.parser.isSet(QStringLiteral("allow-caution")) ? ExitOk : ExitGateCaution;
     case Decision::NoGo:
         break;
     }

@@ -2,7 +2,9 @@
 // pipeline can do without a display whatever a person can do in the window.
 #pragma once
 
+#include <QCommandLineParser>
 #include <QStringList>
+#include <QVector>
 
 class QTextStream;
 
@@ -22,6 +24,18 @@ enum ExitCode : int {
     ExitIo = 8,
     ExitGateCaution = 10,
     ExitGateNoGo = 11,
+    ExitGateNotFinal = 12, // gate: no decision recorded, or a sign-off missing or stale
+};
+
+// Terminal output must not let a hostile title move the cursor, recolour the screen or reorder text.
+QString printable(const QString &text);
+
+// One command line as its command's options understood it.
+struct ParsedCommand
+{
+    QString command; // the table's name, e.g. "risk set"
+    QCommandLineParser parser;
+    QStringList positional;
 };
 
 class Cli
@@ -35,28 +49,45 @@ public:
     static bool needsGui(const QStringList &arguments);
     int run(const QStringList &arguments);
 
+    // The one table of commands: dispatch, "gonogo help", "gonogo help COMMAND" and "COMMAND --help" all come
+    // from it. Texts are translatable (context gonogo::Cli) and translated when shown.
+    struct Command
+    {
+        const char *name;      // "new", "risk set"
+        const char *arguments; // "FILE RISK_ID"
+        const char *summary;   // one line for the list of commands
+        const char *details;   // more for "help COMMAND"; may be empty
+        const char *missing;   // said when the positional arguments after FILE are missing; may be null
+        int minPositional;
+        int maxPositional; // -1: any number
+        QList<QCommandLineOption> (*options)();
+        int (Cli::*handler)(ParsedCommand &);
+    };
+    static const QVector<Command> &commands();
+    static const Command *find(const QStringList &arguments); // longest name matching the first words
+
 private:
     int help(const QString &command);
-    int cmdNew(const QStringList &args);
-    int cmdSummary(const QStringList &args);
-    int cmdItems(const QStringList &args);
-    int cmdSet(const QStringList &args);
-    int cmdRisk(const QStringList &args);
-    int cmdRiskAdd(const QStringList &args);
-    int cmdRiskSet(const QStringList &args);
-    int cmdRiskDelete(const QStringList &args);
-    int cmdRisks(const QStringList &args);
-    int cmdMatrix(const QStringList &args);
-    int cmdMeeting(const QStringList &args);
-    int cmdVerify(const QStringList &args);
-    int cmdDecide(const QStringList &args);
-    int cmdSign(const QStringList &args);
-    int cmdSignoffs(const QStringList &args);
-    int cmdWithdraw(const QStringList &args);
-    int cmdStakeholders(const QStringList &args);
-    int cmdStakeholder(const QStringList &args);
-    int cmdGate(const QStringList &args);
-    int cmdExportPdf(const QStringList &args);
+    int cmdNew(ParsedCommand &p);
+    int cmdSummary(ParsedCommand &p);
+    int cmdItems(ParsedCommand &p);
+    int cmdSet(ParsedCommand &p);
+    int cmdRiskAdd(ParsedCommand &p);
+    int cmdRiskSet(ParsedCommand &p);
+    int cmdRiskDelete(ParsedCommand &p);
+    int cmdRisks(ParsedCommand &p);
+    int cmdMatrix(ParsedCommand &p);
+    int cmdMeeting(ParsedCommand &p);
+    int cmdVerify(ParsedCommand &p);
+    int cmdDecide(ParsedCommand &p);
+    int cmdSign(ParsedCommand &p);
+    int cmdSignoffs(ParsedCommand &p);
+    int cmdWithdraw(ParsedCommand &p);
+    int cmdStakeholders(ParsedCommand &p);
+    int cmdStakeholder(ParsedCommand &p);
+    int cmdGate(ParsedCommand &p);
+    int cmdExportPdf(ParsedCommand &p);
+    int cmdHelp(ParsedCommand &p);
 
     int usage(const QString &command, const QString &problem);
     int fail(const Error &error);
