@@ -3,6 +3,7 @@
 #include "checklisttemplate.h"
 #include "engine.h"
 #include "record.h"
+#include "report/printedrecord.h"
 #include "report/recordreport.h"
 #include "storage/decisionfile.h"
 
@@ -157,6 +158,51 @@ Result<Opened> openWithSnapshot(const QString &path)
     return Opened{std::move(file).value(), std::move(snapshot).value()};
 }
 
+// Where the record stands: FINAL only when the decision is recorded, every sign-off is current and the file
+// passes verification; a file that fails it is never reported FINAL.
+struct Standing
+{
+    RecordProgress progress;
+    QStringList problems; // from verify
+    QString code() const
+    {
+        if (!problems.isEmpty()) {
+            return QStringLiteral("INTEGRITY_CHECK_FAILED");
+        }
+        return progress.status == RecordStatus::Final ? QStringLiteral("FINAL") : QStringLiteral("DRAFT");
+    }
+};
+
+Result<Standing> standingOf(const Opened &opened)
+{
+    auto report = opened.file->verify();
+    if (!report) {
+        return report.error();
+    }
+    return Standing{recordProgress(opened.snapshot, Record::fingerprints(opened.snapshot)), report->problems};
+}
+
+QString reasonCode(Reason::Kind kind)
+{
+    switch (kind) {
+    case Reason::Kind::EmptyChecklist:
+        return QStringLiteral("EMPTY_CHECKLIST");
+    case Reason::Kind::CriticalBelowThreshold:
+        return QStringLiteral("CRITICAL_BELOW_THRESHOLD");
+    case Reason::Kind::CriticalItemNotPass:
+        return QStringLiteral("CRITICAL_NOT_PASS");
+    case Reason::Kind::TotalBelowCaution:
+        return QStringLiteral("TOTAL_BELOW_CAUTION");
+    case Reason::Kind::TotalBelowGo:
+        return QStringLiteral("TOTAL_BELOW_GO");
+    case Reason::Kind::OpenRisk:
+        return QStringLiteral("OPEN_RISK");
+    case Reason::Kind::AcceptedRisk:
+        return QStringLiteral("ACCEPTED_RISK");
+    }
+    return QString();
+}
+
 } // namespace
 
 QString printable(const QString &text)
@@ -231,35 +277,64 @@ int Cli::cmdSummary(ParsedCommand &p)
     }
     auto &snapshot = opened->snapshot;
     const Assessment a = DecisionEngine::assess(snapshot);
+    auto standing = standingOf(opened.value());
+    if (!standing) {
+        return fail(standing.error());
+    }
     if (p.parser.isSet(QStringLiteral("json"))) {
-        m_out << QJsonDocument(summaryJson(snapshot, a)).toJson(QJsonDocument::Indented);
+        QJsonObject json = summaryJson(snapshot, a);
+        // Fields are only ever added: "decision" stays the engine's recommendation for older scripts.
+        json.insert(QStringLiteral("recommendation"), toCode(a.decision));
+        json.insert(QStringLiteral("recorded_decision"),
+                    snapshot.decision ? QJsonValue(toCode(snapshot.decision->decision)) : QJsonValue());
+        json.insert(QStringLiteral("record_status"), standing->code());
+        QJsonArray codes;
+        for (const Reason &r : a.reasons) {
+            codes.append(QJsonObject{{QStringLiteral("code"), reasonCode(r.kind)},
+                                     {QStringLiteral("subject"), r.subject.isEmpty() ? QJsonValue() : r.subject},
+                                     {QStringLiteral("effect"), toCode(r.effect)}});
+        }
+        json.insert(QStringLiteral("reason_codes"), codes);
+        json.insert(QStringLiteral("integrity_problems"), QJsonArray::fromStringList(standing->problems));
+        m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     const Meeting &m = snapshot.meeting;
     m_out << printable(m.launchName) << '\n';
     m_out << Text::tr("Recommendation: %1").arg(displayName(a.decision)) << '\n';
+    m_out << (snapshot.decision
+                  ? printable(Text::tr("Decision recorded: %1 (by %2)")
+                                  .arg(displayName(snapshot.decision->decision), snapshot.decision->decidedBy))
+                  : Text::tr("Decision recorded: none yet"))
+          << '\n';
+    if (!standing->problems.isEmpty()) {
+        m_out << printable(Text::tr("Record status: INTEGRITY CHECK FAILED: %1").arg(standing->problems.first()))
+              << '\n';
+    } else if (standing->progress.status == RecordStatus::Final) {
+        m_out << Text::tr("Record status: FINAL") << '\n';
+    } else {
+        QStringList waiting;
+        for (const Stakeholder &person : standing->progress.missing) {
+            waiting << (person.name.isEmpty() ? person.role : QStringLiteral("%1 (%2)").arg(person.name, person.role));
+        }
+        m_out << printable(waiting.isEmpty() ? Text::tr("Record status: DRAFT")
+                                             : Text::tr("Record status: DRAFT, waiting for %1")
+                                                   .arg(waiting.join(QStringLiteral(", "))))
+              << '\n';
+    }
     m_out << Text::tr("Critical score: %1% (%2 of %3 critical items PASS)")
-                 .arg(a.criticalScore.text())
-                 .arg(a.critical.pass)
-                 .arg(a.critical.total)
+                 .arg(a.criticalScore.text(), QString::number(a.critical.pass), QString::number(a.critical.total))
           << '\n';
     m_out << Text::tr("Total score:    %1% (%2 of %3 items PASS)")
-                 .arg(a.totalScore.text())
-                 .arg(a.items.pass)
-                 .arg(a.items.total)
+                 .arg(a.totalScore.text(), QString::number(a.items.pass), QString::number(a.items.total))
           << '\n';
     m_out << Text::tr("Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING")
-                 .arg(a.items.pass)
-                 .arg(a.items.partial)
-                 .arg(a.items.fail)
-                 .arg(a.items.pending)
+                 .arg(QString::number(a.items.pass), QString::number(a.items.partial), QString::number(a.items.fail),
+                      QString::number(a.items.pending))
           << '\n';
     m_out << Text::tr("Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated")
-                 .arg(a.openRed)
-                 .arg(a.openYellow)
-                 .arg(a.openGreen)
-                 .arg(a.accepted)
-                 .arg(a.mitigated)
+                 .arg(QString::number(a.openRed), QString::number(a.openYellow), QString::number(a.openGreen),
+                      QString::number(a.accepted), QString::number(a.mitigated))
           << '\n';
     if (!a.reasons.isEmpty()) {
         m_out << Text::tr("Reasons:") << '\n';
@@ -269,11 +344,11 @@ int Cli::cmdSummary(ParsedCommand &p)
     }
     m_out << '\n' << Text::tr("Category                     Items  Critical  Pass") << '\n';
     for (const CategoryScore &c : a.categories) {
-        m_out << printable(QStringLiteral("%1 %2 %3 %4")
-                               .arg(c.name.left(28), -28)
-                               .arg(c.items.total, 5)
-                               .arg(QStringLiteral("%1/%2").arg(c.critical.pass).arg(c.critical.total), 9)
-                               .arg(QStringLiteral("%1/%2").arg(c.items.pass).arg(c.items.total), 5))
+        m_out << printable(c.name.left(28).leftJustified(28) + QLatin1Char(' ') +
+                           QString::number(c.items.total).rightJustified(5) + QLatin1Char(' ') +
+                           QStringLiteral("%1/%2").arg(c.critical.pass).arg(c.critical.total).rightJustified(9) +
+                           QLatin1Char(' ') +
+                           QStringLiteral("%1/%2").arg(c.items.pass).arg(c.items.total).rightJustified(5))
               << '\n';
     }
     return ExitOk;
@@ -496,27 +571,14 @@ int Cli::cmdRiskSet(ParsedCommand &p)
                 Error{ErrorKind::InvalidInput, Text::tr("risk %1 is not linked to item %2.").arg(change.id, id)});
         }
     }
-    // Fields and links in one transaction each would let a failure half-apply; check the links first.
-    auto checked = file.value()->items().all();
-    if (!checked) {
-        return fail(checked.error());
-    }
-    for (const QString &id : links) {
-        const bool known = std::any_of(checked->cbegin(), checked->cend(), [&id](const Item &i) { return i.id == id; });
-        if (!known) {
-            return fail(Error{ErrorKind::InvalidInput,
-                              Text::tr("there is no checklist item with ID \"%1\" to link the risk to.").arg(id)});
-        }
+    if (links != current->itemIds) {
+        change.itemIds = links; // fields and links: one transaction, all or nothing
     }
     auto changed = risks.apply(change, actorFrom(p.parser));
     if (!changed) {
         return fail(changed.error());
     }
-    auto linked = risks.setLinks(change.id, links, actorFrom(p.parser));
-    if (!linked) {
-        return fail(linked.error());
-    }
-    m_out << Text::tr("%n field(s) changed.", nullptr, changed.value() + linked.value()) << '\n';
+    m_out << Text::tr("%n field(s) changed.", nullptr, changed.value()) << '\n';
     return ExitOk;
 }
 
@@ -723,7 +785,57 @@ int Cli::cmdVerify(ParsedCommand &p)
     for (const QString &note : report->notes) {
         m_out << "  - " << printable(note) << '\n';
     }
+    if (p.parser.isSet(QStringLiteral("pdf"))) {
+        return checkPrinted(*file.value(), report.value(), p.parser.value(QStringLiteral("pdf")));
+    }
     return ExitOk;
+}
+
+int Cli::checkPrinted(const DecisionFile &file, const VerifyReport &report, const QString &pdfPath)
+{
+    auto printed = PrintedRecord::read(pdfPath);
+    if (!printed) {
+        return fail(printed.error());
+    }
+    const QString pdf = QDir::toNativeSeparators(pdfPath);
+    auto meeting = file.meeting().load();
+    if (!meeting) {
+        return fail(meeting.error());
+    }
+    if (!printed->shows(meeting->recordId)) {
+        m_err << printable(Text::tr("gonogo: %1 is not a record of this decision file (its record ID %2 is not in "
+                                    "it).")
+                               .arg(pdf, meeting->recordId))
+              << '\n';
+        return ExitDamaged;
+    }
+    if (printed->shows(report.fingerprint) && printed->shows(report.auditHead)) {
+        m_out << printable(Text::tr("%1 is the record of this file as it stands (fingerprint and audit chain head "
+                                    "match).")
+                               .arg(pdf))
+              << '\n';
+        return ExitOk;
+    }
+    // An earlier state: the audit chain head printed on the paper is a row of this file's log.
+    auto entries = file.audit().entries();
+    if (!entries) {
+        return fail(entries.error());
+    }
+    for (auto it = entries->crbegin(); it != entries->crend(); ++it) {
+        if (printed->shows(it->hash)) {
+            const qint64 later = entries->last().seq - it->seq;
+            m_err << printable(Text::tr("gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); "
+                                        "%4 change(s) were made after it was printed, so it is out of date.")
+                                   .arg(pdf, QString::number(it->seq), it->at, QString::number(later)))
+                  << '\n';
+            return ExitDamaged;
+        }
+    }
+    m_err << printable(Text::tr("gonogo: %1 names this decision file but matches no state in its audit log: it was "
+                                "altered, or the file's history was rewritten.")
+                           .arg(pdf))
+          << '\n';
+    return ExitDamaged;
 }
 
 int Cli::cmdDecide(ParsedCommand &p)
@@ -1043,6 +1155,17 @@ int Cli::cmdExportPdf(ParsedCommand &p)
     if (!input) {
         return fail(input.error());
     }
+    // Never a false FINAL: the same checks as verify, first. --force prints it marked on every page.
+    if (!input->integrityProblems.isEmpty() && !p.parser.isSet(QStringLiteral("force"))) {
+        m_err << printable(Text::tr("gonogo: %1 failed verification; no record was written (use --force to print it "
+                                    "marked INTEGRITY CHECK FAILED):")
+                               .arg(QDir::toNativeSeparators(p.positional.first())))
+              << '\n';
+        for (const QString &problem : input->integrityProblems) {
+            m_err << "  - " << printable(problem) << '\n';
+        }
+        return ExitDamaged;
+    }
     const RecordReport report(input.value(), options);
     auto pages = report.exportPdf(out);
     if (!pages) {
@@ -1060,22 +1183,61 @@ int Cli::cmdGate(ParsedCommand &p)
         return fail(opened.error());
     }
     auto &snapshot = opened->snapshot;
-    const Assessment a = DecisionEngine::assess(snapshot);
-    m_out << toCode(a.decision) << '\n';
-    switch (a.decision) {
-    case Decision::Go:
-        return ExitOk;
-    case Decision::GoWithCaution:
-        return p.parser.isSet(QStringLiteral("allow-caution")) ? ExitOk : ExitGateCaution;
-    case Decision::NoGo:
-        break;
-    }
-    for (const Reason &r : a.reasons) {
-        if (r.effect == Decision::NoGo && r.kind != Reason::Kind::CriticalItemNotPass) {
-            m_err << "  - " << printable(r.text) << '\n';
+    const bool allowCaution = p.parser.isSet(QStringLiteral("allow-caution"));
+    auto exitFor = [allowCaution](Decision d) {
+        switch (d) {
+        case Decision::Go:
+            return int(ExitOk);
+        case Decision::GoWithCaution:
+            return allowCaution ? int(ExitOk) : int(ExitGateCaution);
+        case Decision::NoGo:
+            break;
         }
+        return int(ExitGateNoGo);
+    };
+    if (p.parser.isSet(QStringLiteral("recommendation"))) {
+        // Before the meeting: the engine's recommendation, as the gate always did.
+        const Assessment a = DecisionEngine::assess(snapshot);
+        m_out << toCode(a.decision) << '\n';
+        if (a.decision == Decision::NoGo) {
+            for (const Reason &r : a.reasons) {
+                if (r.effect == Decision::NoGo && r.kind != Reason::Kind::CriticalItemNotPass) {
+                    m_err << "  - " << printable(r.text) << '\n';
+                }
+            }
+        }
+        return exitFor(a.decision);
     }
-    return ExitGateNoGo;
+    // A pipeline follows what the meeting decided and signed, and nothing less than a FINAL, verified record.
+    auto standing = standingOf(opened.value());
+    if (!standing) {
+        return fail(standing.error());
+    }
+    const QString path = QDir::toNativeSeparators(p.positional.first());
+    if (!standing->problems.isEmpty()) {
+        m_out << "INTEGRITY_CHECK_FAILED" << '\n';
+        m_err << printable(Text::tr("gonogo: %1 failed verification; no launch gate on it:").arg(path)) << '\n';
+        for (const QString &problem : standing->problems) {
+            m_err << "  - " << printable(problem) << '\n';
+        }
+        return ExitDamaged;
+    }
+    if (standing->progress.status != RecordStatus::Final) {
+        m_out << "NOT_FINAL" << '\n';
+        if (!standing->progress.decisionRecorded) {
+            m_err << printable(Text::tr("gonogo: %1: no decision has been recorded.").arg(path)) << '\n';
+        }
+        for (const Stakeholder &person : standing->progress.missing) {
+            m_err << printable(Text::tr("gonogo: %1: no current sign-off from %2.")
+                                   .arg(path, person.name.isEmpty()
+                                                  ? person.role
+                                                  : QStringLiteral("%1 (%2)").arg(person.name, person.role)))
+                  << '\n';
+        }
+        return ExitGateNotFinal;
+    }
+    m_out << toCode(snapshot.decision->decision) << '\n';
+    return exitFor(snapshot.decision->decision);
 }
 
 } // namespace gonogo

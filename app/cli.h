@@ -11,6 +11,8 @@ class QTextStream;
 namespace gonogo {
 
 struct Error;
+struct VerifyReport;
+class DecisionFile;
 
 // Documented exit statuses (docs/cli.md). Never renumber: scripts depend on them.
 enum ExitCode : int {
@@ -88,6 +90,7 @@ private:
     int cmdGate(ParsedCommand &p);
     int cmdExportPdf(ParsedCommand &p);
     int cmdHelp(ParsedCommand &p);
+    int checkPrinted(const DecisionFile &file, const VerifyReport &report, const QString &pdfPath);
 
     int usage(const QString &command, const QString &problem);
     int fail(const Error &error);

@@ -332,8 +332,12 @@ bool Cli::isCommand(const QStringList &arguments)
 
 bool Cli::needsGui(const QStringList &arguments)
 {
-    return !arguments.isEmpty() && arguments.first() == QLatin1String("export-pdf") &&
-           !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"));
+    // Drawing a record needs fonts and reading one back needs the PDF engine: both a QGuiApplication.
+    const bool drawsOrReads = !arguments.isEmpty() && (arguments.first() == QLatin1String("export-pdf") ||
+                                                       (arguments.first() == QLatin1String("verify") &&
+                                                        (arguments.contains(QStringLiteral("--pdf")) ||
+                                                         arguments.filter(QStringLiteral("--pdf=")).size() > 0)));
+    return drawsOrReads && !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"));
 }
 
 int Cli::run(const QStringList &arguments)

@@ -10,6 +10,7 @@
 #include "scoreboard.h"
 #include "signoffpanel.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -227,6 +228,7 @@ void MainWindow::showWelcome()
         a->setEnabled(false);
     }
     m_tabs = nullptr;
+    m_integrityBanner = nullptr;
     m_risks = nullptr;
     m_signoff = nullptr;
     statusBar()->showMessage(tr("No decision file is open."));
@@ -271,9 +273,19 @@ void MainWindow::showWorkspace()
     m_tabs->addTab(m_signoff, QString());
     updateTabTitles();
 
+    // A file that fails verification says so above everything else, in words, until it is fixed.
+    m_integrityBanner = new QLabel(page);
+    m_integrityBanner->setObjectName(QStringLiteral("integrityBanner"));
+    m_integrityBanner->setWordWrap(true);
+    m_integrityBanner->setTextFormat(Qt::PlainText);
+    m_integrityBanner->setStyleSheet(QStringLiteral("QLabel#integrityBanner { background: #b71c1c; color: white; "
+                                                    "font-weight: bold; padding: 8px 12px; border-radius: 3px; }"));
+    m_integrityBanner->hide();
+
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(10);
+    layout->addWidget(m_integrityBanner);
     layout->addWidget(m_scoreboard);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(page);
@@ -287,6 +299,7 @@ void MainWindow::showWorkspace()
     connect(doc, &DecisionDocument::riskRemoved, this, &MainWindow::updateTabTitles);
     connect(doc, &DecisionDocument::riskChanged, this, &MainWindow::updateTabTitles);
     connect(doc, &DecisionDocument::recordChanged, this, &MainWindow::updateTabTitles);
+    connect(doc, &DecisionDocument::recordChanged, this, &MainWindow::checkIntegrity);
     connect(m_risks, &RiskPanel::itemActivated, this, [this](const QString &itemId) {
         m_tabs->setCurrentIndex(0);
         m_checklist->selectItem(itemId);
@@ -325,6 +338,7 @@ void MainWindow::showWorkspace()
     m_criticalOnly->setChecked(false);
     m_notPassOnly->setChecked(false);
     statusBar()->showMessage(QDir::toNativeSeparators(doc->path()));
+    checkIntegrity();
     if (!doc->snapshot().items.isEmpty()) {
         m_checklist->selectItem(doc->snapshot().items.first().id);
     }
@@ -347,6 +361,7 @@ void MainWindow::closeDocument()
     m_checklist = nullptr;
     m_details = nullptr;
     m_tabs = nullptr;
+    m_integrityBanner = nullptr;
     m_risks = nullptr;
     m_signoff = nullptr;
     m_document.reset();
@@ -515,6 +530,46 @@ QPageSize MainWindow::reportPageSize() const
                : QPageSize(QPageSize::A4);
 }
 
+void MainWindow::checkIntegrity()
+{
+    if (!m_document || !m_integrityBanner) {
+        return;
+    }
+    auto report = m_document->verify();
+    const QStringList problems = report ? report->problems : QStringList{report.error().message};
+    m_integrityBanner->setVisible(!problems.isEmpty());
+    if (problems.isEmpty()) {
+        m_integrityBanner->clear();
+        return;
+    }
+    m_integrityBanner->setText(
+        problems.size() == 1
+            ? tr("INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision "
+                 "record, and anything printed from it is marked so.")
+                  .arg(problems.first())
+            : tr("INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was "
+                 "changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked "
+                 "so.",
+                 nullptr, static_cast<int>(problems.size()) - 1)
+                  .arg(problems.first()));
+}
+
+bool MainWindow::confirmUnverified(const ReportInput &input)
+{
+    if (input.integrityProblems.isEmpty()) {
+        return true;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Integrity check failed"),
+                    tr("This decision file fails verification:\n\n%1\n\nIt will not be printed as a final record. "
+                       "Go on anyway, with INTEGRITY CHECK FAILED marked on every page?")
+                        .arg(input.integrityProblems.join(QLatin1Char('\n'))),
+                    QMessageBox::Cancel, this);
+    QAbstractButton *marked = box.addButton(tr("Go On, Marked"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == marked;
+}
+
 void MainWindow::exportRecord()
 {
     if (!m_document) {
@@ -538,6 +593,9 @@ void MainWindow::exportRecord()
         QMessageBox::warning(this, tr("Cannot export"), input.error().message);
         return;
     }
+    if (!confirmUnverified(input.value())) {
+        return;
+    }
     ReportOptions options;
     options.pageSize = reportPageSize();
     QElapsedTimer timer;
@@ -548,8 +606,7 @@ void MainWindow::exportRecord()
         return;
     }
     statusBar()->showMessage(tr("Exported %1 (%n page(s), %2 ms).", nullptr, pages.value())
-                                 .arg(QDir::toNativeSeparators(path))
-                                 .arg(timer.elapsed()),
+                                 .arg(QDir::toNativeSeparators(path), QString::number(timer.elapsed())),
                              8000);
 }
 
@@ -564,6 +621,9 @@ void MainWindow::printRecord(bool preview)
     auto input = ReportInput::from(*m_document);
     if (!input) {
         QMessageBox::warning(this, tr("Cannot print"), input.error().message);
+        return;
+    }
+    if (!confirmUnverified(input.value())) {
         return;
     }
     ReportOptions options;

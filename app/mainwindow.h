@@ -9,6 +9,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 class QTabWidget;
 class QUndoGroup;
@@ -18,6 +19,7 @@ namespace gonogo {
 class ChecklistPanel;
 class CategoryProgress;
 class DecisionDocument;
+struct ReportInput;
 class ItemDetailPanel;
 class RiskPanel;
 class Scoreboard;
@@ -45,6 +47,7 @@ public:
     RiskPanel *risks() const { return m_risks; }
     SignoffPanel *signoff() const { return m_signoff; }
     QTabWidget *tabs() const { return m_tabs; }
+    QLabel *integrityBanner() const { return m_integrityBanner; }
     QAction *raiseRiskAction() const { return m_raiseRisk; }
     QAction *exportAction() const { return m_export; }
     QAction *printPreviewAction() const { return m_preview; }
@@ -66,10 +69,13 @@ private:
     void updateRiskActions();
     void updateTabTitles();
     void exportRecord();
+    void checkIntegrity(); // shows or hides the red banner: the open file fails or passes verification
+    bool confirmUnverified(const ReportInput &input); // false: the user chose not to print an unverified record
     void printRecord(bool preview);
     QPageSize reportPageSize() const;
 
     std::unique_ptr<DecisionDocument> m_document;
+    QLabel *m_integrityBanner = nullptr;
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_statusMenu = nullptr;

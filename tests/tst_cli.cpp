@@ -277,7 +277,8 @@ void TestCli::fileInUse()
 
 void TestCli::risksAndGate()
 {
-    Run r = gonogoRun({QStringLiteral("gate"), m_file});
+    // Before the meeting, the gate follows the recommendation when asked to (--recommendation).
+    Run r = gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation")});
     QCOMPARE(r.code, 11);
     QCOMPARE(r.out.trimmed(), QStringLiteral("NO-GO"));
 
@@ -288,7 +289,7 @@ void TestCli::risksAndGate()
     }
     QCOMPARE(all.size(), 4 + 145);
     QCOMPARE(gonogoRun(all).code, 0);
-    r = gonogoRun({QStringLiteral("gate"), m_file});
+    r = gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("GO"));
 
@@ -298,14 +299,14 @@ void TestCli::risksAndGate()
                    QStringLiteral("PERF-08")});
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("R-01"));
-    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file}).code, 10);
-    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--allow-caution")}).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation")}).code, 10);
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation"), QStringLiteral("--allow-caution")}).code, 0);
 
     QCOMPARE(gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
                         QStringLiteral("--impact"), QStringLiteral("critical")})
                  .code,
              0);
-    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file}).code, 11);
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation")}).code, 11);
 
     const QByteArray before = sha256(m_file);
     r = gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
@@ -319,7 +320,7 @@ void TestCli::risksAndGate()
                    QStringLiteral("Vendor SLA covers it"), QStringLiteral("--accepted-by"), QStringLiteral("CTO Dana"),
                    QStringLiteral("--until"), QStringLiteral("2026-12-31")});
     QCOMPARE(r.code, 0);
-    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file}).code, 10);
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation")}).code, 10);
 
     r = gonogoRun({QStringLiteral("risks"), m_file, QStringLiteral("--json")});
     const QJsonObject risk = QJsonDocument::fromJson(r.out.toUtf8()).array().first().toObject();
@@ -333,7 +334,7 @@ void TestCli::risksAndGate()
                         QStringLiteral("--state"), QStringLiteral("mitigated")})
                  .code,
              0);
-    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file}).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation")}).code, 0);
     r = gonogoRun({QStringLiteral("verify"), m_file});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains(QStringLiteral("OK")));

@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
@@ -47,6 +48,7 @@ private slots:
     void categoryJumpsToCategory();
     void refusedFileShowsReasonAndKeepsRunning();
     void exportAndPreviewRecord();
+    void tamperedFileShowsBannerAndIsNotPrintedAsFinal();
     void screenshots();
 
 private:
@@ -290,6 +292,46 @@ void TestWorkspace::exportAndPreviewRecord()
     });
     m_window->printPreviewAction()->trigger();
     QVERIFY(shown);
+}
+
+void TestWorkspace::tamperedFileShowsBannerAndIsNotPrintedAsFinal()
+{
+    // A clean file: no banner.
+    QVERIFY(m_window->integrityBanner());
+    QVERIFY(!m_window->integrityBanner()->isVisible());
+    // The same file edited behind GoNoGo's back (the audit log says SEC-08 is PENDING).
+    m_window.reset(); // closes the file and its lock
+    rawQuery(m_path, {QStringLiteral("UPDATE item SET status = 'PASS' WHERE id = 'SEC-08'")});
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openFile(m_path));
+    QCoreApplication::processEvents();
+    QLabel *banner = m_window->integrityBanner();
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("INTEGRITY CHECK FAILED")), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("item SEC-08: status is \"PASS\" in the file but \"PENDING\"")),
+             qPrintable(banner->text()));
+    QVERIFY(m_window->grab().save(QStringLiteral("workspace-integrity-banner.png")));
+    // Export asks first; cancelling writes nothing.
+    const QString pdf = m_dir->filePath(QStringLiteral("tampered.pdf"));
+    QString question;
+    QTimer::singleShot(0, this, [pdf, &question] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->selectFile(pdf);
+        QTimer::singleShot(0, [&question] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            box->reject();
+        });
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    m_window->exportAction()->trigger();
+    QVERIFY2(question.contains(QStringLiteral("fails verification")), qPrintable(question));
+    QVERIFY(!QFileInfo::exists(pdf));
 }
 
 void TestWorkspace::screenshots()

@@ -1,5 +1,7 @@
 #include "recordreport.h"
 
+#include <cmath>
+
 #include "decisiondocument.h"
 #include "signoffmodel.h"
 #include "storage/decisionfile.h"
@@ -806,12 +808,18 @@ int RecordReport::render(QPagedPaintDevice *device) const
             p.save();
             QFont mark = fonts.at(BannerFont);
             mark.setPointSizeF(96);
+            const QString markText = failed ? Text::tr("NOT VERIFIED") : Text::tr("DRAFT");
+            // Shrink a long word so that it stays on the page along the diagonal.
+            const qreal room = 0.8 * std::hypot(w, h);
+            const qreal wide = QFontMetricsF(mark, device).horizontalAdvance(markText);
+            if (wide > room) {
+                mark.setPointSizeF(96 * room / wide);
+            }
             p.setFont(mark);
             p.setPen(QColor(0xf7, 0xe4, 0xe4)); // PDF/A-1 has no transparency: a pale solid colour under the text
             p.translate(w / 2, h / 2);
             p.rotate(-35);
-            p.drawText(QRectF(-w, -h / 4, 2 * w, h / 2), Qt::AlignCenter,
-                       failed ? Text::tr("NOT VERIFIED") : Text::tr("DRAFT"));
+            p.drawText(QRectF(-w, -h / 4, 2 * w, h / 2), Qt::AlignCenter, markText);
             p.restore();
         }
         const QRectF band(0, 0, w, composer.pt(18));
