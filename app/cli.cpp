@@ -398,11 +398,9 @@ int Cli::cmdItems(ParsedCommand &p)
             list.append(itemJson(item));
         } else {
             m_out << printable(QStringLiteral("%1  %2  %3  %4  %5")
-                                   .arg(item.id, -10)
-                                   .arg(toCode(item.status), -7)
-                                   .arg(item.critical ? QStringLiteral("*") : QStringLiteral(" "))
-                                   .arg(item.title)
-                                   .arg(item.owner.isEmpty() ? QString() : QStringLiteral("[%1]").arg(item.owner)))
+                                   .arg(item.id.leftJustified(10), toCode(item.status).leftJustified(7),
+                                        item.critical ? QStringLiteral("*") : QStringLiteral(" "), item.title,
+                                        item.owner.isEmpty() ? QString() : QLatin1Char('[') + item.owner + QLatin1Char(']')))
                   << '\n';
         }
     }
@@ -679,11 +677,8 @@ int Cli::cmdRisks(ParsedCommand &p)
             continue;
         }
         m_out << printable(QStringLiteral("%1  %2  %3  %4/%5  %6")
-                               .arg(r.id, -6)
-                               .arg(toCode(matrix->level(r.likelihood, r.impact)), -6)
-                               .arg(toCode(r.state), -9)
-                               .arg(toCode(r.likelihood), toCode(r.impact))
-                               .arg(r.title))
+                               .arg(r.id.leftJustified(6), toCode(matrix->level(r.likelihood, r.impact)).leftJustified(6),
+                                    toCode(r.state).leftJustified(9), toCode(r.likelihood), toCode(r.impact), r.title))
               << '\n';
     }
     if (p.parser.isSet(QStringLiteral("json"))) {
@@ -1062,7 +1057,7 @@ int Cli::cmdStakeholders(ParsedCommand &p)
                                     {QStringLiteral("name"), s.name},
                                     {QStringLiteral("role"), s.role}});
         } else {
-            m_out << printable(QStringLiteral("%1  %2  %3").arg(s.id, 3).arg(s.role, -20).arg(s.name)) << '\n';
+            m_out << printable(QStringLiteral("%1  %2  %3").arg(QString::number(s.id).rightJustified(3), s.role.leftJustified(20), s.name)) << '\n';
         }
     }
     if (p.parser.isSet(QStringLiteral("json"))) {

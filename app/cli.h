@@ -32,13 +32,9 @@ enum ExitCode : int {
 // Terminal output must not let a hostile title move the cursor, recolour the screen or reorder text.
 QString printable(const QString &text);
 
-// One command line as its command's options understood it.
-struct ParsedCommand
-{
-    QString command; // the table's name, e.g. "risk set"
-    QCommandLineParser parser;
-    QStringList positional;
-};
+struct ParsedCommand;
+class Cli;
+struct CliCommand;
 
 class Cli
 {
@@ -51,22 +47,9 @@ public:
     static bool needsGui(const QStringList &arguments);
     int run(const QStringList &arguments);
 
-    // The one table of commands: dispatch, "gonogo help", "gonogo help COMMAND" and "COMMAND --help" all come
-    // from it. Texts are translatable (context gonogo::Cli) and translated when shown.
-    struct Command
-    {
-        const char *name;      // "new", "risk set"
-        const char *arguments; // "FILE RISK_ID"
-        const char *summary;   // one line for the list of commands
-        const char *details;   // more for "help COMMAND"; may be empty
-        const char *missing;   // said when the positional arguments after FILE are missing; may be null
-        int minPositional;
-        int maxPositional; // -1: any number
-        QList<QCommandLineOption> (*options)();
-        int (Cli::*handler)(ParsedCommand &);
-    };
-    static const QVector<Command> &commands();
-    static const Command *find(const QStringList &arguments); // longest name matching the first words
+    // The one table of commands (CliCommand, below).
+    static const QVector<CliCommand> &commands();
+    static const CliCommand *find(const QStringList &arguments); // longest name matching the first words
 
 private:
     int help(const QString &command);
@@ -97,6 +80,31 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+};
+
+// One command line as its command's options understood it.
+struct ParsedCommand
+{
+    QString command; // the table's name, e.g. "risk set"
+    QCommandLineParser parser;
+    QStringList positional;
+};
+
+using CliHandler = int (Cli::*)(ParsedCommand &);
+
+// The one table of commands: dispatch, "gonogo help", "gonogo help COMMAND" and "COMMAND --help" all come
+// from it. Texts are translatable (context gonogo::Cli) and translated when shown.
+struct CliCommand
+{
+    const char *name;      // "new", "risk set"
+    const char *arguments; // "FILE RISK_ID"
+    const char *summary;   // one line for the list of commands
+    const char *details;   // more for "help COMMAND"; may be empty
+    const char *missing;   // said when the positional arguments after FILE are missing; may be null
+    int minPositional;
+    int maxPositional; // -1: any number
+    QList<QCommandLineOption> (*options)();
+    CliHandler handler;
 };
 
 } // namespace gonogo

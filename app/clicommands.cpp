@@ -229,9 +229,9 @@ QList<QCommandLineOption> optionsHelp()
 
 } // namespace
 
-const QVector<Cli::Command> &Cli::commands()
+const QVector<CliCommand> &Cli::commands()
 {
-    static const QVector<Command> table{
+    static const QVector<CliCommand> table{
         {"new", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "create a decision file from a template or checklist"),
          QT_TRANSLATE_NOOP("gonogo::Cli", "Creates FILE from the built-in P020 template (default) or from a checklist file:\n.json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md."),
          nullptr, 1, 1, &optionsNew, &Cli::cmdNew},
@@ -305,10 +305,10 @@ const QVector<Cli::Command> &Cli::commands()
     return table;
 }
 
-const Cli::Command *Cli::find(const QStringList &arguments)
+const CliCommand *Cli::find(const QStringList &arguments)
 {
-    const Command *best = nullptr;
-    for (const Command &c : commands()) {
+    const CliCommand *best = nullptr;
+    for (const CliCommand &c : commands()) {
         const QStringList words = QString::fromLatin1(c.name).split(QLatin1Char(' '));
         if (arguments.mid(0, words.size()) == words && (!best || qstrlen(best->name) < qstrlen(c.name))) {
             best = &c;
@@ -324,7 +324,7 @@ bool Cli::isCommand(const QStringList &arguments)
     }
     const QString first = arguments.first();
     // The window takes at most one file; anything longer is a command line, even a mistyped one.
-    const bool group = std::any_of(commands().cbegin(), commands().cend(), [&first](const Command &c) {
+    const bool group = std::any_of(commands().cbegin(), commands().cend(), [&first](const CliCommand &c) {
         return QString::fromLatin1(c.name).startsWith(first + QLatin1Char(' '));
     });
     return arguments.size() > 1 || find(arguments) || group || first.startsWith(QLatin1Char('-'));
@@ -350,11 +350,11 @@ int Cli::run(const QStringList &arguments)
         m_out << "gonogo " << QStringLiteral(GONOGO_VERSION) << '\n';
         return ExitOk;
     }
-    const Command *command = find(arguments);
+    const CliCommand *command = find(arguments);
     if (!command) {
         // "risk" or "stakeholder" alone: name the subcommands the table has.
         QStringList subcommands;
-        for (const Command &c : commands()) {
+        for (const CliCommand &c : commands()) {
             const QString name = QString::fromLatin1(c.name);
             if (name.startsWith(arguments.first() + QLatin1Char(' '))) {
                 subcommands << name.section(QLatin1Char(' '), 1);
@@ -405,7 +405,7 @@ int Cli::help(const QString &command)
                           "       gonogo COMMAND FILE [OPTIONS]\n")
               << '\n'
               << Text::tr("Commands:") << '\n';
-        for (const Command &c : commands()) {
+        for (const CliCommand &c : commands()) {
             const QString head = QStringLiteral("%1 %2").arg(QString::fromLatin1(c.name), QString::fromLatin1(c.arguments));
             m_out << "  " << head.leftJustified(34) << ' ' << translated(c.summary) << '\n';
         }
@@ -416,11 +416,11 @@ int Cli::help(const QString &command)
               << Text::tr("Run \"gonogo help COMMAND\" for the options of one command.") << '\n';
         return ExitOk;
     }
-    const Command *c = find(command.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    const CliCommand *c = find(command.split(QLatin1Char(' '), Qt::SkipEmptyParts));
     if (!c || QString::fromLatin1(c->name) != command.simplified()) {
         // "help risk": every risk command.
         bool any = false;
-        for (const Command &sub : commands()) {
+        for (const CliCommand &sub : commands()) {
             if (QString::fromLatin1(sub.name).startsWith(command.simplified() + QLatin1Char(' '))) {
                 if (any) {
                     m_out << '\n';

@@ -117,11 +117,8 @@ QVariant ChecklistModel::categoryData(int category, int column, int role) const
     if (column == IdColumn) {
         // Views span this cell across the row, so it carries the counts too.
         return tr("%1    %2 of %3 PASS · critical %4 of %5")
-            .arg(c.name)
-            .arg(score.items.pass)
-            .arg(score.items.total)
-            .arg(score.critical.pass)
-            .arg(score.critical.total);
+            .arg(c.name, QString::number(score.items.pass), QString::number(score.items.total),
+                 QString::number(score.critical.pass), QString::number(score.critical.total));
     }
     if (column == TitleColumn) {
         return tr("%1 of %2 PASS, critical %3 of %4")

@@ -23,13 +23,13 @@ struct Text
 
 Error at(const QString &source, int line, const QString &what)
 {
-    return {ErrorKind::InvalidInput, Text::tr("%1, line %2: %3").arg(source).arg(line).arg(what)};
+    return {ErrorKind::InvalidInput, Text::tr("%1, line %2: %3").arg(source, QString::number(line), what)};
 }
 
 Error at(const QString &source, int line, int column, const QString &what)
 {
     return {ErrorKind::InvalidInput,
-            Text::tr("%1, line %2, column %3: %4").arg(source).arg(line).arg(column).arg(what)};
+            Text::tr("%1, line %2, column %3: %4").arg(source, QString::number(line), QString::number(column), what)};
 }
 
 const QRegularExpression &idPattern()
@@ -81,7 +81,7 @@ Outcome finish(ChecklistTemplate &t, const QString &source)
             if (item.id.isEmpty()) {
                 QString id;
                 do {
-                    id = QStringLiteral("%1-%2").arg(c.code).arg(++n, 2, 10, QLatin1Char('0'));
+                    id = QStringLiteral("%1-%2").arg(c.code, QStringLiteral("%1").arg(++n, 2, 10, QLatin1Char('0')));
                 } while (seen.contains(id.toUpper()));
                 seen.insert(id.toUpper(), item.sourceLine);
                 item.id = id;
@@ -94,8 +94,7 @@ Outcome finish(ChecklistTemplate &t, const QString &source)
             if (usedLines.contains(key)) {
                 return at(source, item.sourceLine,
                           Text::tr("the item ID %1 is used twice (first on line %2).")
-                              .arg(item.id)
-                              .arg(usedLines.value(key)));
+                              .arg(item.id, QString::number(usedLines.value(key))));
             }
             usedLines.insert(key, item.sourceLine);
         }
@@ -358,7 +357,7 @@ Result<ChecklistTemplate> TemplateImport::fromJson(const QByteArray &data, const
         const QJsonArray items = c.value(QStringLiteral("items")).toArray();
         for (int ii = 0; ii < items.size(); ++ii) {
             const QJsonObject o = items.at(ii).toObject();
-            const QString itemWhere = QStringLiteral("%1.items[%2]").arg(where).arg(ii);
+            const QString itemWhere = QStringLiteral("%1.items[%2]").arg(where, QString::number(ii));
             TemplateItem item;
             item.id = o.value(QStringLiteral("id")).toString().trimmed();
             item.title = o.value(QStringLiteral("title")).toString().trimmed();

@@ -22,11 +22,11 @@ struct Run
     QString err;
 };
 
-inline Run gonogoRun(const QStringList &args, bool withoutDisplay = false)
+inline Run gonogoRun(const QStringList &args, bool withoutDisplay = false, const QString &language = QStringLiteral("en"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GONOGO_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("GONOGO_LANG"), language);
     if (withoutDisplay) {
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));

@@ -2,6 +2,7 @@
 // random Unicode), form-1 sign-offs from older files still verify and cannot be fooled through form 1's blind
 // spot, the window's fingerprint is always the one a second connection computes from the file, and verify
 // names each kind of direct tampering done with the sqlite3 shell behind the app's back.
+#include "cli.h"
 #include "decisiondocument.h"
 #include "record.h"
 #include "storage/decisionfile.h"
@@ -9,6 +10,9 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
@@ -137,6 +141,11 @@ private slots:
     void windowFingerprintFollowsEveryEdit();
     void verifyNamesDirectTampering_data();
     void verifyNamesDirectTampering();
+    void messagesKeepHostileText();
+    void gateFollowsTheSignedDecision();
+    void exportRefusesAFileThatFailsVerification();
+    void verifyTellsWhichStateAPrintedRecordShows();
+    void everyCommandHasHelpInEnglishAndSpanish();
 
 private:
     QString makeSignedFile(const QString &path);
@@ -473,6 +482,212 @@ void TestIntegrity::verifyNamesDirectTampering()
     QCOMPARE(r.code, 5);
     QVERIFY2(r.err.contains(words), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("append-only guard")), qPrintable(r.err));
+}
+
+void TestIntegrity::messagesKeepHostileText()
+{
+    // Defect 6: chained .arg() re-expanded %N inside user text ("Created x145.gonogo: 12 items in 87 categories,
+    // %4 critical.").
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x%1.gonogo"));
+    Run r = gonogoRun({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("Launch %1 %2 %n %%")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("Created %1: 145 items in 12 categories, 87 critical.").arg(path));
+    r = gonogoRun({QStringLiteral("summary"), path});
+    QCOMPARE(r.out.section(QLatin1Char('\n'), 0, 0), QStringLiteral("Launch %1 %2 %n %%"));
+    QCOMPARE(gonogoRun({QStringLiteral("set"), path, QStringLiteral("--owner"), QStringLiteral("%2 Ops"),
+                        QStringLiteral("SEC-01")})
+                 .code,
+             0);
+    r = gonogoRun({QStringLiteral("items"), path, QStringLiteral("--category"), QStringLiteral("SEC")});
+    QVERIFY2(r.out.contains(QStringLiteral("[%2 Ops]")), qPrintable(r.out));
+    QCOMPARE(gonogoRun({QStringLiteral("risk"), QStringLiteral("add"), path, QStringLiteral("--title"),
+                        QStringLiteral("Rate %1 limit"), QStringLiteral("--likelihood"), QStringLiteral("LOW"),
+                        QStringLiteral("--impact"), QStringLiteral("LOW")})
+                 .code,
+             0);
+    r = gonogoRun({QStringLiteral("risks"), path});
+    QVERIFY2(r.out.contains(QStringLiteral("Rate %1 limit")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("LOW/LOW")));
+    r = gonogoRun({QStringLiteral("sign"), path, QStringLiteral("--name"), QStringLiteral("Ana %1%2"),
+                   QStringLiteral("--role"), QStringLiteral("CTO"), QStringLiteral("--vote"), QStringLiteral("CONCUR")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Signed by Ana %1%2 (CTO): CONCUR, on fingerprint ")), qPrintable(r.out));
+    // Messages about a broken checklist name the file as it is called.
+    const QString csv = dir.filePath(QStringLiteral("list %1.csv"));
+    QVERIFY(writeFile(csv, "category,id,title\nSEC,A-1,One,extra\n"));
+    r = gonogoRun({QStringLiteral("new"), dir.filePath(QStringLiteral("y.gonogo")), QStringLiteral("--template"), csv});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("list %1.csv, line 2:")), qPrintable(r.err));
+}
+
+void TestIntegrity::gateFollowsTheSignedDecision()
+{
+    QTemporaryDir dir;
+    const QString f = dir.filePath(QStringLiteral("gate.gonogo"));
+    QCOMPARE(gonogoRun({QStringLiteral("new"), f}).code, 0);
+    // Nothing decided: the record is not final, whatever the engine says.
+    Run r = gonogoRun({QStringLiteral("gate"), f});
+    QCOMPARE(r.code, 12);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("NOT_FINAL"));
+    QVERIFY(r.err.contains(QStringLiteral("no decision has been recorded")));
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), f, QStringLiteral("--recommendation")}).code, 11);
+
+    QStringList all{QStringLiteral("set"), f, QStringLiteral("--status"), QStringLiteral("PASS")};
+    for (const Item &i : readOnDisk(f).items) {
+        all << i.id;
+    }
+    QCOMPARE(gonogoRun(all).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), f, QStringLiteral("--recommendation")}).code, 0);
+    // The meeting says NO-GO against a GO recommendation, and everyone signs: the gate follows the meeting.
+    QCOMPARE(gonogoRun({QStringLiteral("decide"), f, QStringLiteral("--decision"), QStringLiteral("NO-GO"),
+                        QStringLiteral("--rationale"), QStringLiteral("Marketing freeze"),
+                        QStringLiteral("--override-rationale"), QStringLiteral("Black Friday traffic")})
+                 .code,
+             0);
+    r = gonogoRun({QStringLiteral("gate"), f});
+    QCOMPARE(r.code, 12);
+    QVERIFY(r.err.contains(QStringLiteral("no current sign-off from CTO")));
+    auto signAll = [&f] {
+        for (const Stakeholder &p : readOnDisk(f).stakeholders) {
+            if (gonogoRun({QStringLiteral("sign"), f, QStringLiteral("--name"), QStringLiteral("Signer"),
+                           QStringLiteral("--role"), p.role, QStringLiteral("--vote"), QStringLiteral("CONCUR")})
+                    .code != 0) {
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(signAll());
+    r = gonogoRun({QStringLiteral("gate"), f});
+    QCOMPARE(r.out.trimmed(), QStringLiteral("NO-GO"));
+    QCOMPARE(r.code, 11);
+    r = gonogoRun({QStringLiteral("summary"), f, QStringLiteral("--json")});
+    QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("decision")).toString(), QStringLiteral("GO")); // kept: the recommendation
+    QCOMPARE(json.value(QStringLiteral("recommendation")).toString(), QStringLiteral("GO"));
+    QCOMPARE(json.value(QStringLiteral("recorded_decision")).toString(), QStringLiteral("NO-GO"));
+    QCOMPARE(json.value(QStringLiteral("record_status")).toString(), QStringLiteral("FINAL"));
+
+    // A change after signing makes the sign-offs stale: not final any more.
+    QCOMPARE(gonogoRun({QStringLiteral("set"), f, QStringLiteral("--status"), QStringLiteral("FAIL"),
+                        QStringLiteral("SEC-08")})
+                 .code,
+             0);
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), f}).code, 12);
+    r = gonogoRun({QStringLiteral("summary"), f, QStringLiteral("--json")});
+    json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("record_status")).toString(), QStringLiteral("DRAFT"));
+    const QJsonArray codes = json.value(QStringLiteral("reason_codes")).toArray();
+    QVERIFY(std::any_of(codes.begin(), codes.end(), [](const QJsonValue &v) {
+        return v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("CRITICAL_NOT_PASS") &&
+               v.toObject().value(QStringLiteral("subject")).toString() == QLatin1String("SEC-08");
+    }));
+
+    // GO WITH CAUTION, signed by all: 10, or 0 when caution is allowed.
+    QCOMPARE(gonogoRun({QStringLiteral("set"), f, QStringLiteral("--status"), QStringLiteral("PASS"),
+                        QStringLiteral("SEC-08")})
+                 .code,
+             0);
+    QCOMPARE(gonogoRun({QStringLiteral("decide"), f, QStringLiteral("--decision"), QStringLiteral("GO WITH CAUTION"),
+                        QStringLiteral("--rationale"), QStringLiteral("Go, watch the queue"),
+                        QStringLiteral("--override-rationale"), QStringLiteral("New vendor"), QStringLiteral("--condition"),
+                        QStringLiteral("Queue alert;Marcus;2026-12-02")})
+                 .code,
+             0);
+    QVERIFY(signAll());
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), f}).code, 10);
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), f, QStringLiteral("--allow-caution")}).code, 0);
+    // Tampered after signing: never a gate on it.
+    rawQuery(f, {QStringLiteral("UPDATE decision SET decision = 'GO', override_rationale = 'x'")});
+    r = gonogoRun({QStringLiteral("gate"), f});
+    QCOMPARE(r.code, 5);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("INTEGRITY_CHECK_FAILED"));
+}
+
+void TestIntegrity::exportRefusesAFileThatFailsVerification()
+{
+    QTemporaryDir dir;
+    const QString f = dir.filePath(QStringLiteral("signed.gonogo"));
+    const QString made = makeSignedFile(f);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    const QString pdf = dir.filePath(QStringLiteral("record.pdf"));
+    QCOMPARE(gonogoRun({QStringLiteral("export-pdf"), f, pdf}).code, 0);
+    const QByteArray before = sha256(pdf);
+    // Defect 4: a NON-CONCUR turned into CONCUR behind the app's back was printed as a valid record.
+    rawQuery(f, {QStringLiteral("UPDATE signoff SET vote = 'CONCUR', comment = '' WHERE vote = 'NON-CONCUR'")});
+    Run r = gonogoRun({QStringLiteral("export-pdf"), f, pdf});
+    QCOMPARE(r.code, 5);
+    QVERIFY2(r.err.contains(QStringLiteral("does not verify")), qPrintable(r.err));
+    QCOMPARE(sha256(pdf), before); // the old record is left as it was
+    r = gonogoRun({QStringLiteral("export-pdf"), f, pdf, QStringLiteral("--force")});
+    QCOMPARE(r.code, 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(), "pdftotext (poppler-utils) is needed");
+    const QString all = QString::fromUtf8(text.readAllStandardOutput());
+    const QStringList pages = all.split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+    QVERIFY(pages.size() > 3);
+    for (const QString &page : pages) {
+        QVERIFY2(page.contains(QStringLiteral("INTEGRITY CHECK FAILED")), qPrintable(page.left(300)));
+    }
+    QVERIFY(!all.contains(QStringLiteral("FINAL RECORD")));
+}
+
+void TestIntegrity::verifyTellsWhichStateAPrintedRecordShows()
+{
+    QTemporaryDir dir;
+    const QString f = dir.filePath(QStringLiteral("a.gonogo"));
+    const QString made = makeSignedFile(f);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    const QString pdf = dir.filePath(QStringLiteral("a.pdf"));
+    QCOMPARE(gonogoRun({QStringLiteral("export-pdf"), f, pdf}).code, 0);
+    Run r = gonogoRun({QStringLiteral("verify"), f, QStringLiteral("--pdf"), pdf});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("is the record of this file as it stands")), qPrintable(r.out));
+    const qint64 head = readCommitted(f, QStringLiteral("SELECT max(seq) FROM audit_log")).value(0).toLongLong();
+    QCOMPARE(gonogoRun({QStringLiteral("set"), f, QStringLiteral("--notes"), QStringLiteral("later"),
+                        QStringLiteral("SEC-01")})
+                 .code,
+             0);
+    r = gonogoRun({QStringLiteral("verify"), f, QStringLiteral("--pdf"), pdf});
+    QCOMPARE(r.code, 5);
+    QVERIFY2(r.err.contains(QStringLiteral("as it stood at audit entry %1").arg(head)), qPrintable(r.err));
+    const QString other = dir.filePath(QStringLiteral("b.gonogo"));
+    QCOMPARE(gonogoRun({QStringLiteral("new"), other}).code, 0);
+    r = gonogoRun({QStringLiteral("verify"), other, QStringLiteral("--pdf"), pdf});
+    QCOMPARE(r.code, 5);
+    QVERIFY2(r.err.contains(QStringLiteral("is not a record of this decision file")), qPrintable(r.err));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("fake.pdf")), "not a pdf"));
+    r = gonogoRun({QStringLiteral("verify"), f, QStringLiteral("--pdf"), dir.filePath(QStringLiteral("fake.pdf"))});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("fake.pdf is not a readable PDF")), qPrintable(r.err));
+}
+
+void TestIntegrity::everyCommandHasHelpInEnglishAndSpanish()
+{
+    // Defect 8: "gonogo help sign" (and six more) answered "unknown command" while error messages pointed there.
+    QVERIFY(Cli::commands().size() >= 20);
+    for (const CliCommand &c : Cli::commands()) {
+        const QString name = QString::fromLatin1(c.name);
+        const QStringList words = name.split(QLatin1Char(' '));
+        const Run en = gonogoRun(QStringList{QStringLiteral("help")} + words);
+        const Run es = gonogoRun(QStringList{QStringLiteral("help")} + words, false, QStringLiteral("es"));
+        QVERIFY2(en.code == 0 && es.code == 0, qPrintable(name + en.err + es.err));
+        QVERIFY2(en.out.contains(QStringLiteral("gonogo ") + name), qPrintable(en.out));
+        QVERIFY2(en.out.contains(QString::fromLatin1(c.summary)), qPrintable(en.out));
+        // Spanish: the summary and every option description translated, none left in English.
+        QVERIFY2(!es.out.contains(QString::fromLatin1(c.summary)), qPrintable(name + QLatin1Char('\n') + es.out));
+        for (const QCommandLineOption &o : c.options()) {
+            QVERIFY2(en.out.contains(QStringLiteral("--") + o.names().first()), qPrintable(en.out));
+            QVERIFY2(es.out.contains(QStringLiteral("--") + o.names().first()), qPrintable(es.out));
+            QVERIFY2(en.out.contains(o.description()), qPrintable(name + QStringLiteral(": ") + o.description()));
+            QVERIFY2(!es.out.contains(o.description()), qPrintable(name + QStringLiteral(": ") + o.description()));
+        }
+        // "COMMAND --help" says the same.
+        const Run dashed = gonogoRun(words + QStringList{QStringLiteral("--help")});
+        QCOMPARE(dashed.out, en.out);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestIntegrity)

@@ -35,58 +35,58 @@
         <translation>%1    %2 of %3 PASS · critical %4 of %5</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="127"/>
+        <location filename="../models/checklistmodel.cpp" line="124"/>
         <source>%1 of %2 PASS, critical %3 of %4</source>
         <translation>%1 of %2 PASS, critical %3 of %4</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="160"/>
+        <location filename="../models/checklistmodel.cpp" line="157"/>
         <source>Critical: must PASS for GO</source>
         <translation>Critical: must PASS for GO</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="163"/>
+        <location filename="../models/checklistmodel.cpp" line="160"/>
         <source>Last changed %1 by %2</source>
         <translation>Last changed %1 by %2</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="182"/>
-        <location filename="../models/checklistmodel.cpp" line="253"/>
+        <location filename="../models/checklistmodel.cpp" line="179"/>
+        <location filename="../models/checklistmodel.cpp" line="250"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="191"/>
+        <location filename="../models/checklistmodel.cpp" line="188"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="191"/>
+        <location filename="../models/checklistmodel.cpp" line="188"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="249"/>
+        <location filename="../models/checklistmodel.cpp" line="246"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="251"/>
+        <location filename="../models/checklistmodel.cpp" line="248"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="255"/>
+        <location filename="../models/checklistmodel.cpp" line="252"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="257"/>
+        <location filename="../models/checklistmodel.cpp" line="254"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="259"/>
+        <location filename="../models/checklistmodel.cpp" line="256"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -165,423 +165,317 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="385"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="387"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="391"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="32"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Name recorded in the audit log (default: your user name).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="111"/>
-        <location filename="../app/cli.cpp" line="420"/>
-        <location filename="../app/cli.cpp" line="594"/>
-        <location filename="../app/cli.cpp" line="668"/>
-        <location filename="../app/cli.cpp" line="729"/>
-        <location filename="../app/cli.cpp" line="734"/>
-        <location filename="../app/cli.cpp" line="976"/>
-        <location filename="../app/cli.cpp" line="1188"/>
-        <location filename="../app/cli.cpp" line="1295"/>
-        <location filename="../app/cli.cpp" line="1372"/>
+        <location filename="../app/clicommands.cpp" line="33"/>
+        <location filename="../app/clicommands.cpp" line="41"/>
+        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="76"/>
+        <location filename="../app/clicommands.cpp" line="91"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="188"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="247"/>
+        <location filename="../app/cli.cpp" line="226"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="248"/>
+        <location filename="../app/cli.cpp" line="227"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="255"/>
+        <location filename="../app/cli.cpp" line="234"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="331"/>
+        <location filename="../app/clicommands.cpp" line="366"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="332"/>
+        <location filename="../app/clicommands.cpp" line="367"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="340"/>
-        <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
-       gonogo COMMAND FILE [OPTIONS]
-
-Commands:
-  new FILE        create a decision file from a template or checklist
-  summary FILE    scores, risk counts, the recommendation and its reasons
-  items FILE      list checklist items, optionally filtered
-  set FILE ID...  set status, owner or evidence of one or more items
-  meeting FILE    show or change the meeting details and thresholds
-  risk add FILE   add a risk
-  risk set FILE RISK_ID   change a risk
-  risk delete FILE RISK_ID   delete a risk
-  risks FILE      list risks with their level
-  matrix FILE     show or change the likelihood x impact levels
-  decide FILE     record the meeting&apos;s decision
-  sign FILE       sign the decision record (simple electronic signature)
-  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN
-  withdraw FILE   withdraw a sign-off
-  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it
-  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off
-  export-pdf FILE OUT.pdf   write the archival PDF decision record
-  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
-  help COMMAND    the options of one command
-
-Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
-5 damaged file, 6 file in use, 7 invalid input, 8 read/write error.
-</source>
-        <translation>Usage: gonogo [FILE]              open FILE (or the last file) in the window
-       gonogo COMMAND FILE [OPTIONS]
-
-Commands:
-  new FILE        create a decision file from a template or checklist
-  summary FILE    scores, risk counts, the recommendation and its reasons
-  items FILE      list checklist items, optionally filtered
-  set FILE ID...  set status, owner or evidence of one or more items
-  meeting FILE    show or change the meeting details and thresholds
-  risk add FILE   add a risk
-  risk set FILE RISK_ID   change a risk
-  risk delete FILE RISK_ID   delete a risk
-  risks FILE      list risks with their level
-  matrix FILE     show or change the likelihood x impact levels
-  decide FILE     record the meeting&apos;s decision
-  sign FILE       sign the decision record (simple electronic signature)
-  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN
-  withdraw FILE   withdraw a sign-off
-  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it
-  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off
-  export-pdf FILE OUT.pdf   write the archival PDF decision record
-  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
-  help COMMAND    the options of one command
-
-Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
-5 damaged file, 6 file in use, 7 invalid input, 8 read/write error.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="367"/>
-        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
-                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
-Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
-</source>
-        <translation>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
-                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
-Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="372"/>
-        <source>Usage: gonogo summary FILE [--json]
-</source>
-        <translation>Usage: gonogo summary FILE [--json]
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="374"/>
-        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
-STATUS is PASS, PARTIAL, FAIL or PENDING.
-</source>
-        <translation>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
-STATUS is PASS, PARTIAL, FAIL or PENDING.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="377"/>
-        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
-                      [--by NAME] ID...
-Changes every listed item in one transaction: all of them or none.
-</source>
-        <translation>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
-                      [--by NAME] ID...
-Changes every listed item in one transaction: all of them or none.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="382"/>
-        <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
-                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
-       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
-                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]
-                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...
-                      [--by NAME]
-       gonogo risk delete FILE RISK_ID [--by NAME]
-       gonogo risks FILE [--json]
-L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.
-Accepting a risk needs a rationale.
-</source>
-        <translation>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
-                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
-       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
-                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]
-                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...
-                      [--by NAME]
-       gonogo risk delete FILE RISK_ID [--by NAME]
-       gonogo risks FILE [--json]
-L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.
-Accepting a risk needs a rationale.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="393"/>
-        <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
-Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
-</source>
-        <translation>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
-Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="396"/>
-        <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
-                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
-                      [--caution-percent N] [--by NAME]
-Without options, shows the meeting details.
-</source>
-        <translation>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
-                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
-                      [--caution-percent N] [--by NAME]
-Without options, shows the meeting details.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="401"/>
-        <source>Usage: gonogo verify FILE
-Checks the schema, the database integrity, references and the audit log.
-</source>
-        <translation>Usage: gonogo verify FILE
-Checks the schema, the database integrity, references and the audit log.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="404"/>
-        <source>Usage: gonogo gate FILE [--allow-caution]
-Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
-</source>
-        <translation>Usage: gonogo gate FILE [--allow-caution]
-Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="407"/>
+        <location filename="../app/clicommands.cpp" line="435"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 or a checklist file.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
         <source>TEMPLATE</source>
         <translation>TEMPLATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="418"/>
-        <location filename="../app/cli.cpp" line="974"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="418"/>
-        <location filename="../app/cli.cpp" line="596"/>
-        <location filename="../app/cli.cpp" line="597"/>
-        <location filename="../app/cli.cpp" line="663"/>
-        <location filename="../app/cli.cpp" line="669"/>
-        <location filename="../app/cli.cpp" line="671"/>
-        <location filename="../app/cli.cpp" line="723"/>
-        <location filename="../app/cli.cpp" line="730"/>
-        <location filename="../app/cli.cpp" line="732"/>
-        <location filename="../app/cli.cpp" line="974"/>
-        <location filename="../app/cli.cpp" line="1095"/>
-        <location filename="../app/cli.cpp" line="1098"/>
-        <location filename="../app/cli.cpp" line="1100"/>
-        <location filename="../app/cli.cpp" line="1192"/>
-        <location filename="../app/cli.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="67"/>
+        <location filename="../app/clicommands.cpp" line="68"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
+        <location filename="../app/clicommands.cpp" line="92"/>
+        <location filename="../app/clicommands.cpp" line="93"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="140"/>
+        <location filename="../app/clicommands.cpp" line="141"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="420"/>
-        <location filename="../app/cli.cpp" line="976"/>
+        <location filename="../app/clicommands.cpp" line="41"/>
+        <location filename="../app/clicommands.cpp" line="76"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="422"/>
-        <location filename="../app/cli.cpp" line="978"/>
+        <location filename="../app/clicommands.cpp" line="42"/>
+        <location filename="../app/clicommands.cpp" line="77"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="422"/>
-        <location filename="../app/cli.cpp" line="423"/>
-        <location filename="../app/cli.cpp" line="735"/>
-        <location filename="../app/cli.cpp" line="978"/>
-        <location filename="../app/cli.cpp" line="979"/>
+        <location filename="../app/clicommands.cpp" line="42"/>
+        <location filename="../app/clicommands.cpp" line="43"/>
+        <location filename="../app/clicommands.cpp" line="77"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="423"/>
-        <location filename="../app/cli.cpp" line="979"/>
+        <location filename="../app/clicommands.cpp" line="43"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="442"/>
-        <location filename="../app/cli.cpp" line="791"/>
-        <location filename="../app/cli.cpp" line="1009"/>
-        <location filename="../app/cli.cpp" line="1129"/>
+        <location filename="../app/cli.cpp" line="255"/>
+        <location filename="../app/cli.cpp" line="546"/>
+        <location filename="../app/cli.cpp" line="712"/>
+        <location filename="../app/cli.cpp" line="862"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="263"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
-        <location filename="../app/cli.cpp" line="524"/>
-        <location filename="../app/cli.cpp" line="865"/>
-        <location filename="../app/cli.cpp" line="937"/>
-        <location filename="../app/cli.cpp" line="1239"/>
-        <location filename="../app/cli.cpp" line="1334"/>
+        <location filename="../app/clicommands.cpp" line="50"/>
+        <location filename="../app/clicommands.cpp" line="56"/>
+        <location filename="../app/clicommands.cpp" line="124"/>
+        <location filename="../app/clicommands.cpp" line="132"/>
+        <location filename="../app/clicommands.cpp" line="158"/>
+        <location filename="../app/clicommands.cpp" line="173"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="479"/>
+        <location filename="../app/cli.cpp" line="304"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="480"/>
+        <location filename="../app/cli.cpp" line="306"/>
+        <source>Decision recorded: %1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="308"/>
+        <source>Decision recorded: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="311"/>
+        <source>Record status: INTEGRITY CHECK FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="321"/>
+        <source>Record status: DRAFT, waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="325"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="485"/>
+        <location filename="../app/cli.cpp" line="328"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="490"/>
+        <location filename="../app/cli.cpp" line="331"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="496"/>
+        <location filename="../app/cli.cpp" line="335"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="504"/>
+        <location filename="../app/cli.cpp" line="340"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="509"/>
+        <location filename="../app/cli.cpp" line="345"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="526"/>
+        <location filename="../app/cli.cpp" line="801"/>
+        <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="808"/>
+        <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="822"/>
+        <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="829"/>
+        <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1214"/>
+        <source>gonogo: %1 failed verification; no launch gate on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1223"/>
+        <source>gonogo: %1: no decision has been recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1226"/>
+        <source>gonogo: %1: no current sign-off from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="57"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="526"/>
+        <location filename="../app/clicommands.cpp" line="57"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="527"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="527"/>
-        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="65"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="528"/>
+        <location filename="../app/clicommands.cpp" line="59"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="539"/>
-        <location filename="../app/cli.cpp" line="613"/>
+        <location filename="../app/cli.cpp" line="365"/>
+        <location filename="../app/cli.cpp" line="426"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="561"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/clicommands.cpp" line="65"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="594"/>
-        <location filename="../app/cli.cpp" line="668"/>
-        <location filename="../app/cli.cpp" line="729"/>
+        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="91"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="596"/>
+        <location filename="../app/clicommands.cpp" line="67"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/clicommands.cpp" line="68"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="600"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="605"/>
+        <location filename="../app/cli.cpp" line="418"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="639"/>
-        <location filename="../app/cli.cpp" line="837"/>
+        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="579"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n field changed.</numerusform>
@@ -589,436 +483,679 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="656"/>
-        <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
-        <translation>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="657"/>
-        <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
-        <translation>unknown subcommand &quot;%1&quot;; use add, set or delete.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="663"/>
-        <location filename="../app/cli.cpp" line="723"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="665"/>
-        <location filename="../app/cli.cpp" line="726"/>
+        <location filename="../app/clicommands.cpp" line="89"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="665"/>
-        <location filename="../app/cli.cpp" line="726"/>
+        <location filename="../app/clicommands.cpp" line="89"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="667"/>
-        <location filename="../app/cli.cpp" line="728"/>
+        <location filename="../app/clicommands.cpp" line="90"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="667"/>
-        <location filename="../app/cli.cpp" line="728"/>
+        <location filename="../app/clicommands.cpp" line="90"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="669"/>
-        <location filename="../app/cli.cpp" line="730"/>
+        <location filename="../app/clicommands.cpp" line="92"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="671"/>
+        <location filename="../app/clicommands.cpp" line="93"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
-        <location filename="../app/cli.cpp" line="736"/>
-        <location filename="../app/cli.cpp" line="738"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="682"/>
-        <location filename="../app/cli.cpp" line="1108"/>
-        <location filename="../app/cli.cpp" line="1200"/>
-        <location filename="../app/cli.cpp" line="1302"/>
+        <location filename="../app/cli.cpp" line="461"/>
+        <location filename="../app/cli.cpp" line="841"/>
+        <location filename="../app/cli.cpp" line="923"/>
+        <location filename="../app/cli.cpp" line="1011"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="688"/>
+        <location filename="../app/cli.cpp" line="467"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="694"/>
-        <location filename="../app/cli.cpp" line="765"/>
+        <location filename="../app/cli.cpp" line="473"/>
+        <location filename="../app/cli.cpp" line="520"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="700"/>
-        <location filename="../app/cli.cpp" line="773"/>
+        <location filename="../app/cli.cpp" line="479"/>
+        <location filename="../app/cli.cpp" line="528"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="724"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="724"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="732"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="734"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="735"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="736"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
         <source>Link a checklist item.</source>
         <translation>Link a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="738"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Remove the link to a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="745"/>
-        <location filename="../app/cli.cpp" line="846"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <source>A printed decision record (PDF) to check against this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <source>RECORD.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="215"/>
+        <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="222"/>
+        <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="235"/>
+        <source>create a decision file from a template or checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="236"/>
+        <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="238"/>
+        <source>scores, risk counts, the recommendation and its reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="239"/>
+        <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="241"/>
+        <source>list checklist items, optionally filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="242"/>
+        <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="244"/>
+        <source>set status, owner, evidence or notes of one or more items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="245"/>
+        <source>Changes every listed item in one transaction: all of them or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="247"/>
+        <source>show or change the meeting details and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="248"/>
+        <source>Without options, shows the meeting details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="250"/>
+        <source>add a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="251"/>
+        <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="253"/>
+        <source>change a risk, its state or its linked items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="254"/>
+        <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="255"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="757"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
+        <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="299"/>
+        <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <source>the options of one command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="364"/>
+        <source>use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="404"/>
+        <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
+       gonogo COMMAND FILE [OPTIONS]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="407"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="413"/>
+        <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
+5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
+gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="416"/>
+        <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="437"/>
+        <source>Usage: gonogo %1 %2 [OPTIONS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="445"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="512"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="814"/>
+        <location filename="../app/cli.cpp" line="569"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>risk %1 is not linked to item %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="826"/>
-        <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
-        <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="855"/>
+        <location filename="../app/cli.cpp" line="592"/>
         <source>Deleted risk %1.</source>
         <translation>Deleted risk %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="863"/>
+        <location filename="../app/clicommands.cpp" line="130"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="863"/>
+        <location filename="../app/clicommands.cpp" line="130"/>
         <source>CELL</source>
         <translation>CELL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="864"/>
+        <location filename="../app/clicommands.cpp" line="131"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Back to the P020 default matrix.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="880"/>
+        <location filename="../app/cli.cpp" line="608"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="916"/>
+        <location filename="../app/cli.cpp" line="644"/>
         <source>likelihood \ impact</source>
         <translation>likelihood \ impact</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="981"/>
+        <location filename="../app/clicommands.cpp" line="79"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="981"/>
-        <location filename="../app/cli.cpp" line="982"/>
-        <location filename="../app/cli.cpp" line="984"/>
-        <location filename="../app/cli.cpp" line="1373"/>
+        <location filename="../app/clicommands.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="80"/>
+        <location filename="../app/clicommands.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="195"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="982"/>
+        <location filename="../app/clicommands.cpp" line="80"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="984"/>
+        <location filename="../app/clicommands.cpp" line="81"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1023"/>
+        <location filename="../app/cli.cpp" line="726"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1038"/>
+        <location filename="../app/cli.cpp" line="741"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1039"/>
+        <location filename="../app/cli.cpp" line="742"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1040"/>
+        <location filename="../app/cli.cpp" line="743"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1042"/>
+        <location filename="../app/cli.cpp" line="745"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1044"/>
+        <location filename="../app/cli.cpp" line="747"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1045"/>
+        <location filename="../app/cli.cpp" line="748"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1070"/>
+        <location filename="../app/cli.cpp" line="768"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 failed verification:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1076"/>
+        <location filename="../app/cli.cpp" line="774"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1081"/>
+        <location filename="../app/cli.cpp" line="777"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1082"/>
+        <location filename="../app/cli.cpp" line="778"/>
         <source>Audit chain head: %1</source>
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1083"/>
-        <location filename="../app/cli.cpp" line="1276"/>
+        <location filename="../app/cli.cpp" line="314"/>
+        <location filename="../app/cli.cpp" line="779"/>
+        <location filename="../app/cli.cpp" line="993"/>
         <source>Record status: FINAL</source>
         <translation>Record status: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1083"/>
-        <location filename="../app/cli.cpp" line="1277"/>
+        <location filename="../app/cli.cpp" line="320"/>
+        <location filename="../app/cli.cpp" line="779"/>
+        <location filename="../app/cli.cpp" line="994"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1094"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1094"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1095"/>
-        <location filename="../app/cli.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="140"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>Why.</source>
         <translation>Why.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1097"/>
+        <location filename="../app/clicommands.cpp" line="141"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Why the decision differs from the recommendation.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1100"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1116"/>
+        <location filename="../app/cli.cpp" line="849"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1144"/>
+        <location filename="../app/cli.cpp" line="877"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Recorded decision %1 (recommendation %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1177"/>
+        <location filename="../app/cli.cpp" line="910"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1188"/>
-        <location filename="../app/cli.cpp" line="1295"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
         <source>Printed name.</source>
         <translation>Printed name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1189"/>
-        <location filename="../app/cli.cpp" line="1294"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clicommands.cpp" line="164"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>The stakeholder&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1189"/>
-        <location filename="../app/cli.cpp" line="1294"/>
-        <location filename="../app/cli.cpp" line="1371"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clicommands.cpp" line="164"/>
+        <location filename="../app/clicommands.cpp" line="179"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1191"/>
+        <location filename="../app/clicommands.cpp" line="151"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1191"/>
+        <location filename="../app/clicommands.cpp" line="151"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1192"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
         <source>Comment.</source>
         <translation>Comment.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1206"/>
+        <location filename="../app/cli.cpp" line="929"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1230"/>
+        <location filename="../app/cli.cpp" line="956"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Signed by %1 (%2): %3, on fingerprint %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1280"/>
+        <location filename="../app/cli.cpp" line="997"/>
         <source>  waiting for %1</source>
         <translation>  waiting for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1286"/>
+        <location filename="../app/cli.cpp" line="1003"/>
         <source>  no decision recorded yet</source>
         <translation>  no decision recorded yet</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1322"/>
+        <location filename="../app/cli.cpp" line="1031"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 has no sign-off to withdraw.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1327"/>
+        <location filename="../app/cli.cpp" line="1036"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1371"/>
+        <location filename="../app/clicommands.cpp" line="179"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>The role.</source>
         <translation>The role.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1372"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="188"/>
         <source>The name.</source>
         <translation>The name.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1373"/>
+        <location filename="../app/clicommands.cpp" line="195"/>
         <source>New position, from 1.</source>
         <translation>New position, from 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1379"/>
-        <source>use add, set, move or remove.</source>
-        <translation>use add, set, move or remove.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="1401"/>
+        <location filename="../app/cli.cpp" line="1090"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>the stakeholder ID is a number (see gonogo stakeholders FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1412"/>
+        <location filename="../app/cli.cpp" line="1101"/>
         <source>--to needs a position number.</source>
         <translation>--to needs a position number.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1439"/>
+        <location filename="../app/cli.cpp" line="1128"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1446"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (default) or Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1446"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1450"/>
+        <location filename="../app/clicommands.cpp" line="256"/>
+        <source>delete a risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="259"/>
+        <source>list risks with their level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="262"/>
+        <source>show or change the likelihood x impact levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="263"/>
+        <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="265"/>
+        <source>record the meeting&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="266"/>
+        <source>A decision that differs from the recommendation needs --override-rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="268"/>
+        <source>sign the decision record (simple electronic signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="269"/>
+        <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="271"/>
+        <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="274"/>
+        <source>withdraw a sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="277"/>
+        <source>list who must sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="280"/>
+        <source>add a person who must sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="283"/>
+        <source>change the name or role of a stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="284"/>
+        <source>ID is the number shown by gonogo stakeholders FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="285"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
+        <source>no stakeholder ID given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="286"/>
+        <source>move a stakeholder in the signing order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="289"/>
+        <source>remove a stakeholder who has not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <source>check integrity, the audit log, the fingerprint and every sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="293"/>
+        <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="295"/>
+        <source>write the archival PDF decision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="296"/>
+        <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1458"/>
+        <location filename="../app/cli.cpp" line="1139"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>the page size is A4 or Letter, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1462"/>
+        <location filename="../app/cli.cpp" line="1143"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>the PDF cannot replace the decision file itself.</translation>
     </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1155"/>
+        <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1477"/>
+        <location filename="../app/cli.cpp" line="1169"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Wrote %1: %n page.</numerusform>
@@ -1026,7 +1163,7 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1485"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -1171,45 +1308,45 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="309"/>
-        <location filename="../models/decisiondocument.cpp" line="379"/>
-        <location filename="../models/decisiondocument.cpp" line="418"/>
-        <location filename="../models/decisiondocument.cpp" line="434"/>
+        <location filename="../models/decisiondocument.cpp" line="311"/>
+        <location filename="../models/decisiondocument.cpp" line="381"/>
+        <location filename="../models/decisiondocument.cpp" line="423"/>
+        <location filename="../models/decisiondocument.cpp" line="439"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="370"/>
+        <location filename="../models/decisiondocument.cpp" line="372"/>
         <source>Add risk %1</source>
         <translation>Add risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="400"/>
+        <location filename="../models/decisiondocument.cpp" line="405"/>
         <source>Set risk %1 to %2</source>
         <translation>Set risk %1 to %2</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="403"/>
+        <location filename="../models/decisiondocument.cpp" line="408"/>
         <source>Move risk %1 to %2 likelihood, %3 impact</source>
         <translation>Move risk %1 to %2 likelihood, %3 impact</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="406"/>
+        <location filename="../models/decisiondocument.cpp" line="411"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="425"/>
+        <location filename="../models/decisiondocument.cpp" line="430"/>
         <source>Delete risk %1</source>
         <translation>Delete risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="441"/>
+        <location filename="../models/decisiondocument.cpp" line="446"/>
         <source>Link risk %1 to checklist items</source>
         <translation>Link risk %1 to checklist items</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="457"/>
+        <location filename="../models/decisiondocument.cpp" line="462"/>
         <source>Change the risk matrix</source>
         <translation>Change the risk matrix</translation>
     </message>
@@ -1497,225 +1634,257 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
-        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="65"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>New from &amp;Checklist File...</source>
         <translation>New from &amp;Checklist File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="76"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
+        <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="550"/>
+        <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="562"/>
+        <source>Integrity check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="563"/>
+        <source>This decision file fails verification:
+
+%1
+
+It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAILED marked on every page?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="567"/>
+        <source>Go On, Marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - decision record.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>Export decision record</source>
         <translation>Export decision record</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="605"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
@@ -1723,99 +1892,99 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="638"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="473"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -1851,429 +2020,450 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="83"/>
+        <location filename="../views/report/recordreport.cpp" line="85"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="88"/>
+        <location filename="../views/report/recordreport.cpp" line="90"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="307"/>
+        <location filename="../views/report/recordreport.cpp" line="309"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="468"/>
+        <location filename="../views/report/recordreport.cpp" line="480"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="474"/>
+        <location filename="../views/report/recordreport.cpp" line="486"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="475"/>
+        <location filename="../views/report/recordreport.cpp" line="487"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="476"/>
+        <location filename="../views/report/recordreport.cpp" line="488"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="477"/>
+        <location filename="../views/report/recordreport.cpp" line="489"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="479"/>
+        <location filename="../views/report/recordreport.cpp" line="491"/>
+        <location filename="../views/report/recordreport.cpp" line="834"/>
+        <source>INTEGRITY CHECK FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="494"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="481"/>
+        <location filename="../views/report/recordreport.cpp" line="496"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="484"/>
+        <location filename="../views/report/recordreport.cpp" line="499"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="489"/>
+        <location filename="../views/report/recordreport.cpp" line="504"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="490"/>
+        <location filename="../views/report/recordreport.cpp" line="505"/>
         <source>Recorded %1 by %2.</source>
         <translation>Recorded %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="491"/>
+        <location filename="../views/report/recordreport.cpp" line="506"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="493"/>
+        <location filename="../views/report/recordreport.cpp" line="508"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="499"/>
+        <location filename="../views/report/recordreport.cpp" line="514"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="501"/>
+        <location filename="../views/report/recordreport.cpp" line="516"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="503"/>
+        <location filename="../views/report/recordreport.cpp" line="518"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="510"/>
+        <location filename="../views/report/recordreport.cpp" line="525"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="524"/>
+        <location filename="../views/report/recordreport.cpp" line="539"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="526"/>
+        <location filename="../views/report/recordreport.cpp" line="541"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="543"/>
+        <location filename="../views/report/recordreport.cpp" line="558"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <location filename="../views/report/recordreport.cpp" line="568"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Critical items not PASS: see below.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="558"/>
+        <location filename="../views/report/recordreport.cpp" line="573"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="561"/>
+        <location filename="../views/report/recordreport.cpp" line="576"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="561"/>
+        <location filename="../views/report/recordreport.cpp" line="576"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="562"/>
-        <location filename="../views/report/recordreport.cpp" line="596"/>
-        <location filename="../views/report/recordreport.cpp" line="600"/>
-        <location filename="../views/report/recordreport.cpp" line="726"/>
-        <location filename="../views/report/recordreport.cpp" line="730"/>
+        <location filename="../views/report/recordreport.cpp" line="577"/>
+        <location filename="../views/report/recordreport.cpp" line="611"/>
+        <location filename="../views/report/recordreport.cpp" line="615"/>
+        <location filename="../views/report/recordreport.cpp" line="741"/>
+        <location filename="../views/report/recordreport.cpp" line="745"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="562"/>
+        <location filename="../views/report/recordreport.cpp" line="577"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="563"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
         <source>PARTIAL</source>
         <translation>PARTIAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="563"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="564"/>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="564"/>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="568"/>
+        <location filename="../views/report/recordreport.cpp" line="583"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="593"/>
         <source>Items not PASS</source>
         <translation>Items not PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="591"/>
+        <location filename="../views/report/recordreport.cpp" line="606"/>
         <source>Every item is PASS.</source>
         <translation>Every item is PASS.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="595"/>
-        <location filename="../views/report/recordreport.cpp" line="634"/>
-        <location filename="../views/report/recordreport.cpp" line="725"/>
+        <location filename="../views/report/recordreport.cpp" line="610"/>
+        <location filename="../views/report/recordreport.cpp" line="649"/>
+        <location filename="../views/report/recordreport.cpp" line="740"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="595"/>
-        <location filename="../views/report/recordreport.cpp" line="725"/>
+        <location filename="../views/report/recordreport.cpp" line="610"/>
+        <location filename="../views/report/recordreport.cpp" line="740"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="596"/>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
-        <location filename="../views/report/recordreport.cpp" line="726"/>
+        <location filename="../views/report/recordreport.cpp" line="611"/>
+        <location filename="../views/report/recordreport.cpp" line="687"/>
+        <location filename="../views/report/recordreport.cpp" line="741"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="597"/>
-        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <location filename="../views/report/recordreport.cpp" line="612"/>
+        <location filename="../views/report/recordreport.cpp" line="742"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="597"/>
+        <location filename="../views/report/recordreport.cpp" line="612"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="608"/>
+        <location filename="../views/report/recordreport.cpp" line="623"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <location filename="../views/report/recordreport.cpp" line="637"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="625"/>
+        <location filename="../views/report/recordreport.cpp" line="640"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="630"/>
+        <location filename="../views/report/recordreport.cpp" line="645"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="635"/>
+        <location filename="../views/report/recordreport.cpp" line="650"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="636"/>
+        <location filename="../views/report/recordreport.cpp" line="651"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <location filename="../views/report/recordreport.cpp" line="652"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="638"/>
+        <location filename="../views/report/recordreport.cpp" line="653"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="639"/>
-        <location filename="../views/report/recordreport.cpp" line="686"/>
+        <location filename="../views/report/recordreport.cpp" line="654"/>
+        <location filename="../views/report/recordreport.cpp" line="701"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="640"/>
+        <location filename="../views/report/recordreport.cpp" line="655"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="645"/>
+        <location filename="../views/report/recordreport.cpp" line="660"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="648"/>
+        <location filename="../views/report/recordreport.cpp" line="663"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="652"/>
+        <location filename="../views/report/recordreport.cpp" line="667"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="654"/>
+        <location filename="../views/report/recordreport.cpp" line="669"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="657"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <location filename="../views/report/recordreport.cpp" line="684"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="687"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="673"/>
+        <location filename="../views/report/recordreport.cpp" line="688"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="681"/>
+        <location filename="../views/report/recordreport.cpp" line="696"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="684"/>
+        <location filename="../views/report/recordreport.cpp" line="699"/>
         <source>Name and role</source>
         <translation>Name and role</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="685"/>
+        <location filename="../views/report/recordreport.cpp" line="700"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="687"/>
+        <location filename="../views/report/recordreport.cpp" line="702"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="688"/>
+        <location filename="../views/report/recordreport.cpp" line="703"/>
         <source>Signed (local time)</source>
         <translation>Signed (local time)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="689"/>
+        <location filename="../views/report/recordreport.cpp" line="704"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="698"/>
-        <location filename="../views/report/recordreport.cpp" line="711"/>
+        <location filename="../views/report/recordreport.cpp" line="713"/>
+        <location filename="../views/report/recordreport.cpp" line="726"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="699"/>
+        <location filename="../views/report/recordreport.cpp" line="714"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="716"/>
+        <location filename="../views/report/recordreport.cpp" line="731"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="722"/>
+        <location filename="../views/report/recordreport.cpp" line="737"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="736"/>
+        <location filename="../views/report/recordreport.cpp" line="751"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="737"/>
+        <location filename="../views/report/recordreport.cpp" line="752"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="739"/>
+        <location filename="../views/report/recordreport.cpp" line="754"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="741"/>
+        <location filename="../views/report/recordreport.cpp" line="756"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="742"/>
+        <location filename="../views/report/recordreport.cpp" line="757"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="764"/>
         <source>Decision record: %1</source>
         <translation>Decision record: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="799"/>
+        <location filename="../views/report/recordreport.cpp" line="811"/>
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="807"/>
+        <location filename="../views/report/recordreport.cpp" line="811"/>
+        <source>NOT VERIFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="835"/>
         <source>FINAL RECORD</source>
         <translation>FINAL RECORD</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="807"/>
+        <location filename="../views/report/recordreport.cpp" line="836"/>
         <source>DRAFT - not a final decision record</source>
         <translation>DRAFT - not a final decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="810"/>
+        <location filename="../views/report/recordreport.cpp" line="831"/>
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="839"/>
+        <location filename="../views/report/recordreport.cpp" line="869"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="841"/>
+        <location filename="../views/report/recordreport.cpp" line="871"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="852"/>
-        <location filename="../views/report/recordreport.cpp" line="868"/>
+        <location filename="../views/report/recordreport.cpp" line="882"/>
+        <location filename="../views/report/recordreport.cpp" line="898"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="862"/>
+        <location filename="../views/report/recordreport.cpp" line="892"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (facilitator: %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/printedrecord.cpp" line="24"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished">%1 does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/printedrecord.cpp" line="28"/>
+        <source>%1 is not a readable PDF document.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2559,27 +2749,27 @@ Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="274"/>
+        <location filename="../views/riskpanel.cpp" line="276"/>
         <source>Accept risk %1</source>
         <translation>Accept risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="274"/>
+        <location filename="../views/riskpanel.cpp" line="276"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="296"/>
+        <location filename="../views/riskpanel.cpp" line="293"/>
         <source>%1 is %2: %3</source>
         <translation>%1 is %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="339"/>
+        <location filename="../views/riskpanel.cpp" line="336"/>
         <source>Delete risk</source>
         <translation>Delete risk</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="339"/>
+        <location filename="../views/riskpanel.cpp" line="336"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</translation>
     </message>
@@ -3022,140 +3212,170 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="70"/>
-        <location filename="../models/storage/decisionfile.cpp" line="78"/>
+        <location filename="../models/storage/decisionfile.cpp" line="112"/>
+        <location filename="../models/storage/decisionfile.cpp" line="120"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>Could not keep a backup of %1 before upgrading it: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="120"/>
+        <location filename="../models/storage/decisionfile.cpp" line="162"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="128"/>
+        <location filename="../models/storage/decisionfile.cpp" line="170"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="145"/>
+        <location filename="../models/storage/decisionfile.cpp" line="187"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="152"/>
+        <location filename="../models/storage/decisionfile.cpp" line="192"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="161"/>
+        <location filename="../models/storage/decisionfile.cpp" line="201"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="183"/>
+        <location filename="../models/storage/decisionfile.cpp" line="223"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="197"/>
+        <location filename="../models/storage/decisionfile.cpp" line="237"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="200"/>
+        <location filename="../models/storage/decisionfile.cpp" line="240"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="205"/>
+        <location filename="../models/storage/decisionfile.cpp" line="245"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="218"/>
+        <location filename="../models/storage/decisionfile.cpp" line="258"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="294"/>
+        <location filename="../models/storage/decisionfile.cpp" line="339"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>Cannot create %1: the file could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="354"/>
+        <location filename="../models/storage/decisionfile.cpp" line="358"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="361"/>
+        <location filename="../models/storage/decisionfile.cpp" line="365"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="369"/>
+        <location filename="../models/storage/decisionfile.cpp" line="373"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="383"/>
+        <location filename="../models/storage/decisionfile.cpp" line="387"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="385"/>
+        <location filename="../models/storage/decisionfile.cpp" line="389"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="413"/>
-        <location filename="../models/storage/decisionfile.cpp" line="452"/>
+        <location filename="../models/storage/decisionfile.cpp" line="414"/>
+        <source>audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="417"/>
+        <source>audit log: it has no baseline to replay from (removed by hand?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="429"/>
+        <location filename="../models/storage/decisionfile.cpp" line="482"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="415"/>
+        <location filename="../models/storage/decisionfile.cpp" line="433"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="426"/>
+        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="442"/>
+        <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="447"/>
+        <source>sign-off %1 of %2: its withdrawal was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="459"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="431"/>
+        <location filename="../models/storage/decisionfile.cpp" line="463"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="440"/>
+        <location filename="../models/storage/decisionfile.cpp" line="470"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="443"/>
+        <location filename="../models/storage/decisionfile.cpp" line="473"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="448"/>
+        <location filename="../models/storage/decisionfile.cpp" line="478"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="451"/>
+        <location filename="../models/storage/decisionfile.cpp" line="481"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="388"/>
+        <location filename="../models/storage/decisionfile.cpp" line="392"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="395"/>
+        <location filename="../models/storage/decisionfile.cpp" line="69"/>
+        <source>upgraded to file format 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="399"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
@@ -3171,60 +3391,60 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Schema step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="34"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="20"/>
+        <location filename="../models/storage/repositories.cpp" line="36"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="22"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="163"/>
+        <location filename="../models/storage/repositories.cpp" line="165"/>
         <source>there is no checklist item with ID &quot;%1&quot;.</source>
         <translation>there is no checklist item with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="217"/>
+        <location filename="../models/storage/repositories.cpp" line="219"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 is damaged: it has no meeting record.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="238"/>
+        <location filename="../models/storage/repositories.cpp" line="240"/>
         <source>the launch name cannot be empty.</source>
         <translation>the launch name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="244"/>
+        <location filename="../models/storage/repositories.cpp" line="246"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="249"/>
+        <location filename="../models/storage/repositories.cpp" line="251"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="356"/>
-        <location filename="../models/storage/repositories.cpp" line="419"/>
+        <location filename="../models/storage/repositories.cpp" line="357"/>
+        <location filename="../models/storage/repositories.cpp" line="415"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="98"/>
+        <location filename="../models/storage/repositories.cpp" line="100"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="416"/>
-        <location filename="../models/storage/repositories.cpp" line="492"/>
+        <location filename="../models/storage/repositories.cpp" line="412"/>
+        <location filename="../models/storage/repositories.cpp" line="497"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>there is no risk with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="424"/>
+        <location filename="../models/storage/repositories.cpp" line="420"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>accepting risk %1 needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="431"/>
+        <location filename="../models/storage/repositories.cpp" line="427"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>
@@ -3290,97 +3510,147 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>row %1 of table %2 refers to a missing row of %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="127"/>
+        <location filename="../models/storage/auditlog.cpp" line="138"/>
         <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
         <translation>audit log: entries %1 to %2 are missing (removed before entry %3)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="134"/>
+        <location filename="../models/storage/auditlog.cpp" line="144"/>
         <source>audit log: entry %1 is not sealed into the chain (inserted by hand?)</source>
         <translation>audit log: entry %1 is not sealed into the chain (inserted by hand?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="137"/>
+        <location filename="../models/storage/auditlog.cpp" line="147"/>
+        <source>audit log: entry %1 claims an unknown hash form %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="150"/>
+        <source>audit log: entry %1 is hashed in an older form than the entry before it (it was inserted or changed by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="156"/>
         <source>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</source>
         <translation>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="142"/>
+        <location filename="../models/storage/auditlog.cpp" line="161"/>
         <source>audit log: entry %1 was changed after it was written</source>
         <translation>audit log: entry %1 was changed after it was written</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="63"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="65"/>
         <source>recording a decision needs a rationale.</source>
         <translation>recording a decision needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="66"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="68"/>
         <source>the decision %1 differs from the recommendation %2; say why in an override rationale.</source>
         <translation>the decision %1 differs from the recommendation %2; say why in an override rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="72"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="74"/>
         <source>a condition needs a text.</source>
         <translation>a condition needs a text.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="150"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="187"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="143"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="180"/>
         <source>a stakeholder needs a role.</source>
         <translation>a stakeholder needs a role.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="182"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="221"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="256"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="175"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="214"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="254"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="224"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="217"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>a stakeholder cannot move to position %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="265"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="263"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="326"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="327"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>there is no stakeholder %1 to sign for.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="336"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>a sign-off needs the signer&apos;s printed name.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="338"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="339"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>a vote of %1 needs a comment that says why.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="345"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="346"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="396"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="408"/>
         <source>there is no sign-off %1.</source>
         <translation>there is no sign-off %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="399"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="411"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>the sign-off of %1 was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="403"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="415"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="93"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="294"/>
+        <source>the baseline in entry %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="299"/>
+        <source>the state in entry %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="344"/>
+        <source>%1 is in the file but not in the audit log (added by hand?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="349"/>
+        <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="368"/>
+        <source>%1 is linked to item %2 in the file but not by the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="369"/>
+        <source>%1 is linked to item %2 by the audit log but not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="376"/>
+        <source>%1: %2 is %3 in the file but %4 by the audit log</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3672,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
         <location filename="../models/checklisttemplate.cpp" line="90"/>
-        <location filename="../models/checklisttemplate.cpp" line="481"/>
+        <location filename="../models/checklisttemplate.cpp" line="480"/>
         <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
         <translation>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</translation>
     </message>
@@ -3412,148 +3682,148 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>the item ID %1 is used twice (first on line %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="104"/>
+        <location filename="../models/checklisttemplate.cpp" line="103"/>
         <source>%1 contains no checklist items.</source>
         <translation>%1 contains no checklist items.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="185"/>
+        <location filename="../models/checklisttemplate.cpp" line="184"/>
         <source>unexpected text after a closing quote.</source>
         <translation>unexpected text after a closing quote.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="189"/>
+        <location filename="../models/checklisttemplate.cpp" line="188"/>
         <source>a quote inside an unquoted field; quote the whole field.</source>
         <translation>a quote inside an unquoted field; quote the whole field.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="203"/>
+        <location filename="../models/checklisttemplate.cpp" line="202"/>
         <source>this quoted field is never closed.</source>
         <translation>this quoted field is never closed.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="285"/>
+        <location filename="../models/checklisttemplate.cpp" line="284"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
         <translation>There is no built-in template called &quot;%1&quot; (available: %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="290"/>
+        <location filename="../models/checklisttemplate.cpp" line="289"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>The built-in template &quot;%1&quot; is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="300"/>
+        <location filename="../models/checklisttemplate.cpp" line="299"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="303"/>
+        <location filename="../models/checklisttemplate.cpp" line="302"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="306"/>
+        <location filename="../models/checklisttemplate.cpp" line="305"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 is larger than 16 MiB; it is not a checklist.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="320"/>
+        <location filename="../models/checklisttemplate.cpp" line="319"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
         <translation>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="331"/>
+        <location filename="../models/checklisttemplate.cpp" line="330"/>
         <source>invalid JSON: %1.</source>
         <translation>invalid JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="335"/>
+        <location filename="../models/checklisttemplate.cpp" line="334"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="348"/>
+        <location filename="../models/checklisttemplate.cpp" line="347"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: the category has no name.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="354"/>
+        <location filename="../models/checklisttemplate.cpp" line="353"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="371"/>
+        <location filename="../models/checklisttemplate.cpp" line="370"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: &quot;critical&quot; must be true or false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="376"/>
+        <location filename="../models/checklisttemplate.cpp" line="375"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: the item has no title.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="380"/>
+        <location filename="../models/checklisttemplate.cpp" line="379"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: &quot;%3&quot; is not a valid item ID.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="391"/>
+        <location filename="../models/checklisttemplate.cpp" line="390"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: the item ID %2 is used twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="414"/>
+        <location filename="../models/checklisttemplate.cpp" line="413"/>
         <source>%1 is empty; it needs a header row and items.</source>
         <translation>%1 is empty; it needs a header row and items.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="425"/>
+        <location filename="../models/checklisttemplate.cpp" line="424"/>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>unknown column &quot;%1&quot;; the columns are %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="430"/>
+        <location filename="../models/checklisttemplate.cpp" line="429"/>
         <source>the column &quot;%1&quot; appears twice.</source>
         <translation>the column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="436"/>
+        <location filename="../models/checklisttemplate.cpp" line="435"/>
         <source>the header row has no &quot;%1&quot; column.</source>
         <translation>the header row has no &quot;%1&quot; column.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="447"/>
+        <location filename="../models/checklisttemplate.cpp" line="446"/>
         <source>this row has %1 fields, but the header has %2.</source>
         <translation>this row has %1 fields, but the header has %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="457"/>
+        <location filename="../models/checklisttemplate.cpp" line="456"/>
         <source>the category is empty.</source>
         <translation>the category is empty.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="468"/>
+        <location filename="../models/checklisttemplate.cpp" line="467"/>
         <source>the title is empty.</source>
         <translation>the title is empty.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="474"/>
+        <location filename="../models/checklisttemplate.cpp" line="473"/>
         <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
         <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="619"/>
-        <location filename="../models/checklisttemplate.cpp" line="621"/>
+        <location filename="../models/checklisttemplate.cpp" line="618"/>
+        <location filename="../models/checklisttemplate.cpp" line="620"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="638"/>
+        <location filename="../models/checklisttemplate.cpp" line="637"/>
         <source>Part of: %1</source>
         <translation>Part of: %1</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="646"/>
+        <location filename="../models/checklisttemplate.cpp" line="645"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</translation>
     </message>

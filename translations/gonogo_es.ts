@@ -35,58 +35,58 @@
         <translation>%1    %2 de %3 superados · críticos %4 de %5</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="127"/>
+        <location filename="../models/checklistmodel.cpp" line="124"/>
         <source>%1 of %2 PASS, critical %3 of %4</source>
         <translation>%1 de %2 superados, críticos %3 de %4</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="160"/>
+        <location filename="../models/checklistmodel.cpp" line="157"/>
         <source>Critical: must PASS for GO</source>
         <translation>Crítico: debe estar superado para GO</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="163"/>
+        <location filename="../models/checklistmodel.cpp" line="160"/>
         <source>Last changed %1 by %2</source>
         <translation>Último cambio %1 por %2</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="182"/>
-        <location filename="../models/checklistmodel.cpp" line="253"/>
+        <location filename="../models/checklistmodel.cpp" line="179"/>
+        <location filename="../models/checklistmodel.cpp" line="250"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="191"/>
+        <location filename="../models/checklistmodel.cpp" line="188"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="191"/>
+        <location filename="../models/checklistmodel.cpp" line="188"/>
         <source>d MMM HH:mm</source>
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="249"/>
+        <location filename="../models/checklistmodel.cpp" line="246"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="251"/>
+        <location filename="../models/checklistmodel.cpp" line="248"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="255"/>
+        <location filename="../models/checklistmodel.cpp" line="252"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="257"/>
+        <location filename="../models/checklistmodel.cpp" line="254"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="259"/>
+        <location filename="../models/checklistmodel.cpp" line="256"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
@@ -165,423 +165,317 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="385"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="387"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="391"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="32"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Nombre que se registra en el registro de auditoría (por omisión: su usuario).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="111"/>
-        <location filename="../app/cli.cpp" line="420"/>
-        <location filename="../app/cli.cpp" line="594"/>
-        <location filename="../app/cli.cpp" line="668"/>
-        <location filename="../app/cli.cpp" line="729"/>
-        <location filename="../app/cli.cpp" line="734"/>
-        <location filename="../app/cli.cpp" line="976"/>
-        <location filename="../app/cli.cpp" line="1188"/>
-        <location filename="../app/cli.cpp" line="1295"/>
-        <location filename="../app/cli.cpp" line="1372"/>
+        <location filename="../app/clicommands.cpp" line="33"/>
+        <location filename="../app/clicommands.cpp" line="41"/>
+        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="76"/>
+        <location filename="../app/clicommands.cpp" line="91"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="188"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="247"/>
+        <location filename="../app/cli.cpp" line="226"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="248"/>
+        <location filename="../app/cli.cpp" line="227"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="255"/>
+        <location filename="../app/cli.cpp" line="234"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="331"/>
+        <location filename="../app/clicommands.cpp" line="366"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="332"/>
+        <location filename="../app/clicommands.cpp" line="367"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="340"/>
-        <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
-       gonogo COMMAND FILE [OPTIONS]
-
-Commands:
-  new FILE        create a decision file from a template or checklist
-  summary FILE    scores, risk counts, the recommendation and its reasons
-  items FILE      list checklist items, optionally filtered
-  set FILE ID...  set status, owner or evidence of one or more items
-  meeting FILE    show or change the meeting details and thresholds
-  risk add FILE   add a risk
-  risk set FILE RISK_ID   change a risk
-  risk delete FILE RISK_ID   delete a risk
-  risks FILE      list risks with their level
-  matrix FILE     show or change the likelihood x impact levels
-  decide FILE     record the meeting&apos;s decision
-  sign FILE       sign the decision record (simple electronic signature)
-  signoffs FILE   list sign-offs: CURRENT, STALE or WITHDRAWN
-  withdraw FILE   withdraw a sign-off
-  stakeholders FILE   list who must sign; stakeholder add|set|move|remove changes it
-  verify FILE     check integrity, the audit chain, the fingerprint and every sign-off
-  export-pdf FILE OUT.pdf   write the archival PDF decision record
-  gate FILE       exit 0 for GO, 10 for GO WITH CAUTION, 11 for NO-GO
-  help COMMAND    the options of one command
-
-Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
-5 damaged file, 6 file in use, 7 invalid input, 8 read/write error.
-</source>
-        <translation>Uso: gonogo [ARCHIVO]            abre ARCHIVO (o el último archivo) en la ventana
-     gonogo ORDEN ARCHIVO [OPCIONES]
-
-Órdenes:
-  new ARCHIVO       crea un archivo de decisión a partir de una plantilla o lista
-  summary ARCHIVO   puntuaciones, riesgos, la recomendación y sus motivos
-  items ARCHIVO     lista los elementos de la lista de control, con filtros
-  set ARCHIVO ID... fija estado, responsable o evidencia de uno o más elementos
-  meeting ARCHIVO   muestra o cambia los datos de la reunión y los umbrales
-  risk add ARCHIVO  añade un riesgo
-  risk set ARCHIVO ID_RIESGO   cambia un riesgo
-  risk delete ARCHIVO ID_RIESGO   elimina un riesgo
-  risks ARCHIVO     lista los riesgos con su nivel
-  matrix ARCHIVO    muestra o cambia los niveles de probabilidad x impacto
-  decide ARCHIVO    registra la decisión de la reunión
-  sign ARCHIVO      firma el acta de decisión (firma electrónica simple)
-  signoffs ARCHIVO  lista las firmas: CURRENT, STALE o WITHDRAWN
-  withdraw ARCHIVO  retira una firma
-  stakeholders ARCHIVO   lista quién debe firmar; stakeholder add|set|move|remove la cambia
-  verify ARCHIVO    comprueba integridad, cadena de auditoría, huella y cada firma
-  export-pdf ARCHIVO SALIDA.pdf   escribe el acta de decisión en PDF de archivo
-  gate ARCHIVO      sale con 0 si GO, 10 si GO CON PRECAUCIÓN, 11 si NO-GO
-  help ORDEN        las opciones de una orden
-
-Códigos de salida: 0 éxito, 2 error de uso, 3 no es un archivo de decisión, 4 formato más nuevo,
-5 archivo dañado, 6 archivo en uso, 7 datos no válidos, 8 error de lectura/escritura.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="367"/>
-        <source>Usage: gonogo new FILE [--template p020|PATH] [--title TEXT] [--facilitator NAME]
-                      [--target-date YYYY-MM-DD] [--meeting-date YYYY-MM-DD] [--by NAME]
-Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description) or .md.
-</source>
-        <translation>Uso: gonogo new ARCHIVO [--template p020|RUTA] [--title TEXTO] [--facilitator NOMBRE]
-                      [--target-date AAAA-MM-DD] [--meeting-date AAAA-MM-DD] [--by NOMBRE]
-Crea ARCHIVO a partir de la plantilla P020 integrada (por omisión) o de una lista:
-.json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description) o .md.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="372"/>
-        <source>Usage: gonogo summary FILE [--json]
-</source>
-        <translation>Uso: gonogo summary ARCHIVO [--json]
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="374"/>
-        <source>Usage: gonogo items FILE [--json] [--category CODE] [--status STATUS] [--critical]
-STATUS is PASS, PARTIAL, FAIL or PENDING.
-</source>
-        <translation>Uso: gonogo items ARCHIVO [--json] [--category CÓDIGO] [--status ESTADO] [--critical]
-ESTADO es PASS, PARTIAL, FAIL o PENDING.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="377"/>
-        <source>Usage: gonogo set FILE [--status STATUS] [--owner NAME] [--evidence TEXT] [--notes TEXT]
-                      [--by NAME] ID...
-Changes every listed item in one transaction: all of them or none.
-</source>
-        <translation>Uso: gonogo set ARCHIVO [--status ESTADO] [--owner NOMBRE] [--evidence TEXTO] [--notes TEXTO]
-                      [--by NOMBRE] ID...
-Cambia todos los elementos indicados en una sola transacción: todos o ninguno.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="382"/>
-        <source>Usage: gonogo risk add FILE --title TEXT --likelihood L --impact I [--owner NAME]
-                      [--mitigation TEXT] [--description TEXT] [--item ID]... [--by NAME]
-       gonogo risk set FILE RISK_ID [--title TEXT] [--state S] [--likelihood L] [--impact I]
-                      [--owner NAME] [--mitigation TEXT] [--rationale TEXT]
-                      [--accepted-by NAME] [--until YYYY-MM-DD] [--link ID]... [--unlink ID]...
-                      [--by NAME]
-       gonogo risk delete FILE RISK_ID [--by NAME]
-       gonogo risks FILE [--json]
-L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW; S is OPEN, ACCEPTED or MITIGATED.
-Accepting a risk needs a rationale.
-</source>
-        <translation>Uso: gonogo risk add ARCHIVO --title TEXTO --likelihood L --impact I [--owner NOMBRE]
-                      [--mitigation TEXTO] [--description TEXTO] [--item ID]... [--by NOMBRE]
-     gonogo risk set ARCHIVO ID_RIESGO [--title TEXTO] [--state S] [--likelihood L] [--impact I]
-                      [--owner NOMBRE] [--mitigation TEXTO] [--rationale TEXTO]
-                      [--accepted-by NOMBRE] [--until AAAA-MM-DD] [--link ID]... [--unlink ID]...
-                      [--by NOMBRE]
-     gonogo risk delete ARCHIVO ID_RIESGO [--by NOMBRE]
-     gonogo risks ARCHIVO [--json]
-L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW; S es OPEN, ACCEPTED o MITIGATED.
-Aceptar un riesgo requiere una justificación.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="393"/>
-        <source>Usage: gonogo matrix FILE [--set LIKELIHOOD:IMPACT=LEVEL]... [--reset] [--json] [--by NAME]
-Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.
-</source>
-        <translation>Uso: gonogo matrix ARCHIVO [--set PROBABILIDAD:IMPACTO=NIVEL]... [--reset] [--json] [--by NOMBRE]
-Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="396"/>
-        <source>Usage: gonogo meeting FILE [--title TEXT] [--facilitator NAME] [--target-date YYYY-MM-DD]
-                      [--meeting-date YYYY-MM-DD] [--critical-percent N] [--go-percent N]
-                      [--caution-percent N] [--by NAME]
-Without options, shows the meeting details.
-</source>
-        <translation>Uso: gonogo meeting ARCHIVO [--title TEXTO] [--facilitator NOMBRE] [--target-date AAAA-MM-DD]
-                      [--meeting-date AAAA-MM-DD] [--critical-percent N] [--go-percent N]
-                      [--caution-percent N] [--by NOMBRE]
-Sin opciones, muestra los datos de la reunión.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="401"/>
-        <source>Usage: gonogo verify FILE
-Checks the schema, the database integrity, references and the audit log.
-</source>
-        <translation>Uso: gonogo verify ARCHIVO
-Comprueba el esquema, la integridad de la base de datos, las referencias y el registro de auditoría.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="404"/>
-        <source>Usage: gonogo gate FILE [--allow-caution]
-Exit status 0 for GO, 10 for GO WITH CAUTION (0 with --allow-caution), 11 for NO-GO.
-</source>
-        <translation>Uso: gonogo gate ARCHIVO [--allow-caution]
-Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 si NO-GO.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="407"/>
+        <location filename="../app/clicommands.cpp" line="435"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="418"/>
-        <location filename="../app/cli.cpp" line="974"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="418"/>
-        <location filename="../app/cli.cpp" line="596"/>
-        <location filename="../app/cli.cpp" line="597"/>
-        <location filename="../app/cli.cpp" line="663"/>
-        <location filename="../app/cli.cpp" line="669"/>
-        <location filename="../app/cli.cpp" line="671"/>
-        <location filename="../app/cli.cpp" line="723"/>
-        <location filename="../app/cli.cpp" line="730"/>
-        <location filename="../app/cli.cpp" line="732"/>
-        <location filename="../app/cli.cpp" line="974"/>
-        <location filename="../app/cli.cpp" line="1095"/>
-        <location filename="../app/cli.cpp" line="1098"/>
-        <location filename="../app/cli.cpp" line="1100"/>
-        <location filename="../app/cli.cpp" line="1192"/>
-        <location filename="../app/cli.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="67"/>
+        <location filename="../app/clicommands.cpp" line="68"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
+        <location filename="../app/clicommands.cpp" line="92"/>
+        <location filename="../app/clicommands.cpp" line="93"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="140"/>
+        <location filename="../app/clicommands.cpp" line="141"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="420"/>
-        <location filename="../app/cli.cpp" line="976"/>
+        <location filename="../app/clicommands.cpp" line="41"/>
+        <location filename="../app/clicommands.cpp" line="76"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="422"/>
-        <location filename="../app/cli.cpp" line="978"/>
+        <location filename="../app/clicommands.cpp" line="42"/>
+        <location filename="../app/clicommands.cpp" line="77"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="422"/>
-        <location filename="../app/cli.cpp" line="423"/>
-        <location filename="../app/cli.cpp" line="735"/>
-        <location filename="../app/cli.cpp" line="978"/>
-        <location filename="../app/cli.cpp" line="979"/>
+        <location filename="../app/clicommands.cpp" line="42"/>
+        <location filename="../app/clicommands.cpp" line="43"/>
+        <location filename="../app/clicommands.cpp" line="77"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="423"/>
-        <location filename="../app/cli.cpp" line="979"/>
+        <location filename="../app/clicommands.cpp" line="43"/>
+        <location filename="../app/clicommands.cpp" line="78"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="442"/>
-        <location filename="../app/cli.cpp" line="791"/>
-        <location filename="../app/cli.cpp" line="1009"/>
-        <location filename="../app/cli.cpp" line="1129"/>
+        <location filename="../app/cli.cpp" line="255"/>
+        <location filename="../app/cli.cpp" line="546"/>
+        <location filename="../app/cli.cpp" line="712"/>
+        <location filename="../app/cli.cpp" line="862"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="450"/>
+        <location filename="../app/cli.cpp" line="263"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="462"/>
-        <location filename="../app/cli.cpp" line="524"/>
-        <location filename="../app/cli.cpp" line="865"/>
-        <location filename="../app/cli.cpp" line="937"/>
-        <location filename="../app/cli.cpp" line="1239"/>
-        <location filename="../app/cli.cpp" line="1334"/>
+        <location filename="../app/clicommands.cpp" line="50"/>
+        <location filename="../app/clicommands.cpp" line="56"/>
+        <location filename="../app/clicommands.cpp" line="124"/>
+        <location filename="../app/clicommands.cpp" line="132"/>
+        <location filename="../app/clicommands.cpp" line="158"/>
+        <location filename="../app/clicommands.cpp" line="173"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="479"/>
+        <location filename="../app/cli.cpp" line="304"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="480"/>
+        <location filename="../app/cli.cpp" line="306"/>
+        <source>Decision recorded: %1 (by %2)</source>
+        <translation>Decisión registrada: %1 (por %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="308"/>
+        <source>Decision recorded: none yet</source>
+        <translation>Decisión registrada: ninguna todavía</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="311"/>
+        <source>Record status: INTEGRITY CHECK FAILED: %1</source>
+        <translation>Estado del acta: VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="321"/>
+        <source>Record status: DRAFT, waiting for %1</source>
+        <translation>Estado del acta: BORRADOR, pendiente de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="325"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="485"/>
+        <location filename="../app/cli.cpp" line="328"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="490"/>
+        <location filename="../app/cli.cpp" line="331"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="496"/>
+        <location filename="../app/cli.cpp" line="335"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="504"/>
+        <location filename="../app/cli.cpp" line="340"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="509"/>
+        <location filename="../app/cli.cpp" line="345"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="526"/>
+        <location filename="../app/cli.cpp" line="801"/>
+        <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
+        <translation>gonogo: %1 no es un acta de este archivo de decisión (no contiene su ID de acta %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="808"/>
+        <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
+        <translation>%1 es el acta de este archivo tal como está (coinciden la huella y la cabeza de la cadena de auditoría).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="822"/>
+        <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
+        <translation>gonogo: %1 es el acta de este archivo tal como estaba en la entrada de auditoría %2 (%3); después de imprimirla se hicieron %4 cambios, así que está desactualizada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="829"/>
+        <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
+        <translation>gonogo: %1 nombra este archivo de decisión pero no coincide con ningún estado de su registro de auditoría: se alteró, o se reescribió la historia del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1214"/>
+        <source>gonogo: %1 failed verification; no launch gate on it:</source>
+        <translation>gonogo: %1 no superó la verificación; no se decide ningún lanzamiento con él:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1223"/>
+        <source>gonogo: %1: no decision has been recorded.</source>
+        <translation>gonogo: %1: no se ha registrado ninguna decisión.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1226"/>
+        <source>gonogo: %1: no current sign-off from %2.</source>
+        <translation>gonogo: %1: falta una firma vigente de %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="57"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="526"/>
+        <location filename="../app/clicommands.cpp" line="57"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="527"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="527"/>
-        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="65"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="528"/>
+        <location filename="../app/clicommands.cpp" line="59"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="539"/>
-        <location filename="../app/cli.cpp" line="613"/>
+        <location filename="../app/cli.cpp" line="365"/>
+        <location filename="../app/cli.cpp" line="426"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="561"/>
+        <location filename="../app/cli.cpp" line="387"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="593"/>
+        <location filename="../app/clicommands.cpp" line="65"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="594"/>
-        <location filename="../app/cli.cpp" line="668"/>
-        <location filename="../app/cli.cpp" line="729"/>
+        <location filename="../app/clicommands.cpp" line="66"/>
+        <location filename="../app/clicommands.cpp" line="91"/>
+        <location filename="../app/clicommands.cpp" line="105"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="596"/>
+        <location filename="../app/clicommands.cpp" line="67"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/clicommands.cpp" line="68"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="600"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="605"/>
+        <location filename="../app/cli.cpp" line="418"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="639"/>
-        <location filename="../app/cli.cpp" line="837"/>
+        <location filename="../app/cli.cpp" line="452"/>
+        <location filename="../app/cli.cpp" line="579"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -589,436 +483,685 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="656"/>
-        <source>say &quot;add&quot;, &quot;set&quot; or &quot;delete&quot;.</source>
-        <translation>indique «add», «set» o «delete».</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="657"/>
-        <source>unknown subcommand &quot;%1&quot;; use add, set or delete.</source>
-        <translation>suborden desconocida «%1»; use add, set o delete.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="663"/>
-        <location filename="../app/cli.cpp" line="723"/>
+        <location filename="../app/clicommands.cpp" line="88"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="665"/>
-        <location filename="../app/cli.cpp" line="726"/>
+        <location filename="../app/clicommands.cpp" line="89"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="665"/>
-        <location filename="../app/cli.cpp" line="726"/>
+        <location filename="../app/clicommands.cpp" line="89"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="667"/>
-        <location filename="../app/cli.cpp" line="728"/>
+        <location filename="../app/clicommands.cpp" line="90"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="667"/>
-        <location filename="../app/cli.cpp" line="728"/>
+        <location filename="../app/clicommands.cpp" line="90"/>
+        <location filename="../app/clicommands.cpp" line="104"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="669"/>
-        <location filename="../app/cli.cpp" line="730"/>
+        <location filename="../app/clicommands.cpp" line="92"/>
+        <location filename="../app/clicommands.cpp" line="106"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="671"/>
+        <location filename="../app/clicommands.cpp" line="93"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="673"/>
-        <location filename="../app/cli.cpp" line="736"/>
-        <location filename="../app/cli.cpp" line="738"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="682"/>
-        <location filename="../app/cli.cpp" line="1108"/>
-        <location filename="../app/cli.cpp" line="1200"/>
-        <location filename="../app/cli.cpp" line="1302"/>
+        <location filename="../app/cli.cpp" line="461"/>
+        <location filename="../app/cli.cpp" line="841"/>
+        <location filename="../app/cli.cpp" line="923"/>
+        <location filename="../app/cli.cpp" line="1011"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="688"/>
+        <location filename="../app/cli.cpp" line="467"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="694"/>
-        <location filename="../app/cli.cpp" line="765"/>
+        <location filename="../app/cli.cpp" line="473"/>
+        <location filename="../app/cli.cpp" line="520"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="700"/>
-        <location filename="../app/cli.cpp" line="773"/>
+        <location filename="../app/cli.cpp" line="479"/>
+        <location filename="../app/cli.cpp" line="528"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="724"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="724"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="732"/>
+        <location filename="../app/clicommands.cpp" line="107"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="734"/>
+        <location filename="../app/clicommands.cpp" line="108"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="735"/>
+        <location filename="../app/clicommands.cpp" line="109"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="736"/>
+        <location filename="../app/clicommands.cpp" line="110"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="738"/>
+        <location filename="../app/clicommands.cpp" line="111"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="745"/>
-        <location filename="../app/cli.cpp" line="846"/>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <source>A printed decision record (PDF) to check against this file.</source>
+        <translation>Un acta de decisión impresa (PDF) que comprobar contra este archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="208"/>
+        <source>RECORD.pdf</source>
+        <translation>ACTA.pdf</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="215"/>
+        <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
+        <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="222"/>
+        <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
+        <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="235"/>
+        <source>create a decision file from a template or checklist</source>
+        <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="236"/>
+        <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
+        <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por omisión) o de un archivo de lista de control:
+.json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="238"/>
+        <source>scores, risk counts, the recommendation and its reasons</source>
+        <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="239"/>
+        <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
+        <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="241"/>
+        <source>list checklist items, optionally filtered</source>
+        <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="242"/>
+        <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
+        <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="244"/>
+        <source>set status, owner, evidence or notes of one or more items</source>
+        <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="245"/>
+        <source>Changes every listed item in one transaction: all of them or none.</source>
+        <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="247"/>
+        <source>show or change the meeting details and thresholds</source>
+        <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="248"/>
+        <source>Without options, shows the meeting details.</source>
+        <translation>Sin opciones, muestra los datos de la reunión.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="250"/>
+        <source>add a risk</source>
+        <translation>añade un riesgo</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="251"/>
+        <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
+        <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="253"/>
+        <source>change a risk, its state or its linked items</source>
+        <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="254"/>
+        <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
+        <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="255"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="757"/>
+        <location filename="../app/clicommands.cpp" line="298"/>
+        <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
+        <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="299"/>
+        <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
+        <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="301"/>
+        <source>the options of one command</source>
+        <translation>las opciones de una orden</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="364"/>
+        <source>use %1.</source>
+        <translation>use %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="404"/>
+        <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
+       gonogo COMMAND FILE [OPTIONS]
+</source>
+        <translation>Uso: gonogo [ARCHIVO]              abre ARCHIVO (o el último) en la ventana
+     gonogo ORDEN ARCHIVO [OPCIONES]
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="407"/>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="413"/>
+        <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
+5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
+gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
+</source>
+        <translation>Códigos de salida: 0 éxito, 2 error de uso, 3 no es un archivo de decisión, 4 formato más nuevo,
+5 archivo dañado o verificación fallida, 6 archivo en uso, 7 datos no válidos, 8 error de lectura/escritura;
+gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
+</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="416"/>
+        <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
+        <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="437"/>
+        <source>Usage: gonogo %1 %2 [OPTIONS]</source>
+        <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="445"/>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="512"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="814"/>
+        <location filename="../app/cli.cpp" line="569"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="826"/>
-        <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
-        <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="855"/>
+        <location filename="../app/cli.cpp" line="592"/>
         <source>Deleted risk %1.</source>
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="863"/>
+        <location filename="../app/clicommands.cpp" line="130"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="863"/>
+        <location filename="../app/clicommands.cpp" line="130"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="864"/>
+        <location filename="../app/clicommands.cpp" line="131"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="880"/>
+        <location filename="../app/cli.cpp" line="608"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="916"/>
+        <location filename="../app/cli.cpp" line="644"/>
         <source>likelihood \ impact</source>
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="981"/>
+        <location filename="../app/clicommands.cpp" line="79"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="981"/>
-        <location filename="../app/cli.cpp" line="982"/>
-        <location filename="../app/cli.cpp" line="984"/>
-        <location filename="../app/cli.cpp" line="1373"/>
+        <location filename="../app/clicommands.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="80"/>
+        <location filename="../app/clicommands.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="195"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="982"/>
+        <location filename="../app/clicommands.cpp" line="80"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="984"/>
+        <location filename="../app/clicommands.cpp" line="81"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1023"/>
+        <location filename="../app/cli.cpp" line="726"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1038"/>
+        <location filename="../app/cli.cpp" line="741"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1039"/>
+        <location filename="../app/cli.cpp" line="742"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1040"/>
+        <location filename="../app/cli.cpp" line="743"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1042"/>
+        <location filename="../app/cli.cpp" line="745"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1044"/>
+        <location filename="../app/cli.cpp" line="747"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1045"/>
+        <location filename="../app/cli.cpp" line="748"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1070"/>
+        <location filename="../app/cli.cpp" line="768"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1076"/>
+        <location filename="../app/cli.cpp" line="774"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1081"/>
+        <location filename="../app/cli.cpp" line="777"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1082"/>
+        <location filename="../app/cli.cpp" line="778"/>
         <source>Audit chain head: %1</source>
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1083"/>
-        <location filename="../app/cli.cpp" line="1276"/>
+        <location filename="../app/cli.cpp" line="314"/>
+        <location filename="../app/cli.cpp" line="779"/>
+        <location filename="../app/cli.cpp" line="993"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1083"/>
-        <location filename="../app/cli.cpp" line="1277"/>
+        <location filename="../app/cli.cpp" line="320"/>
+        <location filename="../app/cli.cpp" line="779"/>
+        <location filename="../app/cli.cpp" line="994"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1094"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1094"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1095"/>
-        <location filename="../app/cli.cpp" line="1296"/>
+        <location filename="../app/clicommands.cpp" line="140"/>
+        <location filename="../app/clicommands.cpp" line="166"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1097"/>
+        <location filename="../app/clicommands.cpp" line="141"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1100"/>
+        <location filename="../app/clicommands.cpp" line="142"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1116"/>
+        <location filename="../app/cli.cpp" line="849"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1144"/>
+        <location filename="../app/cli.cpp" line="877"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1177"/>
+        <location filename="../app/cli.cpp" line="910"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1188"/>
-        <location filename="../app/cli.cpp" line="1295"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="165"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1189"/>
-        <location filename="../app/cli.cpp" line="1294"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clicommands.cpp" line="164"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1189"/>
-        <location filename="../app/cli.cpp" line="1294"/>
-        <location filename="../app/cli.cpp" line="1371"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clicommands.cpp" line="164"/>
+        <location filename="../app/clicommands.cpp" line="179"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1191"/>
+        <location filename="../app/clicommands.cpp" line="151"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1191"/>
+        <location filename="../app/clicommands.cpp" line="151"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1192"/>
+        <location filename="../app/clicommands.cpp" line="152"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1206"/>
+        <location filename="../app/cli.cpp" line="929"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1230"/>
+        <location filename="../app/cli.cpp" line="956"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1280"/>
+        <location filename="../app/cli.cpp" line="997"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1286"/>
+        <location filename="../app/cli.cpp" line="1003"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1322"/>
+        <location filename="../app/cli.cpp" line="1031"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1327"/>
+        <location filename="../app/cli.cpp" line="1036"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1371"/>
+        <location filename="../app/clicommands.cpp" line="179"/>
+        <location filename="../app/clicommands.cpp" line="187"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1372"/>
+        <location filename="../app/clicommands.cpp" line="180"/>
+        <location filename="../app/clicommands.cpp" line="188"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1373"/>
+        <location filename="../app/clicommands.cpp" line="195"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1379"/>
-        <source>use add, set, move or remove.</source>
-        <translation>use add, set, move o remove.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli.cpp" line="1401"/>
+        <location filename="../app/cli.cpp" line="1090"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1412"/>
+        <location filename="../app/cli.cpp" line="1101"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1439"/>
+        <location filename="../app/cli.cpp" line="1128"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1446"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por omisión) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1446"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1450"/>
+        <location filename="../app/clicommands.cpp" line="256"/>
+        <source>delete a risk</source>
+        <translation>elimina un riesgo</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="259"/>
+        <source>list risks with their level</source>
+        <translation>lista los riesgos con su nivel</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="262"/>
+        <source>show or change the likelihood x impact levels</source>
+        <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="263"/>
+        <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
+        <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="265"/>
+        <source>record the meeting&apos;s decision</source>
+        <translation>registra la decisión de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="266"/>
+        <source>A decision that differs from the recommendation needs --override-rationale.</source>
+        <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="268"/>
+        <source>sign the decision record (simple electronic signature)</source>
+        <translation>firma el acta de decisión (firma electrónica simple)</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="269"/>
+        <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
+        <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="271"/>
+        <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
+        <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="274"/>
+        <source>withdraw a sign-off</source>
+        <translation>retira una firma</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="277"/>
+        <source>list who must sign</source>
+        <translation>lista quién debe firmar</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="280"/>
+        <source>add a person who must sign</source>
+        <translation>añade una persona que debe firmar</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="283"/>
+        <source>change the name or role of a stakeholder</source>
+        <translation>cambia el nombre o el rol de una persona firmante</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="284"/>
+        <source>ID is the number shown by gonogo stakeholders FILE.</source>
+        <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="285"/>
+        <location filename="../app/clicommands.cpp" line="288"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
+        <source>no stakeholder ID given.</source>
+        <translation>no se indicó el ID de la persona.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="286"/>
+        <source>move a stakeholder in the signing order</source>
+        <translation>mueve a una persona en el orden de firma</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="289"/>
+        <source>remove a stakeholder who has not signed</source>
+        <translation>quita a una persona que no ha firmado</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <source>check integrity, the audit log, the fingerprint and every sign-off</source>
+        <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="293"/>
+        <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
+        <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="295"/>
+        <source>write the archival PDF decision record</source>
+        <translation>escribe el acta de decisión en PDF de archivo</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="296"/>
+        <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
+        <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="297"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1458"/>
+        <location filename="../app/cli.cpp" line="1139"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>el tamaño de página es A4 o Letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1462"/>
+        <location filename="../app/cli.cpp" line="1143"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>el PDF no puede sustituir al propio archivo de decisión.</translation>
     </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1155"/>
+        <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
+        <translation>gonogo: %1 no superó la verificación; no se escribió el acta (use --force para imprimirla marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA):</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1477"/>
+        <location filename="../app/cli.cpp" line="1169"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Escrito %1: %n página.</numerusform>
@@ -1026,7 +1169,7 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1485"/>
+        <location filename="../app/clicommands.cpp" line="221"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -1171,45 +1314,45 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="309"/>
-        <location filename="../models/decisiondocument.cpp" line="379"/>
-        <location filename="../models/decisiondocument.cpp" line="418"/>
-        <location filename="../models/decisiondocument.cpp" line="434"/>
+        <location filename="../models/decisiondocument.cpp" line="311"/>
+        <location filename="../models/decisiondocument.cpp" line="381"/>
+        <location filename="../models/decisiondocument.cpp" line="423"/>
+        <location filename="../models/decisiondocument.cpp" line="439"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="370"/>
+        <location filename="../models/decisiondocument.cpp" line="372"/>
         <source>Add risk %1</source>
         <translation>Añadir riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="400"/>
+        <location filename="../models/decisiondocument.cpp" line="405"/>
         <source>Set risk %1 to %2</source>
         <translation>Marcar riesgo %1 como %2</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="403"/>
+        <location filename="../models/decisiondocument.cpp" line="408"/>
         <source>Move risk %1 to %2 likelihood, %3 impact</source>
         <translation>Mover riesgo %1 a probabilidad %2, impacto %3</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="406"/>
+        <location filename="../models/decisiondocument.cpp" line="411"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="425"/>
+        <location filename="../models/decisiondocument.cpp" line="430"/>
         <source>Delete risk %1</source>
         <translation>Eliminar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="441"/>
+        <location filename="../models/decisiondocument.cpp" line="446"/>
         <source>Link risk %1 to checklist items</source>
         <translation>Vincular riesgo %1 a elementos de la lista</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="457"/>
+        <location filename="../models/decisiondocument.cpp" line="462"/>
         <source>Change the risk matrix</source>
         <translation>Cambiar la matriz de riesgos</translation>
     </message>
@@ -1497,225 +1640,261 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
-        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="496"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="63"/>
+        <location filename="../app/mainwindow.cpp" line="64"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="65"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="66"/>
         <source>New from &amp;Checklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="75"/>
+        <location filename="../app/mainwindow.cpp" line="76"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="78"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>C&amp;hecklist</source>
         <translation>Lista de &amp;control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Añadir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="234"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="508"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
+        <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
+        <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1. Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="550"/>
+        <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
+        <translation>
+            <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problema más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
+            <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problemas más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="562"/>
+        <source>Integrity check failed</source>
+        <translation>Verificación de integridad fallida</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="563"/>
+        <source>This decision file fails verification:
+
+%1
+
+It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAILED marked on every page?</source>
+        <translation>Este archivo de decisión no supera la verificación:
+
+%1
+
+No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN DE INTEGRIDAD FALLIDA marcado en cada página?</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="567"/>
+        <source>Go On, Marked</source>
+        <translation>Continuar, marcada</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="605"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="608"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -1723,99 +1902,99 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="623"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="638"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
-        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="446"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="473"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="476"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="363"/>
+        <location filename="../app/mainwindow.cpp" line="378"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="374"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="418"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -1851,429 +2030,450 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="83"/>
+        <location filename="../views/report/recordreport.cpp" line="85"/>
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="88"/>
+        <location filename="../views/report/recordreport.cpp" line="90"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="307"/>
+        <location filename="../views/report/recordreport.cpp" line="309"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="468"/>
+        <location filename="../views/report/recordreport.cpp" line="480"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="474"/>
+        <location filename="../views/report/recordreport.cpp" line="486"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="475"/>
+        <location filename="../views/report/recordreport.cpp" line="487"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="476"/>
+        <location filename="../views/report/recordreport.cpp" line="488"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="477"/>
+        <location filename="../views/report/recordreport.cpp" line="489"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="479"/>
+        <location filename="../views/report/recordreport.cpp" line="491"/>
+        <location filename="../views/report/recordreport.cpp" line="834"/>
+        <source>INTEGRITY CHECK FAILED: %1</source>
+        <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="494"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="481"/>
+        <location filename="../views/report/recordreport.cpp" line="496"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="484"/>
+        <location filename="../views/report/recordreport.cpp" line="499"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="489"/>
+        <location filename="../views/report/recordreport.cpp" line="504"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="490"/>
+        <location filename="../views/report/recordreport.cpp" line="505"/>
         <source>Recorded %1 by %2.</source>
         <translation>Registrada %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="491"/>
+        <location filename="../views/report/recordreport.cpp" line="506"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="493"/>
+        <location filename="../views/report/recordreport.cpp" line="508"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>La decisión se aparta de la recomendación vigente al registrarla (%1). Justificación de la excepción: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="499"/>
+        <location filename="../views/report/recordreport.cpp" line="514"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="501"/>
+        <location filename="../views/report/recordreport.cpp" line="516"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="503"/>
+        <location filename="../views/report/recordreport.cpp" line="518"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="510"/>
+        <location filename="../views/report/recordreport.cpp" line="525"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Elementos: %1 superados, %2 parciales, %3 fallidos, %4 pendientes. Riesgos: %5 rojos abiertos, %6 amarillos abiertos, %7 verdes abiertos, %8 aceptados, %9 mitigados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="524"/>
+        <location filename="../views/report/recordreport.cpp" line="539"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="526"/>
+        <location filename="../views/report/recordreport.cpp" line="541"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si hay algún riesgo rojo abierto. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o hay algún riesgo amarillo abierto, o algún riesgo rojo o amarillo aceptado. Si no, GO. Solo cuentan los superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="543"/>
+        <location filename="../views/report/recordreport.cpp" line="558"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <location filename="../views/report/recordreport.cpp" line="568"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Elementos críticos no superados: véase más abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="558"/>
+        <location filename="../views/report/recordreport.cpp" line="573"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="561"/>
+        <location filename="../views/report/recordreport.cpp" line="576"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="561"/>
+        <location filename="../views/report/recordreport.cpp" line="576"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="562"/>
-        <location filename="../views/report/recordreport.cpp" line="596"/>
-        <location filename="../views/report/recordreport.cpp" line="600"/>
-        <location filename="../views/report/recordreport.cpp" line="726"/>
-        <location filename="../views/report/recordreport.cpp" line="730"/>
+        <location filename="../views/report/recordreport.cpp" line="577"/>
+        <location filename="../views/report/recordreport.cpp" line="611"/>
+        <location filename="../views/report/recordreport.cpp" line="615"/>
+        <location filename="../views/report/recordreport.cpp" line="741"/>
+        <location filename="../views/report/recordreport.cpp" line="745"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="562"/>
+        <location filename="../views/report/recordreport.cpp" line="577"/>
         <source>PASS</source>
         <translation>Superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="563"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
         <source>PARTIAL</source>
         <translation>Parciales</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="563"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
         <source>FAIL</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="564"/>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
         <source>PENDING</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="564"/>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="568"/>
+        <location filename="../views/report/recordreport.cpp" line="583"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="593"/>
         <source>Items not PASS</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="591"/>
+        <location filename="../views/report/recordreport.cpp" line="606"/>
         <source>Every item is PASS.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="595"/>
-        <location filename="../views/report/recordreport.cpp" line="634"/>
-        <location filename="../views/report/recordreport.cpp" line="725"/>
+        <location filename="../views/report/recordreport.cpp" line="610"/>
+        <location filename="../views/report/recordreport.cpp" line="649"/>
+        <location filename="../views/report/recordreport.cpp" line="740"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="595"/>
-        <location filename="../views/report/recordreport.cpp" line="725"/>
+        <location filename="../views/report/recordreport.cpp" line="610"/>
+        <location filename="../views/report/recordreport.cpp" line="740"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="596"/>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
-        <location filename="../views/report/recordreport.cpp" line="726"/>
+        <location filename="../views/report/recordreport.cpp" line="611"/>
+        <location filename="../views/report/recordreport.cpp" line="687"/>
+        <location filename="../views/report/recordreport.cpp" line="741"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="597"/>
-        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <location filename="../views/report/recordreport.cpp" line="612"/>
+        <location filename="../views/report/recordreport.cpp" line="742"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="597"/>
+        <location filename="../views/report/recordreport.cpp" line="612"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="608"/>
+        <location filename="../views/report/recordreport.cpp" line="623"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <location filename="../views/report/recordreport.cpp" line="637"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="625"/>
+        <location filename="../views/report/recordreport.cpp" line="640"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="630"/>
+        <location filename="../views/report/recordreport.cpp" line="645"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="635"/>
+        <location filename="../views/report/recordreport.cpp" line="650"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="636"/>
+        <location filename="../views/report/recordreport.cpp" line="651"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <location filename="../views/report/recordreport.cpp" line="652"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="638"/>
+        <location filename="../views/report/recordreport.cpp" line="653"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="639"/>
-        <location filename="../views/report/recordreport.cpp" line="686"/>
+        <location filename="../views/report/recordreport.cpp" line="654"/>
+        <location filename="../views/report/recordreport.cpp" line="701"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="640"/>
+        <location filename="../views/report/recordreport.cpp" line="655"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="645"/>
+        <location filename="../views/report/recordreport.cpp" line="660"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="648"/>
+        <location filename="../views/report/recordreport.cpp" line="663"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="652"/>
+        <location filename="../views/report/recordreport.cpp" line="667"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="654"/>
+        <location filename="../views/report/recordreport.cpp" line="669"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="657"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <location filename="../views/report/recordreport.cpp" line="684"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="687"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="673"/>
+        <location filename="../views/report/recordreport.cpp" line="688"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="681"/>
+        <location filename="../views/report/recordreport.cpp" line="696"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="684"/>
+        <location filename="../views/report/recordreport.cpp" line="699"/>
         <source>Name and role</source>
         <translation>Nombre y rol</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="685"/>
+        <location filename="../views/report/recordreport.cpp" line="700"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="687"/>
+        <location filename="../views/report/recordreport.cpp" line="702"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="688"/>
+        <location filename="../views/report/recordreport.cpp" line="703"/>
         <source>Signed (local time)</source>
         <translation>Firmado (hora local)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="689"/>
+        <location filename="../views/report/recordreport.cpp" line="704"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="698"/>
-        <location filename="../views/report/recordreport.cpp" line="711"/>
+        <location filename="../views/report/recordreport.cpp" line="713"/>
+        <location filename="../views/report/recordreport.cpp" line="726"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="699"/>
+        <location filename="../views/report/recordreport.cpp" line="714"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="716"/>
+        <location filename="../views/report/recordreport.cpp" line="731"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto y la hora, cada uno ligado a la huella del acta firmada. GoNoGo no verifica la identidad. Una firma OBSOLETA se dio sobre una versión anterior de esta acta.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="722"/>
+        <location filename="../views/report/recordreport.cpp" line="737"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="736"/>
+        <location filename="../views/report/recordreport.cpp" line="751"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="737"/>
+        <location filename="../views/report/recordreport.cpp" line="752"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="739"/>
+        <location filename="../views/report/recordreport.cpp" line="754"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="741"/>
+        <location filename="../views/report/recordreport.cpp" line="756"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="742"/>
+        <location filename="../views/report/recordreport.cpp" line="757"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="764"/>
         <source>Decision record: %1</source>
         <translation>Acta de decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="799"/>
+        <location filename="../views/report/recordreport.cpp" line="811"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="807"/>
+        <location filename="../views/report/recordreport.cpp" line="811"/>
+        <source>NOT VERIFIED</source>
+        <translation>NO VERIFICADA</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="835"/>
         <source>FINAL RECORD</source>
         <translation>ACTA FINAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="807"/>
+        <location filename="../views/report/recordreport.cpp" line="836"/>
         <source>DRAFT - not a final decision record</source>
         <translation>BORRADOR - no es un acta de decisión definitiva</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="810"/>
+        <location filename="../views/report/recordreport.cpp" line="831"/>
         <source>no decision recorded</source>
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="839"/>
+        <location filename="../views/report/recordreport.cpp" line="869"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="841"/>
+        <location filename="../views/report/recordreport.cpp" line="871"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="852"/>
-        <location filename="../views/report/recordreport.cpp" line="868"/>
+        <location filename="../views/report/recordreport.cpp" line="882"/>
+        <location filename="../views/report/recordreport.cpp" line="898"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="862"/>
+        <location filename="../views/report/recordreport.cpp" line="892"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (moderación: %2)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/printedrecord.cpp" line="24"/>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/printedrecord.cpp" line="28"/>
+        <source>%1 is not a readable PDF document.</source>
+        <translation>%1 no es un documento PDF legible.</translation>
     </message>
 </context>
 <context>
@@ -2559,27 +2759,27 @@ Código de salida 0 si GO, 10 si GO CON PRECAUCIÓN (0 con --allow-caution), 11 
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="274"/>
+        <location filename="../views/riskpanel.cpp" line="276"/>
         <source>Accept risk %1</source>
         <translation>Aceptar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="274"/>
+        <location filename="../views/riskpanel.cpp" line="276"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="296"/>
+        <location filename="../views/riskpanel.cpp" line="293"/>
         <source>%1 is %2: %3</source>
         <translation>%1 está en %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="339"/>
+        <location filename="../views/riskpanel.cpp" line="336"/>
         <source>Delete risk</source>
         <translation>Eliminar riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="339"/>
+        <location filename="../views/riskpanel.cpp" line="336"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>¿Eliminar el riesgo %1 «%2»? Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
@@ -3022,140 +3222,170 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="70"/>
-        <location filename="../models/storage/decisionfile.cpp" line="78"/>
+        <location filename="../models/storage/decisionfile.cpp" line="112"/>
+        <location filename="../models/storage/decisionfile.cpp" line="120"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>No se pudo guardar una copia de %1 antes de actualizarlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="120"/>
+        <location filename="../models/storage/decisionfile.cpp" line="162"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="128"/>
+        <location filename="../models/storage/decisionfile.cpp" line="170"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="145"/>
+        <location filename="../models/storage/decisionfile.cpp" line="187"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="152"/>
+        <location filename="../models/storage/decisionfile.cpp" line="192"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="161"/>
+        <location filename="../models/storage/decisionfile.cpp" line="201"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="183"/>
+        <location filename="../models/storage/decisionfile.cpp" line="223"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="197"/>
+        <location filename="../models/storage/decisionfile.cpp" line="237"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="200"/>
+        <location filename="../models/storage/decisionfile.cpp" line="240"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="205"/>
+        <location filename="../models/storage/decisionfile.cpp" line="245"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="218"/>
+        <location filename="../models/storage/decisionfile.cpp" line="258"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="294"/>
+        <location filename="../models/storage/decisionfile.cpp" line="339"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>No se puede crear %1: no se pudo mover el archivo a su sitio.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="354"/>
+        <location filename="../models/storage/decisionfile.cpp" line="358"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="361"/>
+        <location filename="../models/storage/decisionfile.cpp" line="365"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="369"/>
+        <location filename="../models/storage/decisionfile.cpp" line="373"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="383"/>
+        <location filename="../models/storage/decisionfile.cpp" line="387"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="385"/>
+        <location filename="../models/storage/decisionfile.cpp" line="389"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="413"/>
-        <location filename="../models/storage/decisionfile.cpp" line="452"/>
+        <location filename="../models/storage/decisionfile.cpp" line="414"/>
+        <source>audit log: %1</source>
+        <translation>registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="417"/>
+        <source>audit log: it has no baseline to replay from (removed by hand?)</source>
+        <translation>registro de auditoría: no tiene una base desde la que reproducirlo (¿se quitó a mano?)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="429"/>
+        <location filename="../models/storage/decisionfile.cpp" line="482"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="415"/>
+        <location filename="../models/storage/decisionfile.cpp" line="433"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="426"/>
+        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
+        <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="442"/>
+        <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
+        <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="447"/>
+        <source>sign-off %1 of %2: its withdrawal was altered</source>
+        <translation>firma %1 de %2: su retirada se alteró</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="459"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="431"/>
+        <location filename="../models/storage/decisionfile.cpp" line="463"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="440"/>
+        <location filename="../models/storage/decisionfile.cpp" line="470"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="443"/>
+        <location filename="../models/storage/decisionfile.cpp" line="473"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="448"/>
+        <location filename="../models/storage/decisionfile.cpp" line="478"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="451"/>
+        <location filename="../models/storage/decisionfile.cpp" line="481"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="388"/>
+        <location filename="../models/storage/decisionfile.cpp" line="392"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="395"/>
+        <location filename="../models/storage/decisionfile.cpp" line="69"/>
+        <source>upgraded to file format 4</source>
+        <translation>actualizado al formato de archivo 4</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="399"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
@@ -3171,60 +3401,60 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>Falló el paso de esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="34"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="20"/>
+        <location filename="../models/storage/repositories.cpp" line="36"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="22"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="163"/>
+        <location filename="../models/storage/repositories.cpp" line="165"/>
         <source>there is no checklist item with ID &quot;%1&quot;.</source>
         <translation>no hay ningún elemento con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="217"/>
+        <location filename="../models/storage/repositories.cpp" line="219"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 está dañado: no tiene registro de reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="238"/>
+        <location filename="../models/storage/repositories.cpp" line="240"/>
         <source>the launch name cannot be empty.</source>
         <translation>el nombre del lanzamiento no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="244"/>
+        <location filename="../models/storage/repositories.cpp" line="246"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>un umbral debe ser un porcentaje de 0 a 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="249"/>
+        <location filename="../models/storage/repositories.cpp" line="251"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="356"/>
-        <location filename="../models/storage/repositories.cpp" line="419"/>
+        <location filename="../models/storage/repositories.cpp" line="357"/>
+        <location filename="../models/storage/repositories.cpp" line="415"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="98"/>
+        <location filename="../models/storage/repositories.cpp" line="100"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="416"/>
-        <location filename="../models/storage/repositories.cpp" line="492"/>
+        <location filename="../models/storage/repositories.cpp" line="412"/>
+        <location filename="../models/storage/repositories.cpp" line="497"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>no hay ningún riesgo con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="424"/>
+        <location filename="../models/storage/repositories.cpp" line="420"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>aceptar el riesgo %1 requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="431"/>
+        <location filename="../models/storage/repositories.cpp" line="427"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>
@@ -3290,97 +3520,147 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>la fila %1 de la tabla %2 hace referencia a una fila inexistente de %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="127"/>
+        <location filename="../models/storage/auditlog.cpp" line="138"/>
         <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
         <translation>registro de auditoría: faltan las entradas %1 a %2 (eliminadas antes de la entrada %3)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="134"/>
+        <location filename="../models/storage/auditlog.cpp" line="144"/>
         <source>audit log: entry %1 is not sealed into the chain (inserted by hand?)</source>
         <translation>registro de auditoría: la entrada %1 no está sellada en la cadena (¿insertada a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="137"/>
+        <location filename="../models/storage/auditlog.cpp" line="147"/>
+        <source>audit log: entry %1 claims an unknown hash form %2</source>
+        <translation>registro de auditoría: la entrada %1 declara una forma de hash desconocida %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="150"/>
+        <source>audit log: entry %1 is hashed in an older form than the entry before it (it was inserted or changed by hand)</source>
+        <translation>registro de auditoría: la entrada %1 usa una forma de hash más antigua que la anterior (se insertó o cambió a mano)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/auditlog.cpp" line="156"/>
         <source>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</source>
         <translation>registro de auditoría: la entrada %1 no sigue a la anterior (se eliminó o cambió una entrada)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="142"/>
+        <location filename="../models/storage/auditlog.cpp" line="161"/>
         <source>audit log: entry %1 was changed after it was written</source>
         <translation>registro de auditoría: la entrada %1 se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="63"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="65"/>
         <source>recording a decision needs a rationale.</source>
         <translation>registrar una decisión requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="66"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="68"/>
         <source>the decision %1 differs from the recommendation %2; say why in an override rationale.</source>
         <translation>la decisión %1 difiere de la recomendación %2; explique el motivo en una justificación de la excepción.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="72"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="74"/>
         <source>a condition needs a text.</source>
         <translation>una condición necesita un texto.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="150"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="187"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="143"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="180"/>
         <source>a stakeholder needs a role.</source>
         <translation>una persona firmante necesita un rol.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="182"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="221"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="256"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="175"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="214"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="254"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="224"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="217"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>una persona no puede moverse a la posición %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="265"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="263"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 ha firmado; no se puede quitar a una persona con una firma en el acta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="326"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="327"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>no existe la persona %1 por la que firmar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="336"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>una firma necesita el nombre impreso de quien firma.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="338"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="339"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>un voto %1 necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="345"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="346"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="396"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="408"/>
         <source>there is no sign-off %1.</source>
         <translation>no existe la firma %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="399"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="411"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>la firma de %1 ya fue retirada.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="403"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="415"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>retirar una firma requiere un motivo.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="93"/>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="294"/>
+        <source>the baseline in entry %1 cannot be read</source>
+        <translation>la base de la entrada %1 no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="299"/>
+        <source>the state in entry %1 cannot be read</source>
+        <translation>el estado de la entrada %1 no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="344"/>
+        <source>%1 is in the file but not in the audit log (added by hand?)</source>
+        <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="349"/>
+        <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
+        <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="368"/>
+        <source>%1 is linked to item %2 in the file but not by the audit log</source>
+        <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="369"/>
+        <source>%1 is linked to item %2 by the audit log but not in the file</source>
+        <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="376"/>
+        <source>%1: %2 is %3 in the file but %4 by the audit log</source>
+        <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -3402,7 +3682,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
         <location filename="../models/checklisttemplate.cpp" line="90"/>
-        <location filename="../models/checklisttemplate.cpp" line="481"/>
+        <location filename="../models/checklisttemplate.cpp" line="480"/>
         <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
         <translation>«%1» no es un ID de elemento válido (letras, dígitos, «.», «_» y «-», 32 como máximo).</translation>
     </message>
@@ -3412,148 +3692,148 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>el ID de elemento %1 se usa dos veces (primero en la línea %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="104"/>
+        <location filename="../models/checklisttemplate.cpp" line="103"/>
         <source>%1 contains no checklist items.</source>
         <translation>%1 no contiene elementos de lista de control.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="185"/>
+        <location filename="../models/checklisttemplate.cpp" line="184"/>
         <source>unexpected text after a closing quote.</source>
         <translation>texto inesperado tras unas comillas de cierre.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="189"/>
+        <location filename="../models/checklisttemplate.cpp" line="188"/>
         <source>a quote inside an unquoted field; quote the whole field.</source>
         <translation>comillas dentro de un campo sin comillas; entrecomille el campo entero.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="203"/>
+        <location filename="../models/checklisttemplate.cpp" line="202"/>
         <source>this quoted field is never closed.</source>
         <translation>este campo entrecomillado nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="285"/>
+        <location filename="../models/checklisttemplate.cpp" line="284"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
         <translation>No hay ninguna plantilla integrada llamada «%1» (disponibles: %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="290"/>
+        <location filename="../models/checklisttemplate.cpp" line="289"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>Falta la plantilla integrada «%1» en esta compilación.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="300"/>
+        <location filename="../models/checklisttemplate.cpp" line="299"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 no existe o no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="303"/>
+        <location filename="../models/checklisttemplate.cpp" line="302"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="306"/>
+        <location filename="../models/checklisttemplate.cpp" line="305"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 ocupa más de 16 MiB; no es una lista de control.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="320"/>
+        <location filename="../models/checklisttemplate.cpp" line="319"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
         <translation>%1: formato de lista desconocido «.%2»; use .json, .csv o .md.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="331"/>
+        <location filename="../models/checklisttemplate.cpp" line="330"/>
         <source>invalid JSON: %1.</source>
         <translation>JSON no válido: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="335"/>
+        <location filename="../models/checklisttemplate.cpp" line="334"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: una plantilla es un objeto JSON con una lista «categories».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="348"/>
+        <location filename="../models/checklisttemplate.cpp" line="347"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: la categoría no tiene nombre.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="354"/>
+        <location filename="../models/checklisttemplate.cpp" line="353"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: el código de categoría «%3» no es válido o está repetido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="371"/>
+        <location filename="../models/checklisttemplate.cpp" line="370"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: «critical» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="376"/>
+        <location filename="../models/checklisttemplate.cpp" line="375"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: el elemento no tiene título.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="380"/>
+        <location filename="../models/checklisttemplate.cpp" line="379"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: «%3» no es un ID de elemento válido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="391"/>
+        <location filename="../models/checklisttemplate.cpp" line="390"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: el ID de elemento %2 se usa dos veces.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="414"/>
+        <location filename="../models/checklisttemplate.cpp" line="413"/>
         <source>%1 is empty; it needs a header row and items.</source>
         <translation>%1 está vacío; necesita una fila de cabecera y elementos.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="425"/>
+        <location filename="../models/checklisttemplate.cpp" line="424"/>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>columna desconocida «%1»; las columnas son %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="430"/>
+        <location filename="../models/checklisttemplate.cpp" line="429"/>
         <source>the column &quot;%1&quot; appears twice.</source>
         <translation>la columna «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="436"/>
+        <location filename="../models/checklisttemplate.cpp" line="435"/>
         <source>the header row has no &quot;%1&quot; column.</source>
         <translation>la fila de cabecera no tiene columna «%1».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="447"/>
+        <location filename="../models/checklisttemplate.cpp" line="446"/>
         <source>this row has %1 fields, but the header has %2.</source>
         <translation>esta fila tiene %1 campos, pero la cabecera tiene %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="457"/>
+        <location filename="../models/checklisttemplate.cpp" line="456"/>
         <source>the category is empty.</source>
         <translation>la categoría está vacía.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="468"/>
+        <location filename="../models/checklisttemplate.cpp" line="467"/>
         <source>the title is empty.</source>
         <translation>el título está vacío.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="474"/>
+        <location filename="../models/checklisttemplate.cpp" line="473"/>
         <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
         <translation>critical debe ser yes/no, true/false o 1/0, no «%1».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="619"/>
-        <location filename="../models/checklisttemplate.cpp" line="621"/>
+        <location filename="../models/checklisttemplate.cpp" line="618"/>
+        <location filename="../models/checklisttemplate.cpp" line="620"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="638"/>
+        <location filename="../models/checklisttemplate.cpp" line="637"/>
         <source>Part of: %1</source>
         <translation>Parte de: %1</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="646"/>
+        <location filename="../models/checklisttemplate.cpp" line="645"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 no contiene elementos (no se encontraron casillas «- [ ]» ni elementos de lista).</translation>
     </message>
