@@ -238,7 +238,8 @@ int Cli::fail(const Error &error)
 
 int Cli::cmdNew(ParsedCommand &p)
 {
-    const QString source = p.parser.isSet(QStringLiteral("template")) ? p.parser.value(QStringLiteral("template")) : QStringLiteral("p020");
+    const QString source = p.parser.isSet(QStringLiteral("template")) ? p.parser.value(QStringLiteral("template"))
+                                                                      : QStringLiteral("p020");
     auto checklist = TemplateImport::builtInNames().contains(source.toLower()) && !QFileInfo::exists(source)
                          ? TemplateImport::builtIn(source)
                          : TemplateImport::fromFile(source);
@@ -261,8 +262,7 @@ int Cli::cmdNew(ParsedCommand &p)
         return fail(file.error());
     }
     m_out << printable(Text::tr("Created %1: %2 items in %3 categories, %4 critical.")
-                           .arg(QDir::toNativeSeparators(p.positional.first()),
-                                QString::number(checklist->itemCount()),
+                           .arg(QDir::toNativeSeparators(p.positional.first()), QString::number(checklist->itemCount()),
                                 QString::number(checklist->categories.size()),
                                 QString::number(checklist->criticalCount())))
           << '\n';
@@ -317,9 +317,10 @@ int Cli::cmdSummary(ParsedCommand &p)
         for (const Stakeholder &person : standing->progress.missing) {
             waiting << (person.name.isEmpty() ? person.role : QStringLiteral("%1 (%2)").arg(person.name, person.role));
         }
-        m_out << printable(waiting.isEmpty() ? Text::tr("Record status: DRAFT")
-                                             : Text::tr("Record status: DRAFT, waiting for %1")
-                                                   .arg(waiting.join(QStringLiteral(", "))))
+        m_out << printable(
+                     waiting.isEmpty()
+                         ? Text::tr("Record status: DRAFT")
+                         : Text::tr("Record status: DRAFT, waiting for %1").arg(waiting.join(QStringLiteral(", "))))
               << '\n';
     }
     m_out << Text::tr("Critical score: %1% (%2 of %3 critical items PASS)")
@@ -360,9 +361,9 @@ int Cli::cmdItems(ParsedCommand &p)
     if (p.parser.isSet(QStringLiteral("status"))) {
         status = statusFromCode(p.parser.value(QStringLiteral("status")));
         if (!status) {
-            return fail(Error{
-                ErrorKind::InvalidInput,
-                Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.").arg(p.parser.value(QStringLiteral("status")))});
+            return fail(
+                Error{ErrorKind::InvalidInput, Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
+                                                   .arg(p.parser.value(QStringLiteral("status")))});
         }
     }
     auto file = DecisionFile::open(p.positional.first());
@@ -397,10 +398,11 @@ int Cli::cmdItems(ParsedCommand &p)
         if (p.parser.isSet(QStringLiteral("json"))) {
             list.append(itemJson(item));
         } else {
-            m_out << printable(QStringLiteral("%1  %2  %3  %4  %5")
-                                   .arg(item.id.leftJustified(10), toCode(item.status).leftJustified(7),
-                                        item.critical ? QStringLiteral("*") : QStringLiteral(" "), item.title,
-                                        item.owner.isEmpty() ? QString() : QLatin1Char('[') + item.owner + QLatin1Char(']')))
+            m_out << printable(
+                         QStringLiteral("%1  %2  %3  %4  %5")
+                             .arg(item.id.leftJustified(10), toCode(item.status).leftJustified(7),
+                                  item.critical ? QStringLiteral("*") : QStringLiteral(" "), item.title,
+                                  item.owner.isEmpty() ? QString() : QLatin1Char('[') + item.owner + QLatin1Char(']')))
                   << '\n';
         }
     }
@@ -412,8 +414,8 @@ int Cli::cmdItems(ParsedCommand &p)
 
 int Cli::cmdSet(ParsedCommand &p)
 {
-    if (!p.parser.isSet(QStringLiteral("status")) && !p.parser.isSet(QStringLiteral("owner")) && !p.parser.isSet(QStringLiteral("evidence")) &&
-        !p.parser.isSet(QStringLiteral("notes"))) {
+    if (!p.parser.isSet(QStringLiteral("status")) && !p.parser.isSet(QStringLiteral("owner")) &&
+        !p.parser.isSet(QStringLiteral("evidence")) && !p.parser.isSet(QStringLiteral("notes"))) {
         return usage(QStringLiteral("set"),
                      Text::tr("nothing to change: give --status, --owner, --evidence or --notes."));
     }
@@ -421,9 +423,9 @@ int Cli::cmdSet(ParsedCommand &p)
     if (p.parser.isSet(QStringLiteral("status"))) {
         base.status = statusFromCode(p.parser.value(QStringLiteral("status")));
         if (!base.status) {
-            return fail(Error{
-                ErrorKind::InvalidInput,
-                Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.").arg(p.parser.value(QStringLiteral("status")))});
+            return fail(
+                Error{ErrorKind::InvalidInput, Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
+                                                   .arg(p.parser.value(QStringLiteral("status")))});
         }
     }
     if (p.parser.isSet(QStringLiteral("owner"))) {
@@ -468,15 +470,13 @@ int Cli::cmdRiskAdd(ParsedCommand &p)
     }
     const auto likelihood = likelihoodFromCode(p.parser.value(QStringLiteral("likelihood")));
     if (!likelihood) {
-        return fail(
-            Error{ErrorKind::InvalidInput,
-                  Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.").arg(p.parser.value(QStringLiteral("likelihood")))});
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")
+                                                       .arg(p.parser.value(QStringLiteral("likelihood")))});
     }
     const auto impact = impactFromCode(p.parser.value(QStringLiteral("impact")));
     if (!impact) {
-        return fail(Error{
-            ErrorKind::InvalidInput,
-            Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.").arg(p.parser.value(QStringLiteral("impact")))});
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.")
+                                                       .arg(p.parser.value(QStringLiteral("impact")))});
     }
     draft.likelihood = *likelihood;
     draft.impact = *impact;
@@ -507,25 +507,24 @@ int Cli::cmdRiskSet(ParsedCommand &p)
     if (p.parser.isSet(QStringLiteral("state"))) {
         change.state = riskStateFromCode(p.parser.value(QStringLiteral("state")));
         if (!change.state) {
-            return fail(Error{
-                ErrorKind::InvalidInput,
-                Text::tr("unknown state \"%1\"; use OPEN, ACCEPTED or MITIGATED.").arg(p.parser.value(QStringLiteral("state")))});
+            return fail(
+                Error{ErrorKind::InvalidInput, Text::tr("unknown state \"%1\"; use OPEN, ACCEPTED or MITIGATED.")
+                                                   .arg(p.parser.value(QStringLiteral("state")))});
         }
     }
     if (p.parser.isSet(QStringLiteral("likelihood"))) {
         change.likelihood = likelihoodFromCode(p.parser.value(QStringLiteral("likelihood")));
         if (!change.likelihood) {
-            return fail(Error{
-                ErrorKind::InvalidInput,
-                Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.").arg(p.parser.value(QStringLiteral("likelihood")))});
+            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")
+                                                           .arg(p.parser.value(QStringLiteral("likelihood")))});
         }
     }
     if (p.parser.isSet(QStringLiteral("impact"))) {
         change.impact = impactFromCode(p.parser.value(QStringLiteral("impact")));
         if (!change.impact) {
-            return fail(Error{
-                ErrorKind::InvalidInput,
-                Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.").arg(p.parser.value(QStringLiteral("impact")))});
+            return fail(
+                Error{ErrorKind::InvalidInput, Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.")
+                                                   .arg(p.parser.value(QStringLiteral("impact")))});
         }
     }
     if (p.parser.isSet(QStringLiteral("owner"))) {
@@ -677,7 +676,8 @@ int Cli::cmdRisks(ParsedCommand &p)
             continue;
         }
         m_out << printable(QStringLiteral("%1  %2  %3  %4/%5  %6")
-                               .arg(r.id.leftJustified(6), toCode(matrix->level(r.likelihood, r.impact)).leftJustified(6),
+                               .arg(r.id.leftJustified(6),
+                                    toCode(matrix->level(r.likelihood, r.impact)).leftJustified(6),
                                     toCode(r.state).leftJustified(9), toCode(r.likelihood), toCode(r.impact), r.title))
               << '\n';
     }
@@ -704,8 +704,8 @@ int Cli::cmdMeeting(ParsedCommand &p)
     if (p.parser.isSet(QStringLiteral("facilitator"))) {
         change.facilitator = p.parser.value(QStringLiteral("facilitator")).trimmed();
     }
-    for (const auto &[option, target] :
-         {std::pair{QStringLiteral("target-date"), &change.targetDate}, std::pair{QStringLiteral("meeting-date"), &change.meetingDate}}) {
+    for (const auto &[option, target] : {std::pair{QStringLiteral("target-date"), &change.targetDate},
+                                         std::pair{QStringLiteral("meeting-date"), &change.meetingDate}}) {
         if (p.parser.isSet(option)) {
             const auto d = parseDateOption(p.parser.value(option));
             if (!d) {
@@ -714,9 +714,11 @@ int Cli::cmdMeeting(ParsedCommand &p)
             *target = *d;
         }
     }
-    if (p.parser.isSet(QStringLiteral("critical-percent")) || p.parser.isSet(QStringLiteral("go-percent")) || p.parser.isSet(QStringLiteral("caution-percent"))) {
+    if (p.parser.isSet(QStringLiteral("critical-percent")) || p.parser.isSet(QStringLiteral("go-percent")) ||
+        p.parser.isSet(QStringLiteral("caution-percent"))) {
         Thresholds t = current->thresholds;
-        for (const auto &[option, target] : {std::pair{QStringLiteral("critical-percent"), &t.criticalPercent}, std::pair{QStringLiteral("go-percent"), &t.goPercent},
+        for (const auto &[option, target] : {std::pair{QStringLiteral("critical-percent"), &t.criticalPercent},
+                                             std::pair{QStringLiteral("go-percent"), &t.goPercent},
                                              std::pair{QStringLiteral("caution-percent"), &t.cautionPercent}}) {
             if (p.parser.isSet(option)) {
                 bool ok = false;
@@ -844,9 +846,9 @@ int Cli::cmdDecide(ParsedCommand &p)
     DecisionDraft draft;
     const auto decision = decisionFromCode(p.parser.value(QStringLiteral("decision")));
     if (!decision) {
-        return fail(Error{
-            ErrorKind::InvalidInput,
-            Text::tr("unknown decision \"%1\"; use GO, GO WITH CAUTION or NO-GO.").arg(p.parser.value(QStringLiteral("decision")))});
+        return fail(
+            Error{ErrorKind::InvalidInput, Text::tr("unknown decision \"%1\"; use GO, GO WITH CAUTION or NO-GO.")
+                                               .arg(p.parser.value(QStringLiteral("decision")))});
     }
     draft.decision = *decision;
     draft.rationale = p.parser.value(QStringLiteral("rationale"));
@@ -935,8 +937,9 @@ int Cli::cmdSign(ParsedCommand &p)
     }
     auto &file = opened->file;
     auto &snapshot = opened->snapshot;
-    auto person = stakeholderFor(snapshot.stakeholders, p.parser.value(QStringLiteral("role")), p.parser.value(QStringLiteral("name")),
-                                 QDir::toNativeSeparators(p.positional.first()));
+    auto person =
+        stakeholderFor(snapshot.stakeholders, p.parser.value(QStringLiteral("role")),
+                       p.parser.value(QStringLiteral("name")), QDir::toNativeSeparators(p.positional.first()));
     if (!person) {
         return fail(person.error());
     }
@@ -977,7 +980,8 @@ int Cli::cmdSignoffs(ParsedCommand &p)
                                     {QStringLiteral("comment"), s.comment},
                                     {QStringLiteral("time"), s.signedAt.toUTC().toString(Qt::ISODateWithMs)},
                                     {QStringLiteral("state"), toCode(state)},
-                                    {QStringLiteral("fingerprint"), s.fingerprint}});
+                                    {QStringLiteral("fingerprint"), s.fingerprint},
+                                    {QStringLiteral("canonical_form"), s.canonicalForm}});
             continue;
         }
         m_out << printable(QStringLiteral("%1  %2  %3 (%4)  %5  %6")
@@ -1016,8 +1020,9 @@ int Cli::cmdWithdraw(ParsedCommand &p)
     }
     auto &file = opened->file;
     auto &snapshot = opened->snapshot;
-    auto person = stakeholderFor(snapshot.stakeholders, p.parser.value(QStringLiteral("role")), p.parser.value(QStringLiteral("name")),
-                                 QDir::toNativeSeparators(p.positional.first()));
+    auto person =
+        stakeholderFor(snapshot.stakeholders, p.parser.value(QStringLiteral("role")),
+                       p.parser.value(QStringLiteral("name")), QDir::toNativeSeparators(p.positional.first()));
     if (!person) {
         return fail(person.error());
     }
@@ -1030,7 +1035,8 @@ int Cli::cmdWithdraw(ParsedCommand &p)
     if (latest == 0) {
         return fail(Error{ErrorKind::InvalidInput, Text::tr("%1 has no sign-off to withdraw.").arg(person->role)});
     }
-    if (auto done = file->signoffs().withdraw(latest, p.parser.value(QStringLiteral("reason")), actorFrom(p.parser)); !done) {
+    if (auto done = file->signoffs().withdraw(latest, p.parser.value(QStringLiteral("reason")), actorFrom(p.parser));
+        !done) {
         return fail(done.error());
     }
     m_out << Text::tr("Withdrew the sign-off of %1.").arg(person->role) << '\n';
@@ -1057,7 +1063,9 @@ int Cli::cmdStakeholders(ParsedCommand &p)
                                     {QStringLiteral("name"), s.name},
                                     {QStringLiteral("role"), s.role}});
         } else {
-            m_out << printable(QStringLiteral("%1  %2  %3").arg(QString::number(s.id).rightJustified(3), s.role.leftJustified(20), s.name)) << '\n';
+            m_out << printable(QStringLiteral("%1  %2  %3")
+                                   .arg(QString::number(s.id).rightJustified(3), s.role.leftJustified(20), s.name))
+                  << '\n';
         }
     }
     if (p.parser.isSet(QStringLiteral("json"))) {
@@ -1077,7 +1085,8 @@ int Cli::cmdStakeholder(ParsedCommand &p)
     const SignoffRepository repo = file.value()->signoffs();
     const QString actor = actorFrom(p.parser);
     if (sub == QLatin1String("add")) {
-        auto id = repo.addStakeholder(p.parser.value(QStringLiteral("name")), p.parser.value(QStringLiteral("role")), actor);
+        auto id =
+            repo.addStakeholder(p.parser.value(QStringLiteral("name")), p.parser.value(QStringLiteral("role")), actor);
         if (!id) {
             return fail(id.error());
         }
@@ -1135,8 +1144,9 @@ int Cli::cmdExportPdf(ParsedCommand &p)
     if (size == QLatin1String("letter")) {
         options.pageSize = QPageSize(QPageSize::Letter);
     } else if (!size.isEmpty() && size != QLatin1String("a4")) {
-        return usage(QStringLiteral("export-pdf"),
-                     Text::tr("the page size is A4 or Letter, not \"%1\".").arg(p.parser.value(QStringLiteral("page-size"))));
+        return usage(
+            QStringLiteral("export-pdf"),
+            Text::tr("the page size is A4 or Letter, not \"%1\".").arg(p.parser.value(QStringLiteral("page-size"))));
     }
     const QString out = p.positional.at(1);
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(p.positional.first()).absoluteFilePath()) {

@@ -35,8 +35,7 @@ QCommandLineOption byOption()
 
 QList<QCommandLineOption> optionsNew()
 {
-    return {
-            valueOption(QStringLiteral("template"), Text::tr("p020 or a checklist file."), Text::tr("TEMPLATE")),
+    return {valueOption(QStringLiteral("template"), Text::tr("p020 or a checklist file."), Text::tr("TEMPLATE")),
             valueOption(QStringLiteral("title"), Text::tr("The launch name."), Text::tr("TEXT")),
             valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME")),
             valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE")),
@@ -46,14 +45,12 @@ QList<QCommandLineOption> optionsNew()
 
 QList<QCommandLineOption> optionsSummary()
 {
-    return {
-            QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
+    return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
 }
 
 QList<QCommandLineOption> optionsItems()
 {
-    return {
-            QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
+    return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
             valueOption(QStringLiteral("category"), Text::tr("Only this category code."), Text::tr("CODE")),
             valueOption(QStringLiteral("status"), Text::tr("Only this status."), Text::tr("STATUS")),
             QCommandLineOption(QStringLiteral("critical"), Text::tr("Only critical items."))};
@@ -61,18 +58,15 @@ QList<QCommandLineOption> optionsItems()
 
 QList<QCommandLineOption> optionsSet()
 {
-    return {
-            valueOption(QStringLiteral("status"), Text::tr("PASS, PARTIAL, FAIL or PENDING."), Text::tr("STATUS")),
+    return {valueOption(QStringLiteral("status"), Text::tr("PASS, PARTIAL, FAIL or PENDING."), Text::tr("STATUS")),
             valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME")),
             valueOption(QStringLiteral("evidence"), Text::tr("Evidence text or links."), Text::tr("TEXT")),
-            valueOption(QStringLiteral("notes"), Text::tr("Notes."), Text::tr("TEXT")),
-            byOption()};
+            valueOption(QStringLiteral("notes"), Text::tr("Notes."), Text::tr("TEXT")), byOption()};
 }
 
 QList<QCommandLineOption> optionsMeeting()
 {
-    return {
-            valueOption(QStringLiteral("title"), Text::tr("The launch name."), Text::tr("TEXT")),
+    return {valueOption(QStringLiteral("title"), Text::tr("The launch name."), Text::tr("TEXT")),
             valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME")),
             valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE")),
             valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE")),
@@ -84,8 +78,7 @@ QList<QCommandLineOption> optionsMeeting()
 
 QList<QCommandLineOption> optionsRiskAdd()
 {
-    return {
-            valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT")),
+    return {valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT")),
             valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L")),
             valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I")),
             valueOption(QStringLiteral("owner"), Text::tr("The owner."), Text::tr("NAME")),
@@ -97,8 +90,7 @@ QList<QCommandLineOption> optionsRiskAdd()
 
 QList<QCommandLineOption> optionsRiskSet()
 {
-    return {
-            valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT")),
+    return {valueOption(QStringLiteral("title"), Text::tr("The risk."), Text::tr("TEXT")),
             valueOption(QStringLiteral("state"), Text::tr("OPEN, ACCEPTED or MITIGATED."), Text::tr("S")),
             valueOption(QStringLiteral("likelihood"), Text::tr("HIGH, MEDIUM or LOW."), Text::tr("L")),
             valueOption(QStringLiteral("impact"), Text::tr("CRITICAL, HIGH, MEDIUM or LOW."), Text::tr("I")),
@@ -114,39 +106,34 @@ QList<QCommandLineOption> optionsRiskSet()
 
 QList<QCommandLineOption> optionsRiskDelete()
 {
-    return {
-            byOption()};
+    return {byOption()};
 }
 
 QList<QCommandLineOption> optionsRisks()
 {
-    return {
-            QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
+    return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
 }
 
 QList<QCommandLineOption> optionsMatrix()
 {
-    return {
-            valueOption(QStringLiteral("set"), Text::tr("Set a cell, e.g. MEDIUM:HIGH=RED."), Text::tr("CELL")),
+    return {valueOption(QStringLiteral("set"), Text::tr("Set a cell, e.g. MEDIUM:HIGH=RED."), Text::tr("CELL")),
             QCommandLineOption(QStringLiteral("reset"), Text::tr("Back to the P020 default matrix.")),
-            QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
-            byOption()};
+            QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")), byOption()};
 }
 
 QList<QCommandLineOption> optionsDecide()
 {
-    return {
-            valueOption(QStringLiteral("decision"), Text::tr("GO, GO WITH CAUTION or NO-GO."), Text::tr("D")),
+    return {valueOption(QStringLiteral("decision"), Text::tr("GO, GO WITH CAUTION or NO-GO."), Text::tr("D")),
             valueOption(QStringLiteral("rationale"), Text::tr("Why."), Text::tr("TEXT")),
-            valueOption(QStringLiteral("override-rationale"), Text::tr("Why the decision differs from the recommendation."), Text::tr("TEXT")),
+            valueOption(QStringLiteral("override-rationale"),
+                        Text::tr("Why the decision differs from the recommendation."), Text::tr("TEXT")),
             valueOption(QStringLiteral("condition"), Text::tr("A condition: TEXT;OWNER;DUE."), Text::tr("TEXT")),
             byOption()};
 }
 
 QList<QCommandLineOption> optionsSign()
 {
-    return {
-            valueOption(QStringLiteral("name"), Text::tr("Printed name."), Text::tr("NAME")),
+    return {valueOption(QStringLiteral("name"), Text::tr("Printed name."), Text::tr("NAME")),
             valueOption(QStringLiteral("role"), Text::tr("The stakeholder's role."), Text::tr("ROLE")),
             valueOption(QStringLiteral("vote"), Text::tr("CONCUR, CONCUR WITH DISSENT or NON-CONCUR."), Text::tr("V")),
             valueOption(QStringLiteral("comment"), Text::tr("Comment."), Text::tr("TEXT"))};
@@ -154,72 +141,63 @@ QList<QCommandLineOption> optionsSign()
 
 QList<QCommandLineOption> optionsSignoffs()
 {
-    return {
-            QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
+    return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
 }
 
 QList<QCommandLineOption> optionsWithdraw()
 {
-    return {
-            valueOption(QStringLiteral("role"), Text::tr("The stakeholder's role."), Text::tr("ROLE")),
+    return {valueOption(QStringLiteral("role"), Text::tr("The stakeholder's role."), Text::tr("ROLE")),
             valueOption(QStringLiteral("name"), Text::tr("Printed name."), Text::tr("NAME")),
-            valueOption(QStringLiteral("reason"), Text::tr("Why."), Text::tr("TEXT")),
-            byOption()};
+            valueOption(QStringLiteral("reason"), Text::tr("Why."), Text::tr("TEXT")), byOption()};
 }
 
 QList<QCommandLineOption> optionsStakeholders()
 {
-    return {
-            QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
+    return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
 }
 
 QList<QCommandLineOption> optionsStakeholderAdd()
 {
-    return {
-            valueOption(QStringLiteral("role"), Text::tr("The role."), Text::tr("ROLE")),
-            valueOption(QStringLiteral("name"), Text::tr("The name."), Text::tr("NAME")),
-            byOption()};
+    return {valueOption(QStringLiteral("role"), Text::tr("The role."), Text::tr("ROLE")),
+            valueOption(QStringLiteral("name"), Text::tr("The name."), Text::tr("NAME")), byOption()};
 }
 
 QList<QCommandLineOption> optionsStakeholderSet()
 {
-    return {
-            valueOption(QStringLiteral("role"), Text::tr("The role."), Text::tr("ROLE")),
-            valueOption(QStringLiteral("name"), Text::tr("The name."), Text::tr("NAME")),
-            byOption()};
+    return {valueOption(QStringLiteral("role"), Text::tr("The role."), Text::tr("ROLE")),
+            valueOption(QStringLiteral("name"), Text::tr("The name."), Text::tr("NAME")), byOption()};
 }
 
 QList<QCommandLineOption> optionsStakeholderMove()
 {
-    return {
-            valueOption(QStringLiteral("to"), Text::tr("New position, from 1."), Text::tr("N")),
-            byOption()};
+    return {valueOption(QStringLiteral("to"), Text::tr("New position, from 1."), Text::tr("N")), byOption()};
 }
 
 QList<QCommandLineOption> optionsStakeholderRemove()
 {
-    return {
-            byOption()};
+    return {byOption()};
 }
 
 QList<QCommandLineOption> optionsVerify()
 {
-    return {
-            valueOption(QStringLiteral("pdf"), Text::tr("A printed decision record (PDF) to check against this file."), Text::tr("RECORD.pdf"))};
+    return {valueOption(QStringLiteral("pdf"), Text::tr("A printed decision record (PDF) to check against this file."),
+                        Text::tr("RECORD.pdf"))};
 }
 
 QList<QCommandLineOption> optionsExportPdf()
 {
-    return {
-            valueOption(QStringLiteral("page-size"), Text::tr("A4 (default) or Letter."), Text::tr("SIZE")),
-            QCommandLineOption(QStringLiteral("force"), Text::tr("Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page."))};
+    return {valueOption(QStringLiteral("page-size"), Text::tr("A4 (default) or Letter."), Text::tr("SIZE")),
+            QCommandLineOption(
+                QStringLiteral("force"),
+                Text::tr("Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page."))};
 }
 
 QList<QCommandLineOption> optionsGate()
 {
-    return {
-            QCommandLineOption(QStringLiteral("allow-caution"), Text::tr("Exit 0 for GO WITH CAUTION too.")),
-            QCommandLineOption(QStringLiteral("recommendation"), Text::tr("Gate on the engine's recommendation instead of the signed decision (before the meeting)."))};
+    return {QCommandLineOption(QStringLiteral("allow-caution"), Text::tr("Exit 0 for GO WITH CAUTION too.")),
+            QCommandLineOption(
+                QStringLiteral("recommendation"),
+                Text::tr("Gate on the engine's recommendation instead of the signed decision (before the meeting)."))};
 }
 
 QList<QCommandLineOption> optionsHelp()
@@ -233,74 +211,85 @@ const QVector<CliCommand> &Cli::commands()
 {
     static const QVector<CliCommand> table{
         {"new", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "create a decision file from a template or checklist"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "Creates FILE from the built-in P020 template (default) or from a checklist file:\n.json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md."),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "Creates FILE from the built-in P020 template (default) or from a checklist file:\n.json "
+                           "(GoNoGo template), .csv (category,id,title,critical,owner,description), .md."),
          nullptr, 1, 1, &optionsNew, &Cli::cmdNew},
         {"summary", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "scores, risk counts, the recommendation and its reasons"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "Also the recorded decision and the record status. --json adds reason codes for machines."),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "Also the recorded decision and the record status. --json adds reason codes for machines."),
          nullptr, 1, 1, &optionsSummary, &Cli::cmdSummary},
         {"items", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "list checklist items, optionally filtered"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "STATUS is PASS, PARTIAL, FAIL or PENDING."),
-         nullptr, 1, 1, &optionsItems, &Cli::cmdItems},
-        {"set", "FILE ID...", QT_TRANSLATE_NOOP("gonogo::Cli", "set status, owner, evidence or notes of one or more items"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "STATUS is PASS, PARTIAL, FAIL or PENDING."), nullptr, 1, 1, &optionsItems,
+         &Cli::cmdItems},
+        {"set", "FILE ID...",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "set status, owner, evidence or notes of one or more items"),
          QT_TRANSLATE_NOOP("gonogo::Cli", "Changes every listed item in one transaction: all of them or none."),
          QT_TRANSLATE_NOOP("gonogo::Cli", "no item ID given."), 2, -1, &optionsSet, &Cli::cmdSet},
         {"meeting", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "show or change the meeting details and thresholds"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "Without options, shows the meeting details."),
-         nullptr, 1, 1, &optionsMeeting, &Cli::cmdMeeting},
+         QT_TRANSLATE_NOOP("gonogo::Cli", "Without options, shows the meeting details."), nullptr, 1, 1,
+         &optionsMeeting, &Cli::cmdMeeting},
         {"risk add", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "add a risk"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW."),
-         nullptr, 1, 1, &optionsRiskAdd, &Cli::cmdRiskAdd},
+         QT_TRANSLATE_NOOP("gonogo::Cli", "L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW."), nullptr, 1,
+         1, &optionsRiskAdd, &Cli::cmdRiskAdd},
         {"risk set", "FILE RISK_ID", QT_TRANSLATE_NOOP("gonogo::Cli", "change a risk, its state or its linked items"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction."),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. "
+                                          "Fields and links change in one transaction."),
          QT_TRANSLATE_NOOP("gonogo::Cli", "no risk ID given."), 2, 2, &optionsRiskSet, &Cli::cmdRiskSet},
-        {"risk delete", "FILE RISK_ID", QT_TRANSLATE_NOOP("gonogo::Cli", "delete a risk"),
-         "",
+        {"risk delete", "FILE RISK_ID", QT_TRANSLATE_NOOP("gonogo::Cli", "delete a risk"), "",
          QT_TRANSLATE_NOOP("gonogo::Cli", "no risk ID given."), 2, 2, &optionsRiskDelete, &Cli::cmdRiskDelete},
-        {"risks", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "list risks with their level"),
-         "",
-         nullptr, 1, 1, &optionsRisks, &Cli::cmdRisks},
+        {"risks", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "list risks with their level"), "", nullptr, 1, 1,
+         &optionsRisks, &Cli::cmdRisks},
         {"matrix", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "show or change the likelihood x impact levels"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN."),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN."),
          nullptr, 1, 1, &optionsMatrix, &Cli::cmdMatrix},
         {"decide", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "record the meeting's decision"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "A decision that differs from the recommendation needs --override-rationale."),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "A decision that differs from the recommendation needs --override-rationale."),
          nullptr, 1, 1, &optionsDecide, &Cli::cmdDecide},
         {"sign", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "sign the decision record (simple electronic signature)"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "The sign-off is bound to the fingerprint of the record as it is in the file when it is written."),
+         QT_TRANSLATE_NOOP(
+             "gonogo::Cli",
+             "The sign-off is bound to the fingerprint of the record as it is in the file when it is written."),
          nullptr, 1, 1, &optionsSign, &Cli::cmdSign},
-        {"signoffs", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "list sign-offs: CURRENT, STALE or WITHDRAWN"),
-         "",
+        {"signoffs", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "list sign-offs: CURRENT, STALE or WITHDRAWN"), "",
          nullptr, 1, 1, &optionsSignoffs, &Cli::cmdSignoffs},
-        {"withdraw", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "withdraw a sign-off"),
-         "",
-         nullptr, 1, 1, &optionsWithdraw, &Cli::cmdWithdraw},
-        {"stakeholders", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "list who must sign"),
-         "",
-         nullptr, 1, 1, &optionsStakeholders, &Cli::cmdStakeholders},
-        {"stakeholder add", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "add a person who must sign"),
-         "",
-         nullptr, 1, 1, &optionsStakeholderAdd, &Cli::cmdStakeholder},
+        {"withdraw", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "withdraw a sign-off"), "", nullptr, 1, 1,
+         &optionsWithdraw, &Cli::cmdWithdraw},
+        {"stakeholders", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "list who must sign"), "", nullptr, 1, 1,
+         &optionsStakeholders, &Cli::cmdStakeholders},
+        {"stakeholder add", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "add a person who must sign"), "", nullptr, 1, 1,
+         &optionsStakeholderAdd, &Cli::cmdStakeholder},
         {"stakeholder set", "FILE ID", QT_TRANSLATE_NOOP("gonogo::Cli", "change the name or role of a stakeholder"),
          QT_TRANSLATE_NOOP("gonogo::Cli", "ID is the number shown by gonogo stakeholders FILE."),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "no stakeholder ID given."), 2, 2, &optionsStakeholderSet, &Cli::cmdStakeholder},
-        {"stakeholder move", "FILE ID", QT_TRANSLATE_NOOP("gonogo::Cli", "move a stakeholder in the signing order"),
-         "",
-         QT_TRANSLATE_NOOP("gonogo::Cli", "no stakeholder ID given."), 2, 2, &optionsStakeholderMove, &Cli::cmdStakeholder},
+         QT_TRANSLATE_NOOP("gonogo::Cli", "no stakeholder ID given."), 2, 2, &optionsStakeholderSet,
+         &Cli::cmdStakeholder},
+        {"stakeholder move", "FILE ID", QT_TRANSLATE_NOOP("gonogo::Cli", "move a stakeholder in the signing order"), "",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "no stakeholder ID given."), 2, 2, &optionsStakeholderMove,
+         &Cli::cmdStakeholder},
         {"stakeholder remove", "FILE ID", QT_TRANSLATE_NOOP("gonogo::Cli", "remove a stakeholder who has not signed"),
-         "",
-         QT_TRANSLATE_NOOP("gonogo::Cli", "no stakeholder ID given."), 2, 2, &optionsStakeholderRemove, &Cli::cmdStakeholder},
-        {"verify", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "check integrity, the audit log, the fingerprint and every sign-off"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state."),
+         "", QT_TRANSLATE_NOOP("gonogo::Cli", "no stakeholder ID given."), 2, 2, &optionsStakeholderRemove,
+         &Cli::cmdStakeholder},
+        {"verify", "FILE",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "check integrity, the audit log, the fingerprint and every sign-off"),
+         QT_TRANSLATE_NOOP(
+             "gonogo::Cli",
+             "Replays the audit log and names every difference with the file. With --pdf, also says whether that "
+             "printed record is the record of this file as it stands, or of an earlier state."),
          nullptr, 1, 1, &optionsVerify, &Cli::cmdVerify},
         {"export-pdf", "FILE OUT.pdf", QT_TRANSLATE_NOOP("gonogo::Cli", "write the archival PDF decision record"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED."),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "A record that fails verification is refused (exit 5) unless --force, which "
+                                          "marks every page INTEGRITY CHECK FAILED."),
          QT_TRANSLATE_NOOP("gonogo::Cli", "the output PDF is missing."), 2, 2, &optionsExportPdf, &Cli::cmdExportPdf},
-        {"gate", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION."),
+        {"gate", "FILE",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO"),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 "
+                           "when it fails verification. --allow-caution exits 0 for GO WITH CAUTION."),
          nullptr, 1, 1, &optionsGate, &Cli::cmdGate},
-        {"help", "[COMMAND]", QT_TRANSLATE_NOOP("gonogo::Cli", "the options of one command"),
-         "",
-         nullptr, 0, -1, &optionsHelp, &Cli::cmdHelp},
+        {"help", "[COMMAND]", QT_TRANSLATE_NOOP("gonogo::Cli", "the options of one command"), "", nullptr, 0, -1,
+         &optionsHelp, &Cli::cmdHelp},
     };
     return table;
 }
@@ -333,10 +322,11 @@ bool Cli::isCommand(const QStringList &arguments)
 bool Cli::needsGui(const QStringList &arguments)
 {
     // Drawing a record needs fonts and reading one back needs the PDF engine: both a QGuiApplication.
-    const bool drawsOrReads = !arguments.isEmpty() && (arguments.first() == QLatin1String("export-pdf") ||
-                                                       (arguments.first() == QLatin1String("verify") &&
-                                                        (arguments.contains(QStringLiteral("--pdf")) ||
-                                                         arguments.filter(QStringLiteral("--pdf=")).size() > 0)));
+    const bool drawsOrReads =
+        !arguments.isEmpty() &&
+        (arguments.first() == QLatin1String("export-pdf") ||
+         (arguments.first() == QLatin1String("verify") &&
+          (arguments.contains(QStringLiteral("--pdf")) || arguments.filter(QStringLiteral("--pdf=")).size() > 0)));
     return drawsOrReads && !arguments.contains(QStringLiteral("--help")) && !arguments.contains(QStringLiteral("-h"));
 }
 
@@ -406,7 +396,8 @@ int Cli::help(const QString &command)
               << '\n'
               << Text::tr("Commands:") << '\n';
         for (const CliCommand &c : commands()) {
-            const QString head = QStringLiteral("%1 %2").arg(QString::fromLatin1(c.name), QString::fromLatin1(c.arguments));
+            const QString head =
+                QStringLiteral("%1 %2").arg(QString::fromLatin1(c.name), QString::fromLatin1(c.arguments));
             m_out << "  " << head.leftJustified(34) << ' ' << translated(c.summary) << '\n';
         }
         m_out << '\n'
@@ -434,7 +425,8 @@ int Cli::help(const QString &command)
         }
         return usage(QStringLiteral("help"), Text::tr("unknown command \"%1\".").arg(command));
     }
-    m_out << Text::tr("Usage: gonogo %1 %2 [OPTIONS]").arg(QString::fromLatin1(c->name), QString::fromLatin1(c->arguments))
+    m_out << Text::tr("Usage: gonogo %1 %2 [OPTIONS]")
+                 .arg(QString::fromLatin1(c->name), QString::fromLatin1(c->arguments))
           << '\n'
           << translated(c->summary) << '\n';
     if (*c->details) {

@@ -180,8 +180,8 @@ struct Signoff
     QByteArray signaturePng; // optional drawn signature
     qint64 auditSeq = 0;     // the audit chain head when signing
     QString auditHash;
-    QString seal; // hex SHA-256 binding all of the above to the file's record ID
-    int canonicalForm = 2; // of the record serialization the fingerprint and seal were made with
+    QString seal;                // hex SHA-256 binding all of the above to the file's record ID
+    int canonicalForm = 2;       // of the record serialization the fingerprint and seal were made with
     QString upgradedFingerprint; // form 1 only: the form-2 fingerprint of the record it was current on at upgrade
     QDateTime withdrawnAt;
     QString withdrawnBy;

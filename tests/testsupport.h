@@ -22,7 +22,8 @@ struct Run
     QString err;
 };
 
-inline Run gonogoRun(const QStringList &args, bool withoutDisplay = false, const QString &language = QStringLiteral("en"))
+inline Run gonogoRun(const QStringList &args, bool withoutDisplay = false,
+                     const QString &language = QStringLiteral("en"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -43,7 +44,6 @@ inline Run gonogoRun(const QStringList &args, bool withoutDisplay = false, const
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
-
 
 inline QByteArray sha256(const QString &path)
 {

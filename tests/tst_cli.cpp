@@ -13,7 +13,6 @@
 using namespace gonogo;
 using namespace testsupport;
 
-
 class TestCli : public QObject
 {
     Q_OBJECT
@@ -300,7 +299,10 @@ void TestCli::risksAndGate()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("R-01"));
     QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation")}).code, 10);
-    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation"), QStringLiteral("--allow-caution")}).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_file, QStringLiteral("--recommendation"),
+                        QStringLiteral("--allow-caution")})
+                 .code,
+             0);
 
     QCOMPARE(gonogoRun({QStringLiteral("risk"), QStringLiteral("set"), m_file, QStringLiteral("R-01"),
                         QStringLiteral("--impact"), QStringLiteral("critical")})

@@ -10,10 +10,10 @@
 #include "testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
@@ -28,9 +28,10 @@ namespace {
 
 // Code points chosen to break naive encoders: JSON syntax, escapes, controls, combining marks (NFC composes
 // some of them), characters outside the BMP, bidi and joiners, the replacement character itself.
-const QVector<char32_t> alphabet{U'a', U'b', U'"', U'\\', U',', U':', U'{', U'}', U'[', U']', U'\n', U'\t',
-                                 U'\x01', U'e', U'\u0301', U'\u00e9', U'\u4e2d', U'\u05d0', U'\u200d', U'\ufffd',
-                                 U'\U0001F600', U'\U0001F680', U'\U0001D49C', U'\U00020000', U'%', U'1'};
+const QVector<char32_t> alphabet{
+    U'a',      U'b',      U'"',          U'\\',         U',',          U':',          U'{',      U'}',      U'[',
+    U']',      U'\n',     U'\t',         U'\x01',       U'e',          U'\u0301',     U'\u00e9', U'\u4e2d', U'\u05d0',
+    U'\u200d', U'\ufffd', U'\U0001F600', U'\U0001F680', U'\U0001D49C', U'\U00020000', U'%',      U'1'};
 
 QString randomText(QRandomGenerator &random)
 {
@@ -218,18 +219,19 @@ void TestIntegrity::textOutsideTheBmpChangesTheFingerprint()
     // record's text could change while every sign-off stayed CURRENT.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("emoji.gonogo"));
-    QCOMPARE(gonogoRun({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("Launch \U0001F600")})
-                 .code,
-             0);
-    QCOMPARE(gonogoRun({QStringLiteral("sign"), path, QStringLiteral("--name"), QStringLiteral("Dana"),
-                        QStringLiteral("--role"), QStringLiteral("CTO"), QStringLiteral("--vote"),
-                        QStringLiteral("CONCUR")})
-                 .code,
-             0);
+    QCOMPARE(
+        gonogoRun({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("Launch \U0001F600")}).code,
+        0);
+    QCOMPARE(
+        gonogoRun({QStringLiteral("sign"), path, QStringLiteral("--name"), QStringLiteral("Dana"),
+                   QStringLiteral("--role"), QStringLiteral("CTO"), QStringLiteral("--vote"), QStringLiteral("CONCUR")})
+            .code,
+        0);
     const Snapshot before = readOnDisk(path);
-    QCOMPARE(gonogoRun({QStringLiteral("meeting"), path, QStringLiteral("--title"), QStringLiteral("Launch \U0001F680")})
-                 .code,
-             0);
+    QCOMPARE(
+        gonogoRun({QStringLiteral("meeting"), path, QStringLiteral("--title"), QStringLiteral("Launch \U0001F680")})
+            .code,
+        0);
     const Snapshot after = readOnDisk(path);
     QCOMPARE(after.meeting.launchName, QStringLiteral("Launch \U0001F680"));
     QVERIFY(Record::fingerprint(before) != Record::fingerprint(after));
@@ -263,9 +265,9 @@ void TestIntegrity::formOneSignoffsStillVerify()
         if (Record::state(signoff, now) == SignoffState::Current) {
             ++current;
             // The stored form-1 fingerprint is what form 1 computes from the file as it stands today.
-            QCOMPARE(signoff.fingerprint, QString::fromLatin1(QCryptographicHash::hash(Record::canonical(s, 1),
-                                                                                    QCryptographicHash::Sha256)
-                                                                   .toHex()));
+            QCOMPARE(signoff.fingerprint,
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(Record::canonical(s, 1), QCryptographicHash::Sha256).toHex()));
         }
     }
     QCOMPARE(current, 3);
@@ -273,10 +275,10 @@ void TestIntegrity::formOneSignoffsStillVerify()
 
     // Form 1's blind spot: another emoji gives the same form-1 bytes. The upgrade bound each current form-1
     // sign-off to the form-2 fingerprint too, so the change still makes them STALE.
-    QCOMPARE(gonogoRun({QStringLiteral("meeting"), path, QStringLiteral("--title"),
-                        QStringLiteral("Launch \U0001F600 v1")})
-                 .code,
-             0);
+    QCOMPARE(
+        gonogoRun({QStringLiteral("meeting"), path, QStringLiteral("--title"), QStringLiteral("Launch \U0001F600 v1")})
+            .code,
+        0);
     const Snapshot changed = readOnDisk(path);
     QCOMPARE(Record::fingerprint(changed, 1), Record::fingerprint(s, 1));
     for (int i = 0; i < 3; ++i) {
@@ -370,9 +372,9 @@ QString TestIntegrity::makeSignedFile(const QString &path)
               QStringLiteral("--likelihood"), QStringLiteral("MEDIUM"), QStringLiteral("--impact"),
               QStringLiteral("HIGH"), QStringLiteral("--item"), QStringLiteral("PERF-08")},
              {QStringLiteral("decide"), f, QStringLiteral("--decision"), QStringLiteral("GO WITH CAUTION"),
-              QStringLiteral("--rationale"), QStringLiteral("Ready but for SEC-08"), QStringLiteral("--override-rationale"),
-              QStringLiteral("Patched image is built"), QStringLiteral("--condition"),
-              QStringLiteral("Rescan the image;Lucia;2026-12-01")},
+              QStringLiteral("--rationale"), QStringLiteral("Ready but for SEC-08"),
+              QStringLiteral("--override-rationale"), QStringLiteral("Patched image is built"),
+              QStringLiteral("--condition"), QStringLiteral("Rescan the image;Lucia;2026-12-01")},
              {QStringLiteral("stakeholder"), QStringLiteral("set"), f, QStringLiteral("1"), QStringLiteral("--name"),
               QStringLiteral("Dana Okafor")},
              {QStringLiteral("sign"), f, QStringLiteral("--name"), QStringLiteral("Dana Okafor"),
@@ -440,8 +442,9 @@ void TestIntegrity::verifyNamesDirectTampering_data()
                                       << "signoff 1 is in the audit log but missing from the file";
     QTest::newRow("form downgraded") << "UPDATE signoff SET canonical_form = 1 WHERE id = 1"
                                      << "sign-off 1 of Dana Okafor (CTO) does not verify";
-    QTest::newRow("last audit row deleted") << "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)"
-                                            << "item SEC-08: notes is \"rescan at 20:00\" in the file but \"\" by the audit log";
+    QTest::newRow("last audit row deleted")
+        << "DELETE FROM audit_log WHERE seq = (SELECT max(seq) FROM audit_log)"
+        << "item SEC-08: notes is \"rescan at 20:00\" in the file but \"\" by the audit log";
     QTest::newRow("audit row edited") << "UPDATE audit_log SET new_value = 'PASS' WHERE seq = 3"
                                       << "entry 3 was changed";
 }
@@ -510,7 +513,8 @@ void TestIntegrity::messagesKeepHostileText()
     QVERIFY2(r.out.contains(QStringLiteral("Rate %1 limit")), qPrintable(r.out));
     QVERIFY(r.out.contains(QStringLiteral("LOW/LOW")));
     r = gonogoRun({QStringLiteral("sign"), path, QStringLiteral("--name"), QStringLiteral("Ana %1%2"),
-                   QStringLiteral("--role"), QStringLiteral("CTO"), QStringLiteral("--vote"), QStringLiteral("CONCUR")});
+                   QStringLiteral("--role"), QStringLiteral("CTO"), QStringLiteral("--vote"),
+                   QStringLiteral("CONCUR")});
     QCOMPARE(r.code, 0);
     QVERIFY2(r.out.startsWith(QStringLiteral("Signed by Ana %1%2 (CTO): CONCUR, on fingerprint ")), qPrintable(r.out));
     // Messages about a broken checklist name the file as it is called.
@@ -591,8 +595,8 @@ void TestIntegrity::gateFollowsTheSignedDecision()
              0);
     QCOMPARE(gonogoRun({QStringLiteral("decide"), f, QStringLiteral("--decision"), QStringLiteral("GO WITH CAUTION"),
                         QStringLiteral("--rationale"), QStringLiteral("Go, watch the queue"),
-                        QStringLiteral("--override-rationale"), QStringLiteral("New vendor"), QStringLiteral("--condition"),
-                        QStringLiteral("Queue alert;Marcus;2026-12-02")})
+                        QStringLiteral("--override-rationale"), QStringLiteral("New vendor"),
+                        QStringLiteral("--condition"), QStringLiteral("Queue alert;Marcus;2026-12-02")})
                  .code,
              0);
     QVERIFY(signAll());

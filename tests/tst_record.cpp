@@ -113,7 +113,7 @@ void TestRecord::fingerprintMatchesGoldenFile()
     QFETCH(QString, name);
     Snapshot s = goldenSnapshot();
     if (form == 2) {
-        s.meeting.launchName += QStringLiteral(" \U0001F680");        // rocket, outside the BMP
+        s.meeting.launchName += QStringLiteral(" \U0001F680");         // rocket, outside the BMP
         s.items[1].evidence = QStringLiteral("\U0001D49C \U00020000"); // mathematical A, CJK extension B
     }
     const QString base = QStringLiteral(GONOGO_FIXTURES "/") + name;
@@ -237,8 +237,7 @@ void TestRecord::signoffGoesStaleAndSignsAgain()
     QCOMPARE(snap->signoffs.last().withdrawReason, QStringLiteral("Changed my mind"));
     // Dissent needs a comment.
     sd.vote = Vote::NonConcur;
-    auto refused =
-        f.signoffs().sign(sd, QStringLiteral("Dana"));
+    auto refused = f.signoffs().sign(sd, QStringLiteral("Dana"));
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("comment")));
 }

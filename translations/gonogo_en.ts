@@ -165,17 +165,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="385"/>
+        <location filename="../app/clicommands.cpp" line="375"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="387"/>
+        <location filename="../app/clicommands.cpp" line="377"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="391"/>
+        <location filename="../app/clicommands.cpp" line="381"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -186,16 +186,16 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="33"/>
-        <location filename="../app/clicommands.cpp" line="41"/>
-        <location filename="../app/clicommands.cpp" line="66"/>
-        <location filename="../app/clicommands.cpp" line="76"/>
-        <location filename="../app/clicommands.cpp" line="91"/>
-        <location filename="../app/clicommands.cpp" line="105"/>
-        <location filename="../app/clicommands.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="165"/>
-        <location filename="../app/clicommands.cpp" line="180"/>
-        <location filename="../app/clicommands.cpp" line="188"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="70"/>
+        <location filename="../app/clicommands.cpp" line="84"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="100"/>
+        <location filename="../app/clicommands.cpp" line="136"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
+        <location filename="../app/clicommands.cpp" line="168"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -215,102 +215,102 @@
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="366"/>
+        <location filename="../app/clicommands.cpp" line="356"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="367"/>
+        <location filename="../app/clicommands.cpp" line="357"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="435"/>
+        <location filename="../app/clicommands.cpp" line="426"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 or a checklist file.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
         <source>TEMPLATE</source>
         <translation>TEMPLATE</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="40"/>
-        <location filename="../app/clicommands.cpp" line="75"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="69"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="40"/>
-        <location filename="../app/clicommands.cpp" line="67"/>
-        <location filename="../app/clicommands.cpp" line="68"/>
-        <location filename="../app/clicommands.cpp" line="75"/>
-        <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="92"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="63"/>
+        <location filename="../app/clicommands.cpp" line="64"/>
+        <location filename="../app/clicommands.cpp" line="69"/>
+        <location filename="../app/clicommands.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="85"/>
+        <location filename="../app/clicommands.cpp" line="86"/>
         <location filename="../app/clicommands.cpp" line="93"/>
-        <location filename="../app/clicommands.cpp" line="101"/>
-        <location filename="../app/clicommands.cpp" line="106"/>
-        <location filename="../app/clicommands.cpp" line="107"/>
-        <location filename="../app/clicommands.cpp" line="140"/>
-        <location filename="../app/clicommands.cpp" line="141"/>
-        <location filename="../app/clicommands.cpp" line="142"/>
-        <location filename="../app/clicommands.cpp" line="152"/>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="98"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="129"/>
+        <location filename="../app/clicommands.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="151"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="41"/>
-        <location filename="../app/clicommands.cpp" line="76"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="70"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="42"/>
-        <location filename="../app/clicommands.cpp" line="77"/>
+        <location filename="../app/clicommands.cpp" line="41"/>
+        <location filename="../app/clicommands.cpp" line="71"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
+        <location filename="../app/clicommands.cpp" line="41"/>
         <location filename="../app/clicommands.cpp" line="42"/>
-        <location filename="../app/clicommands.cpp" line="43"/>
-        <location filename="../app/clicommands.cpp" line="77"/>
-        <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="71"/>
+        <location filename="../app/clicommands.cpp" line="72"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="43"/>
-        <location filename="../app/clicommands.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="42"/>
+        <location filename="../app/clicommands.cpp" line="72"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="255"/>
-        <location filename="../app/cli.cpp" line="546"/>
+        <location filename="../app/cli.cpp" line="256"/>
+        <location filename="../app/cli.cpp" line="545"/>
         <location filename="../app/cli.cpp" line="712"/>
-        <location filename="../app/cli.cpp" line="862"/>
+        <location filename="../app/cli.cpp" line="864"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="263"/>
+        <location filename="../app/cli.cpp" line="264"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="50"/>
-        <location filename="../app/clicommands.cpp" line="56"/>
-        <location filename="../app/clicommands.cpp" line="124"/>
-        <location filename="../app/clicommands.cpp" line="132"/>
-        <location filename="../app/clicommands.cpp" line="158"/>
-        <location filename="../app/clicommands.cpp" line="173"/>
+        <location filename="../app/clicommands.cpp" line="48"/>
+        <location filename="../app/clicommands.cpp" line="53"/>
+        <location filename="../app/clicommands.cpp" line="114"/>
+        <location filename="../app/clicommands.cpp" line="121"/>
+        <location filename="../app/clicommands.cpp" line="144"/>
+        <location filename="../app/clicommands.cpp" line="156"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
@@ -335,147 +335,147 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="321"/>
+        <location filename="../app/cli.cpp" line="323"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="325"/>
+        <location filename="../app/cli.cpp" line="326"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="328"/>
+        <location filename="../app/cli.cpp" line="329"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="331"/>
+        <location filename="../app/cli.cpp" line="332"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="335"/>
+        <location filename="../app/cli.cpp" line="336"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="340"/>
+        <location filename="../app/cli.cpp" line="341"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345"/>
+        <location filename="../app/cli.cpp" line="346"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="801"/>
+        <location filename="../app/cli.cpp" line="803"/>
         <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="808"/>
+        <location filename="../app/cli.cpp" line="810"/>
         <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="822"/>
+        <location filename="../app/cli.cpp" line="824"/>
         <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="829"/>
+        <location filename="../app/cli.cpp" line="831"/>
         <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1214"/>
+        <location filename="../app/cli.cpp" line="1224"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1223"/>
+        <location filename="../app/cli.cpp" line="1233"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1226"/>
+        <location filename="../app/cli.cpp" line="1236"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="57"/>
+        <location filename="../app/clicommands.cpp" line="54"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="57"/>
+        <location filename="../app/clicommands.cpp" line="54"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="55"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="58"/>
-        <location filename="../app/clicommands.cpp" line="65"/>
+        <location filename="../app/clicommands.cpp" line="55"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="59"/>
+        <location filename="../app/clicommands.cpp" line="56"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="365"/>
-        <location filename="../app/cli.cpp" line="426"/>
+        <location filename="../app/cli.cpp" line="427"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
+        <location filename="../app/cli.cpp" line="388"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="65"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="66"/>
-        <location filename="../app/clicommands.cpp" line="91"/>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="84"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="67"/>
+        <location filename="../app/clicommands.cpp" line="63"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="68"/>
+        <location filename="../app/clicommands.cpp" line="64"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="228"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="418"/>
+        <location filename="../app/cli.cpp" line="420"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="452"/>
-        <location filename="../app/cli.cpp" line="579"/>
+        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="578"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n field changed.</numerusform>
@@ -483,249 +483,249 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="101"/>
+        <location filename="../app/clicommands.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="93"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="89"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="82"/>
+        <location filename="../app/clicommands.cpp" line="95"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="89"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="82"/>
+        <location filename="../app/clicommands.cpp" line="95"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="90"/>
-        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="83"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="90"/>
-        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="83"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="92"/>
-        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="85"/>
+        <location filename="../app/clicommands.cpp" line="98"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="93"/>
+        <location filename="../app/clicommands.cpp" line="86"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
-        <location filename="../app/clicommands.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="461"/>
-        <location filename="../app/cli.cpp" line="841"/>
-        <location filename="../app/cli.cpp" line="923"/>
-        <location filename="../app/cli.cpp" line="1011"/>
+        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="843"/>
+        <location filename="../app/cli.cpp" line="925"/>
+        <location filename="../app/cli.cpp" line="1015"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="467"/>
+        <location filename="../app/cli.cpp" line="469"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="473"/>
-        <location filename="../app/cli.cpp" line="520"/>
+        <location filename="../app/cli.cpp" line="518"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="479"/>
-        <location filename="../app/cli.cpp" line="528"/>
+        <location filename="../app/cli.cpp" line="478"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="100"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
         <source>Link a checklist item.</source>
         <translation>Link a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Remove the link to a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="183"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="184"/>
         <source>RECORD.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="215"/>
+        <location filename="../app/clicommands.cpp" line="192"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="238"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="239"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="241"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="242"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="226"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="227"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="229"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="230"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="253"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="254"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="255"/>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="238"/>
+        <location filename="../app/clicommands.cpp" line="240"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="364"/>
+        <location filename="../app/clicommands.cpp" line="354"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="404"/>
+        <location filename="../app/clicommands.cpp" line="394"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="407"/>
+        <location filename="../app/clicommands.cpp" line="397"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="404"/>
         <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
 5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
 gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
@@ -733,429 +733,429 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="416"/>
+        <location filename="../app/clicommands.cpp" line="407"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="437"/>
+        <location filename="../app/clicommands.cpp" line="428"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="445"/>
+        <location filename="../app/clicommands.cpp" line="437"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="512"/>
+        <location filename="../app/cli.cpp" line="511"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="569"/>
+        <location filename="../app/cli.cpp" line="568"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>risk %1 is not linked to item %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="592"/>
+        <location filename="../app/cli.cpp" line="591"/>
         <source>Deleted risk %1.</source>
         <translation>Deleted risk %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="119"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="119"/>
         <source>CELL</source>
         <translation>CELL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="131"/>
+        <location filename="../app/clicommands.cpp" line="120"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Back to the P020 default matrix.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="608"/>
+        <location filename="../app/cli.cpp" line="607"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="644"/>
+        <location filename="../app/cli.cpp" line="643"/>
         <source>likelihood \ impact</source>
         <translation>likelihood \ impact</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="73"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="195"/>
+        <location filename="../app/clicommands.cpp" line="73"/>
+        <location filename="../app/clicommands.cpp" line="74"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
+        <location filename="../app/clicommands.cpp" line="173"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="80"/>
+        <location filename="../app/clicommands.cpp" line="74"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="726"/>
+        <location filename="../app/cli.cpp" line="728"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="741"/>
+        <location filename="../app/cli.cpp" line="743"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="742"/>
+        <location filename="../app/cli.cpp" line="744"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="743"/>
+        <location filename="../app/cli.cpp" line="745"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="745"/>
+        <location filename="../app/cli.cpp" line="747"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="747"/>
+        <location filename="../app/cli.cpp" line="749"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="748"/>
+        <location filename="../app/cli.cpp" line="750"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="768"/>
+        <location filename="../app/cli.cpp" line="770"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 failed verification:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="774"/>
+        <location filename="../app/cli.cpp" line="776"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="777"/>
+        <location filename="../app/cli.cpp" line="779"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="778"/>
+        <location filename="../app/cli.cpp" line="780"/>
         <source>Audit chain head: %1</source>
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="314"/>
-        <location filename="../app/cli.cpp" line="779"/>
-        <location filename="../app/cli.cpp" line="993"/>
+        <location filename="../app/cli.cpp" line="781"/>
+        <location filename="../app/cli.cpp" line="997"/>
         <source>Record status: FINAL</source>
         <translation>Record status: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="320"/>
-        <location filename="../app/cli.cpp" line="779"/>
-        <location filename="../app/cli.cpp" line="994"/>
+        <location filename="../app/cli.cpp" line="322"/>
+        <location filename="../app/cli.cpp" line="781"/>
+        <location filename="../app/cli.cpp" line="998"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="126"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="126"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="140"/>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="151"/>
         <source>Why.</source>
         <translation>Why.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="141"/>
+        <location filename="../app/clicommands.cpp" line="129"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Why the decision differs from the recommendation.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="130"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="849"/>
+        <location filename="../app/cli.cpp" line="850"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="877"/>
+        <location filename="../app/cli.cpp" line="879"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Recorded decision %1 (recommendation %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="910"/>
+        <location filename="../app/cli.cpp" line="912"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="136"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
         <source>Printed name.</source>
         <translation>Printed name.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
-        <location filename="../app/clicommands.cpp" line="164"/>
+        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>The stakeholder&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
-        <location filename="../app/clicommands.cpp" line="164"/>
-        <location filename="../app/clicommands.cpp" line="179"/>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="151"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="151"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="152"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
         <source>Comment.</source>
         <translation>Comment.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="929"/>
+        <location filename="../app/cli.cpp" line="931"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="956"/>
+        <location filename="../app/cli.cpp" line="959"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Signed by %1 (%2): %3, on fingerprint %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="997"/>
+        <location filename="../app/cli.cpp" line="1001"/>
         <source>  waiting for %1</source>
         <translation>  waiting for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1003"/>
+        <location filename="../app/cli.cpp" line="1007"/>
         <source>  no decision recorded yet</source>
         <translation>  no decision recorded yet</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1031"/>
+        <location filename="../app/cli.cpp" line="1036"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 has no sign-off to withdraw.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1036"/>
+        <location filename="../app/cli.cpp" line="1042"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="179"/>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
         <source>The role.</source>
         <translation>The role.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="180"/>
-        <location filename="../app/clicommands.cpp" line="188"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
+        <location filename="../app/clicommands.cpp" line="168"/>
         <source>The name.</source>
         <translation>The name.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="195"/>
+        <location filename="../app/clicommands.cpp" line="173"/>
         <source>New position, from 1.</source>
         <translation>New position, from 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1090"/>
+        <location filename="../app/cli.cpp" line="1099"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>the stakeholder ID is a number (see gonogo stakeholders FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1101"/>
+        <location filename="../app/cli.cpp" line="1110"/>
         <source>--to needs a position number.</source>
         <translation>--to needs a position number.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1128"/>
+        <location filename="../app/cli.cpp" line="1137"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (default) or Letter.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="256"/>
+        <location filename="../app/clicommands.cpp" line="239"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="241"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="243"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="263"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="266"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="268"/>
+        <location filename="../app/clicommands.cpp" line="251"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/clicommands.cpp" line="252"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="256"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="277"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="264"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="265"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="285"/>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="266"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/clicommands.cpp" line="272"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="268"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="289"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="275"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="284"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1139"/>
+        <location filename="../app/cli.cpp" line="1149"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>the page size is A4 or Letter, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1143"/>
+        <location filename="../app/cli.cpp" line="1153"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>the PDF cannot replace the decision file itself.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1155"/>
+        <location filename="../app/cli.cpp" line="1165"/>
         <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1169"/>
+        <location filename="../app/cli.cpp" line="1179"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Wrote %1: %n page.</numerusform>
@@ -1163,7 +1163,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/clicommands.cpp" line="197"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -2061,7 +2061,7 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="491"/>
-        <location filename="../views/report/recordreport.cpp" line="834"/>
+        <location filename="../views/report/recordreport.cpp" line="841"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,8 +2159,8 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <location filename="../views/report/recordreport.cpp" line="577"/>
         <location filename="../views/report/recordreport.cpp" line="611"/>
         <location filename="../views/report/recordreport.cpp" line="615"/>
-        <location filename="../views/report/recordreport.cpp" line="741"/>
-        <location filename="../views/report/recordreport.cpp" line="745"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="753"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
@@ -2207,26 +2207,26 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
     <message>
         <location filename="../views/report/recordreport.cpp" line="610"/>
         <location filename="../views/report/recordreport.cpp" line="649"/>
-        <location filename="../views/report/recordreport.cpp" line="740"/>
+        <location filename="../views/report/recordreport.cpp" line="748"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="610"/>
-        <location filename="../views/report/recordreport.cpp" line="740"/>
+        <location filename="../views/report/recordreport.cpp" line="748"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="611"/>
         <location filename="../views/report/recordreport.cpp" line="687"/>
-        <location filename="../views/report/recordreport.cpp" line="741"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="612"/>
-        <location filename="../views/report/recordreport.cpp" line="742"/>
+        <location filename="../views/report/recordreport.cpp" line="750"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2370,88 +2370,99 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="731"/>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <source>%1
+(form 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="732"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="737"/>
+        <location filename="../views/report/recordreport.cpp" line="739"/>
+        <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="745"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="751"/>
+        <location filename="../views/report/recordreport.cpp" line="759"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="752"/>
+        <location filename="../views/report/recordreport.cpp" line="760"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="754"/>
+        <location filename="../views/report/recordreport.cpp" line="762"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="756"/>
+        <location filename="../views/report/recordreport.cpp" line="764"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="757"/>
+        <location filename="../views/report/recordreport.cpp" line="765"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="764"/>
+        <location filename="../views/report/recordreport.cpp" line="772"/>
         <source>Decision record: %1</source>
         <translation>Decision record: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="811"/>
+        <location filename="../views/report/recordreport.cpp" line="819"/>
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="811"/>
+        <location filename="../views/report/recordreport.cpp" line="819"/>
         <source>NOT VERIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="835"/>
+        <location filename="../views/report/recordreport.cpp" line="842"/>
         <source>FINAL RECORD</source>
         <translation>FINAL RECORD</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="836"/>
+        <location filename="../views/report/recordreport.cpp" line="843"/>
         <source>DRAFT - not a final decision record</source>
         <translation>DRAFT - not a final decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="831"/>
+        <location filename="../views/report/recordreport.cpp" line="839"/>
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="869"/>
+        <location filename="../views/report/recordreport.cpp" line="877"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="871"/>
+        <location filename="../views/report/recordreport.cpp" line="879"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="882"/>
-        <location filename="../views/report/recordreport.cpp" line="898"/>
+        <location filename="../views/report/recordreport.cpp" line="890"/>
+        <location filename="../views/report/recordreport.cpp" line="906"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="892"/>
+        <location filename="../views/report/recordreport.cpp" line="900"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (facilitator: %2)</translation>
     </message>
@@ -2749,27 +2760,27 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="276"/>
+        <location filename="../views/riskpanel.cpp" line="277"/>
         <source>Accept risk %1</source>
         <translation>Accept risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="276"/>
+        <location filename="../views/riskpanel.cpp" line="277"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="293"/>
+        <location filename="../views/riskpanel.cpp" line="294"/>
         <source>%1 is %2: %3</source>
         <translation>%1 is %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="336"/>
+        <location filename="../views/riskpanel.cpp" line="337"/>
         <source>Delete risk</source>
         <translation>Delete risk</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="336"/>
+        <location filename="../views/riskpanel.cpp" line="337"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</translation>
     </message>
@@ -3269,22 +3280,22 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="339"/>
+        <location filename="../models/storage/decisionfile.cpp" line="338"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>Cannot create %1: the file could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="358"/>
+        <location filename="../models/storage/decisionfile.cpp" line="357"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="365"/>
+        <location filename="../models/storage/decisionfile.cpp" line="364"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="373"/>
+        <location filename="../models/storage/decisionfile.cpp" line="372"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
@@ -3310,7 +3321,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="429"/>
-        <location filename="../models/storage/decisionfile.cpp" line="482"/>
+        <location filename="../models/storage/decisionfile.cpp" line="483"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3325,42 +3336,42 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="442"/>
+        <location filename="../models/storage/decisionfile.cpp" line="443"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="447"/>
+        <location filename="../models/storage/decisionfile.cpp" line="448"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="459"/>
+        <location filename="../models/storage/decisionfile.cpp" line="461"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="463"/>
+        <location filename="../models/storage/decisionfile.cpp" line="465"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="470"/>
+        <location filename="../models/storage/decisionfile.cpp" line="471"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="473"/>
+        <location filename="../models/storage/decisionfile.cpp" line="474"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="478"/>
+        <location filename="../models/storage/decisionfile.cpp" line="479"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="481"/>
+        <location filename="../models/storage/decisionfile.cpp" line="482"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
@@ -3510,7 +3521,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>row %1 of table %2 refers to a missing row of %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="138"/>
+        <location filename="../models/storage/auditlog.cpp" line="139"/>
         <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
         <translation>audit log: entries %1 to %2 are missing (removed before entry %3)</translation>
     </message>
@@ -3555,45 +3566,45 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>a condition needs a text.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="143"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="180"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="142"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="179"/>
         <source>a stakeholder needs a role.</source>
         <translation>a stakeholder needs a role.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="175"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="214"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="254"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="174"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="213"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="253"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="217"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="216"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>a stakeholder cannot move to position %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="263"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="262"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="327"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="326"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>there is no stakeholder %1 to sign for.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="336"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>a sign-off needs the signer&apos;s printed name.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="339"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="338"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>a vote of %1 needs a comment that says why.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="346"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="345"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</translation>
     </message>
@@ -3613,42 +3624,42 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="93"/>
+        <location filename="../models/storage/ledger.cpp" line="111"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="294"/>
+        <location filename="../models/storage/ledger.cpp" line="312"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="299"/>
+        <location filename="../models/storage/ledger.cpp" line="317"/>
         <source>the state in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="344"/>
+        <location filename="../models/storage/ledger.cpp" line="362"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="349"/>
+        <location filename="../models/storage/ledger.cpp" line="368"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="368"/>
+        <location filename="../models/storage/ledger.cpp" line="386"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="369"/>
+        <location filename="../models/storage/ledger.cpp" line="387"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="376"/>
+        <location filename="../models/storage/ledger.cpp" line="394"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,17 +165,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="385"/>
+        <location filename="../app/clicommands.cpp" line="375"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="387"/>
+        <location filename="../app/clicommands.cpp" line="377"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="391"/>
+        <location filename="../app/clicommands.cpp" line="381"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -186,16 +186,16 @@
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="33"/>
-        <location filename="../app/clicommands.cpp" line="41"/>
-        <location filename="../app/clicommands.cpp" line="66"/>
-        <location filename="../app/clicommands.cpp" line="76"/>
-        <location filename="../app/clicommands.cpp" line="91"/>
-        <location filename="../app/clicommands.cpp" line="105"/>
-        <location filename="../app/clicommands.cpp" line="108"/>
-        <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="165"/>
-        <location filename="../app/clicommands.cpp" line="180"/>
-        <location filename="../app/clicommands.cpp" line="188"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="70"/>
+        <location filename="../app/clicommands.cpp" line="84"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
+        <location filename="../app/clicommands.cpp" line="100"/>
+        <location filename="../app/clicommands.cpp" line="136"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
+        <location filename="../app/clicommands.cpp" line="168"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
@@ -215,102 +215,102 @@
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="366"/>
+        <location filename="../app/clicommands.cpp" line="356"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="367"/>
+        <location filename="../app/clicommands.cpp" line="357"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="435"/>
+        <location filename="../app/clicommands.cpp" line="426"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="38"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="40"/>
-        <location filename="../app/clicommands.cpp" line="75"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="69"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="40"/>
-        <location filename="../app/clicommands.cpp" line="67"/>
-        <location filename="../app/clicommands.cpp" line="68"/>
-        <location filename="../app/clicommands.cpp" line="75"/>
-        <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="92"/>
+        <location filename="../app/clicommands.cpp" line="39"/>
+        <location filename="../app/clicommands.cpp" line="63"/>
+        <location filename="../app/clicommands.cpp" line="64"/>
+        <location filename="../app/clicommands.cpp" line="69"/>
+        <location filename="../app/clicommands.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="85"/>
+        <location filename="../app/clicommands.cpp" line="86"/>
         <location filename="../app/clicommands.cpp" line="93"/>
-        <location filename="../app/clicommands.cpp" line="101"/>
-        <location filename="../app/clicommands.cpp" line="106"/>
-        <location filename="../app/clicommands.cpp" line="107"/>
-        <location filename="../app/clicommands.cpp" line="140"/>
-        <location filename="../app/clicommands.cpp" line="141"/>
-        <location filename="../app/clicommands.cpp" line="142"/>
-        <location filename="../app/clicommands.cpp" line="152"/>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="98"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="129"/>
+        <location filename="../app/clicommands.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="151"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="41"/>
-        <location filename="../app/clicommands.cpp" line="76"/>
+        <location filename="../app/clicommands.cpp" line="40"/>
+        <location filename="../app/clicommands.cpp" line="70"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="42"/>
-        <location filename="../app/clicommands.cpp" line="77"/>
+        <location filename="../app/clicommands.cpp" line="41"/>
+        <location filename="../app/clicommands.cpp" line="71"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
+        <location filename="../app/clicommands.cpp" line="41"/>
         <location filename="../app/clicommands.cpp" line="42"/>
-        <location filename="../app/clicommands.cpp" line="43"/>
-        <location filename="../app/clicommands.cpp" line="77"/>
-        <location filename="../app/clicommands.cpp" line="78"/>
-        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="71"/>
+        <location filename="../app/clicommands.cpp" line="72"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="43"/>
-        <location filename="../app/clicommands.cpp" line="78"/>
+        <location filename="../app/clicommands.cpp" line="42"/>
+        <location filename="../app/clicommands.cpp" line="72"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="255"/>
-        <location filename="../app/cli.cpp" line="546"/>
+        <location filename="../app/cli.cpp" line="256"/>
+        <location filename="../app/cli.cpp" line="545"/>
         <location filename="../app/cli.cpp" line="712"/>
-        <location filename="../app/cli.cpp" line="862"/>
+        <location filename="../app/cli.cpp" line="864"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="263"/>
+        <location filename="../app/cli.cpp" line="264"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="50"/>
-        <location filename="../app/clicommands.cpp" line="56"/>
-        <location filename="../app/clicommands.cpp" line="124"/>
-        <location filename="../app/clicommands.cpp" line="132"/>
-        <location filename="../app/clicommands.cpp" line="158"/>
-        <location filename="../app/clicommands.cpp" line="173"/>
+        <location filename="../app/clicommands.cpp" line="48"/>
+        <location filename="../app/clicommands.cpp" line="53"/>
+        <location filename="../app/clicommands.cpp" line="114"/>
+        <location filename="../app/clicommands.cpp" line="121"/>
+        <location filename="../app/clicommands.cpp" line="144"/>
+        <location filename="../app/clicommands.cpp" line="156"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
@@ -335,147 +335,147 @@
         <translation>Estado del acta: VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="321"/>
+        <location filename="../app/cli.cpp" line="323"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation>Estado del acta: BORRADOR, pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="325"/>
+        <location filename="../app/cli.cpp" line="326"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="328"/>
+        <location filename="../app/cli.cpp" line="329"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="331"/>
+        <location filename="../app/cli.cpp" line="332"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="335"/>
+        <location filename="../app/cli.cpp" line="336"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="340"/>
+        <location filename="../app/cli.cpp" line="341"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345"/>
+        <location filename="../app/cli.cpp" line="346"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="801"/>
+        <location filename="../app/cli.cpp" line="803"/>
         <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
         <translation>gonogo: %1 no es un acta de este archivo de decisión (no contiene su ID de acta %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="808"/>
+        <location filename="../app/cli.cpp" line="810"/>
         <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
         <translation>%1 es el acta de este archivo tal como está (coinciden la huella y la cabeza de la cadena de auditoría).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="822"/>
+        <location filename="../app/cli.cpp" line="824"/>
         <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
         <translation>gonogo: %1 es el acta de este archivo tal como estaba en la entrada de auditoría %2 (%3); después de imprimirla se hicieron %4 cambios, así que está desactualizada.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="829"/>
+        <location filename="../app/cli.cpp" line="831"/>
         <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
         <translation>gonogo: %1 nombra este archivo de decisión pero no coincide con ningún estado de su registro de auditoría: se alteró, o se reescribió la historia del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1214"/>
+        <location filename="../app/cli.cpp" line="1224"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation>gonogo: %1 no superó la verificación; no se decide ningún lanzamiento con él:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1223"/>
+        <location filename="../app/cli.cpp" line="1233"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation>gonogo: %1: no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1226"/>
+        <location filename="../app/cli.cpp" line="1236"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="57"/>
+        <location filename="../app/clicommands.cpp" line="54"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="57"/>
+        <location filename="../app/clicommands.cpp" line="54"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="58"/>
+        <location filename="../app/clicommands.cpp" line="55"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="58"/>
-        <location filename="../app/clicommands.cpp" line="65"/>
+        <location filename="../app/clicommands.cpp" line="55"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="59"/>
+        <location filename="../app/clicommands.cpp" line="56"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="365"/>
-        <location filename="../app/cli.cpp" line="426"/>
+        <location filename="../app/cli.cpp" line="427"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
+        <location filename="../app/cli.cpp" line="388"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="65"/>
+        <location filename="../app/clicommands.cpp" line="61"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="66"/>
-        <location filename="../app/clicommands.cpp" line="91"/>
-        <location filename="../app/clicommands.cpp" line="105"/>
+        <location filename="../app/clicommands.cpp" line="62"/>
+        <location filename="../app/clicommands.cpp" line="84"/>
+        <location filename="../app/clicommands.cpp" line="97"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="67"/>
+        <location filename="../app/clicommands.cpp" line="63"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="68"/>
+        <location filename="../app/clicommands.cpp" line="64"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/clicommands.cpp" line="228"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="418"/>
+        <location filename="../app/cli.cpp" line="420"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="452"/>
-        <location filename="../app/cli.cpp" line="579"/>
+        <location filename="../app/cli.cpp" line="454"/>
+        <location filename="../app/cli.cpp" line="578"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -483,238 +483,238 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="88"/>
-        <location filename="../app/clicommands.cpp" line="101"/>
+        <location filename="../app/clicommands.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="93"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="89"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="82"/>
+        <location filename="../app/clicommands.cpp" line="95"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="89"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/clicommands.cpp" line="82"/>
+        <location filename="../app/clicommands.cpp" line="95"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="90"/>
-        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="83"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="90"/>
-        <location filename="../app/clicommands.cpp" line="104"/>
+        <location filename="../app/clicommands.cpp" line="83"/>
+        <location filename="../app/clicommands.cpp" line="96"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="92"/>
-        <location filename="../app/clicommands.cpp" line="106"/>
+        <location filename="../app/clicommands.cpp" line="85"/>
+        <location filename="../app/clicommands.cpp" line="98"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="93"/>
+        <location filename="../app/clicommands.cpp" line="86"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
-        <location filename="../app/clicommands.cpp" line="110"/>
-        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="87"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="461"/>
-        <location filename="../app/cli.cpp" line="841"/>
-        <location filename="../app/cli.cpp" line="923"/>
-        <location filename="../app/cli.cpp" line="1011"/>
+        <location filename="../app/cli.cpp" line="463"/>
+        <location filename="../app/cli.cpp" line="843"/>
+        <location filename="../app/cli.cpp" line="925"/>
+        <location filename="../app/cli.cpp" line="1015"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="467"/>
+        <location filename="../app/cli.cpp" line="469"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="473"/>
-        <location filename="../app/cli.cpp" line="520"/>
+        <location filename="../app/cli.cpp" line="518"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="479"/>
-        <location filename="../app/cli.cpp" line="528"/>
+        <location filename="../app/cli.cpp" line="478"/>
+        <location filename="../app/cli.cpp" line="526"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/clicommands.cpp" line="94"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="107"/>
+        <location filename="../app/clicommands.cpp" line="99"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="108"/>
+        <location filename="../app/clicommands.cpp" line="100"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="109"/>
+        <location filename="../app/clicommands.cpp" line="101"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="110"/>
+        <location filename="../app/clicommands.cpp" line="102"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="111"/>
+        <location filename="../app/clicommands.cpp" line="103"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="183"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation>Un acta de decisión impresa (PDF) que comprobar contra este archivo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="208"/>
+        <location filename="../app/clicommands.cpp" line="184"/>
         <source>RECORD.pdf</source>
         <translation>ACTA.pdf</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="215"/>
+        <location filename="../app/clicommands.cpp" line="192"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="200"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="213"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="214"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por omisión) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="238"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="239"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="241"/>
+        <location filename="../app/clicommands.cpp" line="222"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="242"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="226"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/clicommands.cpp" line="227"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="229"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="230"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="250"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="253"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="254"/>
+        <location filename="../app/clicommands.cpp" line="236"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="255"/>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="238"/>
+        <location filename="../app/clicommands.cpp" line="240"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="298"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="301"/>
+        <location filename="../app/clicommands.cpp" line="291"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="364"/>
+        <location filename="../app/clicommands.cpp" line="354"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="404"/>
+        <location filename="../app/clicommands.cpp" line="394"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -723,12 +723,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="407"/>
+        <location filename="../app/clicommands.cpp" line="397"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/clicommands.cpp" line="404"/>
         <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
 5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
 gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
@@ -739,429 +739,429 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="416"/>
+        <location filename="../app/clicommands.cpp" line="407"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="437"/>
+        <location filename="../app/clicommands.cpp" line="428"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="445"/>
+        <location filename="../app/clicommands.cpp" line="437"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="512"/>
+        <location filename="../app/cli.cpp" line="511"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="569"/>
+        <location filename="../app/cli.cpp" line="568"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="592"/>
+        <location filename="../app/cli.cpp" line="591"/>
         <source>Deleted risk %1.</source>
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="119"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="130"/>
+        <location filename="../app/clicommands.cpp" line="119"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="131"/>
+        <location filename="../app/clicommands.cpp" line="120"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="608"/>
+        <location filename="../app/cli.cpp" line="607"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="644"/>
+        <location filename="../app/cli.cpp" line="643"/>
         <source>likelihood \ impact</source>
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="79"/>
+        <location filename="../app/clicommands.cpp" line="73"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="79"/>
-        <location filename="../app/clicommands.cpp" line="80"/>
-        <location filename="../app/clicommands.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="195"/>
+        <location filename="../app/clicommands.cpp" line="73"/>
+        <location filename="../app/clicommands.cpp" line="74"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
+        <location filename="../app/clicommands.cpp" line="173"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="80"/>
+        <location filename="../app/clicommands.cpp" line="74"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="81"/>
+        <location filename="../app/clicommands.cpp" line="75"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="726"/>
+        <location filename="../app/cli.cpp" line="728"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="741"/>
+        <location filename="../app/cli.cpp" line="743"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="742"/>
+        <location filename="../app/cli.cpp" line="744"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="743"/>
+        <location filename="../app/cli.cpp" line="745"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="745"/>
+        <location filename="../app/cli.cpp" line="747"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="747"/>
+        <location filename="../app/cli.cpp" line="749"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="748"/>
+        <location filename="../app/cli.cpp" line="750"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="768"/>
+        <location filename="../app/cli.cpp" line="770"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="774"/>
+        <location filename="../app/cli.cpp" line="776"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="777"/>
+        <location filename="../app/cli.cpp" line="779"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="778"/>
+        <location filename="../app/cli.cpp" line="780"/>
         <source>Audit chain head: %1</source>
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
         <location filename="../app/cli.cpp" line="314"/>
-        <location filename="../app/cli.cpp" line="779"/>
-        <location filename="../app/cli.cpp" line="993"/>
+        <location filename="../app/cli.cpp" line="781"/>
+        <location filename="../app/cli.cpp" line="997"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="320"/>
-        <location filename="../app/cli.cpp" line="779"/>
-        <location filename="../app/cli.cpp" line="994"/>
+        <location filename="../app/cli.cpp" line="322"/>
+        <location filename="../app/cli.cpp" line="781"/>
+        <location filename="../app/cli.cpp" line="998"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="126"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/clicommands.cpp" line="126"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="140"/>
-        <location filename="../app/clicommands.cpp" line="166"/>
+        <location filename="../app/clicommands.cpp" line="127"/>
+        <location filename="../app/clicommands.cpp" line="151"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="141"/>
+        <location filename="../app/clicommands.cpp" line="129"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="142"/>
+        <location filename="../app/clicommands.cpp" line="130"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="849"/>
+        <location filename="../app/cli.cpp" line="850"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="877"/>
+        <location filename="../app/cli.cpp" line="879"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="910"/>
+        <location filename="../app/cli.cpp" line="912"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="165"/>
+        <location filename="../app/clicommands.cpp" line="136"/>
+        <location filename="../app/clicommands.cpp" line="150"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
-        <location filename="../app/clicommands.cpp" line="164"/>
+        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="150"/>
-        <location filename="../app/clicommands.cpp" line="164"/>
-        <location filename="../app/clicommands.cpp" line="179"/>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="137"/>
+        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="151"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="151"/>
+        <location filename="../app/clicommands.cpp" line="138"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="152"/>
+        <location filename="../app/clicommands.cpp" line="139"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="929"/>
+        <location filename="../app/cli.cpp" line="931"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="956"/>
+        <location filename="../app/cli.cpp" line="959"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="997"/>
+        <location filename="../app/cli.cpp" line="1001"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1003"/>
+        <location filename="../app/cli.cpp" line="1007"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1031"/>
+        <location filename="../app/cli.cpp" line="1036"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1036"/>
+        <location filename="../app/cli.cpp" line="1042"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="179"/>
-        <location filename="../app/clicommands.cpp" line="187"/>
+        <location filename="../app/clicommands.cpp" line="161"/>
+        <location filename="../app/clicommands.cpp" line="167"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="180"/>
-        <location filename="../app/clicommands.cpp" line="188"/>
+        <location filename="../app/clicommands.cpp" line="162"/>
+        <location filename="../app/clicommands.cpp" line="168"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="195"/>
+        <location filename="../app/clicommands.cpp" line="173"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1090"/>
+        <location filename="../app/cli.cpp" line="1099"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1101"/>
+        <location filename="../app/cli.cpp" line="1110"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1128"/>
+        <location filename="../app/cli.cpp" line="1137"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por omisión) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="189"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="256"/>
+        <location filename="../app/clicommands.cpp" line="239"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="259"/>
+        <location filename="../app/clicommands.cpp" line="241"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="243"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="263"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/clicommands.cpp" line="247"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="266"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="268"/>
+        <location filename="../app/clicommands.cpp" line="251"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/clicommands.cpp" line="252"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="256"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="258"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="277"/>
+        <location filename="../app/clicommands.cpp" line="260"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/clicommands.cpp" line="262"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="283"/>
+        <location filename="../app/clicommands.cpp" line="264"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="265"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="285"/>
-        <location filename="../app/clicommands.cpp" line="288"/>
-        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="266"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/clicommands.cpp" line="272"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="268"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="289"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="275"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/clicommands.cpp" line="282"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="297"/>
+        <location filename="../app/clicommands.cpp" line="284"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1139"/>
+        <location filename="../app/cli.cpp" line="1149"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>el tamaño de página es A4 o Letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1143"/>
+        <location filename="../app/cli.cpp" line="1153"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>el PDF no puede sustituir al propio archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1155"/>
+        <location filename="../app/cli.cpp" line="1165"/>
         <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
         <translation>gonogo: %1 no superó la verificación; no se escribió el acta (use --force para imprimirla marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1169"/>
+        <location filename="../app/cli.cpp" line="1179"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Escrito %1: %n página.</numerusform>
@@ -1169,7 +1169,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="221"/>
+        <location filename="../app/clicommands.cpp" line="197"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -2071,7 +2071,7 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="491"/>
-        <location filename="../views/report/recordreport.cpp" line="834"/>
+        <location filename="../views/report/recordreport.cpp" line="841"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
@@ -2169,8 +2169,8 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         <location filename="../views/report/recordreport.cpp" line="577"/>
         <location filename="../views/report/recordreport.cpp" line="611"/>
         <location filename="../views/report/recordreport.cpp" line="615"/>
-        <location filename="../views/report/recordreport.cpp" line="741"/>
-        <location filename="../views/report/recordreport.cpp" line="745"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="753"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
@@ -2217,26 +2217,26 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
     <message>
         <location filename="../views/report/recordreport.cpp" line="610"/>
         <location filename="../views/report/recordreport.cpp" line="649"/>
-        <location filename="../views/report/recordreport.cpp" line="740"/>
+        <location filename="../views/report/recordreport.cpp" line="748"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="610"/>
-        <location filename="../views/report/recordreport.cpp" line="740"/>
+        <location filename="../views/report/recordreport.cpp" line="748"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="611"/>
         <location filename="../views/report/recordreport.cpp" line="687"/>
-        <location filename="../views/report/recordreport.cpp" line="741"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="612"/>
-        <location filename="../views/report/recordreport.cpp" line="742"/>
+        <location filename="../views/report/recordreport.cpp" line="750"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2380,88 +2380,100 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="731"/>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <source>%1
+(form 1)</source>
+        <translation>%1
+(forma 1)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="732"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto y la hora, cada uno ligado a la huella del acta firmada. GoNoGo no verifica la identidad. Una firma OBSOLETA se dio sobre una versión anterior de esta acta.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="737"/>
+        <location filename="../views/report/recordreport.cpp" line="739"/>
+        <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
+        <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/recordreport.cpp" line="745"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="751"/>
+        <location filename="../views/report/recordreport.cpp" line="759"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="752"/>
+        <location filename="../views/report/recordreport.cpp" line="760"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="754"/>
+        <location filename="../views/report/recordreport.cpp" line="762"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="756"/>
+        <location filename="../views/report/recordreport.cpp" line="764"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="757"/>
+        <location filename="../views/report/recordreport.cpp" line="765"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="764"/>
+        <location filename="../views/report/recordreport.cpp" line="772"/>
         <source>Decision record: %1</source>
         <translation>Acta de decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="811"/>
+        <location filename="../views/report/recordreport.cpp" line="819"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="811"/>
+        <location filename="../views/report/recordreport.cpp" line="819"/>
         <source>NOT VERIFIED</source>
         <translation>NO VERIFICADA</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="835"/>
+        <location filename="../views/report/recordreport.cpp" line="842"/>
         <source>FINAL RECORD</source>
         <translation>ACTA FINAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="836"/>
+        <location filename="../views/report/recordreport.cpp" line="843"/>
         <source>DRAFT - not a final decision record</source>
         <translation>BORRADOR - no es un acta de decisión definitiva</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="831"/>
+        <location filename="../views/report/recordreport.cpp" line="839"/>
         <source>no decision recorded</source>
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="869"/>
+        <location filename="../views/report/recordreport.cpp" line="877"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="871"/>
+        <location filename="../views/report/recordreport.cpp" line="879"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="882"/>
-        <location filename="../views/report/recordreport.cpp" line="898"/>
+        <location filename="../views/report/recordreport.cpp" line="890"/>
+        <location filename="../views/report/recordreport.cpp" line="906"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="892"/>
+        <location filename="../views/report/recordreport.cpp" line="900"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (moderación: %2)</translation>
     </message>
@@ -2759,27 +2771,27 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="276"/>
+        <location filename="../views/riskpanel.cpp" line="277"/>
         <source>Accept risk %1</source>
         <translation>Aceptar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="276"/>
+        <location filename="../views/riskpanel.cpp" line="277"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="293"/>
+        <location filename="../views/riskpanel.cpp" line="294"/>
         <source>%1 is %2: %3</source>
         <translation>%1 está en %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="336"/>
+        <location filename="../views/riskpanel.cpp" line="337"/>
         <source>Delete risk</source>
         <translation>Eliminar riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="336"/>
+        <location filename="../views/riskpanel.cpp" line="337"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>¿Eliminar el riesgo %1 «%2»? Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
@@ -3279,22 +3291,22 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="339"/>
+        <location filename="../models/storage/decisionfile.cpp" line="338"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>No se puede crear %1: no se pudo mover el archivo a su sitio.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="358"/>
+        <location filename="../models/storage/decisionfile.cpp" line="357"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="365"/>
+        <location filename="../models/storage/decisionfile.cpp" line="364"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="373"/>
+        <location filename="../models/storage/decisionfile.cpp" line="372"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
@@ -3320,7 +3332,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="429"/>
-        <location filename="../models/storage/decisionfile.cpp" line="482"/>
+        <location filename="../models/storage/decisionfile.cpp" line="483"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3335,42 +3347,42 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="442"/>
+        <location filename="../models/storage/decisionfile.cpp" line="443"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="447"/>
+        <location filename="../models/storage/decisionfile.cpp" line="448"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="459"/>
+        <location filename="../models/storage/decisionfile.cpp" line="461"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="463"/>
+        <location filename="../models/storage/decisionfile.cpp" line="465"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="470"/>
+        <location filename="../models/storage/decisionfile.cpp" line="471"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="473"/>
+        <location filename="../models/storage/decisionfile.cpp" line="474"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="478"/>
+        <location filename="../models/storage/decisionfile.cpp" line="479"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="481"/>
+        <location filename="../models/storage/decisionfile.cpp" line="482"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
@@ -3520,7 +3532,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>la fila %1 de la tabla %2 hace referencia a una fila inexistente de %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="138"/>
+        <location filename="../models/storage/auditlog.cpp" line="139"/>
         <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
         <translation>registro de auditoría: faltan las entradas %1 a %2 (eliminadas antes de la entrada %3)</translation>
     </message>
@@ -3565,45 +3577,45 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>una condición necesita un texto.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="143"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="180"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="142"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="179"/>
         <source>a stakeholder needs a role.</source>
         <translation>una persona firmante necesita un rol.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="175"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="214"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="254"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="174"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="213"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="253"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="217"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="216"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>una persona no puede moverse a la posición %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="263"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="262"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 ha firmado; no se puede quitar a una persona con una firma en el acta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="327"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="326"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>no existe la persona %1 por la que firmar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="336"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>una firma necesita el nombre impreso de quien firma.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="339"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="338"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>un voto %1 necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="346"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="345"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
     </message>
@@ -3623,42 +3635,42 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="93"/>
+        <location filename="../models/storage/ledger.cpp" line="111"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="294"/>
+        <location filename="../models/storage/ledger.cpp" line="312"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation>la base de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="299"/>
+        <location filename="../models/storage/ledger.cpp" line="317"/>
         <source>the state in entry %1 cannot be read</source>
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="344"/>
+        <location filename="../models/storage/ledger.cpp" line="362"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="349"/>
+        <location filename="../models/storage/ledger.cpp" line="368"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="368"/>
+        <location filename="../models/storage/ledger.cpp" line="386"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="369"/>
+        <location filename="../models/storage/ledger.cpp" line="387"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="376"/>
+        <location filename="../models/storage/ledger.cpp" line="394"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>

@@ -273,7 +273,8 @@ bool RiskPanel::runDialog(const Risk &risk, bool isNew, bool accepting)
     if (v.itemIds != risk.itemIds) {
         change.itemIds = v.itemIds; // fields and links: one transaction, one undo step
     }
-    return m_document->updateRisk(change, accepting ? tr("Accept risk %1").arg(risk.id) : tr("Edit risk %1").arg(risk.id))
+    return m_document
+        ->updateRisk(change, accepting ? tr("Accept risk %1").arg(risk.id) : tr("Edit risk %1").arg(risk.id))
         .ok();
 }
 

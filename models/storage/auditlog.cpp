@@ -55,11 +55,11 @@ Outcome AuditLog::append(const QString &actor, const QString &action, const QStr
     e.prevHash = last->hash;
     e.form = Record::currentForm;
     e.hash = chainHash(e.prevHash, e);
-    auto q = m_session.run(
-        QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, field, old_value, "
-                       "new_value, prev_hash, hash, hash_form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {e.seq, e.at, e.actor, e.action, e.entity, nullIfEmpty(field), e.oldValue, e.newValue, e.prevHash, e.hash,
-         e.form});
+    auto q =
+        m_session.run(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, field, old_value, "
+                                     "new_value, prev_hash, hash, hash_form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {e.seq, e.at, e.actor, e.action, e.entity, nullIfEmpty(field), e.oldValue, e.newValue, e.prevHash,
+                       e.hash, e.form});
     if (!q) {
         return q.error();
     }
@@ -135,9 +135,9 @@ Result<QStringList> AuditLog::verifyChain() const
     int newestForm = 1;
     for (const AuditEntry &e : all.value()) {
         if (e.seq != expectedSeq) {
-            return QStringList{Text::tr("audit log: entries %1 to %2 are missing (removed before entry %3)")
-                                   .arg(QString::number(expectedSeq), QString::number(e.seq - 1),
-                                        QString::number(e.seq))};
+            return QStringList{
+                Text::tr("audit log: entries %1 to %2 are missing (removed before entry %3)")
+                    .arg(QString::number(expectedSeq), QString::number(e.seq - 1), QString::number(e.seq))};
         }
         if (e.hash.isEmpty()) {
             return QStringList{

@@ -317,8 +317,7 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                         !a) {
                         return a;
                     }
-                    if (auto b = RecordLedger(session).recordBaseline(actor, QStringLiteral("created"));
-                        !b) {
+                    if (auto b = RecordLedger(session).recordBaseline(actor, QStringLiteral("created")); !b) {
                         return b;
                     }
                     return transaction.commit();
@@ -384,7 +383,8 @@ Result<VerifyReport> DecisionFile::verify() const
         hashes.insert(e.seq, e.hash);
         const QDateTime at = QDateTime::fromString(e.at, Qt::ISODateWithMs);
         if (!at.isValid() || at.timeSpec() != Qt::UTC) {
-            report.problems << Text::tr("audit log: entry %1 has an invalid time \"%2\"").arg(QString::number(e.seq), e.at);
+            report.problems
+                << Text::tr("audit log: entry %1 has an invalid time \"%2\"").arg(QString::number(e.seq), e.at);
         } else if (previousAt.isValid() && at < previousAt) {
             report.problems << Text::tr("audit log: entry %1 is dated before the entry preceding it").arg(e.seq);
         }
@@ -438,7 +438,8 @@ Result<VerifyReport> DecisionFile::verify() const
         }
         if (s.withdrawnAt.isValid() != !s.withdrawSeal.isEmpty()) {
             report.problems << (s.withdrawnAt.isValid()
-                                    ? Text::tr("sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed")
+                                    ? Text::tr(
+                                          "sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed")
                                     : Text::tr("sign-off %1 of %2 was withdrawn, but the withdrawal has been removed"))
                                    .arg(id, who);
             continue;
@@ -456,12 +457,12 @@ Result<VerifyReport> DecisionFile::verify() const
         };
         const bool signRowPresent = signRows(false) && (s.canonicalForm == 1 || signRows(true));
         if (!signRowPresent) {
-            report.problems << Text::tr("sign-off %1 of %2: its entry in the audit log is missing (the log was cut)")
-                                   .arg(id, who);
+            report.problems
+                << Text::tr("sign-off %1 of %2: its entry in the audit log is missing (the log was cut)").arg(id, who);
         }
         if (s.auditSeq > 0 && hashes.value(s.auditSeq) != s.auditHash) {
-            report.problems << Text::tr("sign-off %1 of %2: the audit history it was signed on has been rewritten")
-                                   .arg(id, who);
+            report.problems
+                << Text::tr("sign-off %1 of %2: the audit history it was signed on has been rewritten").arg(id, who);
         }
         switch (Record::state(s, fingerprints)) {
         case SignoffState::Current:

@@ -24,7 +24,7 @@ struct Table
 {
     const char *prefix; // "item" -> entities "item:ID"
     const char *table;
-    const char *key;    // key column; empty for single-row tables (the entity is then the prefix itself)
+    const char *key; // key column; empty for single-row tables (the entity is then the prefix itself)
     const char *order;
     QStringList columns;
 };
@@ -32,27 +32,45 @@ struct Table
 const QVector<Table> &tables()
 {
     static const QVector<Table> list{
-        {"meeting", "meeting", "", "id",
+        {"meeting",
+         "meeting",
+         "",
+         "id",
          {QStringLiteral("record_id"), QStringLiteral("launch_name"), QStringLiteral("target_date"),
           QStringLiteral("meeting_date"), QStringLiteral("facilitator"), QStringLiteral("critical_percent"),
           QStringLiteral("go_percent"), QStringLiteral("caution_percent"), QStringLiteral("template_name"),
           QStringLiteral("created_at")}},
         {"category", "category", "code", "code", {QStringLiteral("name"), QStringLiteral("position")}},
-        {"item", "item", "id", "id",
+        {"item",
+         "item",
+         "id",
+         "id",
          {QStringLiteral("category_code"), QStringLiteral("position"), QStringLiteral("title"),
           QStringLiteral("description"), QStringLiteral("evidence_required"), QStringLiteral("critical"),
           QStringLiteral("owner"), QStringLiteral("status"), QStringLiteral("evidence"), QStringLiteral("notes")}},
-        {"risk", "risk", "id", "id",
+        {"risk",
+         "risk",
+         "id",
+         "id",
          {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("description"),
           QStringLiteral("likelihood"), QStringLiteral("impact"), QStringLiteral("state"), QStringLiteral("owner"),
           QStringLiteral("mitigation"), QStringLiteral("acceptance_rationale"), QStringLiteral("accepted_by"),
           QStringLiteral("accepted_until")}},
-        {"decision", "decision", "", "id",
+        {"decision",
+         "decision",
+         "",
+         "id",
          {QStringLiteral("decision"), QStringLiteral("rationale"), QStringLiteral("recommendation"),
           QStringLiteral("override_rationale"), QStringLiteral("decided_at"), QStringLiteral("decided_by")}},
-        {"stakeholder", "stakeholder", "id", "id",
+        {"stakeholder",
+         "stakeholder",
+         "id",
+         "id",
          {QStringLiteral("position"), QStringLiteral("name"), QStringLiteral("role")}},
-        {"signoff", "signoff", "id", "id",
+        {"signoff",
+         "signoff",
+         "id",
+         "id",
          {QStringLiteral("stakeholder_id"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("vote"),
           QStringLiteral("comment"), QStringLiteral("signed_at"), QStringLiteral("fingerprint"),
           QStringLiteral("signature_png"), QStringLiteral("audit_seq"), QStringLiteral("audit_hash"),
@@ -185,21 +203,21 @@ Outcome RecordLedger::readInto(StateMap &state, const QString &entity) const
         if (auto r = rows(QStringLiteral("SELECT risk_id, item_id FROM risk_item") + where,
                           id.isEmpty() ? QVariantList{} : QVariantList{id},
                           [&](const QSqlQuery &q) {
-                              state.insert(QStringLiteral("risk:%1/item:%2").arg(q.value(0).toString(),
-                                                                                 q.value(1).toString()),
-                                           QStringLiteral("1"));
+                              state.insert(
+                                  QStringLiteral("risk:%1/item:%2").arg(q.value(0).toString(), q.value(1).toString()),
+                                  QStringLiteral("1"));
                           });
             !r) {
             return r;
         }
     }
     if (entity.isEmpty() || entity == QLatin1String("matrix")) {
-        if (auto r = rows(QStringLiteral("SELECT likelihood, impact, level FROM risk_matrix_cell"), {},
-                          [&](const QSqlQuery &q) {
-                              state.insert(QStringLiteral("matrix/%1/%2").arg(q.value(0).toString(),
-                                                                              q.value(1).toString()),
-                                           q.value(2).toString());
-                          });
+        if (auto r =
+                rows(QStringLiteral("SELECT likelihood, impact, level FROM risk_matrix_cell"), {},
+                     [&](const QSqlQuery &q) {
+                         state.insert(QStringLiteral("matrix/%1/%2").arg(q.value(0).toString(), q.value(1).toString()),
+                                      q.value(2).toString());
+                     });
             !r) {
             return r;
         }
@@ -346,8 +364,8 @@ Result<QStringList> RecordLedger::differences(const QVector<AuditEntry> &entries
     }
     for (const QString &entity : replayedEntities) {
         if (!actualEntities.contains(entity)) {
-            reported << Text::tr("%1 is in the audit log but missing from the file (removed by hand?)")
-                            .arg(name(entity));
+            reported
+                << Text::tr("%1 is in the audit log but missing from the file (removed by hand?)").arg(name(entity));
         }
     }
     QSet<QString> keys;

@@ -21,7 +21,7 @@ class RecordLedger
 public:
     explicit RecordLedger(const SqlSession &session) : m_session(session) {}
 
-    Result<StateMap> read() const;                       // the whole record as the tables hold it
+    Result<StateMap> read() const;                      // the whole record as the tables hold it
     Result<StateMap> read(const QString &entity) const; // one entity, e.g. "risk:R-01", "signoff:3", "decision"
 
     // Appends an audit row (field "(all)") holding the entity's whole state as it now stands in the tables; an

@@ -602,7 +602,8 @@ Outcome RiskRepository::restore(const Risk &risk, const QString &actor) const
             return link.error();
         }
     }
-    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("restore"), QStringLiteral("risk:") + risk.id);
+    if (auto a =
+            RecordLedger(m_session).recordState(actor, QStringLiteral("restore"), QStringLiteral("risk:") + risk.id);
         !a) {
         return a.error();
     }

@@ -103,7 +103,8 @@ public:
     Result<int> setMatrix(const RiskMatrix &matrix, const QString &actor) const;
 
 private:
-    Result<int> writeLinks(const Risk &current, const QStringList &itemIds, const QString &actor) const; // no transaction
+    Result<int> writeLinks(const Risk &current, const QStringList &itemIds,
+                           const QString &actor) const; // no transaction
 
     const SqlSession &m_session;
 };

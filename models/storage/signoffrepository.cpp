@@ -116,8 +116,7 @@ Outcome DecisionRepository::record(const DecisionDraft &draft, const QString &ac
         return a;
     }
     // The whole decision with its conditions, for replay.
-    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("decide"), QStringLiteral("decision"));
-        !a) {
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("decide"), QStringLiteral("decision")); !a) {
         return a;
     }
     return transaction.commit();
@@ -153,8 +152,8 @@ Result<int> SignoffRepository::addStakeholder(const QString &name, const QString
         return q.error();
     }
     const int id = q->lastInsertId().toInt();
-    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("add"),
-                                                     QStringLiteral("stakeholder:%1").arg(id));
+    if (auto a =
+            RecordLedger(m_session).recordState(actor, QStringLiteral("add"), QStringLiteral("stakeholder:%1").arg(id));
         !a) {
         return a.error();
     }
@@ -280,11 +279,11 @@ Outcome SignoffRepository::removeStakeholder(int id, const QString &actor) const
 
 Result<QVector<Signoff>> SignoffRepository::all() const
 {
-    auto q =
-        m_session.run(QStringLiteral("SELECT id, stakeholder_id, name, role, vote, comment, signed_at, fingerprint, "
-                                     "signature_png, audit_seq, audit_hash, seal, withdrawn_at, withdrawn_by, "
-                                     "withdraw_reason, canonical_form, withdraw_seal, upgraded_fingerprint FROM signoff "
-                                     "ORDER BY id"));
+    auto q = m_session.run(
+        QStringLiteral("SELECT id, stakeholder_id, name, role, vote, comment, signed_at, fingerprint, "
+                       "signature_png, audit_seq, audit_hash, seal, withdrawn_at, withdrawn_by, "
+                       "withdraw_reason, canonical_form, withdraw_seal, upgraded_fingerprint FROM signoff "
+                       "ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -387,7 +386,8 @@ Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &ac
         !a) {
         return a.error();
     }
-    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("sign"), QStringLiteral("signoff:%1").arg(id));
+    if (auto a =
+            RecordLedger(m_session).recordState(actor, QStringLiteral("sign"), QStringLiteral("signoff:%1").arg(id));
         !a) {
         return a.error();
     }
@@ -435,8 +435,8 @@ Outcome SignoffRepository::withdraw(int signoffId, const QString &reason, const 
         return q.error();
     }
     const QString entity = QStringLiteral("signoff:%1").arg(signoffId);
-    if (auto a = AuditLog(m_session).append(actor, QStringLiteral("withdraw"), entity, QStringLiteral("reason"), {},
-                                            why);
+    if (auto a =
+            AuditLog(m_session).append(actor, QStringLiteral("withdraw"), entity, QStringLiteral("reason"), {}, why);
         !a) {
         return a;
     }

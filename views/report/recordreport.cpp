@@ -724,14 +724,22 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
             signature.image = QImage::fromData(latest->signaturePng, "PNG");
         }
         t7.rows.append({cell(Text::tr("%1\n%2").arg(latest->name, latest->role)), cell(displayName(latest->vote)),
-                        cell(toCode(state), SmallBold, stateColour), cell(latest->comment),
-                        cell(SignoffModel::localTime(latest->signedAt)), signature});
+                        cell(latest->canonicalForm == 1 ? Text::tr("%1\n(form 1)").arg(toCode(state)) : toCode(state),
+                             SmallBold, stateColour),
+                        cell(latest->comment), cell(SignoffModel::localTime(latest->signedAt)), signature});
     }
     table(t7);
     para(Text::tr("These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, "
                   "each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A "
                   "STALE sign-off was given on an earlier version of this record."),
          Small, grey(0x44));
+    const bool formOne =
+        std::any_of(s.signoffs.cbegin(), s.signoffs.cend(), [](const Signoff &so) { return so.canonicalForm == 1; });
+    if (formOne) {
+        para(Text::tr("Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. "
+                      "They are checked under form 1 and, since the file was upgraded, against form 2 as well."),
+             Small, grey(0x44));
+    }
 
     // 8. Appendix: the whole checklist.
     heading(Text::tr("Appendix: the full checklist"));
@@ -830,10 +838,9 @@ int RecordReport::render(QPagedPaintDevice *device) const
         const QString decided = m_input.snapshot.decision ? displayName(m_input.snapshot.decision->decision)
                                                           : Text::tr("no decision recorded");
         const QFontMetricsF bandMetrics(fonts.at(SmallBold), device);
-        const QString status =
-            failed ? Text::tr("INTEGRITY CHECK FAILED: %1").arg(m_input.integrityProblems.first())
-            : final ? Text::tr("FINAL RECORD")
-                    : Text::tr("DRAFT - not a final decision record");
+        const QString status = failed  ? Text::tr("INTEGRITY CHECK FAILED: %1").arg(m_input.integrityProblems.first())
+                               : final ? Text::tr("FINAL RECORD")
+                                       : Text::tr("DRAFT - not a final decision record");
         p.drawText(bandText, Qt::AlignLeft | Qt::AlignVCenter,
                    bandMetrics.elidedText(status, Qt::ElideRight,
                                           bandText.width() - bandMetrics.horizontalAdvance(decided) - composer.pt(12)));
@@ -866,7 +873,8 @@ int RecordReport::render(QPagedPaintDevice *device) const
         p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
                    QFontMetricsF(fonts.at(Small), device)
                        .elidedText(m_input.snapshot.meeting.launchName, Qt::ElideRight, w * 0.4));
-        p.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, Text::tr("Page %1 of %2").arg(QString::number(n + 1), QString::number(pages.size())));
+        p.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter,
+                   Text::tr("Page %1 of %2").arg(QString::number(n + 1), QString::number(pages.size())));
         p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter,
                    Text::tr("Fingerprint %1").arg(m_input.fingerprints.current.left(16)));
     }
