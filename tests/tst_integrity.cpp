@@ -142,6 +142,7 @@ private slots:
     void windowFingerprintFollowsEveryEdit();
     void verifyNamesDirectTampering_data();
     void verifyNamesDirectTampering();
+    void riskFieldsAndLinksAreOneAction();
     void messagesKeepHostileText();
     void gateFollowsTheSignedDecision();
     void exportRefusesAFileThatFailsVerification();
@@ -335,6 +336,13 @@ void TestIntegrity::windowFingerprintFollowsEveryEdit()
     check("stakeholder added");
     QVERIFY(doc.moveStakeholder(doc.snapshot().stakeholders.last().id, 0));
     check("stakeholder moved");
+    Stakeholder renamed = doc.snapshot().stakeholders.at(1);
+    renamed.name = QStringLiteral("Dana Okafor");
+    QVERIFY(doc.updateStakeholder(renamed));
+    check("stakeholder renamed");
+    QVERIFY(doc.addStakeholder(QString(), QStringLiteral("Legal")));
+    QVERIFY(doc.removeStakeholder(doc.snapshot().stakeholders.last().id));
+    check("stakeholder removed");
     SignoffDraft sign;
     sign.stakeholderId = doc.snapshot().stakeholders.first().id;
     sign.name = QStringLiteral("Lee");
@@ -485,6 +493,48 @@ void TestIntegrity::verifyNamesDirectTampering()
     QCOMPARE(r.code, 5);
     QVERIFY2(r.err.contains(words), qPrintable(r.err));
     QVERIFY2(!r.err.contains(QStringLiteral("append-only guard")), qPrintable(r.err));
+}
+
+void TestIntegrity::riskFieldsAndLinksAreOneAction()
+{
+    // Defect 5: fields and links were two transactions (and two undo steps under a macro in the window).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("risk.gonogo"));
+    QVERIFY(DecisionFile::create(path, TemplateImport::builtIn(QStringLiteral("p020")).value(), {}));
+    auto opened = DecisionDocument::open(path, QStringLiteral("Ana"));
+    QVERIFY(opened);
+    DecisionDocument &doc = *opened.value();
+    RiskDraft draft;
+    draft.title = QStringLiteral("Vendor limits");
+    auto id = doc.addRisk(draft);
+    QVERIFY(id);
+    const int steps = doc.undoStack()->count();
+    const qint64 rowsBefore =
+        readCommitted(path, QStringLiteral("SELECT count(*) FROM audit_log")).value(0).toLongLong();
+    // A valid title with an unknown item: refused whole, nothing written.
+    RiskChange bad;
+    bad.id = id.value();
+    bad.title = QStringLiteral("Renamed");
+    bad.itemIds = QStringList{QStringLiteral("SEC-01"), QStringLiteral("NOPE-99")};
+    QVERIFY(!doc.updateRisk(bad));
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT title FROM risk")).value(0).toString(),
+             QStringLiteral("Vendor limits"));
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT count(*) FROM risk_item")).value(0).toInt(), 0);
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT count(*) FROM audit_log")).value(0).toLongLong(), rowsBefore);
+    QCOMPARE(doc.undoStack()->count(), steps);
+    // A valid one: fields and links together, one undo step that takes both back.
+    RiskChange good = bad;
+    good.itemIds = QStringList{QStringLiteral("SEC-01")};
+    QVERIFY(doc.updateRisk(good));
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT title FROM risk")).value(0).toString(),
+             QStringLiteral("Renamed"));
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT item_id FROM risk_item")).value(0).toString(),
+             QStringLiteral("SEC-01"));
+    doc.undoStack()->undo();
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT title FROM risk")).value(0).toString(),
+             QStringLiteral("Vendor limits"));
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT count(*) FROM risk_item")).value(0).toInt(), 0);
 }
 
 void TestIntegrity::messagesKeepHostileText()
