@@ -33,6 +33,16 @@ int runCommand(QCoreApplication &app, const QStringList &arguments)
     return code;
 }
 
+QtMessageHandler defaultHandler = nullptr;
+
+void quietHeadless(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+        return;
+    }
+    defaultHandler(type, context, message);
+}
+
 bool haveDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
@@ -53,6 +63,9 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
         }
+        // A server or container has no session runtime folder, and nothing here needs one: keep Qt's note about
+        // it out of the command's output.
+        defaultHandler = qInstallMessageHandler(quietHeadless);
         QGuiApplication app(argc, argv);
         return runCommand(app, arguments);
     }

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds a realistic demo decision from the P020 template with the command line itself: a day before launch,
-# most items PASS with evidence, a few gaps, named owners and a short risk register.
+# Builds a realistic demo decision from the P020 template with the command line itself: the Go/No-Go meeting a day
+# before launch. Before it, most items PASS with evidence, a few gaps, named owners and a risk register across the
+# matrix; in it, the critical gaps are closed, the meeting records GO WITH CAUTION with conditions, and the five
+# roles sign, the Security Lead with dissent. Every section of the window and of the PDF record is filled.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=${1:-demo/launch-demo.gonogo}
@@ -55,9 +57,47 @@ q risk add "$tmp" --title "Unpatched OpenSSL in base image" --likelihood MEDIUM 
     --owner "Lucía Fernández" --mitigation "Rebuild on patched image, rescan before cutover" --item SEC-08
 q risk add "$tmp" --title "On-call fatigue in the first 48 hours" --likelihood MEDIUM --impact MEDIUM \
     --owner "Marcus Chen" --mitigation "Shifts of 8 hours with a named backup"
+q risk add "$tmp" --title "Card payments fail over to the backup provider too slowly" --likelihood HIGH \
+    --impact MEDIUM --owner "Tomás Ortega" --mitigation "Failover drill on 2026-12-02; manual switch documented" \
+    --item OPS-05
+q risk add "$tmp" --title "Portuguese UI strings incomplete" --likelihood LOW --impact LOW --owner "Hannah Weber" \
+    --mitigation "Falls back to English; translators booked"
 "$g" risk set "$tmp" R-02 --state ACCEPTED --rationale "Email confirmations cover the gap for two weeks" \
     --accepted-by "Daniel Okafor" --until 2026-12-15 --by "Daniel Okafor" >/dev/null
 "$g" risk set "$tmp" R-04 --state MITIGATED --by "Marcus Chen" >/dev/null
+
+# The people who sign.
+q stakeholder set "$tmp" 1 --name "Daniel Okafor" --by "Sofía Marín"
+q stakeholder set "$tmp" 2 --name "Priya Raman" --by "Sofía Marín"
+q stakeholder set "$tmp" 3 --name "Marcus Chen" --by "Sofía Marín"
+q stakeholder set "$tmp" 4 --name "Lucía Fernández" --by "Sofía Marín"
+q stakeholder set "$tmp" 5 --name "Hannah Weber" --by "Sofía Marín"
+
+# In the meeting: the critical gaps are closed with fresh evidence, the final validation is walked through.
+q set "$tmp" --status PASS --by "Lucía Fernández" \
+    --evidence "Patched image rescanned 2026-11-30 09:10: 0 critical, 0 high CVEs (scan SC-5531)" SEC-08
+q set "$tmp" --status PASS --by "Priya Raman" \
+    --evidence "Soak test re-run 2026-11-29 20:00: 4 h 12 min, memory flat at 1.9 GB" PERF-06
+"$g" risk set "$tmp" R-03 --state MITIGATED --by "Lucía Fernández" >/dev/null
+q set "$tmp" --status PASS --by "Sofía Marín" --evidence "Walked through in the Go/No-Go meeting 2026-11-30" \
+    FINAL-02 FINAL-03 FINAL-04 FINAL-07 FINAL-08 FINAL-09 FINAL-10
+q set "$tmp" --status PARTIAL --by "Marcus Chen" --evidence "Rotation for the first week staffed; second week open" \
+    TEAM-07
+
+# The decision: what the engine recommends, with conditions that have owners and dates.
+q decide "$tmp" --decision "GO WITH CAUTION" --by "Sofía Marín" \
+    --rationale "Every critical item passes with evidence. Go, with the open yellow risks watched and three conditions closed on the dates below." \
+    --condition "Cookie consent banner live on the booking widget (COMP-05);Hannah Weber;2026-12-01" \
+    --condition "PMS request-queue alert tested under peak load (R-01);Priya Raman;2026-12-01" \
+    --condition "Payment failover drill done (R-05);Tomás Ortega;2026-12-02"
+
+# Everyone signs; Security concurs with dissent.
+q sign "$tmp" --name "Daniel Okafor" --role CTO --vote CONCUR
+q sign "$tmp" --name "Priya Raman" --role "Engineering Lead" --vote CONCUR
+q sign "$tmp" --name "Marcus Chen" --role "Ops Lead" --vote CONCUR
+q sign "$tmp" --name "Lucía Fernández" --role "Security Lead" --vote "CONCUR WITH DISSENT" \
+    --comment "I would rather wait for the second rescan of the base image; I accept it with the scan before cutover."
+q sign "$tmp" --name "Hannah Weber" --role "Product Lead" --vote CONCUR
 
 mv "$tmp" "$out"
 echo "Demo decision file: $out"
