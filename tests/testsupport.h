@@ -12,6 +12,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <utility>
+
 namespace testsupport {
 
 // Runs the gonogo binary under test; withoutDisplay removes every display variable, as on a server.
@@ -82,32 +84,40 @@ inline QVariantList rawQuery(const QString &path, const QStringList &statements)
     return last;
 }
 
-// Reads a file that another connection (the app under test) holds locked: read-only, without taking locks.
-// Sees exactly what has been committed to disk.
-inline QVariantList readCommitted(const QString &path, const QString &sql)
+// Runs use(db) on a connection of its own to a file that another connection (the app under test) may hold
+// locked: read-only, without taking locks, so it sees exactly what has been committed to disk.
+template <typename Use> auto withCommitted(const QString &path, Use use)
 {
     const QString name = QUuid::createUuid().toString();
-    QVariantList rows;
+    decltype(use(std::declval<QSqlDatabase &>())) result{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         QUrl url = QUrl::fromLocalFile(path);
         url.setQuery(QStringLiteral("mode=ro&nolock=1"));
         db.setDatabaseName(url.toString(QUrl::FullyEncoded));
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            return {QStringLiteral("open failed: %1").arg(db.lastError().text())};
-        }
-        QSqlQuery q(db);
-        if (!q.exec(sql)) {
-            rows = {QStringLiteral("error: %1").arg(q.lastError().text())};
-        }
-        while (q.next()) {
-            rows << q.value(0);
+        if (db.open()) {
+            result = use(db);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
-    return rows;
+    return result;
+}
+
+inline QVariantList readCommitted(const QString &path, const QString &sql)
+{
+    return withCommitted(path, [&sql](QSqlDatabase &db) {
+        QVariantList rows;
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            return QVariantList{QStringLiteral("error: %1").arg(q.lastError().text())};
+        }
+        while (q.next()) {
+            rows << q.value(0);
+        }
+        return rows;
+    });
 }
 
 inline bool writeFile(const QString &path, const QByteArray &bytes)

@@ -104,28 +104,10 @@ QString nfc(const QString &text)
 // A snapshot read through a connection of its own, read-only and without locks: what is committed on disk.
 Snapshot readOnDisk(const QString &path)
 {
-    const QString name = QUuid::createUuid().toString();
-    Snapshot snapshot;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        QUrl url = QUrl::fromLocalFile(path);
-        url.setQuery(QStringLiteral("mode=ro&nolock=1"));
-        db.setDatabaseName(url.toString(QUrl::FullyEncoded));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            SqlSession session(db, path);
-            snapshot = readSnapshot(session).value();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return snapshot;
-}
-
-// sha256 over the bytes, computed here, to set a seal by hand like an attacker with a script would.
-QString forgedSeal(const QString &recordId, Signoff s)
-{
-    return Record::seal(recordId, s);
+    return withCommitted(path, [&path](QSqlDatabase &db) {
+        const SqlSession session(db, path);
+        return readSnapshot(session).value();
+    });
 }
 
 } // namespace
@@ -473,7 +455,7 @@ void TestIntegrity::verifyNamesDirectTampering()
         forged.vote = Vote::Concur;
         forged.comment.clear();
         sql = QStringLiteral("UPDATE signoff SET vote = 'CONCUR', comment = '', seal = '%1' WHERE id = %2")
-                  .arg(forgedSeal(s.meeting.recordId, forged), QString::number(forged.id));
+                  .arg(Record::seal(s.meeting.recordId, forged), QString::number(forged.id));
     }
     QProcess shell;
     shell.start(m_sqlite3, {path});
