@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "migrations.h"
 #include "sqlitefile.h"
+#include "wholefile.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -107,19 +108,15 @@ Result<QString> backupCopy(const QString &path, int version)
         target = QStringLiteral("%1.schema%2-%3.bak").arg(path, QString::number(version), QString::number(n));
     }
     QFile in(path);
-    QFile out(target);
-    if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        return Error{ErrorKind::Io, Text::tr("Could not keep a backup of %1 before upgrading it: %2")
-                                        .arg(nativePath(path), in.isOpen() ? out.errorString() : in.errorString())};
-    }
-    const QByteArray bytes = in.readAll();
-    if (out.write(bytes) != bytes.size() || !out.flush()) {
-        out.remove();
+    if (!in.open(QIODevice::ReadOnly)) {
         return Error{
             ErrorKind::Io,
-            Text::tr("Could not keep a backup of %1 before upgrading it: %2").arg(nativePath(path), out.errorString())};
+            Text::tr("Could not keep a backup of %1 before upgrading it: %2").arg(nativePath(path), in.errorString())};
     }
-    out.close();
+    if (auto written = WholeFile::write(target, in.readAll()); !written) {
+        return Error{ErrorKind::Io, Text::tr("Could not keep a backup of %1 before upgrading it: %2")
+                                        .arg(nativePath(path), written.error().message)};
+    }
     return target;
 }
 
@@ -232,6 +229,9 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                                                            const CreateOptions &options)
 {
     const QFileInfo target(path);
+    if (auto ok = WholeFile::checkTarget(path); !ok) {
+        return ok.error(); // a dangling link would otherwise have its target created
+    }
     if (target.exists()) {
         return Error{ErrorKind::InvalidInput,
                      Text::tr("%1 already exists; choose another name or open it instead.").arg(nativePath(path))};
@@ -336,6 +336,10 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
         QFile::remove(temporary);
         return Error{ErrorKind::Io,
                      Text::tr("Cannot create %1: the file could not be moved into place.").arg(nativePath(path))};
+    }
+    // The new name is durable only once the folder is synced.
+    if (auto synced = WholeFile::syncFolder(target.absolutePath()); !synced) {
+        return synced.error();
     }
     return open(path);
 }

@@ -1,12 +1,12 @@
 #include "recordreport.h"
 
-#include <cmath>
-
 #include "decisiondocument.h"
 #include "signoffmodel.h"
 #include "storage/decisionfile.h"
+#include "storage/wholefile.h"
 #include "theme.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFontMetricsF>
@@ -15,8 +15,9 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
+
+#include <cmath>
 
 namespace gonogo {
 
@@ -884,14 +885,18 @@ int RecordReport::render(QPagedPaintDevice *device) const
 
 Result<int> RecordReport::exportPdf(const QString &path) const
 {
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly)) {
-        return Error{ErrorKind::Io,
-                     Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString())};
+    // Refuse a link or a device before spending time on the pages.
+    if (auto ok = WholeFile::checkTarget(path); !ok) {
+        return ok.error();
     }
+    // The PDF is made in memory, then written as a whole file whose every write is checked: a full disk or a
+    // failing device is an error, never a truncated record that replaces a good one.
+    QByteArray bytes;
     int pages = 0;
     {
-        QPdfWriter writer(&out);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(600);
         writer.setPageSize(m_options.pageSize);
@@ -901,9 +906,8 @@ Result<int> RecordReport::exportPdf(const QString &path) const
                               .arg(QCoreApplication::applicationVersion(), m_input.snapshot.meeting.facilitator));
         pages = render(&writer);
     }
-    if (!out.commit()) {
-        return Error{ErrorKind::Io,
-                     Text::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString())};
+    if (auto written = WholeFile::write(path, bytes); !written) {
+        return written.error();
     }
     return pages;
 }
