@@ -2020,449 +2020,443 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="85"/>
+        <location filename="../views/report/recordreport.cpp" line="86"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="90"/>
+        <location filename="../views/report/recordreport.cpp" line="91"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="309"/>
+        <location filename="../views/report/recordreport.cpp" line="310"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="480"/>
+        <location filename="../views/report/recordreport.cpp" line="481"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="486"/>
+        <location filename="../views/report/recordreport.cpp" line="487"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="487"/>
+        <location filename="../views/report/recordreport.cpp" line="488"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="488"/>
+        <location filename="../views/report/recordreport.cpp" line="489"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="489"/>
+        <location filename="../views/report/recordreport.cpp" line="490"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="491"/>
-        <location filename="../views/report/recordreport.cpp" line="841"/>
+        <location filename="../views/report/recordreport.cpp" line="492"/>
+        <location filename="../views/report/recordreport.cpp" line="842"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="494"/>
+        <location filename="../views/report/recordreport.cpp" line="495"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="496"/>
+        <location filename="../views/report/recordreport.cpp" line="497"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="499"/>
+        <location filename="../views/report/recordreport.cpp" line="500"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="504"/>
+        <location filename="../views/report/recordreport.cpp" line="505"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="505"/>
+        <location filename="../views/report/recordreport.cpp" line="506"/>
         <source>Recorded %1 by %2.</source>
         <translation>Recorded %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="506"/>
+        <location filename="../views/report/recordreport.cpp" line="507"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="508"/>
+        <location filename="../views/report/recordreport.cpp" line="509"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="514"/>
+        <location filename="../views/report/recordreport.cpp" line="515"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="516"/>
+        <location filename="../views/report/recordreport.cpp" line="517"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="518"/>
+        <location filename="../views/report/recordreport.cpp" line="519"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="525"/>
+        <location filename="../views/report/recordreport.cpp" line="526"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="539"/>
+        <location filename="../views/report/recordreport.cpp" line="540"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="541"/>
+        <location filename="../views/report/recordreport.cpp" line="542"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="558"/>
+        <location filename="../views/report/recordreport.cpp" line="559"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="568"/>
+        <location filename="../views/report/recordreport.cpp" line="569"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Critical items not PASS: see below.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="573"/>
+        <location filename="../views/report/recordreport.cpp" line="574"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="576"/>
+        <location filename="../views/report/recordreport.cpp" line="577"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="576"/>
+        <location filename="../views/report/recordreport.cpp" line="577"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="577"/>
-        <location filename="../views/report/recordreport.cpp" line="611"/>
-        <location filename="../views/report/recordreport.cpp" line="615"/>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
-        <location filename="../views/report/recordreport.cpp" line="753"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="612"/>
+        <location filename="../views/report/recordreport.cpp" line="616"/>
+        <location filename="../views/report/recordreport.cpp" line="750"/>
+        <location filename="../views/report/recordreport.cpp" line="754"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="577"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
         <source>PARTIAL</source>
         <translation>PARTIAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <location filename="../views/report/recordreport.cpp" line="580"/>
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <location filename="../views/report/recordreport.cpp" line="580"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="583"/>
+        <location filename="../views/report/recordreport.cpp" line="584"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="593"/>
+        <location filename="../views/report/recordreport.cpp" line="594"/>
         <source>Items not PASS</source>
         <translation>Items not PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="606"/>
+        <location filename="../views/report/recordreport.cpp" line="607"/>
         <source>Every item is PASS.</source>
         <translation>Every item is PASS.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="610"/>
-        <location filename="../views/report/recordreport.cpp" line="649"/>
-        <location filename="../views/report/recordreport.cpp" line="748"/>
+        <location filename="../views/report/recordreport.cpp" line="611"/>
+        <location filename="../views/report/recordreport.cpp" line="650"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="610"/>
-        <location filename="../views/report/recordreport.cpp" line="748"/>
+        <location filename="../views/report/recordreport.cpp" line="611"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="611"/>
-        <location filename="../views/report/recordreport.cpp" line="687"/>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="612"/>
+        <location filename="../views/report/recordreport.cpp" line="688"/>
+        <location filename="../views/report/recordreport.cpp" line="750"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="612"/>
-        <location filename="../views/report/recordreport.cpp" line="750"/>
+        <location filename="../views/report/recordreport.cpp" line="613"/>
+        <location filename="../views/report/recordreport.cpp" line="751"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="612"/>
+        <location filename="../views/report/recordreport.cpp" line="613"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="623"/>
+        <location filename="../views/report/recordreport.cpp" line="624"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <location filename="../views/report/recordreport.cpp" line="638"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="640"/>
+        <location filename="../views/report/recordreport.cpp" line="641"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="645"/>
+        <location filename="../views/report/recordreport.cpp" line="646"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="650"/>
+        <location filename="../views/report/recordreport.cpp" line="651"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="651"/>
+        <location filename="../views/report/recordreport.cpp" line="652"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="652"/>
+        <location filename="../views/report/recordreport.cpp" line="653"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="653"/>
+        <location filename="../views/report/recordreport.cpp" line="654"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="654"/>
-        <location filename="../views/report/recordreport.cpp" line="701"/>
+        <location filename="../views/report/recordreport.cpp" line="655"/>
+        <location filename="../views/report/recordreport.cpp" line="702"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="655"/>
+        <location filename="../views/report/recordreport.cpp" line="656"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="660"/>
+        <location filename="../views/report/recordreport.cpp" line="661"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="663"/>
+        <location filename="../views/report/recordreport.cpp" line="664"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="667"/>
+        <location filename="../views/report/recordreport.cpp" line="668"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <location filename="../views/report/recordreport.cpp" line="670"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="673"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="684"/>
+        <location filename="../views/report/recordreport.cpp" line="685"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="687"/>
+        <location filename="../views/report/recordreport.cpp" line="688"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="688"/>
+        <location filename="../views/report/recordreport.cpp" line="689"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="696"/>
+        <location filename="../views/report/recordreport.cpp" line="697"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="699"/>
+        <location filename="../views/report/recordreport.cpp" line="700"/>
         <source>Name and role</source>
         <translation>Name and role</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="700"/>
+        <location filename="../views/report/recordreport.cpp" line="701"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="702"/>
+        <location filename="../views/report/recordreport.cpp" line="703"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="703"/>
+        <location filename="../views/report/recordreport.cpp" line="704"/>
         <source>Signed (local time)</source>
         <translation>Signed (local time)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="704"/>
+        <location filename="../views/report/recordreport.cpp" line="705"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="713"/>
-        <location filename="../views/report/recordreport.cpp" line="726"/>
+        <location filename="../views/report/recordreport.cpp" line="714"/>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="714"/>
+        <location filename="../views/report/recordreport.cpp" line="715"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <location filename="../views/report/recordreport.cpp" line="728"/>
         <source>%1
 (form 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="732"/>
+        <location filename="../views/report/recordreport.cpp" line="733"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="739"/>
+        <location filename="../views/report/recordreport.cpp" line="740"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="745"/>
+        <location filename="../views/report/recordreport.cpp" line="746"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="759"/>
+        <location filename="../views/report/recordreport.cpp" line="760"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="760"/>
+        <location filename="../views/report/recordreport.cpp" line="761"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="762"/>
+        <location filename="../views/report/recordreport.cpp" line="763"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="764"/>
+        <location filename="../views/report/recordreport.cpp" line="765"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="765"/>
+        <location filename="../views/report/recordreport.cpp" line="766"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="772"/>
+        <location filename="../views/report/recordreport.cpp" line="773"/>
         <source>Decision record: %1</source>
         <translation>Decision record: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="819"/>
+        <location filename="../views/report/recordreport.cpp" line="820"/>
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="819"/>
+        <location filename="../views/report/recordreport.cpp" line="820"/>
         <source>NOT VERIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="842"/>
+        <location filename="../views/report/recordreport.cpp" line="843"/>
         <source>FINAL RECORD</source>
         <translation>FINAL RECORD</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="843"/>
+        <location filename="../views/report/recordreport.cpp" line="844"/>
         <source>DRAFT - not a final decision record</source>
         <translation>DRAFT - not a final decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="839"/>
+        <location filename="../views/report/recordreport.cpp" line="840"/>
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="877"/>
+        <location filename="../views/report/recordreport.cpp" line="878"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="879"/>
+        <location filename="../views/report/recordreport.cpp" line="880"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="890"/>
-        <location filename="../views/report/recordreport.cpp" line="906"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/report/recordreport.cpp" line="900"/>
+        <location filename="../views/report/recordreport.cpp" line="905"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (facilitator: %2)</translation>
     </message>
@@ -3223,39 +3217,39 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="112"/>
-        <location filename="../models/storage/decisionfile.cpp" line="120"/>
+        <location filename="../models/storage/decisionfile.cpp" line="114"/>
+        <location filename="../models/storage/decisionfile.cpp" line="117"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>Could not keep a backup of %1 before upgrading it: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="162"/>
+        <location filename="../models/storage/decisionfile.cpp" line="159"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="170"/>
+        <location filename="../models/storage/decisionfile.cpp" line="167"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="187"/>
+        <location filename="../models/storage/decisionfile.cpp" line="184"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="192"/>
+        <location filename="../models/storage/decisionfile.cpp" line="189"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="201"/>
+        <location filename="../models/storage/decisionfile.cpp" line="198"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="223"/>
+        <location filename="../models/storage/decisionfile.cpp" line="220"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
@@ -3285,108 +3279,108 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Cannot create %1: the file could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="357"/>
+        <location filename="../models/storage/decisionfile.cpp" line="361"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="364"/>
+        <location filename="../models/storage/decisionfile.cpp" line="368"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="372"/>
+        <location filename="../models/storage/decisionfile.cpp" line="376"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="387"/>
+        <location filename="../models/storage/decisionfile.cpp" line="391"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="389"/>
+        <location filename="../models/storage/decisionfile.cpp" line="393"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="414"/>
+        <location filename="../models/storage/decisionfile.cpp" line="418"/>
         <source>audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="417"/>
+        <location filename="../models/storage/decisionfile.cpp" line="421"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="429"/>
-        <location filename="../models/storage/decisionfile.cpp" line="483"/>
+        <location filename="../models/storage/decisionfile.cpp" line="433"/>
+        <location filename="../models/storage/decisionfile.cpp" line="487"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="433"/>
+        <location filename="../models/storage/decisionfile.cpp" line="437"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <location filename="../models/storage/decisionfile.cpp" line="445"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="443"/>
+        <location filename="../models/storage/decisionfile.cpp" line="447"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="448"/>
+        <location filename="../models/storage/decisionfile.cpp" line="452"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="461"/>
+        <location filename="../models/storage/decisionfile.cpp" line="465"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="465"/>
+        <location filename="../models/storage/decisionfile.cpp" line="469"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="471"/>
+        <location filename="../models/storage/decisionfile.cpp" line="475"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="474"/>
+        <location filename="../models/storage/decisionfile.cpp" line="478"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="479"/>
+        <location filename="../models/storage/decisionfile.cpp" line="483"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="482"/>
+        <location filename="../models/storage/decisionfile.cpp" line="486"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="392"/>
+        <location filename="../models/storage/decisionfile.cpp" line="396"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="69"/>
+        <location filename="../models/storage/decisionfile.cpp" line="70"/>
         <source>upgraded to file format 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="399"/>
+        <location filename="../models/storage/decisionfile.cpp" line="403"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
@@ -3663,6 +3657,21 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/storage/wholefile.cpp" line="32"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/wholefile.cpp" line="50"/>
+        <source>%1 is a symbolic link; name the file itself, so that nothing else is overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/wholefile.cpp" line="56"/>
+        <source>%1 is not a regular file (a folder, device or pipe); choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gonogo::TemplateImport</name>
@@ -3842,7 +3851,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</translation>
     </message>

@@ -2030,450 +2030,444 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="85"/>
+        <location filename="../views/report/recordreport.cpp" line="86"/>
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="90"/>
+        <location filename="../views/report/recordreport.cpp" line="91"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="309"/>
+        <location filename="../views/report/recordreport.cpp" line="310"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="480"/>
+        <location filename="../views/report/recordreport.cpp" line="481"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="486"/>
+        <location filename="../views/report/recordreport.cpp" line="487"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="487"/>
+        <location filename="../views/report/recordreport.cpp" line="488"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="488"/>
+        <location filename="../views/report/recordreport.cpp" line="489"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="489"/>
+        <location filename="../views/report/recordreport.cpp" line="490"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="491"/>
-        <location filename="../views/report/recordreport.cpp" line="841"/>
+        <location filename="../views/report/recordreport.cpp" line="492"/>
+        <location filename="../views/report/recordreport.cpp" line="842"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="494"/>
+        <location filename="../views/report/recordreport.cpp" line="495"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="496"/>
+        <location filename="../views/report/recordreport.cpp" line="497"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="499"/>
+        <location filename="../views/report/recordreport.cpp" line="500"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="504"/>
+        <location filename="../views/report/recordreport.cpp" line="505"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="505"/>
+        <location filename="../views/report/recordreport.cpp" line="506"/>
         <source>Recorded %1 by %2.</source>
         <translation>Registrada %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="506"/>
+        <location filename="../views/report/recordreport.cpp" line="507"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="508"/>
+        <location filename="../views/report/recordreport.cpp" line="509"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>La decisión se aparta de la recomendación vigente al registrarla (%1). Justificación de la excepción: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="514"/>
+        <location filename="../views/report/recordreport.cpp" line="515"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="516"/>
+        <location filename="../views/report/recordreport.cpp" line="517"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="518"/>
+        <location filename="../views/report/recordreport.cpp" line="519"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="525"/>
+        <location filename="../views/report/recordreport.cpp" line="526"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Elementos: %1 superados, %2 parciales, %3 fallidos, %4 pendientes. Riesgos: %5 rojos abiertos, %6 amarillos abiertos, %7 verdes abiertos, %8 aceptados, %9 mitigados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="539"/>
+        <location filename="../views/report/recordreport.cpp" line="540"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="541"/>
+        <location filename="../views/report/recordreport.cpp" line="542"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si hay algún riesgo rojo abierto. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o hay algún riesgo amarillo abierto, o algún riesgo rojo o amarillo aceptado. Si no, GO. Solo cuentan los superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="558"/>
+        <location filename="../views/report/recordreport.cpp" line="559"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="568"/>
+        <location filename="../views/report/recordreport.cpp" line="569"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Elementos críticos no superados: véase más abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="573"/>
+        <location filename="../views/report/recordreport.cpp" line="574"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="576"/>
+        <location filename="../views/report/recordreport.cpp" line="577"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="576"/>
+        <location filename="../views/report/recordreport.cpp" line="577"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="577"/>
-        <location filename="../views/report/recordreport.cpp" line="611"/>
-        <location filename="../views/report/recordreport.cpp" line="615"/>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
-        <location filename="../views/report/recordreport.cpp" line="753"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="612"/>
+        <location filename="../views/report/recordreport.cpp" line="616"/>
+        <location filename="../views/report/recordreport.cpp" line="750"/>
+        <location filename="../views/report/recordreport.cpp" line="754"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="577"/>
+        <location filename="../views/report/recordreport.cpp" line="578"/>
         <source>PASS</source>
         <translation>Superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
         <source>PARTIAL</source>
         <translation>Parciales</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="579"/>
         <source>FAIL</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <location filename="../views/report/recordreport.cpp" line="580"/>
         <source>PENDING</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <location filename="../views/report/recordreport.cpp" line="580"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="583"/>
+        <location filename="../views/report/recordreport.cpp" line="584"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="593"/>
+        <location filename="../views/report/recordreport.cpp" line="594"/>
         <source>Items not PASS</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="606"/>
+        <location filename="../views/report/recordreport.cpp" line="607"/>
         <source>Every item is PASS.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="610"/>
-        <location filename="../views/report/recordreport.cpp" line="649"/>
-        <location filename="../views/report/recordreport.cpp" line="748"/>
+        <location filename="../views/report/recordreport.cpp" line="611"/>
+        <location filename="../views/report/recordreport.cpp" line="650"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="610"/>
-        <location filename="../views/report/recordreport.cpp" line="748"/>
+        <location filename="../views/report/recordreport.cpp" line="611"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="611"/>
-        <location filename="../views/report/recordreport.cpp" line="687"/>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="612"/>
+        <location filename="../views/report/recordreport.cpp" line="688"/>
+        <location filename="../views/report/recordreport.cpp" line="750"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="612"/>
-        <location filename="../views/report/recordreport.cpp" line="750"/>
+        <location filename="../views/report/recordreport.cpp" line="613"/>
+        <location filename="../views/report/recordreport.cpp" line="751"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="612"/>
+        <location filename="../views/report/recordreport.cpp" line="613"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="623"/>
+        <location filename="../views/report/recordreport.cpp" line="624"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <location filename="../views/report/recordreport.cpp" line="638"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="640"/>
+        <location filename="../views/report/recordreport.cpp" line="641"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="645"/>
+        <location filename="../views/report/recordreport.cpp" line="646"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="650"/>
+        <location filename="../views/report/recordreport.cpp" line="651"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="651"/>
+        <location filename="../views/report/recordreport.cpp" line="652"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="652"/>
+        <location filename="../views/report/recordreport.cpp" line="653"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="653"/>
+        <location filename="../views/report/recordreport.cpp" line="654"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="654"/>
-        <location filename="../views/report/recordreport.cpp" line="701"/>
+        <location filename="../views/report/recordreport.cpp" line="655"/>
+        <location filename="../views/report/recordreport.cpp" line="702"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="655"/>
+        <location filename="../views/report/recordreport.cpp" line="656"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="660"/>
+        <location filename="../views/report/recordreport.cpp" line="661"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="663"/>
+        <location filename="../views/report/recordreport.cpp" line="664"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="667"/>
+        <location filename="../views/report/recordreport.cpp" line="668"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="669"/>
+        <location filename="../views/report/recordreport.cpp" line="670"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="673"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="684"/>
+        <location filename="../views/report/recordreport.cpp" line="685"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="687"/>
+        <location filename="../views/report/recordreport.cpp" line="688"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="688"/>
+        <location filename="../views/report/recordreport.cpp" line="689"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="696"/>
+        <location filename="../views/report/recordreport.cpp" line="697"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="699"/>
+        <location filename="../views/report/recordreport.cpp" line="700"/>
         <source>Name and role</source>
         <translation>Nombre y rol</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="700"/>
+        <location filename="../views/report/recordreport.cpp" line="701"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="702"/>
+        <location filename="../views/report/recordreport.cpp" line="703"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="703"/>
+        <location filename="../views/report/recordreport.cpp" line="704"/>
         <source>Signed (local time)</source>
         <translation>Firmado (hora local)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="704"/>
+        <location filename="../views/report/recordreport.cpp" line="705"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="713"/>
-        <location filename="../views/report/recordreport.cpp" line="726"/>
+        <location filename="../views/report/recordreport.cpp" line="714"/>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="714"/>
+        <location filename="../views/report/recordreport.cpp" line="715"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <location filename="../views/report/recordreport.cpp" line="728"/>
         <source>%1
 (form 1)</source>
         <translation>%1
 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="732"/>
+        <location filename="../views/report/recordreport.cpp" line="733"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto y la hora, cada uno ligado a la huella del acta firmada. GoNoGo no verifica la identidad. Una firma OBSOLETA se dio sobre una versión anterior de esta acta.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="739"/>
+        <location filename="../views/report/recordreport.cpp" line="740"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="745"/>
+        <location filename="../views/report/recordreport.cpp" line="746"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="759"/>
+        <location filename="../views/report/recordreport.cpp" line="760"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="760"/>
+        <location filename="../views/report/recordreport.cpp" line="761"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="762"/>
+        <location filename="../views/report/recordreport.cpp" line="763"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="764"/>
+        <location filename="../views/report/recordreport.cpp" line="765"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="765"/>
+        <location filename="../views/report/recordreport.cpp" line="766"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="772"/>
+        <location filename="../views/report/recordreport.cpp" line="773"/>
         <source>Decision record: %1</source>
         <translation>Acta de decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="819"/>
+        <location filename="../views/report/recordreport.cpp" line="820"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="819"/>
+        <location filename="../views/report/recordreport.cpp" line="820"/>
         <source>NOT VERIFIED</source>
         <translation>NO VERIFICADA</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="842"/>
+        <location filename="../views/report/recordreport.cpp" line="843"/>
         <source>FINAL RECORD</source>
         <translation>ACTA FINAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="843"/>
+        <location filename="../views/report/recordreport.cpp" line="844"/>
         <source>DRAFT - not a final decision record</source>
         <translation>BORRADOR - no es un acta de decisión definitiva</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="839"/>
+        <location filename="../views/report/recordreport.cpp" line="840"/>
         <source>no decision recorded</source>
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="877"/>
+        <location filename="../views/report/recordreport.cpp" line="878"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="879"/>
+        <location filename="../views/report/recordreport.cpp" line="880"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="890"/>
-        <location filename="../views/report/recordreport.cpp" line="906"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/report/recordreport.cpp" line="900"/>
+        <location filename="../views/report/recordreport.cpp" line="905"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (moderación: %2)</translation>
     </message>
@@ -3234,39 +3228,39 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="112"/>
-        <location filename="../models/storage/decisionfile.cpp" line="120"/>
+        <location filename="../models/storage/decisionfile.cpp" line="114"/>
+        <location filename="../models/storage/decisionfile.cpp" line="117"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>No se pudo guardar una copia de %1 antes de actualizarlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="162"/>
+        <location filename="../models/storage/decisionfile.cpp" line="159"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="170"/>
+        <location filename="../models/storage/decisionfile.cpp" line="167"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="187"/>
+        <location filename="../models/storage/decisionfile.cpp" line="184"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="192"/>
+        <location filename="../models/storage/decisionfile.cpp" line="189"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="201"/>
+        <location filename="../models/storage/decisionfile.cpp" line="198"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="223"/>
+        <location filename="../models/storage/decisionfile.cpp" line="220"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
@@ -3296,108 +3290,108 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>No se puede crear %1: no se pudo mover el archivo a su sitio.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="357"/>
+        <location filename="../models/storage/decisionfile.cpp" line="361"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="364"/>
+        <location filename="../models/storage/decisionfile.cpp" line="368"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="372"/>
+        <location filename="../models/storage/decisionfile.cpp" line="376"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="387"/>
+        <location filename="../models/storage/decisionfile.cpp" line="391"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="389"/>
+        <location filename="../models/storage/decisionfile.cpp" line="393"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="414"/>
+        <location filename="../models/storage/decisionfile.cpp" line="418"/>
         <source>audit log: %1</source>
         <translation>registro de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="417"/>
+        <location filename="../models/storage/decisionfile.cpp" line="421"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation>registro de auditoría: no tiene una base desde la que reproducirlo (¿se quitó a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="429"/>
-        <location filename="../models/storage/decisionfile.cpp" line="483"/>
+        <location filename="../models/storage/decisionfile.cpp" line="433"/>
+        <location filename="../models/storage/decisionfile.cpp" line="487"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="433"/>
+        <location filename="../models/storage/decisionfile.cpp" line="437"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="441"/>
+        <location filename="../models/storage/decisionfile.cpp" line="445"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="443"/>
+        <location filename="../models/storage/decisionfile.cpp" line="447"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="448"/>
+        <location filename="../models/storage/decisionfile.cpp" line="452"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="461"/>
+        <location filename="../models/storage/decisionfile.cpp" line="465"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="465"/>
+        <location filename="../models/storage/decisionfile.cpp" line="469"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="471"/>
+        <location filename="../models/storage/decisionfile.cpp" line="475"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="474"/>
+        <location filename="../models/storage/decisionfile.cpp" line="478"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="479"/>
+        <location filename="../models/storage/decisionfile.cpp" line="483"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="482"/>
+        <location filename="../models/storage/decisionfile.cpp" line="486"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="392"/>
+        <location filename="../models/storage/decisionfile.cpp" line="396"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="69"/>
+        <location filename="../models/storage/decisionfile.cpp" line="70"/>
         <source>upgraded to file format 4</source>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="399"/>
+        <location filename="../models/storage/decisionfile.cpp" line="403"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
@@ -3674,6 +3668,21 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
+    <message>
+        <location filename="../models/storage/wholefile.cpp" line="32"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/wholefile.cpp" line="50"/>
+        <source>%1 is a symbolic link; name the file itself, so that nothing else is overwritten.</source>
+        <translation>%1 es un enlace simbólico; indique el propio archivo, para que no se sobrescriba nada más.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/wholefile.cpp" line="56"/>
+        <source>%1 is not a regular file (a folder, device or pipe); choose a file name.</source>
+        <translation>%1 no es un archivo normal (es una carpeta, un dispositivo o una tubería); elija un nombre de archivo.</translation>
+    </message>
 </context>
 <context>
     <name>gonogo::TemplateImport</name>
@@ -3853,7 +3862,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="66"/>
+        <location filename="../app/main.cpp" line="79"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no hay pantalla disponible, así que la ventana no puede abrirse. Ejecútelo en un escritorio, defina DISPLAY o use una orden como «gonogo summary ARCHIVO» (vea gonogo --help).</translation>
     </message>
