@@ -61,6 +61,67 @@ QString categoryCodeFor(const QString &name, const QSet<QString> &taken)
 }
 
 // Gives every item without an ID one from its category code, and checks IDs and titles.
+// Text files are UTF-8: anything else (and NUL, which no checklist contains) is refused with the place it is
+// at, the way the JSON parser does, instead of being stored as U+FFFD. Lines and columns count from 1; a column
+// counts characters, not bytes.
+Result<QString> decodeUtf8(const QByteArray &data, const QString &source)
+{
+    const auto *b = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype n = data.size();
+    int line = 1;
+    int column = 1;
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = b[i];
+        int length = 0;
+        char32_t min = 0;
+        char32_t cp = 0;
+        if (c == 0) {
+            return at(source, line, column, Text::tr("the file contains a NUL byte; it is not a text checklist."));
+        }
+        if (c < 0x80) {
+            length = 1;
+            cp = c;
+        } else if ((c & 0xE0) == 0xC0) {
+            length = 2;
+            min = 0x80;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3;
+            min = 0x800;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4;
+            min = 0x10000;
+            cp = c & 0x07;
+        }
+        bool valid = length > 0 && i + length <= n;
+        for (int k = 1; valid && k < length; ++k) {
+            valid = (b[i + k] & 0xC0) == 0x80;
+            cp = (cp << 6) | (b[i + k] & 0x3F);
+        }
+        if (valid && length > 1) {
+            valid = cp >= min && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
+        }
+        if (!valid) {
+            return at(source, line, column,
+                      Text::tr("the file is not valid UTF-8 here (byte 0x%1); save it as UTF-8.")
+                          .arg(QString::number(c, 16).toUpper()));
+        }
+        if (cp == U'\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+        i += length;
+    }
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    return text;
+}
+
 Outcome finish(ChecklistTemplate &t, const QString &source)
 {
     QHash<QString, int> seen;
@@ -77,6 +138,11 @@ Outcome finish(ChecklistTemplate &t, const QString &source)
         for (TemplateItem &item : c.items) {
             if (item.title.trimmed().isEmpty()) {
                 return at(source, item.sourceLine, Text::tr("the item has no title."));
+            }
+            for (const QString *text : {&item.title, &item.description, &item.evidenceRequired, &item.owner}) {
+                if (text->contains(QChar(0))) {
+                    return at(source, item.sourceLine, Text::tr("the item contains a NUL character."));
+                }
             }
             if (item.id.isEmpty()) {
                 QString id;
@@ -400,10 +466,11 @@ Result<ChecklistTemplate> TemplateImport::fromJson(const QByteArray &data, const
 
 Result<ChecklistTemplate> TemplateImport::fromCsv(const QByteArray &data, const QString &source)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF))) {
-        text.remove(0, 1);
+    auto decoded = decodeUtf8(data, source);
+    if (!decoded) {
+        return decoded.error();
     }
+    const QString text = decoded.value();
     auto parsed = parseCsv(text, source);
     if (!parsed) {
         return parsed.error();
@@ -541,10 +608,11 @@ QString TemplateImport::plainText(const QString &markdown)
 
 Result<ChecklistTemplate> TemplateImport::fromMarkdown(const QByteArray &data, const QString &source)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF))) {
-        text.remove(0, 1);
+    auto decoded = decodeUtf8(data, source);
+    if (!decoded) {
+        return decoded.error();
     }
+    const QString text = decoded.value();
     const QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
     static const QRegularExpression heading(QStringLiteral("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
     static const QRegularExpression listItem(

@@ -37,6 +37,7 @@ private slots:
     void csvBad();
     void jsonBad_data();
     void jsonBad();
+    void markdownRefusesInvalidText();
     void markdownCheckboxes();
     void markdownPlainLists();
     void markdownRealChecklist();
@@ -138,6 +139,22 @@ void TestImport::csvBad_data()
                                       << "closing quote";
     QTest::newRow("header only") << QByteArray("category,title\n") << "list.csv"
                                  << "no checklist items";
+    // Invalid text is refused where it is, not stored as U+FFFD (counting characters, not bytes).
+    QTest::newRow("latin-1 byte") << QByteArray("category,title\nA,Caf\xe9 open\n") << "line 2, column 6"
+                                  << "not valid UTF-8 here (byte 0xE9)";
+    QTest::newRow("latin-1 after accents")
+        << QByteArray("category,title\nA,\xc3\xa9\xc3\xa9\xff\n") << "line 2, column 5"
+        << "byte 0xFF";
+    QTest::newRow("overlong slash") << QByteArray("category,title\nA,a\xc0\xaf"
+                                                  "b\n")
+                                    << "line 2, column 4"
+                                    << "not valid UTF-8";
+    QTest::newRow("surrogate") << QByteArray("category,title\nA,\xed\xa0\x80\n") << "line 2, column 3"
+                               << "not valid UTF-8";
+    QTest::newRow("truncated sequence") << QByteArray("category,title\nA,x\xe2\x82") << "line 2, column 4"
+                                        << "not valid UTF-8";
+    QTest::newRow("nul") << QByteArray("category,title\nA,x\0y\n", 22) << "line 2, column 4"
+                         << "NUL byte";
 }
 
 void TestImport::csvBad()
@@ -167,6 +184,8 @@ void TestImport::jsonBad_data()
         << QByteArray(R"({"categories":[{"name":"A","items":[{"id":"A-1","title":"t"},{"id":"a-1","title":"u"}]}]})")
         << "used twice";
     QTest::newRow("no items") << QByteArray(R"({"categories":[{"name":"A","items":[]}]})") << "no checklist items";
+    QTest::newRow("nul escape") << QByteArray(R"({"categories":[{"name":"A","items":[{"title":"a\u0000b"}]}]})")
+                                << "NUL character";
 }
 
 void TestImport::jsonBad()
@@ -177,6 +196,19 @@ void TestImport::jsonBad()
     QVERIFY(!t);
     QVERIFY2(t.error().message.contains(words), qPrintable(t.error().message));
     QVERIFY(t.error().message.startsWith(QStringLiteral("t.json")));
+}
+
+void TestImport::markdownRefusesInvalidText()
+{
+    // Markdown goes through the same decoder: the place of the first bad byte, and nothing imported.
+    auto t = TemplateImport::fromMarkdown(QByteArray("# Security\n- [ ] TLS \xc3\xa9verywhere\n- [ ] Caf\xe9\n"),
+                                          QStringLiteral("list.md"));
+    QVERIFY(!t);
+    QCOMPARE(t.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(t.error().message.startsWith(QStringLiteral("list.md, line 3, column 10:")),
+             qPrintable(t.error().message));
+    // A byte-order mark is not an error.
+    QVERIFY(TemplateImport::fromMarkdown(QByteArray("\xef\xbb\xbf# A\n- [ ] x\n"), QStringLiteral("bom.md")));
 }
 
 void TestImport::markdownCheckboxes()
