@@ -145,9 +145,31 @@ struct Opened
     Snapshot snapshot;
 };
 
-Result<Opened> openWithSnapshot(const QString &path)
+// A command that changes the file first checks it as verify does: a change is never added to a file that fails
+// verification, where it would extend a broken audit chain and make the damage look legitimate.
+Result<std::unique_ptr<DecisionFile>> openForChange(const QString &path, bool changing = true)
 {
     auto file = DecisionFile::open(path);
+    if (!file || !changing) {
+        return file;
+    }
+    auto report = file.value()->verify();
+    if (!report) {
+        return report.error();
+    }
+    if (!report->ok()) {
+        const QString name = QDir::toNativeSeparators(path);
+        return Error{ErrorKind::Damaged,
+                     Text::tr("%1 fails verification, so no change was made: %2. \"gonogo verify %1\" lists every "
+                              "problem.")
+                         .arg(name, report->problems.first())};
+    }
+    return file;
+}
+
+Result<Opened> openWithSnapshot(const QString &path, bool changing = false)
+{
+    auto file = openForChange(path, changing);
     if (!file) {
         return file.error();
     }
@@ -443,7 +465,7 @@ int Cli::cmdSet(ParsedCommand &p)
         c.id = id.trimmed();
         changes.append(c);
     }
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openForChange(p.positional.first());
     if (!file) {
         return fail(file.error());
     }
@@ -484,7 +506,7 @@ int Cli::cmdRiskAdd(ParsedCommand &p)
     draft.mitigation = p.parser.value(QStringLiteral("mitigation"));
     draft.description = p.parser.value(QStringLiteral("description"));
     draft.itemIds = p.parser.values(QStringLiteral("item"));
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openForChange(p.positional.first());
     if (!file) {
         return fail(file.error());
     }
@@ -546,7 +568,7 @@ int Cli::cmdRiskSet(ParsedCommand &p)
         }
         change.acceptedUntil = *until;
     }
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openForChange(p.positional.first());
     if (!file) {
         return fail(file.error());
     }
@@ -581,7 +603,7 @@ int Cli::cmdRiskSet(ParsedCommand &p)
 
 int Cli::cmdRiskDelete(ParsedCommand &p)
 {
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openForChange(p.positional.first());
     if (!file) {
         return fail(file.error());
     }
@@ -609,7 +631,7 @@ int Cli::cmdMatrix(ParsedCommand &p)
         }
         cells.append({*l, *i, *level});
     }
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openForChange(p.positional.first(), !cells.isEmpty() || p.parser.isSet(QStringLiteral("reset")));
     if (!file) {
         return fail(file.error());
     }
@@ -689,7 +711,9 @@ int Cli::cmdRisks(ParsedCommand &p)
 
 int Cli::cmdMeeting(ParsedCommand &p)
 {
-    auto file = DecisionFile::open(p.positional.first());
+    const bool changing = std::any_of(p.parser.optionNames().cbegin(), p.parser.optionNames().cend(),
+                                      [](const QString &o) { return o != QLatin1String("by"); });
+    auto file = openForChange(p.positional.first(), changing);
     if (!file) {
         return fail(file.error());
     }
@@ -866,7 +890,7 @@ int Cli::cmdDecide(ParsedCommand &p)
         }
         draft.conditions.append(c);
     }
-    auto opened = openWithSnapshot(p.positional.first());
+    auto opened = openWithSnapshot(p.positional.first(), true);
     if (!opened) {
         return fail(opened.error());
     }
@@ -931,7 +955,7 @@ int Cli::cmdSign(ParsedCommand &p)
                           Text::tr("unknown vote \"%1\"; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.")
                               .arg(p.parser.value(QStringLiteral("vote")))});
     }
-    auto opened = openWithSnapshot(p.positional.first());
+    auto opened = openWithSnapshot(p.positional.first(), true);
     if (!opened) {
         return fail(opened.error());
     }
@@ -1014,7 +1038,7 @@ int Cli::cmdWithdraw(ParsedCommand &p)
     if (!p.parser.isSet(QStringLiteral("role"))) {
         return usage(QStringLiteral("withdraw"), Text::tr("--%1 is required.").arg(QStringLiteral("role")));
     }
-    auto opened = openWithSnapshot(p.positional.first());
+    auto opened = openWithSnapshot(p.positional.first(), true);
     if (!opened) {
         return fail(opened.error());
     }
@@ -1078,7 +1102,7 @@ int Cli::cmdStakeholder(ParsedCommand &p)
 {
     const QString sub = p.command.section(QLatin1Char(' '), 1);
     const QString name = p.command;
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openForChange(p.positional.first());
     if (!file) {
         return fail(file.error());
     }

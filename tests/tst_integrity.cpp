@@ -125,6 +125,7 @@ private slots:
     void verifyNamesDirectTampering_data();
     void verifyNamesDirectTampering();
     void riskFieldsAndLinksAreOneAction();
+    void writeCommandsRefuseAFileThatFailsVerification();
     void messagesKeepHostileText();
     void gateFollowsTheSignedDecision();
     void exportRefusesAFileThatFailsVerification();
@@ -517,6 +518,45 @@ void TestIntegrity::riskFieldsAndLinksAreOneAction()
     QCOMPARE(readCommitted(path, QStringLiteral("SELECT title FROM risk")).value(0).toString(),
              QStringLiteral("Vendor limits"));
     QCOMPARE(readCommitted(path, QStringLiteral("SELECT count(*) FROM risk_item")).value(0).toInt(), 0);
+}
+
+void TestIntegrity::writeCommandsRefuseAFileThatFailsVerification()
+{
+    // A change added to a tampered file would extend the broken chain and look legitimate; it used to be accepted.
+    QTemporaryDir dir;
+    const QString f = dir.filePath(QStringLiteral("w.gonogo"));
+    const QString made = makeSignedFile(f);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    rawQuery(f, {QStringLiteral("UPDATE item SET status = 'PASS' WHERE id = 'SEC-08'")});
+    const QByteArray before = sha256(f);
+    const QVector<QStringList> writes{
+        {QStringLiteral("set"), f, QStringLiteral("--status"), QStringLiteral("PASS"), QStringLiteral("SEC-01")},
+        {QStringLiteral("meeting"), f, QStringLiteral("--title"), QStringLiteral("X")},
+        {QStringLiteral("risk"), QStringLiteral("add"), f, QStringLiteral("--title"), QStringLiteral("Y"),
+         QStringLiteral("--likelihood"), QStringLiteral("LOW"), QStringLiteral("--impact"), QStringLiteral("LOW")},
+        {QStringLiteral("risk"), QStringLiteral("set"), f, QStringLiteral("R-01"), QStringLiteral("--title"),
+         QStringLiteral("Z")},
+        {QStringLiteral("risk"), QStringLiteral("delete"), f, QStringLiteral("R-01")},
+        {QStringLiteral("matrix"), f, QStringLiteral("--set"), QStringLiteral("LOW:LOW=RED")},
+        {QStringLiteral("decide"), f, QStringLiteral("--decision"), QStringLiteral("NO-GO"),
+         QStringLiteral("--rationale"), QStringLiteral("r")},
+        {QStringLiteral("sign"), f, QStringLiteral("--name"), QStringLiteral("Eve"), QStringLiteral("--role"),
+         QStringLiteral("Product Lead"), QStringLiteral("--vote"), QStringLiteral("CONCUR")},
+        {QStringLiteral("withdraw"), f, QStringLiteral("--role"), QStringLiteral("CTO"), QStringLiteral("--reason"),
+         QStringLiteral("x")},
+        {QStringLiteral("stakeholder"), QStringLiteral("add"), f, QStringLiteral("--role"), QStringLiteral("QA")},
+    };
+    for (const QStringList &args : writes) {
+        const Run r = gonogoRun(args);
+        QVERIFY2(r.code == 5, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("fails verification, so no change was made: audit log: item SEC-08")),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(sha256(f), before);
+    // Looking is still allowed.
+    QCOMPARE(gonogoRun({QStringLiteral("summary"), f}).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("meeting"), f}).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("items"), f}).code, 0);
 }
 
 void TestIntegrity::messagesKeepHostileText()

@@ -33,6 +33,7 @@ private slots:
     void otherProcessHoldsFile();
     void migratesOlderFileWithBackup();
     void failedMigrationRollsBack();
+    void headerClaimingAnOlderFormatIsDamage();
     void statementSplitterKeepsTriggers();
     void itemChangeIsAuditedAndOnDisk();
     void batchWithUnknownIdChangesNothing();
@@ -302,6 +303,27 @@ void TestStorage::failedMigrationRollsBack()
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+void TestStorage::headerClaimingAnOlderFormatIsDamage()
+{
+    // A current file whose header was set back to format 2: the upgrade would fail half-way. It used to answer
+    // exit 8 (read/write error) and leave one more full-size backup on every try.
+    const QString p = createP020(QStringLiteral("header.gonogo"));
+    rawQuery(p, {QStringLiteral("PRAGMA user_version = 2")});
+    const QByteArray before = sha256(p);
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        auto file = DecisionFile::open(p);
+        QVERIFY(!file);
+        QCOMPARE(file.error().kind, ErrorKind::Damaged);
+        QVERIFY2(file.error().message.contains(QStringLiteral("header says file format 2, but it holds the tables of "
+                                                              "format 4")),
+                 qPrintable(file.error().message));
+    }
+    QCOMPARE(sha256(p), before);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}, QDir::Files), QStringList());
+    const Run r = gonogoRun({QStringLiteral("summary"), p});
+    QCOMPARE(r.code, 5);
 }
 
 void TestStorage::statementSplitterKeepsTriggers()

@@ -101,23 +101,57 @@ QString newConnectionName()
 }
 
 // Copies a file that this process holds the exclusive lock on, byte for byte, and flushes it to disk.
-Result<QString> backupCopy(const QString &path, int version)
+struct Backup
 {
-    QString target = QStringLiteral("%1.schema%2.bak").arg(path, QString::number(version));
-    for (int n = 2; QFileInfo::exists(target); ++n) {
-        target = QStringLiteral("%1.schema%2-%3.bak").arg(path, QString::number(version), QString::number(n));
-    }
+    QString path;
+    bool made = false; // false: an identical backup was already there
+};
+
+// Copies a file that this process holds the exclusive lock on, byte for byte, through a checked whole-file write.
+// One backup per format: an identical copy already there is reused, so failed or repeated upgrades do not pile up.
+Result<Backup> backupCopy(const QString &path, int version)
+{
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
         return Error{
             ErrorKind::Io,
             Text::tr("Could not keep a backup of %1 before upgrading it: %2").arg(nativePath(path), in.errorString())};
     }
-    if (auto written = WholeFile::write(target, in.readAll()); !written) {
+    const QByteArray bytes = in.readAll();
+    QString target = QStringLiteral("%1.schema%2.bak").arg(path, QString::number(version));
+    for (int n = 2; QFileInfo::exists(target); ++n) {
+        QFile existing(target);
+        if (existing.size() == bytes.size() && existing.open(QIODevice::ReadOnly) && existing.readAll() == bytes) {
+            return Backup{target, false};
+        }
+        target = QStringLiteral("%1.schema%2-%3.bak").arg(path, QString::number(version), QString::number(n));
+    }
+    if (auto written = WholeFile::write(target, bytes); !written) {
         return Error{ErrorKind::Io, Text::tr("Could not keep a backup of %1 before upgrading it: %2")
                                         .arg(nativePath(path), written.error().message)};
     }
-    return target;
+    return Backup{target, true};
+}
+
+// The newest format whose tables the file holds, whatever its header says: a header that claims an older format
+// than the tables is damage, not something to upgrade.
+Result<int> formatOfTables(const SqlSession &session)
+{
+    const QVector<std::pair<int, QString>> markers{
+        {4, QStringLiteral("SELECT count(*) FROM pragma_table_info('signoff') WHERE name = 'canonical_form'")},
+        {3, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'decision'")},
+        {2, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'risk'")},
+    };
+    for (const auto &[version, sql] : markers) {
+        auto q = session.run(sql);
+        if (!q) {
+            return q.error();
+        }
+        if (q->next() && q->value(0).toInt() > 0) {
+            return version;
+        }
+    }
+    return 1;
 }
 
 } // namespace
@@ -209,6 +243,15 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path)
 
 Outcome DecisionFile::migrate(int from)
 {
+    auto tables = formatOfTables(*m_session);
+    if (!tables) {
+        return tables.error();
+    }
+    if (tables.value() > from) {
+        return Error{ErrorKind::Damaged,
+                     Text::tr("%1 is damaged: its header says file format %2, but it holds the tables of format %3.")
+                         .arg(nativePath(m_path), QString::number(from), QString::number(tables.value()))};
+    }
     auto backup = backupCopy(m_path, from);
     if (!backup) {
         return backup.error();
@@ -216,12 +259,16 @@ Outcome DecisionFile::migrate(int from)
     if (auto applied =
             Migrations::apply(*m_session, Migrations::builtIn(), from, schemaVersion(), migrationSteps(*m_session));
         !applied) {
+        // The upgrade rolled back and the file is as it was: a copy made for it is not needed.
+        if (backup->made) {
+            QFile::remove(backup->path);
+        }
         return Error{applied.error().kind,
                      Text::tr("%1 could not be upgraded to the current file format; it was left as "
                               "it was. %2")
                          .arg(nativePath(m_path), applied.error().message)};
     }
-    m_backup = backup.value();
+    m_backup = backup->path;
     return Done{};
 }
 
