@@ -2,6 +2,7 @@
 // and computing its summary, and creating a file from the P020 template. Reproduce with:
 //   build/bench/gonogo_bench --benchmark_counters_tabular=true
 #include "benchdata.h"
+#include "checklisttemplate.h"
 #include "engine.h"
 #include "storage/decisionfile.h"
 
@@ -88,6 +89,42 @@ void AssessOnly(benchmark::State &state)
     }
 }
 BENCHMARK(AssessOnly)->Arg(145)->Arg(2000)->Unit(benchmark::kMicrosecond);
+
+// Importing a Markdown checklist whose one item is a hostile line of N KiB: emphasis openers with no closer
+// ("*a *a *a ..."), the shape that used to take quadratic time (a 256 KiB line took about a minute).
+void ImportHostileMarkdownLine(benchmark::State &state)
+{
+    const int bytes = static_cast<int>(state.range(0)) * 1024;
+    QByteArray md("# Launch\n- [ ] ");
+    while (md.size() < bytes) {
+        md += "*a _b ~~c [d <e ";
+    }
+    md += "\n";
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(TemplateImport::fromMarkdown(md, QStringLiteral("hostile.md")).ok());
+    }
+    state.SetBytesProcessed(state.iterations() * md.size());
+}
+BENCHMARK(ImportHostileMarkdownLine)->Arg(64)->Arg(256)->Arg(1024)->Unit(benchmark::kMillisecond);
+
+// A 10 MiB Markdown checklist of ordinary items with inline formatting.
+void ImportLargeMarkdown(benchmark::State &state)
+{
+    QByteArray md;
+    int n = 0;
+    while (md.size() < 10 * 1024 * 1024) {
+        if (n % 200 == 0) {
+            md += "## Category " + QByteArray::number(n / 200) + "\n";
+        }
+        md += "- [ ] **Item " + QByteArray::number(n++) +
+              "**: check the *rollback* path and the [runbook](https://example.org/runbook) `v2` ~~old~~\n";
+    }
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(TemplateImport::fromMarkdown(md, QStringLiteral("large.md")).ok());
+    }
+    state.SetBytesProcessed(state.iterations() * md.size());
+}
+BENCHMARK(ImportLargeMarkdown)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 } // namespace
 

@@ -571,10 +571,12 @@ QString TemplateImport::plainText(const QString &markdown)
     static const QRegularExpression image(QStringLiteral("!\\[([^\\]]*)\\]\\((?:[^()]|\\([^()]*\\))*\\)"));
     static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\((?:[^()]|\\([^()]*\\))*\\)"));
     static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]+)\\]\\[[^\\]]*\\]"));
-    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(.+?)\\1"));
-    static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])\\*(?!\\s)(.+?)(?<!\\s)\\*(?![\\w*])"));
-    static const QRegularExpression underscore(QStringLiteral("(?<!\\w)_(?!\\s)(.+?)(?<!\\s)_(?!\\w)"));
-    static const QRegularExpression strike(QStringLiteral("~~(.+?)~~"));
+    // Each span stops at the next marker of its own kind ([^*]+? rather than .+?): an opener without a closer
+    // then costs one short look, not a scan to the end of the line, so a long line takes linear time.
+    static const QRegularExpression strong(QStringLiteral("\\*\\*([^*]+?)\\*\\*|__([^_]+?)__"));
+    static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])\\*(?![\\s*])([^*]+?)(?<!\\s)\\*(?![\\w*])"));
+    static const QRegularExpression underscore(QStringLiteral("(?<!\\w)_(?![\\s_])([^_]+?)(?<!\\s)_(?!\\w)"));
+    static const QRegularExpression strike(QStringLiteral("~~([^~]+?)~~"));
     static const QRegularExpression code(QStringLiteral("`+([^`]*)`+"));
     static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
     s.replace(code, QStringLiteral("\\1"));
@@ -582,7 +584,7 @@ QString TemplateImport::plainText(const QString &markdown)
     s.replace(image, QStringLiteral("\\1"));
     s.replace(link, QStringLiteral("\\1"));
     s.replace(refLink, QStringLiteral("\\1"));
-    s.replace(strong, QStringLiteral("\\2"));
+    s.replace(strong, QStringLiteral("\\1\\2"));
     s.replace(emphasis, QStringLiteral("\\1"));
     s.replace(underscore, QStringLiteral("\\1"));
     s.replace(strike, QStringLiteral("\\1"));
