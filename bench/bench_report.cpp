@@ -91,6 +91,30 @@ void ExportFullP020Record(benchmark::State &state)
 }
 BENCHMARK(ExportFullP020Record)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
+// One item whose evidence is a single unbroken word of N KiB (a pasted token or link): wrapping it used to take
+// time in the square of its length.
+void ExportUnbrokenEvidence(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("word.gonogo"));
+    {
+        auto file = DecisionFile::create(path, TemplateImport::builtIn(QStringLiteral("p020")).value(), {});
+        ItemChange change;
+        change.id = QStringLiteral("SEC-01");
+        change.evidence = QString(static_cast<int>(state.range(0)) * 1024, QLatin1Char('x'));
+        (void)file.value()->items().apply({change}, QStringLiteral("bench"));
+    }
+    auto file = DecisionFile::open(path);
+    const ReportInput input = ReportInput::from(*file.value()).value();
+    const QString out = dir.filePath(QStringLiteral("record.pdf"));
+    int pages = 0;
+    for (auto _ : state) {
+        pages = RecordReport(input, {}).exportPdf(out).value();
+    }
+    state.counters["pages"] = pages;
+}
+BENCHMARK(ExportUnbrokenEvidence)->Arg(16)->Arg(64)->Arg(128)->Unit(benchmark::kMillisecond)->Iterations(2);
+
 } // namespace
 
 int main(int argc, char **argv)
