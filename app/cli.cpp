@@ -145,11 +145,18 @@ struct Opened
     Snapshot snapshot;
 };
 
-// A command that changes the file first checks it as verify does: a change is never added to a file that fails
+// Opens a decision file and says what opening had to do (a recovered crash, a foreign journal set aside). A
+// command that changes the file first checks it as verify does: a change is never added to a file that fails
 // verification, where it would extend a broken audit chain and make the damage look legitimate.
-Result<std::unique_ptr<DecisionFile>> openForChange(const QString &path, bool changing = true)
+Result<std::unique_ptr<DecisionFile>> openDecision(const QString &path, QTextStream &err, bool changing = true)
 {
     auto file = DecisionFile::open(path);
+    if (file) {
+        for (const QString &notice : file.value()->openingNotices()) {
+            err << printable(Text::tr("gonogo: note: %1").arg(notice)) << '\n';
+        }
+        err.flush();
+    }
     if (!file || !changing) {
         return file;
     }
@@ -167,9 +174,9 @@ Result<std::unique_ptr<DecisionFile>> openForChange(const QString &path, bool ch
     return file;
 }
 
-Result<Opened> openWithSnapshot(const QString &path, bool changing = false)
+Result<Opened> openWithSnapshot(const QString &path, QTextStream &err, bool changing = false)
 {
-    auto file = openForChange(path, changing);
+    auto file = openDecision(path, err, changing);
     if (!file) {
         return file.error();
     }
@@ -293,7 +300,7 @@ int Cli::cmdNew(ParsedCommand &p)
 
 int Cli::cmdSummary(ParsedCommand &p)
 {
-    auto opened = openWithSnapshot(p.positional.first());
+    auto opened = openWithSnapshot(p.positional.first(), m_err);
     if (!opened) {
         return fail(opened.error());
     }
@@ -388,7 +395,7 @@ int Cli::cmdItems(ParsedCommand &p)
                                                    .arg(p.parser.value(QStringLiteral("status")))});
         }
     }
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err, false);
     if (!file) {
         return fail(file.error());
     }
@@ -465,7 +472,7 @@ int Cli::cmdSet(ParsedCommand &p)
         c.id = id.trimmed();
         changes.append(c);
     }
-    auto file = openForChange(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err);
     if (!file) {
         return fail(file.error());
     }
@@ -506,7 +513,7 @@ int Cli::cmdRiskAdd(ParsedCommand &p)
     draft.mitigation = p.parser.value(QStringLiteral("mitigation"));
     draft.description = p.parser.value(QStringLiteral("description"));
     draft.itemIds = p.parser.values(QStringLiteral("item"));
-    auto file = openForChange(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err);
     if (!file) {
         return fail(file.error());
     }
@@ -568,7 +575,7 @@ int Cli::cmdRiskSet(ParsedCommand &p)
         }
         change.acceptedUntil = *until;
     }
-    auto file = openForChange(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err);
     if (!file) {
         return fail(file.error());
     }
@@ -603,7 +610,7 @@ int Cli::cmdRiskSet(ParsedCommand &p)
 
 int Cli::cmdRiskDelete(ParsedCommand &p)
 {
-    auto file = openForChange(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err);
     if (!file) {
         return fail(file.error());
     }
@@ -631,7 +638,7 @@ int Cli::cmdMatrix(ParsedCommand &p)
         }
         cells.append({*l, *i, *level});
     }
-    auto file = openForChange(p.positional.first(), !cells.isEmpty() || p.parser.isSet(QStringLiteral("reset")));
+    auto file = openDecision(p.positional.first(), m_err, !cells.isEmpty() || p.parser.isSet(QStringLiteral("reset")));
     if (!file) {
         return fail(file.error());
     }
@@ -682,7 +689,7 @@ int Cli::cmdMatrix(ParsedCommand &p)
 
 int Cli::cmdRisks(ParsedCommand &p)
 {
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err, false);
     if (!file) {
         return fail(file.error());
     }
@@ -713,7 +720,7 @@ int Cli::cmdMeeting(ParsedCommand &p)
 {
     const bool changing = std::any_of(p.parser.optionNames().cbegin(), p.parser.optionNames().cend(),
                                       [](const QString &o) { return o != QLatin1String("by"); });
-    auto file = openForChange(p.positional.first(), changing);
+    auto file = openDecision(p.positional.first(), m_err, changing);
     if (!file) {
         return fail(file.error());
     }
@@ -782,7 +789,7 @@ int Cli::cmdMeeting(ParsedCommand &p)
 int Cli::cmdVerify(ParsedCommand &p)
 {
     const QString path = QDir::toNativeSeparators(p.positional.first());
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err, false);
     if (!file) {
         return fail(file.error());
     }
@@ -890,7 +897,7 @@ int Cli::cmdDecide(ParsedCommand &p)
         }
         draft.conditions.append(c);
     }
-    auto opened = openWithSnapshot(p.positional.first(), true);
+    auto opened = openWithSnapshot(p.positional.first(), m_err, true);
     if (!opened) {
         return fail(opened.error());
     }
@@ -955,7 +962,7 @@ int Cli::cmdSign(ParsedCommand &p)
                           Text::tr("unknown vote \"%1\"; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.")
                               .arg(p.parser.value(QStringLiteral("vote")))});
     }
-    auto opened = openWithSnapshot(p.positional.first(), true);
+    auto opened = openWithSnapshot(p.positional.first(), m_err, true);
     if (!opened) {
         return fail(opened.error());
     }
@@ -988,7 +995,7 @@ int Cli::cmdSign(ParsedCommand &p)
 
 int Cli::cmdSignoffs(ParsedCommand &p)
 {
-    auto opened = openWithSnapshot(p.positional.first());
+    auto opened = openWithSnapshot(p.positional.first(), m_err);
     if (!opened) {
         return fail(opened.error());
     }
@@ -1038,7 +1045,7 @@ int Cli::cmdWithdraw(ParsedCommand &p)
     if (!p.parser.isSet(QStringLiteral("role"))) {
         return usage(QStringLiteral("withdraw"), Text::tr("--%1 is required.").arg(QStringLiteral("role")));
     }
-    auto opened = openWithSnapshot(p.positional.first(), true);
+    auto opened = openWithSnapshot(p.positional.first(), m_err, true);
     if (!opened) {
         return fail(opened.error());
     }
@@ -1069,7 +1076,7 @@ int Cli::cmdWithdraw(ParsedCommand &p)
 
 int Cli::cmdStakeholders(ParsedCommand &p)
 {
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err, false);
     if (!file) {
         return fail(file.error());
     }
@@ -1102,7 +1109,7 @@ int Cli::cmdStakeholder(ParsedCommand &p)
 {
     const QString sub = p.command.section(QLatin1Char(' '), 1);
     const QString name = p.command;
-    auto file = openForChange(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err);
     if (!file) {
         return fail(file.error());
     }
@@ -1176,7 +1183,7 @@ int Cli::cmdExportPdf(ParsedCommand &p)
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(p.positional.first()).absoluteFilePath()) {
         return fail(Error{ErrorKind::InvalidInput, Text::tr("the PDF cannot replace the decision file itself.")});
     }
-    auto file = DecisionFile::open(p.positional.first());
+    auto file = openDecision(p.positional.first(), m_err, false);
     if (!file) {
         return fail(file.error());
     }
@@ -1207,7 +1214,7 @@ int Cli::cmdExportPdf(ParsedCommand &p)
 
 int Cli::cmdGate(ParsedCommand &p)
 {
-    auto opened = openWithSnapshot(p.positional.first());
+    auto opened = openWithSnapshot(p.positional.first(), m_err);
     if (!opened) {
         return fail(opened.error());
     }

@@ -389,6 +389,11 @@ bool MainWindow::openFile(const QString &path)
         statusBar()->showMessage(tr("The file was upgraded to the current format; the original is kept as %1.")
                                      .arg(QDir::toNativeSeparators(m_document->migrationBackup())));
     }
+    if (!m_document->openingNotices().isEmpty()) {
+        // A recovered crash or a journal set aside: worth a dialog, not a status line that scrolls away.
+        QMessageBox::information(this, tr("Opened after a problem"),
+                                 m_document->openingNotices().join(QStringLiteral("\n\n")));
+    }
     return true;
 }
 

@@ -29,6 +29,7 @@ public:
 
     const QString &path() const { return m_file->path(); }
     const QString &migrationBackup() const { return m_file->migrationBackup(); }
+    const QStringList &openingNotices() const { return m_file->openingNotices(); }
     const Snapshot &snapshot() const { return m_snapshot; }
     const Assessment &assessment() const { return m_assessment; }
     QUndoStack *undoStack() { return &m_undo; }

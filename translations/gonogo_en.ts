@@ -200,17 +200,17 @@
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="248"/>
+        <location filename="../app/cli.cpp" line="255"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="249"/>
+        <location filename="../app/cli.cpp" line="256"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="256"/>
+        <location filename="../app/cli.cpp" line="263"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
@@ -292,15 +292,15 @@
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="278"/>
-        <location filename="../app/cli.cpp" line="567"/>
-        <location filename="../app/cli.cpp" line="736"/>
-        <location filename="../app/cli.cpp" line="888"/>
+        <location filename="../app/cli.cpp" line="285"/>
+        <location filename="../app/cli.cpp" line="574"/>
+        <location filename="../app/cli.cpp" line="743"/>
+        <location filename="../app/cli.cpp" line="895"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="286"/>
+        <location filename="../app/cli.cpp" line="293"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
@@ -315,92 +315,92 @@
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="326"/>
+        <location filename="../app/cli.cpp" line="333"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="328"/>
+        <location filename="../app/cli.cpp" line="335"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="330"/>
+        <location filename="../app/cli.cpp" line="337"/>
         <source>Decision recorded: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="333"/>
+        <location filename="../app/cli.cpp" line="340"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345"/>
+        <location filename="../app/cli.cpp" line="352"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="355"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="351"/>
+        <location filename="../app/cli.cpp" line="358"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="354"/>
+        <location filename="../app/cli.cpp" line="361"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="358"/>
+        <location filename="../app/cli.cpp" line="365"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="363"/>
+        <location filename="../app/cli.cpp" line="370"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="368"/>
+        <location filename="../app/cli.cpp" line="375"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="827"/>
+        <location filename="../app/cli.cpp" line="834"/>
         <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="834"/>
+        <location filename="../app/cli.cpp" line="841"/>
         <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="848"/>
+        <location filename="../app/cli.cpp" line="855"/>
         <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="855"/>
+        <location filename="../app/cli.cpp" line="862"/>
         <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1248"/>
+        <location filename="../app/cli.cpp" line="1255"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1257"/>
+        <location filename="../app/cli.cpp" line="1264"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1260"/>
+        <location filename="../app/cli.cpp" line="1267"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,13 +431,13 @@
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="456"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="410"/>
+        <location filename="../app/cli.cpp" line="417"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
@@ -469,13 +469,13 @@
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="442"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="476"/>
-        <location filename="../app/cli.cpp" line="600"/>
+        <location filename="../app/cli.cpp" line="483"/>
+        <location filename="../app/cli.cpp" line="607"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n field changed.</numerusform>
@@ -536,27 +536,27 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="485"/>
-        <location filename="../app/cli.cpp" line="867"/>
-        <location filename="../app/cli.cpp" line="949"/>
-        <location filename="../app/cli.cpp" line="1039"/>
+        <location filename="../app/cli.cpp" line="492"/>
+        <location filename="../app/cli.cpp" line="874"/>
+        <location filename="../app/cli.cpp" line="956"/>
+        <location filename="../app/cli.cpp" line="1046"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="491"/>
+        <location filename="../app/cli.cpp" line="498"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="495"/>
-        <location filename="../app/cli.cpp" line="540"/>
+        <location filename="../app/cli.cpp" line="502"/>
+        <location filename="../app/cli.cpp" line="547"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="500"/>
-        <location filename="../app/cli.cpp" line="548"/>
+        <location filename="../app/cli.cpp" line="507"/>
+        <location filename="../app/cli.cpp" line="555"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
@@ -748,17 +748,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="533"/>
+        <location filename="../app/cli.cpp" line="540"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="590"/>
+        <location filename="../app/cli.cpp" line="597"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>risk %1 is not linked to item %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="613"/>
+        <location filename="../app/cli.cpp" line="620"/>
         <source>Deleted risk %1.</source>
         <translation>Deleted risk %1.</translation>
     </message>
@@ -778,12 +778,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>Back to the P020 default matrix.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="629"/>
+        <location filename="../app/cli.cpp" line="636"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="665"/>
+        <location filename="../app/cli.cpp" line="672"/>
         <source>likelihood \ impact</source>
         <translation>likelihood \ impact</translation>
     </message>
@@ -811,76 +811,81 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="752"/>
+        <location filename="../app/cli.cpp" line="759"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="767"/>
+        <location filename="../app/cli.cpp" line="774"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="768"/>
+        <location filename="../app/cli.cpp" line="775"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="769"/>
+        <location filename="../app/cli.cpp" line="776"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="771"/>
+        <location filename="../app/cli.cpp" line="778"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="773"/>
+        <location filename="../app/cli.cpp" line="780"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="774"/>
+        <location filename="../app/cli.cpp" line="781"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="794"/>
+        <location filename="../app/cli.cpp" line="801"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 failed verification:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="800"/>
+        <location filename="../app/cli.cpp" line="807"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="803"/>
+        <location filename="../app/cli.cpp" line="810"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="804"/>
+        <location filename="../app/cli.cpp" line="811"/>
         <source>Audit chain head: %1</source>
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="336"/>
-        <location filename="../app/cli.cpp" line="805"/>
-        <location filename="../app/cli.cpp" line="1021"/>
+        <location filename="../app/cli.cpp" line="343"/>
+        <location filename="../app/cli.cpp" line="812"/>
+        <location filename="../app/cli.cpp" line="1028"/>
         <source>Record status: FINAL</source>
         <translation>Record status: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="163"/>
+        <location filename="../app/cli.cpp" line="156"/>
+        <source>gonogo: note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="170"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="344"/>
-        <location filename="../app/cli.cpp" line="805"/>
-        <location filename="../app/cli.cpp" line="1022"/>
+        <location filename="../app/cli.cpp" line="351"/>
+        <location filename="../app/cli.cpp" line="812"/>
+        <location filename="../app/cli.cpp" line="1029"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
@@ -911,17 +916,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="874"/>
+        <location filename="../app/cli.cpp" line="881"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="903"/>
+        <location filename="../app/cli.cpp" line="910"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Recorded decision %1 (recommendation %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="936"/>
+        <location filename="../app/cli.cpp" line="943"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
@@ -961,32 +966,32 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>Comment.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="955"/>
+        <location filename="../app/cli.cpp" line="962"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="983"/>
+        <location filename="../app/cli.cpp" line="990"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Signed by %1 (%2): %3, on fingerprint %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1025"/>
+        <location filename="../app/cli.cpp" line="1032"/>
         <source>  waiting for %1</source>
         <translation>  waiting for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1031"/>
+        <location filename="../app/cli.cpp" line="1038"/>
         <source>  no decision recorded yet</source>
         <translation>  no decision recorded yet</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1060"/>
+        <location filename="../app/cli.cpp" line="1067"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 has no sign-off to withdraw.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1066"/>
+        <location filename="../app/cli.cpp" line="1073"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
@@ -1008,17 +1013,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>New position, from 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1123"/>
+        <location filename="../app/cli.cpp" line="1130"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>the stakeholder ID is a number (see gonogo stakeholders FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1134"/>
+        <location filename="../app/cli.cpp" line="1141"/>
         <source>--to needs a position number.</source>
         <translation>--to needs a position number.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1161"/>
+        <location filename="../app/cli.cpp" line="1168"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
@@ -1145,22 +1150,22 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>the output PDF is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1173"/>
+        <location filename="../app/cli.cpp" line="1180"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>the page size is A4 or Letter, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1177"/>
+        <location filename="../app/cli.cpp" line="1184"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>the PDF cannot replace the decision file itself.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1189"/>
+        <location filename="../app/cli.cpp" line="1196"/>
         <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1203"/>
+        <location filename="../app/cli.cpp" line="1210"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Wrote %1: %n page.</numerusform>
@@ -1640,7 +1645,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="196"/>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -1816,32 +1821,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
+        <source>Opened after a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1849,12 +1859,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="566"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>This decision file fails verification:
 
 %1
@@ -1863,33 +1873,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>Go On, Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="587"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - decision record.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="588"/>
         <source>Export decision record</source>
         <translation>Export decision record</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="588"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
-        <location filename="../app/mainwindow.cpp" line="605"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="608"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
@@ -1897,12 +1907,12 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="623"/>
+        <location filename="../app/mainwindow.cpp" line="627"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="638"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
@@ -1912,49 +1922,49 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="472"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
@@ -1969,27 +1979,27 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -2035,433 +2045,433 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="310"/>
+        <location filename="../views/report/recordreport.cpp" line="332"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="481"/>
+        <location filename="../views/report/recordreport.cpp" line="503"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="487"/>
+        <location filename="../views/report/recordreport.cpp" line="509"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="488"/>
+        <location filename="../views/report/recordreport.cpp" line="510"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="489"/>
+        <location filename="../views/report/recordreport.cpp" line="511"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="490"/>
+        <location filename="../views/report/recordreport.cpp" line="512"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="492"/>
-        <location filename="../views/report/recordreport.cpp" line="842"/>
+        <location filename="../views/report/recordreport.cpp" line="514"/>
+        <location filename="../views/report/recordreport.cpp" line="864"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="495"/>
+        <location filename="../views/report/recordreport.cpp" line="517"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="497"/>
+        <location filename="../views/report/recordreport.cpp" line="519"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="500"/>
+        <location filename="../views/report/recordreport.cpp" line="522"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="505"/>
+        <location filename="../views/report/recordreport.cpp" line="527"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="506"/>
+        <location filename="../views/report/recordreport.cpp" line="528"/>
         <source>Recorded %1 by %2.</source>
         <translation>Recorded %1 by %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="507"/>
+        <location filename="../views/report/recordreport.cpp" line="529"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="509"/>
+        <location filename="../views/report/recordreport.cpp" line="531"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="515"/>
+        <location filename="../views/report/recordreport.cpp" line="537"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="517"/>
+        <location filename="../views/report/recordreport.cpp" line="539"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="519"/>
+        <location filename="../views/report/recordreport.cpp" line="541"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="526"/>
+        <location filename="../views/report/recordreport.cpp" line="548"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="540"/>
+        <location filename="../views/report/recordreport.cpp" line="562"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="542"/>
+        <location filename="../views/report/recordreport.cpp" line="564"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="559"/>
+        <location filename="../views/report/recordreport.cpp" line="581"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="569"/>
+        <location filename="../views/report/recordreport.cpp" line="591"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Critical items not PASS: see below.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="574"/>
+        <location filename="../views/report/recordreport.cpp" line="596"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="577"/>
+        <location filename="../views/report/recordreport.cpp" line="599"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="577"/>
+        <location filename="../views/report/recordreport.cpp" line="599"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
-        <location filename="../views/report/recordreport.cpp" line="612"/>
-        <location filename="../views/report/recordreport.cpp" line="616"/>
-        <location filename="../views/report/recordreport.cpp" line="750"/>
-        <location filename="../views/report/recordreport.cpp" line="754"/>
+        <location filename="../views/report/recordreport.cpp" line="600"/>
+        <location filename="../views/report/recordreport.cpp" line="634"/>
+        <location filename="../views/report/recordreport.cpp" line="638"/>
+        <location filename="../views/report/recordreport.cpp" line="772"/>
+        <location filename="../views/report/recordreport.cpp" line="776"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="600"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <location filename="../views/report/recordreport.cpp" line="601"/>
         <source>PARTIAL</source>
         <translation>PARTIAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <location filename="../views/report/recordreport.cpp" line="601"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="580"/>
+        <location filename="../views/report/recordreport.cpp" line="602"/>
         <source>PENDING</source>
         <translation>PENDING</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="580"/>
+        <location filename="../views/report/recordreport.cpp" line="602"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="584"/>
+        <location filename="../views/report/recordreport.cpp" line="606"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="594"/>
+        <location filename="../views/report/recordreport.cpp" line="616"/>
         <source>Items not PASS</source>
         <translation>Items not PASS</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="607"/>
+        <location filename="../views/report/recordreport.cpp" line="629"/>
         <source>Every item is PASS.</source>
         <translation>Every item is PASS.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="611"/>
-        <location filename="../views/report/recordreport.cpp" line="650"/>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="633"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="771"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="611"/>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="633"/>
+        <location filename="../views/report/recordreport.cpp" line="771"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="612"/>
-        <location filename="../views/report/recordreport.cpp" line="688"/>
-        <location filename="../views/report/recordreport.cpp" line="750"/>
+        <location filename="../views/report/recordreport.cpp" line="634"/>
+        <location filename="../views/report/recordreport.cpp" line="710"/>
+        <location filename="../views/report/recordreport.cpp" line="772"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="613"/>
-        <location filename="../views/report/recordreport.cpp" line="751"/>
+        <location filename="../views/report/recordreport.cpp" line="635"/>
+        <location filename="../views/report/recordreport.cpp" line="773"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="613"/>
+        <location filename="../views/report/recordreport.cpp" line="635"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="624"/>
+        <location filename="../views/report/recordreport.cpp" line="646"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="638"/>
+        <location filename="../views/report/recordreport.cpp" line="660"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="641"/>
+        <location filename="../views/report/recordreport.cpp" line="663"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="646"/>
+        <location filename="../views/report/recordreport.cpp" line="668"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="651"/>
+        <location filename="../views/report/recordreport.cpp" line="673"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="652"/>
+        <location filename="../views/report/recordreport.cpp" line="674"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="653"/>
+        <location filename="../views/report/recordreport.cpp" line="675"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="654"/>
+        <location filename="../views/report/recordreport.cpp" line="676"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="655"/>
-        <location filename="../views/report/recordreport.cpp" line="702"/>
+        <location filename="../views/report/recordreport.cpp" line="677"/>
+        <location filename="../views/report/recordreport.cpp" line="724"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <location filename="../views/report/recordreport.cpp" line="678"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="661"/>
+        <location filename="../views/report/recordreport.cpp" line="683"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="664"/>
+        <location filename="../views/report/recordreport.cpp" line="686"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <location filename="../views/report/recordreport.cpp" line="690"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="670"/>
+        <location filename="../views/report/recordreport.cpp" line="692"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="673"/>
+        <location filename="../views/report/recordreport.cpp" line="695"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="685"/>
+        <location filename="../views/report/recordreport.cpp" line="707"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="688"/>
+        <location filename="../views/report/recordreport.cpp" line="710"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="689"/>
+        <location filename="../views/report/recordreport.cpp" line="711"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="697"/>
+        <location filename="../views/report/recordreport.cpp" line="719"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="700"/>
+        <location filename="../views/report/recordreport.cpp" line="722"/>
         <source>Name and role</source>
         <translation>Name and role</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="701"/>
+        <location filename="../views/report/recordreport.cpp" line="723"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="703"/>
+        <location filename="../views/report/recordreport.cpp" line="725"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="704"/>
+        <location filename="../views/report/recordreport.cpp" line="726"/>
         <source>Signed (local time)</source>
         <translation>Signed (local time)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="714"/>
-        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <location filename="../views/report/recordreport.cpp" line="736"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="715"/>
+        <location filename="../views/report/recordreport.cpp" line="737"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="728"/>
+        <location filename="../views/report/recordreport.cpp" line="750"/>
         <source>%1
 (form 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="733"/>
+        <location filename="../views/report/recordreport.cpp" line="755"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="740"/>
+        <location filename="../views/report/recordreport.cpp" line="762"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="746"/>
+        <location filename="../views/report/recordreport.cpp" line="768"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="760"/>
+        <location filename="../views/report/recordreport.cpp" line="782"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="761"/>
+        <location filename="../views/report/recordreport.cpp" line="783"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="763"/>
+        <location filename="../views/report/recordreport.cpp" line="785"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="765"/>
+        <location filename="../views/report/recordreport.cpp" line="787"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="766"/>
+        <location filename="../views/report/recordreport.cpp" line="788"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="773"/>
+        <location filename="../views/report/recordreport.cpp" line="795"/>
         <source>Decision record: %1</source>
         <translation>Decision record: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="820"/>
+        <location filename="../views/report/recordreport.cpp" line="842"/>
         <source>DRAFT</source>
         <translation>DRAFT</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="820"/>
+        <location filename="../views/report/recordreport.cpp" line="842"/>
         <source>NOT VERIFIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="843"/>
+        <location filename="../views/report/recordreport.cpp" line="865"/>
         <source>FINAL RECORD</source>
         <translation>FINAL RECORD</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="844"/>
+        <location filename="../views/report/recordreport.cpp" line="866"/>
         <source>DRAFT - not a final decision record</source>
         <translation>DRAFT - not a final decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="840"/>
+        <location filename="../views/report/recordreport.cpp" line="862"/>
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="878"/>
+        <location filename="../views/report/recordreport.cpp" line="900"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="880"/>
+        <location filename="../views/report/recordreport.cpp" line="902"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="905"/>
+        <location filename="../views/report/recordreport.cpp" line="927"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (facilitator: %2)</translation>
     </message>
@@ -3222,175 +3232,200 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="118"/>
-        <location filename="../models/storage/decisionfile.cpp" line="130"/>
+        <location filename="../models/storage/decisionfile.cpp" line="119"/>
+        <location filename="../models/storage/decisionfile.cpp" line="131"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>Could not keep a backup of %1 before upgrading it: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="193"/>
+        <location filename="../models/storage/decisionfile.cpp" line="184"/>
+        <source>%1 has a journal that is not its own, and it could not be set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="188"/>
+        <source>A journal next to %1 was not this file&apos;s own (%2); it was set aside as %3 and not replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="203"/>
+        <source>%1 needs recovery from its journal, but no copy could be kept first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="208"/>
+        <source>%1 was being changed when a program stopped; it was restored from its journal. The file as it was before is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="260"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="201"/>
+        <location filename="../models/storage/decisionfile.cpp" line="268"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="218"/>
+        <location filename="../models/storage/decisionfile.cpp" line="285"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="223"/>
+        <location filename="../models/storage/decisionfile.cpp" line="290"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="232"/>
+        <location filename="../models/storage/decisionfile.cpp" line="322"/>
+        <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="337"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="252"/>
+        <location filename="../models/storage/decisionfile.cpp" line="357"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="267"/>
+        <location filename="../models/storage/decisionfile.cpp" line="372"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="284"/>
+        <location filename="../models/storage/decisionfile.cpp" line="389"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="287"/>
+        <location filename="../models/storage/decisionfile.cpp" line="392"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="292"/>
+        <location filename="../models/storage/decisionfile.cpp" line="397"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="305"/>
+        <location filename="../models/storage/decisionfile.cpp" line="410"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="385"/>
+        <location filename="../models/storage/decisionfile.cpp" line="490"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>Cannot create %1: the file could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="408"/>
+        <location filename="../models/storage/decisionfile.cpp" line="513"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="415"/>
+        <location filename="../models/storage/decisionfile.cpp" line="520"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="423"/>
+        <location filename="../models/storage/decisionfile.cpp" line="528"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="438"/>
+        <location filename="../models/storage/decisionfile.cpp" line="543"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="440"/>
+        <location filename="../models/storage/decisionfile.cpp" line="545"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="465"/>
+        <location filename="../models/storage/decisionfile.cpp" line="570"/>
         <source>audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="468"/>
+        <location filename="../models/storage/decisionfile.cpp" line="573"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="480"/>
-        <location filename="../models/storage/decisionfile.cpp" line="534"/>
+        <location filename="../models/storage/decisionfile.cpp" line="585"/>
+        <location filename="../models/storage/decisionfile.cpp" line="639"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="484"/>
+        <location filename="../models/storage/decisionfile.cpp" line="589"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="492"/>
+        <location filename="../models/storage/decisionfile.cpp" line="597"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="494"/>
+        <location filename="../models/storage/decisionfile.cpp" line="599"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="499"/>
+        <location filename="../models/storage/decisionfile.cpp" line="604"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="512"/>
+        <location filename="../models/storage/decisionfile.cpp" line="617"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="516"/>
+        <location filename="../models/storage/decisionfile.cpp" line="621"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="522"/>
+        <location filename="../models/storage/decisionfile.cpp" line="627"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="525"/>
+        <location filename="../models/storage/decisionfile.cpp" line="630"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="530"/>
+        <location filename="../models/storage/decisionfile.cpp" line="635"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="533"/>
+        <location filename="../models/storage/decisionfile.cpp" line="638"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="443"/>
+        <location filename="../models/storage/decisionfile.cpp" line="548"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="70"/>
+        <location filename="../models/storage/decisionfile.cpp" line="71"/>
         <source>upgraded to file format 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="450"/>
+        <location filename="../models/storage/decisionfile.cpp" line="555"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
@@ -3489,6 +3524,8 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is a folder, not a decision file.</translation>
     </message>
     <message>
+        <location filename="../models/storage/decisionfile.cpp" line="200"/>
+        <location filename="../models/storage/decisionfile.cpp" line="312"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
@@ -3515,12 +3552,37 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is an SQLite database, but not a GoNoGo decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="103"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="113"/>
+        <source>its page size (%1) is not the file&apos;s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="117"/>
+        <source>its header is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="131"/>
+        <source>the first page it would restore is not a GoNoGo decision file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="134"/>
+        <source>it disagrees with itself about the size of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="138"/>
+        <source>it was written at change %1 of a file, but this file is at change %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="170"/>
         <source>%1 is in use by another program or GoNoGo window. Close it there and try again.</source>
         <translation>%1 is in use by another program or GoNoGo window. Close it there and try again.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="182"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="249"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>row %1 of table %2 refers to a missing row of %3</translation>
     </message>
@@ -3857,18 +3919,18 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="686"/>
         <location filename="../models/checklisttemplate.cpp" line="688"/>
+        <location filename="../models/checklisttemplate.cpp" line="690"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="705"/>
+        <location filename="../models/checklisttemplate.cpp" line="707"/>
         <source>Part of: %1</source>
         <translation>Part of: %1</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="713"/>
+        <location filename="../models/checklisttemplate.cpp" line="715"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</translation>
     </message>

@@ -200,17 +200,17 @@
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="248"/>
+        <location filename="../app/cli.cpp" line="255"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="249"/>
+        <location filename="../app/cli.cpp" line="256"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="256"/>
+        <location filename="../app/cli.cpp" line="263"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
@@ -292,15 +292,15 @@
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="278"/>
-        <location filename="../app/cli.cpp" line="567"/>
-        <location filename="../app/cli.cpp" line="736"/>
-        <location filename="../app/cli.cpp" line="888"/>
+        <location filename="../app/cli.cpp" line="285"/>
+        <location filename="../app/cli.cpp" line="574"/>
+        <location filename="../app/cli.cpp" line="743"/>
+        <location filename="../app/cli.cpp" line="895"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="286"/>
+        <location filename="../app/cli.cpp" line="293"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
@@ -315,92 +315,92 @@
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="326"/>
+        <location filename="../app/cli.cpp" line="333"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="328"/>
+        <location filename="../app/cli.cpp" line="335"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation>Decisión registrada: %1 (por %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="330"/>
+        <location filename="../app/cli.cpp" line="337"/>
         <source>Decision recorded: none yet</source>
         <translation>Decisión registrada: ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="333"/>
+        <location filename="../app/cli.cpp" line="340"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation>Estado del acta: VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="345"/>
+        <location filename="../app/cli.cpp" line="352"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation>Estado del acta: BORRADOR, pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="348"/>
+        <location filename="../app/cli.cpp" line="355"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="351"/>
+        <location filename="../app/cli.cpp" line="358"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="354"/>
+        <location filename="../app/cli.cpp" line="361"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="358"/>
+        <location filename="../app/cli.cpp" line="365"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="363"/>
+        <location filename="../app/cli.cpp" line="370"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="368"/>
+        <location filename="../app/cli.cpp" line="375"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="827"/>
+        <location filename="../app/cli.cpp" line="834"/>
         <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
         <translation>gonogo: %1 no es un acta de este archivo de decisión (no contiene su ID de acta %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="834"/>
+        <location filename="../app/cli.cpp" line="841"/>
         <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
         <translation>%1 es el acta de este archivo tal como está (coinciden la huella y la cabeza de la cadena de auditoría).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="848"/>
+        <location filename="../app/cli.cpp" line="855"/>
         <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
         <translation>gonogo: %1 es el acta de este archivo tal como estaba en la entrada de auditoría %2 (%3); después de imprimirla se hicieron %4 cambios, así que está desactualizada.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="855"/>
+        <location filename="../app/cli.cpp" line="862"/>
         <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
         <translation>gonogo: %1 nombra este archivo de decisión pero no coincide con ningún estado de su registro de auditoría: se alteró, o se reescribió la historia del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1248"/>
+        <location filename="../app/cli.cpp" line="1255"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation>gonogo: %1 no superó la verificación; no se decide ningún lanzamiento con él:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1257"/>
+        <location filename="../app/cli.cpp" line="1264"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation>gonogo: %1: no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1260"/>
+        <location filename="../app/cli.cpp" line="1267"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
@@ -431,13 +431,13 @@
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="387"/>
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli.cpp" line="394"/>
+        <location filename="../app/cli.cpp" line="456"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="410"/>
+        <location filename="../app/cli.cpp" line="417"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
@@ -469,13 +469,13 @@
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="442"/>
+        <location filename="../app/cli.cpp" line="449"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="476"/>
-        <location filename="../app/cli.cpp" line="600"/>
+        <location filename="../app/cli.cpp" line="483"/>
+        <location filename="../app/cli.cpp" line="607"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -536,27 +536,27 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="485"/>
-        <location filename="../app/cli.cpp" line="867"/>
-        <location filename="../app/cli.cpp" line="949"/>
-        <location filename="../app/cli.cpp" line="1039"/>
+        <location filename="../app/cli.cpp" line="492"/>
+        <location filename="../app/cli.cpp" line="874"/>
+        <location filename="../app/cli.cpp" line="956"/>
+        <location filename="../app/cli.cpp" line="1046"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="491"/>
+        <location filename="../app/cli.cpp" line="498"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="495"/>
-        <location filename="../app/cli.cpp" line="540"/>
+        <location filename="../app/cli.cpp" line="502"/>
+        <location filename="../app/cli.cpp" line="547"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="500"/>
-        <location filename="../app/cli.cpp" line="548"/>
+        <location filename="../app/cli.cpp" line="507"/>
+        <location filename="../app/cli.cpp" line="555"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
@@ -754,17 +754,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Opciones:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="533"/>
+        <location filename="../app/cli.cpp" line="540"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="590"/>
+        <location filename="../app/cli.cpp" line="597"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="613"/>
+        <location filename="../app/cli.cpp" line="620"/>
         <source>Deleted risk %1.</source>
         <translation>Riesgo %1 eliminado.</translation>
     </message>
@@ -784,12 +784,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="629"/>
+        <location filename="../app/cli.cpp" line="636"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="665"/>
+        <location filename="../app/cli.cpp" line="672"/>
         <source>likelihood \ impact</source>
         <translation>probabilidad \ impacto</translation>
     </message>
@@ -817,76 +817,81 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="752"/>
+        <location filename="../app/cli.cpp" line="759"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="767"/>
+        <location filename="../app/cli.cpp" line="774"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="768"/>
+        <location filename="../app/cli.cpp" line="775"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="769"/>
+        <location filename="../app/cli.cpp" line="776"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="771"/>
+        <location filename="../app/cli.cpp" line="778"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="773"/>
+        <location filename="../app/cli.cpp" line="780"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="774"/>
+        <location filename="../app/cli.cpp" line="781"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="794"/>
+        <location filename="../app/cli.cpp" line="801"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="800"/>
+        <location filename="../app/cli.cpp" line="807"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="803"/>
+        <location filename="../app/cli.cpp" line="810"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="804"/>
+        <location filename="../app/cli.cpp" line="811"/>
         <source>Audit chain head: %1</source>
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="336"/>
-        <location filename="../app/cli.cpp" line="805"/>
-        <location filename="../app/cli.cpp" line="1021"/>
+        <location filename="../app/cli.cpp" line="343"/>
+        <location filename="../app/cli.cpp" line="812"/>
+        <location filename="../app/cli.cpp" line="1028"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="163"/>
+        <location filename="../app/cli.cpp" line="156"/>
+        <source>gonogo: note: %1</source>
+        <translation>gonogo: aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="170"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="344"/>
-        <location filename="../app/cli.cpp" line="805"/>
-        <location filename="../app/cli.cpp" line="1022"/>
+        <location filename="../app/cli.cpp" line="351"/>
+        <location filename="../app/cli.cpp" line="812"/>
+        <location filename="../app/cli.cpp" line="1029"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
@@ -917,17 +922,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="874"/>
+        <location filename="../app/cli.cpp" line="881"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="903"/>
+        <location filename="../app/cli.cpp" line="910"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="936"/>
+        <location filename="../app/cli.cpp" line="943"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
@@ -967,32 +972,32 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="955"/>
+        <location filename="../app/cli.cpp" line="962"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="983"/>
+        <location filename="../app/cli.cpp" line="990"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1025"/>
+        <location filename="../app/cli.cpp" line="1032"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1031"/>
+        <location filename="../app/cli.cpp" line="1038"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1060"/>
+        <location filename="../app/cli.cpp" line="1067"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1066"/>
+        <location filename="../app/cli.cpp" line="1073"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
@@ -1014,17 +1019,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1123"/>
+        <location filename="../app/cli.cpp" line="1130"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1134"/>
+        <location filename="../app/cli.cpp" line="1141"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1161"/>
+        <location filename="../app/cli.cpp" line="1168"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
@@ -1151,22 +1156,22 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>falta el PDF de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1173"/>
+        <location filename="../app/cli.cpp" line="1180"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>el tamaño de página es A4 o Letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1177"/>
+        <location filename="../app/cli.cpp" line="1184"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>el PDF no puede sustituir al propio archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1189"/>
+        <location filename="../app/cli.cpp" line="1196"/>
         <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
         <translation>gonogo: %1 no superó la verificación; no se escribió el acta (use --force para imprimirla marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1203"/>
+        <location filename="../app/cli.cpp" line="1210"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Escrito %1: %n página.</numerusform>
@@ -1646,7 +1651,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="196"/>
-        <location filename="../app/mainwindow.cpp" line="496"/>
+        <location filename="../app/mainwindow.cpp" line="500"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -1822,32 +1827,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
+        <source>Opened after a problem</source>
+        <translation>Abierto tras un problema</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="527"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1. Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>
             <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problema más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
@@ -1855,12 +1865,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="562"/>
+        <location filename="../app/mainwindow.cpp" line="566"/>
         <source>Integrity check failed</source>
         <translation>Verificación de integridad fallida</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>This decision file fails verification:
 
 %1
@@ -1873,33 +1883,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN DE INTEGRIDAD FALLIDA marcado en cada página?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="571"/>
         <source>Go On, Marked</source>
         <translation>Continuar, marcada</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="587"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="588"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="588"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
-        <location filename="../app/mainwindow.cpp" line="605"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="608"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -1907,12 +1917,12 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="623"/>
+        <location filename="../app/mainwindow.cpp" line="627"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="638"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -1922,49 +1932,49 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="446"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="472"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="477"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="476"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
@@ -1979,27 +1989,27 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="404"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -2045,434 +2055,434 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="310"/>
+        <location filename="../views/report/recordreport.cpp" line="332"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="481"/>
+        <location filename="../views/report/recordreport.cpp" line="503"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="487"/>
+        <location filename="../views/report/recordreport.cpp" line="509"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="488"/>
+        <location filename="../views/report/recordreport.cpp" line="510"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="489"/>
+        <location filename="../views/report/recordreport.cpp" line="511"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="490"/>
+        <location filename="../views/report/recordreport.cpp" line="512"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="492"/>
-        <location filename="../views/report/recordreport.cpp" line="842"/>
+        <location filename="../views/report/recordreport.cpp" line="514"/>
+        <location filename="../views/report/recordreport.cpp" line="864"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="495"/>
+        <location filename="../views/report/recordreport.cpp" line="517"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="497"/>
+        <location filename="../views/report/recordreport.cpp" line="519"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="500"/>
+        <location filename="../views/report/recordreport.cpp" line="522"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="505"/>
+        <location filename="../views/report/recordreport.cpp" line="527"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="506"/>
+        <location filename="../views/report/recordreport.cpp" line="528"/>
         <source>Recorded %1 by %2.</source>
         <translation>Registrada %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="507"/>
+        <location filename="../views/report/recordreport.cpp" line="529"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="509"/>
+        <location filename="../views/report/recordreport.cpp" line="531"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>La decisión se aparta de la recomendación vigente al registrarla (%1). Justificación de la excepción: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="515"/>
+        <location filename="../views/report/recordreport.cpp" line="537"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="517"/>
+        <location filename="../views/report/recordreport.cpp" line="539"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="519"/>
+        <location filename="../views/report/recordreport.cpp" line="541"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="526"/>
+        <location filename="../views/report/recordreport.cpp" line="548"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Elementos: %1 superados, %2 parciales, %3 fallidos, %4 pendientes. Riesgos: %5 rojos abiertos, %6 amarillos abiertos, %7 verdes abiertos, %8 aceptados, %9 mitigados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="540"/>
+        <location filename="../views/report/recordreport.cpp" line="562"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="542"/>
+        <location filename="../views/report/recordreport.cpp" line="564"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si hay algún riesgo rojo abierto. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o hay algún riesgo amarillo abierto, o algún riesgo rojo o amarillo aceptado. Si no, GO. Solo cuentan los superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="559"/>
+        <location filename="../views/report/recordreport.cpp" line="581"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="569"/>
+        <location filename="../views/report/recordreport.cpp" line="591"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Elementos críticos no superados: véase más abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="574"/>
+        <location filename="../views/report/recordreport.cpp" line="596"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="577"/>
+        <location filename="../views/report/recordreport.cpp" line="599"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="577"/>
+        <location filename="../views/report/recordreport.cpp" line="599"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
-        <location filename="../views/report/recordreport.cpp" line="612"/>
-        <location filename="../views/report/recordreport.cpp" line="616"/>
-        <location filename="../views/report/recordreport.cpp" line="750"/>
-        <location filename="../views/report/recordreport.cpp" line="754"/>
+        <location filename="../views/report/recordreport.cpp" line="600"/>
+        <location filename="../views/report/recordreport.cpp" line="634"/>
+        <location filename="../views/report/recordreport.cpp" line="638"/>
+        <location filename="../views/report/recordreport.cpp" line="772"/>
+        <location filename="../views/report/recordreport.cpp" line="776"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="578"/>
+        <location filename="../views/report/recordreport.cpp" line="600"/>
         <source>PASS</source>
         <translation>Superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <location filename="../views/report/recordreport.cpp" line="601"/>
         <source>PARTIAL</source>
         <translation>Parciales</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="579"/>
+        <location filename="../views/report/recordreport.cpp" line="601"/>
         <source>FAIL</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="580"/>
+        <location filename="../views/report/recordreport.cpp" line="602"/>
         <source>PENDING</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="580"/>
+        <location filename="../views/report/recordreport.cpp" line="602"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="584"/>
+        <location filename="../views/report/recordreport.cpp" line="606"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="594"/>
+        <location filename="../views/report/recordreport.cpp" line="616"/>
         <source>Items not PASS</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="607"/>
+        <location filename="../views/report/recordreport.cpp" line="629"/>
         <source>Every item is PASS.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="611"/>
-        <location filename="../views/report/recordreport.cpp" line="650"/>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="633"/>
+        <location filename="../views/report/recordreport.cpp" line="672"/>
+        <location filename="../views/report/recordreport.cpp" line="771"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="611"/>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="633"/>
+        <location filename="../views/report/recordreport.cpp" line="771"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="612"/>
-        <location filename="../views/report/recordreport.cpp" line="688"/>
-        <location filename="../views/report/recordreport.cpp" line="750"/>
+        <location filename="../views/report/recordreport.cpp" line="634"/>
+        <location filename="../views/report/recordreport.cpp" line="710"/>
+        <location filename="../views/report/recordreport.cpp" line="772"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="613"/>
-        <location filename="../views/report/recordreport.cpp" line="751"/>
+        <location filename="../views/report/recordreport.cpp" line="635"/>
+        <location filename="../views/report/recordreport.cpp" line="773"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="613"/>
+        <location filename="../views/report/recordreport.cpp" line="635"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="624"/>
+        <location filename="../views/report/recordreport.cpp" line="646"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="638"/>
+        <location filename="../views/report/recordreport.cpp" line="660"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="641"/>
+        <location filename="../views/report/recordreport.cpp" line="663"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="646"/>
+        <location filename="../views/report/recordreport.cpp" line="668"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="651"/>
+        <location filename="../views/report/recordreport.cpp" line="673"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="652"/>
+        <location filename="../views/report/recordreport.cpp" line="674"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="653"/>
+        <location filename="../views/report/recordreport.cpp" line="675"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="654"/>
+        <location filename="../views/report/recordreport.cpp" line="676"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="655"/>
-        <location filename="../views/report/recordreport.cpp" line="702"/>
+        <location filename="../views/report/recordreport.cpp" line="677"/>
+        <location filename="../views/report/recordreport.cpp" line="724"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="656"/>
+        <location filename="../views/report/recordreport.cpp" line="678"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="661"/>
+        <location filename="../views/report/recordreport.cpp" line="683"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="664"/>
+        <location filename="../views/report/recordreport.cpp" line="686"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="668"/>
+        <location filename="../views/report/recordreport.cpp" line="690"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="670"/>
+        <location filename="../views/report/recordreport.cpp" line="692"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="673"/>
+        <location filename="../views/report/recordreport.cpp" line="695"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="685"/>
+        <location filename="../views/report/recordreport.cpp" line="707"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="688"/>
+        <location filename="../views/report/recordreport.cpp" line="710"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="689"/>
+        <location filename="../views/report/recordreport.cpp" line="711"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="697"/>
+        <location filename="../views/report/recordreport.cpp" line="719"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="700"/>
+        <location filename="../views/report/recordreport.cpp" line="722"/>
         <source>Name and role</source>
         <translation>Nombre y rol</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="701"/>
+        <location filename="../views/report/recordreport.cpp" line="723"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="703"/>
+        <location filename="../views/report/recordreport.cpp" line="725"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="704"/>
+        <location filename="../views/report/recordreport.cpp" line="726"/>
         <source>Signed (local time)</source>
         <translation>Firmado (hora local)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="705"/>
+        <location filename="../views/report/recordreport.cpp" line="727"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="714"/>
-        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <location filename="../views/report/recordreport.cpp" line="736"/>
+        <location filename="../views/report/recordreport.cpp" line="749"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="715"/>
+        <location filename="../views/report/recordreport.cpp" line="737"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="728"/>
+        <location filename="../views/report/recordreport.cpp" line="750"/>
         <source>%1
 (form 1)</source>
         <translation>%1
 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="733"/>
+        <location filename="../views/report/recordreport.cpp" line="755"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto y la hora, cada uno ligado a la huella del acta firmada. GoNoGo no verifica la identidad. Una firma OBSOLETA se dio sobre una versión anterior de esta acta.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="740"/>
+        <location filename="../views/report/recordreport.cpp" line="762"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="746"/>
+        <location filename="../views/report/recordreport.cpp" line="768"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="760"/>
+        <location filename="../views/report/recordreport.cpp" line="782"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="761"/>
+        <location filename="../views/report/recordreport.cpp" line="783"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="763"/>
+        <location filename="../views/report/recordreport.cpp" line="785"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="765"/>
+        <location filename="../views/report/recordreport.cpp" line="787"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="766"/>
+        <location filename="../views/report/recordreport.cpp" line="788"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="773"/>
+        <location filename="../views/report/recordreport.cpp" line="795"/>
         <source>Decision record: %1</source>
         <translation>Acta de decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="820"/>
+        <location filename="../views/report/recordreport.cpp" line="842"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="820"/>
+        <location filename="../views/report/recordreport.cpp" line="842"/>
         <source>NOT VERIFIED</source>
         <translation>NO VERIFICADA</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="843"/>
+        <location filename="../views/report/recordreport.cpp" line="865"/>
         <source>FINAL RECORD</source>
         <translation>ACTA FINAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="844"/>
+        <location filename="../views/report/recordreport.cpp" line="866"/>
         <source>DRAFT - not a final decision record</source>
         <translation>BORRADOR - no es un acta de decisión definitiva</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="840"/>
+        <location filename="../views/report/recordreport.cpp" line="862"/>
         <source>no decision recorded</source>
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="878"/>
+        <location filename="../views/report/recordreport.cpp" line="900"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="880"/>
+        <location filename="../views/report/recordreport.cpp" line="902"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="905"/>
+        <location filename="../views/report/recordreport.cpp" line="927"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (moderación: %2)</translation>
     </message>
@@ -3233,175 +3243,200 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="118"/>
-        <location filename="../models/storage/decisionfile.cpp" line="130"/>
+        <location filename="../models/storage/decisionfile.cpp" line="119"/>
+        <location filename="../models/storage/decisionfile.cpp" line="131"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>No se pudo guardar una copia de %1 antes de actualizarlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="193"/>
+        <location filename="../models/storage/decisionfile.cpp" line="184"/>
+        <source>%1 has a journal that is not its own, and it could not be set aside.</source>
+        <translation>%1 tiene un diario que no es suyo, y no se pudo apartar.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="188"/>
+        <source>A journal next to %1 was not this file&apos;s own (%2); it was set aside as %3 and not replayed.</source>
+        <translation>Un diario junto a %1 no era de este archivo (%2); se apartó como %3 y no se aplicó.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="203"/>
+        <source>%1 needs recovery from its journal, but no copy could be kept first: %2</source>
+        <translation>%1 necesita recuperarse desde su diario, pero antes no se pudo guardar una copia: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="208"/>
+        <source>%1 was being changed when a program stopped; it was restored from its journal. The file as it was before is kept as %2.</source>
+        <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="260"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="201"/>
+        <location filename="../models/storage/decisionfile.cpp" line="268"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="218"/>
+        <location filename="../models/storage/decisionfile.cpp" line="285"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="223"/>
+        <location filename="../models/storage/decisionfile.cpp" line="290"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="232"/>
+        <location filename="../models/storage/decisionfile.cpp" line="322"/>
+        <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
+        <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="337"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="252"/>
+        <location filename="../models/storage/decisionfile.cpp" line="357"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="267"/>
+        <location filename="../models/storage/decisionfile.cpp" line="372"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="284"/>
+        <location filename="../models/storage/decisionfile.cpp" line="389"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="287"/>
+        <location filename="../models/storage/decisionfile.cpp" line="392"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="292"/>
+        <location filename="../models/storage/decisionfile.cpp" line="397"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="305"/>
+        <location filename="../models/storage/decisionfile.cpp" line="410"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="385"/>
+        <location filename="../models/storage/decisionfile.cpp" line="490"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>No se puede crear %1: no se pudo mover el archivo a su sitio.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="408"/>
+        <location filename="../models/storage/decisionfile.cpp" line="513"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="415"/>
+        <location filename="../models/storage/decisionfile.cpp" line="520"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="423"/>
+        <location filename="../models/storage/decisionfile.cpp" line="528"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="438"/>
+        <location filename="../models/storage/decisionfile.cpp" line="543"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="440"/>
+        <location filename="../models/storage/decisionfile.cpp" line="545"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="465"/>
+        <location filename="../models/storage/decisionfile.cpp" line="570"/>
         <source>audit log: %1</source>
         <translation>registro de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="468"/>
+        <location filename="../models/storage/decisionfile.cpp" line="573"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation>registro de auditoría: no tiene una base desde la que reproducirlo (¿se quitó a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="480"/>
-        <location filename="../models/storage/decisionfile.cpp" line="534"/>
+        <location filename="../models/storage/decisionfile.cpp" line="585"/>
+        <location filename="../models/storage/decisionfile.cpp" line="639"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="484"/>
+        <location filename="../models/storage/decisionfile.cpp" line="589"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="492"/>
+        <location filename="../models/storage/decisionfile.cpp" line="597"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="494"/>
+        <location filename="../models/storage/decisionfile.cpp" line="599"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="499"/>
+        <location filename="../models/storage/decisionfile.cpp" line="604"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="512"/>
+        <location filename="../models/storage/decisionfile.cpp" line="617"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="516"/>
+        <location filename="../models/storage/decisionfile.cpp" line="621"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="522"/>
+        <location filename="../models/storage/decisionfile.cpp" line="627"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="525"/>
+        <location filename="../models/storage/decisionfile.cpp" line="630"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="530"/>
+        <location filename="../models/storage/decisionfile.cpp" line="635"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="533"/>
+        <location filename="../models/storage/decisionfile.cpp" line="638"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="443"/>
+        <location filename="../models/storage/decisionfile.cpp" line="548"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="70"/>
+        <location filename="../models/storage/decisionfile.cpp" line="71"/>
         <source>upgraded to file format 4</source>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="450"/>
+        <location filename="../models/storage/decisionfile.cpp" line="555"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
@@ -3500,6 +3535,8 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
+        <location filename="../models/storage/decisionfile.cpp" line="200"/>
+        <location filename="../models/storage/decisionfile.cpp" line="312"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
@@ -3526,12 +3563,37 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una base de datos SQLite, pero no un archivo de decisión de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="103"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="113"/>
+        <source>its page size (%1) is not the file&apos;s (%2)</source>
+        <translation>su tamaño de página (%1) no es el del archivo (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="117"/>
+        <source>its header is not valid</source>
+        <translation>su cabecera no es válida</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="131"/>
+        <source>the first page it would restore is not a GoNoGo decision file&apos;s</source>
+        <translation>la primera página que restauraría no es de un archivo de decisión de GoNoGo</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="134"/>
+        <source>it disagrees with itself about the size of the file</source>
+        <translation>se contradice sobre el tamaño del archivo</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="138"/>
+        <source>it was written at change %1 of a file, but this file is at change %2</source>
+        <translation>se escribió en el cambio %1 de un archivo, pero este archivo está en el cambio %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="170"/>
         <source>%1 is in use by another program or GoNoGo window. Close it there and try again.</source>
         <translation>%1 está en uso por otro programa o ventana de GoNoGo. Ciérrelo allí y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="182"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="249"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la fila %1 de la tabla %2 hace referencia a una fila inexistente de %3</translation>
     </message>
@@ -3868,18 +3930,18 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>critical debe ser yes/no, true/false o 1/0, no «%1».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="686"/>
         <location filename="../models/checklisttemplate.cpp" line="688"/>
+        <location filename="../models/checklisttemplate.cpp" line="690"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="705"/>
+        <location filename="../models/checklisttemplate.cpp" line="707"/>
         <source>Part of: %1</source>
         <translation>Parte de: %1</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="713"/>
+        <location filename="../models/checklisttemplate.cpp" line="715"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 no contiene elementos (no se encontraron casillas «- [ ]» ni elementos de lista).</translation>
     </message>

@@ -8,6 +8,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -154,6 +155,72 @@ Result<int> formatOfTables(const SqlSession &session)
     return 1;
 }
 
+// A journal next to the file, before SQLite may replay it. One that plainly is not this file's own (another page
+// size, another change counter) is moved aside and never replayed. One that looks right is replayed by SQLite on
+// opening, with the file and the journal copied first, so that the open can still undo it (see open()).
+struct SettledJournal
+{
+    QString notice;        // what the user must be told; empty when there was no hot journal
+    QString fileBefore;    // when replayed: the file as the crash left it
+    QString journalBefore; // when replayed: the journal, under a name SQLite does not read
+};
+
+QString stampNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+Result<SettledJournal> settleJournal(const QString &path)
+{
+    const sqlite::JournalCheck check = sqlite::checkJournal(path);
+    if (!check.hot) {
+        return SettledJournal{};
+    }
+    const QString journal = path + QStringLiteral("-journal");
+    const QString stamp = stampNow();
+    if (!check.belongs) {
+        const QString aside = QStringLiteral("%1.rejected-%2").arg(journal, stamp);
+        if (!QFile::rename(journal, aside)) {
+            return Error{
+                ErrorKind::Io,
+                Text::tr("%1 has a journal that is not its own, and it could not be set aside.").arg(nativePath(path))};
+        }
+        return SettledJournal{
+            Text::tr("A journal next to %1 was not this file's own (%2); it was set aside as %3 and not replayed.")
+                .arg(nativePath(path), check.reason, nativePath(aside)),
+            {},
+            {}};
+    }
+    SettledJournal settled;
+    settled.fileBefore = QStringLiteral("%1.before-recovery-%2").arg(path, stamp);
+    settled.journalBefore = QStringLiteral("%1.journal-before-recovery-%2").arg(path, stamp);
+    for (const auto &[from, to] : {std::pair{path, settled.fileBefore}, std::pair{journal, settled.journalBefore}}) {
+        QFile in(from);
+        if (!in.open(QIODevice::ReadOnly)) {
+            return Error{ErrorKind::Io, Text::tr("%1 cannot be read: %2").arg(nativePath(from), in.errorString())};
+        }
+        if (auto written = WholeFile::write(to, in.readAll()); !written) {
+            return Error{ErrorKind::Io, Text::tr("%1 needs recovery from its journal, but no copy could be kept first: "
+                                                 "%2")
+                                            .arg(nativePath(path), written.error().message)};
+        }
+    }
+    settled.notice = Text::tr("%1 was being changed when a program stopped; it was restored from its journal. The "
+                              "file as it was before is kept as %2.")
+                         .arg(nativePath(path), nativePath(settled.fileBefore));
+    return settled;
+}
+
+bool verifies(const QString &path)
+{
+    auto file = DecisionFile::open(path);
+    if (!file) {
+        return false;
+    }
+    auto report = file.value()->verify();
+    return report && report->ok();
+}
+
 } // namespace
 
 DecisionFile::DecisionFile(QString path, QString connectionName)
@@ -222,11 +289,50 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path)
     if (header->userVersion < 1) {
         return Error{ErrorKind::Damaged, Text::tr("%1 is damaged: it has no schema version.").arg(nativePath(path))};
     }
+    auto journal = settleJournal(path);
+    if (!journal) {
+        return journal.error();
+    }
+    if (!journal->fileBefore.isEmpty() && header->userVersion == latest) {
+        // SQLite replays the journal on the first read. A journal can look like this file's own and be a twin's
+        // (another file made by the same steps): the replayed file must then verify. If it does not, but the file
+        // as the crash left it does, the journal was not this file's: that file is put back and the journal set
+        // aside, never replayed.
+        bool replayedOk = false;
+        {
+            auto replayed = connect(path);
+            if (replayed) {
+                auto report = replayed.value()->verify();
+                replayedOk = report && report->ok();
+            }
+        }
+        if (!replayedOk && verifies(journal->fileBefore)) {
+            QFile before(journal->fileBefore);
+            if (!before.open(QIODevice::ReadOnly)) {
+                return Error{
+                    ErrorKind::Io,
+                    Text::tr("%1 cannot be read: %2").arg(nativePath(journal->fileBefore), before.errorString())};
+            }
+            if (auto restored = WholeFile::write(path, before.readAll()); !restored) {
+                return restored.error();
+            }
+            before.close();
+            QFile::remove(journal->fileBefore);
+            const QString aside = QStringLiteral("%1-journal.rejected-%2").arg(path, stampNow());
+            QFile::rename(journal->journalBefore, aside);
+            journal->notice = Text::tr("A journal next to %1 looked like its own but was not: replaying it broke the "
+                                       "file. The file was left as it was, and the journal set aside as %2.")
+                                  .arg(nativePath(path), nativePath(aside));
+        }
+    }
     auto connected = connect(path);
     if (!connected) {
         return connected.error();
     }
     std::unique_ptr<DecisionFile> file = std::move(connected).value();
+    if (!journal->notice.isEmpty()) {
+        file->m_notices << journal->notice;
+    }
     auto problems = sqlite::checkIntegrity(*file->m_session, false);
     if (!problems || !problems->isEmpty()) {
         return Error{ErrorKind::Damaged, Text::tr("%1 is damaged: %2")

@@ -53,6 +53,9 @@ public:
     const QString &path() const { return m_path; }
     // Where the file was copied before an older schema was migrated on open; empty when no migration ran.
     const QString &migrationBackup() const { return m_backup; }
+    // What opening had to do that the user must hear about: a crash recovered from the file's journal (and where
+    // the copy from before it is), or a journal that was not this file's, set aside unreplayed.
+    const QStringList &openingNotices() const { return m_notices; }
 
     const SqlSession &session() const { return *m_session; }
     ItemRepository items() const { return ItemRepository(*m_session); }
@@ -73,6 +76,7 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backup;
+    QStringList m_notices;
     std::unique_ptr<SqlSession> m_session;
 };
 

@@ -76,6 +76,73 @@ Result<Header> probe(const QString &path)
     return h;
 }
 
+JournalCheck checkJournal(const QString &path)
+{
+    JournalCheck check;
+    QFile journal(path + QStringLiteral("-journal"));
+    if (journal.size() <= 0 || !journal.open(QIODevice::ReadOnly)) {
+        return check;
+    }
+    static const QByteArray magic = QByteArray::fromHex("d9d505f920a163d7");
+    const QByteArray head = journal.read(28);
+    if (head.size() < 28 || !head.startsWith(magic)) {
+        return check; // SQLite does not replay a journal without a valid header
+    }
+    check.hot = true;
+    auto refuse = [&check](const QString &why) {
+        check.belongs = false;
+        check.reason = why;
+        return check;
+    };
+    QFile db(path);
+    if (!db.open(QIODevice::ReadOnly)) {
+        return check;
+    }
+    const QByteArray dbHead = db.read(100);
+    if (dbHead.size() < 100) {
+        return check; // a file truncated by the crash: only the journal can mend it
+    }
+    quint32 dbPageSize = qFromBigEndian<quint16>(dbHead.constData() + 16);
+    if (dbPageSize == 1) {
+        dbPageSize = 65536;
+    }
+    const quint32 journalPageSize = be32(head, 24);
+    const quint32 sector = be32(head, 20);
+    const quint32 initialPages = be32(head, 16);
+    if (journalPageSize != dbPageSize) {
+        return refuse(Text::tr("its page size (%1) is not the file's (%2)")
+                          .arg(QString::number(journalPageSize), QString::number(dbPageSize)));
+    }
+    if (sector < 32 || sector > 65536 || journalPageSize < 512 || journalPageSize > 65536) {
+        return refuse(Text::tr("its header is not valid"));
+    }
+    // Page records follow the header sector: page number, the page as it was, a checksum.
+    const quint32 dbCounter = be32(dbHead, 24);
+    for (qint64 offset = sector; journal.seek(offset); offset += journalPageSize + 8) {
+        const QByteArray number = journal.read(4);
+        const QByteArray page = journal.read(journalPageSize);
+        if (number.size() < 4 || page.size() < static_cast<int>(journalPageSize)) {
+            break;
+        }
+        if (be32(number, 0) != 1) {
+            continue;
+        }
+        if (!page.startsWith(QByteArray("SQLite format 3\0", 16)) || be32(page, 68) != quint32(applicationId)) {
+            return refuse(Text::tr("the first page it would restore is not a GoNoGo decision file's"));
+        }
+        if (be32(page, 28) != initialPages) {
+            return refuse(Text::tr("it disagrees with itself about the size of the file"));
+        }
+        const quint32 journalCounter = be32(page, 24);
+        if (dbCounter != journalCounter && dbCounter != journalCounter + 1) {
+            return refuse(Text::tr("it was written at change %1 of a file, but this file is at change %2")
+                              .arg(QString::number(journalCounter), QString::number(dbCounter)));
+        }
+        return check;
+    }
+    return check;
+}
+
 QString connectOptions()
 {
     return QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);

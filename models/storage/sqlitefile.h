@@ -22,6 +22,18 @@ struct Header
 // Reads the 100-byte header straight from disk: never creates, locks or changes the file.
 Result<Header> probe(const QString &path);
 
+// A rollback journal left next to the file by a crash ("hot"): SQLite replays it into the file on the next open.
+// Before that is allowed, it must be this file's own: same page size, and when it holds page 1 (every first write
+// of a connection does), the page count it records must agree with itself and its change counter must be the
+// file's or the one just before it. A journal from another file, or an old one of this file, is refused.
+struct JournalCheck
+{
+    bool hot = false;    // a journal that SQLite would replay
+    bool belongs = true; // when hot: safe to replay
+    QString reason;      // when it does not belong: why, in words
+};
+JournalCheck checkJournal(const QString &path);
+
 // Connection options for QSqlDatabase::setConnectOptions and the database name (a file: URI with mode=rw,
 // so that a missing file is never created behind the user's back).
 QString connectOptions();
