@@ -84,7 +84,7 @@ QVariant ChecklistModel::data(const QModelIndex &index, int role) const
         return {};
     }
     if (const Item *item = itemAt(index)) {
-        return itemData(*item, index.column(), role);
+        return itemValue(*item, index.column(), role);
     }
     return categoryData(index.row(), index.column(), role);
 }
@@ -130,7 +130,7 @@ QVariant ChecklistModel::categoryData(int category, int column, int role) const
     return {};
 }
 
-QVariant ChecklistModel::itemData(const Item &item, int column, int role) const
+QVariant ChecklistModel::itemValue(const Item &item, int column, int role) const
 {
     switch (role) {
     case IsCategoryRole:

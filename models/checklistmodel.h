@@ -35,7 +35,7 @@ private:
     void onItemsChanged(const QStringList &ids);
     const Item *itemAt(const QModelIndex &index) const;
     QVariant categoryData(int category, int column, int role) const;
-    QVariant itemData(const Item &item, int column, int role) const;
+    QVariant itemValue(const Item &item, int column, int role) const;
 
     DecisionDocument *m_document;
     // For each category (in order), the positions of its items in the snapshot.
