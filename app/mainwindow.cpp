@@ -545,8 +545,20 @@ void MainWindow::checkIntegrity()
     m_integrityBanner->setVisible(!problems.isEmpty());
     if (problems.isEmpty()) {
         m_integrityBanner->clear();
+        if (m_document->readOnly()) {
+            // Not an alarm: a plain note that changes cannot be saved here.
+            m_integrityBanner->setStyleSheet(
+                QStringLiteral("QLabel#integrityBanner { background: #37474f; color: white; "
+                               "font-weight: bold; padding: 8px 12px; border-radius: 3px; }"));
+            m_integrityBanner->setText(tr("READ-ONLY: there is no permission to change this file here (or it is on "
+                                          "read-only media). You can view, print, export and verify it; changes are "
+                                          "refused."));
+            m_integrityBanner->show();
+        }
         return;
     }
+    m_integrityBanner->setStyleSheet(QStringLiteral("QLabel#integrityBanner { background: #b71c1c; color: white; "
+                                                    "font-weight: bold; padding: 8px 12px; border-radius: 3px; }"));
     m_integrityBanner->setText(
         problems.size() == 1
             ? tr("INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision "

@@ -30,6 +30,7 @@ public:
     const QString &path() const { return m_file->path(); }
     const QString &migrationBackup() const { return m_file->migrationBackup(); }
     const QStringList &openingNotices() const { return m_file->openingNotices(); }
+    bool readOnly() const { return m_file->readOnly(); }
     const Snapshot &snapshot() const { return m_snapshot; }
     const Assessment &assessment() const { return m_assessment; }
     QUndoStack *undoStack() { return &m_undo; }

@@ -18,6 +18,10 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <sys/statfs.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
 namespace gonogo {
 
 namespace {
@@ -211,6 +215,49 @@ Result<SettledJournal> settleJournal(const QString &path)
     return settled;
 }
 
+// Where the file lives: read-only for us, and on a network file system, where SQLite's locking cannot be trusted.
+struct Location
+{
+    bool readOnly = false;
+    QString networkKind; // "NFS", "SMB/CIFS", "FUSE (sshfs?)", "9p"; empty for a local file system
+};
+
+Location locationOf(const QString &path)
+{
+    Location where;
+    const QByteArray file = QFile::encodeName(path);
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    struct statvfs vfs
+    {
+    };
+    where.readOnly = ::access(file.constData(), W_OK) != 0 || ::access(folder.constData(), W_OK) != 0 ||
+                     (::statvfs(file.constData(), &vfs) == 0 && (vfs.f_flag & ST_RDONLY) != 0);
+    struct statfs fs
+    {
+    };
+    if (::statfs(file.constData(), &fs) == 0) {
+        switch (static_cast<unsigned long>(fs.f_type)) {
+        case 0x6969UL:
+            where.networkKind = QStringLiteral("NFS");
+            break;
+        case 0x517BUL:
+        case 0xFF534D42UL:
+        case 0xFE534D42UL:
+            where.networkKind = QStringLiteral("SMB/CIFS");
+            break;
+        case 0x65735546UL:
+            where.networkKind = QStringLiteral("FUSE (sshfs?)");
+            break;
+        case 0x01021997UL:
+            where.networkKind = QStringLiteral("9p");
+            break;
+        default:
+            break;
+        }
+    }
+    return where;
+}
+
 bool verifies(const QString &path)
 {
     auto file = DecisionFile::open(path);
@@ -332,6 +379,13 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path)
     std::unique_ptr<DecisionFile> file = std::move(connected).value();
     if (!journal->notice.isEmpty()) {
         file->m_notices << journal->notice;
+    }
+    const Location where = locationOf(path);
+    file->m_readOnly = where.readOnly;
+    if (!where.networkKind.isEmpty()) {
+        file->m_notices << Text::tr("%1 is on a network file system (%2), where locking is unreliable: two people "
+                                    "could change it at once. Copy it to a local disk for the meeting.")
+                               .arg(nativePath(path), where.networkKind);
     }
     auto problems = sqlite::checkIntegrity(*file->m_session, false);
     if (!problems || !problems->isEmpty()) {

@@ -56,6 +56,8 @@ public:
     // What opening had to do that the user must hear about: a crash recovered from the file's journal (and where
     // the copy from before it is), or a journal that was not this file's, set aside unreplayed.
     const QStringList &openingNotices() const { return m_notices; }
+    // No permission to write the file or its folder, or read-only media: it can be read, printed and verified.
+    bool readOnly() const { return m_readOnly; }
 
     const SqlSession &session() const { return *m_session; }
     ItemRepository items() const { return ItemRepository(*m_session); }
@@ -77,6 +79,7 @@ private:
     QString m_connectionName;
     QString m_backup;
     QStringList m_notices;
+    bool m_readOnly = false;
     std::unique_ptr<SqlSession> m_session;
 };
 

@@ -28,6 +28,14 @@ Error SqlSession::errorFrom(const QSqlError &error) const
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return {ErrorKind::Damaged, Text::tr("%1 is damaged: %2").arg(file, error.databaseText())};
+    case 8: // SQLITE_READONLY: no write permission on the file or its folder, or read-only media
+        return {
+            ErrorKind::Io,
+            Text::tr("%1 is read-only here (no permission to write it or its folder, or read-only media): it can be "
+                     "viewed, printed, exported and verified, but not changed.")
+                .arg(file)};
+    case 13: // SQLITE_FULL
+        return {ErrorKind::Io, Text::tr("%1 was not changed: the disk is full.").arg(file)};
     case 19: // SQLITE_CONSTRAINT
         return {ErrorKind::InvalidInput, Text::tr("%1 refused the change: %2").arg(file, error.databaseText())};
     default:
