@@ -3,11 +3,7 @@
 # (a twin made by the same steps, or one at another change count) is set aside and never replayed, and the file
 # keeps every acknowledged change byte for byte. Crashes are made with strace killing gonogo at its third fsync,
 # when SQLite has written the journal and started on the file. Needs strace (scripts/setup.sh installs it).
-set -euo pipefail
-g=${GONOGO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build/gonogo}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+source "$(dirname "${BASH_SOURCE[0]}")/shelltest.sh"
 command -v strace >/dev/null || fail "strace is not installed (scripts/setup.sh installs it)"
 cd "$work"
 crash() { strace -f -o /dev/null -e inject=fsync,fdatasync:signal=SIGKILL:when=3 "$g" "$@" >/dev/null 2>&1 || true; }

@@ -1,20 +1,14 @@
 #!/usr/bin/env bash
 # A decision file on read-only media can be read, verified and exported, and every change is refused with words
 # that say why (exit 8), leaving the file byte for byte as it was. Needs root to mount a tmpfs read-only.
-set -euo pipefail
-g=${GONOGO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build/gonogo}
-work=$(mktemp -d)
+source "$(dirname "${BASH_SOURCE[0]}")/shelltest.sh"
 media=$work/media
-mkdir -p "$media"
-cleanup() { umount "$media" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-[ "$(id -u)" -eq 0 ] || fail "this test mounts a tmpfs and needs root"
-mount -t tmpfs -o size=4m tmpfs "$media"
+mount_tmpfs "$media" 4m
 "$g" new "$media/launch.gonogo" --title "On a USB stick" >/dev/null
 mount -o remount,ro "$media"
 before=$(sha256sum <"$media/launch.gonogo")
-"$g" summary "$media/launch.gonogo" | grep -q "^On a USB stick$" || fail "summary does not read the file"
+summary=$("$g" summary "$media/launch.gonogo") || fail "summary fails on read-only media"
+grep -q "^On a USB stick$" <<<"$summary" || fail "summary does not read the file"
 "$g" verify "$media/launch.gonogo" >/dev/null || fail "verify fails on read-only media"
 "$g" export-pdf "$media/launch.gonogo" "$work/record.pdf" >/dev/null || fail "export to another folder fails"
 set +e

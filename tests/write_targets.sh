@@ -5,22 +5,15 @@
 # - export-pdf onto a symbolic link or a device refuses (exit 7) and changes neither the link's target nor the
 #   device; new onto a dangling link refuses and creates nothing.
 # Needs root (mount) and qpdf: scripts/setup.sh installs qpdf, and CI runs as root.
-set -euo pipefail
-g=${GONOGO:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build/gonogo}
-work=$(mktemp -d)
+source "$(dirname "${BASH_SOURCE[0]}")/shelltest.sh"
 disk=$work/disk
-mkdir -p "$disk"
-cleanup() { umount "$disk" 2>/dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-[ "$(id -u)" -eq 0 ] || fail "this test mounts a small tmpfs and needs root"
 command -v qpdf >/dev/null || fail "qpdf is not installed (scripts/setup.sh installs it)"
 
 f=$work/launch.gonogo
 "$g" new "$f" --title "Full disk" >/dev/null
 "$g" export-pdf "$f" "$work/good.pdf" >/dev/null
 size_kb=$(( ($(stat -c %s "$work/good.pdf") + 1023) / 1024 ))
-mount -t tmpfs -o size=$((size_kb * 2 + 256))k tmpfs "$disk"
+mount_tmpfs "$disk" "$((size_kb * 2 + 256))k"
 
 runs=0 failed_cleanly=0 written=0
 for free in $(seq $((size_kb - 24)) 4 $((size_kb + 24))); do
