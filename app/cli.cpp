@@ -1212,6 +1212,36 @@ int Cli::cmdExportPdf(ParsedCommand &p)
     return ExitOk;
 }
 
+int Cli::cmdCopy(ParsedCommand &p)
+{
+    auto file = openDecision(p.positional.first(), m_err, false);
+    if (!file) {
+        return fail(file.error());
+    }
+    const QString target = p.positional.at(1);
+    if (auto copied = file.value()->copyTo(target, p.parser.isSet(QStringLiteral("replace"))); !copied) {
+        return fail(copied.error());
+    }
+    // The copy must stand on its own: open and verify it like any file.
+    auto copy = DecisionFile::open(target);
+    if (!copy) {
+        return fail(copy.error());
+    }
+    auto report = copy.value()->verify();
+    if (!report) {
+        return fail(report.error());
+    }
+    if (!report->ok()) {
+        return fail(Error{ErrorKind::Damaged, Text::tr("the copy %1 does not verify: %2")
+                                                  .arg(QDir::toNativeSeparators(target), report->problems.first())});
+    }
+    m_out << printable(Text::tr("Copied %1 to %2 (verified, fingerprint %3).")
+                           .arg(QDir::toNativeSeparators(p.positional.first()), QDir::toNativeSeparators(target),
+                                report->fingerprint.left(16)))
+          << '\n';
+    return ExitOk;
+}
+
 int Cli::cmdGate(ParsedCommand &p)
 {
     auto opened = openWithSnapshot(p.positional.first(), m_err);

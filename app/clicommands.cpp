@@ -192,6 +192,11 @@ QList<QCommandLineOption> optionsExportPdf()
                 Text::tr("Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page."))};
 }
 
+QList<QCommandLineOption> optionsCopy()
+{
+    return {QCommandLineOption(QStringLiteral("replace"), Text::tr("Replace NEW if it exists."))};
+}
+
 QList<QCommandLineOption> optionsGate()
 {
     return {QCommandLineOption(QStringLiteral("allow-caution"), Text::tr("Exit 0 for GO WITH CAUTION too.")),
@@ -282,6 +287,10 @@ const QVector<CliCommand> &Cli::commands()
          QT_TRANSLATE_NOOP("gonogo::Cli", "A record that fails verification is refused (exit 5) unless --force, which "
                                           "marks every page INTEGRITY CHECK FAILED."),
          QT_TRANSLATE_NOOP("gonogo::Cli", "the output PDF is missing."), 2, 2, &optionsExportPdf, &Cli::cmdExportPdf},
+        {"copy", "FILE NEW.gonogo", QT_TRANSLATE_NOOP("gonogo::Cli", "make a consistent copy of a decision file"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "The copy is made by SQLite between changes, synced to disk and verified; it "
+                                          "is the same record, so its sign-offs stay valid."),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "the name of the copy is missing."), 2, 2, &optionsCopy, &Cli::cmdCopy},
         {"gate", "FILE",
          QT_TRANSLATE_NOOP("gonogo::Cli", "exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO"),
          QT_TRANSLATE_NOOP("gonogo::Cli",

@@ -73,6 +73,7 @@ void MainWindow::buildMenus()
         updateTitle();
     });
     file->addSeparator();
+    m_saveAs = file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     m_export = file->addAction(tr("&Export Decision Record..."), this, &MainWindow::exportRecord);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_preview = file->addAction(tr("Print Pre&view..."), this, [this] { printRecord(true); });
@@ -223,8 +224,9 @@ void MainWindow::showWelcome()
     m_details = nullptr;
     m_statusMenu->clear();
     m_statusMenu->setEnabled(false);
-    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_raiseRisk,
-                       m_matrixLevels, m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview}) {
+    for (QAction *a :
+         {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_raiseRisk, m_matrixLevels,
+          m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview, m_saveAs}) {
         a->setEnabled(false);
     }
     m_tabs = nullptr;
@@ -330,7 +332,7 @@ void MainWindow::showWorkspace()
     m_statusMenu->addActions(m_checklist->statusActions());
     m_statusMenu->setEnabled(true);
     for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_matrixLevels,
-                       m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview}) {
+                       m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview, m_saveAs}) {
         a->setEnabled(true);
     }
     const QSignalBlocker a(m_criticalOnly);
@@ -533,6 +535,36 @@ QPageSize MainWindow::reportPageSize() const
     return QSettings().value(QStringLiteral("report/pageSize")).toString() == QLatin1String("Letter")
                ? QPageSize(QPageSize::Letter)
                : QPageSize(QPageSize::A4);
+}
+
+void MainWindow::saveAs()
+{
+    if (!m_document) {
+        return;
+    }
+    if (m_details) {
+        m_details->commitPending();
+    }
+    const QFileInfo source(m_document->path());
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save decision file as"),
+                                     source.absoluteDir().filePath(tr("%1 copy.gonogo").arg(source.completeBaseName())),
+                                     tr("Decision files (*.gonogo)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".gonogo");
+    }
+    // The dialog has asked before replacing a file; the copy is made by SQLite, synced, then opened in its place.
+    if (auto copied = m_document->copyTo(path, true); !copied) {
+        QMessageBox::warning(this, tr("Cannot save"), copied.error().message);
+        return;
+    }
+    if (openFile(path)) {
+        statusBar()->showMessage(tr("Saved as %1; this window now shows the copy.").arg(QDir::toNativeSeparators(path)),
+                                 8000);
+    }
 }
 
 void MainWindow::checkIntegrity()

@@ -69,6 +69,7 @@ private:
     void updateRiskActions();
     void updateTabTitles();
     void exportRecord();
+    void saveAs();         // a consistent copy under a new name, then opened in its place
     void checkIntegrity(); // shows or hides the red banner: the open file fails or passes verification
     bool confirmUnverified(const ReportInput &input); // false: the user chose not to print an unverified record
     void printRecord(bool preview);
@@ -95,6 +96,7 @@ private:
     SignoffPanel *m_signoff = nullptr;
     QAction *m_showSignoff = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_saveAs = nullptr;
     QAction *m_print = nullptr;
     QAction *m_preview = nullptr;
     Scoreboard *m_scoreboard = nullptr;

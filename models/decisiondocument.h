@@ -42,6 +42,7 @@ public:
     RecordProgress progress() const { return recordProgress(m_snapshot, m_fingerprints); }
     Result<AuditHead> auditHead() const { return m_file->audit().head(); }
     Result<VerifyReport> verify() const { return m_file->verify(); }
+    Outcome copyTo(const QString &target, bool replace) const { return m_file->copyTo(target, replace); }
     SignoffState signoffState(const Signoff &s) const { return Record::state(s, m_fingerprints); }
 
     // User edits: written to the file first, then pushed onto the undo stack. False (and editFailed) when refused.

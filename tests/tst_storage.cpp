@@ -1,5 +1,6 @@
 // The decision file as a document: identification, pragmas, refusal of every kind of bad file without touching
 // it, the single-writer lock, migrations with a backup, and one transaction per action with its audit rows.
+#include "record.h"
 #include "storage/decisionfile.h"
 #include "storage/migrations.h"
 #include "storage/sqlitefile.h"
@@ -34,6 +35,7 @@ private slots:
     void migratesOlderFileWithBackup();
     void failedMigrationRollsBack();
     void headerClaimingAnOlderFormatIsDamage();
+    void copiesMadeBetweenChangesAllVerify();
     void statementSplitterKeepsTriggers();
     void itemChangeIsAuditedAndOnDisk();
     void batchWithUnknownIdChangesNothing();
@@ -324,6 +326,41 @@ void TestStorage::headerClaimingAnOlderFormatIsDamage()
     QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.bak")}, QDir::Files), QStringList());
     const Run r = gonogoRun({QStringLiteral("summary"), p});
     QCOMPARE(r.code, 5);
+}
+
+void TestStorage::copiesMadeBetweenChangesAllVerify()
+{
+    // Save As and backups: 50 copies taken while the file keeps changing (the exclusive lock makes its own window
+    // the only writer, so copies and changes take turns in one process). Each copy is a file of its own that
+    // verifies, holds exactly the changes made before it, and has the same record fingerprint as the file had.
+    const QString p = createP020(QStringLiteral("live.gonogo"));
+    auto file = DecisionFile::open(p);
+    QVERIFY(file);
+    const QVector<Item> items = file.value()->items().all().value();
+    for (int n = 0; n < 50; ++n) {
+        ItemChange change;
+        change.id = items.at(n % items.size()).id;
+        change.notes = QStringLiteral("change %1").arg(n);
+        change.status = n % 2 ? Status::Pass : Status::Partial;
+        QVERIFY(file.value()->items().apply({change}, QStringLiteral("writer")));
+        const QString copy = path(QStringLiteral("copy-%1.gonogo").arg(n));
+        QVERIFY(file.value()->copyTo(copy));
+        const QString expectedFingerprint = Record::fingerprint(file.value()->snapshot().value());
+        const qint64 expectedRows = file.value()->audit().count().value();
+        auto opened = DecisionFile::open(copy);
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        auto report = opened.value()->verify();
+        QVERIFY(report);
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report->fingerprint, expectedFingerprint);
+        QCOMPARE(report->auditEntries, expectedRows);
+        QCOMPARE(opened.value()->items().find(change.id).value().notes, QStringLiteral("change %1").arg(n));
+    }
+    // A copy never replaces the file itself, nor an existing file unless asked.
+    QVERIFY(!file.value()->copyTo(p));
+    QVERIFY(!file.value()->copyTo(path(QStringLiteral("copy-0.gonogo"))));
+    QVERIFY(file.value()->copyTo(path(QStringLiteral("copy-0.gonogo")), true));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral(".*writing*")}, QDir::Files | QDir::Hidden), QStringList());
 }
 
 void TestStorage::statementSplitterKeepsTriggers()

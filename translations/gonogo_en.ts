@@ -165,17 +165,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="375"/>
+        <location filename="../app/clicommands.cpp" line="383"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="377"/>
+        <location filename="../app/clicommands.cpp" line="385"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="381"/>
+        <location filename="../app/clicommands.cpp" line="389"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -215,17 +215,17 @@
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="356"/>
+        <location filename="../app/clicommands.cpp" line="364"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="357"/>
+        <location filename="../app/clicommands.cpp" line="365"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="426"/>
+        <location filename="../app/clicommands.cpp" line="434"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
@@ -390,17 +390,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1255"/>
+        <location filename="../app/cli.cpp" line="1235"/>
+        <source>the copy %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1238"/>
+        <source>Copied %1 to %2 (verified, fingerprint %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1285"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1264"/>
+        <location filename="../app/cli.cpp" line="1294"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1267"/>
+        <location filename="../app/cli.cpp" line="1297"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,7 +474,7 @@
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="228"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
@@ -611,121 +621,141 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="197"/>
+        <source>Replace NEW if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="205"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="213"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="218"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="219"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="227"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/clicommands.cpp" line="228"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="226"/>
+        <location filename="../app/clicommands.cpp" line="231"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="227"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="229"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="230"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="232"/>
+        <location filename="../app/clicommands.cpp" line="237"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="238"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="240"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="241"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="238"/>
-        <location filename="../app/clicommands.cpp" line="240"/>
+        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
-        <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/clicommands.cpp" line="287"/>
-        <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
+        <location filename="../app/clicommands.cpp" line="290"/>
+        <source>make a consistent copy of a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="291"/>
+        <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <source>the name of the copy is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="294"/>
+        <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="295"/>
+        <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="354"/>
+        <location filename="../app/clicommands.cpp" line="362"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="394"/>
+        <location filename="../app/clicommands.cpp" line="402"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="397"/>
+        <location filename="../app/clicommands.cpp" line="405"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="404"/>
+        <location filename="../app/clicommands.cpp" line="412"/>
         <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
 5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
 gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
@@ -733,17 +763,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="407"/>
+        <location filename="../app/clicommands.cpp" line="415"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="428"/>
+        <location filename="../app/clicommands.cpp" line="436"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="437"/>
+        <location filename="../app/clicommands.cpp" line="445"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1038,114 +1068,114 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="239"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="241"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="252"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="253"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="256"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="252"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="256"/>
+        <location filename="../app/clicommands.cpp" line="261"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="263"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="265"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="267"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="264"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/clicommands.cpp" line="270"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="266"/>
-        <location filename="../app/clicommands.cpp" line="269"/>
-        <location filename="../app/clicommands.cpp" line="272"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="277"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="268"/>
+        <location filename="../app/clicommands.cpp" line="273"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="282"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="289"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
@@ -1173,7 +1203,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="197"/>
+        <location filename="../app/clicommands.cpp" line="202"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -1644,8 +1674,8 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -1681,182 +1711,207 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="76"/>
+        <source>Save &amp;As...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="77"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="552"/>
-        <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
+        <location filename="../app/mainwindow.cpp" line="548"/>
+        <source>Save decision file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="549"/>
+        <source>%1 copy.gonogo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="559"/>
+        <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="563"/>
+        <source>Saved as %1; this window now shows the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="583"/>
+        <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1864,12 +1919,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>This decision file fails verification:
 
 %1
@@ -1878,33 +1933,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>Go On, Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="630"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - decision record.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>Export decision record</source>
         <translation>Export decision record</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="655"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
@@ -1912,99 +1967,100 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="412"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3237,205 +3293,230 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="123"/>
-        <location filename="../models/storage/decisionfile.cpp" line="135"/>
+        <location filename="../models/storage/decisionfile.cpp" line="124"/>
+        <location filename="../models/storage/decisionfile.cpp" line="136"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>Could not keep a backup of %1 before upgrading it: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="190"/>
+        <location filename="../models/storage/decisionfile.cpp" line="191"/>
         <source>%1 has a journal that is not its own, and it could not be set aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="193"/>
+        <location filename="../models/storage/decisionfile.cpp" line="194"/>
         <source>A journal next to %1 was not this file&apos;s own (%2); it was set aside as %3 and not replayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="207"/>
+        <location filename="../models/storage/decisionfile.cpp" line="208"/>
         <source>%1 needs recovery from its journal, but no copy could be kept first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="212"/>
+        <location filename="../models/storage/decisionfile.cpp" line="213"/>
         <source>%1 was being changed when a program stopped; it was restored from its journal. The file as it was before is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="303"/>
+        <location filename="../models/storage/decisionfile.cpp" line="308"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="311"/>
+        <location filename="../models/storage/decisionfile.cpp" line="316"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="328"/>
+        <location filename="../models/storage/decisionfile.cpp" line="333"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="333"/>
+        <location filename="../models/storage/decisionfile.cpp" line="338"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="366"/>
+        <location filename="../models/storage/decisionfile.cpp" line="371"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="382"/>
+        <location filename="../models/storage/decisionfile.cpp" line="387"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="388"/>
+        <location filename="../models/storage/decisionfile.cpp" line="393"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="408"/>
+        <location filename="../models/storage/decisionfile.cpp" line="413"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="423"/>
+        <location filename="../models/storage/decisionfile.cpp" line="428"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="440"/>
+        <location filename="../models/storage/decisionfile.cpp" line="445"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="443"/>
+        <location filename="../models/storage/decisionfile.cpp" line="448"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="448"/>
+        <location filename="../models/storage/decisionfile.cpp" line="453"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="461"/>
+        <location filename="../models/storage/decisionfile.cpp" line="466"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="541"/>
+        <location filename="../models/storage/decisionfile.cpp" line="546"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>Cannot create %1: the file could not be moved into place.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="564"/>
+        <location filename="../models/storage/decisionfile.cpp" line="559"/>
+        <source>A copy of %1 cannot replace the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="566"/>
+        <source>%1 already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="569"/>
+        <source>Cannot copy to %1: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="582"/>
+        <source>Cannot copy to %1: the copy could not be written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="589"/>
+        <source>Cannot copy to %1: the copy could not be moved into place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="608"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="571"/>
+        <location filename="../models/storage/decisionfile.cpp" line="615"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="579"/>
+        <location filename="../models/storage/decisionfile.cpp" line="623"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="594"/>
+        <location filename="../models/storage/decisionfile.cpp" line="638"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="596"/>
+        <location filename="../models/storage/decisionfile.cpp" line="640"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="621"/>
+        <location filename="../models/storage/decisionfile.cpp" line="665"/>
         <source>audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="624"/>
+        <location filename="../models/storage/decisionfile.cpp" line="668"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="636"/>
-        <location filename="../models/storage/decisionfile.cpp" line="690"/>
+        <location filename="../models/storage/decisionfile.cpp" line="680"/>
+        <location filename="../models/storage/decisionfile.cpp" line="734"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="640"/>
+        <location filename="../models/storage/decisionfile.cpp" line="684"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="648"/>
+        <location filename="../models/storage/decisionfile.cpp" line="692"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="650"/>
+        <location filename="../models/storage/decisionfile.cpp" line="694"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="655"/>
+        <location filename="../models/storage/decisionfile.cpp" line="699"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="668"/>
+        <location filename="../models/storage/decisionfile.cpp" line="712"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="672"/>
+        <location filename="../models/storage/decisionfile.cpp" line="716"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="678"/>
+        <location filename="../models/storage/decisionfile.cpp" line="722"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="681"/>
+        <location filename="../models/storage/decisionfile.cpp" line="725"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="686"/>
+        <location filename="../models/storage/decisionfile.cpp" line="730"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="689"/>
+        <location filename="../models/storage/decisionfile.cpp" line="733"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="599"/>
+        <location filename="../models/storage/decisionfile.cpp" line="643"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="75"/>
+        <location filename="../models/storage/decisionfile.cpp" line="76"/>
         <source>upgraded to file format 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="606"/>
+        <location filename="../models/storage/decisionfile.cpp" line="650"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
@@ -3514,22 +3595,22 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is in use by another program or GoNoGo window.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="33"/>
+        <location filename="../models/storage/sql.cpp" line="34"/>
         <source>%1 is read-only here (no permission to write it or its folder, or read-only media): it can be viewed, printed, exported and verified, but not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="37"/>
+        <location filename="../models/storage/sql.cpp" line="38"/>
         <source>%1 was not changed: the disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="39"/>
+        <location filename="../models/storage/sql.cpp" line="40"/>
         <source>%1 refused the change: %2</source>
         <translation>%1 refused the change: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="43"/>
+        <location filename="../models/storage/sql.cpp" line="44"/>
         <source>Could not read or write %1: %2</source>
         <translation>Could not read or write %1: %2</translation>
     </message>
@@ -3544,8 +3625,8 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is a folder, not a decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="204"/>
-        <location filename="../models/storage/decisionfile.cpp" line="357"/>
+        <location filename="../models/storage/decisionfile.cpp" line="205"/>
+        <location filename="../models/storage/decisionfile.cpp" line="362"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>

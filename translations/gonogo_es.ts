@@ -165,17 +165,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="375"/>
+        <location filename="../app/clicommands.cpp" line="383"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="377"/>
+        <location filename="../app/clicommands.cpp" line="385"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="381"/>
+        <location filename="../app/clicommands.cpp" line="389"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -215,17 +215,17 @@
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="356"/>
+        <location filename="../app/clicommands.cpp" line="364"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="357"/>
+        <location filename="../app/clicommands.cpp" line="365"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="426"/>
+        <location filename="../app/clicommands.cpp" line="434"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -390,17 +390,27 @@
         <translation>gonogo: %1 nombra este archivo de decisión pero no coincide con ningún estado de su registro de auditoría: se alteró, o se reescribió la historia del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1255"/>
+        <location filename="../app/cli.cpp" line="1235"/>
+        <source>the copy %1 does not verify: %2</source>
+        <translation>la copia %1 no supera la verificación: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1238"/>
+        <source>Copied %1 to %2 (verified, fingerprint %3).</source>
+        <translation>Copiado %1 en %2 (verificado, huella %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli.cpp" line="1285"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation>gonogo: %1 no superó la verificación; no se decide ningún lanzamiento con él:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1264"/>
+        <location filename="../app/cli.cpp" line="1294"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation>gonogo: %1: no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1267"/>
+        <location filename="../app/cli.cpp" line="1297"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
@@ -464,7 +474,7 @@
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="228"/>
+        <location filename="../app/clicommands.cpp" line="233"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -611,110 +621,130 @@
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="200"/>
+        <location filename="../app/clicommands.cpp" line="197"/>
+        <source>Replace NEW if it exists.</source>
+        <translation>Sustituir NUEVO si ya existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="205"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="213"/>
+        <location filename="../app/clicommands.cpp" line="218"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="214"/>
+        <location filename="../app/clicommands.cpp" line="219"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por omisión) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="218"/>
+        <location filename="../app/clicommands.cpp" line="223"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="219"/>
+        <location filename="../app/clicommands.cpp" line="224"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="222"/>
+        <location filename="../app/clicommands.cpp" line="227"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/clicommands.cpp" line="228"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="226"/>
+        <location filename="../app/clicommands.cpp" line="231"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="227"/>
+        <location filename="../app/clicommands.cpp" line="232"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="229"/>
+        <location filename="../app/clicommands.cpp" line="234"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="230"/>
+        <location filename="../app/clicommands.cpp" line="235"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="232"/>
+        <location filename="../app/clicommands.cpp" line="237"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/clicommands.cpp" line="238"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/clicommands.cpp" line="240"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="236"/>
+        <location filename="../app/clicommands.cpp" line="241"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="238"/>
-        <location filename="../app/clicommands.cpp" line="240"/>
+        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="245"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/clicommands.cpp" line="290"/>
+        <source>make a consistent copy of a decision file</source>
+        <translation>hace una copia coherente de un archivo de decisión</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="291"/>
+        <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
+        <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="292"/>
+        <source>the name of the copy is missing.</source>
+        <translation>falta el nombre de la copia.</translation>
+    </message>
+    <message>
+        <location filename="../app/clicommands.cpp" line="294"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/clicommands.cpp" line="299"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="354"/>
+        <location filename="../app/clicommands.cpp" line="362"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="394"/>
+        <location filename="../app/clicommands.cpp" line="402"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -723,12 +753,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="397"/>
+        <location filename="../app/clicommands.cpp" line="405"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="404"/>
+        <location filename="../app/clicommands.cpp" line="412"/>
         <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
 5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
 gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
@@ -739,17 +769,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="407"/>
+        <location filename="../app/clicommands.cpp" line="415"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="428"/>
+        <location filename="../app/clicommands.cpp" line="436"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="437"/>
+        <location filename="../app/clicommands.cpp" line="445"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1044,114 +1074,114 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="239"/>
+        <location filename="../app/clicommands.cpp" line="244"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="241"/>
+        <location filename="../app/clicommands.cpp" line="246"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="243"/>
+        <location filename="../app/clicommands.cpp" line="248"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/clicommands.cpp" line="249"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="247"/>
+        <location filename="../app/clicommands.cpp" line="252"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/clicommands.cpp" line="253"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="251"/>
+        <location filename="../app/clicommands.cpp" line="256"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="252"/>
+        <location filename="../app/clicommands.cpp" line="257"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="256"/>
+        <location filename="../app/clicommands.cpp" line="261"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="258"/>
+        <location filename="../app/clicommands.cpp" line="263"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="260"/>
+        <location filename="../app/clicommands.cpp" line="265"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="262"/>
+        <location filename="../app/clicommands.cpp" line="267"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="264"/>
+        <location filename="../app/clicommands.cpp" line="269"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/clicommands.cpp" line="270"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="266"/>
-        <location filename="../app/clicommands.cpp" line="269"/>
-        <location filename="../app/clicommands.cpp" line="272"/>
+        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="274"/>
+        <location filename="../app/clicommands.cpp" line="277"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="268"/>
+        <location filename="../app/clicommands.cpp" line="273"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
+        <location filename="../app/clicommands.cpp" line="276"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="275"/>
+        <location filename="../app/clicommands.cpp" line="280"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/clicommands.cpp" line="281"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/clicommands.cpp" line="286"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="282"/>
+        <location filename="../app/clicommands.cpp" line="287"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="284"/>
+        <location filename="../app/clicommands.cpp" line="289"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -1179,7 +1209,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="197"/>
+        <location filename="../app/clicommands.cpp" line="202"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -1650,8 +1680,8 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
-        <location filename="../app/mainwindow.cpp" line="501"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="502"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -1687,182 +1717,207 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="76"/>
+        <source>Save &amp;As...</source>
+        <translation>Guardar &amp;como...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="77"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="78"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>C&amp;hecklist</source>
         <translation>Lista de &amp;control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="160"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Añadir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="394"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="522"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="527"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="552"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
+        <source>Save decision file as</source>
+        <translation>Guardar el archivo de decisión como</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="549"/>
+        <source>%1 copy.gonogo</source>
+        <translation>%1 copia.gonogo</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="559"/>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="563"/>
+        <source>Saved as %1; this window now shows the copy.</source>
+        <translation>Guardado como %1; esta ventana muestra ahora la copia.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation>SOLO LECTURA: aquí no hay permiso para cambiar este archivo (o está en un medio de solo lectura). Puede verlo, imprimirlo, exportarlo y verificarlo; los cambios se rechazan.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1. Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="566"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>
             <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problema más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
@@ -1870,12 +1925,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="578"/>
+        <location filename="../app/mainwindow.cpp" line="609"/>
         <source>Integrity check failed</source>
         <translation>Verificación de integridad fallida</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>This decision file fails verification:
 
 %1
@@ -1888,33 +1943,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN DE INTEGRIDAD FALLIDA marcado en cada página?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>Go On, Marked</source>
         <translation>Continuar, marcada</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="630"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
-        <location filename="../app/mainwindow.cpp" line="621"/>
+        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/mainwindow.cpp" line="655"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -1922,99 +1977,100 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="685"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="434"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="473"/>
+        <location filename="../app/mainwindow.cpp" line="474"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="478"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="378"/>
+        <location filename="../app/mainwindow.cpp" line="379"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="390"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="412"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="423"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="504"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3248,205 +3304,230 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="123"/>
-        <location filename="../models/storage/decisionfile.cpp" line="135"/>
+        <location filename="../models/storage/decisionfile.cpp" line="124"/>
+        <location filename="../models/storage/decisionfile.cpp" line="136"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>No se pudo guardar una copia de %1 antes de actualizarlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="190"/>
+        <location filename="../models/storage/decisionfile.cpp" line="191"/>
         <source>%1 has a journal that is not its own, and it could not be set aside.</source>
         <translation>%1 tiene un diario que no es suyo, y no se pudo apartar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="193"/>
+        <location filename="../models/storage/decisionfile.cpp" line="194"/>
         <source>A journal next to %1 was not this file&apos;s own (%2); it was set aside as %3 and not replayed.</source>
         <translation>Un diario junto a %1 no era de este archivo (%2); se apartó como %3 y no se aplicó.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="207"/>
+        <location filename="../models/storage/decisionfile.cpp" line="208"/>
         <source>%1 needs recovery from its journal, but no copy could be kept first: %2</source>
         <translation>%1 necesita recuperarse desde su diario, pero antes no se pudo guardar una copia: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="212"/>
+        <location filename="../models/storage/decisionfile.cpp" line="213"/>
         <source>%1 was being changed when a program stopped; it was restored from its journal. The file as it was before is kept as %2.</source>
         <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="303"/>
+        <location filename="../models/storage/decisionfile.cpp" line="308"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="311"/>
+        <location filename="../models/storage/decisionfile.cpp" line="316"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="328"/>
+        <location filename="../models/storage/decisionfile.cpp" line="333"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="333"/>
+        <location filename="../models/storage/decisionfile.cpp" line="338"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="366"/>
+        <location filename="../models/storage/decisionfile.cpp" line="371"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="382"/>
+        <location filename="../models/storage/decisionfile.cpp" line="387"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="388"/>
+        <location filename="../models/storage/decisionfile.cpp" line="393"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="408"/>
+        <location filename="../models/storage/decisionfile.cpp" line="413"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="423"/>
+        <location filename="../models/storage/decisionfile.cpp" line="428"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="440"/>
+        <location filename="../models/storage/decisionfile.cpp" line="445"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="443"/>
+        <location filename="../models/storage/decisionfile.cpp" line="448"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="448"/>
+        <location filename="../models/storage/decisionfile.cpp" line="453"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="461"/>
+        <location filename="../models/storage/decisionfile.cpp" line="466"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="541"/>
+        <location filename="../models/storage/decisionfile.cpp" line="546"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>No se puede crear %1: no se pudo mover el archivo a su sitio.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="564"/>
+        <location filename="../models/storage/decisionfile.cpp" line="559"/>
+        <source>A copy of %1 cannot replace the file itself.</source>
+        <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="566"/>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="569"/>
+        <source>Cannot copy to %1: the folder %2 does not exist.</source>
+        <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="582"/>
+        <source>Cannot copy to %1: the copy could not be written to disk.</source>
+        <translation>No se puede copiar en %1: la copia no se pudo escribir en el disco.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="589"/>
+        <source>Cannot copy to %1: the copy could not be moved into place.</source>
+        <translation>No se puede copiar en %1: la copia no se pudo poner en su sitio.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="608"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="571"/>
+        <location filename="../models/storage/decisionfile.cpp" line="615"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="579"/>
+        <location filename="../models/storage/decisionfile.cpp" line="623"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="594"/>
+        <location filename="../models/storage/decisionfile.cpp" line="638"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="596"/>
+        <location filename="../models/storage/decisionfile.cpp" line="640"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="621"/>
+        <location filename="../models/storage/decisionfile.cpp" line="665"/>
         <source>audit log: %1</source>
         <translation>registro de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="624"/>
+        <location filename="../models/storage/decisionfile.cpp" line="668"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation>registro de auditoría: no tiene una base desde la que reproducirlo (¿se quitó a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="636"/>
-        <location filename="../models/storage/decisionfile.cpp" line="690"/>
+        <location filename="../models/storage/decisionfile.cpp" line="680"/>
+        <location filename="../models/storage/decisionfile.cpp" line="734"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="640"/>
+        <location filename="../models/storage/decisionfile.cpp" line="684"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="648"/>
+        <location filename="../models/storage/decisionfile.cpp" line="692"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="650"/>
+        <location filename="../models/storage/decisionfile.cpp" line="694"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="655"/>
+        <location filename="../models/storage/decisionfile.cpp" line="699"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="668"/>
+        <location filename="../models/storage/decisionfile.cpp" line="712"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="672"/>
+        <location filename="../models/storage/decisionfile.cpp" line="716"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="678"/>
+        <location filename="../models/storage/decisionfile.cpp" line="722"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="681"/>
+        <location filename="../models/storage/decisionfile.cpp" line="725"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="686"/>
+        <location filename="../models/storage/decisionfile.cpp" line="730"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="689"/>
+        <location filename="../models/storage/decisionfile.cpp" line="733"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="599"/>
+        <location filename="../models/storage/decisionfile.cpp" line="643"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="75"/>
+        <location filename="../models/storage/decisionfile.cpp" line="76"/>
         <source>upgraded to file format 4</source>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="606"/>
+        <location filename="../models/storage/decisionfile.cpp" line="650"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
@@ -3525,22 +3606,22 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 está en uso por otro programa o ventana de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="33"/>
+        <location filename="../models/storage/sql.cpp" line="34"/>
         <source>%1 is read-only here (no permission to write it or its folder, or read-only media): it can be viewed, printed, exported and verified, but not changed.</source>
         <translation>%1 es de solo lectura aquí (sin permiso para escribirlo o escribir en su carpeta, o en un medio de solo lectura): se puede ver, imprimir, exportar y verificar, pero no cambiar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="37"/>
+        <location filename="../models/storage/sql.cpp" line="38"/>
         <source>%1 was not changed: the disk is full.</source>
         <translation>%1 no se cambió: el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="39"/>
+        <location filename="../models/storage/sql.cpp" line="40"/>
         <source>%1 refused the change: %2</source>
         <translation>%1 rechazó el cambio: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="43"/>
+        <location filename="../models/storage/sql.cpp" line="44"/>
         <source>Could not read or write %1: %2</source>
         <translation>No se pudo leer o escribir %1: %2</translation>
     </message>
@@ -3555,8 +3636,8 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="204"/>
-        <location filename="../models/storage/decisionfile.cpp" line="357"/>
+        <location filename="../models/storage/decisionfile.cpp" line="205"/>
+        <location filename="../models/storage/decisionfile.cpp" line="362"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>

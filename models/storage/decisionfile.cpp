@@ -18,6 +18,7 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <cstdio>
 #include <sys/statfs.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -549,6 +550,46 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
         return synced.error();
     }
     return open(path);
+}
+
+Outcome DecisionFile::copyTo(const QString &target, bool replace) const
+{
+    const QFileInfo info(target);
+    if (info.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("A copy of %1 cannot replace the file itself.").arg(nativePath(m_path))};
+    }
+    if (auto ok = WholeFile::checkTarget(target); !ok) {
+        return ok;
+    }
+    if (info.exists() && !replace) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("%1 already exists; choose another name.").arg(nativePath(target))};
+    }
+    if (!info.absoluteDir().exists()) {
+        return Error{ErrorKind::Io, Text::tr("Cannot copy to %1: the folder %2 does not exist.")
+                                        .arg(nativePath(target), nativePath(info.absolutePath()))};
+    }
+    const QString temporary = WholeFile::temporaryPrefix(target) + QUuid::createUuid().toString(QUuid::Id128);
+    if (auto q = m_session->run(QStringLiteral("VACUUM INTO ?"), {temporary}); !q) {
+        QFile::remove(temporary);
+        return q.error();
+    }
+    // VACUUM INTO does not sync what it wrote: do it before the copy gets its name.
+    {
+        QFile written(temporary);
+        if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0) {
+            written.remove();
+            return Error{ErrorKind::Io,
+                         Text::tr("Cannot copy to %1: the copy could not be written to disk.").arg(nativePath(target))};
+        }
+    }
+    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(temporary);
+        return Error{ErrorKind::Io,
+                     Text::tr("Cannot copy to %1: the copy could not be moved into place.").arg(nativePath(target))};
+    }
+    return WholeFile::syncFolder(info.absolutePath());
 }
 
 Result<Snapshot> DecisionFile::snapshot() const

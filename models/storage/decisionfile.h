@@ -68,6 +68,10 @@ public:
     SignoffRepository signoffs() const { return SignoffRepository(*m_session); }
 
     Result<Snapshot> snapshot() const;
+    // A consistent copy of the file as it stands, made by SQLite itself (VACUUM INTO) between transactions, never
+    // a byte copy of a live file; written under a temporary name, synced and renamed into place. Refuses links,
+    // devices and the file itself; replaces an existing TARGET only when asked.
+    Outcome copyTo(const QString &target, bool replace = false) const;
     Result<VerifyReport> verify() const;
 
 private:
