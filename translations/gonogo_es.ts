@@ -165,17 +165,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="383"/>
+        <location filename="../app/clicommands.cpp" line="384"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="385"/>
+        <location filename="../app/clicommands.cpp" line="386"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="389"/>
+        <location filename="../app/clicommands.cpp" line="390"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -215,17 +215,17 @@
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="364"/>
+        <location filename="../app/clicommands.cpp" line="365"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="365"/>
+        <location filename="../app/clicommands.cpp" line="366"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="434"/>
+        <location filename="../app/clicommands.cpp" line="435"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -719,32 +719,32 @@
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="292"/>
+        <location filename="../app/clicommands.cpp" line="293"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="294"/>
+        <location filename="../app/clicommands.cpp" line="295"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/clicommands.cpp" line="296"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="299"/>
+        <location filename="../app/clicommands.cpp" line="300"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="362"/>
+        <location filename="../app/clicommands.cpp" line="363"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="402"/>
+        <location filename="../app/clicommands.cpp" line="403"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -753,12 +753,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="405"/>
+        <location filename="../app/clicommands.cpp" line="406"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="412"/>
+        <location filename="../app/clicommands.cpp" line="413"/>
         <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
 5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
 gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
@@ -769,17 +769,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="415"/>
+        <location filename="../app/clicommands.cpp" line="416"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="436"/>
+        <location filename="../app/clicommands.cpp" line="437"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="445"/>
+        <location filename="../app/clicommands.cpp" line="446"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1681,7 +1681,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="197"/>
-        <location filename="../app/mainwindow.cpp" line="502"/>
+        <location filename="../app/mainwindow.cpp" line="503"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -1857,67 +1857,67 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="395"/>
+        <location filename="../app/mainwindow.cpp" line="396"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="522"/>
+        <location filename="../app/mainwindow.cpp" line="523"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="523"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="529"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="529"/>
+        <location filename="../app/mainwindow.cpp" line="530"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Save decision file as</source>
         <translation>Guardar el archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>%1 copy.gonogo</source>
         <translation>%1 copia.gonogo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/mainwindow.cpp" line="561"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="563"/>
+        <location filename="../app/mainwindow.cpp" line="565"/>
         <source>Saved as %1; this window now shows the copy.</source>
         <translation>Guardado como %1; esta ventana muestra ahora la copia.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="585"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation>SOLO LECTURA: aquí no hay permiso para cambiar este archivo (o está en un medio de solo lectura). Puede verlo, imprimirlo, exportarlo y verificarlo; los cambios se rechazan.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="596"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1. Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>
             <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problema más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
@@ -1925,12 +1925,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="609"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>Integrity check failed</source>
         <translation>Verificación de integridad fallida</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>This decision file fails verification:
 
 %1
@@ -1943,33 +1943,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN DE INTEGRIDAD FALLIDA marcado en cada página?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="614"/>
+        <location filename="../app/mainwindow.cpp" line="616"/>
         <source>Go On, Marked</source>
         <translation>Continuar, marcada</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="630"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="631"/>
+        <location filename="../app/mainwindow.cpp" line="633"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="631"/>
+        <location filename="../app/mainwindow.cpp" line="633"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
-        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="654"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="655"/>
+        <location filename="../app/mainwindow.cpp" line="657"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -1977,100 +1977,100 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="672"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="685"/>
+        <location filename="../app/mainwindow.cpp" line="687"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="329"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="434"/>
+        <location filename="../app/mainwindow.cpp" line="435"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
-        <location filename="../app/mainwindow.cpp" line="458"/>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="441"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="552"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="453"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="454"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
+        <location filename="../app/mainwindow.cpp" line="475"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="480"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="379"/>
+        <location filename="../app/mainwindow.cpp" line="380"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="390"/>
+        <location filename="../app/mainwindow.cpp" line="391"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="423"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="425"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="505"/>
+        <location filename="../app/mainwindow.cpp" line="506"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3304,230 +3304,230 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="124"/>
-        <location filename="../models/storage/decisionfile.cpp" line="136"/>
+        <location filename="../models/storage/fileguards.cpp" line="40"/>
+        <location filename="../models/storage/fileguards.cpp" line="52"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>No se pudo guardar una copia de %1 antes de actualizarlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="191"/>
+        <location filename="../models/storage/fileguards.cpp" line="97"/>
         <source>%1 has a journal that is not its own, and it could not be set aside.</source>
         <translation>%1 tiene un diario que no es suyo, y no se pudo apartar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="194"/>
+        <location filename="../models/storage/fileguards.cpp" line="100"/>
         <source>A journal next to %1 was not this file&apos;s own (%2); it was set aside as %3 and not replayed.</source>
         <translation>Un diario junto a %1 no era de este archivo (%2); se apartó como %3 y no se aplicó.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="208"/>
+        <location filename="../models/storage/fileguards.cpp" line="114"/>
         <source>%1 needs recovery from its journal, but no copy could be kept first: %2</source>
         <translation>%1 necesita recuperarse desde su diario, pero antes no se pudo guardar una copia: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="213"/>
+        <location filename="../models/storage/fileguards.cpp" line="119"/>
         <source>%1 was being changed when a program stopped; it was restored from its journal. The file as it was before is kept as %2.</source>
         <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="308"/>
+        <location filename="../models/storage/decisionfile.cpp" line="154"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="316"/>
+        <location filename="../models/storage/decisionfile.cpp" line="162"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="333"/>
+        <location filename="../models/storage/decisionfile.cpp" line="179"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="338"/>
+        <location filename="../models/storage/decisionfile.cpp" line="184"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="371"/>
+        <location filename="../models/storage/decisionfile.cpp" line="217"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="387"/>
+        <location filename="../models/storage/decisionfile.cpp" line="233"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="393"/>
+        <location filename="../models/storage/decisionfile.cpp" line="239"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="413"/>
+        <location filename="../models/storage/decisionfile.cpp" line="259"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="428"/>
+        <location filename="../models/storage/decisionfile.cpp" line="274"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="445"/>
+        <location filename="../models/storage/decisionfile.cpp" line="291"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="448"/>
+        <location filename="../models/storage/decisionfile.cpp" line="294"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="453"/>
+        <location filename="../models/storage/decisionfile.cpp" line="299"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="466"/>
+        <location filename="../models/storage/decisionfile.cpp" line="312"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="546"/>
+        <location filename="../models/storage/decisionfile.cpp" line="392"/>
         <source>Cannot create %1: the file could not be moved into place.</source>
         <translation>No se puede crear %1: no se pudo mover el archivo a su sitio.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="559"/>
+        <location filename="../models/storage/decisionfile.cpp" line="406"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="566"/>
+        <location filename="../models/storage/decisionfile.cpp" line="413"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="569"/>
+        <location filename="../models/storage/decisionfile.cpp" line="416"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="582"/>
+        <location filename="../models/storage/decisionfile.cpp" line="430"/>
         <source>Cannot copy to %1: the copy could not be written to disk.</source>
         <translation>No se puede copiar en %1: la copia no se pudo escribir en el disco.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="589"/>
+        <location filename="../models/storage/decisionfile.cpp" line="436"/>
         <source>Cannot copy to %1: the copy could not be moved into place.</source>
         <translation>No se puede copiar en %1: la copia no se pudo poner en su sitio.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="608"/>
+        <location filename="../models/storage/decisionfile.cpp" line="455"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="615"/>
+        <location filename="../models/storage/decisionfile.cpp" line="462"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="623"/>
+        <location filename="../models/storage/decisionfile.cpp" line="470"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="638"/>
+        <location filename="../models/storage/decisionfile.cpp" line="485"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="640"/>
+        <location filename="../models/storage/decisionfile.cpp" line="487"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="665"/>
+        <location filename="../models/storage/decisionfile.cpp" line="512"/>
         <source>audit log: %1</source>
         <translation>registro de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="668"/>
+        <location filename="../models/storage/decisionfile.cpp" line="515"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation>registro de auditoría: no tiene una base desde la que reproducirlo (¿se quitó a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="680"/>
-        <location filename="../models/storage/decisionfile.cpp" line="734"/>
+        <location filename="../models/storage/decisionfile.cpp" line="527"/>
+        <location filename="../models/storage/decisionfile.cpp" line="581"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="684"/>
+        <location filename="../models/storage/decisionfile.cpp" line="531"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="692"/>
+        <location filename="../models/storage/decisionfile.cpp" line="539"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="694"/>
+        <location filename="../models/storage/decisionfile.cpp" line="541"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="699"/>
+        <location filename="../models/storage/decisionfile.cpp" line="546"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="712"/>
+        <location filename="../models/storage/decisionfile.cpp" line="559"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="716"/>
+        <location filename="../models/storage/decisionfile.cpp" line="563"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="722"/>
+        <location filename="../models/storage/decisionfile.cpp" line="569"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="725"/>
+        <location filename="../models/storage/decisionfile.cpp" line="572"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="730"/>
+        <location filename="../models/storage/decisionfile.cpp" line="577"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="733"/>
+        <location filename="../models/storage/decisionfile.cpp" line="580"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="643"/>
+        <location filename="../models/storage/decisionfile.cpp" line="490"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="76"/>
+        <location filename="../models/storage/decisionfile.cpp" line="75"/>
         <source>upgraded to file format 4</source>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="650"/>
+        <location filename="../models/storage/decisionfile.cpp" line="497"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
@@ -3636,8 +3636,8 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="205"/>
-        <location filename="../models/storage/decisionfile.cpp" line="362"/>
+        <location filename="../models/storage/decisionfile.cpp" line="208"/>
+        <location filename="../models/storage/fileguards.cpp" line="111"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
