@@ -1,5 +1,7 @@
 #include "decisiondocument.h"
 
+#include <QDir>
+
 #include <QCoreApplication>
 
 #include <functional>
@@ -127,8 +129,16 @@ Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &
     if (!snapshot) {
         return snapshot.error();
     }
-    return std::unique_ptr<DecisionDocument>(new DecisionDocument(
+    // A file that fails verification at open is shown, never changed: a change would extend a broken audit chain
+    // and make the damage look legitimate. The document's own changes keep a sound file sound.
+    auto report = file.value()->verify();
+    if (!report) {
+        return report.error();
+    }
+    std::unique_ptr<DecisionDocument> document(new DecisionDocument(
         std::move(file).value(), std::move(snapshot).value(), actor.isEmpty() ? DecisionFile::defaultActor() : actor));
+    document->m_unsound = report->problems;
+    return document;
 }
 
 const Item *DecisionDocument::item(const QString &id) const
@@ -145,6 +155,9 @@ void DecisionDocument::reassess()
 
 Outcome DecisionDocument::write(const QVector<ItemChange> &changes)
 {
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
     auto written = m_file->items().apply(changes, m_actor);
     if (!written) {
         return written.error();
@@ -268,8 +281,22 @@ Outcome DecisionDocument::refused(const Error &error)
     return error;
 }
 
+Outcome DecisionDocument::writable() const
+{
+    if (m_unsound.isEmpty()) {
+        return Done{};
+    }
+    return Error{ErrorKind::Damaged,
+                 Text::tr("%1 fails verification, so nothing can be changed in it: %2. \"gonogo verify\" lists every "
+                          "problem.")
+                     .arg(QDir::toNativeSeparators(path()), m_unsound.first())};
+}
+
 Outcome DecisionDocument::writeRisk(const RiskChange &change)
 {
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
     auto written = m_file->risks().apply(change, m_actor);
     if (!written) {
         return written.error();
@@ -288,6 +315,9 @@ Outcome DecisionDocument::writeRisk(const RiskChange &change)
 
 Outcome DecisionDocument::writeRiskLinks(const QString &id, const QStringList &itemIds)
 {
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
     auto written = m_file->risks().setLinks(id, itemIds, m_actor);
     if (!written) {
         return written.error();
@@ -306,6 +336,9 @@ Outcome DecisionDocument::writeRiskLinks(const QString &id, const QStringList &i
 
 Outcome DecisionDocument::writeRiskRemoval(QString id)
 {
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
     const int row = riskRow(id);
     if (row < 0) {
         return Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(id)};
@@ -322,6 +355,9 @@ Outcome DecisionDocument::writeRiskRemoval(QString id)
 
 Outcome DecisionDocument::writeRiskRestore(const Risk &risk)
 {
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
     if (auto restored = m_file->risks().restore(risk, m_actor); !restored) {
         return restored.error();
     }
@@ -342,6 +378,9 @@ Outcome DecisionDocument::writeRiskRestore(const Risk &risk)
 
 Outcome DecisionDocument::writeMatrix(const RiskMatrix &matrix)
 {
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
     auto written = m_file->risks().setMatrix(matrix, m_actor);
     if (!written) {
         return written.error();
@@ -355,6 +394,9 @@ Outcome DecisionDocument::writeMatrix(const RiskMatrix &matrix)
 
 Result<QString> DecisionDocument::addRisk(const RiskDraft &draft)
 {
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error()).error();
+    }
     auto id = m_file->risks().add(draft, m_actor);
     if (!id) {
         return refused(id.error()).error();
@@ -489,6 +531,9 @@ Outcome DecisionDocument::reloadRecord()
 
 Outcome DecisionDocument::recordDecision(const DecisionDraft &draft)
 {
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
     DecisionDraft d = draft;
     d.recommendation = m_assessment.decision; // always the engine's answer now, never what a caller supplies
     if (auto done = m_file->decisions().record(d, m_actor); !done) {
@@ -499,6 +544,9 @@ Outcome DecisionDocument::recordDecision(const DecisionDraft &draft)
 
 Outcome DecisionDocument::sign(const SignoffDraft &draft)
 {
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
     if (auto done = m_file->signoffs().sign(draft, m_actor); !done) {
         return refused(done.error());
     }
@@ -507,6 +555,9 @@ Outcome DecisionDocument::sign(const SignoffDraft &draft)
 
 Outcome DecisionDocument::withdrawSignoff(int signoffId, const QString &reason)
 {
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
     if (auto done = m_file->signoffs().withdraw(signoffId, reason, m_actor); !done) {
         return refused(done.error());
     }
@@ -515,6 +566,9 @@ Outcome DecisionDocument::withdrawSignoff(int signoffId, const QString &reason)
 
 Outcome DecisionDocument::addStakeholder(const QString &name, const QString &role)
 {
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
     if (auto done = m_file->signoffs().addStakeholder(name, role, m_actor); !done) {
         return refused(done.error());
     }
@@ -523,6 +577,9 @@ Outcome DecisionDocument::addStakeholder(const QString &name, const QString &rol
 
 Outcome DecisionDocument::updateStakeholder(const Stakeholder &stakeholder)
 {
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
     if (auto done = m_file->signoffs().updateStakeholder(stakeholder, m_actor); !done) {
         return refused(done.error());
     }
@@ -531,6 +588,9 @@ Outcome DecisionDocument::updateStakeholder(const Stakeholder &stakeholder)
 
 Outcome DecisionDocument::moveStakeholder(int id, int newIndex)
 {
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
     if (auto done = m_file->signoffs().moveStakeholder(id, newIndex, m_actor); !done) {
         return refused(done.error());
     }
@@ -539,6 +599,9 @@ Outcome DecisionDocument::moveStakeholder(int id, int newIndex)
 
 Outcome DecisionDocument::removeStakeholder(int id)
 {
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
     if (auto done = m_file->signoffs().removeStakeholder(id, m_actor); !done) {
         return refused(done.error());
     }

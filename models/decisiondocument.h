@@ -94,12 +94,14 @@ private:
     Outcome writeRiskRestore(const Risk &risk);
     Outcome writeMatrix(const RiskMatrix &matrix);
     Outcome refused(const Error &error);
+    Outcome writable() const; // refused while the file failed verification at open
     Outcome reloadRecord();
 
     std::unique_ptr<DecisionFile> m_file;
     Snapshot m_snapshot;
     Assessment m_assessment;
     Fingerprints m_fingerprints;
+    QStringList m_unsound; // what verify found when the file was opened
     QHash<QString, int> m_itemIndex;
     QString m_actor;
     QUndoStack m_undo;

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +127,7 @@ private slots:
     void verifyNamesDirectTampering();
     void riskFieldsAndLinksAreOneAction();
     void writeCommandsRefuseAFileThatFailsVerification();
+    void windowRefusesChangesToAFileThatFailsVerification();
     void messagesKeepHostileText();
     void gateFollowsTheSignedDecision();
     void exportRefusesAFileThatFailsVerification();
@@ -557,6 +559,38 @@ void TestIntegrity::writeCommandsRefuseAFileThatFailsVerification()
     QCOMPARE(gonogoRun({QStringLiteral("summary"), f}).code, 0);
     QCOMPARE(gonogoRun({QStringLiteral("meeting"), f}).code, 0);
     QCOMPARE(gonogoRun({QStringLiteral("items"), f}).code, 0);
+}
+
+void TestIntegrity::windowRefusesChangesToAFileThatFailsVerification()
+{
+    QTemporaryDir dir;
+    const QString f = dir.filePath(QStringLiteral("w.gonogo"));
+    const QString made = makeSignedFile(f);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    rawQuery(f, {QStringLiteral("UPDATE item SET status = 'PASS' WHERE id = 'SEC-08'")});
+    const QByteArray before = sha256(f);
+    {
+        auto opened = DecisionDocument::open(f, QStringLiteral("Ana"));
+        QVERIFY(opened); // it can be looked at
+        DecisionDocument &doc = *opened.value();
+        QSignalSpy failed(&doc, &DecisionDocument::editFailed);
+        QVERIFY(!doc.setStatus({QStringLiteral("SEC-01")}, Status::Pass));
+        QVERIFY(!doc.setItemText(QStringLiteral("SEC-01"), ItemField::Notes, QStringLiteral("x")));
+        RiskDraft draft;
+        draft.title = QStringLiteral("r");
+        QVERIFY(!doc.addRisk(draft));
+        SignoffDraft sign;
+        sign.stakeholderId = doc.snapshot().stakeholders.last().id;
+        sign.name = QStringLiteral("Eve");
+        QVERIFY(!doc.sign(sign));
+        QVERIFY(!doc.addStakeholder(QStringLiteral("Lee"), QStringLiteral("QA")));
+        QVERIFY(failed.count() >= 5);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("fails verification, so nothing can be "
+                                                                           "changed in it: audit log: item SEC-08")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(doc.undoStack()->count(), 0);
+    }
+    QCOMPARE(sha256(f), before);
 }
 
 void TestIntegrity::messagesKeepHostileText()

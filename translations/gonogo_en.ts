@@ -1314,18 +1314,18 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="175"/>
-        <location filename="../models/decisiondocument.cpp" line="210"/>
+        <location filename="../models/decisiondocument.cpp" line="188"/>
+        <location filename="../models/decisiondocument.cpp" line="223"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="199"/>
+        <location filename="../models/decisiondocument.cpp" line="212"/>
         <source>Set %1 to %2</source>
         <translation>Set %1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisiondocument.cpp" line="200"/>
+        <location filename="../models/decisiondocument.cpp" line="213"/>
         <source>Set %n item(s) to %1</source>
         <translation>
             <numerusform>Set %n item to %1</numerusform>
@@ -1333,60 +1333,65 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         </translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="226"/>
+        <location filename="../models/decisiondocument.cpp" line="239"/>
         <source>Edit owner of %1</source>
         <translation>Edit owner of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="229"/>
+        <location filename="../models/decisiondocument.cpp" line="242"/>
         <source>Edit evidence of %1</source>
         <translation>Edit evidence of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="232"/>
+        <location filename="../models/decisiondocument.cpp" line="245"/>
         <source>Edit notes of %1</source>
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="311"/>
-        <location filename="../models/decisiondocument.cpp" line="381"/>
+        <location filename="../models/decisiondocument.cpp" line="290"/>
+        <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="344"/>
         <location filename="../models/decisiondocument.cpp" line="423"/>
-        <location filename="../models/decisiondocument.cpp" line="439"/>
+        <location filename="../models/decisiondocument.cpp" line="465"/>
+        <location filename="../models/decisiondocument.cpp" line="481"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="372"/>
+        <location filename="../models/decisiondocument.cpp" line="414"/>
         <source>Add risk %1</source>
         <translation>Add risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="405"/>
+        <location filename="../models/decisiondocument.cpp" line="447"/>
         <source>Set risk %1 to %2</source>
         <translation>Set risk %1 to %2</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="408"/>
+        <location filename="../models/decisiondocument.cpp" line="450"/>
         <source>Move risk %1 to %2 likelihood, %3 impact</source>
         <translation>Move risk %1 to %2 likelihood, %3 impact</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="411"/>
+        <location filename="../models/decisiondocument.cpp" line="453"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="430"/>
+        <location filename="../models/decisiondocument.cpp" line="472"/>
         <source>Delete risk %1</source>
         <translation>Delete risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="446"/>
+        <location filename="../models/decisiondocument.cpp" line="488"/>
         <source>Link risk %1 to checklist items</source>
         <translation>Link risk %1 to checklist items</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="462"/>
+        <location filename="../models/decisiondocument.cpp" line="504"/>
         <source>Change the risk matrix</source>
         <translation>Change the risk matrix</translation>
     </message>
