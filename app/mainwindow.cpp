@@ -572,8 +572,7 @@ void MainWindow::checkIntegrity()
     if (!m_document || !m_integrityBanner) {
         return;
     }
-    auto report = m_document->verify();
-    const QStringList problems = report ? report->problems : QStringList{report.error().message};
+    const QStringList &problems = m_document->integrityProblems();
     m_integrityBanner->setVisible(!problems.isEmpty());
     if (problems.isEmpty()) {
         m_integrityBanner->clear();

@@ -137,7 +137,7 @@ Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &
     }
     std::unique_ptr<DecisionDocument> document(new DecisionDocument(
         std::move(file).value(), std::move(snapshot).value(), actor.isEmpty() ? DecisionFile::defaultActor() : actor));
-    document->m_unsound = report->problems;
+    document->m_integrityProblems = report->problems;
     return document;
 }
 
@@ -283,13 +283,13 @@ Outcome DecisionDocument::refused(const Error &error)
 
 Outcome DecisionDocument::writable() const
 {
-    if (m_unsound.isEmpty()) {
+    if (m_integrityProblems.isEmpty()) {
         return Done{};
     }
     return Error{ErrorKind::Damaged,
                  Text::tr("%1 fails verification, so nothing can be changed in it: %2. \"gonogo verify\" lists every "
                           "problem.")
-                     .arg(QDir::toNativeSeparators(path()), m_unsound.first())};
+                     .arg(QDir::toNativeSeparators(path()), m_integrityProblems.first())};
 }
 
 Outcome DecisionDocument::writeRisk(const RiskChange &change)
@@ -524,6 +524,9 @@ Outcome DecisionDocument::reloadRecord()
     m_snapshot.decision = decided.value();
     m_snapshot.signoffs = signatures.value();
     reassess();
+    // Sign-offs and the decision are what an auditor checks first: verify again after they change.
+    auto report = m_file->verify();
+    m_integrityProblems = report ? report->problems : QStringList{report.error().message};
     emit recordChanged();
     emit assessmentChanged();
     return Done{};

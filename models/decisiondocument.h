@@ -42,6 +42,9 @@ public:
     RecordProgress progress() const { return recordProgress(m_snapshot, m_fingerprints); }
     Result<AuditHead> auditHead() const { return m_file->audit().head(); }
     Result<VerifyReport> verify() const { return m_file->verify(); }
+    // What verify found when the file was opened and after the last decision or sign-off change; edits are
+    // refused while it is not empty.
+    const QStringList &integrityProblems() const { return m_integrityProblems; }
     Outcome copyTo(const QString &target, bool replace) const { return m_file->copyTo(target, replace); }
     SignoffState signoffState(const Signoff &s) const { return Record::state(s, m_fingerprints); }
 
@@ -94,14 +97,14 @@ private:
     Outcome writeRiskRestore(const Risk &risk);
     Outcome writeMatrix(const RiskMatrix &matrix);
     Outcome refused(const Error &error);
-    Outcome writable() const; // refused while the file failed verification at open
+    Outcome writable() const; // refused while the file fails verification
     Outcome reloadRecord();
 
     std::unique_ptr<DecisionFile> m_file;
     Snapshot m_snapshot;
     Assessment m_assessment;
     Fingerprints m_fingerprints;
-    QStringList m_unsound; // what verify found when the file was opened
+    QStringList m_integrityProblems; // what verify found at open and after the last record change
     QHash<QString, int> m_itemIndex;
     QString m_actor;
     QUndoStack m_undo;
