@@ -150,7 +150,7 @@ struct Opened
 // verification, where it would extend a broken audit chain and make the damage look legitimate.
 Result<std::unique_ptr<DecisionFile>> openDecision(const QString &path, QTextStream &err, bool changing = true)
 {
-    auto file = DecisionFile::open(path);
+    auto file = DecisionFile::open(path, changing ? DecisionFile::Access::ReadWrite : DecisionFile::Access::ReadOnly);
     if (file) {
         for (const QString &notice : file.value()->openingNotices()) {
             err << printable(Text::tr("gonogo: note: %1").arg(notice)) << '\n';

@@ -34,6 +34,8 @@ private slots:
     void newFromCsv();
     void matrixAndLinks();
     void decideSignAndVerify();
+    void readingCommandsChangeNoByte_data();
+    void readingCommandsChangeNoByte();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -492,6 +494,73 @@ void TestCli::decideSignAndVerify()
                  .value(0)
                  .toInt(),
              4);
+}
+
+void TestCli::readingCommandsChangeNoByte_data()
+{
+    QTest::addColumn<QString>("header");
+    QTest::newRow("as written") << "";
+    // Another SQLite program switched the file to WAL and back without leaving a -wal file: bytes 18-19 say WAL.
+    QTest::newRow("WAL flag") << "wal";
+    // The in-header page count is 0 (legal: SQLite then trusts the file size).
+    QTest::newRow("page count 0") << "pagecount";
+    // A file of the previous release (format 3): reading it must not upgrade it behind the user's back.
+    QTest::newRow("older format") << "older";
+}
+
+void TestCli::readingCommandsChangeNoByte()
+{
+    // Commands that only read open the file read-only: not one byte of it changes, and nothing is left beside it.
+    QFETCH(QString, header);
+    if (header == QLatin1String("older")) {
+        QVERIFY(QFile::remove(m_file));
+        QVERIFY(QFile::copy(QStringLiteral(GONOGO_FIXTURES "/v1-signed.gonogo"), m_file));
+        QVERIFY(QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner));
+    } else if (!header.isEmpty()) {
+        QFile f(m_file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray bytes = f.readAll();
+        if (header == QLatin1String("wal")) {
+            bytes[18] = 2;
+            bytes[19] = 2;
+        } else {
+            bytes.replace(28, 4, QByteArray(4, '\0'));
+        }
+        QVERIFY(f.seek(0));
+        QCOMPARE(f.write(bytes), bytes.size());
+        f.close();
+    }
+    const QByteArray before = sha256(m_file);
+    const QDir dir(m_dir->path());
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QString pdf =
+        QDir(QDir::tempPath()).filePath(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".pdf"));
+    const QList<QStringList> reading{{QStringLiteral("summary"), m_file},
+                                     {QStringLiteral("summary"), m_file, QStringLiteral("--json")},
+                                     {QStringLiteral("items"), m_file, QStringLiteral("--critical")},
+                                     {QStringLiteral("risks"), m_file},
+                                     {QStringLiteral("matrix"), m_file},
+                                     {QStringLiteral("meeting"), m_file},
+                                     {QStringLiteral("stakeholders"), m_file},
+                                     {QStringLiteral("signoffs"), m_file, QStringLiteral("--json")},
+                                     {QStringLiteral("verify"), m_file},
+                                     {QStringLiteral("gate"), m_file, QStringLiteral("--recommendation")},
+                                     {QStringLiteral("export-pdf"), m_file, pdf}};
+    for (const QStringList &args : reading) {
+        const Run r = gonogoRun(args);
+        QVERIFY2(r.code == 0 || (args.first() == QLatin1String("gate") && r.code >= 10),
+                 qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::number(r.code) + r.err));
+        QVERIFY2(sha256(m_file) == before,
+                 qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" changed the file")));
+        QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), names);
+    }
+    QVERIFY(QFile::remove(pdf));
+    // The first change upgrades and settles the header like any write.
+    const Run set = gonogoRun({QStringLiteral("set"), m_file, QStringLiteral("--status"), QStringLiteral("PASS"),
+                               QStringLiteral("SEC-01"), QStringLiteral("--by"), QStringLiteral("ci")});
+    QVERIFY2(set.code == 0, qPrintable(set.err));
+    QVERIFY(sha256(m_file) != before);
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), m_file}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1906,17 +1906,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="596"/>
+        <location filename="../app/mainwindow.cpp" line="595"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1924,12 +1924,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>This decision file fails verification:
 
 %1
@@ -1938,33 +1938,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="615"/>
         <source>Go On, Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - decision record.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Export decision record</source>
         <translation>Export decision record</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="656"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
@@ -1972,12 +1972,12 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
@@ -3324,194 +3324,190 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="154"/>
+        <location filename="../models/storage/decisionfile.cpp" line="157"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="162"/>
+        <location filename="../models/storage/decisionfile.cpp" line="165"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="179"/>
+        <location filename="../models/storage/decisionfile.cpp" line="188"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="184"/>
+        <location filename="../models/storage/decisionfile.cpp" line="193"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="217"/>
+        <location filename="../models/storage/decisionfile.cpp" line="226"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="233"/>
+        <location filename="../models/storage/decisionfile.cpp" line="242"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="239"/>
+        <location filename="../models/storage/decisionfile.cpp" line="248"/>
+        <location filename="../models/storage/decisionfile.cpp" line="269"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="259"/>
+        <location filename="../models/storage/decisionfile.cpp" line="280"/>
+        <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="298"/>
+        <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="312"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="274"/>
+        <location filename="../models/storage/decisionfile.cpp" line="327"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="291"/>
+        <location filename="../models/storage/decisionfile.cpp" line="344"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="294"/>
+        <location filename="../models/storage/decisionfile.cpp" line="347"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="299"/>
+        <location filename="../models/storage/decisionfile.cpp" line="352"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="312"/>
+        <location filename="../models/storage/decisionfile.cpp" line="368"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="392"/>
-        <source>Cannot create %1: the file could not be moved into place.</source>
-        <translation>Cannot create %1: the file could not be moved into place.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/decisionfile.cpp" line="406"/>
+        <location filename="../models/storage/decisionfile.cpp" line="457"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="413"/>
+        <location filename="../models/storage/decisionfile.cpp" line="464"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="416"/>
+        <location filename="../models/storage/decisionfile.cpp" line="467"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="430"/>
-        <source>Cannot copy to %1: the copy could not be written to disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/decisionfile.cpp" line="436"/>
-        <source>Cannot copy to %1: the copy could not be moved into place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/decisionfile.cpp" line="455"/>
+        <location filename="../models/storage/decisionfile.cpp" line="495"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="462"/>
+        <location filename="../models/storage/decisionfile.cpp" line="502"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="470"/>
+        <location filename="../models/storage/decisionfile.cpp" line="510"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="485"/>
+        <location filename="../models/storage/decisionfile.cpp" line="525"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="487"/>
+        <location filename="../models/storage/decisionfile.cpp" line="527"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="512"/>
+        <location filename="../models/storage/decisionfile.cpp" line="552"/>
         <source>audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="515"/>
+        <location filename="../models/storage/decisionfile.cpp" line="555"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="527"/>
-        <location filename="../models/storage/decisionfile.cpp" line="581"/>
+        <location filename="../models/storage/decisionfile.cpp" line="567"/>
+        <location filename="../models/storage/decisionfile.cpp" line="621"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="531"/>
+        <location filename="../models/storage/decisionfile.cpp" line="571"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="539"/>
+        <location filename="../models/storage/decisionfile.cpp" line="579"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="541"/>
+        <location filename="../models/storage/decisionfile.cpp" line="581"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="546"/>
+        <location filename="../models/storage/decisionfile.cpp" line="586"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="559"/>
+        <location filename="../models/storage/decisionfile.cpp" line="599"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="563"/>
+        <location filename="../models/storage/decisionfile.cpp" line="603"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="569"/>
+        <location filename="../models/storage/decisionfile.cpp" line="609"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="572"/>
+        <location filename="../models/storage/decisionfile.cpp" line="612"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="577"/>
+        <location filename="../models/storage/decisionfile.cpp" line="617"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="580"/>
+        <location filename="../models/storage/decisionfile.cpp" line="620"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="490"/>
+        <location filename="../models/storage/decisionfile.cpp" line="530"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
@@ -3521,7 +3517,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="497"/>
+        <location filename="../models/storage/decisionfile.cpp" line="537"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
@@ -3630,7 +3626,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is a folder, not a decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="208"/>
+        <location filename="../models/storage/decisionfile.cpp" line="217"/>
         <location filename="../models/storage/fileguards.cpp" line="111"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -3648,47 +3644,47 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
         <location filename="../models/storage/sqlitefile.cpp" line="53"/>
-        <location filename="../models/storage/sqlitefile.cpp" line="74"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="75"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 is damaged: the file is truncated.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="60"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="61"/>
         <source>%1 is an SQLite database, but not a GoNoGo decision file.</source>
         <translation>%1 is an SQLite database, but not a GoNoGo decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="113"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="114"/>
         <source>its page size (%1) is not the file&apos;s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="117"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="118"/>
         <source>its header is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="131"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="132"/>
         <source>the first page it would restore is not a GoNoGo decision file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="134"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="135"/>
         <source>it disagrees with itself about the size of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="138"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="139"/>
         <source>it was written at change %1 of a file, but this file is at change %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="170"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="178"/>
         <source>%1 is in use by another program or GoNoGo window. Close it there and try again.</source>
         <translation>%1 is in use by another program or GoNoGo window. Close it there and try again.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="249"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="277"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>row %1 of table %2 refers to a missing row of %3</translation>
     </message>
@@ -3836,17 +3832,17 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/wholefile.cpp" line="32"/>
+        <location filename="../models/storage/wholefile.cpp" line="33"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished">Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/wholefile.cpp" line="50"/>
+        <location filename="../models/storage/wholefile.cpp" line="51"/>
         <source>%1 is a symbolic link; name the file itself, so that nothing else is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/wholefile.cpp" line="56"/>
+        <location filename="../models/storage/wholefile.cpp" line="57"/>
         <source>%1 is not a regular file (a folder, device or pipe); choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1912,17 +1912,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Guardado como %1; esta ventana muestra ahora la copia.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation>SOLO LECTURA: aquí no hay permiso para cambiar este archivo (o está en un medio de solo lectura). Puede verlo, imprimirlo, exportarlo y verificarlo; los cambios se rechazan.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="596"/>
+        <location filename="../app/mainwindow.cpp" line="595"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1. Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>
             <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problema más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
@@ -1930,12 +1930,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>Integrity check failed</source>
         <translation>Verificación de integridad fallida</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>This decision file fails verification:
 
 %1
@@ -1948,33 +1948,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN DE INTEGRIDAD FALLIDA marcado en cada página?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="615"/>
         <source>Go On, Marked</source>
         <translation>Continuar, marcada</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="631"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
-        <location filename="../app/mainwindow.cpp" line="654"/>
+        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="656"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -1982,12 +1982,12 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="687"/>
+        <location filename="../app/mainwindow.cpp" line="686"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -3335,194 +3335,190 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="154"/>
+        <location filename="../models/storage/decisionfile.cpp" line="157"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="162"/>
+        <location filename="../models/storage/decisionfile.cpp" line="165"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="179"/>
+        <location filename="../models/storage/decisionfile.cpp" line="188"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="184"/>
+        <location filename="../models/storage/decisionfile.cpp" line="193"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="217"/>
+        <location filename="../models/storage/decisionfile.cpp" line="226"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="233"/>
+        <location filename="../models/storage/decisionfile.cpp" line="242"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="239"/>
+        <location filename="../models/storage/decisionfile.cpp" line="248"/>
+        <location filename="../models/storage/decisionfile.cpp" line="269"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="259"/>
+        <location filename="../models/storage/decisionfile.cpp" line="280"/>
+        <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
+        <translation>%1 está en un formato de archivo anterior y no se pudo crear una carpeta temporal para leerlo: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="298"/>
+        <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
+        <translation>%1 está en un formato de archivo anterior (%2); se leyó tal como quedaría tras actualizarlo y no se modificó. El primer cambio que se le haga lo actualiza.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="312"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="274"/>
+        <location filename="../models/storage/decisionfile.cpp" line="327"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="291"/>
+        <location filename="../models/storage/decisionfile.cpp" line="344"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="294"/>
+        <location filename="../models/storage/decisionfile.cpp" line="347"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="299"/>
+        <location filename="../models/storage/decisionfile.cpp" line="352"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="312"/>
+        <location filename="../models/storage/decisionfile.cpp" line="368"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="392"/>
-        <source>Cannot create %1: the file could not be moved into place.</source>
-        <translation>No se puede crear %1: no se pudo mover el archivo a su sitio.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/decisionfile.cpp" line="406"/>
+        <location filename="../models/storage/decisionfile.cpp" line="457"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="413"/>
+        <location filename="../models/storage/decisionfile.cpp" line="464"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="416"/>
+        <location filename="../models/storage/decisionfile.cpp" line="467"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="430"/>
-        <source>Cannot copy to %1: the copy could not be written to disk.</source>
-        <translation>No se puede copiar en %1: la copia no se pudo escribir en el disco.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/decisionfile.cpp" line="436"/>
-        <source>Cannot copy to %1: the copy could not be moved into place.</source>
-        <translation>No se puede copiar en %1: la copia no se pudo poner en su sitio.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/decisionfile.cpp" line="455"/>
+        <location filename="../models/storage/decisionfile.cpp" line="495"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="462"/>
+        <location filename="../models/storage/decisionfile.cpp" line="502"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="470"/>
+        <location filename="../models/storage/decisionfile.cpp" line="510"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="485"/>
+        <location filename="../models/storage/decisionfile.cpp" line="525"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="487"/>
+        <location filename="../models/storage/decisionfile.cpp" line="527"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="512"/>
+        <location filename="../models/storage/decisionfile.cpp" line="552"/>
         <source>audit log: %1</source>
         <translation>registro de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="515"/>
+        <location filename="../models/storage/decisionfile.cpp" line="555"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation>registro de auditoría: no tiene una base desde la que reproducirlo (¿se quitó a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="527"/>
-        <location filename="../models/storage/decisionfile.cpp" line="581"/>
+        <location filename="../models/storage/decisionfile.cpp" line="567"/>
+        <location filename="../models/storage/decisionfile.cpp" line="621"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="531"/>
+        <location filename="../models/storage/decisionfile.cpp" line="571"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="539"/>
+        <location filename="../models/storage/decisionfile.cpp" line="579"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="541"/>
+        <location filename="../models/storage/decisionfile.cpp" line="581"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="546"/>
+        <location filename="../models/storage/decisionfile.cpp" line="586"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="559"/>
+        <location filename="../models/storage/decisionfile.cpp" line="599"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="563"/>
+        <location filename="../models/storage/decisionfile.cpp" line="603"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="569"/>
+        <location filename="../models/storage/decisionfile.cpp" line="609"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="572"/>
+        <location filename="../models/storage/decisionfile.cpp" line="612"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="577"/>
+        <location filename="../models/storage/decisionfile.cpp" line="617"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="580"/>
+        <location filename="../models/storage/decisionfile.cpp" line="620"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="490"/>
+        <location filename="../models/storage/decisionfile.cpp" line="530"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
@@ -3532,7 +3528,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="497"/>
+        <location filename="../models/storage/decisionfile.cpp" line="537"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
@@ -3641,7 +3637,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="208"/>
+        <location filename="../models/storage/decisionfile.cpp" line="217"/>
         <location filename="../models/storage/fileguards.cpp" line="111"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -3659,47 +3655,47 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
         <location filename="../models/storage/sqlitefile.cpp" line="53"/>
-        <location filename="../models/storage/sqlitefile.cpp" line="74"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="75"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 está dañado: el archivo está truncado.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="60"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="61"/>
         <source>%1 is an SQLite database, but not a GoNoGo decision file.</source>
         <translation>%1 es una base de datos SQLite, pero no un archivo de decisión de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="113"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="114"/>
         <source>its page size (%1) is not the file&apos;s (%2)</source>
         <translation>su tamaño de página (%1) no es el del archivo (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="117"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="118"/>
         <source>its header is not valid</source>
         <translation>su cabecera no es válida</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="131"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="132"/>
         <source>the first page it would restore is not a GoNoGo decision file&apos;s</source>
         <translation>la primera página que restauraría no es de un archivo de decisión de GoNoGo</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="134"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="135"/>
         <source>it disagrees with itself about the size of the file</source>
         <translation>se contradice sobre el tamaño del archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="138"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="139"/>
         <source>it was written at change %1 of a file, but this file is at change %2</source>
         <translation>se escribió en el cambio %1 de un archivo, pero este archivo está en el cambio %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="170"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="178"/>
         <source>%1 is in use by another program or GoNoGo window. Close it there and try again.</source>
         <translation>%1 está en uso por otro programa o ventana de GoNoGo. Ciérrelo allí y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="249"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="277"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la fila %1 de la tabla %2 hace referencia a una fila inexistente de %3</translation>
     </message>
@@ -3847,17 +3843,17 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/wholefile.cpp" line="32"/>
+        <location filename="../models/storage/wholefile.cpp" line="33"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/wholefile.cpp" line="50"/>
+        <location filename="../models/storage/wholefile.cpp" line="51"/>
         <source>%1 is a symbolic link; name the file itself, so that nothing else is overwritten.</source>
         <translation>%1 es un enlace simbólico; indique el propio archivo, para que no se sobrescriba nada más.</translation>
     </message>
     <message>
-        <location filename="../models/storage/wholefile.cpp" line="56"/>
+        <location filename="../models/storage/wholefile.cpp" line="57"/>
         <source>%1 is not a regular file (a folder, device or pipe); choose a file name.</source>
         <translation>%1 no es un archivo normal (es una carpeta, un dispositivo o una tubería); elija un nombre de archivo.</translation>
     </message>

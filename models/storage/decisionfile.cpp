@@ -146,32 +146,41 @@ QString DecisionFile::defaultActor()
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
-Result<std::unique_ptr<DecisionFile>> DecisionFile::connect(const QString &path)
+Result<std::unique_ptr<DecisionFile>> DecisionFile::connect(const QString &path, const QString &uri,
+                                                            const QString &shownPath)
 {
-    std::unique_ptr<DecisionFile> file(new DecisionFile(QFileInfo(path).absoluteFilePath(), newConnectionName()));
+    const bool readOnly = !uri.isEmpty();
+    std::unique_ptr<DecisionFile> file(
+        new DecisionFile(QFileInfo(shownPath.isEmpty() ? path : shownPath).absoluteFilePath(), newConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), file->m_connectionName);
     if (!db.isValid()) {
         return Error{ErrorKind::Io, Text::tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).")};
     }
     db.setConnectOptions(sqlite::connectOptions());
-    db.setDatabaseName(sqlite::readWriteUri(path));
+    db.setDatabaseName(readOnly ? uri : sqlite::readWriteUri(path));
     file->m_session = std::make_unique<SqlSession>(db, file->m_path);
     if (!db.open()) {
         const Error e = file->m_session->errorFrom(db.lastError());
         return Error{e.kind == ErrorKind::Io ? ErrorKind::NotADecisionFile : e.kind,
-                     Text::tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError().text())};
+                     Text::tr("%1 cannot be opened: %2").arg(nativePath(file->m_path), db.lastError().text())};
     }
-    if (auto configured = sqlite::configure(*file->m_session); !configured) {
+    if (auto configured = readOnly ? sqlite::configureReadOnly(*file->m_session) : sqlite::configure(*file->m_session);
+        !configured) {
         return configured.error();
     }
+    file->m_readOnly = readOnly;
     return file;
 }
 
-Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path)
+Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path, Access access)
 {
     auto header = sqlite::probe(path);
     if (!header) {
         return header.error();
+    }
+    if (access == Access::ReadOnly && header->userVersion >= 1 && header->userVersion <= schemaVersion() &&
+        !sqlite::checkJournal(path).hot) {
+        return openForReading(path, header.value());
     }
     const int latest = schemaVersion();
     if (header->userVersion > latest) {
@@ -248,7 +257,51 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path)
     return file;
 }
 
-Outcome DecisionFile::migrate(int from)
+Result<std::unique_ptr<DecisionFile>> DecisionFile::openForReading(const QString &path, const sqlite::Header &header)
+{
+    auto connected = connect(path, sqlite::readOnlyUri(path, header));
+    if (!connected) {
+        return connected.error();
+    }
+    std::unique_ptr<DecisionFile> file = std::move(connected).value();
+    auto problems = sqlite::checkIntegrity(*file->m_session, false);
+    if (!problems || !problems->isEmpty()) {
+        return Error{ErrorKind::Damaged, Text::tr("%1 is damaged: %2")
+                                             .arg(nativePath(path), problems ? problems->join(QStringLiteral("; "))
+                                                                             : problems.error().message)};
+    }
+    if (header.userVersion == schemaVersion()) {
+        return file;
+    }
+    // An older format: SQLite copies it (VACUUM INTO reads through the read-only connection) and the copy is
+    // upgraded; the file itself stays as it is until a change is made to it.
+    auto folder = std::make_unique<QTemporaryDir>();
+    if (!folder->isValid()) {
+        return Error{ErrorKind::Io, Text::tr("%1 is in an older file format and no temporary folder could be made to "
+                                             "read it: %2")
+                                        .arg(nativePath(path), folder->errorString())};
+    }
+    const QString copy = folder->filePath(QStringLiteral("upgraded.gonogo"));
+    if (auto q = file->m_session->run(QStringLiteral("VACUUM INTO ?"), {copy}); !q) {
+        return q.error();
+    }
+    auto upgraded = connect(copy, {}, path);
+    if (!upgraded) {
+        return upgraded.error();
+    }
+    if (auto migrated = upgraded.value()->migrate(header.userVersion, false); !migrated) {
+        return migrated.error();
+    }
+    upgraded.value()->m_upgradedCopy = std::move(folder);
+    upgraded.value()->m_readOnly = true;
+    upgraded.value()->m_notices
+        << Text::tr("%1 is in an older file format (%2); it was read as it would be after an upgrade and left "
+                    "unchanged. The first change made to it upgrades it.")
+               .arg(nativePath(path), QString::number(header.userVersion));
+    return upgraded;
+}
+
+Outcome DecisionFile::migrate(int from, bool keepBackup)
 {
     auto tables = formatOfTables(*m_session);
     if (!tables) {
@@ -259,7 +312,7 @@ Outcome DecisionFile::migrate(int from)
                      Text::tr("%1 is damaged: its header says file format %2, but it holds the tables of format %3.")
                          .arg(nativePath(m_path), QString::number(from), QString::number(tables.value()))};
     }
-    auto backup = backupCopy(m_path, from);
+    auto backup = keepBackup ? backupCopy(m_path, from) : Result<Backup>(Backup{});
     if (!backup) {
         return backup.error();
     }
@@ -299,8 +352,11 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                      Text::tr("Cannot create %1: the checklist has no items.").arg(nativePath(path))};
     }
     // Build the whole file under a temporary name and rename it into place, so a failure leaves nothing behind.
-    const QString temporary = target.absoluteDir().filePath(
-        QStringLiteral(".%1.%2.creating").arg(target.fileName(), QUuid::createUuid().toString(QUuid::Id128)));
+    auto held = HeldTemporary::create(path);
+    if (!held) {
+        return held.error();
+    }
+    const QString temporary = held.value()->path();
     {
         const QString connection = newConnectionName();
         Outcome built = Done{};
@@ -381,20 +437,15 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
         }
         QSqlDatabase::removeDatabase(connection);
         if (!built) {
-            QFile::remove(temporary);
             QFile::remove(temporary + QStringLiteral("-journal"));
             return built.error();
         }
     }
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        return Error{ErrorKind::Io,
-                     Text::tr("Cannot create %1: the file could not be moved into place.").arg(nativePath(path))};
+    // The connection is closed: closing the held descriptor can no longer drop SQLite's locks.
+    if (auto placed = held.value()->placeAs(path); !placed) {
+        return placed.error();
     }
-    // The new name is durable only once the folder is synced.
-    if (auto synced = WholeFile::syncFolder(target.absolutePath()); !synced) {
-        return synced.error();
-    }
+    held.value().reset();
     return open(path);
 }
 
@@ -416,26 +467,15 @@ Outcome DecisionFile::copyTo(const QString &target, bool replace) const
         return Error{ErrorKind::Io, Text::tr("Cannot copy to %1: the folder %2 does not exist.")
                                         .arg(nativePath(target), nativePath(info.absolutePath()))};
     }
-    const QString temporary = WholeFile::temporaryPrefix(target) + QUuid::createUuid().toString(QUuid::Id128);
-    if (auto q = m_session->run(QStringLiteral("VACUUM INTO ?"), {temporary}); !q) {
-        QFile::remove(temporary);
+    // VACUUM INTO fills the empty temporary; it does not sync what it wrote, placeAs() does.
+    auto held = HeldTemporary::create(target);
+    if (!held) {
+        return held.error();
+    }
+    if (auto q = m_session->run(QStringLiteral("VACUUM INTO ?"), {held.value()->path()}); !q) {
         return q.error();
     }
-    // VACUUM INTO does not sync what it wrote: do it before the copy gets its name.
-    {
-        QFile written(temporary);
-        if (!written.open(QIODevice::ReadWrite) || ::fsync(written.handle()) != 0) {
-            written.remove();
-            return Error{ErrorKind::Io,
-                         Text::tr("Cannot copy to %1: the copy could not be written to disk.").arg(nativePath(target))};
-        }
-    }
-    if (::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(temporary);
-        return Error{ErrorKind::Io,
-                     Text::tr("Cannot copy to %1: the copy could not be moved into place.").arg(nativePath(target))};
-    }
-    return WholeFile::syncFolder(info.absolutePath());
+    return held.value()->placeAs(target);
 }
 
 Result<Snapshot> DecisionFile::snapshot() const

@@ -10,6 +10,9 @@
 #include "repositories.h"
 #include "signoffrepository.h"
 #include "sql.h"
+#include "sqlitefile.h"
+
+#include <QTemporaryDir>
 
 #include <memory>
 
@@ -39,11 +42,16 @@ struct VerifyReport
 class DecisionFile final
 {
 public:
+    // ReadOnly is for commands that only read: the file is opened read-only and not one byte of it changes. An
+    // older format is read through an upgraded copy in a temporary folder. Only a crash's hot journal makes a
+    // read-only open write, because the file cannot be read correctly until it is recovered.
+    enum class Access { ReadWrite, ReadOnly };
+
     ~DecisionFile();
     DecisionFile(const DecisionFile &) = delete;
     DecisionFile &operator=(const DecisionFile &) = delete;
 
-    static Result<std::unique_ptr<DecisionFile>> open(const QString &path);
+    static Result<std::unique_ptr<DecisionFile>> open(const QString &path, Access access = Access::ReadWrite);
     static Result<std::unique_ptr<DecisionFile>> create(const QString &path, const ChecklistTemplate &checklist,
                                                         const CreateOptions &options);
 
@@ -76,8 +84,10 @@ public:
 
 private:
     DecisionFile(QString path, QString connectionName);
-    static Result<std::unique_ptr<DecisionFile>> connect(const QString &path);
-    Outcome migrate(int from);
+    static Result<std::unique_ptr<DecisionFile>> connect(const QString &path, const QString &uri = {},
+                                                         const QString &shownPath = {});
+    static Result<std::unique_ptr<DecisionFile>> openForReading(const QString &path, const sqlite::Header &header);
+    Outcome migrate(int from, bool keepBackup = true);
 
     QString m_path;
     QString m_connectionName;
@@ -85,6 +95,7 @@ private:
     QStringList m_notices;
     bool m_readOnly = false;
     std::unique_ptr<SqlSession> m_session;
+    std::unique_ptr<QTemporaryDir> m_upgradedCopy; // read-only access to an older format
 };
 
 } // namespace gonogo

@@ -55,6 +55,7 @@ Result<Header> probe(const QString &path)
     Header h;
     h.userVersion = static_cast<int>(be32(header, 60));
     h.applicationId = static_cast<qint32>(be32(header, 68));
+    h.walFlag = header.at(18) == 2 || header.at(19) == 2;
     if (h.applicationId != applicationId) {
         return Error{ErrorKind::NotADecisionFile,
                      Text::tr("%1 is an SQLite database, but not a GoNoGo decision file.").arg(file)};
@@ -155,14 +156,21 @@ QString readWriteUri(const QString &path)
     return url.toString(QUrl::FullyEncoded);
 }
 
-Outcome configure(const SqlSession &session)
+QString readOnlyUri(const QString &path, const Header &header)
 {
-    // Exclusive locking mode keeps the lock once taken; the OS drops it when the process dies, so a crash
-    // leaves no stale lock behind.
-    for (const QString &sql :
-         {QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), QStringLiteral("BEGIN EXCLUSIVE"),
-          QStringLiteral("COMMIT"), QStringLiteral("PRAGMA foreign_keys = ON"),
-          QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL")}) {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QUrl url = QUrl::fromLocalFile(absolute);
+    const QFileInfo wal(absolute + QStringLiteral("-wal"));
+    url.setQuery(header.walFlag && !(wal.exists() && wal.size() > 0) ? QStringLiteral("mode=ro&immutable=1")
+                                                                     : QStringLiteral("mode=ro"));
+    return url.toString(QUrl::FullyEncoded);
+}
+
+namespace {
+
+Outcome runSettings(const SqlSession &session, std::initializer_list<QString> statements)
+{
+    for (const QString &sql : statements) {
         auto q = session.run(sql);
         if (!q) {
             if (q.error().kind == ErrorKind::InUse) {
@@ -174,6 +182,26 @@ Outcome configure(const SqlSession &session)
         }
     }
     return Done{};
+}
+
+} // namespace
+
+Outcome configureReadOnly(const SqlSession &session)
+{
+    // In exclusive locking mode the shared lock taken by the first read is kept until the connection closes.
+    return runSettings(session,
+                       {QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("SELECT count(*) FROM sqlite_master")});
+}
+
+Outcome configure(const SqlSession &session)
+{
+    // Exclusive locking mode keeps the lock once taken; the OS drops it when the process dies, so a crash
+    // leaves no stale lock behind.
+    return runSettings(session,
+                       {QStringLiteral("PRAGMA locking_mode = EXCLUSIVE"), QStringLiteral("BEGIN EXCLUSIVE"),
+                        QStringLiteral("COMMIT"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                        QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA synchronous = FULL")});
 }
 
 Outcome installAppendOnlyGuards(const SqlSession &session)

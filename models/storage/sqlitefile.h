@@ -17,6 +17,7 @@ struct Header
 {
     int userVersion = 0;
     qint32 applicationId = 0;
+    bool walFlag = false; // bytes 18-19 say WAL: another SQLite program set journal_mode=WAL on the file
 };
 
 // Reads the 100-byte header straight from disk: never creates, locks or changes the file.
@@ -38,10 +39,16 @@ JournalCheck checkJournal(const QString &path);
 // so that a missing file is never created behind the user's back).
 QString connectOptions();
 QString readWriteUri(const QString &path);
+// mode=ro, and immutable=1 when the header says WAL but no -wal file exists: SQLite would otherwise create
+// -wal and -shm files beside it that a read-only connection cannot remove.
+QString readOnlyUri(const QString &path, const Header &header);
 
 // Takes the exclusive lock for the life of the connection and sets foreign_keys, journal_mode=DELETE and
 // synchronous=FULL. Fails with InUse within busyTimeoutMs when another connection holds the file.
 Outcome configure(const SqlSession &session);
+// For a connection opened read-only (mode=ro): a shared lock held for the life of the connection, so that what
+// is read is one state of the file (a writer waits) and nothing is ever written, not even the header.
+Outcome configureReadOnly(const SqlSession &session);
 
 // The triggers that refuse UPDATE and DELETE on the audit log.
 Outcome installAppendOnlyGuards(const SqlSession &session);

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -80,23 +81,104 @@ Outcome WholeFile::syncFolder(const QString &folder)
     return Done{};
 }
 
+int WholeFile::sweepLeftovers(const QString &target)
+{
+    const QFileInfo info(target);
+    const QString prefix = QFileInfo(temporaryPrefix(target)).fileName();
+    const QDir folder = info.absoluteDir();
+    const QString journal = QStringLiteral("-journal");
+    // Releases before 0.2 built a new file as .NAME.<id>.creating.
+    const QString legacyPrefix = QLatin1Char('.') + info.fileName() + QLatin1Char('.');
+    int removed = 0;
+    for (const QString &name : folder.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        const bool legacy = name.startsWith(legacyPrefix) && (name.endsWith(QLatin1String(".creating")) ||
+                                                              name.endsWith(QLatin1String(".creating-journal")));
+        if (!name.startsWith(prefix) && !legacy) {
+            continue;
+        }
+        // A journal goes with its temporary: it is a leftover when the temporary is one, or is gone.
+        const QString owner = name.endsWith(journal) ? name.chopped(journal.size()) : name;
+        const QByteArray ownerPath = QFile::encodeName(folder.filePath(owner));
+        const int fd = ::open(ownerPath.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
+        bool held = false;
+        if (fd >= 0) {
+            held = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+            ::close(fd);
+        } else if (errno != ENOENT) {
+            continue; // cannot tell: leave it
+        }
+        if (!held && QFile::remove(folder.filePath(name))) {
+            ++removed;
+        }
+    }
+    return removed;
+}
+
+Result<std::unique_ptr<HeldTemporary>> HeldTemporary::create(const QString &target)
+{
+    WholeFile::sweepLeftovers(target);
+    const QString path = WholeFile::temporaryPrefix(target) + QUuid::createUuid().toString(QUuid::Id128);
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (fd < 0) {
+        return ioError(target, errno);
+    }
+    if (::flock(fd, LOCK_EX) != 0) {
+        const int error = errno;
+        ::close(fd);
+        ::unlink(QFile::encodeName(path).constData());
+        return ioError(target, error);
+    }
+    return std::unique_ptr<HeldTemporary>(new HeldTemporary(path, fd));
+}
+
+HeldTemporary::~HeldTemporary()
+{
+    if (!m_placed) {
+        ::unlink(QFile::encodeName(m_path).constData());
+    }
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+}
+
+Outcome HeldTemporary::placeAs(const QString &target)
+{
+    if (::fsync(m_fd) != 0) {
+        return ioError(target, errno);
+    }
+    // close() can report a deferred write error (network file systems do); a duplicate keeps the lock, which
+    // belongs to the open file, until the temporary has its name.
+    const int keeper = ::dup(m_fd);
+    if (keeper < 0) {
+        return ioError(target, errno);
+    }
+    const int closed = ::close(m_fd);
+    m_fd = keeper;
+    if (closed != 0) {
+        return ioError(target, errno);
+    }
+    // Checked again just before the rename: the target must still not have become a link or a device.
+    if (auto ok = WholeFile::checkTarget(target); !ok) {
+        return ok;
+    }
+    if (::rename(QFile::encodeName(m_path).constData(), QFile::encodeName(target).constData()) != 0) {
+        return ioError(target, errno);
+    }
+    m_placed = true;
+    return WholeFile::syncFolder(QFileInfo(target).absolutePath());
+}
+
 Outcome WholeFile::write(const QString &path, const QByteArray &bytes)
 {
     if (auto ok = checkTarget(path); !ok) {
         return ok;
     }
-    const QFileInfo info(path);
-    const QString temporary = temporaryPrefix(path) + QUuid::createUuid().toString(QUuid::Id128);
-    const QByteArray tmp = QFile::encodeName(temporary);
-    const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0644);
-    if (fd < 0) {
-        return ioError(path, errno);
+    auto temporary = HeldTemporary::create(path);
+    if (!temporary) {
+        return temporary.error();
     }
-    auto fail = [&](int error) -> Outcome {
-        ::close(fd);
-        ::unlink(tmp.constData());
-        return ioError(path, error);
-    };
+    const int fd = temporary.value()->fd();
     qsizetype done = 0;
     while (done < bytes.size()) {
         const ssize_t n = ::write(fd, bytes.constData() + done, static_cast<size_t>(bytes.size() - done));
@@ -104,29 +186,11 @@ Outcome WholeFile::write(const QString &path, const QByteArray &bytes)
             if (errno == EINTR) {
                 continue;
             }
-            return fail(errno);
+            return ioError(path, errno);
         }
         done += n;
     }
-    if (::fsync(fd) != 0) {
-        return fail(errno);
-    }
-    if (::close(fd) != 0) {
-        const int error = errno;
-        ::unlink(tmp.constData());
-        return ioError(path, error);
-    }
-    // Checked again just before the rename: the target must still not have become a link or a device.
-    if (auto ok = checkTarget(path); !ok) {
-        ::unlink(tmp.constData());
-        return ok;
-    }
-    if (::rename(tmp.constData(), QFile::encodeName(path).constData()) != 0) {
-        const int error = errno;
-        ::unlink(tmp.constData());
-        return ioError(path, error);
-    }
-    return syncFolder(info.absolutePath());
+    return temporary.value()->placeAs(path);
 }
 
 } // namespace gonogo
