@@ -5,6 +5,7 @@
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
+#include "preferences.h"
 #include "report/recordreport.h"
 #include "riskpanel.h"
 #include "scoreboard.h"
@@ -31,7 +32,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -80,7 +80,7 @@ void MainWindow::buildMenus()
     m_print = file->addAction(tr("&Print..."), QKeySequence::Print, this, [this] { printRecord(false); });
     QMenu *pageSize = file->addMenu(tr("Page &Size"));
     auto *sizes = new QActionGroup(this);
-    const QString current = QSettings().value(QStringLiteral("report/pageSize"), QStringLiteral("A4")).toString();
+    const QString current = preferences::value(QStringLiteral("report/pageSize"), QStringLiteral("A4")).toString();
     for (const auto &[key, label] :
          {std::pair{QStringLiteral("A4"), tr("A4")}, std::pair{QStringLiteral("Letter"), tr("US Letter")}}) {
         QAction *a = pageSize->addAction(label);
@@ -88,7 +88,9 @@ void MainWindow::buildMenus()
         a->setChecked(current == key);
         sizes->addAction(a);
         const QString k = key;
-        connect(a, &QAction::triggered, this, [k] { QSettings().setValue(QStringLiteral("report/pageSize"), k); });
+        connect(a, &QAction::triggered, this, [this, k] {
+            reportUnsaved(preferences::store({{QStringLiteral("report/pageSize"), k}}));
+        });
     }
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -469,7 +471,7 @@ void MainWindow::newFromChecklist()
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(recentKey).toStringList();
+    const QStringList files = preferences::value(recentKey).toStringList();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
@@ -480,21 +482,29 @@ void MainWindow::fillRecentMenu()
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
     } else {
         m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear Recent Files"), this, [] { QSettings().remove(recentKey); });
+        m_recentMenu->addAction(tr("Clear Recent Files"), this, [this] {
+            reportUnsaved(preferences::store({{recentKey, QVariant()}}));
+        });
     }
 }
 
 void MainWindow::remember(const QString &path)
 {
-    QSettings settings;
-    QStringList files = settings.value(recentKey).toStringList();
+    QStringList files = preferences::value(recentKey).toStringList();
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > maxRecentFiles) {
         files.removeLast();
     }
-    settings.setValue(recentKey, files);
-    settings.setValue(QStringLiteral("files/last"), path);
+    reportUnsaved(preferences::store({{recentKey, files}, {QStringLiteral("files/last"), path}}));
+}
+
+void MainWindow::reportUnsaved(const Outcome &stored)
+{
+    // Preferences are not part of any record: the work goes on, and the status bar says what will be forgotten.
+    if (!stored) {
+        statusBar()->showMessage(stored.error().message, 15000);
+    }
 }
 
 void MainWindow::updateTitle()
@@ -532,7 +542,7 @@ void MainWindow::updateTabTitles()
 
 QPageSize MainWindow::reportPageSize() const
 {
-    return QSettings().value(QStringLiteral("report/pageSize")).toString() == QLatin1String("Letter")
+    return preferences::value(QStringLiteral("report/pageSize")).toString() == QLatin1String("Letter")
                ? QPageSize(QPageSize::Letter)
                : QPageSize(QPageSize::A4);
 }

@@ -3,6 +3,8 @@
 // lock, for as long as the file is shown.
 #pragma once
 
+#include "result.h"
+
 #include <QMainWindow>
 #include <QPageSize>
 
@@ -65,6 +67,7 @@ private:
     void newFromChecklist();
     void fillRecentMenu();
     void remember(const QString &path);
+    void reportUnsaved(const Outcome &stored);
     void updateTitle();
     void updateRiskActions();
     void updateTabTitles();

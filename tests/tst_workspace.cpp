@@ -13,6 +13,7 @@
 #include "translations.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,6 +50,7 @@ private slots:
     void refusedFileShowsReasonAndKeepsRunning();
     void exportAndPreviewRecord();
     void tamperedFileShowsBannerAndIsNotPrintedAsFinal();
+    void preferencesThatCannotBeSavedAreReported();
     void screenshots();
 
 private:
@@ -332,6 +334,31 @@ void TestWorkspace::tamperedFileShowsBannerAndIsNotPrintedAsFinal()
     m_window->exportAction()->trigger();
     QVERIFY2(question.contains(QStringLiteral("fails verification")), qPrintable(question));
     QVERIFY(!QFileInfo::exists(pdf));
+}
+
+void TestWorkspace::preferencesThatCannotBeSavedAreReported()
+{
+    // Opening the file remembered it: the settings file on disk names it.
+    const QString conf = QSettings().fileName();
+    QFile written(conf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains(QFileInfo(m_path).fileName().toUtf8()));
+    written.close();
+    // The settings file cannot be written (its name is taken by a folder; permissions do not stop root).
+    QVERIFY(QFile::remove(conf));
+    QVERIFY(QDir().mkpath(conf));
+    QAction *letter = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->text() == QLatin1String("US Letter")) {
+            letter = a;
+        }
+    }
+    QVERIFY(letter);
+    letter->trigger();
+    const QString shown = m_window->statusBar()->currentMessage();
+    QVERIFY(QDir(conf).removeRecursively());
+    QVERIFY2(shown.contains(QStringLiteral("could not be saved")) && shown.contains(QDir::toNativeSeparators(conf)),
+             qPrintable(shown));
 }
 
 void TestWorkspace::screenshots()
