@@ -22,7 +22,9 @@ QVariant value(const QString &key, const QVariant &fallback)
 
 Outcome store(std::initializer_list<std::pair<QString, QVariant>> values)
 {
-    QSettings settings;
+    // The user's own file, without the organisation-wide and system fallbacks: with them, status() reports an
+    // AccessError for the system files that were only read, whether or not the user's file was written.
+    QSettings settings(QSettings().fileName(), QSettings::IniFormat);
     for (const auto &[key, v] : values) {
         if (v.isValid()) {
             settings.setValue(key, v);
