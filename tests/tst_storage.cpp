@@ -139,6 +139,8 @@ void TestStorage::refusesBadFiles_data()
     QTest::newRow("newer version") << "newer" << ErrorKind::NewerVersion << "newer GoNoGo";
     QTest::newRow("truncated") << "truncated" << ErrorKind::Damaged << "truncated";
     QTest::newRow("header only") << "header" << ErrorKind::Damaged << "truncated";
+    // Bytes appended after the last page are not a truncation (it used to say so).
+    QTest::newRow("garbage appended") << "appended" << ErrorKind::Damaged << "100 bytes after its last page";
     QTest::newRow("damaged pages") << "damaged" << ErrorKind::Damaged << "damaged";
 }
 
@@ -167,6 +169,8 @@ void TestStorage::refusesBadFiles()
             QVERIFY(writeFile(p, bytes.left(bytes.size() / 2 + 100)));
         } else if (kind == QLatin1String("header")) {
             QVERIFY(writeFile(p, bytes.left(60)));
+        } else if (kind == QLatin1String("appended")) {
+            QVERIFY(writeFile(p, bytes + QByteArray(100, 'x')));
         } else if (kind == QLatin1String("damaged")) {
             // Overwrite every page after the first with noise, keeping the size and the header.
             for (int i = 4096; i < bytes.size(); ++i) {

@@ -70,8 +70,16 @@ Result<Header> probe(const QString &path)
     // says nothing yet.
     const QFileInfo journal(path + QStringLiteral("-journal"));
     const bool hotJournal = journal.exists() && journal.size() > 0;
-    if (!hotJournal && (pageSize < 512 || size % pageSize != 0 ||
-                        (pageCountValid && static_cast<quint64>(size) < quint64(pageCount) * pageSize))) {
+    if (hotJournal) {
+        return h;
+    }
+    const quint64 expected = quint64(pageCount) * pageSize;
+    if (pageSize >= 512 && pageCountValid && static_cast<quint64>(size) > expected && size % pageSize != 0) {
+        return Error{ErrorKind::Damaged,
+                     Text::tr("%1 is damaged: it has %2 bytes after its last page that are not part of any page.")
+                         .arg(file, QString::number(static_cast<quint64>(size) - expected))};
+    }
+    if (pageSize < 512 || size % pageSize != 0 || (pageCountValid && static_cast<quint64>(size) < expected)) {
         return Error{ErrorKind::Damaged, Text::tr("%1 is damaged: the file is truncated.").arg(file)};
     }
     return h;
