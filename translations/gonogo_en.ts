@@ -2101,12 +2101,12 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 <context>
     <name>gonogo::Preferences</name>
     <message>
-        <location filename="../app/preferences.cpp" line="39"/>
+        <location filename="../app/preferences.cpp" line="41"/>
         <source>Your preferences were not saved: %1 is damaged; remove it to start afresh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="44"/>
+        <location filename="../app/preferences.cpp" line="46"/>
         <source>Your preferences could not be saved to %1 (no permission, or the disk is full); they apply until GoNoGo is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,7 +3657,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
         <location filename="../models/storage/sqlitefile.cpp" line="53"/>
-        <location filename="../models/storage/sqlitefile.cpp" line="75"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="83"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 is damaged: the file is truncated.</translation>
     </message>
@@ -3667,37 +3667,42 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is an SQLite database, but not a GoNoGo decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="114"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="79"/>
+        <source>%1 is damaged: it has %2 bytes after its last page that are not part of any page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="122"/>
         <source>its page size (%1) is not the file&apos;s (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="118"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="126"/>
         <source>its header is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="132"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="140"/>
         <source>the first page it would restore is not a GoNoGo decision file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="135"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="143"/>
         <source>it disagrees with itself about the size of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="139"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="147"/>
         <source>it was written at change %1 of a file, but this file is at change %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="178"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="186"/>
         <source>%1 is in use by another program or GoNoGo window. Close it there and try again.</source>
         <translation>%1 is in use by another program or GoNoGo window. Close it there and try again.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="277"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="285"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>row %1 of table %2 refers to a missing row of %3</translation>
     </message>

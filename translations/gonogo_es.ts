@@ -2111,12 +2111,12 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
 <context>
     <name>gonogo::Preferences</name>
     <message>
-        <location filename="../app/preferences.cpp" line="39"/>
+        <location filename="../app/preferences.cpp" line="41"/>
         <source>Your preferences were not saved: %1 is damaged; remove it to start afresh.</source>
         <translation>Sus preferencias no se guardaron: %1 está dañado; elimínelo para empezar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../app/preferences.cpp" line="44"/>
+        <location filename="../app/preferences.cpp" line="46"/>
         <source>Your preferences could not be saved to %1 (no permission, or the disk is full); they apply until GoNoGo is closed.</source>
         <translation>Sus preferencias no se pudieron guardar en %1 (sin permiso, o el disco está lleno); se aplican hasta que se cierre GoNoGo.</translation>
     </message>
@@ -3668,7 +3668,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
         <location filename="../models/storage/sqlitefile.cpp" line="53"/>
-        <location filename="../models/storage/sqlitefile.cpp" line="75"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="83"/>
         <source>%1 is damaged: the file is truncated.</source>
         <translation>%1 está dañado: el archivo está truncado.</translation>
     </message>
@@ -3678,37 +3678,42 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una base de datos SQLite, pero no un archivo de decisión de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="114"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="79"/>
+        <source>%1 is damaged: it has %2 bytes after its last page that are not part of any page.</source>
+        <translation>%1 está dañado: tiene %2 bytes después de su última página que no forman parte de ninguna página.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sqlitefile.cpp" line="122"/>
         <source>its page size (%1) is not the file&apos;s (%2)</source>
         <translation>su tamaño de página (%1) no es el del archivo (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="118"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="126"/>
         <source>its header is not valid</source>
         <translation>su cabecera no es válida</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="132"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="140"/>
         <source>the first page it would restore is not a GoNoGo decision file&apos;s</source>
         <translation>la primera página que restauraría no es de un archivo de decisión de GoNoGo</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="135"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="143"/>
         <source>it disagrees with itself about the size of the file</source>
         <translation>se contradice sobre el tamaño del archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="139"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="147"/>
         <source>it was written at change %1 of a file, but this file is at change %2</source>
         <translation>se escribió en el cambio %1 de un archivo, pero este archivo está en el cambio %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="178"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="186"/>
         <source>%1 is in use by another program or GoNoGo window. Close it there and try again.</source>
         <translation>%1 está en uso por otro programa o ventana de GoNoGo. Ciérrelo allí y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlitefile.cpp" line="277"/>
+        <location filename="../models/storage/sqlitefile.cpp" line="285"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la fila %1 de la tabla %2 hace referencia a una fila inexistente de %3</translation>
     </message>
