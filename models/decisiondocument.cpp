@@ -1,10 +1,10 @@
 #include "decisiondocument.h"
 
-#include <QDir>
+#include "commands/itemcommands.h"
+#include "commands/riskcommands.h"
 
 #include <QCoreApplication>
-
-#include <functional>
+#include <QDir>
 
 namespace gonogo {
 
@@ -13,94 +13,6 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(gonogo::DecisionDocument)
-};
-
-ItemChange textChange(const QString &id, ItemField field, const QString &value)
-{
-    ItemChange c;
-    c.id = id;
-    switch (field) {
-    case ItemField::Owner:
-        c.owner = value;
-        break;
-    case ItemField::Evidence:
-        c.evidence = value;
-        break;
-    case ItemField::Notes:
-        c.notes = value;
-        break;
-    }
-    return c;
-}
-
-QString fieldText(const Item &item, ItemField field)
-{
-    switch (field) {
-    case ItemField::Owner:
-        return item.owner;
-    case ItemField::Evidence:
-        return item.evidence;
-    case ItemField::Notes:
-        break;
-    }
-    return item.notes;
-}
-
-// One undoable user action. The change is already on disk when the command is pushed, so the first redo() does
-// nothing; later undo/redo write through the document like any edit, and a refused write is reported.
-class EditCommand final : public QUndoCommand
-{
-public:
-    using Step = std::function<Outcome()>;
-
-    EditCommand(DecisionDocument *document, const QString &text, Step redo, Step undo, int mergeId = -1,
-                QString mergeKey = {})
-        : m_document(document), m_redo(std::move(redo)), m_undo(std::move(undo)), m_mergeId(mergeId),
-          m_mergeKey(std::move(mergeKey))
-    {
-        setText(text);
-    }
-
-    void redo() override
-    {
-        if (m_applied) {
-            m_applied = false;
-            return;
-        }
-        report(m_redo());
-    }
-
-    void undo() override { report(m_undo()); }
-
-    int id() const override { return m_mergeId; }
-
-    // Typing in one field of one item: keep the first "before" and take the latest "after".
-    bool mergeWith(const QUndoCommand *other) override
-    {
-        const auto *next = static_cast<const EditCommand *>(other);
-        if (next->m_mergeKey.isEmpty() || next->m_mergeKey != m_mergeKey) {
-            return false;
-        }
-        m_redo = next->m_redo;
-        return true;
-    }
-
-    void markApplied() { m_applied = true; }
-
-private:
-    void report(const Outcome &outcome)
-    {
-        if (!outcome) {
-            emit m_document->editFailed(outcome.error().message);
-        }
-    }
-
-    DecisionDocument *m_document;
-    Step m_redo;
-    Step m_undo;
-    int m_mergeId;
-    QString m_mergeKey;
-    bool m_applied = false;
 };
 
 } // namespace
@@ -203,17 +115,7 @@ bool DecisionDocument::setStatus(const QStringList &ids, Status status)
     if (after.isEmpty()) {
         return true;
     }
-    if (auto done = write(after); !done) {
-        emit editFailed(done.error().message);
-        return false;
-    }
-    const QString text =
-        after.size() == 1
-            ? Text::tr("Set %1 to %2").arg(after.first().id, displayName(status))
-            : Text::tr("Set %n item(s) to %1", nullptr, static_cast<int>(after.size())).arg(displayName(status));
-    push(
-        text, [this, after] { return write(after); }, [this, before] { return write(before); });
-    return true;
+    return !run(new SetStatusCommand(*this, std::move(before), std::move(after), status));
 }
 
 bool DecisionDocument::setItemText(const QString &id, ItemField field, const QString &value)
@@ -227,36 +129,14 @@ bool DecisionDocument::setItemText(const QString &id, ItemField field, const QSt
     if (old == value) {
         return true;
     }
-    const ItemChange before = textChange(id, field, old);
-    const ItemChange after = textChange(id, field, value);
-    if (auto done = write({after}); !done) {
-        emit editFailed(done.error().message);
-        return false;
-    }
-    QString text;
-    switch (field) {
-    case ItemField::Owner:
-        text = Text::tr("Edit owner of %1").arg(id);
-        break;
-    case ItemField::Evidence:
-        text = Text::tr("Edit evidence of %1").arg(id);
-        break;
-    case ItemField::Notes:
-        text = Text::tr("Edit notes of %1").arg(id);
-        break;
-    }
-    push(
-        text, [this, after] { return write({after}); }, [this, before] { return write({before}); },
-        100 + static_cast<int>(field), id);
-    return true;
+    return !run(new EditItemTextCommand(*this, id, field, old, value));
 }
 
-void DecisionDocument::push(const QString &text, std::function<Outcome()> redo, std::function<Outcome()> undo,
-                            int mergeId, const QString &mergeKey)
+std::optional<Error> DecisionDocument::run(DocumentCommand *command)
 {
-    auto *command = new EditCommand(this, text, std::move(redo), std::move(undo), mergeId, mergeKey);
-    command->markApplied();
-    m_undo.push(command);
+    m_refusal.reset();
+    m_undo.push(command); // runs redo(); a refused command is obsolete and deleted there
+    return m_refusal;
 }
 
 const Risk *DecisionDocument::risk(const QString &id) const
@@ -279,6 +159,12 @@ Outcome DecisionDocument::refused(const Error &error)
 {
     emit editFailed(error.message);
     return error;
+}
+
+void DecisionDocument::refuse(const Error &error)
+{
+    m_refusal = error;
+    emit editFailed(error.message);
 }
 
 Outcome DecisionDocument::writable() const
@@ -392,28 +278,33 @@ Outcome DecisionDocument::writeMatrix(const RiskMatrix &matrix)
     return Done{};
 }
 
-Result<QString> DecisionDocument::addRisk(const RiskDraft &draft)
+Result<Risk> DecisionDocument::writeNewRisk(const RiskDraft &draft)
 {
     if (auto ok = writable(); !ok) {
-        return refused(ok.error()).error();
+        return ok.error();
     }
     auto id = m_file->risks().add(draft, m_actor);
     if (!id) {
-        return refused(id.error()).error();
+        return id.error();
     }
     auto fresh = m_file->risks().find(id.value());
     if (!fresh) {
-        return refused(fresh.error()).error();
+        return fresh.error();
     }
-    const Risk added = fresh.value();
-    m_snapshot.risks.append(added);
+    m_snapshot.risks.append(fresh.value());
     reassess();
-    emit riskInserted(static_cast<int>(m_snapshot.risks.size()) - 1, added.id);
+    emit riskInserted(static_cast<int>(m_snapshot.risks.size()) - 1, fresh.value().id);
     emit assessmentChanged();
-    push(
-        Text::tr("Add risk %1").arg(added.id), [this, added] { return writeRiskRestore(added); },
-        [this, added] { return writeRiskRemoval(added.id); });
-    return added.id;
+    return fresh.value();
+}
+
+Result<QString> DecisionDocument::addRisk(const RiskDraft &draft)
+{
+    auto *command = new AddRiskCommand(*this, draft);
+    if (auto refusal = run(command)) {
+        return *refusal;
+    }
+    return command->riskId(); // on the stack now, which owns it
 }
 
 Outcome DecisionDocument::updateRisk(const RiskChange &change, const QString &text)
@@ -422,39 +313,9 @@ Outcome DecisionDocument::updateRisk(const RiskChange &change, const QString &te
     if (!current) {
         return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(change.id)});
     }
-    RiskChange before;
-    before.id = current->id;
-    before.title = current->title;
-    before.description = current->description;
-    before.likelihood = current->likelihood;
-    before.impact = current->impact;
-    before.state = current->state;
-    before.owner = current->owner;
-    before.mitigation = current->mitigation;
-    before.acceptanceRationale = current->acceptanceRationale;
-    before.acceptedBy = current->acceptedBy;
-    before.acceptedUntil = current->acceptedUntil;
-    if (change.itemIds) {
-        before.itemIds = current->itemIds;
+    if (auto refusal = run(new EditRiskCommand(*this, *current, change, text))) {
+        return *refusal;
     }
-    const RiskState oldState = current->state;
-    if (auto done = writeRisk(change); !done) {
-        return refused(done.error());
-    }
-    QString label = text;
-    if (label.isEmpty()) {
-        if (change.state && *change.state != oldState) {
-            label = Text::tr("Set risk %1 to %2").arg(change.id, displayName(*change.state));
-        } else if (change.likelihood || change.impact) {
-            const Risk *now = risk(change.id);
-            label = Text::tr("Move risk %1 to %2 likelihood, %3 impact")
-                        .arg(change.id, displayName(now->likelihood), displayName(now->impact));
-        } else {
-            label = Text::tr("Edit risk %1").arg(change.id);
-        }
-    }
-    push(
-        label, [this, change] { return writeRisk(change); }, [this, before] { return writeRisk(before); });
     return Done{};
 }
 
@@ -464,13 +325,9 @@ Outcome DecisionDocument::removeRisk(QString id)
     if (!current) {
         return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(id)});
     }
-    const Risk removed = *current;
-    if (auto done = writeRiskRemoval(id); !done) {
-        return refused(done.error());
+    if (auto refusal = run(new DeleteRiskCommand(*this, *current))) {
+        return *refusal;
     }
-    push(
-        Text::tr("Delete risk %1").arg(id), [this, id] { return writeRiskRemoval(id); },
-        [this, removed] { return writeRiskRestore(removed); });
     return Done{};
 }
 
@@ -480,29 +337,20 @@ Outcome DecisionDocument::setRiskLinks(const QString &id, const QStringList &ite
     if (!current) {
         return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(id)});
     }
-    const QStringList before = current->itemIds;
-    if (auto done = writeRiskLinks(id, itemIds); !done) {
-        return refused(done.error());
+    if (auto refusal = run(new LinkRiskCommand(*this, *current, itemIds))) {
+        return *refusal;
     }
-    push(
-        Text::tr("Link risk %1 to checklist items").arg(id),
-        [this, id, itemIds] { return writeRiskLinks(id, itemIds); },
-        [this, id, before] { return writeRiskLinks(id, before); });
     return Done{};
 }
 
 Outcome DecisionDocument::setMatrix(const RiskMatrix &matrix)
 {
-    const RiskMatrix before = m_snapshot.matrix;
-    if (before == matrix) {
+    if (m_snapshot.matrix == matrix) {
         return Done{};
     }
-    if (auto done = writeMatrix(matrix); !done) {
-        return refused(done.error());
+    if (auto refusal = run(new SetMatrixCommand(*this, m_snapshot.matrix, matrix))) {
+        return *refusal;
     }
-    push(
-        Text::tr("Change the risk matrix"), [this, matrix] { return writeMatrix(matrix); },
-        [this, before] { return writeMatrix(before); });
     return Done{};
 }
 

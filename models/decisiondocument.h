@@ -3,6 +3,7 @@
 // on disk before any signal tells a view about it. Never touches a widget.
 #pragma once
 
+#include "changes.h"
 #include "engine.h"
 #include "record.h"
 #include "storage/decisionfile.h"
@@ -11,12 +12,12 @@
 #include <QObject>
 #include <QUndoStack>
 
-#include <functional>
 #include <memory>
+#include <optional>
 
 namespace gonogo {
 
-enum class ItemField { Owner, Evidence, Notes };
+class DocumentCommand;
 
 class DecisionDocument final : public QObject
 {
@@ -48,12 +49,10 @@ public:
     Outcome copyTo(const QString &target, bool replace) const { return m_file->copyTo(target, replace); }
     SignoffState signoffState(const Signoff &s) const { return Record::state(s, m_fingerprints); }
 
-    // User edits: written to the file first, then pushed onto the undo stack. False (and editFailed) when refused.
+    // User edits, each one command on the undo stack (models/commands) whose redo() writes the file before the
+    // document shows it. False (and editFailed) when refused; a refused edit never lands on the stack.
     bool setStatus(const QStringList &ids, Status status);
     bool setItemText(const QString &id, ItemField field, const QString &value);
-
-    // The one write path for items, used by the edits and by undo/redo.
-    Outcome write(const QVector<ItemChange> &changes);
 
     const Risk *risk(const QString &id) const;
     int riskRow(const QString &id) const;
@@ -86,18 +85,23 @@ signals:
     void editFailed(const QString &message);
 
 private:
+    friend class DocumentCommand; // the commands write through the paths below
+
     DecisionDocument(std::unique_ptr<DecisionFile> file, Snapshot snapshot, QString actor);
-    // Pushes an action that has already been written; redo/undo write through the document later.
-    void push(const QString &text, std::function<Outcome()> redo, std::function<Outcome()> undo, int mergeId = -1,
-              const QString &mergeKey = {});
+    // Pushes COMMAND (the stack runs its first redo(), which writes); the refusal, if it was refused.
+    std::optional<Error> run(DocumentCommand *command);
     void reassess();
+    // The write paths: one repository call, then the snapshot, the assessment and the signals.
+    Outcome write(const QVector<ItemChange> &changes);
+    Result<Risk> writeNewRisk(const RiskDraft &draft);
     Outcome writeRisk(const RiskChange &change);
     Outcome writeRiskLinks(const QString &id, const QStringList &itemIds);
     Outcome writeRiskRemoval(QString id);
     Outcome writeRiskRestore(const Risk &risk);
     Outcome writeMatrix(const RiskMatrix &matrix);
-    Outcome refused(const Error &error);
-    Outcome writable() const; // refused while the file fails verification
+    Outcome refused(const Error &error); // reports the refusal (editFailed) and hands it on
+    void refuse(const Error &error);     // the same, for the commands
+    Outcome writable() const;            // refused while the file fails verification
     Outcome reloadRecord();
 
     std::unique_ptr<DecisionFile> m_file;
@@ -108,6 +112,7 @@ private:
     QHash<QString, int> m_itemIndex;
     QString m_actor;
     QUndoStack m_undo;
+    std::optional<Error> m_refusal; // of the command being run
 };
 
 } // namespace gonogo

@@ -194,6 +194,7 @@ void TestRisks::deleteIsUndoable()
 void TestRisks::acceptanceNeedsRationaleAndPerson()
 {
     QSignalSpy failed(doc(), &DecisionDocument::editFailed);
+    const int steps = doc()->undoStack()->count();
     RiskChange c;
     c.id = QStringLiteral("R-03");
     c.state = RiskState::Accepted;
@@ -206,10 +207,14 @@ void TestRisks::acceptanceNeedsRationaleAndPerson()
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.first().first().toString().contains(QStringLiteral("rationale")));
     QCOMPARE(onDisk(QStringLiteral("SELECT state FROM risk WHERE id = 'R-03'")).toString(), QStringLiteral("OPEN"));
+    // The refused edit is not a step: there is nothing to undo for it.
+    QCOMPARE(doc()->undoStack()->count(), steps);
     c.acceptanceRationale = QStringLiteral("Patched image ready; exposure limited to the internal network");
     c.acceptedBy = QStringLiteral("Dana (CTO)");
     c.acceptedUntil = QDate(2026, 12, 15);
     QVERIFY(doc()->updateRisk(c));
+    QCOMPARE(doc()->undoStack()->count(), steps + 1);
+    QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Set risk R-03 to Accepted"));
     QCOMPARE(onDisk(QStringLiteral(
                         "SELECT state || '|' || accepted_by || '|' || accepted_until FROM risk WHERE id = 'R-03'"))
                  .toString(),

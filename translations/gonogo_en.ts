@@ -1314,18 +1314,18 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="188"/>
-        <location filename="../models/decisiondocument.cpp" line="223"/>
+        <location filename="../models/decisiondocument.cpp" line="100"/>
+        <location filename="../models/decisiondocument.cpp" line="125"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="212"/>
+        <location filename="../models/commands/itemcommands.cpp" line="17"/>
         <source>Set %1 to %2</source>
         <translation>Set %1 to %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisiondocument.cpp" line="213"/>
+        <location filename="../models/commands/itemcommands.cpp" line="18"/>
         <source>Set %n item(s) to %1</source>
         <translation>
             <numerusform>Set %n item to %1</numerusform>
@@ -1333,65 +1333,70 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         </translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="239"/>
+        <location filename="../models/commands/itemcommands.cpp" line="25"/>
         <source>Edit owner of %1</source>
         <translation>Edit owner of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="242"/>
+        <location filename="../models/commands/itemcommands.cpp" line="27"/>
         <source>Edit evidence of %1</source>
         <translation>Edit evidence of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="245"/>
+        <location filename="../models/commands/itemcommands.cpp" line="31"/>
         <source>Edit notes of %1</source>
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="290"/>
+        <location filename="../models/decisiondocument.cpp" line="176"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="344"/>
-        <location filename="../models/decisiondocument.cpp" line="423"/>
-        <location filename="../models/decisiondocument.cpp" line="465"/>
-        <location filename="../models/decisiondocument.cpp" line="481"/>
+        <location filename="../models/decisiondocument.cpp" line="230"/>
+        <location filename="../models/decisiondocument.cpp" line="314"/>
+        <location filename="../models/decisiondocument.cpp" line="326"/>
+        <location filename="../models/decisiondocument.cpp" line="338"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="414"/>
+        <location filename="../models/commands/riskcommands.cpp" line="65"/>
         <source>Add risk %1</source>
         <translation>Add risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="447"/>
+        <location filename="../models/commands/riskcommands.cpp" line="38"/>
         <source>Set risk %1 to %2</source>
         <translation>Set risk %1 to %2</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="450"/>
+        <location filename="../models/commands/riskcommands.cpp" line="41"/>
         <source>Move risk %1 to %2 likelihood, %3 impact</source>
         <translation>Move risk %1 to %2 likelihood, %3 impact</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="453"/>
+        <location filename="../models/commands/riskcommands.cpp" line="45"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="472"/>
+        <location filename="../models/commands/riskcommands.cpp" line="51"/>
+        <source>Add risk</source>
+        <translation type="unfinished">Add risk</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/riskcommands.cpp" line="77"/>
         <source>Delete risk %1</source>
         <translation>Delete risk %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="488"/>
+        <location filename="../models/commands/riskcommands.cpp" line="82"/>
         <source>Link risk %1 to checklist items</source>
         <translation>Link risk %1 to checklist items</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="504"/>
+        <location filename="../models/commands/riskcommands.cpp" line="88"/>
         <source>Change the risk matrix</source>
         <translation>Change the risk matrix</translation>
     </message>

@@ -1320,18 +1320,18 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="188"/>
-        <location filename="../models/decisiondocument.cpp" line="223"/>
+        <location filename="../models/decisiondocument.cpp" line="100"/>
+        <location filename="../models/decisiondocument.cpp" line="125"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="212"/>
+        <location filename="../models/commands/itemcommands.cpp" line="17"/>
         <source>Set %1 to %2</source>
         <translation>Marcar %1 como %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/decisiondocument.cpp" line="213"/>
+        <location filename="../models/commands/itemcommands.cpp" line="18"/>
         <source>Set %n item(s) to %1</source>
         <translation>
             <numerusform>Marcar %n elemento como %1</numerusform>
@@ -1339,65 +1339,70 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="239"/>
+        <location filename="../models/commands/itemcommands.cpp" line="25"/>
         <source>Edit owner of %1</source>
         <translation>Editar responsable de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="242"/>
+        <location filename="../models/commands/itemcommands.cpp" line="27"/>
         <source>Edit evidence of %1</source>
         <translation>Editar evidencia de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="245"/>
+        <location filename="../models/commands/itemcommands.cpp" line="31"/>
         <source>Edit notes of %1</source>
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="290"/>
+        <location filename="../models/decisiondocument.cpp" line="176"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="344"/>
-        <location filename="../models/decisiondocument.cpp" line="423"/>
-        <location filename="../models/decisiondocument.cpp" line="465"/>
-        <location filename="../models/decisiondocument.cpp" line="481"/>
+        <location filename="../models/decisiondocument.cpp" line="230"/>
+        <location filename="../models/decisiondocument.cpp" line="314"/>
+        <location filename="../models/decisiondocument.cpp" line="326"/>
+        <location filename="../models/decisiondocument.cpp" line="338"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="414"/>
+        <location filename="../models/commands/riskcommands.cpp" line="65"/>
         <source>Add risk %1</source>
         <translation>Añadir riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="447"/>
+        <location filename="../models/commands/riskcommands.cpp" line="38"/>
         <source>Set risk %1 to %2</source>
         <translation>Marcar riesgo %1 como %2</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="450"/>
+        <location filename="../models/commands/riskcommands.cpp" line="41"/>
         <source>Move risk %1 to %2 likelihood, %3 impact</source>
         <translation>Mover riesgo %1 a probabilidad %2, impacto %3</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="453"/>
+        <location filename="../models/commands/riskcommands.cpp" line="45"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="472"/>
+        <location filename="../models/commands/riskcommands.cpp" line="51"/>
+        <source>Add risk</source>
+        <translation>Añadir riesgo</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/riskcommands.cpp" line="77"/>
         <source>Delete risk %1</source>
         <translation>Eliminar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="488"/>
+        <location filename="../models/commands/riskcommands.cpp" line="82"/>
         <source>Link risk %1 to checklist items</source>
         <translation>Vincular riesgo %1 a elementos de la lista</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="504"/>
+        <location filename="../models/commands/riskcommands.cpp" line="88"/>
         <source>Change the risk matrix</source>
         <translation>Cambiar la matriz de riesgos</translation>
     </message>

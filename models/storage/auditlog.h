@@ -3,6 +3,7 @@
 // even when someone has dropped the schema's append-only triggers. Never updates or deletes a row.
 #pragma once
 
+#include "../changes.h"
 #include "sql.h"
 
 #include <QDateTime>
@@ -23,12 +24,6 @@ struct AuditEntry
     QString prevHash;
     QString hash;
     int form = 2; // canonical form the hash was made with (1: rows written before file format 4)
-};
-
-struct AuditHead
-{
-    qint64 seq = 0;
-    QString hash;
 };
 
 class AuditLog

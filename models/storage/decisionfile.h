@@ -3,6 +3,7 @@
 // the file is locked against every other writer. It never creates a file except through create().
 #pragma once
 
+#include "../changes.h"
 #include "../checklisttemplate.h"
 #include "../domain.h"
 #include "../result.h"
@@ -17,27 +18,6 @@
 #include <memory>
 
 namespace gonogo {
-
-struct CreateOptions
-{
-    QString launchName; // defaults to the template's name
-    QString actor;
-    QDate targetDate;
-    QDate meetingDate;
-    QString facilitator;
-};
-
-struct VerifyReport
-{
-    int schemaVersion = 0;
-    qint64 auditEntries = 0;
-    QString fingerprint;  // of the record as it stands
-    QString auditHead;    // hash of the last audit row
-    bool final = false;   // decision recorded and every stakeholder's sign-off current
-    QStringList notes;    // facts worth knowing that are not faults (stale sign-offs, who is missing)
-    QStringList problems; // empty when the file is sound
-    bool ok() const { return problems.isEmpty(); }
-};
 
 class DecisionFile final
 {

@@ -2,6 +2,7 @@
 // and its audit rows, committed before the call returns. Reads return plain domain values.
 #pragma once
 
+#include "../changes.h"
 #include "../domain.h"
 #include "../result.h"
 #include "auditlog.h"
@@ -10,15 +11,6 @@
 #include <optional>
 
 namespace gonogo {
-
-struct ItemChange
-{
-    QString id;
-    std::optional<Status> status;
-    std::optional<QString> owner;
-    std::optional<QString> evidence;
-    std::optional<QString> notes;
-};
 
 class ItemRepository
 {
@@ -35,15 +27,6 @@ private:
     const SqlSession &m_session;
 };
 
-struct MeetingChange
-{
-    std::optional<QString> launchName;
-    std::optional<QDate> targetDate;
-    std::optional<QDate> meetingDate;
-    std::optional<QString> facilitator;
-    std::optional<Thresholds> thresholds;
-};
-
 class MeetingRepository
 {
 public:
@@ -54,33 +37,6 @@ public:
 
 private:
     const SqlSession &m_session;
-};
-
-struct RiskDraft
-{
-    QString title;
-    QString description;
-    Likelihood likelihood = Likelihood::Medium;
-    Impact impact = Impact::Medium;
-    QString owner;
-    QString mitigation;
-    QStringList itemIds;
-};
-
-struct RiskChange
-{
-    QString id;
-    std::optional<QString> title;
-    std::optional<QString> description;
-    std::optional<Likelihood> likelihood;
-    std::optional<Impact> impact;
-    std::optional<RiskState> state;
-    std::optional<QString> owner;
-    std::optional<QString> mitigation;
-    std::optional<QString> acceptanceRationale;
-    std::optional<QString> acceptedBy;
-    std::optional<QDate> acceptedUntil;
-    std::optional<QStringList> itemIds; // the whole new set of linked items, written in the same transaction
 };
 
 class RiskRepository

@@ -3,21 +3,13 @@
 // file's record ID. Names, roles and comments are stored cleaned (no control or bidi override characters).
 #pragma once
 
+#include "../changes.h"
 #include "../domain.h"
 #include "../result.h"
 #include "auditlog.h"
 #include "sql.h"
 
 namespace gonogo {
-
-struct DecisionDraft
-{
-    Decision decision = Decision::NoGo;
-    QString rationale;
-    Decision recommendation = Decision::NoGo; // the engine's answer at the moment of recording
-    QString overrideRationale;
-    QVector<Condition> conditions;
-};
 
 class DecisionRepository
 {
@@ -31,15 +23,6 @@ public:
 
 private:
     const SqlSession &m_session;
-};
-
-struct SignoffDraft
-{
-    int stakeholderId = 0;
-    QString name;
-    Vote vote = Vote::Concur;
-    QString comment;
-    QByteArray signaturePng;
 };
 
 class SignoffRepository

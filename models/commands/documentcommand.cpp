@@ -1,0 +1,65 @@
+#include "documentcommand.h"
+
+#include "../decisiondocument.h"
+
+namespace gonogo {
+
+DocumentCommand::DocumentCommand(DecisionDocument &document, const QString &text) : m_document(document)
+{
+    setText(text);
+}
+
+void DocumentCommand::redo()
+{
+    settle(apply());
+}
+
+void DocumentCommand::undo()
+{
+    settle(revert());
+}
+
+void DocumentCommand::settle(const Outcome &outcome)
+{
+    if (!outcome) {
+        setObsolete(true);
+        m_document.refuse(outcome.error());
+    }
+}
+
+Outcome DocumentCommand::writeItems(const QVector<ItemChange> &changes) const
+{
+    return m_document.write(changes);
+}
+
+Result<Risk> DocumentCommand::writeNewRisk(const RiskDraft &draft) const
+{
+    return m_document.writeNewRisk(draft);
+}
+
+Outcome DocumentCommand::writeRisk(const RiskChange &change) const
+{
+    return m_document.writeRisk(change);
+}
+
+Outcome DocumentCommand::writeRiskLinks(const QString &id, const QStringList &itemIds) const
+{
+    return m_document.writeRiskLinks(id, itemIds);
+}
+
+Outcome DocumentCommand::writeRiskRemoval(const QString &id) const
+{
+    return m_document.writeRiskRemoval(id);
+}
+
+Outcome DocumentCommand::writeRiskRestore(const Risk &risk) const
+{
+    return m_document.writeRiskRestore(risk);
+}
+
+Outcome DocumentCommand::writeMatrix(const RiskMatrix &matrix) const
+{
+    return m_document.writeMatrix(matrix);
+}
+
+} // namespace gonogo

@@ -1,0 +1,43 @@
+// The base of every undoable edit of a DecisionDocument: redo() and undo() write through the document (the file
+// first, then the snapshot and the signals), in one repository call and one transaction each. A write that is
+// refused is reported through DecisionDocument::editFailed and makes the command obsolete, so QUndoStack drops it:
+// a refused first redo() never lands on the stack, and a refused undo() leaves the change with nothing to undo.
+// Subclasses say what the edit is (apply) and how to take it back (revert), nothing else.
+#pragma once
+
+#include "../changes.h"
+#include "../result.h"
+
+#include <QUndoCommand>
+
+namespace gonogo {
+
+class DecisionDocument;
+
+class DocumentCommand : public QUndoCommand
+{
+public:
+    void redo() final;
+    void undo() final;
+
+protected:
+    DocumentCommand(DecisionDocument &document, const QString &text);
+    virtual Outcome apply() = 0;
+    virtual Outcome revert() = 0;
+
+    DecisionDocument &document() const { return m_document; }
+    // The document's write paths, for the subclasses (DecisionDocument keeps them private).
+    Outcome writeItems(const QVector<ItemChange> &changes) const;
+    Result<Risk> writeNewRisk(const RiskDraft &draft) const;
+    Outcome writeRisk(const RiskChange &change) const;
+    Outcome writeRiskLinks(const QString &id, const QStringList &itemIds) const;
+    Outcome writeRiskRemoval(const QString &id) const;
+    Outcome writeRiskRestore(const Risk &risk) const;
+    Outcome writeMatrix(const RiskMatrix &matrix) const;
+
+private:
+    void settle(const Outcome &outcome);
+    DecisionDocument &m_document;
+};
+
+} // namespace gonogo
