@@ -411,12 +411,10 @@ bool MainWindow::createFile(const QString &path, const QString &templateSource, 
     }
     CreateOptions options;
     options.launchName = launchName;
-    auto created = DecisionFile::create(path, checklist.value(), options);
-    if (!created) {
+    if (auto created = DecisionDocument::create(path, checklist.value(), options); !created) {
         QMessageBox::warning(this, tr("Cannot create decision file"), created.error().message);
         return false;
     }
-    created.value().reset(); // release the lock so the window can open it
     return openFile(path);
 }
 

@@ -2,6 +2,7 @@
 
 #include "commands/itemcommands.h"
 #include "commands/riskcommands.h"
+#include "storage/decisionfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -51,6 +52,50 @@ Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &
         std::move(file).value(), std::move(snapshot).value(), actor.isEmpty() ? DecisionFile::defaultActor() : actor));
     document->m_integrityProblems = report->problems;
     return document;
+}
+
+Outcome DecisionDocument::create(const QString &path, const ChecklistTemplate &checklist, const CreateOptions &options)
+{
+    auto created = DecisionFile::create(path, checklist, options);
+    if (!created) {
+        return created.error();
+    }
+    return Done{}; // the file closes here, releasing its lock for open()
+}
+
+const QString &DecisionDocument::path() const
+{
+    return m_file->path();
+}
+
+const QString &DecisionDocument::migrationBackup() const
+{
+    return m_file->migrationBackup();
+}
+
+const QStringList &DecisionDocument::openingNotices() const
+{
+    return m_file->openingNotices();
+}
+
+bool DecisionDocument::readOnly() const
+{
+    return m_file->readOnly();
+}
+
+Result<AuditHead> DecisionDocument::auditHead() const
+{
+    return m_file->audit().head();
+}
+
+Result<VerifyReport> DecisionDocument::verify() const
+{
+    return m_file->verify();
+}
+
+Outcome DecisionDocument::copyTo(const QString &target, bool replace) const
+{
+    return m_file->copyTo(target, replace);
 }
 
 const Item *DecisionDocument::item(const QString &id) const

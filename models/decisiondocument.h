@@ -4,9 +4,10 @@
 #pragma once
 
 #include "changes.h"
+#include "checklisttemplate.h"
 #include "engine.h"
 #include "record.h"
-#include "storage/decisionfile.h"
+#include "result.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,6 +18,7 @@
 
 namespace gonogo {
 
+class DecisionFile;
 class DocumentCommand;
 
 class DecisionDocument final : public QObject
@@ -26,12 +28,14 @@ class DecisionDocument final : public QObject
 
 public:
     static Result<std::unique_ptr<DecisionDocument>> open(const QString &path, const QString &actor);
+    // Creates a new decision file from CHECKLIST and closes it again; open() shows it.
+    static Outcome create(const QString &path, const ChecklistTemplate &checklist, const CreateOptions &options);
     ~DecisionDocument() override;
 
-    const QString &path() const { return m_file->path(); }
-    const QString &migrationBackup() const { return m_file->migrationBackup(); }
-    const QStringList &openingNotices() const { return m_file->openingNotices(); }
-    bool readOnly() const { return m_file->readOnly(); }
+    const QString &path() const;
+    const QString &migrationBackup() const;
+    const QStringList &openingNotices() const;
+    bool readOnly() const;
     const Snapshot &snapshot() const { return m_snapshot; }
     const Assessment &assessment() const { return m_assessment; }
     QUndoStack *undoStack() { return &m_undo; }
@@ -41,12 +45,12 @@ public:
     const QString &fingerprint() const { return m_fingerprints.current; } // of the record as it stands now
     const Fingerprints &fingerprints() const { return m_fingerprints; }
     RecordProgress progress() const { return recordProgress(m_snapshot, m_fingerprints); }
-    Result<AuditHead> auditHead() const { return m_file->audit().head(); }
-    Result<VerifyReport> verify() const { return m_file->verify(); }
+    Result<AuditHead> auditHead() const;
+    Result<VerifyReport> verify() const;
     // What verify found when the file was opened and after the last decision or sign-off change; edits are
     // refused while it is not empty.
     const QStringList &integrityProblems() const { return m_integrityProblems; }
-    Outcome copyTo(const QString &target, bool replace) const { return m_file->copyTo(target, replace); }
+    Outcome copyTo(const QString &target, bool replace) const;
     SignoffState signoffState(const Signoff &s) const { return Record::state(s, m_fingerprints); }
 
     // User edits, each one command on the undo stack (models/commands) whose redo() writes the file before the

@@ -3,8 +3,8 @@
 // give and say so instead of closing; they know nothing of files.
 #pragma once
 
+#include "changes.h"
 #include "domain.h"
-#include "storage/signoffrepository.h"
 
 #include <QDialog>
 

@@ -5,7 +5,7 @@
 #include "ledger.h"
 #include "migrations.h"
 #include "sqlitefile.h"
-#include "wholefile.h"
+#include "../wholefile.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>

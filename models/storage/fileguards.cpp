@@ -1,7 +1,7 @@
 #include "fileguards.h"
 
 #include "sqlitefile.h"
-#include "wholefile.h"
+#include "../wholefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

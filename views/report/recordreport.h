@@ -4,10 +4,8 @@
 // person typed can pull in markup, links or images. Knows nothing of widgets or files beyond the PDF it writes.
 #pragma once
 
-#include "engine.h"
-#include "record.h"
+#include "reportinput.h"
 #include "result.h"
-#include "storage/auditlog.h"
 
 #include <QDateTime>
 #include <QPageSize>
@@ -16,23 +14,6 @@ class QPagedPaintDevice;
 class QPainter;
 
 namespace gonogo {
-
-class DecisionFile;
-class DecisionDocument;
-
-// Everything the record prints, gathered in one go.
-struct ReportInput
-{
-    Snapshot snapshot;
-    Assessment assessment;
-    Fingerprints fingerprints;
-    AuditHead auditHead;
-    RecordProgress progress;
-    QStringList integrityProblems; // what gonogo verify finds; a record with any is never printed as FINAL
-
-    static Result<ReportInput> from(const DecisionFile &file);
-    static Result<ReportInput> from(const DecisionDocument &document);
-};
 
 struct ReportOptions
 {

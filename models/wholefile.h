@@ -5,7 +5,7 @@
 // writes anywhere but the named file and its temporary.
 #pragma once
 
-#include "../result.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,0 +1,30 @@
+// What the printed record says, gathered in one go from an open file or the window's document: the snapshot, the
+// engine's assessment, the fingerprints, the audit chain head, where the record stands, and what verification
+// found. The report reads nothing else, and nothing from storage itself.
+#pragma once
+
+#include "changes.h"
+#include "engine.h"
+#include "record.h"
+#include "result.h"
+
+namespace gonogo {
+
+class DecisionFile;
+class DecisionDocument;
+
+// Everything the record prints, gathered in one go.
+struct ReportInput
+{
+    Snapshot snapshot;
+    Assessment assessment;
+    Fingerprints fingerprints;
+    AuditHead auditHead;
+    RecordProgress progress;
+    QStringList integrityProblems; // what gonogo verify finds; a record with any is never printed as FINAL
+
+    static Result<ReportInput> from(const DecisionFile &file);
+    static Result<ReportInput> from(const DecisionDocument &document);
+};
+
+} // namespace gonogo
