@@ -1,5 +1,7 @@
 #include "record.h"
 
+#include <QCoreApplication>
+
 #include <QCryptographicHash>
 
 namespace gonogo {
@@ -331,6 +333,46 @@ RecordProgress recordProgress(const Snapshot &snapshot, const Fingerprints &curr
     p.status = p.decisionRecorded && p.missing.isEmpty() && !snapshot.stakeholders.isEmpty() ? RecordStatus::Final
                                                                                              : RecordStatus::Draft;
     return p;
+}
+
+namespace {
+
+// Its message was first said by the command line; the context keeps its translation.
+struct RecordText
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
+};
+
+} // namespace
+
+Result<Stakeholder> stakeholderFor(const QVector<Stakeholder> &people, const QString &role, const QString &name,
+                                   const QString &file)
+{
+    QVector<Stakeholder> matches;
+    for (const Stakeholder &p : people) {
+        if (p.role.compare(role.trimmed(), Qt::CaseInsensitive) == 0) {
+            matches << p;
+        }
+    }
+    if (matches.size() > 1) {
+        QVector<Stakeholder> named;
+        for (const Stakeholder &p : matches) {
+            if (p.name.compare(cleanText(name), Qt::CaseInsensitive) == 0) {
+                named << p;
+            }
+        }
+        matches = named;
+    }
+    if (matches.size() != 1) {
+        QStringList roles;
+        for (const Stakeholder &p : people) {
+            roles << p.role;
+        }
+        return Error{ErrorKind::InvalidInput,
+                     RecordText::tr("%1 has no single stakeholder with the role \"%2\" (the roles are: %3).")
+                         .arg(file, role, roles.join(QStringLiteral(", ")))};
+    }
+    return matches.first();
 }
 
 } // namespace gonogo

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "domain.h"
+#include "result.h"
 
 #include <QByteArray>
 #include <QVariant>
@@ -59,5 +60,10 @@ struct RecordProgress
 };
 
 RecordProgress recordProgress(const Snapshot &snapshot, const Fingerprints &currentFingerprint);
+
+// The stakeholder a role (and, when several have that role, a name) points at; FILE names the decision file in
+// the refusal, which lists the roles there are.
+Result<Stakeholder> stakeholderFor(const QVector<Stakeholder> &people, const QString &role, const QString &name,
+                                   const QString &file);
 
 } // namespace gonogo

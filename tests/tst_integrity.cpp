@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -133,6 +134,7 @@ private slots:
     void exportRefusesAFileThatFailsVerification();
     void verifyTellsWhichStateAPrintedRecordShows();
     void everyCommandHasHelpInEnglishAndSpanish();
+    void docsListTheCommandTable();
 
 private:
     QString makeSignedFile(const QString &path);
@@ -797,6 +799,39 @@ void TestIntegrity::everyCommandHasHelpInEnglishAndSpanish()
         // "COMMAND --help" says the same.
         const Run dashed = gonogoRun(words + QStringList{QStringLiteral("--help")});
         QCOMPARE(dashed.out, en.out);
+    }
+}
+
+void TestIntegrity::docsListTheCommandTable()
+{
+    // docs/cli.md is written by hand for people; the table is the truth. Every command and every option of the
+    // table is in the page, and the page names no command the table lacks.
+    QFile page(QStringLiteral(GONOGO_SOURCE_DIR "/docs/cli.md"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(page.readAll());
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    QSet<QString> firstWords;
+    for (const CliCommand &c : Cli::commands()) {
+        const QStringList words = QString::fromLatin1(c.name).split(QLatin1Char(' '));
+        firstWords << words.first();
+        if (words.first() == QLatin1String("help")) {
+            continue;
+        }
+        bool documented = false;
+        for (const QString &line : lines) {
+            documented = documented || (line.contains(QStringLiteral("gonogo ") + words.first() + QLatin1Char(' ')) &&
+                                        (words.size() == 1 || line.contains(words.at(1))));
+        }
+        QVERIFY2(documented, c.name);
+        for (const QCommandLineOption &o : c.options()) {
+            QVERIFY2(text.contains(QStringLiteral("--") + o.names().first()),
+                     qPrintable(QString::fromLatin1(c.name) + QStringLiteral(" --") + o.names().first()));
+        }
+    }
+    const QRegularExpression mention(QStringLiteral("`gonogo ([a-z][a-z-]*)"));
+    for (auto it = mention.globalMatch(text); it.hasNext();) {
+        const QString word = it.next().captured(1);
+        QVERIFY2(firstWords.contains(word), qPrintable(QStringLiteral("docs/cli.md names \"gonogo %1\"").arg(word)));
     }
 }
 

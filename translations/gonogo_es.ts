@@ -165,327 +165,327 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="384"/>
+        <location filename="../app/cli/commandtable.cpp" line="414"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="386"/>
+        <location filename="../app/cli/commandtable.cpp" line="416"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="390"/>
+        <location filename="../app/cli/commandtable.cpp" line="420"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="32"/>
+        <location filename="../app/cli/commandtable.cpp" line="31"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Nombre que se registra en el registro de auditoría (por omisión: su usuario).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="33"/>
-        <location filename="../app/clicommands.cpp" line="40"/>
-        <location filename="../app/clicommands.cpp" line="62"/>
-        <location filename="../app/clicommands.cpp" line="70"/>
-        <location filename="../app/clicommands.cpp" line="84"/>
-        <location filename="../app/clicommands.cpp" line="97"/>
-        <location filename="../app/clicommands.cpp" line="100"/>
-        <location filename="../app/clicommands.cpp" line="136"/>
-        <location filename="../app/clicommands.cpp" line="150"/>
-        <location filename="../app/clicommands.cpp" line="162"/>
-        <location filename="../app/clicommands.cpp" line="168"/>
+        <location filename="../app/cli/commandtable.cpp" line="32"/>
+        <location filename="../app/cli/commandtable.cpp" line="39"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="135"/>
+        <location filename="../app/cli/commandtable.cpp" line="149"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
+        <location filename="../app/cli/commandtable.cpp" line="167"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="255"/>
+        <location filename="../app/cli/commandtable.cpp" line="232"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="233"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="263"/>
+        <location filename="../app/cli/commandtable.cpp" line="240"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="395"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="366"/>
+        <location filename="../app/cli/commandtable.cpp" line="396"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="435"/>
+        <location filename="../app/cli/commandtable.cpp" line="465"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="38"/>
+        <location filename="../app/cli/commandtable.cpp" line="37"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="38"/>
+        <location filename="../app/cli/commandtable.cpp" line="37"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="39"/>
-        <location filename="../app/clicommands.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="38"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="39"/>
-        <location filename="../app/clicommands.cpp" line="63"/>
-        <location filename="../app/clicommands.cpp" line="64"/>
-        <location filename="../app/clicommands.cpp" line="69"/>
-        <location filename="../app/clicommands.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="85"/>
-        <location filename="../app/clicommands.cpp" line="86"/>
-        <location filename="../app/clicommands.cpp" line="93"/>
-        <location filename="../app/clicommands.cpp" line="98"/>
-        <location filename="../app/clicommands.cpp" line="99"/>
-        <location filename="../app/clicommands.cpp" line="127"/>
-        <location filename="../app/clicommands.cpp" line="129"/>
-        <location filename="../app/clicommands.cpp" line="130"/>
-        <location filename="../app/clicommands.cpp" line="139"/>
-        <location filename="../app/clicommands.cpp" line="151"/>
+        <location filename="../app/cli/commandtable.cpp" line="38"/>
+        <location filename="../app/cli/commandtable.cpp" line="62"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="126"/>
+        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="129"/>
+        <location filename="../app/cli/commandtable.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="150"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="40"/>
-        <location filename="../app/clicommands.cpp" line="70"/>
+        <location filename="../app/cli/commandtable.cpp" line="39"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="41"/>
-        <location filename="../app/clicommands.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="40"/>
+        <location filename="../app/cli/commandtable.cpp" line="70"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="41"/>
-        <location filename="../app/clicommands.cpp" line="42"/>
-        <location filename="../app/clicommands.cpp" line="71"/>
-        <location filename="../app/clicommands.cpp" line="72"/>
-        <location filename="../app/clicommands.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="40"/>
+        <location filename="../app/cli/commandtable.cpp" line="41"/>
+        <location filename="../app/cli/commandtable.cpp" line="70"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="42"/>
-        <location filename="../app/clicommands.cpp" line="72"/>
+        <location filename="../app/cli/commandtable.cpp" line="41"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="285"/>
-        <location filename="../app/cli.cpp" line="574"/>
-        <location filename="../app/cli.cpp" line="743"/>
-        <location filename="../app/cli.cpp" line="895"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="45"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="271"/>
+        <location filename="../app/cli/recordcommands.cpp" line="53"/>
+        <location filename="../app/cli/riskcommands.cpp" line="114"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="293"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="53"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="48"/>
-        <location filename="../app/clicommands.cpp" line="53"/>
-        <location filename="../app/clicommands.cpp" line="114"/>
-        <location filename="../app/clicommands.cpp" line="121"/>
-        <location filename="../app/clicommands.cpp" line="144"/>
-        <location filename="../app/clicommands.cpp" line="156"/>
+        <location filename="../app/cli/commandtable.cpp" line="47"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
+        <location filename="../app/cli/commandtable.cpp" line="113"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="333"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="93"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="335"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="95"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation>Decisión registrada: %1 (por %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="337"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="97"/>
         <source>Decision recorded: none yet</source>
         <translation>Decisión registrada: ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="340"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="100"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation>Estado del acta: VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="352"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="112"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation>Estado del acta: BORRADOR, pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="355"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="115"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="358"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="361"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="121"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="365"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="125"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="370"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="130"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="375"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="135"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="834"/>
+        <location filename="../app/cli/filecommands.cpp" line="74"/>
         <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
         <translation>gonogo: %1 no es un acta de este archivo de decisión (no contiene su ID de acta %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="841"/>
+        <location filename="../app/cli/filecommands.cpp" line="81"/>
         <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
         <translation>%1 es el acta de este archivo tal como está (coinciden la huella y la cabeza de la cadena de auditoría).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="855"/>
+        <location filename="../app/cli/filecommands.cpp" line="95"/>
         <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
         <translation>gonogo: %1 es el acta de este archivo tal como estaba en la entrada de auditoría %2 (%3); después de imprimirla se hicieron %4 cambios, así que está desactualizada.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="862"/>
+        <location filename="../app/cli/filecommands.cpp" line="102"/>
         <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
         <translation>gonogo: %1 nombra este archivo de decisión pero no coincide con ningún estado de su registro de auditoría: se alteró, o se reescribió la historia del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1235"/>
+        <location filename="../app/cli/filecommands.cpp" line="173"/>
         <source>the copy %1 does not verify: %2</source>
         <translation>la copia %1 no supera la verificación: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1238"/>
+        <location filename="../app/cli/filecommands.cpp" line="176"/>
         <source>Copied %1 to %2 (verified, fingerprint %3).</source>
         <translation>Copiado %1 en %2 (verificado, huella %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1285"/>
+        <location filename="../app/cli/filecommands.cpp" line="223"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation>gonogo: %1 no superó la verificación; no se decide ningún lanzamiento con él:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1294"/>
+        <location filename="../app/cli/filecommands.cpp" line="232"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation>gonogo: %1: no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1297"/>
+        <location filename="../app/cli/filecommands.cpp" line="235"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="54"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="55"/>
-        <location filename="../app/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="56"/>
+        <location filename="../app/cli/commandtable.cpp" line="55"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="394"/>
-        <location filename="../app/cli.cpp" line="456"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="216"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="417"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="177"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="62"/>
-        <location filename="../app/clicommands.cpp" line="84"/>
-        <location filename="../app/clicommands.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="62"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="449"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="209"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="483"/>
-        <location filename="../app/cli.cpp" line="607"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="243"/>
+        <location filename="../app/cli/riskcommands.cpp" line="147"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -493,258 +493,258 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="81"/>
-        <location filename="../app/clicommands.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="82"/>
-        <location filename="../app/clicommands.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="81"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="82"/>
-        <location filename="../app/clicommands.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="81"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="83"/>
-        <location filename="../app/clicommands.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="82"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="83"/>
-        <location filename="../app/clicommands.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="82"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="85"/>
-        <location filename="../app/clicommands.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="87"/>
-        <location filename="../app/clicommands.cpp" line="102"/>
-        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="492"/>
-        <location filename="../app/cli.cpp" line="874"/>
-        <location filename="../app/cli.cpp" line="956"/>
-        <location filename="../app/cli.cpp" line="1046"/>
+        <location filename="../app/cli/recordcommands.cpp" line="32"/>
+        <location filename="../app/cli/recordcommands.cpp" line="79"/>
+        <location filename="../app/cli/recordcommands.cpp" line="169"/>
+        <location filename="../app/cli/riskcommands.cpp" line="32"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="498"/>
+        <location filename="../app/cli/riskcommands.cpp" line="38"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="502"/>
-        <location filename="../app/cli.cpp" line="547"/>
+        <location filename="../app/cli/riskcommands.cpp" line="42"/>
+        <location filename="../app/cli/riskcommands.cpp" line="87"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="507"/>
-        <location filename="../app/cli.cpp" line="555"/>
+        <location filename="../app/cli/riskcommands.cpp" line="47"/>
+        <location filename="../app/cli/riskcommands.cpp" line="95"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="101"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="103"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="183"/>
+        <location filename="../app/cli/commandtable.cpp" line="182"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation>Un acta de decisión impresa (PDF) que comprobar contra este archivo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="184"/>
+        <location filename="../app/cli/commandtable.cpp" line="183"/>
         <source>RECORD.pdf</source>
         <translation>ACTA.pdf</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="192"/>
+        <location filename="../app/cli/commandtable.cpp" line="191"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="197"/>
+        <location filename="../app/cli/commandtable.cpp" line="196"/>
         <source>Replace NEW if it exists.</source>
         <translation>Sustituir NUEVO si ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="205"/>
+        <location filename="../app/cli/commandtable.cpp" line="204"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="218"/>
+        <location filename="../app/cli/commandtable.cpp" line="248"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="219"/>
+        <location filename="../app/cli/commandtable.cpp" line="249"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por omisión) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="253"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="254"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="227"/>
+        <location filename="../app/cli/commandtable.cpp" line="257"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="228"/>
+        <location filename="../app/cli/commandtable.cpp" line="258"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="261"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="262"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="235"/>
+        <location filename="../app/cli/commandtable.cpp" line="265"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="237"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="238"/>
+        <location filename="../app/cli/commandtable.cpp" line="268"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="240"/>
+        <location filename="../app/cli/commandtable.cpp" line="270"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="241"/>
+        <location filename="../app/cli/commandtable.cpp" line="271"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="243"/>
-        <location filename="../app/clicommands.cpp" line="245"/>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="291"/>
+        <location filename="../app/cli/commandtable.cpp" line="321"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="323"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="296"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="363"/>
+        <location filename="../app/cli/commandtable.cpp" line="393"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="403"/>
+        <location filename="../app/cli/commandtable.cpp" line="433"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -753,12 +753,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="406"/>
+        <location filename="../app/cli/commandtable.cpp" line="436"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="413"/>
+        <location filename="../app/cli/commandtable.cpp" line="443"/>
         <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
 5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
 gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
@@ -769,439 +769,439 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
 </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="416"/>
+        <location filename="../app/cli/commandtable.cpp" line="446"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="437"/>
+        <location filename="../app/cli/commandtable.cpp" line="467"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="446"/>
+        <location filename="../app/cli/commandtable.cpp" line="476"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="540"/>
+        <location filename="../app/cli/riskcommands.cpp" line="80"/>
         <source>unknown state &quot;%1&quot;; use OPEN, ACCEPTED or MITIGATED.</source>
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="597"/>
+        <location filename="../app/cli/riskcommands.cpp" line="137"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="620"/>
+        <location filename="../app/cli/riskcommands.cpp" line="160"/>
         <source>Deleted risk %1.</source>
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="119"/>
+        <location filename="../app/cli/commandtable.cpp" line="118"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="119"/>
+        <location filename="../app/cli/commandtable.cpp" line="118"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="119"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="636"/>
+        <location filename="../app/cli/riskcommands.cpp" line="176"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="672"/>
+        <location filename="../app/cli/riskcommands.cpp" line="212"/>
         <source>likelihood \ impact</source>
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="73"/>
+        <location filename="../app/cli/commandtable.cpp" line="72"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="73"/>
-        <location filename="../app/clicommands.cpp" line="74"/>
-        <location filename="../app/clicommands.cpp" line="75"/>
-        <location filename="../app/clicommands.cpp" line="173"/>
+        <location filename="../app/cli/commandtable.cpp" line="72"/>
+        <location filename="../app/cli/commandtable.cpp" line="73"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="172"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="73"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="759"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="287"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="774"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="302"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="775"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="303"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="776"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="304"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="778"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="306"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="780"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="308"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="781"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="309"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="801"/>
+        <location filename="../app/cli/filecommands.cpp" line="41"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="807"/>
+        <location filename="../app/cli/filecommands.cpp" line="47"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="810"/>
+        <location filename="../app/cli/filecommands.cpp" line="50"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="811"/>
+        <location filename="../app/cli/filecommands.cpp" line="51"/>
         <source>Audit chain head: %1</source>
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="343"/>
-        <location filename="../app/cli.cpp" line="812"/>
-        <location filename="../app/cli.cpp" line="1028"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="103"/>
+        <location filename="../app/cli/filecommands.cpp" line="52"/>
+        <location filename="../app/cli/recordcommands.cpp" line="151"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="156"/>
+        <location filename="../app/cli/clisupport.cpp" line="62"/>
         <source>gonogo: note: %1</source>
         <translation>gonogo: aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="170"/>
+        <location filename="../app/cli/clisupport.cpp" line="76"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="351"/>
-        <location filename="../app/cli.cpp" line="812"/>
-        <location filename="../app/cli.cpp" line="1029"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="111"/>
+        <location filename="../app/cli/filecommands.cpp" line="52"/>
+        <location filename="../app/cli/recordcommands.cpp" line="152"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="126"/>
+        <location filename="../app/cli/commandtable.cpp" line="125"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="126"/>
+        <location filename="../app/cli/commandtable.cpp" line="125"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="127"/>
-        <location filename="../app/clicommands.cpp" line="151"/>
+        <location filename="../app/cli/commandtable.cpp" line="126"/>
+        <location filename="../app/cli/commandtable.cpp" line="150"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="129"/>
+        <location filename="../app/cli/commandtable.cpp" line="128"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="129"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="881"/>
+        <location filename="../app/cli/recordcommands.cpp" line="39"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="910"/>
+        <location filename="../app/cli/recordcommands.cpp" line="68"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="943"/>
+        <location filename="../models/record.cpp" line="372"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="136"/>
-        <location filename="../app/clicommands.cpp" line="150"/>
+        <location filename="../app/cli/commandtable.cpp" line="135"/>
+        <location filename="../app/cli/commandtable.cpp" line="149"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="137"/>
-        <location filename="../app/clicommands.cpp" line="149"/>
+        <location filename="../app/cli/commandtable.cpp" line="136"/>
+        <location filename="../app/cli/commandtable.cpp" line="148"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="137"/>
-        <location filename="../app/clicommands.cpp" line="149"/>
-        <location filename="../app/clicommands.cpp" line="161"/>
-        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/cli/commandtable.cpp" line="136"/>
+        <location filename="../app/cli/commandtable.cpp" line="148"/>
+        <location filename="../app/cli/commandtable.cpp" line="160"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="137"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="137"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="139"/>
+        <location filename="../app/cli/commandtable.cpp" line="138"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="962"/>
+        <location filename="../app/cli/recordcommands.cpp" line="85"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="990"/>
+        <location filename="../app/cli/recordcommands.cpp" line="113"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1032"/>
+        <location filename="../app/cli/recordcommands.cpp" line="155"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1038"/>
+        <location filename="../app/cli/recordcommands.cpp" line="161"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1067"/>
+        <location filename="../app/cli/recordcommands.cpp" line="190"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1073"/>
+        <location filename="../app/cli/recordcommands.cpp" line="196"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="161"/>
-        <location filename="../app/clicommands.cpp" line="167"/>
+        <location filename="../app/cli/commandtable.cpp" line="160"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="162"/>
-        <location filename="../app/clicommands.cpp" line="168"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
+        <location filename="../app/cli/commandtable.cpp" line="167"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="173"/>
+        <location filename="../app/cli/commandtable.cpp" line="172"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1130"/>
+        <location filename="../app/cli/recordcommands.cpp" line="253"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1141"/>
+        <location filename="../app/cli/recordcommands.cpp" line="264"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1168"/>
+        <location filename="../app/cli/recordcommands.cpp" line="291"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/cli/commandtable.cpp" line="188"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por omisión) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="189"/>
+        <location filename="../app/cli/commandtable.cpp" line="188"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="244"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="246"/>
+        <location filename="../app/cli/commandtable.cpp" line="276"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="248"/>
+        <location filename="../app/cli/commandtable.cpp" line="278"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="249"/>
+        <location filename="../app/cli/commandtable.cpp" line="279"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="252"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="253"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="286"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="257"/>
+        <location filename="../app/cli/commandtable.cpp" line="287"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="261"/>
+        <location filename="../app/cli/commandtable.cpp" line="291"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="263"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="265"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="269"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="271"/>
-        <location filename="../app/clicommands.cpp" line="274"/>
-        <location filename="../app/clicommands.cpp" line="277"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
+        <location filename="../app/cli/commandtable.cpp" line="307"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="276"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="280"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="281"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="287"/>
+        <location filename="../app/cli/commandtable.cpp" line="317"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1180"/>
+        <location filename="../app/cli/filecommands.cpp" line="118"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>el tamaño de página es A4 o Letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1184"/>
+        <location filename="../app/cli/filecommands.cpp" line="122"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>el PDF no puede sustituir al propio archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="1196"/>
+        <location filename="../app/cli/filecommands.cpp" line="134"/>
         <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
         <translation>gonogo: %1 no superó la verificación; no se escribió el acta (use --force para imprimirla marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="1210"/>
+        <location filename="../app/cli/filecommands.cpp" line="148"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Escrito %1: %n página.</numerusform>
@@ -1209,7 +1209,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="202"/>
+        <location filename="../app/cli/commandtable.cpp" line="201"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>

@@ -1,8 +1,7 @@
 // The command table and what comes from it: dispatch, the list of commands, and the help of each command with
 // its options. Add a command here and it is dispatched and documented; nothing else lists commands.
 #include "cli.h"
-
-#include "storage/decisionfile.h"
+#include "clisupport.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -211,6 +210,37 @@ QList<QCommandLineOption> optionsHelp()
 }
 
 } // namespace
+
+QString printable(const QString &text)
+{
+    QString s;
+    s.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if ((c.category() == QChar::Other_Control && u != u'\t') || bidi) {
+            s += QChar(0xFFFD);
+        } else {
+            s += c;
+        }
+    }
+    return s;
+}
+
+int Cli::usage(const QString &command, const QString &problem)
+{
+    m_err << printable(Text::tr("gonogo %1: %2").arg(command, problem)) << '\n'
+          << Text::tr("Run \"gonogo help %1\" for its options.").arg(command) << '\n';
+    m_err.flush();
+    return ExitUsage;
+}
+
+int Cli::fail(const Error &error)
+{
+    m_err << printable(Text::tr("gonogo: %1").arg(error.message)) << '\n';
+    m_err.flush();
+    return cli::exitFor(error.kind);
+}
 
 const QVector<CliCommand> &Cli::commands()
 {

@@ -1,0 +1,134 @@
+#include "clisupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+namespace gonogo::cli {
+
+namespace {
+
+// Translation context of the command line.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
+};
+
+} // namespace
+
+int exitFor(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::NotADecisionFile:
+        return ExitNotDecisionFile;
+    case ErrorKind::NewerVersion:
+        return ExitNewerVersion;
+    case ErrorKind::Damaged:
+        return ExitDamaged;
+    case ErrorKind::InUse:
+        return ExitInUse;
+    case ErrorKind::InvalidInput:
+        return ExitInvalidInput;
+    case ErrorKind::Io:
+    case ErrorKind::None:
+        break;
+    }
+    return ExitIo;
+}
+
+QString actorFrom(const QCommandLineParser &p)
+{
+    const QString by = p.value(QStringLiteral("by")).trimmed();
+    return by.isEmpty() ? DecisionFile::defaultActor() : by;
+}
+
+std::optional<QDate> parseDateOption(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        return QDate();
+    }
+    const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
+    if (!d.isValid()) {
+        return std::nullopt;
+    }
+    return d;
+}
+
+Result<std::unique_ptr<DecisionFile>> openDecision(const QString &path, QTextStream &err, bool changing)
+{
+    auto file = DecisionFile::open(path, changing ? DecisionFile::Access::ReadWrite : DecisionFile::Access::ReadOnly);
+    if (file) {
+        for (const QString &notice : file.value()->openingNotices()) {
+            err << printable(Text::tr("gonogo: note: %1").arg(notice)) << '\n';
+        }
+        err.flush();
+    }
+    if (!file || !changing) {
+        return file;
+    }
+    auto report = file.value()->verify();
+    if (!report) {
+        return report.error();
+    }
+    if (!report->ok()) {
+        const QString name = QDir::toNativeSeparators(path);
+        return Error{ErrorKind::Damaged,
+                     Text::tr("%1 fails verification, so no change was made: %2. \"gonogo verify %1\" lists every "
+                              "problem.")
+                         .arg(name, report->problems.first())};
+    }
+    return file;
+}
+
+Result<Opened> openWithSnapshot(const QString &path, QTextStream &err, bool changing)
+{
+    auto file = openDecision(path, err, changing);
+    if (!file) {
+        return file.error();
+    }
+    auto snapshot = file.value()->snapshot();
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    return Opened{std::move(file).value(), std::move(snapshot).value()};
+}
+
+QString Standing::code() const
+{
+    if (!problems.isEmpty()) {
+        return QStringLiteral("INTEGRITY_CHECK_FAILED");
+    }
+    return progress.status == RecordStatus::Final ? QStringLiteral("FINAL") : QStringLiteral("DRAFT");
+}
+
+Result<Standing> standingOf(const Opened &opened)
+{
+    auto report = opened.file->verify();
+    if (!report) {
+        return report.error();
+    }
+    return Standing{recordProgress(opened.snapshot, Record::fingerprints(opened.snapshot)), report->problems};
+}
+
+QString reasonCode(Reason::Kind kind)
+{
+    switch (kind) {
+    case Reason::Kind::EmptyChecklist:
+        return QStringLiteral("EMPTY_CHECKLIST");
+    case Reason::Kind::CriticalBelowThreshold:
+        return QStringLiteral("CRITICAL_BELOW_THRESHOLD");
+    case Reason::Kind::CriticalItemNotPass:
+        return QStringLiteral("CRITICAL_NOT_PASS");
+    case Reason::Kind::TotalBelowCaution:
+        return QStringLiteral("TOTAL_BELOW_CAUTION");
+    case Reason::Kind::TotalBelowGo:
+        return QStringLiteral("TOTAL_BELOW_GO");
+    case Reason::Kind::OpenRisk:
+        return QStringLiteral("OPEN_RISK");
+    case Reason::Kind::AcceptedRisk:
+        return QStringLiteral("ACCEPTED_RISK");
+    }
+    return QString();
+}
+
+} // namespace gonogo::cli

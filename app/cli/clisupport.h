@@ -1,0 +1,53 @@
+// What every command of the command line shares: exit statuses from errors, the --by actor, dates, opening a
+// decision file (read-only for commands that only read; verified first for commands that change it) and where
+// its record stands. Internal to app/cli.
+#pragma once
+
+#include "cli.h"
+#include "engine.h"
+#include "record.h"
+#include "result.h"
+#include "storage/decisionfile.h"
+
+#include <QCommandLineParser>
+#include <QDate>
+
+#include <memory>
+#include <optional>
+
+class QTextStream;
+
+namespace gonogo::cli {
+
+int exitFor(ErrorKind kind);
+QString actorFrom(const QCommandLineParser &p);
+// Empty text is "no date" (an invalid QDate); nullopt when the text is not YYYY-MM-DD.
+std::optional<QDate> parseDateOption(const QString &text);
+
+// Most commands start the same way: the file, then everything in it.
+struct Opened
+{
+    std::unique_ptr<DecisionFile> file;
+    Snapshot snapshot;
+};
+
+// Opens a decision file and says what opening had to do (a recovered crash, a foreign journal set aside). A
+// command that changes the file first checks it as verify does: a change is never added to a file that fails
+// verification, where it would extend a broken audit chain and make the damage look legitimate. A command that
+// only reads opens it read-only.
+Result<std::unique_ptr<DecisionFile>> openDecision(const QString &path, QTextStream &err, bool changing = true);
+Result<Opened> openWithSnapshot(const QString &path, QTextStream &err, bool changing = false);
+
+// Where the record stands: FINAL only when the decision is recorded, every sign-off is current and the file
+// passes verification; a file that fails it is never reported FINAL.
+struct Standing
+{
+    RecordProgress progress;
+    QStringList problems; // from verify
+    QString code() const;
+};
+Result<Standing> standingOf(const Opened &opened);
+
+QString reasonCode(Reason::Kind kind);
+
+} // namespace gonogo::cli
