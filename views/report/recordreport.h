@@ -1,7 +1,7 @@
-// RecordReport: the printed decision record. One document model (the content, in reading order) laid out by a
-// small page composer straight onto any paged device (QPdfWriter for the archived PDF, QPrinter for paper and
-// for the print preview), with QTextLayout for wrapping. User text is only ever drawn as plain text, so nothing a
-// person typed can pull in markup, links or images. Knows nothing of widgets or files beyond the PDF it writes.
+// RecordReport: the printed decision record, in three parts: its content (reportcontent: what it says, as plain
+// blocks), its layout (pagecomposer: pages, page chrome) and here its output onto any paged device (QPdfWriter for
+// the archived PDF, QPrinter for paper and the print preview). User text is only ever drawn as plain text, so
+// nothing a person typed can pull in markup, links or images. Reads nothing from storage; writes only the PDF.
 #pragma once
 
 #include "reportinput.h"

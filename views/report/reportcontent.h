@@ -1,0 +1,58 @@
+// The decision record's content: what it says, in reading order, as plain blocks (headings, paragraphs, tables,
+// the risk matrix), built from a ReportInput without painting anything, so it can be checked without a device.
+// User text is only ever carried as plain text.
+#pragma once
+
+#include "reportinput.h"
+
+#include <QColor>
+#include <QDateTime>
+#include <QImage>
+#include <QVector>
+
+namespace gonogo::report {
+
+// The report's type faces; reportFonts() makes them.
+enum FontId { Body, Bold, Small, SmallBold, Heading1, Heading2, BannerFont, Mono, FontCount };
+
+struct Cell
+{
+    QString text;
+    FontId font = Small;
+    QColor color = Qt::black;
+    QColor fill; // invalid: none
+    QImage image;
+};
+
+struct Table
+{
+    QVector<qreal> widths; // fractions of the text width
+    QVector<Cell> header;  // empty: no header row
+    QVector<QVector<Cell>> rows;
+};
+
+struct Block
+{
+    enum Kind { Heading, Paragraph, Banner, TableBlock, Matrix, Spacer } kind = Paragraph;
+    QString text;
+    FontId font = Body;
+    QColor color = Qt::black;
+    QColor fill;
+    Table table;
+    qreal space = 0; // points, for Spacer
+    // Matrix: levels and per-cell text
+    RiskMatrix matrix;
+    QVector<QString> cellText; // 12 cells, row-major
+};
+
+struct Content
+{
+    QVector<Block> blocks;
+};
+
+// GENERATEDAT is printed as the time of printing (UTC).
+Content buildContent(const ReportInput &input, const QDateTime &generatedAt);
+
+QColor grey(int v);
+
+} // namespace gonogo::report
