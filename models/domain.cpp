@@ -1,6 +1,9 @@
 #include "domain.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <cstdlib>
 
 namespace gonogo {
 
@@ -327,6 +330,31 @@ RiskLevel RiskMatrix::level(Likelihood l, Impact i) const
 void RiskMatrix::setLevel(Likelihood l, Impact i, RiskLevel level)
 {
     m_cells[static_cast<std::size_t>(l)][static_cast<std::size_t>(i)] = level;
+}
+
+namespace {
+
+// First said by the sign-off table; the context keeps its translations.
+struct TimeText
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::SignoffModel)
+};
+
+} // namespace
+
+QString localTimeText(const QDateTime &utc)
+{
+    if (!utc.isValid()) {
+        return QString();
+    }
+    const QDateTime local = utc.toLocalTime();
+    const int offset = local.offsetFromUtc();
+    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
+    const int minutes = std::abs(offset) / 60;
+    return TimeText::tr("%1 (UTC%2%3:%4)")
+        .arg(QLocale().toString(local, TimeText::tr("d MMM yyyy HH:mm")), sign)
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace gonogo

@@ -206,4 +206,7 @@ struct Snapshot
 // printed is what was typed. multiline keeps line breaks (comments, rationales).
 QString cleanText(const QString &text, bool multiline = false);
 
+// A moment for people: local time with its offset, e.g. "27 Nov 2026 14:03 (UTC+01:00)"; empty when invalid.
+QString localTimeText(const QDateTime &utc);
+
 } // namespace gonogo

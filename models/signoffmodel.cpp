@@ -60,21 +60,6 @@ const Signoff *SignoffModel::latestSignoff(int stakeholderId) const
     return latest;
 }
 
-QString SignoffModel::localTime(const QDateTime &utc)
-{
-    if (!utc.isValid()) {
-        return QString();
-    }
-    const QDateTime local = utc.toLocalTime();
-    const int offset = local.offsetFromUtc();
-    const QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
-    const int minutes = std::abs(offset) / 60;
-    return tr("%1 (UTC%2%3:%4)")
-        .arg(QLocale().toString(local, tr("d MMM yyyy HH:mm")), sign)
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
-}
-
 QVariant SignoffModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_stakeholderIds.size()) {
@@ -128,7 +113,7 @@ QVariant SignoffModel::data(const QModelIndex &index, int role) const
     case CommentColumn:
         return s ? s->comment : QString();
     case TimeColumn:
-        return s ? localTime(s->signedAt) : QString();
+        return s ? localTimeText(s->signedAt) : QString();
     default:
         return {};
     }

@@ -36,7 +36,6 @@ public:
 
     // The person's most recent sign-off, withdrawn or not; nullptr when they never signed.
     const Signoff *latestSignoff(int stakeholderId) const;
-    static QString localTime(const QDateTime &utc); // "27 Nov 2026 14:03 (UTC+01:00)"
 
 private:
     void onRecordChanged();

@@ -1458,120 +1458,120 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
 <context>
     <name>gonogo::Domain</name>
     <message>
-        <location filename="../models/domain.cpp" line="169"/>
+        <location filename="../models/domain.cpp" line="172"/>
         <source>PASS</source>
         <translation>SUPERADO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="171"/>
+        <location filename="../models/domain.cpp" line="174"/>
         <source>PARTIAL</source>
         <translation>PARCIAL</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="173"/>
+        <location filename="../models/domain.cpp" line="176"/>
         <source>FAIL</source>
         <translation>FALLIDO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="177"/>
+        <location filename="../models/domain.cpp" line="180"/>
         <source>PENDING</source>
         <translation>PENDIENTE</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="184"/>
-        <location filename="../models/domain.cpp" line="199"/>
+        <location filename="../models/domain.cpp" line="187"/>
+        <location filename="../models/domain.cpp" line="202"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="186"/>
-        <location filename="../models/domain.cpp" line="201"/>
+        <location filename="../models/domain.cpp" line="189"/>
+        <location filename="../models/domain.cpp" line="204"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="190"/>
-        <location filename="../models/domain.cpp" line="205"/>
+        <location filename="../models/domain.cpp" line="193"/>
+        <location filename="../models/domain.cpp" line="208"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="197"/>
+        <location filename="../models/domain.cpp" line="200"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="212"/>
+        <location filename="../models/domain.cpp" line="215"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="214"/>
+        <location filename="../models/domain.cpp" line="217"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="218"/>
+        <location filename="../models/domain.cpp" line="221"/>
         <source>Mitigated</source>
         <translation>Mitigado</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="225"/>
+        <location filename="../models/domain.cpp" line="228"/>
         <source>Red</source>
         <translation>Rojo</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="227"/>
+        <location filename="../models/domain.cpp" line="230"/>
         <source>Yellow</source>
         <translation>Amarillo</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="231"/>
+        <location filename="../models/domain.cpp" line="234"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="238"/>
+        <location filename="../models/domain.cpp" line="241"/>
         <source>GO</source>
         <translation>GO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="240"/>
+        <location filename="../models/domain.cpp" line="243"/>
         <source>GO WITH CAUTION</source>
         <translation>GO CON PRECAUCIÓN</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="244"/>
+        <location filename="../models/domain.cpp" line="247"/>
         <source>NO-GO</source>
         <translation>NO-GO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="264"/>
+        <location filename="../models/domain.cpp" line="267"/>
         <source>Current</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="266"/>
+        <location filename="../models/domain.cpp" line="269"/>
         <source>Stale</source>
         <translation>Obsoleta</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="270"/>
+        <location filename="../models/domain.cpp" line="273"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="277"/>
+        <location filename="../models/domain.cpp" line="280"/>
         <source>Concur</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="279"/>
+        <location filename="../models/domain.cpp" line="282"/>
         <source>Concur with dissent</source>
         <translation>Conforme con reservas</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="283"/>
+        <location filename="../models/domain.cpp" line="286"/>
         <source>Non-concur</source>
         <translation>No conforme</translation>
     </message>
@@ -2129,444 +2129,444 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="84"/>
+        <location filename="../views/report/reportcontent.cpp" line="24"/>
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="89"/>
+        <location filename="../views/report/reportcontent.cpp" line="29"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="330"/>
+        <location filename="../views/report/pagecomposer.cpp" line="271"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="457"/>
+        <location filename="../views/report/reportcontent.cpp" line="85"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="463"/>
+        <location filename="../views/report/reportcontent.cpp" line="91"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="464"/>
+        <location filename="../views/report/reportcontent.cpp" line="92"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="465"/>
+        <location filename="../views/report/reportcontent.cpp" line="93"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="466"/>
+        <location filename="../views/report/reportcontent.cpp" line="94"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="468"/>
-        <location filename="../views/report/recordreport.cpp" line="818"/>
+        <location filename="../views/report/recordreport.cpp" line="53"/>
+        <location filename="../views/report/reportcontent.cpp" line="96"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="471"/>
+        <location filename="../views/report/reportcontent.cpp" line="99"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="473"/>
+        <location filename="../views/report/reportcontent.cpp" line="101"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="476"/>
+        <location filename="../views/report/reportcontent.cpp" line="104"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="481"/>
+        <location filename="../views/report/reportcontent.cpp" line="109"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="482"/>
+        <location filename="../views/report/reportcontent.cpp" line="110"/>
         <source>Recorded %1 by %2.</source>
         <translation>Registrada %1 por %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="483"/>
+        <location filename="../views/report/reportcontent.cpp" line="111"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="485"/>
+        <location filename="../views/report/reportcontent.cpp" line="113"/>
         <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
         <translation>La decisión se aparta de la recomendación vigente al registrarla (%1). Justificación de la excepción: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="491"/>
+        <location filename="../views/report/reportcontent.cpp" line="119"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="493"/>
+        <location filename="../views/report/reportcontent.cpp" line="121"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="495"/>
+        <location filename="../views/report/reportcontent.cpp" line="123"/>
         <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="502"/>
+        <location filename="../views/report/reportcontent.cpp" line="130"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
         <translation>Elementos: %1 superados, %2 parciales, %3 fallidos, %4 pendientes. Riesgos: %5 rojos abiertos, %6 amarillos abiertos, %7 verdes abiertos, %8 aceptados, %9 mitigados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="516"/>
+        <location filename="../views/report/reportcontent.cpp" line="144"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="518"/>
+        <location filename="../views/report/reportcontent.cpp" line="146"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si hay algún riesgo rojo abierto. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o hay algún riesgo amarillo abierto, o algún riesgo rojo o amarillo aceptado. Si no, GO. Solo cuentan los superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="535"/>
+        <location filename="../views/report/reportcontent.cpp" line="163"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="545"/>
+        <location filename="../views/report/reportcontent.cpp" line="173"/>
         <source>• Critical items not PASS: see below.</source>
         <translation>• Elementos críticos no superados: véase más abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="550"/>
+        <location filename="../views/report/reportcontent.cpp" line="178"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <location filename="../views/report/reportcontent.cpp" line="181"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="553"/>
+        <location filename="../views/report/reportcontent.cpp" line="181"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="554"/>
-        <location filename="../views/report/recordreport.cpp" line="588"/>
-        <location filename="../views/report/recordreport.cpp" line="592"/>
-        <location filename="../views/report/recordreport.cpp" line="726"/>
-        <location filename="../views/report/recordreport.cpp" line="730"/>
+        <location filename="../views/report/reportcontent.cpp" line="182"/>
+        <location filename="../views/report/reportcontent.cpp" line="216"/>
+        <location filename="../views/report/reportcontent.cpp" line="220"/>
+        <location filename="../views/report/reportcontent.cpp" line="354"/>
+        <location filename="../views/report/reportcontent.cpp" line="358"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="554"/>
+        <location filename="../views/report/reportcontent.cpp" line="182"/>
         <source>PASS</source>
         <translation>Superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="555"/>
+        <location filename="../views/report/reportcontent.cpp" line="183"/>
         <source>PARTIAL</source>
         <translation>Parciales</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="555"/>
+        <location filename="../views/report/reportcontent.cpp" line="183"/>
         <source>FAIL</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="556"/>
+        <location filename="../views/report/reportcontent.cpp" line="184"/>
         <source>PENDING</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="556"/>
+        <location filename="../views/report/reportcontent.cpp" line="184"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="560"/>
+        <location filename="../views/report/reportcontent.cpp" line="188"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="570"/>
+        <location filename="../views/report/reportcontent.cpp" line="198"/>
         <source>Items not PASS</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="583"/>
+        <location filename="../views/report/reportcontent.cpp" line="211"/>
         <source>Every item is PASS.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="587"/>
-        <location filename="../views/report/recordreport.cpp" line="626"/>
-        <location filename="../views/report/recordreport.cpp" line="725"/>
+        <location filename="../views/report/reportcontent.cpp" line="215"/>
+        <location filename="../views/report/reportcontent.cpp" line="254"/>
+        <location filename="../views/report/reportcontent.cpp" line="353"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="587"/>
-        <location filename="../views/report/recordreport.cpp" line="725"/>
+        <location filename="../views/report/reportcontent.cpp" line="215"/>
+        <location filename="../views/report/reportcontent.cpp" line="353"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="588"/>
-        <location filename="../views/report/recordreport.cpp" line="664"/>
-        <location filename="../views/report/recordreport.cpp" line="726"/>
+        <location filename="../views/report/reportcontent.cpp" line="216"/>
+        <location filename="../views/report/reportcontent.cpp" line="292"/>
+        <location filename="../views/report/reportcontent.cpp" line="354"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="589"/>
-        <location filename="../views/report/recordreport.cpp" line="727"/>
+        <location filename="../views/report/reportcontent.cpp" line="217"/>
+        <location filename="../views/report/reportcontent.cpp" line="355"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="589"/>
+        <location filename="../views/report/reportcontent.cpp" line="217"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="600"/>
+        <location filename="../views/report/reportcontent.cpp" line="228"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="614"/>
+        <location filename="../views/report/reportcontent.cpp" line="242"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="617"/>
+        <location filename="../views/report/reportcontent.cpp" line="245"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="622"/>
+        <location filename="../views/report/reportcontent.cpp" line="250"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="627"/>
+        <location filename="../views/report/reportcontent.cpp" line="255"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="628"/>
+        <location filename="../views/report/reportcontent.cpp" line="256"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="629"/>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="630"/>
+        <location filename="../views/report/reportcontent.cpp" line="258"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="631"/>
-        <location filename="../views/report/recordreport.cpp" line="678"/>
+        <location filename="../views/report/reportcontent.cpp" line="259"/>
+        <location filename="../views/report/reportcontent.cpp" line="306"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="632"/>
+        <location filename="../views/report/reportcontent.cpp" line="260"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="637"/>
+        <location filename="../views/report/reportcontent.cpp" line="265"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="640"/>
+        <location filename="../views/report/reportcontent.cpp" line="268"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="644"/>
+        <location filename="../views/report/reportcontent.cpp" line="272"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="646"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="649"/>
+        <location filename="../views/report/reportcontent.cpp" line="277"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="661"/>
+        <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="664"/>
+        <location filename="../views/report/reportcontent.cpp" line="292"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="665"/>
+        <location filename="../views/report/reportcontent.cpp" line="293"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="673"/>
+        <location filename="../views/report/reportcontent.cpp" line="301"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="676"/>
+        <location filename="../views/report/reportcontent.cpp" line="304"/>
         <source>Name and role</source>
         <translation>Nombre y rol</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="677"/>
+        <location filename="../views/report/reportcontent.cpp" line="305"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="679"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="680"/>
+        <location filename="../views/report/reportcontent.cpp" line="308"/>
         <source>Signed (local time)</source>
         <translation>Firmado (hora local)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="681"/>
+        <location filename="../views/report/reportcontent.cpp" line="309"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="690"/>
-        <location filename="../views/report/recordreport.cpp" line="703"/>
+        <location filename="../views/report/reportcontent.cpp" line="318"/>
+        <location filename="../views/report/reportcontent.cpp" line="331"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="691"/>
+        <location filename="../views/report/reportcontent.cpp" line="319"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="704"/>
+        <location filename="../views/report/reportcontent.cpp" line="332"/>
         <source>%1
 (form 1)</source>
         <translation>%1
 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="709"/>
+        <location filename="../views/report/reportcontent.cpp" line="337"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto y la hora, cada uno ligado a la huella del acta firmada. GoNoGo no verifica la identidad. Una firma OBSOLETA se dio sobre una versión anterior de esta acta.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="716"/>
+        <location filename="../views/report/reportcontent.cpp" line="344"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="722"/>
+        <location filename="../views/report/reportcontent.cpp" line="350"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="736"/>
+        <location filename="../views/report/reportcontent.cpp" line="364"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="737"/>
+        <location filename="../views/report/reportcontent.cpp" line="365"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="739"/>
+        <location filename="../views/report/reportcontent.cpp" line="367"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="741"/>
+        <location filename="../views/report/reportcontent.cpp" line="369"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="742"/>
+        <location filename="../views/report/reportcontent.cpp" line="370"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="749"/>
+        <location filename="../views/report/recordreport.cpp" line="41"/>
         <source>Decision record: %1</source>
         <translation>Acta de decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="796"/>
+        <location filename="../views/report/recordreport.cpp" line="57"/>
         <source>DRAFT</source>
         <translation>BORRADOR</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="796"/>
+        <location filename="../views/report/recordreport.cpp" line="57"/>
         <source>NOT VERIFIED</source>
         <translation>NO VERIFICADA</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="819"/>
+        <location filename="../views/report/recordreport.cpp" line="54"/>
         <source>FINAL RECORD</source>
         <translation>ACTA FINAL</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="820"/>
+        <location filename="../views/report/recordreport.cpp" line="55"/>
         <source>DRAFT - not a final decision record</source>
         <translation>BORRADOR - no es un acta de decisión definitiva</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="816"/>
+        <location filename="../views/report/recordreport.cpp" line="52"/>
         <source>no decision recorded</source>
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="854"/>
+        <location filename="../views/report/pagecomposer.cpp" line="437"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="856"/>
+        <location filename="../views/report/pagecomposer.cpp" line="439"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
     <message>
-        <location filename="../views/report/recordreport.cpp" line="881"/>
+        <location filename="../views/report/recordreport.cpp" line="81"/>
         <source>GoNoGo %1 (facilitator: %2)</source>
         <translation>GoNoGo %1 (moderación: %2)</translation>
     </message>
@@ -3033,57 +3033,57 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::SignoffModel</name>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="72"/>
+        <location filename="../models/domain.cpp" line="354"/>
         <source>%1 (UTC%2%3:%4)</source>
         <translation>%1 (UTC%2%3:%4)</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="73"/>
+        <location filename="../models/domain.cpp" line="355"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="109"/>
+        <location filename="../models/signoffmodel.cpp" line="94"/>
         <source>Signed on fingerprint %1</source>
         <translation>Firmado sobre la huella %1</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="125"/>
+        <location filename="../models/signoffmodel.cpp" line="110"/>
         <source>Not signed</source>
         <translation>Sin firmar</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="144"/>
+        <location filename="../models/signoffmodel.cpp" line="129"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="146"/>
+        <location filename="../models/signoffmodel.cpp" line="131"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="148"/>
+        <location filename="../models/signoffmodel.cpp" line="133"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="150"/>
+        <location filename="../models/signoffmodel.cpp" line="135"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="152"/>
+        <location filename="../models/signoffmodel.cpp" line="137"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="154"/>
+        <location filename="../models/signoffmodel.cpp" line="139"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="156"/>
+        <location filename="../models/signoffmodel.cpp" line="141"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>

@@ -211,7 +211,7 @@ void SignoffPanel::refresh()
     } else {
         QStringList lines;
         lines << tr("Decision: %1").arg(displayName(d->decision));
-        lines << tr("Recorded %1 by %2").arg(SignoffModel::localTime(d->decidedAt), d->decidedBy);
+        lines << tr("Recorded %1 by %2").arg(localTimeText(d->decidedAt), d->decidedBy);
         lines << QString() << tr("Rationale: %1").arg(d->rationale);
         if (d->decision != d->recommendation) {
             lines
@@ -253,13 +253,13 @@ void SignoffPanel::refresh()
     m_history->clear();
     for (const Signoff &s : m_document->snapshot().signoffs) {
         auto *row = new QTreeWidgetItem(m_history);
-        row->setText(0, SignoffModel::localTime(s.signedAt));
+        row->setText(0, localTimeText(s.signedAt));
         row->setText(1, s.name);
         row->setText(2, s.role);
         row->setText(3, displayName(s.vote));
         const SignoffState state = m_document->signoffState(s);
         row->setText(4, state == SignoffState::Withdrawn
-                            ? tr("Withdrawn %1: %2").arg(SignoffModel::localTime(s.withdrawnAt), s.withdrawReason)
+                            ? tr("Withdrawn %1: %2").arg(localTimeText(s.withdrawnAt), s.withdrawReason)
                             : displayName(state));
         row->setText(5, s.fingerprint.left(16));
         row->setToolTip(5, s.fingerprint);

@@ -1,6 +1,5 @@
 #include "reportcontent.h"
 
-#include "signoffmodel.h"
 #include "theme.h"
 
 #include <QCoreApplication>
@@ -102,13 +101,13 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
              : cell(Text::tr(
                         "DRAFT: not final until the decision is recorded and every stakeholder's sign-off is current"),
                     SmallBold, theme::statusColour(Status::Fail))},
-        {cell(Text::tr("Printed"), SmallBold), cell(SignoffModel::localTime(generatedAt))},
+        {cell(Text::tr("Printed"), SmallBold), cell(localTimeText(generatedAt))},
     };
     table(cover);
     if (s.decision) {
         const RecordedDecision &d = *s.decision;
         banner(Text::tr("DECISION: %1").arg(displayName(d.decision)), theme::decisionColour(d.decision));
-        para(Text::tr("Recorded %1 by %2.").arg(SignoffModel::localTime(d.decidedAt), d.decidedBy), Small, grey(0x55));
+        para(Text::tr("Recorded %1 by %2.").arg(localTimeText(d.decidedAt), d.decidedBy), Small, grey(0x55));
         para(Text::tr("Rationale: %1").arg(d.rationale));
         if (d.decision != d.recommendation) {
             para(Text::tr("The decision departs from the recommendation at the time it was recorded (%1). Override "
@@ -332,7 +331,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         t7.rows.append({cell(Text::tr("%1\n%2").arg(latest->name, latest->role)), cell(displayName(latest->vote)),
                         cell(latest->canonicalForm == 1 ? Text::tr("%1\n(form 1)").arg(toCode(state)) : toCode(state),
                              SmallBold, stateColour),
-                        cell(latest->comment), cell(SignoffModel::localTime(latest->signedAt)), signature});
+                        cell(latest->comment), cell(localTimeText(latest->signedAt)), signature});
     }
     table(t7);
     para(Text::tr("These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, "
