@@ -3873,189 +3873,189 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::TemplateImport</name>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="26"/>
+        <location filename="../models/import/importsupport.cpp" line="20"/>
         <source>%1, line %2: %3</source>
         <translation>%1, line %2: %3</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="32"/>
+        <location filename="../models/import/importsupport.cpp" line="26"/>
         <source>%1, line %2, column %3: %4</source>
         <translation>%1, line %2, column %3: %4</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="79"/>
+        <location filename="../models/import/importsupport.cpp" line="73"/>
         <source>the file contains a NUL byte; it is not a text checklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="107"/>
+        <location filename="../models/import/importsupport.cpp" line="101"/>
         <source>the file is not valid UTF-8 here (byte 0x%1); save it as UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="140"/>
+        <location filename="../models/import/importsupport.cpp" line="134"/>
         <source>the item has no title.</source>
         <translation>the item has no title.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="144"/>
+        <location filename="../models/import/importsupport.cpp" line="138"/>
         <source>the item contains a NUL character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="156"/>
-        <location filename="../models/checklisttemplate.cpp" line="547"/>
+        <location filename="../models/import/csvimport.cpp" line="216"/>
+        <location filename="../models/import/importsupport.cpp" line="150"/>
         <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
         <translation>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="162"/>
+        <location filename="../models/import/importsupport.cpp" line="156"/>
         <source>the item ID %1 is used twice (first on line %2).</source>
         <translation>the item ID %1 is used twice (first on line %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="169"/>
+        <location filename="../models/import/importsupport.cpp" line="163"/>
         <source>%1 contains no checklist items.</source>
         <translation>%1 contains no checklist items.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="250"/>
+        <location filename="../models/import/csvimport.cpp" line="94"/>
         <source>unexpected text after a closing quote.</source>
         <translation>unexpected text after a closing quote.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="254"/>
+        <location filename="../models/import/csvimport.cpp" line="98"/>
         <source>a quote inside an unquoted field; quote the whole field.</source>
         <translation>a quote inside an unquoted field; quote the whole field.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="268"/>
+        <location filename="../models/import/csvimport.cpp" line="112"/>
         <source>this quoted field is never closed.</source>
         <translation>this quoted field is never closed.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="350"/>
+        <location filename="../models/checklisttemplate.cpp" line="59"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
         <translation>There is no built-in template called &quot;%1&quot; (available: %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="355"/>
+        <location filename="../models/checklisttemplate.cpp" line="64"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>The built-in template &quot;%1&quot; is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="365"/>
+        <location filename="../models/checklisttemplate.cpp" line="74"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="368"/>
+        <location filename="../models/checklisttemplate.cpp" line="77"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="371"/>
+        <location filename="../models/checklisttemplate.cpp" line="80"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 is larger than 16 MiB; it is not a checklist.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="385"/>
+        <location filename="../models/checklisttemplate.cpp" line="94"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
         <translation>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="396"/>
+        <location filename="../models/checklisttemplate.cpp" line="105"/>
         <source>invalid JSON: %1.</source>
         <translation>invalid JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="400"/>
+        <location filename="../models/checklisttemplate.cpp" line="109"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="413"/>
+        <location filename="../models/checklisttemplate.cpp" line="122"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: the category has no name.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="419"/>
+        <location filename="../models/checklisttemplate.cpp" line="128"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="436"/>
+        <location filename="../models/checklisttemplate.cpp" line="145"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: &quot;critical&quot; must be true or false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="441"/>
+        <location filename="../models/checklisttemplate.cpp" line="150"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: the item has no title.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="445"/>
+        <location filename="../models/checklisttemplate.cpp" line="154"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: &quot;%3&quot; is not a valid item ID.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="456"/>
+        <location filename="../models/checklisttemplate.cpp" line="165"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: the item ID %2 is used twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="480"/>
+        <location filename="../models/import/csvimport.cpp" line="149"/>
         <source>%1 is empty; it needs a header row and items.</source>
         <translation>%1 is empty; it needs a header row and items.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="491"/>
+        <location filename="../models/import/csvimport.cpp" line="160"/>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>unknown column &quot;%1&quot;; the columns are %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="496"/>
+        <location filename="../models/import/csvimport.cpp" line="165"/>
         <source>the column &quot;%1&quot; appears twice.</source>
         <translation>the column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="502"/>
+        <location filename="../models/import/csvimport.cpp" line="171"/>
         <source>the header row has no &quot;%1&quot; column.</source>
         <translation>the header row has no &quot;%1&quot; column.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="513"/>
+        <location filename="../models/import/csvimport.cpp" line="182"/>
         <source>this row has %1 fields, but the header has %2.</source>
         <translation>this row has %1 fields, but the header has %2.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="523"/>
+        <location filename="../models/import/csvimport.cpp" line="192"/>
         <source>the category is empty.</source>
         <translation>the category is empty.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="534"/>
+        <location filename="../models/import/csvimport.cpp" line="203"/>
         <source>the title is empty.</source>
         <translation>the title is empty.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="540"/>
+        <location filename="../models/import/csvimport.cpp" line="209"/>
         <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
         <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="688"/>
-        <location filename="../models/checklisttemplate.cpp" line="690"/>
+        <location filename="../models/import/markdownimport.cpp" line="170"/>
+        <location filename="../models/import/markdownimport.cpp" line="172"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="707"/>
+        <location filename="../models/import/markdownimport.cpp" line="189"/>
         <source>Part of: %1</source>
         <translation>Part of: %1</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="715"/>
+        <location filename="../models/import/markdownimport.cpp" line="197"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</translation>
     </message>
