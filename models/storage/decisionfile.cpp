@@ -1,11 +1,11 @@
 #include "decisionfile.h"
 
 #include "../record.h"
+#include "../wholefile.h"
 #include "fileguards.h"
 #include "ledger.h"
 #include "migrations.h"
 #include "sqlitefile.h"
-#include "../wholefile.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -388,9 +388,6 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                     auto run = [&session](const QString &sql, const QVariantList &binds) -> Outcome {
                         auto q = session.run(sql, binds);
                         return q ? Outcome(Done{}) : Outcome(q.error());
-                    };
-                    auto dateValue = [](const QDate &d) {
-                        return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
                     };
                     if (auto r = run(QStringLiteral("INSERT INTO meeting (id, record_id, launch_name, target_date, "
                                                     "meeting_date, facilitator, template_name, created_at) "

@@ -1,7 +1,7 @@
 #include "fileguards.h"
 
-#include "sqlitefile.h"
 #include "../wholefile.h"
+#include "sqlitefile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -17,16 +17,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
 };
 
-Error invalid(const SqlSession &session, const QString &what)
-{
-    return {ErrorKind::InvalidInput, Text::tr("%1: %2").arg(QDir::toNativeSeparators(session.filePath()), what)};
-}
-
-QVariant dateValue(const QDate &d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
 } // namespace
 
 Result<std::optional<RecordedDecision>> DecisionRepository::load() const

@@ -117,4 +117,24 @@ QString isoUtcNow()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+QVariant dateValue(const QDate &d)
+{
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate parseDate(const QVariant &v)
+{
+    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QDateTime parseTime(const QVariant &v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+Error invalid(const SqlSession &session, const QString &what)
+{
+    return {ErrorKind::InvalidInput, Text::tr("%1: %2").arg(QDir::toNativeSeparators(session.filePath()), what)};
+}
+
 } // namespace gonogo

@@ -51,5 +51,11 @@ private:
 
 QVariant nullIfEmpty(const QString &text);
 QString isoUtcNow();
+// Dates and times as the schema stores them: ISO 8601 text (UTC with milliseconds for moments), NULL for none.
+QVariant dateValue(const QDate &d);
+QDate parseDate(const QVariant &v);
+QDateTime parseTime(const QVariant &v);
+// A refusal of bad input, naming the file.
+Error invalid(const SqlSession &session, const QString &what);
 
 } // namespace gonogo
