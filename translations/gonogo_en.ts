@@ -1891,37 +1891,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/recordactions.cpp" line="63"/>
         <source>Save decision file as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/recordactions.cpp" line="64"/>
         <source>%1 copy.gonogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="569"/>
+        <location filename="../app/recordactions.cpp" line="74"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="573"/>
+        <location filename="../app/recordactions.cpp" line="78"/>
         <source>Saved as %1; this window now shows the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/recordactions.cpp" line="97"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/recordactions.cpp" line="108"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/recordactions.cpp" line="111"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1929,12 +1929,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/recordactions.cpp" line="123"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/recordactions.cpp" line="124"/>
         <source>This decision file fails verification:
 
 %1
@@ -1943,33 +1943,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="623"/>
+        <location filename="../app/recordactions.cpp" line="128"/>
         <source>Go On, Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/recordactions.cpp" line="144"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - decision record.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/recordactions.cpp" line="145"/>
         <source>Export decision record</source>
         <translation>Export decision record</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/recordactions.cpp" line="145"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="649"/>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/recordactions.cpp" line="154"/>
+        <location filename="../app/recordactions.cpp" line="166"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/recordactions.cpp" line="169"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
@@ -1977,12 +1977,12 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/recordactions.cpp" line="184"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="694"/>
+        <location filename="../app/recordactions.cpp" line="199"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
@@ -2010,7 +2010,7 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
     <message>
         <location filename="../app/mainwindow.cpp" line="441"/>
         <location filename="../app/mainwindow.cpp" line="459"/>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/recordactions.cpp" line="65"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
@@ -3419,113 +3419,113 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="457"/>
+        <location filename="../models/storage/decisionfile.cpp" line="454"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="464"/>
+        <location filename="../models/storage/decisionfile.cpp" line="461"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="467"/>
+        <location filename="../models/storage/decisionfile.cpp" line="464"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="495"/>
+        <location filename="../models/storage/verify.cpp" line="34"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="502"/>
+        <location filename="../models/storage/verify.cpp" line="41"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="510"/>
+        <location filename="../models/storage/verify.cpp" line="49"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="525"/>
+        <location filename="../models/storage/verify.cpp" line="64"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="527"/>
+        <location filename="../models/storage/verify.cpp" line="66"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="552"/>
+        <location filename="../models/storage/verify.cpp" line="91"/>
         <source>audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="555"/>
+        <location filename="../models/storage/verify.cpp" line="94"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="567"/>
-        <location filename="../models/storage/decisionfile.cpp" line="621"/>
+        <location filename="../models/storage/verify.cpp" line="106"/>
+        <location filename="../models/storage/verify.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="571"/>
+        <location filename="../models/storage/verify.cpp" line="110"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="579"/>
+        <location filename="../models/storage/verify.cpp" line="118"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="581"/>
+        <location filename="../models/storage/verify.cpp" line="120"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="586"/>
+        <location filename="../models/storage/verify.cpp" line="125"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="599"/>
+        <location filename="../models/storage/verify.cpp" line="138"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="603"/>
+        <location filename="../models/storage/verify.cpp" line="142"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="609"/>
+        <location filename="../models/storage/verify.cpp" line="148"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="612"/>
+        <location filename="../models/storage/verify.cpp" line="151"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="617"/>
+        <location filename="../models/storage/verify.cpp" line="156"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="620"/>
+        <location filename="../models/storage/verify.cpp" line="159"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="530"/>
+        <location filename="../models/storage/verify.cpp" line="69"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
@@ -3535,7 +3535,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="537"/>
+        <location filename="../models/storage/verify.cpp" line="76"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
@@ -3551,60 +3551,59 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Schema step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="36"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="22"/>
+        <location filename="../models/storage/sql.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="165"/>
+        <location filename="../models/storage/repositories.cpp" line="79"/>
         <source>there is no checklist item with ID &quot;%1&quot;.</source>
         <translation>there is no checklist item with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="219"/>
+        <location filename="../models/storage/repositories.cpp" line="133"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 is damaged: it has no meeting record.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="240"/>
+        <location filename="../models/storage/repositories.cpp" line="154"/>
         <source>the launch name cannot be empty.</source>
         <translation>the launch name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="246"/>
+        <location filename="../models/storage/repositories.cpp" line="160"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="251"/>
+        <location filename="../models/storage/repositories.cpp" line="165"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="357"/>
-        <location filename="../models/storage/repositories.cpp" line="415"/>
+        <location filename="../models/storage/riskrepository.cpp" line="102"/>
+        <location filename="../models/storage/riskrepository.cpp" line="160"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="100"/>
+        <location filename="../models/storage/riskrepository.cpp" line="30"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="412"/>
-        <location filename="../models/storage/repositories.cpp" line="497"/>
+        <location filename="../models/storage/riskrepository.cpp" line="157"/>
+        <location filename="../models/storage/riskrepository.cpp" line="242"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>there is no risk with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="420"/>
+        <location filename="../models/storage/riskrepository.cpp" line="165"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>accepting risk %1 needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="427"/>
+        <location filename="../models/storage/riskrepository.cpp" line="172"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>
@@ -3742,75 +3741,75 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>audit log: entry %1 was changed after it was written</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="65"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="55"/>
         <source>recording a decision needs a rationale.</source>
         <translation>recording a decision needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="68"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="58"/>
         <source>the decision %1 differs from the recommendation %2; say why in an override rationale.</source>
         <translation>the decision %1 differs from the recommendation %2; say why in an override rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="74"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="64"/>
         <source>a condition needs a text.</source>
         <translation>a condition needs a text.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="142"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="179"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="132"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="169"/>
         <source>a stakeholder needs a role.</source>
         <translation>a stakeholder needs a role.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="174"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="213"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="253"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="164"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="203"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="243"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="216"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="206"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>a stakeholder cannot move to position %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="262"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="252"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="326"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="316"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>there is no stakeholder %1 to sign for.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="325"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>a sign-off needs the signer&apos;s printed name.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="338"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="328"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>a vote of %1 needs a comment that says why.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="345"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="408"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="398"/>
         <source>there is no sign-off %1.</source>
         <translation>there is no sign-off %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="411"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="401"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>the sign-off of %1 was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="415"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>

@@ -1897,37 +1897,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="558"/>
+        <location filename="../app/recordactions.cpp" line="63"/>
         <source>Save decision file as</source>
         <translation>Guardar el archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/recordactions.cpp" line="64"/>
         <source>%1 copy.gonogo</source>
         <translation>%1 copia.gonogo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="569"/>
+        <location filename="../app/recordactions.cpp" line="74"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="573"/>
+        <location filename="../app/recordactions.cpp" line="78"/>
         <source>Saved as %1; this window now shows the copy.</source>
         <translation>Guardado como %1; esta ventana muestra ahora la copia.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/recordactions.cpp" line="97"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation>SOLO LECTURA: aquí no hay permiso para cambiar este archivo (o está en un medio de solo lectura). Puede verlo, imprimirlo, exportarlo y verificarlo; los cambios se rechazan.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="603"/>
+        <location filename="../app/recordactions.cpp" line="108"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1. Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/recordactions.cpp" line="111"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>
             <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problema más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
@@ -1935,12 +1935,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="618"/>
+        <location filename="../app/recordactions.cpp" line="123"/>
         <source>Integrity check failed</source>
         <translation>Verificación de integridad fallida</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/recordactions.cpp" line="124"/>
         <source>This decision file fails verification:
 
 %1
@@ -1953,33 +1953,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN DE INTEGRIDAD FALLIDA marcado en cada página?</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="623"/>
+        <location filename="../app/recordactions.cpp" line="128"/>
         <source>Go On, Marked</source>
         <translation>Continuar, marcada</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="639"/>
+        <location filename="../app/recordactions.cpp" line="144"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/recordactions.cpp" line="145"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="640"/>
+        <location filename="../app/recordactions.cpp" line="145"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="649"/>
-        <location filename="../app/mainwindow.cpp" line="661"/>
+        <location filename="../app/recordactions.cpp" line="154"/>
+        <location filename="../app/recordactions.cpp" line="166"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="664"/>
+        <location filename="../app/recordactions.cpp" line="169"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -1987,12 +1987,12 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="679"/>
+        <location filename="../app/recordactions.cpp" line="184"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="694"/>
+        <location filename="../app/recordactions.cpp" line="199"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -2020,7 +2020,7 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
     <message>
         <location filename="../app/mainwindow.cpp" line="441"/>
         <location filename="../app/mainwindow.cpp" line="459"/>
-        <location filename="../app/mainwindow.cpp" line="560"/>
+        <location filename="../app/recordactions.cpp" line="65"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
@@ -3430,113 +3430,113 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="457"/>
+        <location filename="../models/storage/decisionfile.cpp" line="454"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="464"/>
+        <location filename="../models/storage/decisionfile.cpp" line="461"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="467"/>
+        <location filename="../models/storage/decisionfile.cpp" line="464"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="495"/>
+        <location filename="../models/storage/verify.cpp" line="34"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="502"/>
+        <location filename="../models/storage/verify.cpp" line="41"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="510"/>
+        <location filename="../models/storage/verify.cpp" line="49"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="525"/>
+        <location filename="../models/storage/verify.cpp" line="64"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="527"/>
+        <location filename="../models/storage/verify.cpp" line="66"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="552"/>
+        <location filename="../models/storage/verify.cpp" line="91"/>
         <source>audit log: %1</source>
         <translation>registro de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="555"/>
+        <location filename="../models/storage/verify.cpp" line="94"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation>registro de auditoría: no tiene una base desde la que reproducirlo (¿se quitó a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="567"/>
-        <location filename="../models/storage/decisionfile.cpp" line="621"/>
+        <location filename="../models/storage/verify.cpp" line="106"/>
+        <location filename="../models/storage/verify.cpp" line="160"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="571"/>
+        <location filename="../models/storage/verify.cpp" line="110"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="579"/>
+        <location filename="../models/storage/verify.cpp" line="118"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="581"/>
+        <location filename="../models/storage/verify.cpp" line="120"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="586"/>
+        <location filename="../models/storage/verify.cpp" line="125"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="599"/>
+        <location filename="../models/storage/verify.cpp" line="138"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="603"/>
+        <location filename="../models/storage/verify.cpp" line="142"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="609"/>
+        <location filename="../models/storage/verify.cpp" line="148"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="612"/>
+        <location filename="../models/storage/verify.cpp" line="151"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="617"/>
+        <location filename="../models/storage/verify.cpp" line="156"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="620"/>
+        <location filename="../models/storage/verify.cpp" line="159"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="530"/>
+        <location filename="../models/storage/verify.cpp" line="69"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
@@ -3546,7 +3546,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="537"/>
+        <location filename="../models/storage/verify.cpp" line="76"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
@@ -3562,60 +3562,59 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>Falló el paso de esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="36"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="22"/>
+        <location filename="../models/storage/sql.cpp" line="137"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="165"/>
+        <location filename="../models/storage/repositories.cpp" line="79"/>
         <source>there is no checklist item with ID &quot;%1&quot;.</source>
         <translation>no hay ningún elemento con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="219"/>
+        <location filename="../models/storage/repositories.cpp" line="133"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 está dañado: no tiene registro de reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="240"/>
+        <location filename="../models/storage/repositories.cpp" line="154"/>
         <source>the launch name cannot be empty.</source>
         <translation>el nombre del lanzamiento no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="246"/>
+        <location filename="../models/storage/repositories.cpp" line="160"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>un umbral debe ser un porcentaje de 0 a 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="251"/>
+        <location filename="../models/storage/repositories.cpp" line="165"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="357"/>
-        <location filename="../models/storage/repositories.cpp" line="415"/>
+        <location filename="../models/storage/riskrepository.cpp" line="102"/>
+        <location filename="../models/storage/riskrepository.cpp" line="160"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="100"/>
+        <location filename="../models/storage/riskrepository.cpp" line="30"/>
         <source>there is no checklist item with ID &quot;%1&quot; to link the risk to.</source>
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="412"/>
-        <location filename="../models/storage/repositories.cpp" line="497"/>
+        <location filename="../models/storage/riskrepository.cpp" line="157"/>
+        <location filename="../models/storage/riskrepository.cpp" line="242"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>no hay ningún riesgo con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="420"/>
+        <location filename="../models/storage/riskrepository.cpp" line="165"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>aceptar el riesgo %1 requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="427"/>
+        <location filename="../models/storage/riskrepository.cpp" line="172"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>
@@ -3753,75 +3752,75 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>registro de auditoría: la entrada %1 se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="65"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="55"/>
         <source>recording a decision needs a rationale.</source>
         <translation>registrar una decisión requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="68"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="58"/>
         <source>the decision %1 differs from the recommendation %2; say why in an override rationale.</source>
         <translation>la decisión %1 difiere de la recomendación %2; explique el motivo en una justificación de la excepción.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="74"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="64"/>
         <source>a condition needs a text.</source>
         <translation>una condición necesita un texto.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="142"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="179"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="132"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="169"/>
         <source>a stakeholder needs a role.</source>
         <translation>una persona firmante necesita un rol.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="174"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="213"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="253"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="164"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="203"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="243"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="216"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="206"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>una persona no puede moverse a la posición %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="262"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="252"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 ha firmado; no se puede quitar a una persona con una firma en el acta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="326"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="316"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>no existe la persona %1 por la que firmar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="325"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>una firma necesita el nombre impreso de quien firma.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="338"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="328"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>un voto %1 necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="345"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="408"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="398"/>
         <source>there is no sign-off %1.</source>
         <translation>no existe la firma %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="411"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="401"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>la firma de %1 ya fue retirada.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="415"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
