@@ -293,8 +293,7 @@ QString cleanText(const QString &text, bool multiline)
     const QString normalized = text.normalized(QString::NormalizationForm_C);
     for (const QChar c : normalized) {
         const char16_t u = c.unicode();
-        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-        if (bidi) {
+        if (isBidiControl(u)) {
             continue;
         }
         if (u == u'\n' && multiline) {
@@ -355,6 +354,17 @@ QString localTimeText(const QDateTime &utc)
         .arg(QLocale().toString(local, TimeText::tr("d MMM yyyy HH:mm")), sign)
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+const Signoff *latestSignoff(const Snapshot &snapshot, int stakeholderId)
+{
+    const Signoff *latest = nullptr;
+    for (const Signoff &s : snapshot.signoffs) {
+        if (s.stakeholderId == stakeholderId) {
+            latest = &s;
+        }
+    }
+    return latest;
 }
 
 } // namespace gonogo

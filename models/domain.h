@@ -209,4 +209,13 @@ QString cleanText(const QString &text, bool multiline = false);
 // A moment for people: local time with its offset, e.g. "27 Nov 2026 14:03 (UTC+01:00)"; empty when invalid.
 QString localTimeText(const QDateTime &utc);
 
+// The Unicode controls that reorder text (LRE..RLO and LRI..PDI): never stored, never shown as they are.
+constexpr bool isBidiControl(char16_t u)
+{
+    return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+// A stakeholder's most recent sign-off (withdrawn or not), or null when they have never signed.
+const Signoff *latestSignoff(const Snapshot &snapshot, int stakeholderId);
+
 } // namespace gonogo

@@ -34,3 +34,14 @@ enum RiskRole : int {
 };
 
 } // namespace gonogo
+
+namespace gonogo {
+
+enum SignoffRole : int {
+    StakeholderIdRole = Qt::UserRole + 80, // int
+    SignoffIdRole,                         // int, 0 when the stakeholder has not signed
+    StateCodeRole,                         // QString: CURRENT, STALE, WITHDRAWN or empty
+    SignatureRole,                         // QImage: the drawn signature, when there is one
+};
+
+} // namespace gonogo

@@ -51,13 +51,7 @@ int SignoffModel::columnCount(const QModelIndex &parent) const
 
 const Signoff *SignoffModel::latestSignoff(int stakeholderId) const
 {
-    const Signoff *latest = nullptr;
-    for (const Signoff &s : m_document->snapshot().signoffs) {
-        if (s.stakeholderId == stakeholderId) {
-            latest = &s;
-        }
-    }
-    return latest;
+    return gonogo::latestSignoff(m_document->snapshot(), stakeholderId);
 }
 
 QVariant SignoffModel::data(const QModelIndex &index, int role) const

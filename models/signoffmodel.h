@@ -3,6 +3,8 @@
 // follow the record's fingerprint as it changes.
 #pragma once
 
+#include "roles.h"
+
 #include "decisiondocument.h"
 
 #include <QAbstractTableModel>
@@ -25,7 +27,6 @@ public:
         TimeColumn,
         ColumnCount
     };
-    enum Roles { StakeholderIdRole = Qt::UserRole + 80, SignoffIdRole, StateCodeRole, SignatureRole };
 
     explicit SignoffModel(DecisionDocument *document, QObject *parent = nullptr);
 

@@ -144,8 +144,7 @@ void TestSignoff::signWithDrawnSignatureThenStale()
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     signThroughDialog(0, QStringLiteral("Dana Okafor"), Vote::Concur, QString(), true);
     QVERIFY(changed.count() >= 1);
-    QCOMPARE(model->index(0, SignoffModel::StateColumn).data(SignoffModel::StateCodeRole).toString(),
-             QStringLiteral("CURRENT"));
+    QCOMPARE(model->index(0, SignoffModel::StateColumn).data(StateCodeRole).toString(), QStringLiteral("CURRENT"));
     QCOMPARE(model->index(0, SignoffModel::NameColumn).data().toString(), QStringLiteral("Dana Okafor"));
     // On disk: the vote, the fingerprint of the record as it stands, a real PNG, and a seal.
     QCOMPARE(onDisk(QStringLiteral("SELECT name || '|' || role || '|' || vote FROM signoff")).toString(),
@@ -165,8 +164,7 @@ void TestSignoff::signWithDrawnSignatureThenStale()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window->checklist()->tree(), Qt::Key_1);
     QCOMPARE(onDisk(QStringLiteral("SELECT status FROM item WHERE id = 'SEC-01'")).toString(), QStringLiteral("PASS"));
-    QCOMPARE(model->index(0, SignoffModel::StateColumn).data(SignoffModel::StateCodeRole).toString(),
-             QStringLiteral("STALE"));
+    QCOMPARE(model->index(0, SignoffModel::StateColumn).data(StateCodeRole).toString(), QStringLiteral("STALE"));
     QCOMPARE(model->index(0, SignoffModel::StateColumn).data().toString(), QStringLiteral("Stale"));
     QVERIFY(onDisk(QStringLiteral("SELECT fingerprint FROM signoff")).toString() != doc()->fingerprint());
     QVERIFY(m_window->signoff()->statusLabel()->text().contains(QStringLiteral("Dana Okafor (CTO)")) ||

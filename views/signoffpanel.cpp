@@ -47,8 +47,7 @@ public:
     {
         QStyleOptionViewItem base = option;
         initStyleOption(&base, index);
-        paintChip(painter, base, index.data().toString().toUpper(),
-                  stateColour(index.data(SignoffModel::StateCodeRole).toString()));
+        paintChip(painter, base, index.data().toString().toUpper(), stateColour(index.data(StateCodeRole).toString()));
     }
 };
 
@@ -59,7 +58,7 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::paint(painter, option, index);
-        const QImage image = index.data(SignoffModel::SignatureRole).value<QImage>();
+        const QImage image = index.data(SignatureRole).value<QImage>();
         if (image.isNull()) {
             return;
         }
@@ -189,7 +188,7 @@ SignoffPanel::SignoffPanel(DecisionDocument *document, QWidget *parent)
 int SignoffPanel::selectedStakeholderId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(SignoffModel::StakeholderIdRole).toInt();
+    return rows.isEmpty() ? 0 : rows.first().data(StakeholderIdRole).toInt();
 }
 
 void SignoffPanel::selectStakeholder(int row)

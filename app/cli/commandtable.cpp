@@ -217,8 +217,7 @@ QString printable(const QString &text)
     s.reserve(text.size());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
-        if ((c.category() == QChar::Other_Control && u != u'\t') || bidi) {
+        if ((c.category() == QChar::Other_Control && u != u'\t') || isBidiControl(u)) {
             s += QChar(0xFFFD);
         } else {
             s += c;

@@ -308,12 +308,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
                  cell(Text::tr("Signed (local time)"), SmallBold),
                  cell(Text::tr("Signature"), SmallBold)};
     for (const Stakeholder &p : s.stakeholders) {
-        const Signoff *latest = nullptr;
-        for (const Signoff &so : s.signoffs) {
-            if (so.stakeholderId == p.id) {
-                latest = &so;
-            }
-        }
+        const Signoff *latest = latestSignoff(s, p.id);
         if (!latest) {
             t7.rows.append({cell(p.name.isEmpty() ? p.role : Text::tr("%1\n%2").arg(p.name, p.role)), cell(QString()),
                             cell(Text::tr("NOT SIGNED"), SmallBold, theme::statusColour(Status::Pending)),
