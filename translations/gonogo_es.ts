@@ -165,17 +165,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="414"/>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="416"/>
+        <location filename="../app/cli/commandtable.cpp" line="415"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="420"/>
+        <location filename="../app/cli/commandtable.cpp" line="419"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -200,32 +200,32 @@
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="232"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="240"/>
+        <location filename="../app/cli/commandtable.cpp" line="239"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="395"/>
+        <location filename="../app/cli/commandtable.cpp" line="394"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="396"/>
+        <location filename="../app/cli/commandtable.cpp" line="395"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="465"/>
+        <location filename="../app/cli/commandtable.cpp" line="464"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -293,9 +293,9 @@
     </message>
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="45"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="271"/>
-        <location filename="../app/cli/recordcommands.cpp" line="53"/>
-        <location filename="../app/cli/riskcommands.cpp" line="114"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="258"/>
+        <location filename="../app/cli/recordcommands.cpp" line="52"/>
+        <location filename="../app/cli/riskcommands.cpp" line="92"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="154"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="216"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="213"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
@@ -474,7 +474,7 @@
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <location filename="../app/cli/commandtable.cpp" line="262"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -484,8 +484,8 @@
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="243"/>
-        <location filename="../app/cli/riskcommands.cpp" line="147"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="234"/>
+        <location filename="../app/cli/riskcommands.cpp" line="125"/>
         <source>%n field(s) changed.</source>
         <translation>
             <numerusform>%n campo cambiado.</numerusform>
@@ -548,8 +548,8 @@
     <message>
         <location filename="../app/cli/recordcommands.cpp" line="32"/>
         <location filename="../app/cli/recordcommands.cpp" line="79"/>
-        <location filename="../app/cli/recordcommands.cpp" line="169"/>
-        <location filename="../app/cli/riskcommands.cpp" line="32"/>
+        <location filename="../app/cli/recordcommands.cpp" line="168"/>
+        <location filename="../app/cli/riskcommands.cpp" line="33"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
     </message>
@@ -559,14 +559,14 @@
         <translation>un riesgo necesita un título.</translation>
     </message>
     <message>
-        <location filename="../app/cli/riskcommands.cpp" line="42"/>
-        <location filename="../app/cli/riskcommands.cpp" line="87"/>
+        <location filename="../app/cli/riskcommands.cpp" line="43"/>
+        <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>unknown likelihood &quot;%1&quot;; use HIGH, MEDIUM or LOW.</source>
         <translation>probabilidad desconocida «%1»; use HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/riskcommands.cpp" line="47"/>
-        <location filename="../app/cli/riskcommands.cpp" line="95"/>
+        <location filename="../app/cli/riskcommands.cpp" line="45"/>
+        <location filename="../app/cli/riskcommands.cpp" line="84"/>
         <source>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
@@ -631,120 +631,120 @@
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="248"/>
+        <location filename="../app/cli/commandtable.cpp" line="247"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="249"/>
+        <location filename="../app/cli/commandtable.cpp" line="248"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por omisión) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="253"/>
+        <location filename="../app/cli/commandtable.cpp" line="252"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="254"/>
+        <location filename="../app/cli/commandtable.cpp" line="253"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="257"/>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="258"/>
+        <location filename="../app/cli/commandtable.cpp" line="257"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="261"/>
+        <location filename="../app/cli/commandtable.cpp" line="260"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="262"/>
+        <location filename="../app/cli/commandtable.cpp" line="261"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="265"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="266"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="268"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="269"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="271"/>
+        <location filename="../app/cli/commandtable.cpp" line="270"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="320"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="321"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="323"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="325"/>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="393"/>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="433"/>
+        <location filename="../app/cli/commandtable.cpp" line="432"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -753,12 +753,12 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="436"/>
+        <location filename="../app/cli/commandtable.cpp" line="435"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="443"/>
+        <location filename="../app/cli/commandtable.cpp" line="442"/>
         <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
 5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
 gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
@@ -769,17 +769,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="446"/>
+        <location filename="../app/cli/commandtable.cpp" line="445"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="467"/>
+        <location filename="../app/cli/commandtable.cpp" line="466"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="476"/>
+        <location filename="../app/cli/commandtable.cpp" line="475"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -789,12 +789,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>estado desconocido «%1»; use OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/riskcommands.cpp" line="137"/>
+        <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>risk %1 is not linked to item %2.</source>
         <translation>el riesgo %1 no está vinculado al elemento %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/riskcommands.cpp" line="160"/>
+        <location filename="../app/cli/riskcommands.cpp" line="138"/>
         <source>Deleted risk %1.</source>
         <translation>Riesgo %1 eliminado.</translation>
     </message>
@@ -814,12 +814,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
     <message>
-        <location filename="../app/cli/riskcommands.cpp" line="176"/>
+        <location filename="../app/cli/riskcommands.cpp" line="154"/>
         <source>&quot;%1&quot; is not a matrix cell; write LIKELIHOOD:IMPACT=LEVEL, e.g. MEDIUM:HIGH=RED.</source>
         <translation>«%1» no es una celda de la matriz; escriba PROBABILIDAD:IMPACTO=NIVEL, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/riskcommands.cpp" line="212"/>
+        <location filename="../app/cli/riskcommands.cpp" line="190"/>
         <source>likelihood \ impact</source>
         <translation>probabilidad \ impacto</translation>
     </message>
@@ -847,37 +847,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="287"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="274"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="302"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="289"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="303"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="290"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="304"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="291"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="306"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="293"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="308"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="295"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="309"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="296"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
@@ -904,24 +904,24 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="103"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="151"/>
+        <location filename="../app/cli/recordcommands.cpp" line="150"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="62"/>
+        <location filename="../app/cli/clisupport.cpp" line="80"/>
         <source>gonogo: note: %1</source>
         <translation>gonogo: aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="76"/>
+        <location filename="../app/cli/clisupport.cpp" line="94"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="111"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="152"/>
+        <location filename="../app/cli/recordcommands.cpp" line="151"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
@@ -952,12 +952,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="39"/>
+        <location filename="../app/cli/recordcommands.cpp" line="37"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="68"/>
+        <location filename="../app/cli/recordcommands.cpp" line="67"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
@@ -1002,32 +1002,32 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="85"/>
+        <location filename="../app/cli/recordcommands.cpp" line="83"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="113"/>
+        <location filename="../app/cli/recordcommands.cpp" line="112"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="155"/>
+        <location filename="../app/cli/recordcommands.cpp" line="154"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="161"/>
+        <location filename="../app/cli/recordcommands.cpp" line="160"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="190"/>
+        <location filename="../app/cli/recordcommands.cpp" line="189"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="196"/>
+        <location filename="../app/cli/recordcommands.cpp" line="195"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
@@ -1049,17 +1049,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="253"/>
+        <location filename="../app/cli/recordcommands.cpp" line="252"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="264"/>
+        <location filename="../app/cli/recordcommands.cpp" line="263"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="291"/>
+        <location filename="../app/cli/recordcommands.cpp" line="286"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
@@ -1074,114 +1074,114 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="276"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/commandtable.cpp" line="277"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="279"/>
+        <location filename="../app/cli/commandtable.cpp" line="278"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="281"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="283"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="285"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <location filename="../app/cli/commandtable.cpp" line="286"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="294"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
-        <location filename="../app/cli/commandtable.cpp" line="304"/>
-        <location filename="../app/cli/commandtable.cpp" line="307"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="302"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="305"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="315"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="317"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -2268,8 +2268,8 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         <location filename="../views/report/reportcontent.cpp" line="182"/>
         <location filename="../views/report/reportcontent.cpp" line="216"/>
         <location filename="../views/report/reportcontent.cpp" line="220"/>
-        <location filename="../views/report/reportcontent.cpp" line="354"/>
-        <location filename="../views/report/reportcontent.cpp" line="358"/>
+        <location filename="../views/report/reportcontent.cpp" line="349"/>
+        <location filename="../views/report/reportcontent.cpp" line="353"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
@@ -2316,26 +2316,26 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
     <message>
         <location filename="../views/report/reportcontent.cpp" line="215"/>
         <location filename="../views/report/reportcontent.cpp" line="254"/>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="348"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="215"/>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="348"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="216"/>
         <location filename="../views/report/reportcontent.cpp" line="292"/>
-        <location filename="../views/report/reportcontent.cpp" line="354"/>
+        <location filename="../views/report/reportcontent.cpp" line="349"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="217"/>
-        <location filename="../views/report/reportcontent.cpp" line="355"/>
+        <location filename="../views/report/reportcontent.cpp" line="350"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2466,62 +2466,62 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="318"/>
-        <location filename="../views/report/reportcontent.cpp" line="331"/>
+        <location filename="../views/report/reportcontent.cpp" line="313"/>
+        <location filename="../views/report/reportcontent.cpp" line="326"/>
         <source>%1
 %2</source>
         <translation>%1
 %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="319"/>
+        <location filename="../views/report/reportcontent.cpp" line="314"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>%1
 (form 1)</source>
         <translation>%1
 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="337"/>
+        <location filename="../views/report/reportcontent.cpp" line="332"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto y la hora, cada uno ligado a la huella del acta firmada. GoNoGo no verifica la identidad. Una firma OBSOLETA se dio sobre una versión anterior de esta acta.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="344"/>
+        <location filename="../views/report/reportcontent.cpp" line="339"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="350"/>
+        <location filename="../views/report/reportcontent.cpp" line="345"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="364"/>
+        <location filename="../views/report/reportcontent.cpp" line="359"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="365"/>
+        <location filename="../views/report/reportcontent.cpp" line="360"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="367"/>
+        <location filename="../views/report/reportcontent.cpp" line="362"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="369"/>
+        <location filename="../views/report/reportcontent.cpp" line="364"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="370"/>
+        <location filename="../views/report/reportcontent.cpp" line="365"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
@@ -3033,57 +3033,57 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::SignoffModel</name>
     <message>
-        <location filename="../models/domain.cpp" line="354"/>
+        <location filename="../models/domain.cpp" line="353"/>
         <source>%1 (UTC%2%3:%4)</source>
         <translation>%1 (UTC%2%3:%4)</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="355"/>
+        <location filename="../models/domain.cpp" line="354"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="94"/>
+        <location filename="../models/signoffmodel.cpp" line="88"/>
         <source>Signed on fingerprint %1</source>
         <translation>Firmado sobre la huella %1</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="110"/>
+        <location filename="../models/signoffmodel.cpp" line="104"/>
         <source>Not signed</source>
         <translation>Sin firmar</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="129"/>
+        <location filename="../models/signoffmodel.cpp" line="123"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="131"/>
+        <location filename="../models/signoffmodel.cpp" line="125"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="133"/>
+        <location filename="../models/signoffmodel.cpp" line="127"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="135"/>
+        <location filename="../models/signoffmodel.cpp" line="129"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="137"/>
+        <location filename="../models/signoffmodel.cpp" line="131"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="139"/>
+        <location filename="../models/signoffmodel.cpp" line="133"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="141"/>
+        <location filename="../models/signoffmodel.cpp" line="135"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
@@ -3091,235 +3091,235 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::SignoffPanel</name>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="90"/>
+        <location filename="../views/signoffpanel.cpp" line="89"/>
         <source>&amp;Sign...</source>
         <translation>&amp;Firmar...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="90"/>
+        <location filename="../views/signoffpanel.cpp" line="89"/>
         <source>&amp;Withdraw...</source>
         <translation>&amp;Retirar...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="104"/>
+        <location filename="../views/signoffpanel.cpp" line="103"/>
         <source>&amp;Record Decision...</source>
         <translation>Registrar &amp;decisión...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="106"/>
+        <location filename="../views/signoffpanel.cpp" line="105"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="121"/>
+        <location filename="../views/signoffpanel.cpp" line="120"/>
         <source>Stakeholders and their sign-offs</source>
         <translation>Personas y sus firmas</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="132"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="132"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="132"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="132"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="132"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="132"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="136"/>
+        <location filename="../views/signoffpanel.cpp" line="135"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="138"/>
+        <location filename="../views/signoffpanel.cpp" line="137"/>
         <source>&amp;Add Person...</source>
         <translation>&amp;Añadir persona...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="139"/>
+        <location filename="../views/signoffpanel.cpp" line="138"/>
         <source>&amp;Edit Person...</source>
         <translation>&amp;Editar persona...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="140"/>
+        <location filename="../views/signoffpanel.cpp" line="139"/>
         <source>Move &amp;Up</source>
         <translation>&amp;Subir</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="141"/>
+        <location filename="../views/signoffpanel.cpp" line="140"/>
         <source>Move Do&amp;wn</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="142"/>
+        <location filename="../views/signoffpanel.cpp" line="141"/>
         <source>Re&amp;move Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="162"/>
+        <location filename="../views/signoffpanel.cpp" line="161"/>
         <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
         <translation>Las firmas son firmas electrónicas simples: GoNoGo registra el nombre escrito, el voto y la hora, ligados a la huella del acta. No verifica la identidad.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="168"/>
+        <location filename="../views/signoffpanel.cpp" line="167"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="173"/>
+        <location filename="../views/signoffpanel.cpp" line="172"/>
         <source>History of every sign-off, stale and withdrawn ones included:</source>
         <translation>Historial de todas las firmas, incluidas las obsoletas y retiradas:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="203"/>
+        <location filename="../views/signoffpanel.cpp" line="202"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="209"/>
+        <location filename="../views/signoffpanel.cpp" line="208"/>
         <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
         <translation>Aún no hay decisión registrada. Cuando la reunión haya decidido, regístrela aquí; después firma cada persona.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="213"/>
+        <location filename="../views/signoffpanel.cpp" line="212"/>
         <source>Decision: %1</source>
         <translation>Decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="214"/>
+        <location filename="../views/signoffpanel.cpp" line="213"/>
         <source>Recorded %1 by %2</source>
         <translation>Registrada %1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="215"/>
+        <location filename="../views/signoffpanel.cpp" line="214"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="219"/>
+        <location filename="../views/signoffpanel.cpp" line="218"/>
         <source>Overrides the recommendation %1: %2</source>
         <translation>Se aparta de la recomendación %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="222"/>
+        <location filename="../views/signoffpanel.cpp" line="221"/>
         <source>Conditions:</source>
         <translation>Condiciones:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="224"/>
+        <location filename="../views/signoffpanel.cpp" line="223"/>
         <source>- %1 (owner %2, due %3)</source>
         <translation>- %1 (responsable %2, fecha límite %3)</translation>
     </message>
     <message>
+        <location filename="../views/signoffpanel.cpp" line="224"/>
         <location filename="../views/signoffpanel.cpp" line="225"/>
-        <location filename="../views/signoffpanel.cpp" line="226"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="226"/>
+        <location filename="../views/signoffpanel.cpp" line="225"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="235"/>
+        <location filename="../views/signoffpanel.cpp" line="234"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="239"/>
+        <location filename="../views/signoffpanel.cpp" line="238"/>
         <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
         <translation>FINAL: la decisión está registrada y todas las firmas están vigentes.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="241"/>
+        <location filename="../views/signoffpanel.cpp" line="240"/>
         <source>DRAFT: no decision recorded yet.</source>
         <translation>BORRADOR: aún no hay decisión registrada.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="243"/>
+        <location filename="../views/signoffpanel.cpp" line="242"/>
         <source>DRAFT: waiting for %1.</source>
         <translation>BORRADOR: pendiente de %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="251"/>
+        <location filename="../views/signoffpanel.cpp" line="250"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="262"/>
+        <location filename="../views/signoffpanel.cpp" line="261"/>
         <source>Withdrawn %1: %2</source>
         <translation>Retirada %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="309"/>
+        <location filename="../views/signoffpanel.cpp" line="308"/>
         <source>Withdraw sign-off</source>
         <translation>Retirar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="310"/>
+        <location filename="../views/signoffpanel.cpp" line="309"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>¿Por qué se retira la firma de %1 (%2)? Queda en el historial del acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="322"/>
-        <location filename="../views/signoffpanel.cpp" line="326"/>
+        <location filename="../views/signoffpanel.cpp" line="321"/>
+        <location filename="../views/signoffpanel.cpp" line="325"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <location filename="../views/signoffpanel.cpp" line="321"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Rol (p. ej. Responsable de QA):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="326"/>
+        <location filename="../views/signoffpanel.cpp" line="325"/>
         <source>Name (can be left empty):</source>
         <translation>Nombre (puede quedar vacío):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="341"/>
-        <location filename="../views/signoffpanel.cpp" line="347"/>
+        <location filename="../views/signoffpanel.cpp" line="340"/>
+        <location filename="../views/signoffpanel.cpp" line="346"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="341"/>
+        <location filename="../views/signoffpanel.cpp" line="340"/>
         <source>Name of the %1:</source>
         <translation>Nombre de %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="347"/>
+        <location filename="../views/signoffpanel.cpp" line="346"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="383"/>
+        <location filename="../views/signoffpanel.cpp" line="382"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="383"/>
+        <location filename="../views/signoffpanel.cpp" line="382"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>¿Quitar a esta persona de quienes deben firmar?</translation>
     </message>

@@ -209,23 +209,14 @@ int Cli::cmdSet(ParsedCommand &p)
                      Text::tr("nothing to change: give --status, --owner, --evidence or --notes."));
     }
     ItemChange base;
-    if (p.parser.isSet(QStringLiteral("status"))) {
-        base.status = statusFromCode(p.parser.value(QStringLiteral("status")));
-        if (!base.status) {
-            return fail(
-                Error{ErrorKind::InvalidInput, Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING.")
-                                                   .arg(p.parser.value(QStringLiteral("status")))});
-        }
+    if (auto read = codeOption(p.parser, QStringLiteral("status"), &statusFromCode, base.status,
+                               Text::tr("unknown status \"%1\"; use PASS, PARTIAL, FAIL or PENDING."));
+        !read) {
+        return fail(read.error());
     }
-    if (p.parser.isSet(QStringLiteral("owner"))) {
-        base.owner = p.parser.value(QStringLiteral("owner")).trimmed();
-    }
-    if (p.parser.isSet(QStringLiteral("evidence"))) {
-        base.evidence = p.parser.value(QStringLiteral("evidence"));
-    }
-    if (p.parser.isSet(QStringLiteral("notes"))) {
-        base.notes = p.parser.value(QStringLiteral("notes"));
-    }
+    base.owner = given(p.parser, QStringLiteral("owner"), true);
+    base.evidence = given(p.parser, QStringLiteral("evidence"));
+    base.notes = given(p.parser, QStringLiteral("notes"));
     QVector<ItemChange> changes;
     for (const QString &id : p.positional.mid(1)) {
         ItemChange c = base;
@@ -257,12 +248,8 @@ int Cli::cmdMeeting(ParsedCommand &p)
         return fail(current.error());
     }
     MeetingChange change;
-    if (p.parser.isSet(QStringLiteral("title"))) {
-        change.launchName = p.parser.value(QStringLiteral("title"));
-    }
-    if (p.parser.isSet(QStringLiteral("facilitator"))) {
-        change.facilitator = p.parser.value(QStringLiteral("facilitator")).trimmed();
-    }
+    change.launchName = given(p.parser, QStringLiteral("title"));
+    change.facilitator = given(p.parser, QStringLiteral("facilitator"), true);
     for (const auto &[option, target] : {std::pair{QStringLiteral("target-date"), &change.targetDate},
                                          std::pair{QStringLiteral("meeting-date"), &change.meetingDate}}) {
         if (p.parser.isSet(option)) {

@@ -42,6 +42,24 @@ QString actorFrom(const QCommandLineParser &p)
     return by.isEmpty() ? DecisionFile::defaultActor() : by;
 }
 
+QString firstMissing(const QCommandLineParser &parser, std::initializer_list<QString> names)
+{
+    for (const QString &name : names) {
+        if (!parser.isSet(name)) {
+            return name;
+        }
+    }
+    return QString();
+}
+
+std::optional<QString> given(const QCommandLineParser &parser, const QString &name, bool trim)
+{
+    if (!parser.isSet(name)) {
+        return std::nullopt;
+    }
+    return trim ? parser.value(name).trimmed() : parser.value(name);
+}
+
 std::optional<QDate> parseDateOption(const QString &text)
 {
     if (text.trimmed().isEmpty()) {

@@ -21,6 +21,28 @@ namespace gonogo::cli {
 
 int exitFor(ErrorKind kind);
 QString actorFrom(const QCommandLineParser &p);
+// The first of NAMES that was not given, empty when all were: for "--%1 is required."
+QString firstMissing(const QCommandLineParser &parser, std::initializer_list<QString> names);
+
+// The text of option NAME when it was given, nullopt when it was not; TRIM for names, owners and roles.
+std::optional<QString> given(const QCommandLineParser &parser, const QString &name, bool trim = false);
+
+// Option NAME read as a code (PASS, HIGH, CONCUR...) into TARGET when it was given. An unknown code is refused
+// with UNKNOWN, whose %1 is the text given.
+template <typename T>
+Outcome codeOption(const QCommandLineParser &parser, const QString &name, std::optional<T> (*parse)(const QString &),
+                   std::optional<T> &target, const QString &unknown)
+{
+    if (!parser.isSet(name)) {
+        return Done{};
+    }
+    target = parse(parser.value(name));
+    if (!target) {
+        return Error{ErrorKind::InvalidInput, unknown.arg(parser.value(name))};
+    }
+    return Done{};
+}
+
 // Empty text is "no date" (an invalid QDate); nullopt when the text is not YYYY-MM-DD.
 std::optional<QDate> parseDateOption(const QString &text);
 

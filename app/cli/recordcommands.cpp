@@ -27,17 +27,16 @@ struct Text
 int Cli::cmdDecide(ParsedCommand &p)
 {
     const QString name = QStringLiteral("decide");
-    for (const auto &required : {QStringLiteral("decision"), QStringLiteral("rationale")}) {
-        if (!p.parser.isSet(required)) {
-            return usage(name, Text::tr("--%1 is required.").arg(required));
-        }
+    if (const QString missing = firstMissing(p.parser, {QStringLiteral("decision"), QStringLiteral("rationale")});
+        !missing.isEmpty()) {
+        return usage(name, Text::tr("--%1 is required.").arg(missing));
     }
     DecisionDraft draft;
-    const auto decision = decisionFromCode(p.parser.value(QStringLiteral("decision")));
-    if (!decision) {
-        return fail(
-            Error{ErrorKind::InvalidInput, Text::tr("unknown decision \"%1\"; use GO, GO WITH CAUTION or NO-GO.")
-                                               .arg(p.parser.value(QStringLiteral("decision")))});
+    std::optional<Decision> decision;
+    if (auto read = codeOption(p.parser, QStringLiteral("decision"), &decisionFromCode, decision,
+                               Text::tr("unknown decision \"%1\"; use GO, GO WITH CAUTION or NO-GO."));
+        !read) {
+        return fail(read.error());
     }
     draft.decision = *decision;
     draft.rationale = p.parser.value(QStringLiteral("rationale"));
@@ -74,16 +73,16 @@ int Cli::cmdDecide(ParsedCommand &p)
 int Cli::cmdSign(ParsedCommand &p)
 {
     const QString name = QStringLiteral("sign");
-    for (const auto &required : {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("vote")}) {
-        if (!p.parser.isSet(required)) {
-            return usage(name, Text::tr("--%1 is required.").arg(required));
-        }
+    if (const QString missing =
+            firstMissing(p.parser, {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("vote")});
+        !missing.isEmpty()) {
+        return usage(name, Text::tr("--%1 is required.").arg(missing));
     }
-    const auto vote = voteFromCode(p.parser.value(QStringLiteral("vote")));
-    if (!vote) {
-        return fail(Error{ErrorKind::InvalidInput,
-                          Text::tr("unknown vote \"%1\"; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.")
-                              .arg(p.parser.value(QStringLiteral("vote")))});
+    std::optional<Vote> vote;
+    if (auto read = codeOption(p.parser, QStringLiteral("vote"), &voteFromCode, vote,
+                               Text::tr("unknown vote \"%1\"; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR."));
+        !read) {
+        return fail(read.error());
     }
     auto opened = openWithSnapshot(p.positional.first(), m_err, true);
     if (!opened) {
@@ -276,12 +275,8 @@ int Cli::cmdStakeholder(ParsedCommand &p)
         if (s.id != id) {
             continue;
         }
-        if (p.parser.isSet(QStringLiteral("role"))) {
-            s.role = p.parser.value(QStringLiteral("role"));
-        }
-        if (p.parser.isSet(QStringLiteral("name"))) {
-            s.name = p.parser.value(QStringLiteral("name"));
-        }
+        s.role = given(p.parser, QStringLiteral("role")).value_or(s.role);
+        s.name = given(p.parser, QStringLiteral("name")).value_or(s.name);
         auto changed = repo.updateStakeholder(s, actor);
         if (!changed) {
             return fail(changed.error());

@@ -27,25 +27,25 @@ struct Text
 int Cli::cmdRiskAdd(ParsedCommand &p)
 {
     const QString name = QStringLiteral("risk add");
-    for (const auto &required : {QStringLiteral("title"), QStringLiteral("likelihood"), QStringLiteral("impact")}) {
-        if (!p.parser.isSet(required)) {
-            return usage(name, Text::tr("--%1 is required.").arg(required));
-        }
+    if (const QString missing =
+            firstMissing(p.parser, {QStringLiteral("title"), QStringLiteral("likelihood"), QStringLiteral("impact")});
+        !missing.isEmpty()) {
+        return usage(name, Text::tr("--%1 is required.").arg(missing));
     }
     RiskDraft draft;
     draft.title = p.parser.value(QStringLiteral("title"));
     if (draft.title.trimmed().isEmpty()) {
         return fail(Error{ErrorKind::InvalidInput, Text::tr("a risk needs a title.")});
     }
-    const auto likelihood = likelihoodFromCode(p.parser.value(QStringLiteral("likelihood")));
-    if (!likelihood) {
-        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")
-                                                       .arg(p.parser.value(QStringLiteral("likelihood")))});
-    }
-    const auto impact = impactFromCode(p.parser.value(QStringLiteral("impact")));
-    if (!impact) {
-        return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.")
-                                                       .arg(p.parser.value(QStringLiteral("impact")))});
+    std::optional<Likelihood> likelihood;
+    std::optional<Impact> impact;
+    for (const Outcome &read : {codeOption(p.parser, QStringLiteral("likelihood"), &likelihoodFromCode, likelihood,
+                                           Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")),
+                                codeOption(p.parser, QStringLiteral("impact"), &impactFromCode, impact,
+                                           Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW."))}) {
+        if (!read) {
+            return fail(read.error());
+        }
     }
     draft.likelihood = *likelihood;
     draft.impact = *impact;
@@ -70,43 +70,21 @@ int Cli::cmdRiskSet(ParsedCommand &p)
     const QString name = QStringLiteral("risk set");
     RiskChange change;
     change.id = p.positional.at(1).trimmed();
-    if (p.parser.isSet(QStringLiteral("title"))) {
-        change.title = p.parser.value(QStringLiteral("title"));
-    }
-    if (p.parser.isSet(QStringLiteral("state"))) {
-        change.state = riskStateFromCode(p.parser.value(QStringLiteral("state")));
-        if (!change.state) {
-            return fail(
-                Error{ErrorKind::InvalidInput, Text::tr("unknown state \"%1\"; use OPEN, ACCEPTED or MITIGATED.")
-                                                   .arg(p.parser.value(QStringLiteral("state")))});
+    change.title = given(p.parser, QStringLiteral("title"));
+    change.owner = given(p.parser, QStringLiteral("owner"), true);
+    change.mitigation = given(p.parser, QStringLiteral("mitigation"));
+    change.acceptanceRationale = given(p.parser, QStringLiteral("rationale"));
+    change.acceptedBy = given(p.parser, QStringLiteral("accepted-by"), true);
+    for (const Outcome &read :
+         {codeOption(p.parser, QStringLiteral("state"), &riskStateFromCode, change.state,
+                     Text::tr("unknown state \"%1\"; use OPEN, ACCEPTED or MITIGATED.")),
+          codeOption(p.parser, QStringLiteral("likelihood"), &likelihoodFromCode, change.likelihood,
+                     Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")),
+          codeOption(p.parser, QStringLiteral("impact"), &impactFromCode, change.impact,
+                     Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW."))}) {
+        if (!read) {
+            return fail(read.error());
         }
-    }
-    if (p.parser.isSet(QStringLiteral("likelihood"))) {
-        change.likelihood = likelihoodFromCode(p.parser.value(QStringLiteral("likelihood")));
-        if (!change.likelihood) {
-            return fail(Error{ErrorKind::InvalidInput, Text::tr("unknown likelihood \"%1\"; use HIGH, MEDIUM or LOW.")
-                                                           .arg(p.parser.value(QStringLiteral("likelihood")))});
-        }
-    }
-    if (p.parser.isSet(QStringLiteral("impact"))) {
-        change.impact = impactFromCode(p.parser.value(QStringLiteral("impact")));
-        if (!change.impact) {
-            return fail(
-                Error{ErrorKind::InvalidInput, Text::tr("unknown impact \"%1\"; use CRITICAL, HIGH, MEDIUM or LOW.")
-                                                   .arg(p.parser.value(QStringLiteral("impact")))});
-        }
-    }
-    if (p.parser.isSet(QStringLiteral("owner"))) {
-        change.owner = p.parser.value(QStringLiteral("owner")).trimmed();
-    }
-    if (p.parser.isSet(QStringLiteral("mitigation"))) {
-        change.mitigation = p.parser.value(QStringLiteral("mitigation"));
-    }
-    if (p.parser.isSet(QStringLiteral("rationale"))) {
-        change.acceptanceRationale = p.parser.value(QStringLiteral("rationale"));
-    }
-    if (p.parser.isSet(QStringLiteral("accepted-by"))) {
-        change.acceptedBy = p.parser.value(QStringLiteral("accepted-by")).trimmed();
     }
     if (p.parser.isSet(QStringLiteral("until"))) {
         const auto until = parseDateOption(p.parser.value(QStringLiteral("until")));
