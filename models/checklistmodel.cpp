@@ -241,22 +241,7 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    switch (section) {
-    case IdColumn:
-        return tr("ID");
-    case TitleColumn:
-        return tr("Item");
-    case CriticalColumn:
-        return tr("Critical");
-    case OwnerColumn:
-        return tr("Owner");
-    case StatusColumn:
-        return tr("Status");
-    case ChangedColumn:
-        return tr("Last change");
-    default:
-        return {};
-    }
+    return columnTitle({tr("ID"), tr("Item"), tr("Critical"), tr("Owner"), tr("Status"), tr("Last change")}, section);
 }
 
 QModelIndex ChecklistModel::indexOfItem(const QString &id, int column) const

@@ -1,6 +1,7 @@
 // Errors as values: every storage, import and validation step returns one of these, and callers must look.
 #pragma once
 
+#include <QDir>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,12 @@ struct Error
     ErrorKind kind = ErrorKind::None;
     QString message; // a whole sentence for people, naming the file or input and the problem
 };
+
+// A path as messages name it: with the platform's separators.
+inline QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 // Either a value or an Error.
 template <typename T> class [[nodiscard]] Result

@@ -192,30 +192,9 @@ QVariant RiskModel::headerData(int section, Qt::Orientation orientation, int rol
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    switch (section) {
-    case IdColumn:
-        return tr("ID");
-    case TitleColumn:
-        return tr("Risk");
-    case LikelihoodColumn:
-        return tr("Likelihood");
-    case ImpactColumn:
-        return tr("Impact");
-    case LevelColumn:
-        return tr("Level");
-    case StateColumn:
-        return tr("State");
-    case OwnerColumn:
-        return tr("Owner");
-    case MitigationColumn:
-        return tr("Mitigation");
-    case AcceptanceColumn:
-        return tr("Acceptance");
-    case ItemsColumn:
-        return tr("Items");
-    default:
-        return {};
-    }
+    return columnTitle({tr("ID"), tr("Risk"), tr("Likelihood"), tr("Impact"), tr("Level"), tr("State"), tr("Owner"),
+                        tr("Mitigation"), tr("Acceptance"), tr("Items")},
+                       section);
 }
 
 QModelIndex RiskModel::indexOfRisk(const QString &id, int column) const

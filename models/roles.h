@@ -1,6 +1,8 @@
 // Custom item-data roles shared by the models and the views that read them.
 #pragma once
 
+#include <QStringList>
+#include <QVariant>
 #include <Qt>
 
 namespace gonogo {
@@ -43,5 +45,15 @@ enum SignoffRole : int {
     StateCodeRole,                         // QString: CURRENT, STALE, WITHDRAWN or empty
     SignatureRole,                         // QImage: the drawn signature, when there is one
 };
+
+} // namespace gonogo
+
+namespace gonogo {
+
+// A table model's horizontal header from its column titles, listed in the order of its Column enum.
+inline QVariant columnTitle(const QStringList &titles, int section)
+{
+    return section >= 0 && section < titles.size() ? QVariant(titles.at(section)) : QVariant();
+}
 
 } // namespace gonogo

@@ -118,24 +118,8 @@ QVariant SignoffModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
-    switch (section) {
-    case PositionColumn:
-        return tr("#");
-    case NameColumn:
-        return tr("Name");
-    case RoleColumn:
-        return tr("Role");
-    case StateColumn:
-        return tr("Sign-off");
-    case VoteColumn:
-        return tr("Vote");
-    case CommentColumn:
-        return tr("Comment");
-    case TimeColumn:
-        return tr("Signed");
-    default:
-        return {};
-    }
+    return columnTitle({tr("#"), tr("Name"), tr("Role"), tr("Sign-off"), tr("Vote"), tr("Comment"), tr("Signed")},
+                       section);
 }
 
 } // namespace gonogo

@@ -22,15 +22,10 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
 };
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 Error ioError(const QString &path, int error)
 {
     return {ErrorKind::Io,
-            Text::tr("Cannot write %1: %2").arg(native(path), QString::fromLocal8Bit(std::strerror(error)))};
+            Text::tr("Cannot write %1: %2").arg(nativePath(path), QString::fromLocal8Bit(std::strerror(error)))};
 }
 
 } // namespace
@@ -49,12 +44,12 @@ Outcome WholeFile::checkTarget(const QString &path)
     if (S_ISLNK(st.st_mode)) {
         return Error{ErrorKind::InvalidInput,
                      Text::tr("%1 is a symbolic link; name the file itself, so that nothing else is overwritten.")
-                         .arg(native(path))};
+                         .arg(nativePath(path))};
     }
     if (!S_ISREG(st.st_mode)) {
         return Error{
             ErrorKind::InvalidInput,
-            Text::tr("%1 is not a regular file (a folder, device or pipe); choose a file name.").arg(native(path))};
+            Text::tr("%1 is not a regular file (a folder, device or pipe); choose a file name.").arg(nativePath(path))};
     }
     return Done{};
 }

@@ -51,7 +51,7 @@
     </message>
     <message>
         <location filename="../models/checklistmodel.cpp" line="179"/>
-        <location filename="../models/checklistmodel.cpp" line="250"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
@@ -66,27 +66,27 @@
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="246"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="248"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="252"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="254"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="256"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Last change</source>
         <translation>Last change</translation>
     </message>
@@ -2686,12 +2686,12 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 <context>
     <name>gonogo::RiskMatrixModel</name>
     <message>
-        <location filename="../models/riskmodels.cpp" line="332"/>
+        <location filename="../models/riskmodels.cpp" line="311"/>
         <source>%1: %2 open, %3 accepted</source>
         <translation>%1: %2 open, %3 accepted</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="334"/>
+        <location filename="../models/riskmodels.cpp" line="313"/>
         <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
         <translation>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</translation>
     </message>
@@ -2742,52 +2742,52 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation>%1, by %2</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="197"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="199"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="201"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="203"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="205"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="207"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="209"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="211"/>
+        <location filename="../models/riskmodels.cpp" line="196"/>
         <source>Mitigation</source>
         <translation>Mitigation</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="213"/>
+        <location filename="../models/riskmodels.cpp" line="196"/>
         <source>Acceptance</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="215"/>
+        <location filename="../models/riskmodels.cpp" line="196"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
@@ -3042,37 +3042,37 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Not signed</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="123"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="125"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="127"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="129"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="131"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="133"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="135"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
@@ -3316,120 +3316,120 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="40"/>
-        <location filename="../models/storage/fileguards.cpp" line="52"/>
+        <location filename="../models/storage/fileguards.cpp" line="35"/>
+        <location filename="../models/storage/fileguards.cpp" line="47"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>Could not keep a backup of %1 before upgrading it: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="97"/>
+        <location filename="../models/storage/fileguards.cpp" line="92"/>
         <source>%1 has a journal that is not its own, and it could not be set aside.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="100"/>
+        <location filename="../models/storage/fileguards.cpp" line="95"/>
         <source>A journal next to %1 was not this file&apos;s own (%2); it was set aside as %3 and not replayed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="114"/>
+        <location filename="../models/storage/fileguards.cpp" line="109"/>
         <source>%1 needs recovery from its journal, but no copy could be kept first: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="119"/>
+        <location filename="../models/storage/fileguards.cpp" line="114"/>
         <source>%1 was being changed when a program stopped; it was restored from its journal. The file as it was before is kept as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="157"/>
+        <location filename="../models/storage/decisionfile.cpp" line="152"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="165"/>
+        <location filename="../models/storage/decisionfile.cpp" line="160"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="188"/>
+        <location filename="../models/storage/decisionfile.cpp" line="183"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="193"/>
+        <location filename="../models/storage/decisionfile.cpp" line="188"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="226"/>
+        <location filename="../models/storage/decisionfile.cpp" line="221"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="242"/>
+        <location filename="../models/storage/decisionfile.cpp" line="237"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="248"/>
-        <location filename="../models/storage/decisionfile.cpp" line="269"/>
+        <location filename="../models/storage/decisionfile.cpp" line="243"/>
+        <location filename="../models/storage/decisionfile.cpp" line="264"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="280"/>
+        <location filename="../models/storage/decisionfile.cpp" line="275"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="298"/>
+        <location filename="../models/storage/decisionfile.cpp" line="293"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="312"/>
+        <location filename="../models/storage/decisionfile.cpp" line="307"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="327"/>
+        <location filename="../models/storage/decisionfile.cpp" line="322"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="344"/>
+        <location filename="../models/storage/decisionfile.cpp" line="339"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="347"/>
+        <location filename="../models/storage/decisionfile.cpp" line="342"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="352"/>
+        <location filename="../models/storage/decisionfile.cpp" line="347"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="368"/>
+        <location filename="../models/storage/decisionfile.cpp" line="363"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="454"/>
+        <location filename="../models/storage/decisionfile.cpp" line="449"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="461"/>
+        <location filename="../models/storage/decisionfile.cpp" line="456"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="464"/>
+        <location filename="../models/storage/decisionfile.cpp" line="459"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3530,7 +3530,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="75"/>
+        <location filename="../models/storage/decisionfile.cpp" line="70"/>
         <source>upgraded to file format 4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,8 +3643,8 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is a folder, not a decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="217"/>
-        <location filename="../models/storage/fileguards.cpp" line="111"/>
+        <location filename="../models/storage/decisionfile.cpp" line="212"/>
+        <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
@@ -3854,17 +3854,17 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/wholefile.cpp" line="33"/>
+        <location filename="../models/wholefile.cpp" line="28"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished">Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/wholefile.cpp" line="51"/>
+        <location filename="../models/wholefile.cpp" line="46"/>
         <source>%1 is a symbolic link; name the file itself, so that nothing else is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/wholefile.cpp" line="57"/>
+        <location filename="../models/wholefile.cpp" line="52"/>
         <source>%1 is not a regular file (a folder, device or pipe); choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>

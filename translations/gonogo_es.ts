@@ -51,7 +51,7 @@
     </message>
     <message>
         <location filename="../models/checklistmodel.cpp" line="179"/>
-        <location filename="../models/checklistmodel.cpp" line="250"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
@@ -66,27 +66,27 @@
         <translation>d MMM HH:mm</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="246"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="248"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="252"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="254"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/checklistmodel.cpp" line="256"/>
+        <location filename="../models/checklistmodel.cpp" line="244"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
@@ -2697,12 +2697,12 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
 <context>
     <name>gonogo::RiskMatrixModel</name>
     <message>
-        <location filename="../models/riskmodels.cpp" line="332"/>
+        <location filename="../models/riskmodels.cpp" line="311"/>
         <source>%1: %2 open, %3 accepted</source>
         <translation>%1: %2 abiertos, %3 aceptados</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="334"/>
+        <location filename="../models/riskmodels.cpp" line="313"/>
         <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
         <translation>Probabilidad %1, impacto %2: nivel %3. %4 abiertos, %5 aceptados, %6 mitigados.</translation>
     </message>
@@ -2753,52 +2753,52 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         <translation>%1, por %2</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="197"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="199"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="201"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="203"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="205"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="207"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="209"/>
+        <location filename="../models/riskmodels.cpp" line="195"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="211"/>
+        <location filename="../models/riskmodels.cpp" line="196"/>
         <source>Mitigation</source>
         <translation>Mitigación</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="213"/>
+        <location filename="../models/riskmodels.cpp" line="196"/>
         <source>Acceptance</source>
         <translation>Aceptación</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="215"/>
+        <location filename="../models/riskmodels.cpp" line="196"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
@@ -3053,37 +3053,37 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>Sin firmar</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="123"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>#</source>
         <translation>N.º</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="125"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="127"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="129"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="131"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="133"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../models/signoffmodel.cpp" line="135"/>
+        <location filename="../models/signoffmodel.cpp" line="121"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
@@ -3327,120 +3327,120 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::Storage</name>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="40"/>
-        <location filename="../models/storage/fileguards.cpp" line="52"/>
+        <location filename="../models/storage/fileguards.cpp" line="35"/>
+        <location filename="../models/storage/fileguards.cpp" line="47"/>
         <source>Could not keep a backup of %1 before upgrading it: %2</source>
         <translation>No se pudo guardar una copia de %1 antes de actualizarlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="97"/>
+        <location filename="../models/storage/fileguards.cpp" line="92"/>
         <source>%1 has a journal that is not its own, and it could not be set aside.</source>
         <translation>%1 tiene un diario que no es suyo, y no se pudo apartar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="100"/>
+        <location filename="../models/storage/fileguards.cpp" line="95"/>
         <source>A journal next to %1 was not this file&apos;s own (%2); it was set aside as %3 and not replayed.</source>
         <translation>Un diario junto a %1 no era de este archivo (%2); se apartó como %3 y no se aplicó.</translation>
     </message>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="114"/>
+        <location filename="../models/storage/fileguards.cpp" line="109"/>
         <source>%1 needs recovery from its journal, but no copy could be kept first: %2</source>
         <translation>%1 necesita recuperarse desde su diario, pero antes no se pudo guardar una copia: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/fileguards.cpp" line="119"/>
+        <location filename="../models/storage/fileguards.cpp" line="114"/>
         <source>%1 was being changed when a program stopped; it was restored from its journal. The file as it was before is kept as %2.</source>
         <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="157"/>
+        <location filename="../models/storage/decisionfile.cpp" line="152"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="165"/>
+        <location filename="../models/storage/decisionfile.cpp" line="160"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="188"/>
+        <location filename="../models/storage/decisionfile.cpp" line="183"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="193"/>
+        <location filename="../models/storage/decisionfile.cpp" line="188"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="226"/>
+        <location filename="../models/storage/decisionfile.cpp" line="221"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="242"/>
+        <location filename="../models/storage/decisionfile.cpp" line="237"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="248"/>
-        <location filename="../models/storage/decisionfile.cpp" line="269"/>
+        <location filename="../models/storage/decisionfile.cpp" line="243"/>
+        <location filename="../models/storage/decisionfile.cpp" line="264"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="280"/>
+        <location filename="../models/storage/decisionfile.cpp" line="275"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation>%1 está en un formato de archivo anterior y no se pudo crear una carpeta temporal para leerlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="298"/>
+        <location filename="../models/storage/decisionfile.cpp" line="293"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation>%1 está en un formato de archivo anterior (%2); se leyó tal como quedaría tras actualizarlo y no se modificó. El primer cambio que se le haga lo actualiza.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="312"/>
+        <location filename="../models/storage/decisionfile.cpp" line="307"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="327"/>
+        <location filename="../models/storage/decisionfile.cpp" line="322"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="344"/>
+        <location filename="../models/storage/decisionfile.cpp" line="339"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="347"/>
+        <location filename="../models/storage/decisionfile.cpp" line="342"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="352"/>
+        <location filename="../models/storage/decisionfile.cpp" line="347"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="368"/>
+        <location filename="../models/storage/decisionfile.cpp" line="363"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="454"/>
+        <location filename="../models/storage/decisionfile.cpp" line="449"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="461"/>
+        <location filename="../models/storage/decisionfile.cpp" line="456"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="464"/>
+        <location filename="../models/storage/decisionfile.cpp" line="459"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
@@ -3541,7 +3541,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="75"/>
+        <location filename="../models/storage/decisionfile.cpp" line="70"/>
         <source>upgraded to file format 4</source>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
@@ -3654,8 +3654,8 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="217"/>
-        <location filename="../models/storage/fileguards.cpp" line="111"/>
+        <location filename="../models/storage/decisionfile.cpp" line="212"/>
+        <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
@@ -3865,17 +3865,17 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/wholefile.cpp" line="33"/>
+        <location filename="../models/wholefile.cpp" line="28"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/wholefile.cpp" line="51"/>
+        <location filename="../models/wholefile.cpp" line="46"/>
         <source>%1 is a symbolic link; name the file itself, so that nothing else is overwritten.</source>
         <translation>%1 es un enlace simbólico; indique el propio archivo, para que no se sobrescriba nada más.</translation>
     </message>
     <message>
-        <location filename="../models/wholefile.cpp" line="57"/>
+        <location filename="../models/wholefile.cpp" line="52"/>
         <source>%1 is not a regular file (a folder, device or pipe); choose a file name.</source>
         <translation>%1 no es un archivo normal (es una carpeta, un dispositivo o una tubería); elija un nombre de archivo.</translation>
     </message>

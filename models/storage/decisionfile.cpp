@@ -32,11 +32,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
 };
 
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 // Format 4: withdrawals made before it get their seal, and the audit log gets the baseline that verify replays
 // from. A file being created has no meeting yet: its baseline is written once it is filled.
 Outcome upgradeToForm2(const SqlSession &session)

@@ -22,11 +22,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
 };
 
-QString nativePath(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 } // namespace
 
 // Copies a file that this process holds the exclusive lock on, byte for byte, through a checked whole-file write.
