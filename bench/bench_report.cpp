@@ -64,7 +64,6 @@ ReportInput fullMeeting(const QString &path)
     auto snap = file->snapshot().value();
     DecisionDraft decision;
     decision.decision = DecisionEngine::assess(snap).decision;
-    decision.recommendation = decision.decision;
     decision.rationale = QStringLiteral("The meeting reviewed every category and the risk register.");
     (void)file->decisions().record(decision, QStringLiteral("bench"));
     snap = file->snapshot().value();

@@ -66,7 +66,6 @@ struct DecisionDraft
 {
     Decision decision = Decision::NoGo;
     QString rationale;
-    Decision recommendation = Decision::NoGo; // the engine's answer at the moment of recording
     QString overrideRationale;
     QVector<Condition> conditions;
 };

@@ -430,9 +430,8 @@ Outcome DecisionDocument::recordDecision(const DecisionDraft &draft)
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    DecisionDraft d = draft;
-    d.recommendation = m_assessment.decision; // always the engine's answer now, never what a caller supplies
-    if (auto done = m_file->decisions().record(d, m_actor); !done) {
+    // The storage layer records the engine's recommendation for the file as it stands: a caller cannot supply one.
+    if (auto done = m_file->decisions().record(draft, m_actor); !done) {
         return refused(done.error());
     }
     return reloadRecord();

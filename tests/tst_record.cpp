@@ -88,6 +88,7 @@ private slots:
     void signoffGoesStaleAndSignsAgain();
     void copiedSignoffDoesNotVerify();
     void decisionRules();
+    void recommendationIsTheEnginesForTheFile();
     void cleanTextRemovesControlAndBidi_data();
     void cleanTextRemovesControlAndBidi();
     void auditChainTampering_data();
@@ -194,7 +195,6 @@ void TestRecord::signoffGoesStaleAndSignsAgain()
     auto snap = f.snapshot();
     DecisionDraft d;
     d.decision = Decision::NoGo;
-    d.recommendation = Decision::NoGo;
     d.rationale = QStringLiteral("Nothing is checked yet.");
     QVERIFY(f.decisions().record(d, QStringLiteral("facilitator")));
     snap = f.snapshot();
@@ -287,8 +287,7 @@ void TestRecord::decisionRules()
     auto f = DecisionFile::open(path);
     QVERIFY(f);
     DecisionDraft d;
-    d.decision = Decision::Go;
-    d.recommendation = Decision::NoGo;
+    d.decision = Decision::Go; // the recommendation for a file with nothing checked is NO-GO
     d.rationale = QStringLiteral("We trust the team.");
     auto refused = f.value()->decisions().record(d, QStringLiteral("x"));
     QVERIFY(!refused);
@@ -391,6 +390,44 @@ void TestRecord::auditChainTampering()
     const QString all = report->problems.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(words), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("append-only guard")), qPrintable(all));
+}
+
+void TestRecord::recommendationIsTheEnginesForTheFile()
+{
+    // The recommendation recorded with a decision is worked out by the storage layer from the file itself: every
+    // P020 item PASS and no risk is GO by the seed's matrix; one critical item FAIL makes it NO-GO.
+    QTemporaryDir dir;
+    const QString path = createFile(dir, QStringLiteral("r.gonogo"));
+    {
+        auto f = DecisionFile::open(path);
+        QVERIFY(f);
+        QVector<ItemChange> all;
+        const Snapshot before = f.value()->snapshot().value();
+        for (const Item &item : before.items) {
+            ItemChange c;
+            c.id = item.id;
+            c.status = Status::Pass;
+            all << c;
+        }
+        QVERIFY(f.value()->items().apply(all, QStringLiteral("x")));
+        DecisionDraft d;
+        d.decision = Decision::Go;
+        d.rationale = QStringLiteral("Everything passed.");
+        auto recorded = f.value()->decisions().record(d, QStringLiteral("x"));
+        QVERIFY(recorded);
+        QCOMPARE(recorded.value(), Decision::Go);
+        ItemChange failed;
+        failed.id = QStringLiteral("SEC-01");
+        failed.status = Status::Fail;
+        QVERIFY(f.value()->items().apply({failed}, QStringLiteral("x")));
+        auto refused = f.value()->decisions().record(d, QStringLiteral("x"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("recommendation NO-GO")),
+                 qPrintable(refused.error().message));
+    }
+    QCOMPARE(
+        rawQuery(path, {QStringLiteral("SELECT decision || '/' || recommendation FROM decision")}).value(0).toString(),
+        QStringLiteral("GO/GO"));
 }
 
 QTEST_GUILESS_MAIN(TestRecord)

@@ -227,9 +227,9 @@ void TestReport::scenarios()
     auto snap = file.value()->snapshot();
     DecisionDraft d;
     d.decision = decisionFromCode(decision).value();
-    d.recommendation = DecisionEngine::assess(snap.value()).decision;
+    const Decision recommendation = DecisionEngine::assess(snap.value()).decision;
     d.rationale = QStringLiteral("The meeting weighed the evidence.");
-    if (d.decision != d.recommendation || override) {
+    if (d.decision != recommendation || override) {
         d.overrideRationale =
             override ? QStringLiteral("Contract date is fixed; the board accepts the gap.") : QString();
     }

@@ -547,8 +547,8 @@
     </message>
     <message>
         <location filename="../app/cli/recordcommands.cpp" line="32"/>
-        <location filename="../app/cli/recordcommands.cpp" line="79"/>
-        <location filename="../app/cli/recordcommands.cpp" line="168"/>
+        <location filename="../app/cli/recordcommands.cpp" line="77"/>
+        <location filename="../app/cli/recordcommands.cpp" line="166"/>
         <location filename="../app/cli/riskcommands.cpp" line="33"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
@@ -898,7 +898,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="103"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="150"/>
+        <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: FINAL</source>
         <translation>Record status: FINAL</translation>
     </message>
@@ -915,7 +915,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="111"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="151"/>
+        <location filename="../app/cli/recordcommands.cpp" line="149"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
@@ -951,7 +951,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="67"/>
+        <location filename="../app/cli/recordcommands.cpp" line="65"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Recorded decision %1 (recommendation %2).</translation>
     </message>
@@ -996,32 +996,32 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>Comment.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="83"/>
+        <location filename="../app/cli/recordcommands.cpp" line="81"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="112"/>
+        <location filename="../app/cli/recordcommands.cpp" line="110"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Signed by %1 (%2): %3, on fingerprint %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="154"/>
+        <location filename="../app/cli/recordcommands.cpp" line="152"/>
         <source>  waiting for %1</source>
         <translation>  waiting for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="160"/>
+        <location filename="../app/cli/recordcommands.cpp" line="158"/>
         <source>  no decision recorded yet</source>
         <translation>  no decision recorded yet</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="189"/>
+        <location filename="../app/cli/recordcommands.cpp" line="187"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 has no sign-off to withdraw.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="195"/>
+        <location filename="../app/cli/recordcommands.cpp" line="193"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
@@ -1043,17 +1043,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>New position, from 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="252"/>
+        <location filename="../app/cli/recordcommands.cpp" line="250"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>the stakeholder ID is a number (see gonogo stakeholders FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="263"/>
+        <location filename="../app/cli/recordcommands.cpp" line="261"/>
         <source>--to needs a position number.</source>
         <translation>--to needs a position number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="286"/>
+        <location filename="../app/cli/recordcommands.cpp" line="284"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
@@ -1291,22 +1291,22 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="169"/>
+        <location filename="../views/signoffdialogs.cpp" line="168"/>
         <source>Write the rationale for the decision.</source>
         <translation>Write the rationale for the decision.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="172"/>
+        <location filename="../views/signoffdialogs.cpp" line="171"/>
         <source>The decision departs from the recommendation: write the override rationale.</source>
         <translation>The decision departs from the recommendation: write the override rationale.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="176"/>
+        <location filename="../views/signoffdialogs.cpp" line="175"/>
         <source>GO WITH CAUTION needs at least one condition.</source>
         <translation>GO WITH CAUTION needs at least one condition.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="180"/>
+        <location filename="../views/signoffdialogs.cpp" line="179"/>
         <source>The condition &quot;%1&quot; needs an owner.</source>
         <translation>The condition &quot;%1&quot; needs an owner.</translation>
     </message>
@@ -2921,82 +2921,82 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::SignDialog</name>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="197"/>
+        <location filename="../views/signoffdialogs.cpp" line="196"/>
         <source>Sign as %1</source>
         <translation>Sign as %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="199"/>
+        <location filename="../views/signoffdialogs.cpp" line="198"/>
         <source>Your name as it should be printed</source>
         <translation>Your name as it should be printed</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="203"/>
+        <location filename="../views/signoffdialogs.cpp" line="202"/>
         <source>Required when you dissent or do not concur</source>
         <translation>Required when you dissent or do not concur</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="206"/>
+        <location filename="../views/signoffdialogs.cpp" line="205"/>
         <source>I have reviewed this decision record and the vote above is mine.</source>
         <translation>I have reviewed this decision record and the vote above is mine.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="207"/>
+        <location filename="../views/signoffdialogs.cpp" line="206"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Record fingerprint (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="215"/>
+        <location filename="../views/signoffdialogs.cpp" line="214"/>
         <source>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</source>
         <translation>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="219"/>
+        <location filename="../views/signoffdialogs.cpp" line="218"/>
         <source>Clear Signature</source>
         <translation>Clear Signature</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="223"/>
+        <location filename="../views/signoffdialogs.cpp" line="222"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="224"/>
+        <location filename="../views/signoffdialogs.cpp" line="223"/>
         <source>Printed &amp;name</source>
         <translation>Printed &amp;name</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="225"/>
+        <location filename="../views/signoffdialogs.cpp" line="224"/>
         <source>&amp;Vote</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="226"/>
+        <location filename="../views/signoffdialogs.cpp" line="225"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="230"/>
+        <location filename="../views/signoffdialogs.cpp" line="229"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="233"/>
+        <location filename="../views/signoffdialogs.cpp" line="232"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="262"/>
+        <location filename="../views/signoffdialogs.cpp" line="261"/>
         <source>Type your name as it should be printed.</source>
         <translation>Type your name as it should be printed.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="265"/>
+        <location filename="../views/signoffdialogs.cpp" line="264"/>
         <source>Say why in the comment: it is required with %1.</source>
         <translation>Say why in the comment: it is required with %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="268"/>
+        <location filename="../views/signoffdialogs.cpp" line="267"/>
         <source>Confirm that you have reviewed the record and that the vote is yours.</source>
         <translation>Confirm that you have reviewed the record and that the vote is yours.</translation>
     </message>
@@ -3741,75 +3741,75 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>audit log: entry %1 was changed after it was written</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="55"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="56"/>
         <source>recording a decision needs a rationale.</source>
         <translation>recording a decision needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="58"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="74"/>
         <source>the decision %1 differs from the recommendation %2; say why in an override rationale.</source>
         <translation>the decision %1 differs from the recommendation %2; say why in an override rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="64"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="60"/>
         <source>a condition needs a text.</source>
         <translation>a condition needs a text.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="132"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="169"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="139"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="176"/>
         <source>a stakeholder needs a role.</source>
         <translation>a stakeholder needs a role.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="164"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="203"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="243"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="171"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="210"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="250"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="206"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="213"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>a stakeholder cannot move to position %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="252"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="259"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="316"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="323"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>there is no stakeholder %1 to sign for.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="325"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="332"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>a sign-off needs the signer&apos;s printed name.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="328"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>a vote of %1 needs a comment that says why.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="342"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="398"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
         <source>there is no sign-off %1.</source>
         <translation>there is no sign-off %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="401"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="408"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>the sign-off of %1 was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="412"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>

@@ -547,8 +547,8 @@
     </message>
     <message>
         <location filename="../app/cli/recordcommands.cpp" line="32"/>
-        <location filename="../app/cli/recordcommands.cpp" line="79"/>
-        <location filename="../app/cli/recordcommands.cpp" line="168"/>
+        <location filename="../app/cli/recordcommands.cpp" line="77"/>
+        <location filename="../app/cli/recordcommands.cpp" line="166"/>
         <location filename="../app/cli/riskcommands.cpp" line="33"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
@@ -904,7 +904,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="103"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="150"/>
+        <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
@@ -921,7 +921,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="111"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="151"/>
+        <location filename="../app/cli/recordcommands.cpp" line="149"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
@@ -957,7 +957,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="67"/>
+        <location filename="../app/cli/recordcommands.cpp" line="65"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
@@ -1002,32 +1002,32 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="83"/>
+        <location filename="../app/cli/recordcommands.cpp" line="81"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="112"/>
+        <location filename="../app/cli/recordcommands.cpp" line="110"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="154"/>
+        <location filename="../app/cli/recordcommands.cpp" line="152"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="160"/>
+        <location filename="../app/cli/recordcommands.cpp" line="158"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="189"/>
+        <location filename="../app/cli/recordcommands.cpp" line="187"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="195"/>
+        <location filename="../app/cli/recordcommands.cpp" line="193"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
@@ -1049,17 +1049,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="252"/>
+        <location filename="../app/cli/recordcommands.cpp" line="250"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="263"/>
+        <location filename="../app/cli/recordcommands.cpp" line="261"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="286"/>
+        <location filename="../app/cli/recordcommands.cpp" line="284"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
@@ -1297,22 +1297,22 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Esto se aparta de la recomendación (%1): la justificación de la excepción es obligatoria y se imprime en el acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="169"/>
+        <location filename="../views/signoffdialogs.cpp" line="168"/>
         <source>Write the rationale for the decision.</source>
         <translation>Escriba la justificación de la decisión.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="172"/>
+        <location filename="../views/signoffdialogs.cpp" line="171"/>
         <source>The decision departs from the recommendation: write the override rationale.</source>
         <translation>La decisión se aparta de la recomendación: escriba la justificación de la excepción.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="176"/>
+        <location filename="../views/signoffdialogs.cpp" line="175"/>
         <source>GO WITH CAUTION needs at least one condition.</source>
         <translation>GO CON PRECAUCIÓN necesita al menos una condición.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="180"/>
+        <location filename="../views/signoffdialogs.cpp" line="179"/>
         <source>The condition &quot;%1&quot; needs an owner.</source>
         <translation>La condición «%1» necesita un responsable.</translation>
     </message>
@@ -2932,82 +2932,82 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::SignDialog</name>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="197"/>
+        <location filename="../views/signoffdialogs.cpp" line="196"/>
         <source>Sign as %1</source>
         <translation>Firmar como %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="199"/>
+        <location filename="../views/signoffdialogs.cpp" line="198"/>
         <source>Your name as it should be printed</source>
         <translation>Su nombre tal como debe imprimirse</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="203"/>
+        <location filename="../views/signoffdialogs.cpp" line="202"/>
         <source>Required when you dissent or do not concur</source>
         <translation>Obligatorio si tiene reservas o no está conforme</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="206"/>
+        <location filename="../views/signoffdialogs.cpp" line="205"/>
         <source>I have reviewed this decision record and the vote above is mine.</source>
         <translation>He revisado esta acta de decisión y el voto indicado es mío.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="207"/>
+        <location filename="../views/signoffdialogs.cpp" line="206"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="215"/>
+        <location filename="../views/signoffdialogs.cpp" line="214"/>
         <source>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</source>
         <translation>Esta es una firma electrónica simple: GoNoGo registra el nombre que escribe, su voto y la hora (UTC), ligados a la huella anterior. No verifica su identidad.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="219"/>
+        <location filename="../views/signoffdialogs.cpp" line="218"/>
         <source>Clear Signature</source>
         <translation>Borrar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="223"/>
+        <location filename="../views/signoffdialogs.cpp" line="222"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="224"/>
+        <location filename="../views/signoffdialogs.cpp" line="223"/>
         <source>Printed &amp;name</source>
         <translation>&amp;Nombre impreso</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="225"/>
+        <location filename="../views/signoffdialogs.cpp" line="224"/>
         <source>&amp;Vote</source>
         <translation>&amp;Voto</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="226"/>
+        <location filename="../views/signoffdialogs.cpp" line="225"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comentario</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="230"/>
+        <location filename="../views/signoffdialogs.cpp" line="229"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="233"/>
+        <location filename="../views/signoffdialogs.cpp" line="232"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="262"/>
+        <location filename="../views/signoffdialogs.cpp" line="261"/>
         <source>Type your name as it should be printed.</source>
         <translation>Escriba su nombre tal como debe imprimirse.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="265"/>
+        <location filename="../views/signoffdialogs.cpp" line="264"/>
         <source>Say why in the comment: it is required with %1.</source>
         <translation>Explique el motivo en el comentario: es obligatorio con %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="268"/>
+        <location filename="../views/signoffdialogs.cpp" line="267"/>
         <source>Confirm that you have reviewed the record and that the vote is yours.</source>
         <translation>Confirme que ha revisado el acta y que el voto es suyo.</translation>
     </message>
@@ -3752,75 +3752,75 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>registro de auditoría: la entrada %1 se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="55"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="56"/>
         <source>recording a decision needs a rationale.</source>
         <translation>registrar una decisión requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="58"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="74"/>
         <source>the decision %1 differs from the recommendation %2; say why in an override rationale.</source>
         <translation>la decisión %1 difiere de la recomendación %2; explique el motivo en una justificación de la excepción.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="64"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="60"/>
         <source>a condition needs a text.</source>
         <translation>una condición necesita un texto.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="132"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="169"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="139"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="176"/>
         <source>a stakeholder needs a role.</source>
         <translation>una persona firmante necesita un rol.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="164"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="203"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="243"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="171"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="210"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="250"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="206"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="213"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>una persona no puede moverse a la posición %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="252"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="259"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 ha firmado; no se puede quitar a una persona con una firma en el acta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="316"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="323"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>no existe la persona %1 por la que firmar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="325"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="332"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>una firma necesita el nombre impreso de quien firma.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="328"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>un voto %1 necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="342"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="398"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
         <source>there is no sign-off %1.</source>
         <translation>no existe la firma %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="401"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="408"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>la firma de %1 ya fue retirada.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="412"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>retirar una firma requiere un motivo.</translation>
     </message>

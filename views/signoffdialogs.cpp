@@ -144,7 +144,6 @@ DecisionDraft DecisionDialog::draft() const
 {
     DecisionDraft d;
     d.decision = static_cast<Decision>(m_decision->currentData().toInt());
-    d.recommendation = m_recommendation;
     d.rationale = m_rationale->toPlainText();
     d.overrideRationale = d.decision == m_recommendation ? QString() : m_override->toPlainText();
     if (d.decision == Decision::GoWithCaution) {

@@ -54,18 +54,16 @@ int Cli::cmdDecide(ParsedCommand &p)
         }
         draft.conditions.append(c);
     }
-    auto opened = openWithSnapshot(p.positional.first(), m_err, true);
-    if (!opened) {
-        return fail(opened.error());
+    auto file = openDecision(p.positional.first(), m_err);
+    if (!file) {
+        return fail(file.error());
     }
-    auto &file = opened->file;
-    auto &snapshot = opened->snapshot;
-    draft.recommendation = DecisionEngine::assess(snapshot).decision;
-    if (auto done = file->decisions().record(draft, actorFrom(p.parser)); !done) {
-        return fail(done.error());
+    auto recommendation = file.value()->decisions().record(draft, actorFrom(p.parser));
+    if (!recommendation) {
+        return fail(recommendation.error());
     }
     m_out << Text::tr("Recorded decision %1 (recommendation %2).")
-                 .arg(toCode(draft.decision), toCode(draft.recommendation))
+                 .arg(toCode(draft.decision), toCode(recommendation.value()))
           << '\n';
     return ExitOk;
 }

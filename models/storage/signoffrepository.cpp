@@ -1,5 +1,6 @@
 #include "signoffrepository.h"
 
+#include "../engine.h"
 #include "../record.h"
 #include "ledger.h"
 #include "repositories.h"
@@ -47,40 +48,43 @@ Result<std::optional<RecordedDecision>> DecisionRepository::load() const
     return std::optional<RecordedDecision>(d);
 }
 
-Outcome DecisionRepository::record(const DecisionDraft &draft, const QString &actor) const
+Result<Decision> DecisionRepository::record(const DecisionDraft &draft, const QString &actor) const
 {
     const QString rationale = cleanText(draft.rationale, true);
     const QString overrideRationale = cleanText(draft.overrideRationale, true);
     if (rationale.isEmpty()) {
         return invalid(m_session, Text::tr("recording a decision needs a rationale."));
     }
-    if (draft.decision != draft.recommendation && overrideRationale.isEmpty()) {
-        return invalid(m_session, Text::tr("the decision %1 differs from the recommendation %2; say why in an override "
-                                           "rationale.")
-                                      .arg(toCode(draft.decision), toCode(draft.recommendation)));
-    }
     for (const Condition &c : draft.conditions) {
         if (cleanText(c.text, true).isEmpty()) {
             return invalid(m_session, Text::tr("a condition needs a text."));
         }
     }
-    auto before = load();
-    if (!before) {
-        return before.error();
-    }
     Transaction transaction(m_session);
     if (!transaction.started()) {
         return transaction.beginError();
     }
+    // The recommendation is the engine's answer for the file as it is inside this transaction, never a caller's.
+    auto snapshot = readSnapshot(m_session);
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    const Decision recommendation = DecisionEngine::assess(snapshot.value()).decision;
+    if (draft.decision != recommendation && overrideRationale.isEmpty()) {
+        return invalid(m_session, Text::tr("the decision %1 differs from the recommendation %2; say why in an override "
+                                           "rationale.")
+                                      .arg(toCode(draft.decision), toCode(recommendation)));
+    }
+    const std::optional<RecordedDecision> &before = snapshot->decision;
     for (const QString &sql : {QStringLiteral("DELETE FROM condition"), QStringLiteral("DELETE FROM decision")}) {
         if (auto q = m_session.run(sql); !q) {
             return q.error();
         }
     }
-    auto q = m_session.run(QStringLiteral("INSERT INTO decision (id, decision, rationale, recommendation, "
-                                          "override_rationale, decided_at, decided_by) VALUES (1, ?, ?, ?, ?, ?, ?)"),
-                           {toCode(draft.decision), rationale, toCode(draft.recommendation), overrideRationale,
-                            isoUtcNow(), cleanText(actor)});
+    auto q = m_session.run(
+        QStringLiteral("INSERT INTO decision (id, decision, rationale, recommendation, "
+                       "override_rationale, decided_at, decided_by) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+        {toCode(draft.decision), rationale, toCode(recommendation), overrideRationale, isoUtcNow(), cleanText(actor)});
     if (!q) {
         return q.error();
     }
@@ -94,22 +98,25 @@ Outcome DecisionRepository::record(const DecisionDraft &draft, const QString &ac
         }
     }
     const AuditLog audit(m_session);
-    const QString old = before.value() ? toCode(before.value()->decision) : QString();
+    const QString old = before ? toCode(before->decision) : QString();
     if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"), QStringLiteral("decision"),
                               old.isEmpty() ? QVariant() : QVariant(old), toCode(draft.decision));
         !a) {
-        return a;
+        return a.error();
     }
     if (auto a = audit.append(actor, QStringLiteral("decide"), QStringLiteral("decision"), QStringLiteral("rationale"),
-                              before.value() ? QVariant(before.value()->rationale) : QVariant(), rationale);
+                              before ? QVariant(before->rationale) : QVariant(), rationale);
         !a) {
-        return a;
+        return a.error();
     }
     // The whole decision with its conditions, for replay.
     if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("decide"), QStringLiteral("decision")); !a) {
-        return a;
+        return a.error();
     }
-    return transaction.commit();
+    if (auto committed = transaction.commit(); !committed) {
+        return committed.error();
+    }
+    return recommendation;
 }
 
 Result<QVector<Stakeholder>> SignoffRepository::stakeholders() const

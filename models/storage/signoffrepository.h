@@ -17,9 +17,10 @@ public:
     explicit DecisionRepository(const SqlSession &session) : m_session(session) {}
 
     Result<std::optional<RecordedDecision>> load() const;
-    // Replaces the recorded decision and its conditions. Refuses an empty rationale, a decision that differs from
+    // Replaces the recorded decision and its conditions, with the engine's recommendation for the file as it stands
+    // (computed here, inside the transaction; returned). Refuses an empty rationale, a decision that differs from
     // the recommendation without an override rationale, and conditions without text.
-    Outcome record(const DecisionDraft &draft, const QString &actor) const;
+    Result<Decision> record(const DecisionDraft &draft, const QString &actor) const;
 
 private:
     const SqlSession &m_session;
