@@ -4054,18 +4054,22 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>critical debe ser yes/no, true/false o 1/0, no «%1».</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="170"/>
-        <location filename="../models/import/markdownimport.cpp" line="172"/>
+        <location filename="../models/import/markdownimport.cpp" line="232"/>
+        <source>%1 could not be read as Markdown.</source>
+        <translation>%1 no se pudo leer como Markdown.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/markdownimport.cpp" line="273"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="189"/>
+        <location filename="../models/import/markdownimport.cpp" line="299"/>
         <source>Part of: %1</source>
         <translation>Parte de: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="197"/>
+        <location filename="../models/import/markdownimport.cpp" line="308"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 no contiene elementos (no se encontraron casillas «- [ ]» ni elementos de lista).</translation>
     </message>

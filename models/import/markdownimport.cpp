@@ -1,9 +1,16 @@
-// Markdown checklists: items are list items (task-list checkboxes when there are any), categories are headings.
+// Markdown checklists, read by md4c (the CommonMark parser Qt itself uses): list items are the items (only the
+// task-list ones when the file has any), headings are the categories, a nested item names the item it belongs to.
+// md4c reports blocks, spans and text with their place in the input, so titles come from the text it reports
+// (no markup, no HTML) and descriptions from the source lines of the item. Linear in the size of the input.
 #include "importsupport.h"
+
+#include <md4c.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
+
+#include <algorithm>
 
 namespace gonogo {
 
@@ -15,15 +22,6 @@ namespace {
 struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(gonogo::TemplateImport)
-};
-
-struct MarkdownListItem
-{
-    int line = 0;
-    int indent = 0;
-    bool checkbox = false;
-    QString text;
-    int headingIndex = -1;
 };
 
 QString shortTitle(const QString &plain)
@@ -44,50 +42,178 @@ QString shortTitle(const QString &plain)
     return plain.left(cut).trimmed() + QChar(0x2026);
 }
 
+// An entity as md4c reports it ("&amp;", "&#169;", "&#x263A;"): its character, or the text as it is when unknown.
+QString entityText(const QString &entity)
+{
+    static const QHash<QString, QString> named{
+        {QStringLiteral("&amp;"), QStringLiteral("&")},        {QStringLiteral("&lt;"), QStringLiteral("<")},
+        {QStringLiteral("&gt;"), QStringLiteral(">")},         {QStringLiteral("&quot;"), QStringLiteral("\"")},
+        {QStringLiteral("&apos;"), QStringLiteral("'")},       {QStringLiteral("&nbsp;"), QStringLiteral(" ")},
+        {QStringLiteral("&copy;"), QStringLiteral("\u00A9")},  {QStringLiteral("&mdash;"), QStringLiteral("\u2014")},
+        {QStringLiteral("&ndash;"), QStringLiteral("\u2013")}, {QStringLiteral("&hellip;"), QStringLiteral("\u2026")}};
+    if (entity.startsWith(QLatin1String("&#")) && entity.endsWith(QLatin1Char(';'))) {
+        const bool hex = entity.size() > 3 && (entity.at(2) == QLatin1Char('x') || entity.at(2) == QLatin1Char('X'));
+        bool ok = false;
+        const uint cp = entity.mid(hex ? 3 : 2, entity.size() - (hex ? 4 : 3)).toUInt(&ok, hex ? 16 : 10);
+        if (ok && cp > 0x1f && cp < 0x110000 && (cp < 0xD800 || cp > 0xDFFF)) {
+            const char32_t c = cp;
+            return QString::fromUcs4(&c, 1);
+        }
+        return QString();
+    }
+    return named.value(entity, entity);
+}
+
+// One list item as the parser saw it.
+struct ListItem
+{
+    int parent = -1;  // the list item this one is nested in
+    int heading = -1; // the heading it stands under
+    bool task = false;
+    QString text;      // its own text (first paragraph, not nested blocks), markup removed
+    qint64 first = -1; // byte offsets of its own text in the input
+    qint64 last = -1;
+};
+
+// Walks md4c's callbacks and keeps headings and list items. Text belongs to the innermost open list item while
+// that item's own paragraph is open, and to the heading being read.
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &utf8) : m_input(utf8) {}
+
+    bool parse(unsigned flags)
+    {
+        MD_PARSER parser{};
+        parser.flags = flags;
+        parser.enter_block = [](MD_BLOCKTYPE type, void *detail, void *self) {
+            return static_cast<Reader *>(self)->enterBlock(type, detail);
+        };
+        parser.leave_block = [](MD_BLOCKTYPE type, void *, void *self) {
+            return static_cast<Reader *>(self)->leaveBlock(type);
+        };
+        parser.enter_span = [](MD_SPANTYPE, void *, void *) { return 0; };
+        parser.leave_span = [](MD_SPANTYPE, void *, void *) { return 0; };
+        parser.text = [](MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *self) {
+            return static_cast<Reader *>(self)->text(type, text, size);
+        };
+        return md_parse(m_input.constData(), static_cast<MD_SIZE>(m_input.size()), &parser, this) == 0;
+    }
+
+    QStringList headings;
+    QVector<ListItem> items;
+    QString all; // every text, for plainText()
+
+private:
+    struct Open
+    {
+        int item;
+        int blocks = 0;  // blocks entered inside it so far
+        bool own = true; // its own text is still being read
+    };
+
+    int enterBlock(MD_BLOCKTYPE type, void *detail)
+    {
+        if (!all.isEmpty()) {
+            all += QLatin1Char(' ');
+        }
+        if (!m_open.isEmpty() && type != MD_BLOCK_LI) {
+            Open &o = m_open.last();
+            // The first paragraph of a loose item is its own text; any other block ends it.
+            if (!(type == MD_BLOCK_P && o.blocks == 0)) {
+                o.own = false;
+            }
+            ++o.blocks;
+        }
+        if (type == MD_BLOCK_H) {
+            m_heading = true;
+            headings << QString();
+        } else if (type == MD_BLOCK_LI) {
+            if (!m_open.isEmpty()) {
+                m_open.last().own = false;
+            }
+            const auto *li = static_cast<const MD_BLOCK_LI_DETAIL *>(detail);
+            ListItem item;
+            item.parent = m_open.isEmpty() ? -1 : m_open.last().item;
+            item.heading = static_cast<int>(headings.size()) - 1;
+            item.task = li && li->is_task;
+            items.append(item);
+            m_open.append(Open{static_cast<int>(items.size()) - 1});
+        }
+        return 0;
+    }
+
+    int leaveBlock(MD_BLOCKTYPE type)
+    {
+        if (type == MD_BLOCK_H) {
+            m_heading = false;
+            headings.last() = headings.last().simplified();
+        } else if (type == MD_BLOCK_LI) {
+            m_open.removeLast();
+        } else if (type == MD_BLOCK_P && !m_open.isEmpty()) {
+            m_open.last().own = false;
+        }
+        return 0;
+    }
+
+    int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size)
+    {
+        const QString t = QString::fromUtf8(text, static_cast<qsizetype>(size));
+        QString plain;
+        switch (type) {
+        case MD_TEXT_NORMAL:
+        case MD_TEXT_CODE:
+        case MD_TEXT_LATEXMATH:
+            plain = t;
+            break;
+        case MD_TEXT_ENTITY:
+            plain = entityText(t);
+            break;
+        case MD_TEXT_BR:
+        case MD_TEXT_SOFTBR:
+            plain = QStringLiteral(" ");
+            break;
+        case MD_TEXT_NULLCHAR:
+        case MD_TEXT_HTML:
+            break;
+        }
+        all += plain;
+        if (m_heading) {
+            headings.last() += plain;
+        } else if (!m_open.isEmpty() && m_open.last().own) {
+            ListItem &item = items[m_open.last().item];
+            item.text += plain;
+            // Text that md4c points into the input with: its place in the source.
+            if (type != MD_TEXT_BR && type != MD_TEXT_SOFTBR && text >= m_input.constData() &&
+                text < m_input.constData() + m_input.size()) {
+                const qint64 at = text - m_input.constData();
+                if (item.first < 0) {
+                    item.first = at;
+                }
+                item.last = at + static_cast<qint64>(size);
+            }
+        }
+        return 0;
+    }
+
+    const QByteArray &m_input;
+    QVector<Open> m_open;
+    bool m_heading = false;
+};
+
+// HTML blocks are read as text with inline tags, so that a tag at the start of a line drops only the tag.
+constexpr unsigned markdownFlags = MD_FLAG_TASKLISTS | MD_FLAG_STRIKETHROUGH | MD_FLAG_NOHTMLBLOCKS;
+
 } // namespace
 
 QString TemplateImport::plainText(const QString &markdown)
 {
-    QString s = markdown;
-    static const QRegularExpression tags(QStringLiteral("<[^<>]*>"));
-    static const QRegularExpression image(QStringLiteral("!\\[([^\\]]*)\\]\\((?:[^()]|\\([^()]*\\))*\\)"));
-    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\((?:[^()]|\\([^()]*\\))*\\)"));
-    static const QRegularExpression refLink(QStringLiteral("\\[([^\\]]+)\\]\\[[^\\]]*\\]"));
-    // Each span stops at the next marker of its own kind ([^*]+? rather than .+?): an opener without a closer
-    // then costs one short look, not a scan to the end of the line, so a long line takes linear time.
-    static const QRegularExpression strong(QStringLiteral("\\*\\*([^*]+?)\\*\\*|__([^_]+?)__"));
-    static const QRegularExpression emphasis(QStringLiteral("(?<![\\w*])\\*(?![\\s*])([^*]+?)(?<!\\s)\\*(?![\\w*])"));
-    static const QRegularExpression underscore(QStringLiteral("(?<!\\w)_(?![\\s_])([^_]+?)(?<!\\s)_(?!\\w)"));
-    static const QRegularExpression strike(QStringLiteral("~~([^~]+?)~~"));
-    static const QRegularExpression code(QStringLiteral("`+([^`]*)`+"));
-    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9a-fA-F]+);"));
-    s.replace(code, QStringLiteral("\\1"));
-    s.replace(tags, QString());
-    s.replace(image, QStringLiteral("\\1"));
-    s.replace(link, QStringLiteral("\\1"));
-    s.replace(refLink, QStringLiteral("\\1"));
-    s.replace(strong, QStringLiteral("\\1\\2"));
-    s.replace(emphasis, QStringLiteral("\\1"));
-    s.replace(underscore, QStringLiteral("\\1"));
-    s.replace(strike, QStringLiteral("\\1"));
-    QRegularExpressionMatch m;
-    int from = 0;
-    while ((m = numeric.match(s, from)).hasMatch()) {
-        bool ok = false;
-        const uint cp = m.captured(2).toUInt(&ok, m.captured(1).isEmpty() ? 10 : 16);
-        const QString replacement = ok && cp > 0x1f && cp < 0x110000
-                                        ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&cp), 1)
-                                        : QString();
-        s.replace(m.capturedStart(), m.capturedLength(), replacement);
-        from = static_cast<int>(m.capturedStart() + replacement.size());
+    const QByteArray utf8 = markdown.toUtf8();
+    Reader reader(utf8);
+    if (!reader.parse(markdownFlags)) {
+        return markdown.simplified();
     }
-    s.replace(QStringLiteral("&nbsp;"), QStringLiteral(" "))
-        .replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return s.simplified();
+    return reader.all.simplified();
 }
 
 Result<ChecklistTemplate> TemplateImport::fromMarkdown(const QByteArray &data, const QString &source)
@@ -96,100 +222,82 @@ Result<ChecklistTemplate> TemplateImport::fromMarkdown(const QByteArray &data, c
     if (!decoded) {
         return decoded.error();
     }
-    const QString text = decoded.value();
-    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\\r\\n|\\r|\\n")));
-    static const QRegularExpression heading(QStringLiteral("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$"));
-    static const QRegularExpression listItem(
-        QStringLiteral("^(\\s*)(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\[([ xX])\\]\\s+)?(.*)$"));
-    static const QRegularExpression fence(QStringLiteral("^\\s*(```|~~~)"));
-    static const QRegularExpression criticalTag(QStringLiteral("[\\[(]critical[\\])]"),
-                                                QRegularExpression::CaseInsensitiveOption);
-
-    QStringList headings;
-    QVector<MarkdownListItem> items;
-    bool inFence = false;
-    bool anyCheckbox = false;
-    MarkdownListItem *open = nullptr; // the item a lazy continuation line belongs to
-    for (int i = 0; i < lines.size(); ++i) {
-        const QString &line = lines.at(i);
-        if (fence.match(line).hasMatch()) {
-            inFence = !inFence;
-            open = nullptr;
-            continue;
-        }
-        if (inFence) {
-            continue;
-        }
-        if (const auto h = heading.match(line); h.hasMatch()) {
-            headings << plainText(h.captured(2));
-            open = nullptr;
-            continue;
-        }
-        if (const auto li = listItem.match(line); li.hasMatch()) {
-            MarkdownListItem item;
-            item.line = i + 1;
-            item.indent = static_cast<int>(li.captured(1).replace(QLatin1Char('\t'), QStringLiteral("    ")).size());
-            item.checkbox = !li.captured(2).isEmpty();
-            item.text = li.captured(3).trimmed();
-            item.headingIndex = static_cast<int>(headings.size()) - 1;
-            anyCheckbox = anyCheckbox || item.checkbox;
-            items.append(item);
-            open = &items.last();
-            continue;
-        }
-        if (line.trimmed().isEmpty() || line.trimmed().startsWith(QLatin1Char('>'))) {
-            open = nullptr;
-            continue;
-        }
-        if (open) {
-            open->text += QLatin1Char(' ') + line.trimmed();
+    const QByteArray utf8 = decoded->toUtf8(); // valid, without a byte-order mark
+    Reader reader(utf8);
+    if (!reader.parse(markdownFlags)) {
+        return Error{ErrorKind::InvalidInput, Text::tr("%1 could not be read as Markdown.").arg(source)};
+    }
+    // Where each line starts, to name an item's line and take its source lines for the description.
+    QVector<qint64> lineStarts{0};
+    for (qint64 i = 0; i < utf8.size(); ++i) {
+        if (utf8.at(i) == '\n') {
+            lineStarts.append(i + 1);
         }
     }
+    auto lineOf = [&lineStarts](qint64 offset) {
+        return static_cast<int>(std::upper_bound(lineStarts.begin(), lineStarts.end(), offset) - lineStarts.begin());
+    };
+    auto sourceLine = [&](int line) {
+        const qint64 from = lineStarts.at(line - 1);
+        const qint64 to = line < lineStarts.size() ? lineStarts.at(line) : utf8.size();
+        return QString::fromUtf8(utf8.constData() + from, static_cast<qsizetype>(to - from));
+    };
+    static const QRegularExpression marker(QStringLiteral("^\\s*(?:[-*+]|\\d{1,9}[.)])\\s+(?:\\[[ xX]\\]\\s+)?"));
+    static const QRegularExpression criticalTag(QStringLiteral("[\\[(]critical[\\])]"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    const bool anyTask =
+        std::any_of(reader.items.cbegin(), reader.items.cend(), [](const ListItem &i) { return i.task; });
 
     ChecklistTemplate t;
-    t.name = headings.isEmpty() ? QFileInfo(source).completeBaseName() : headings.first();
+    t.name = reader.headings.isEmpty() || reader.headings.first().isEmpty() ? QFileInfo(source).completeBaseName()
+                                                                            : reader.headings.first();
     QHash<int, int> categoryForHeading;
     QSet<QString> codes;
-    // Parents of nested items, by indentation, so a sub-item can name the item it belongs to.
-    QVector<QPair<int, QString>> parents;
-    int lastHeading = -2;
-    for (const MarkdownListItem &li : items) {
-        if (anyCheckbox && !li.checkbox) {
+    QHash<int, QString> keptTitles; // list item -> its title, for the items nested in it
+    for (int n = 0; n < reader.items.size(); ++n) {
+        const ListItem &li = reader.items.at(n);
+        if ((anyTask && !li.task) || li.first < 0) {
             continue;
         }
-        const QString plain = plainText(li.text);
+        const QString plain = li.text.simplified();
         if (plain.isEmpty()) {
             continue;
         }
-        if (li.headingIndex != lastHeading) {
-            parents.clear();
-            lastHeading = li.headingIndex;
-        }
-        if (!categoryForHeading.contains(li.headingIndex)) {
+        if (!categoryForHeading.contains(li.heading)) {
             TemplateCategory c;
-            c.name = li.headingIndex >= 0 ? headings.at(li.headingIndex) : Text::tr("General");
+            c.name = li.heading >= 0 ? reader.headings.at(li.heading) : QString();
             if (c.name.isEmpty()) {
                 c.name = Text::tr("General");
             }
             c.code = categoryCodeFor(c.name, codes);
             codes.insert(c.code);
-            categoryForHeading.insert(li.headingIndex, static_cast<int>(t.categories.size()));
+            categoryForHeading.insert(li.heading, static_cast<int>(t.categories.size()));
             t.categories.append(c);
         }
-        TemplateCategory &category = t.categories[categoryForHeading.value(li.headingIndex)];
         TemplateItem item;
-        item.sourceLine = li.line;
+        item.sourceLine = lineOf(li.first);
         item.critical = criticalTag.match(plain).hasMatch();
         item.title = shortTitle(QString(plain).remove(criticalTag).simplified());
-        item.description = li.text;
-        while (!parents.isEmpty() && parents.last().first >= li.indent) {
-            parents.removeLast();
+        // The item as written: its source lines, without the list marker, joined.
+        QStringList raw;
+        for (int line = item.sourceLine; line <= lineOf(std::max(li.first, li.last - 1)); ++line) {
+            QString text = sourceLine(line);
+            if (line == item.sourceLine) {
+                text.remove(marker);
+            }
+            raw << text.trimmed();
         }
-        if (!parents.isEmpty()) {
-            item.description = Text::tr("Part of: %1").arg(parents.last().second) + QStringLiteral("\n") + li.text;
+        item.description = raw.join(QLatin1Char(' '));
+        int parent = li.parent;
+        while (parent >= 0 && !keptTitles.contains(parent)) {
+            parent = reader.items.at(parent).parent;
         }
-        parents.append({li.indent, item.title});
-        category.items.append(item);
+        if (parent >= 0) {
+            item.description =
+                Text::tr("Part of: %1").arg(keptTitles.value(parent)) + QStringLiteral("\n") + item.description;
+        }
+        keptTitles.insert(n, item.title);
+        t.categories[categoryForHeading.value(li.heading)].items.append(item);
     }
     if (t.itemCount() == 0) {
         return Error{
