@@ -2,7 +2,7 @@
 // running process, as File > Export does. Reproduce with:
 //   QT_QPA_PLATFORM=offscreen build/bench/gonogo_bench_report --benchmark_repetitions=5
 #include "report/recordreport.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

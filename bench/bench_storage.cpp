@@ -4,7 +4,7 @@
 #include "benchdata.h"
 #include "checklisttemplate.h"
 #include "engine.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -7,7 +7,7 @@
 #include "decisiondocument.h"
 #include "mainwindow.h"
 #include "scoreboard.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

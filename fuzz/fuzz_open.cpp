@@ -2,7 +2,7 @@
 // file that opens must read, verify and compute its fingerprint without crashing. The input file is left as it
 // was when it is refused.
 #include "record.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -2,7 +2,7 @@
 
 #include "commands/itemcommands.h"
 #include "commands/riskcommands.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "reportinput.h"
 
 #include "decisiondocument.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 
 namespace gonogo {
 

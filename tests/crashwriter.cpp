@@ -1,6 +1,6 @@
 // Test helper: writes to a decision file without pause and prints "ACK <n>" after each change has been
 // committed, so that a test can kill it at any moment and check what survived.
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 #include "checklistfilter.h"
 #include "checklistmodel.h"
 #include "roles.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "testsupport.h"
 #include "translations.h"
 

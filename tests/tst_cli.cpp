@@ -1,6 +1,6 @@
 // The gonogo binary as a pipeline uses it: real processes, exit statuses, the JSON contract, stderr messages that
 // name the file, and the file on disk after each command.
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

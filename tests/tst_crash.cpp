@@ -1,6 +1,6 @@
 // kill -9 against a process that keeps writing: after every kill the file must open, pass integrity_check, and
 // hold every change the writer acknowledged (plus at most the one in flight).
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "testsupport.h"
 
 #include <QProcess>

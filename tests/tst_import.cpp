@@ -1,6 +1,6 @@
 // Checklists people really write: the built-in P020 template, JSON, CSV (RFC 4180) and Markdown, good and bad.
 #include "checklisttemplate.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -5,7 +5,7 @@
 #include "cli.h"
 #include "decisiondocument.h"
 #include "record.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "storage/ledger.h"
 #include "testsupport.h"
 

@@ -3,7 +3,7 @@
 // and an audit chain that names the first row someone edited, deleted or inserted behind the app's back.
 #include "engine.h"
 #include "record.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // (never bytes), qpdf --check, pdffonts for embedding, the PDF/A identification, page numbering on every page,
 // DRAFT on every page until FINAL, headers repeated on continued tables, and hostile text printed literally.
 #include "report/recordreport.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "testsupport.h"
 #include "translations.h"
 

@@ -9,7 +9,7 @@
 #include "riskpanel.h"
 #include "roles.h"
 #include "scoreboard.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "testsupport.h"
 #include "translations.h"
 

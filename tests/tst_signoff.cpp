@@ -7,7 +7,7 @@
 #include "signoffdialogs.h"
 #include "signoffmodel.h"
 #include "signoffpanel.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "testsupport.h"
 #include "translations.h"
 

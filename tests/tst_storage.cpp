@@ -1,7 +1,7 @@
 // The decision file as a document: identification, pragmas, refusal of every kind of bad file without touching
 // it, the single-writer lock, migrations with a backup, and one transaction per action with its audit rows.
 #include "record.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 #include "storage/migrations.h"
 #include "storage/sqlitefile.h"
 #include "testsupport.h"

@@ -4043,22 +4043,22 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="232"/>
+        <location filename="../models/import/markdownimport.cpp" line="228"/>
         <source>%1 could not be read as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="273"/>
+        <location filename="../models/import/markdownimport.cpp" line="270"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="299"/>
+        <location filename="../models/import/markdownimport.cpp" line="297"/>
         <source>Part of: %1</source>
         <translation>Part of: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="308"/>
+        <location filename="../models/import/markdownimport.cpp" line="305"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</translation>
     </message>

@@ -4054,22 +4054,22 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>critical debe ser yes/no, true/false o 1/0, no «%1».</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="232"/>
+        <location filename="../models/import/markdownimport.cpp" line="228"/>
         <source>%1 could not be read as Markdown.</source>
         <translation>%1 no se pudo leer como Markdown.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="273"/>
+        <location filename="../models/import/markdownimport.cpp" line="270"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="299"/>
+        <location filename="../models/import/markdownimport.cpp" line="297"/>
         <source>Part of: %1</source>
         <translation>Parte de: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="308"/>
+        <location filename="../models/import/markdownimport.cpp" line="305"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 no contiene elementos (no se encontraron casillas «- [ ]» ni elementos de lista).</translation>
     </message>

@@ -7,7 +7,7 @@
 #include "engine.h"
 #include "record.h"
 #include "result.h"
-#include "storage/decisionfile.h"
+#include "decisionfile.h"
 
 #include <QCommandLineParser>
 #include <QDate>

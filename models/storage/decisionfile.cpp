@@ -1,4 +1,4 @@
-#include "decisionfile.h"
+#include "../decisionfile.h"
 
 #include "../record.h"
 #include "../wholefile.h"

@@ -1,6 +1,6 @@
 // What gonogo verify checks, in one place: SQLite's integrity and references, the audit log's guards, times and
 // hash chain, the replay of the log against the file (ledger), and every sign-off against the record.
-#include "decisionfile.h"
+#include "../decisionfile.h"
 
 #include "../record.h"
 #include "ledger.h"

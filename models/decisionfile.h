@@ -1,17 +1,18 @@
-// DecisionFile: one launch decision = one SQLite file, opened like a document. Opening refuses anything that is
+// DecisionFile: the door into storage/ for the command line and the document (views never use it). One launch
+// decision = one SQLite file, opened like a document. Opening refuses anything that is
 // not a healthy decision file of a version we read, and leaves such a file byte-for-byte as it was. While open,
 // the file is locked against every other writer. It never creates a file except through create().
 #pragma once
 
-#include "../changes.h"
-#include "../checklisttemplate.h"
-#include "../domain.h"
-#include "../result.h"
-#include "auditlog.h"
-#include "repositories.h"
-#include "signoffrepository.h"
-#include "sql.h"
-#include "sqlitefile.h"
+#include "changes.h"
+#include "checklisttemplate.h"
+#include "domain.h"
+#include "result.h"
+#include "storage/auditlog.h"
+#include "storage/repositories.h"
+#include "storage/signoffrepository.h"
+#include "storage/sql.h"
+#include "storage/sqlitefile.h"
 
 #include <QTemporaryDir>
 
