@@ -294,7 +294,7 @@
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="45"/>
         <location filename="../app/cli/checklistcommands.cpp" line="258"/>
-        <location filename="../app/cli/recordcommands.cpp" line="52"/>
+        <location filename="../app/cli/recordcommands.cpp" line="59"/>
         <location filename="../app/cli/riskcommands.cpp" line="92"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
@@ -546,9 +546,9 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="32"/>
-        <location filename="../app/cli/recordcommands.cpp" line="77"/>
-        <location filename="../app/cli/recordcommands.cpp" line="166"/>
+        <location filename="../app/cli/recordcommands.cpp" line="39"/>
+        <location filename="../app/cli/recordcommands.cpp" line="84"/>
+        <location filename="../app/cli/recordcommands.cpp" line="171"/>
         <location filename="../app/cli/riskcommands.cpp" line="33"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
@@ -898,7 +898,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="103"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="148"/>
+        <location filename="../app/cli/recordcommands.cpp" line="153"/>
         <source>Record status: FINAL</source>
         <translation>Record status: FINAL</translation>
     </message>
@@ -915,7 +915,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="111"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="149"/>
+        <location filename="../app/cli/recordcommands.cpp" line="154"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
@@ -946,12 +946,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="37"/>
+        <location filename="../app/cli/recordcommands.cpp" line="44"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="65"/>
+        <location filename="../app/cli/recordcommands.cpp" line="72"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Recorded decision %1 (recommendation %2).</translation>
     </message>
@@ -996,32 +996,32 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>Comment.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="81"/>
+        <location filename="../app/cli/recordcommands.cpp" line="88"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="110"/>
+        <location filename="../app/cli/recordcommands.cpp" line="115"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Signed by %1 (%2): %3, on fingerprint %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="152"/>
+        <location filename="../app/cli/recordcommands.cpp" line="157"/>
         <source>  waiting for %1</source>
         <translation>  waiting for %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="158"/>
+        <location filename="../app/cli/recordcommands.cpp" line="163"/>
         <source>  no decision recorded yet</source>
         <translation>  no decision recorded yet</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="187"/>
+        <location filename="../app/cli/recordcommands.cpp" line="190"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 has no sign-off to withdraw.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="193"/>
+        <location filename="../app/cli/recordcommands.cpp" line="196"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
@@ -1043,17 +1043,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>New position, from 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="250"/>
+        <location filename="../app/cli/recordcommands.cpp" line="253"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>the stakeholder ID is a number (see gonogo stakeholders FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="261"/>
+        <location filename="../app/cli/recordcommands.cpp" line="264"/>
         <source>--to needs a position number.</source>
         <translation>--to needs a position number.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="284"/>
+        <location filename="../app/cli/recordcommands.cpp" line="287"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>

@@ -294,7 +294,7 @@
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="45"/>
         <location filename="../app/cli/checklistcommands.cpp" line="258"/>
-        <location filename="../app/cli/recordcommands.cpp" line="52"/>
+        <location filename="../app/cli/recordcommands.cpp" line="59"/>
         <location filename="../app/cli/riskcommands.cpp" line="92"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
@@ -546,9 +546,9 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="32"/>
-        <location filename="../app/cli/recordcommands.cpp" line="77"/>
-        <location filename="../app/cli/recordcommands.cpp" line="166"/>
+        <location filename="../app/cli/recordcommands.cpp" line="39"/>
+        <location filename="../app/cli/recordcommands.cpp" line="84"/>
+        <location filename="../app/cli/recordcommands.cpp" line="171"/>
         <location filename="../app/cli/riskcommands.cpp" line="33"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
@@ -904,7 +904,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="103"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="148"/>
+        <location filename="../app/cli/recordcommands.cpp" line="153"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
     </message>
@@ -921,7 +921,7 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="111"/>
         <location filename="../app/cli/filecommands.cpp" line="52"/>
-        <location filename="../app/cli/recordcommands.cpp" line="149"/>
+        <location filename="../app/cli/recordcommands.cpp" line="154"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
@@ -952,12 +952,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="37"/>
+        <location filename="../app/cli/recordcommands.cpp" line="44"/>
         <source>unknown decision &quot;%1&quot;; use GO, GO WITH CAUTION or NO-GO.</source>
         <translation>decisión desconocida «%1»; use GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="65"/>
+        <location filename="../app/cli/recordcommands.cpp" line="72"/>
         <source>Recorded decision %1 (recommendation %2).</source>
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
@@ -1002,32 +1002,32 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Comentario.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="81"/>
+        <location filename="../app/cli/recordcommands.cpp" line="88"/>
         <source>unknown vote &quot;%1&quot;; use CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>voto desconocido «%1»; use CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="110"/>
+        <location filename="../app/cli/recordcommands.cpp" line="115"/>
         <source>Signed by %1 (%2): %3, on fingerprint %4.</source>
         <translation>Firmado por %1 (%2): %3, sobre la huella %4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="152"/>
+        <location filename="../app/cli/recordcommands.cpp" line="157"/>
         <source>  waiting for %1</source>
         <translation>  pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="158"/>
+        <location filename="../app/cli/recordcommands.cpp" line="163"/>
         <source>  no decision recorded yet</source>
         <translation>  aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="187"/>
+        <location filename="../app/cli/recordcommands.cpp" line="190"/>
         <source>%1 has no sign-off to withdraw.</source>
         <translation>%1 no tiene ninguna firma que retirar.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="193"/>
+        <location filename="../app/cli/recordcommands.cpp" line="196"/>
         <source>Withdrew the sign-off of %1.</source>
         <translation>Retirada la firma de %1.</translation>
     </message>
@@ -1049,17 +1049,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Nueva posición, desde 1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="250"/>
+        <location filename="../app/cli/recordcommands.cpp" line="253"/>
         <source>the stakeholder ID is a number (see gonogo stakeholders FILE).</source>
         <translation>el ID de la persona es un número (vea gonogo stakeholders ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="261"/>
+        <location filename="../app/cli/recordcommands.cpp" line="264"/>
         <source>--to needs a position number.</source>
         <translation>--to necesita un número de posición.</translation>
     </message>
     <message>
-        <location filename="../app/cli/recordcommands.cpp" line="284"/>
+        <location filename="../app/cli/recordcommands.cpp" line="287"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>

@@ -22,6 +22,13 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
 };
 
+// The stakeholder that --role (and --name, when several share the role) points at.
+Result<Stakeholder> personNamed(const Snapshot &snapshot, const ParsedCommand &p)
+{
+    return stakeholderFor(snapshot.stakeholders, p.parser.value(QStringLiteral("role")),
+                          p.parser.value(QStringLiteral("name")), nativePath(p.positional.first()));
+}
+
 } // namespace
 
 int Cli::cmdDecide(ParsedCommand &p)
@@ -88,9 +95,7 @@ int Cli::cmdSign(ParsedCommand &p)
     }
     auto &file = opened->file;
     auto &snapshot = opened->snapshot;
-    auto person =
-        stakeholderFor(snapshot.stakeholders, p.parser.value(QStringLiteral("role")),
-                       p.parser.value(QStringLiteral("name")), QDir::toNativeSeparators(p.positional.first()));
+    auto person = personNamed(snapshot, p);
     if (!person) {
         return fail(person.error());
     }
@@ -171,9 +176,7 @@ int Cli::cmdWithdraw(ParsedCommand &p)
     }
     auto &file = opened->file;
     auto &snapshot = opened->snapshot;
-    auto person =
-        stakeholderFor(snapshot.stakeholders, p.parser.value(QStringLiteral("role")),
-                       p.parser.value(QStringLiteral("name")), QDir::toNativeSeparators(p.positional.first()));
+    auto person = personNamed(snapshot, p);
     if (!person) {
         return fail(person.error());
     }
