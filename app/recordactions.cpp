@@ -2,44 +2,23 @@
 // decision record (the window's menus and workspace are in mainwindow.cpp).
 #include "mainwindow.h"
 
-#include "categoryprogress.h"
-#include "checklistfilter.h"
-#include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
 #include "preferences.h"
 #include "report/recordreport.h"
-#include "riskpanel.h"
-#include "scoreboard.h"
-#include "signoffpanel.h"
 
 #include <QAbstractButton>
-#include <QAction>
-#include <QActionGroup>
-#include <QApplication>
-#include <QCloseEvent>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QInputDialog>
-#include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QTabWidget>
-#include <QTreeView>
-#include <QUndoGroup>
-#include <QVBoxLayout>
 
 namespace gonogo {
 

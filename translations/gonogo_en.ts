@@ -1891,37 +1891,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="63"/>
+        <location filename="../app/recordactions.cpp" line="42"/>
         <source>Save decision file as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="64"/>
+        <location filename="../app/recordactions.cpp" line="43"/>
         <source>%1 copy.gonogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="74"/>
+        <location filename="../app/recordactions.cpp" line="53"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="78"/>
+        <location filename="../app/recordactions.cpp" line="57"/>
         <source>Saved as %1; this window now shows the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="97"/>
+        <location filename="../app/recordactions.cpp" line="76"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="108"/>
+        <location filename="../app/recordactions.cpp" line="87"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="111"/>
+        <location filename="../app/recordactions.cpp" line="90"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1929,12 +1929,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="123"/>
+        <location filename="../app/recordactions.cpp" line="102"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="124"/>
+        <location filename="../app/recordactions.cpp" line="103"/>
         <source>This decision file fails verification:
 
 %1
@@ -1943,33 +1943,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="128"/>
+        <location filename="../app/recordactions.cpp" line="107"/>
         <source>Go On, Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="144"/>
+        <location filename="../app/recordactions.cpp" line="123"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - decision record.pdf</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="145"/>
+        <location filename="../app/recordactions.cpp" line="124"/>
         <source>Export decision record</source>
         <translation>Export decision record</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="145"/>
+        <location filename="../app/recordactions.cpp" line="124"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="154"/>
-        <location filename="../app/recordactions.cpp" line="166"/>
+        <location filename="../app/recordactions.cpp" line="133"/>
+        <location filename="../app/recordactions.cpp" line="145"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="169"/>
+        <location filename="../app/recordactions.cpp" line="148"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
@@ -1977,12 +1977,12 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="184"/>
+        <location filename="../app/recordactions.cpp" line="163"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="199"/>
+        <location filename="../app/recordactions.cpp" line="178"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
@@ -2010,7 +2010,7 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
     <message>
         <location filename="../app/mainwindow.cpp" line="441"/>
         <location filename="../app/mainwindow.cpp" line="459"/>
-        <location filename="../app/recordactions.cpp" line="65"/>
+        <location filename="../app/recordactions.cpp" line="44"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
@@ -3933,72 +3933,72 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>this quoted field is never closed.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="59"/>
+        <location filename="../models/checklisttemplate.cpp" line="55"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
         <translation>There is no built-in template called &quot;%1&quot; (available: %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="64"/>
+        <location filename="../models/checklisttemplate.cpp" line="60"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>The built-in template &quot;%1&quot; is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="74"/>
+        <location filename="../models/checklisttemplate.cpp" line="70"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="77"/>
+        <location filename="../models/checklisttemplate.cpp" line="73"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="80"/>
+        <location filename="../models/checklisttemplate.cpp" line="76"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 is larger than 16 MiB; it is not a checklist.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="94"/>
+        <location filename="../models/checklisttemplate.cpp" line="90"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
         <translation>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="105"/>
+        <location filename="../models/checklisttemplate.cpp" line="101"/>
         <source>invalid JSON: %1.</source>
         <translation>invalid JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="109"/>
+        <location filename="../models/checklisttemplate.cpp" line="105"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="122"/>
+        <location filename="../models/checklisttemplate.cpp" line="118"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: the category has no name.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="128"/>
+        <location filename="../models/checklisttemplate.cpp" line="124"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="145"/>
+        <location filename="../models/checklisttemplate.cpp" line="141"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: &quot;critical&quot; must be true or false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="150"/>
+        <location filename="../models/checklisttemplate.cpp" line="146"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: the item has no title.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="154"/>
+        <location filename="../models/checklisttemplate.cpp" line="150"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: &quot;%3&quot; is not a valid item ID.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="165"/>
+        <location filename="../models/checklisttemplate.cpp" line="161"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: the item ID %2 is used twice.</translation>
     </message>
@@ -4043,22 +4043,22 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="228"/>
+        <location filename="../models/import/markdownimport.cpp" line="232"/>
         <source>%1 could not be read as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="270"/>
+        <location filename="../models/import/markdownimport.cpp" line="274"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="297"/>
+        <location filename="../models/import/markdownimport.cpp" line="301"/>
         <source>Part of: %1</source>
         <translation>Part of: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="305"/>
+        <location filename="../models/import/markdownimport.cpp" line="309"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</translation>
     </message>

@@ -1897,37 +1897,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="63"/>
+        <location filename="../app/recordactions.cpp" line="42"/>
         <source>Save decision file as</source>
         <translation>Guardar el archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="64"/>
+        <location filename="../app/recordactions.cpp" line="43"/>
         <source>%1 copy.gonogo</source>
         <translation>%1 copia.gonogo</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="74"/>
+        <location filename="../app/recordactions.cpp" line="53"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="78"/>
+        <location filename="../app/recordactions.cpp" line="57"/>
         <source>Saved as %1; this window now shows the copy.</source>
         <translation>Guardado como %1; esta ventana muestra ahora la copia.</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="97"/>
+        <location filename="../app/recordactions.cpp" line="76"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation>SOLO LECTURA: aquí no hay permiso para cambiar este archivo (o está en un medio de solo lectura). Puede verlo, imprimirlo, exportarlo y verificarlo; los cambios se rechazan.</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="108"/>
+        <location filename="../app/recordactions.cpp" line="87"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1. Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="111"/>
+        <location filename="../app/recordactions.cpp" line="90"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>
             <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problema más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
@@ -1935,12 +1935,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="123"/>
+        <location filename="../app/recordactions.cpp" line="102"/>
         <source>Integrity check failed</source>
         <translation>Verificación de integridad fallida</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="124"/>
+        <location filename="../app/recordactions.cpp" line="103"/>
         <source>This decision file fails verification:
 
 %1
@@ -1953,33 +1953,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN DE INTEGRIDAD FALLIDA marcado en cada página?</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="128"/>
+        <location filename="../app/recordactions.cpp" line="107"/>
         <source>Go On, Marked</source>
         <translation>Continuar, marcada</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="144"/>
+        <location filename="../app/recordactions.cpp" line="123"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="145"/>
+        <location filename="../app/recordactions.cpp" line="124"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="145"/>
+        <location filename="../app/recordactions.cpp" line="124"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="154"/>
-        <location filename="../app/recordactions.cpp" line="166"/>
+        <location filename="../app/recordactions.cpp" line="133"/>
+        <location filename="../app/recordactions.cpp" line="145"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="169"/>
+        <location filename="../app/recordactions.cpp" line="148"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -1987,12 +1987,12 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="184"/>
+        <location filename="../app/recordactions.cpp" line="163"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="199"/>
+        <location filename="../app/recordactions.cpp" line="178"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -2020,7 +2020,7 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
     <message>
         <location filename="../app/mainwindow.cpp" line="441"/>
         <location filename="../app/mainwindow.cpp" line="459"/>
-        <location filename="../app/recordactions.cpp" line="65"/>
+        <location filename="../app/recordactions.cpp" line="44"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
@@ -3944,72 +3944,72 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>este campo entrecomillado nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="59"/>
+        <location filename="../models/checklisttemplate.cpp" line="55"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
         <translation>No hay ninguna plantilla integrada llamada «%1» (disponibles: %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="64"/>
+        <location filename="../models/checklisttemplate.cpp" line="60"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>Falta la plantilla integrada «%1» en esta compilación.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="74"/>
+        <location filename="../models/checklisttemplate.cpp" line="70"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 no existe o no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="77"/>
+        <location filename="../models/checklisttemplate.cpp" line="73"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="80"/>
+        <location filename="../models/checklisttemplate.cpp" line="76"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 ocupa más de 16 MiB; no es una lista de control.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="94"/>
+        <location filename="../models/checklisttemplate.cpp" line="90"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
         <translation>%1: formato de lista desconocido «.%2»; use .json, .csv o .md.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="105"/>
+        <location filename="../models/checklisttemplate.cpp" line="101"/>
         <source>invalid JSON: %1.</source>
         <translation>JSON no válido: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="109"/>
+        <location filename="../models/checklisttemplate.cpp" line="105"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: una plantilla es un objeto JSON con una lista «categories».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="122"/>
+        <location filename="../models/checklisttemplate.cpp" line="118"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: la categoría no tiene nombre.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="128"/>
+        <location filename="../models/checklisttemplate.cpp" line="124"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: el código de categoría «%3» no es válido o está repetido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="145"/>
+        <location filename="../models/checklisttemplate.cpp" line="141"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: «critical» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="150"/>
+        <location filename="../models/checklisttemplate.cpp" line="146"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: el elemento no tiene título.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="154"/>
+        <location filename="../models/checklisttemplate.cpp" line="150"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: «%3» no es un ID de elemento válido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="165"/>
+        <location filename="../models/checklisttemplate.cpp" line="161"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: el ID de elemento %2 se usa dos veces.</translation>
     </message>
@@ -4054,22 +4054,22 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>critical debe ser yes/no, true/false o 1/0, no «%1».</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="228"/>
+        <location filename="../models/import/markdownimport.cpp" line="232"/>
         <source>%1 could not be read as Markdown.</source>
         <translation>%1 no se pudo leer como Markdown.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="270"/>
+        <location filename="../models/import/markdownimport.cpp" line="274"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="297"/>
+        <location filename="../models/import/markdownimport.cpp" line="301"/>
         <source>Part of: %1</source>
         <translation>Parte de: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="305"/>
+        <location filename="../models/import/markdownimport.cpp" line="309"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
         <translation>%1 no contiene elementos (no se encontraron casillas «- [ ]» ni elementos de lista).</translation>
     </message>

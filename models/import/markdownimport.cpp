@@ -80,7 +80,8 @@ struct ListItem
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &utf8) : m_input(utf8) {}
+    // ALLTEXT: also keep every text in one string (for plainText()); an import does not need it.
+    Reader(const QByteArray &utf8, bool allText) : m_input(utf8), m_allText(allText) {}
 
     bool parse(unsigned flags)
     {
@@ -114,7 +115,7 @@ private:
 
     int enterBlock(MD_BLOCKTYPE type, void *detail)
     {
-        if (!all.isEmpty()) {
+        if (m_allText && !all.isEmpty()) {
             all += QLatin1Char(' ');
         }
         if (!m_open.isEmpty() && type != MD_BLOCK_LI) {
@@ -177,7 +178,9 @@ private:
         case MD_TEXT_HTML:
             break;
         }
-        all += plain;
+        if (m_allText) {
+            all += plain;
+        }
         if (m_heading) {
             headings.last() += plain;
         } else if (!m_open.isEmpty() && m_open.last().own) {
@@ -197,6 +200,7 @@ private:
     }
 
     const QByteArray &m_input;
+    bool m_allText = false;
     QVector<Open> m_open;
     bool m_heading = false;
 };
@@ -209,7 +213,7 @@ constexpr unsigned markdownFlags = MD_FLAG_TASKLISTS | MD_FLAG_STRIKETHROUGH | M
 QString TemplateImport::plainText(const QString &markdown)
 {
     const QByteArray utf8 = markdown.toUtf8();
-    Reader reader(utf8);
+    Reader reader(utf8, true);
     if (!reader.parse(markdownFlags)) {
         return markdown.simplified();
     }
@@ -223,7 +227,7 @@ Result<ChecklistTemplate> TemplateImport::fromMarkdown(const QByteArray &data, c
         return decoded.error();
     }
     const QByteArray utf8 = decoded->toUtf8(); // valid, without a byte-order mark
-    Reader reader(utf8);
+    Reader reader(utf8, false);
     if (!reader.parse(markdownFlags)) {
         return Error{ErrorKind::InvalidInput, Text::tr("%1 could not be read as Markdown.").arg(source)};
     }
