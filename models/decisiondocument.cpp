@@ -1,6 +1,7 @@
 #include "decisiondocument.h"
 
 #include "commands/itemcommands.h"
+#include "commands/recordcommands.h"
 #include "commands/riskcommands.h"
 #include "decisionfile.h"
 
@@ -425,16 +426,153 @@ Outcome DecisionDocument::reloadRecord()
     return Done{};
 }
 
-Outcome DecisionDocument::recordDecision(const DecisionDraft &draft)
+Outcome DecisionDocument::written(const Outcome &outcome)
+{
+    if (!outcome) {
+        return outcome;
+    }
+    return reloadRecord();
+}
+
+Result<RecordedDecision> DecisionDocument::writeDecision(const DecisionDraft &draft)
 {
     if (auto ok = writable(); !ok) {
-        return refused(ok.error());
+        return ok.error();
     }
     // The storage layer records the engine's recommendation for the file as it stands: a caller cannot supply one.
     if (auto done = m_file->decisions().record(draft, m_actor); !done) {
-        return refused(done.error());
+        return done.error();
     }
-    return reloadRecord();
+    if (auto reloaded = reloadRecord(); !reloaded) {
+        return reloaded.error();
+    }
+    return *m_snapshot.decision;
+}
+
+Outcome DecisionDocument::writeDecisionRestore(const std::optional<RecordedDecision> &decision)
+{
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
+    return written(m_file->decisions().restore(decision, m_actor));
+}
+
+Result<Stakeholder> DecisionDocument::writeNewStakeholder(const QString &name, const QString &role)
+{
+    if (auto ok = writable(); !ok) {
+        return ok.error();
+    }
+    auto id = m_file->signoffs().addStakeholder(name, role, m_actor);
+    if (!id) {
+        return id.error();
+    }
+    if (auto reloaded = reloadRecord(); !reloaded) {
+        return reloaded.error();
+    }
+    return *stakeholder(id.value());
+}
+
+Outcome DecisionDocument::writeStakeholder(const Stakeholder &s)
+{
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
+    auto changed = m_file->signoffs().updateStakeholder(s, m_actor);
+    return written(changed ? Outcome(Done{}) : Outcome(changed.error()));
+}
+
+Outcome DecisionDocument::writeStakeholderMove(int id, int newIndex)
+{
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
+    return written(m_file->signoffs().moveStakeholder(id, newIndex, m_actor));
+}
+
+Outcome DecisionDocument::writeStakeholderRemoval(int id)
+{
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
+    return written(m_file->signoffs().removeStakeholder(id, m_actor));
+}
+
+Outcome DecisionDocument::writeStakeholderRestore(const Stakeholder &s)
+{
+    if (auto ok = writable(); !ok) {
+        return ok;
+    }
+    return written(m_file->signoffs().restoreStakeholder(s, m_actor));
+}
+
+const Stakeholder *DecisionDocument::stakeholder(int id) const
+{
+    for (const Stakeholder &p : m_snapshot.stakeholders) {
+        if (p.id == id) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+Outcome DecisionDocument::recordDecision(const DecisionDraft &draft)
+{
+    const std::optional<RecordedDecision> before = m_snapshot.decision;
+    if (auto refusal = run(new RecordDecisionCommand(*this, before, draft))) {
+        return *refusal;
+    }
+    return Done{};
+}
+
+Outcome DecisionDocument::addStakeholder(const QString &name, const QString &role)
+{
+    if (auto refusal = run(new AddStakeholderCommand(*this, name, role))) {
+        return *refusal;
+    }
+    return Done{};
+}
+
+Outcome DecisionDocument::updateStakeholder(const Stakeholder &s)
+{
+    const Stakeholder *current = stakeholder(s.id);
+    if (!current) {
+        return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no stakeholder %1.").arg(s.id)});
+    }
+    if (current->name == s.name && current->role == s.role) {
+        return Done{};
+    }
+    if (auto refusal = run(new EditStakeholderCommand(*this, *current, s))) {
+        return *refusal;
+    }
+    return Done{};
+}
+
+Outcome DecisionDocument::moveStakeholder(int id, int newIndex)
+{
+    const Stakeholder *current = stakeholder(id);
+    if (!current) {
+        return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no stakeholder %1.").arg(id)});
+    }
+    const auto oldIndex = static_cast<int>(current - m_snapshot.stakeholders.constData());
+    if (oldIndex == newIndex) {
+        return Done{};
+    }
+    if (auto refusal = run(new MoveStakeholderCommand(*this, *current, oldIndex, newIndex))) {
+        return *refusal;
+    }
+    return Done{};
+}
+
+Outcome DecisionDocument::removeStakeholder(int id)
+{
+    const Stakeholder *current = stakeholder(id);
+    if (!current) {
+        return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no stakeholder %1.").arg(id)});
+    }
+    if (auto refusal = run(new RemoveStakeholderCommand(*this, *current))) {
+        return *refusal;
+    }
+    return Done{};
 }
 
 Outcome DecisionDocument::sign(const SignoffDraft &draft)
@@ -454,50 +592,6 @@ Outcome DecisionDocument::withdrawSignoff(int signoffId, const QString &reason)
         return refused(ok.error());
     }
     if (auto done = m_file->signoffs().withdraw(signoffId, reason, m_actor); !done) {
-        return refused(done.error());
-    }
-    return reloadRecord();
-}
-
-Outcome DecisionDocument::addStakeholder(const QString &name, const QString &role)
-{
-    if (auto ok = writable(); !ok) {
-        return refused(ok.error());
-    }
-    if (auto done = m_file->signoffs().addStakeholder(name, role, m_actor); !done) {
-        return refused(done.error());
-    }
-    return reloadRecord();
-}
-
-Outcome DecisionDocument::updateStakeholder(const Stakeholder &stakeholder)
-{
-    if (auto ok = writable(); !ok) {
-        return refused(ok.error());
-    }
-    if (auto done = m_file->signoffs().updateStakeholder(stakeholder, m_actor); !done) {
-        return refused(done.error());
-    }
-    return reloadRecord();
-}
-
-Outcome DecisionDocument::moveStakeholder(int id, int newIndex)
-{
-    if (auto ok = writable(); !ok) {
-        return refused(ok.error());
-    }
-    if (auto done = m_file->signoffs().moveStakeholder(id, newIndex, m_actor); !done) {
-        return refused(done.error());
-    }
-    return reloadRecord();
-}
-
-Outcome DecisionDocument::removeStakeholder(int id)
-{
-    if (auto ok = writable(); !ok) {
-        return refused(ok.error());
-    }
-    if (auto done = m_file->signoffs().removeStakeholder(id, m_actor); !done) {
         return refused(done.error());
     }
     return reloadRecord();

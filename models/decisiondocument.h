@@ -68,15 +68,17 @@ public:
     Outcome setRiskLinks(const QString &id, const QStringList &itemIds);
     Outcome setMatrix(const RiskMatrix &matrix);
 
-    // The decision, the people who sign and their sign-offs. These are acts, not edits: they are written and
-    // audited but not undoable (a sign-off is withdrawn, a decision recorded again).
+    // The decision and the people who sign: undoable steps too. Undo puts back exactly what was there (the earlier
+    // decision with its time and author, a person with the same ID and place), so a sign-off of that record is
+    // current again. Signing and withdrawing are acts of the signer, written and audited but never undone.
     Outcome recordDecision(const DecisionDraft &draft);
-    Outcome sign(const SignoffDraft &draft);
-    Outcome withdrawSignoff(int signoffId, const QString &reason);
     Outcome addStakeholder(const QString &name, const QString &role);
     Outcome updateStakeholder(const Stakeholder &stakeholder);
     Outcome moveStakeholder(int id, int newIndex);
     Outcome removeStakeholder(int id);
+    const Stakeholder *stakeholder(int id) const;
+    Outcome sign(const SignoffDraft &draft);
+    Outcome withdrawSignoff(int signoffId, const QString &reason);
 
 signals:
     void itemsChanged(const QStringList &ids);
@@ -103,10 +105,18 @@ private:
     Outcome writeRiskRemoval(QString id);
     Outcome writeRiskRestore(const Risk &risk);
     Outcome writeMatrix(const RiskMatrix &matrix);
+    Result<RecordedDecision> writeDecision(const DecisionDraft &draft);
+    Outcome writeDecisionRestore(const std::optional<RecordedDecision> &decision);
+    Result<Stakeholder> writeNewStakeholder(const QString &name, const QString &role);
+    Outcome writeStakeholder(const Stakeholder &stakeholder);
+    Outcome writeStakeholderMove(int id, int newIndex);
+    Outcome writeStakeholderRemoval(int id);
+    Outcome writeStakeholderRestore(const Stakeholder &stakeholder);
     Outcome refused(const Error &error); // reports the refusal (editFailed) and hands it on
     void refuse(const Error &error);     // the same, for the commands
     Outcome writable() const;            // refused while the file fails verification
     Outcome reloadRecord();
+    Outcome written(const Outcome &outcome); // a record write: reloads the record after it
 
     std::unique_ptr<DecisionFile> m_file;
     Snapshot m_snapshot;

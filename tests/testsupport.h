@@ -1,6 +1,8 @@
 // Helpers shared by the tests: file hashes, raw SQLite access behind DecisionFile's back, and temporary folders.
 #pragma once
 
+#include "storage/signoffrepository.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -103,6 +105,15 @@ template <typename Use> auto withCommitted(const QString &path, Use use)
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+// The whole record as committed on disk, read through a connection of its own: what the app should have written.
+inline gonogo::Snapshot committedSnapshot(const QString &path)
+{
+    return withCommitted(path, [&path](QSqlDatabase &db) {
+        const gonogo::SqlSession session(db, path);
+        return gonogo::readSnapshot(session).value();
+    });
 }
 
 inline QVariantList readCommitted(const QString &path, const QString &sql)

@@ -4,8 +4,8 @@
 // names each kind of direct tampering done with the sqlite3 shell behind the app's back.
 #include "cli.h"
 #include "decisiondocument.h"
-#include "record.h"
 #include "decisionfile.h"
+#include "record.h"
 #include "storage/ledger.h"
 #include "testsupport.h"
 
@@ -101,15 +101,6 @@ Snapshot randomRecord(QRandomGenerator &random)
 QString nfc(const QString &text)
 {
     return text.normalized(QString::NormalizationForm_C);
-}
-
-// A snapshot read through a connection of its own, read-only and without locks: what is committed on disk.
-Snapshot readOnDisk(const QString &path)
-{
-    return withCommitted(path, [&path](QSqlDatabase &db) {
-        const SqlSession session(db, path);
-        return readSnapshot(session).value();
-    });
 }
 
 } // namespace
@@ -215,12 +206,12 @@ void TestIntegrity::textOutsideTheBmpChangesTheFingerprint()
                    QStringLiteral("--role"), QStringLiteral("CTO"), QStringLiteral("--vote"), QStringLiteral("CONCUR")})
             .code,
         0);
-    const Snapshot before = readOnDisk(path);
+    const Snapshot before = committedSnapshot(path);
     QCOMPARE(
         gonogoRun({QStringLiteral("meeting"), path, QStringLiteral("--title"), QStringLiteral("Launch \U0001F680")})
             .code,
         0);
-    const Snapshot after = readOnDisk(path);
+    const Snapshot after = committedSnapshot(path);
     QCOMPARE(after.meeting.launchName, QStringLiteral("Launch \U0001F680"));
     QVERIFY(Record::fingerprint(before) != Record::fingerprint(after));
     QCOMPARE(Record::state(after.signoffs.first(), Record::fingerprints(after)), SignoffState::Stale);
@@ -244,7 +235,7 @@ void TestIntegrity::formOneSignoffsStillVerify()
         QVERIFY(report);
         QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
     }
-    const Snapshot s = readOnDisk(path);
+    const Snapshot s = committedSnapshot(path);
     QCOMPARE(s.signoffs.size(), 4);
     const Fingerprints now = Record::fingerprints(s);
     int current = 0;
@@ -267,7 +258,7 @@ void TestIntegrity::formOneSignoffsStillVerify()
         gonogoRun({QStringLiteral("meeting"), path, QStringLiteral("--title"), QStringLiteral("Launch \U0001F600 v1")})
             .code,
         0);
-    const Snapshot changed = readOnDisk(path);
+    const Snapshot changed = committedSnapshot(path);
     QCOMPARE(Record::fingerprint(changed, 1), Record::fingerprint(s, 1));
     for (int i = 0; i < 3; ++i) {
         QCOMPARE(Record::state(changed.signoffs.at(i), Record::fingerprints(changed)), SignoffState::Stale);
@@ -285,7 +276,7 @@ void TestIntegrity::windowFingerprintFollowsEveryEdit()
     QVERIFY(opened);
     DecisionDocument &doc = *opened.value();
     auto check = [&](const char *step) {
-        const QString fresh = Record::fingerprint(readOnDisk(path));
+        const QString fresh = Record::fingerprint(committedSnapshot(path));
         QVERIFY2(doc.fingerprint() == fresh, step);
     };
     check("open");
@@ -337,7 +328,7 @@ void TestIntegrity::windowFingerprintFollowsEveryEdit()
     check("signed");
     QCOMPARE(doc.signoffState(doc.snapshot().signoffs.last()), SignoffState::Current);
     // The sign-off is bound to what a second connection computes from the file, not to the window's copy.
-    QCOMPARE(readOnDisk(path).signoffs.last().fingerprint, Record::fingerprint(readOnDisk(path)));
+    QCOMPARE(committedSnapshot(path).signoffs.last().fingerprint, Record::fingerprint(committedSnapshot(path)));
     while (doc.undoStack()->canUndo()) {
         doc.undoStack()->undo();
         check("undo");
@@ -455,7 +446,7 @@ void TestIntegrity::verifyNamesDirectTampering()
     if (sql == QLatin1String("FORGE")) {
         // A script that knows the seal's recipe changes the vote and recomputes the seal: the seal holds, the
         // audit log does not.
-        Snapshot s = readOnDisk(path);
+        Snapshot s = committedSnapshot(path);
         Signoff forged = s.signoffs.at(1);
         forged.vote = Vote::Concur;
         forged.comment.clear();
@@ -646,7 +637,7 @@ void TestIntegrity::gateFollowsTheSignedDecision()
     QCOMPARE(gonogoRun({QStringLiteral("gate"), f, QStringLiteral("--recommendation")}).code, 11);
 
     QStringList all{QStringLiteral("set"), f, QStringLiteral("--status"), QStringLiteral("PASS")};
-    for (const Item &i : readOnDisk(f).items) {
+    for (const Item &i : committedSnapshot(f).items) {
         all << i.id;
     }
     QCOMPARE(gonogoRun(all).code, 0);
@@ -661,7 +652,7 @@ void TestIntegrity::gateFollowsTheSignedDecision()
     QCOMPARE(r.code, 12);
     QVERIFY(r.err.contains(QStringLiteral("no current sign-off from CTO")));
     auto signAll = [&f] {
-        for (const Stakeholder &p : readOnDisk(f).stakeholders) {
+        for (const Stakeholder &p : committedSnapshot(f).stakeholders) {
             if (gonogoRun({QStringLiteral("sign"), f, QStringLiteral("--name"), QStringLiteral("Signer"),
                            QStringLiteral("--role"), p.role, QStringLiteral("--vote"), QStringLiteral("CONCUR")})
                     .code != 0) {

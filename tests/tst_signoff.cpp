@@ -2,12 +2,13 @@
 // CURRENT in the table and on disk, change an item and see it STALE. Screenshots of the panel at 1920x1080.
 #include "checklistpanel.h"
 #include "decisiondocument.h"
+#include "decisionfile.h"
 #include "mainwindow.h"
+#include "record.h"
 #include "signaturepad.h"
 #include "signoffdialogs.h"
 #include "signoffmodel.h"
 #include "signoffpanel.h"
-#include "decisionfile.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -18,6 +19,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -28,6 +30,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace gonogo;
 using namespace testsupport;
@@ -44,6 +47,7 @@ private slots:
     void signWithDrawnSignatureThenStale();
     void signDialogRefusesIncompleteSignoff();
     void stakeholdersAreEditableAndOrdered();
+    void decisionAndPeopleUndoExactly();
     void screenshots();
 
 private:
@@ -200,6 +204,137 @@ void TestSignoff::stakeholdersAreEditableAndOrdered()
             2);
     QVERIFY(doc()->removeStakeholder(qa));
     QCOMPARE(m_window->signoff()->model()->rowCount(), 5);
+}
+
+// Recording the decision and editing the people who sign are steps of Edit > Undo. Undo writes back exactly what
+// was there (the earlier decision with its time and author, a person with the same ID and place), so a sign-off of
+// that record is current again by the file's own fingerprint; redo writes back exactly what the step wrote.
+void TestSignoff::decisionAndPeopleUndoExactly()
+{
+    QUndoStack *stack = doc()->undoStack();
+    auto decisionOnDisk = [this] {
+        return onDisk(QStringLiteral("SELECT decision || '|' || rationale || '|' || decided_at || '|' || decided_by || "
+                                     "'|' || (SELECT count(*) FROM condition) FROM decision"))
+            .toString();
+    };
+    auto peopleOnDisk = [this] {
+        QStringList rows;
+        for (const QVariant &v : readCommitted(m_path, QStringLiteral("SELECT id || ':' || position || ':' || name || "
+                                                                      "':' || role FROM stakeholder ORDER BY id"))) {
+            rows << v.toString();
+        }
+        return rows;
+    };
+    // Whether the latest sign-off is bound to the record as a second connection reads it from the file.
+    auto signoffCurrentOnDisk = [this] {
+        const Snapshot s = committedSnapshot(m_path);
+        return !s.signoffs.isEmpty() && s.signoffs.last().fingerprint == Record::fingerprint(s);
+    };
+    QVERIFY(decisionOnDisk().isEmpty());
+
+    DecisionDraft first;
+    first.decision = Decision::NoGo;
+    first.rationale = QStringLiteral("Not ready: 87 critical items pending.");
+    QVERIFY(doc()->recordDecision(first));
+    QCOMPARE(stack->undoText(), QStringLiteral("Record the decision NO-GO"));
+    const QString firstOnDisk = decisionOnDisk();
+    QVERIFY(firstOnDisk.startsWith(QStringLiteral("NO-GO|Not ready")));
+    SignoffDraft sign;
+    sign.stakeholderId = doc()->snapshot().stakeholders.first().id;
+    sign.name = QStringLiteral("Dana Okafor");
+    QVERIFY(doc()->sign(sign));
+    QVERIFY(signoffCurrentOnDisk());
+
+    DecisionDraft second = first;
+    second.rationale = QStringLiteral("Still not ready; the payment provider contract is unsigned.");
+    QVERIFY(doc()->recordDecision(second));
+    const QString secondOnDisk = decisionOnDisk();
+    QVERIFY(secondOnDisk.contains(QStringLiteral("payment provider")));
+    QVERIFY(!signoffCurrentOnDisk());
+    stack->undo();
+    QCOMPARE(decisionOnDisk(), firstOnDisk); // the same time and author, not a new recording
+    QVERIFY(signoffCurrentOnDisk());
+    QCOMPARE(doc()->signoffState(doc()->snapshot().signoffs.last()), SignoffState::Current);
+    stack->redo();
+    QCOMPARE(decisionOnDisk(), secondOnDisk);
+    QCOMPARE(doc()->snapshot().decision->rationale, second.rationale);
+    QCOMPARE(doc()->signoffState(doc()->snapshot().signoffs.last()), SignoffState::Stale);
+    stack->undo();
+
+    // People: add, rename, move and remove, each undone and redone to the same rows.
+    const QStringList fivePeople = peopleOnDisk();
+    QCOMPARE(fivePeople.size(), 5);
+    QVERIFY(doc()->addStakeholder(QStringLiteral("Lee"), QStringLiteral("QA Lead")));
+    QCOMPARE(stack->undoText(), QStringLiteral("Add Lee (QA Lead)"));
+    const QStringList withLee = peopleOnDisk();
+    QCOMPARE(withLee.size(), 6);
+    QVERIFY(withLee.last().endsWith(QStringLiteral(":6:Lee:QA Lead")));
+    stack->undo();
+    QCOMPARE(peopleOnDisk(), fivePeople);
+    QCOMPARE(m_window->signoff()->model()->rowCount(), 5);
+    stack->redo();
+    QCOMPARE(peopleOnDisk(), withLee);
+    QCOMPARE(m_window->signoff()->model()->rowCount(), 6);
+
+    const int lee = doc()->snapshot().stakeholders.last().id;
+    Stakeholder renamed = *doc()->stakeholder(lee);
+    renamed.name = QStringLiteral("Lee Park");
+    QVERIFY(doc()->updateStakeholder(renamed));
+    QVERIFY(peopleOnDisk().last().endsWith(QStringLiteral(":Lee Park:QA Lead")));
+    stack->undo();
+    QCOMPARE(peopleOnDisk(), withLee);
+
+    QVERIFY(doc()->moveStakeholder(lee, 0));
+    QCOMPARE(onDisk(QStringLiteral("SELECT name FROM stakeholder ORDER BY position LIMIT 1")).toString(),
+             QStringLiteral("Lee"));
+    QCOMPARE(m_window->signoff()->model()->index(0, SignoffModel::NameColumn).data().toString(), QStringLiteral("Lee"));
+    stack->undo();
+    QCOMPARE(onDisk(QStringLiteral("SELECT name FROM stakeholder ORDER BY position DESC LIMIT 1")).toString(),
+             QStringLiteral("Lee"));
+    QCOMPARE(m_window->signoff()->model()->index(5, SignoffModel::NameColumn).data().toString(), QStringLiteral("Lee"));
+
+    const Stakeholder product = doc()->snapshot().stakeholders.at(4);
+    QVERIFY(doc()->removeStakeholder(product.id));
+    QCOMPARE(peopleOnDisk().size(), 5);
+    stack->undo();
+    const QStringList restored = peopleOnDisk();
+    QVERIFY(restored.contains(
+        QStringLiteral("%1:%2:%3:%4").arg(product.id).arg(product.position).arg(product.name, product.role)));
+    QCOMPARE(m_window->signoff()->model()->index(4, SignoffModel::RoleColumn).data().toString(), product.role);
+
+    // Once Lee has signed, taking back the step that added Lee is refused, and nothing on disk changes.
+    SignoffDraft leeSigns;
+    leeSigns.stakeholderId = lee;
+    leeSigns.name = QStringLiteral("Lee");
+    QVERIFY(doc()->sign(leeSigns));
+    QVERIFY(doc()->addStakeholder(QString(), QStringLiteral("Legal")));
+    stack->undo(); // Legal goes
+    const QStringList beforeRefusal = peopleOnDisk();
+    QSignalSpy failed(doc(), &DecisionDocument::editFailed);
+    while (stack->canUndo() && stack->undoText() != QStringLiteral("Add Lee (QA Lead)")) {
+        stack->undo();
+    }
+    const QStringList reachedAdd = peopleOnDisk();
+    QString shown;
+    QTimer::singleShot(0, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
+            box->accept();
+        }
+    });
+    stack->undo();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY2(shown.contains(QStringLiteral("has signed")), qPrintable(shown)); // the room is told why
+    QVERIFY(!stack->canRedo() || stack->redoText() != QStringLiteral("Add Lee (QA Lead)"));
+    QVERIFY(failed.first().first().toString().contains(QStringLiteral("has signed")));
+    QCOMPARE(peopleOnDisk(), reachedAdd);
+    QVERIFY(reachedAdd.contains(QStringLiteral("%1:6:Lee:QA Lead").arg(lee)));
+    QVERIFY(beforeRefusal.size() == 6);
+
+    // Every step above is in the audit log, and replaying it gives the file.
+    auto report = doc()->verify();
+    QVERIFY(report);
+    QVERIFY2(report->ok(), qPrintable(report->problems.join(QLatin1Char('\n'))));
 }
 
 void TestSignoff::screenshots()

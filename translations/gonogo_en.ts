@@ -1314,8 +1314,8 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="145"/>
-        <location filename="../models/decisiondocument.cpp" line="170"/>
+        <location filename="../models/decisiondocument.cpp" line="146"/>
+        <location filename="../models/decisiondocument.cpp" line="171"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
@@ -1348,17 +1348,24 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="221"/>
+        <location filename="../models/decisiondocument.cpp" line="222"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="275"/>
-        <location filename="../models/decisiondocument.cpp" line="359"/>
-        <location filename="../models/decisiondocument.cpp" line="371"/>
-        <location filename="../models/decisiondocument.cpp" line="383"/>
+        <location filename="../models/decisiondocument.cpp" line="276"/>
+        <location filename="../models/decisiondocument.cpp" line="360"/>
+        <location filename="../models/decisiondocument.cpp" line="372"/>
+        <location filename="../models/decisiondocument.cpp" line="384"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="539"/>
+        <location filename="../models/decisiondocument.cpp" line="554"/>
+        <location filename="../models/decisiondocument.cpp" line="570"/>
+        <source>There is no stakeholder %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/commands/riskcommands.cpp" line="65"/>
@@ -1399,6 +1406,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
         <location filename="../models/commands/riskcommands.cpp" line="88"/>
         <source>Change the risk matrix</source>
         <translation>Change the risk matrix</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="16"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="23"/>
+        <source>Record the decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="42"/>
+        <location filename="../models/commands/recordcommands.cpp" line="57"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="62"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="68"/>
+        <source>Move %1 to place %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="74"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3756,60 +3794,60 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>a condition needs a text.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="139"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="176"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="177"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="214"/>
         <source>a stakeholder needs a role.</source>
         <translation>a stakeholder needs a role.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="171"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="210"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="250"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="209"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="248"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="288"/>
         <source>there is no stakeholder %1.</source>
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="213"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="251"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>a stakeholder cannot move to position %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="259"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="297"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="323"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="380"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>there is no stakeholder %1 to sign for.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="332"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="389"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>a sign-off needs the signer&apos;s printed name.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="392"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>a vote of %1 needs a comment that says why.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="342"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="399"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="462"/>
         <source>there is no sign-off %1.</source>
         <translation>there is no sign-off %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="408"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="465"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>the sign-off of %1 was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="412"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="469"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>

@@ -1320,8 +1320,8 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="145"/>
-        <location filename="../models/decisiondocument.cpp" line="170"/>
+        <location filename="../models/decisiondocument.cpp" line="146"/>
+        <location filename="../models/decisiondocument.cpp" line="171"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
@@ -1354,17 +1354,24 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="221"/>
+        <location filename="../models/decisiondocument.cpp" line="222"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="275"/>
-        <location filename="../models/decisiondocument.cpp" line="359"/>
-        <location filename="../models/decisiondocument.cpp" line="371"/>
-        <location filename="../models/decisiondocument.cpp" line="383"/>
+        <location filename="../models/decisiondocument.cpp" line="276"/>
+        <location filename="../models/decisiondocument.cpp" line="360"/>
+        <location filename="../models/decisiondocument.cpp" line="372"/>
+        <location filename="../models/decisiondocument.cpp" line="384"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="539"/>
+        <location filename="../models/decisiondocument.cpp" line="554"/>
+        <location filename="../models/decisiondocument.cpp" line="570"/>
+        <source>There is no stakeholder %1.</source>
+        <translation>No existe la persona %1.</translation>
     </message>
     <message>
         <location filename="../models/commands/riskcommands.cpp" line="65"/>
@@ -1405,6 +1412,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <location filename="../models/commands/riskcommands.cpp" line="88"/>
         <source>Change the risk matrix</source>
         <translation>Cambiar la matriz de riesgos</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="16"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="23"/>
+        <source>Record the decision %1</source>
+        <translation>Registrar la decisión %1</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="42"/>
+        <location filename="../models/commands/recordcommands.cpp" line="57"/>
+        <source>Add %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="62"/>
+        <source>Edit %1</source>
+        <translation>Editar a %1</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="68"/>
+        <source>Move %1 to place %2</source>
+        <translation>Mover a %1 al puesto %2</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/recordcommands.cpp" line="74"/>
+        <source>Remove %1</source>
+        <translation>Quitar a %1</translation>
     </message>
 </context>
 <context>
@@ -3767,60 +3805,60 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>una condición necesita un texto.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="139"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="176"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="177"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="214"/>
         <source>a stakeholder needs a role.</source>
         <translation>una persona firmante necesita un rol.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="171"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="210"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="250"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="209"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="248"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="288"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="213"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="251"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>una persona no puede moverse a la posición %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="259"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="297"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 ha firmado; no se puede quitar a una persona con una firma en el acta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="323"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="380"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>no existe la persona %1 por la que firmar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="332"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="389"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>una firma necesita el nombre impreso de quien firma.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="335"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="392"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>un voto %1 necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="342"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="399"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="405"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="462"/>
         <source>there is no sign-off %1.</source>
         <translation>no existe la firma %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="408"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="465"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>la firma de %1 ya fue retirada.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="412"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="469"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>retirar una firma requiere un motivo.</translation>
     </message>

@@ -62,4 +62,39 @@ Outcome DocumentCommand::writeMatrix(const RiskMatrix &matrix) const
     return m_document.writeMatrix(matrix);
 }
 
+Result<RecordedDecision> DocumentCommand::writeDecision(const DecisionDraft &draft) const
+{
+    return m_document.writeDecision(draft);
+}
+
+Outcome DocumentCommand::writeDecisionRestore(const std::optional<RecordedDecision> &decision) const
+{
+    return m_document.writeDecisionRestore(decision);
+}
+
+Result<Stakeholder> DocumentCommand::writeNewStakeholder(const QString &name, const QString &role) const
+{
+    return m_document.writeNewStakeholder(name, role);
+}
+
+Outcome DocumentCommand::writeStakeholder(const Stakeholder &stakeholder) const
+{
+    return m_document.writeStakeholder(stakeholder);
+}
+
+Outcome DocumentCommand::writeStakeholderMove(int id, int newIndex) const
+{
+    return m_document.writeStakeholderMove(id, newIndex);
+}
+
+Outcome DocumentCommand::writeStakeholderRemoval(int id) const
+{
+    return m_document.writeStakeholderRemoval(id);
+}
+
+Outcome DocumentCommand::writeStakeholderRestore(const Stakeholder &stakeholder) const
+{
+    return m_document.writeStakeholderRestore(stakeholder);
+}
+
 } // namespace gonogo

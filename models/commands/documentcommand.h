@@ -34,6 +34,13 @@ protected:
     Outcome writeRiskRemoval(const QString &id) const;
     Outcome writeRiskRestore(const Risk &risk) const;
     Outcome writeMatrix(const RiskMatrix &matrix) const;
+    Result<RecordedDecision> writeDecision(const DecisionDraft &draft) const;
+    Outcome writeDecisionRestore(const std::optional<RecordedDecision> &decision) const;
+    Result<Stakeholder> writeNewStakeholder(const QString &name, const QString &role) const;
+    Outcome writeStakeholder(const Stakeholder &stakeholder) const;
+    Outcome writeStakeholderMove(int id, int newIndex) const;
+    Outcome writeStakeholderRemoval(int id) const;
+    Outcome writeStakeholderRestore(const Stakeholder &stakeholder) const;
 
 private:
     void settle(const Outcome &outcome);

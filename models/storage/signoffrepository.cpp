@@ -119,6 +119,44 @@ Result<Decision> DecisionRepository::record(const DecisionDraft &draft, const QS
     return recommendation;
 }
 
+Outcome DecisionRepository::restore(const std::optional<RecordedDecision> &decision, const QString &actor) const
+{
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    for (const QString &sql : {QStringLiteral("DELETE FROM condition"), QStringLiteral("DELETE FROM decision")}) {
+        if (auto q = m_session.run(sql); !q) {
+            return q.error();
+        }
+    }
+    if (decision) {
+        const RecordedDecision &d = *decision;
+        auto q =
+            m_session.run(QStringLiteral("INSERT INTO decision (id, decision, rationale, recommendation, "
+                                         "override_rationale, decided_at, decided_by) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+                          {toCode(d.decision), d.rationale, toCode(d.recommendation), d.overrideRationale,
+                           d.decidedAt.toUTC().toString(Qt::ISODateWithMs), d.decidedBy});
+        if (!q) {
+            return q.error();
+        }
+        int position = 0;
+        for (const Condition &c : d.conditions) {
+            auto ins = m_session.run(
+                QStringLiteral("INSERT INTO condition (position, text, owner, due_date) VALUES (?, ?, ?, ?)"),
+                {++position, c.text, c.owner, dateValue(c.due)});
+            if (!ins) {
+                return ins.error();
+            }
+        }
+    }
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("restore"), QStringLiteral("decision"));
+        !a) {
+        return a.error();
+    }
+    return transaction.commit();
+}
+
 Result<QVector<Stakeholder>> SignoffRepository::stakeholders() const
 {
     auto q = m_session.run(QStringLiteral("SELECT id, position, name, role FROM stakeholder ORDER BY position, id"));
@@ -270,6 +308,25 @@ Outcome SignoffRepository::removeStakeholder(int id, const QString &actor) const
                                             QStringLiteral("role"), current->role, {});
         !a) {
         return a;
+    }
+    return transaction.commit();
+}
+
+Outcome SignoffRepository::restoreStakeholder(const Stakeholder &s, const QString &actor) const
+{
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    if (auto q = m_session.run(QStringLiteral("INSERT INTO stakeholder (id, position, name, role) VALUES (?, ?, ?, ?)"),
+                               {s.id, s.position, cleanText(s.name), cleanText(s.role)});
+        !q) {
+        return q.error();
+    }
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("restore"),
+                                                     QStringLiteral("stakeholder:%1").arg(s.id));
+        !a) {
+        return a.error();
     }
     return transaction.commit();
 }

@@ -21,6 +21,9 @@ public:
     // (computed here, inside the transaction; returned). Refuses an empty rationale, a decision that differs from
     // the recommendation without an override rationale, and conditions without text.
     Result<Decision> record(const DecisionDraft &draft, const QString &actor) const;
+    // Puts back a decision exactly as it was recorded (its time, author and recommendation included), or no
+    // decision at all: what undoing a recorded decision writes. Audited as the decision's whole state.
+    Outcome restore(const std::optional<RecordedDecision> &decision, const QString &actor) const;
 
 private:
     const SqlSession &m_session;
@@ -38,6 +41,8 @@ public:
     Result<int> updateStakeholder(const Stakeholder &stakeholder, const QString &actor) const;
     Outcome moveStakeholder(int id, int newIndex, const QString &actor) const;
     Outcome removeStakeholder(int id, const QString &actor) const; // refused once the person has signed
+    // Puts a removed stakeholder back with the same ID and position (undo of a removal, redo of an addition).
+    Outcome restoreStakeholder(const Stakeholder &stakeholder, const QString &actor) const;
 
     Result<QVector<Signoff>> all() const;
     // Binds the sign-off to the record as it is on disk, computed inside the signing transaction.
