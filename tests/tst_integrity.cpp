@@ -11,9 +11,11 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
@@ -126,6 +128,8 @@ private slots:
     void verifyTellsWhichStateAPrintedRecordShows();
     void everyCommandHasHelpInEnglishAndSpanish();
     void docsListTheCommandTable();
+    void manPageComesFromTheTable_data();
+    void manPageComesFromTheTable();
 
 private:
     QString makeSignedFile(const QString &path);
@@ -824,6 +828,62 @@ void TestIntegrity::docsListTheCommandTable()
         const QString word = it.next().captured(1);
         QVERIFY2(firstWords.contains(word), qPrintable(QStringLiteral("docs/cli.md names \"gonogo %1\"").arg(word)));
     }
+}
+
+void TestIntegrity::manPageComesFromTheTable_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("built"); // where the build wrote it, under the build folder
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("man/man1/gonogo.1");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("man/es/man1/gonogo.1");
+}
+
+void TestIntegrity::manPageComesFromTheTable()
+{
+    // gonogo(1) is printed by the program from its command table: one section per command of the table and no
+    // other, every option, every exit status; groff reads it without a single warning; and the build's copy is
+    // exactly what the program prints.
+    QFETCH(QString, language);
+    QFETCH(QString, built);
+    const Run man = gonogoRun({QStringLiteral("help"), QStringLiteral("--man")}, false, language);
+    QCOMPARE(man.code, 0);
+    QVERIFY(man.err.isEmpty());
+    auto troff = [](QString text) { return text.replace(QLatin1Char('-'), QStringLiteral("\\-")); };
+    const QStringList lines = man.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^\\.SS "))).size(), Cli::commands().size());
+    for (const CliCommand &c : Cli::commands()) {
+        const QString heading = QStringLiteral(".SS \"%1 %2\"")
+                                    .arg(troff(QString::fromLatin1(c.name)), troff(QString::fromLatin1(c.arguments)));
+        QVERIFY2(lines.contains(heading), qPrintable(heading));
+        for (const QCommandLineOption &o : c.options()) {
+            const QString option = QStringLiteral("\\fB\\-\\-%1\\fR").arg(troff(o.names().first()));
+            QVERIFY2(man.out.contains(option), qPrintable(QString::fromLatin1(c.name) + QLatin1Char(' ') + option));
+        }
+    }
+    for (int code : {0, 2, 3, 4, 5, 6, 7, 8, 10, 11, 12}) {
+        QVERIFY2(lines.contains(QStringLiteral(".B %1").arg(code)), qPrintable(QString::number(code)));
+    }
+
+    // scripts/setup.sh installs groff-base; without it this fails rather than skips.
+    const QString groff = QStandardPaths::findExecutable(QStringLiteral("groff"));
+    QVERIFY2(!groff.isEmpty(), "groff is not installed (package groff-base)");
+    QProcess render;
+    render.start(groff,
+                 {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-ww"), QStringLiteral("-z")});
+    QVERIFY(render.waitForStarted());
+    render.write(man.out.toUtf8());
+    render.closeWriteChannel();
+    QVERIFY(render.waitForFinished());
+    QCOMPARE(render.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(render.readAllStandardError()), QString());
+
+    QFile copy(QFileInfo(QStringLiteral(GONOGO_BINARY)).dir().filePath(built));
+    QVERIFY2(copy.open(QIODevice::ReadOnly), qPrintable(copy.fileName()));
+    QCOMPARE(QString::fromUtf8(copy.readAll()), man.out);
+
+    const Run refused = gonogoRun({QStringLiteral("help"), QStringLiteral("--man"), QStringLiteral("risk")});
+    QCOMPARE(refused.code, 2);
+    QVERIFY(refused.err.contains(QStringLiteral("--man")));
 }
 
 QTEST_GUILESS_MAIN(TestIntegrity)

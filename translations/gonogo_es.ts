@@ -165,129 +165,135 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="413"/>
+        <location filename="../app/cli/commandtable.cpp" line="411"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="415"/>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="419"/>
+        <location filename="../app/cli/commandtable.cpp" line="417"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="31"/>
+        <location filename="../app/cli/commandtable.cpp" line="28"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Nombre que se registra en el registro de auditoría (por omisión: su usuario).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="39"/>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="29"/>
+        <location filename="../app/cli/commandtable.cpp" line="36"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
         <location filename="../app/cli/commandtable.cpp" line="96"/>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
-        <location filename="../app/cli/commandtable.cpp" line="135"/>
-        <location filename="../app/cli/commandtable.cpp" line="149"/>
-        <location filename="../app/cli/commandtable.cpp" line="161"/>
-        <location filename="../app/cli/commandtable.cpp" line="167"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
+        <location filename="../app/cli/commandtable.cpp" line="146"/>
+        <location filename="../app/cli/commandtable.cpp" line="158"/>
+        <location filename="../app/cli/commandtable.cpp" line="164"/>
+        <location filename="../app/cli/manpage.cpp" line="72"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="229"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="230"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="239"/>
+        <location filename="../app/cli/commandtable.cpp" line="237"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="394"/>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="395"/>
+        <location filename="../app/cli/commandtable.cpp" line="393"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="464"/>
+        <location filename="../app/cli/commandtable.cpp" line="485"/>
+        <source>Exit statuses:</source>
+        <translation>Estados de salida:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="515"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <location filename="../app/cli/commandtable.cpp" line="34"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <location filename="../app/cli/commandtable.cpp" line="34"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="38"/>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="35"/>
+        <location filename="../app/cli/commandtable.cpp" line="65"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="38"/>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
-        <location filename="../app/cli/commandtable.cpp" line="80"/>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="35"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="65"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="81"/>
+        <location filename="../app/cli/commandtable.cpp" line="82"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="125"/>
         <location filename="../app/cli/commandtable.cpp" line="126"/>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
-        <location filename="../app/cli/commandtable.cpp" line="129"/>
-        <location filename="../app/cli/commandtable.cpp" line="138"/>
-        <location filename="../app/cli/commandtable.cpp" line="150"/>
+        <location filename="../app/cli/commandtable.cpp" line="135"/>
+        <location filename="../app/cli/commandtable.cpp" line="147"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="39"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="36"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="40"/>
-        <location filename="../app/cli/commandtable.cpp" line="70"/>
+        <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="40"/>
-        <location filename="../app/cli/commandtable.cpp" line="41"/>
-        <location filename="../app/cli/commandtable.cpp" line="70"/>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <location filename="../app/cli/commandtable.cpp" line="38"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="41"/>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="38"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
@@ -305,12 +311,12 @@
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="47"/>
-        <location filename="../app/cli/commandtable.cpp" line="52"/>
-        <location filename="../app/cli/commandtable.cpp" line="113"/>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
-        <location filename="../app/cli/commandtable.cpp" line="143"/>
-        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="44"/>
+        <location filename="../app/cli/commandtable.cpp" line="49"/>
+        <location filename="../app/cli/commandtable.cpp" line="110"/>
+        <location filename="../app/cli/commandtable.cpp" line="117"/>
+        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="152"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
@@ -415,28 +421,28 @@
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="57"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
@@ -452,29 +458,29 @@
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="57"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
-        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="262"/>
+        <location filename="../app/cli/commandtable.cpp" line="260"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -493,55 +499,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="80"/>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="81"/>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="81"/>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="82"/>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="82"/>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="81"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="82"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="83"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
-        <location filename="../app/cli/commandtable.cpp" line="101"/>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -571,180 +577,300 @@
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="182"/>
+        <location filename="../app/cli/commandtable.cpp" line="179"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation>Un acta de decisión impresa (PDF) que comprobar contra este archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="183"/>
+        <location filename="../app/cli/commandtable.cpp" line="180"/>
         <source>RECORD.pdf</source>
         <translation>ACTA.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="191"/>
+        <location filename="../app/cli/commandtable.cpp" line="188"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="196"/>
+        <location filename="../app/cli/commandtable.cpp" line="193"/>
         <source>Replace NEW if it exists.</source>
         <translation>Sustituir NUEVO si ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="204"/>
+        <location filename="../app/cli/commandtable.cpp" line="201"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="247"/>
+        <location filename="../app/cli/commandtable.cpp" line="207"/>
+        <source>Print the whole manual page (troff), made from this same table.</source>
+        <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="245"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="248"/>
+        <location filename="../app/cli/commandtable.cpp" line="246"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por omisión) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="252"/>
+        <location filename="../app/cli/commandtable.cpp" line="250"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="253"/>
+        <location filename="../app/cli/commandtable.cpp" line="251"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="254"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="257"/>
+        <location filename="../app/cli/commandtable.cpp" line="255"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="260"/>
+        <location filename="../app/cli/commandtable.cpp" line="258"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="261"/>
+        <location filename="../app/cli/commandtable.cpp" line="259"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <location filename="../app/cli/commandtable.cpp" line="261"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="262"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="266"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="265"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="269"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="268"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
+        <location filename="../app/cli/commandtable.cpp" line="270"/>
         <location filename="../app/cli/commandtable.cpp" line="272"/>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="317"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="320"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="322"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="325"/>
+        <location filename="../app/cli/commandtable.cpp" line="323"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="329"/>
+        <location filename="../app/cli/commandtable.cpp" line="327"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="392"/>
+        <location filename="../app/cli/commandtable.cpp" line="390"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="426"/>
+        <source>--man prints the whole manual; it takes no command.</source>
+        <translation>--man imprime el manual completo; no admite una orden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="436"/>
+        <source>success</source>
+        <translation>éxito</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="437"/>
+        <source>Success (for gate: the decision is GO).</source>
+        <translation>Éxito (para gate: la decisión es GO).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="438"/>
+        <source>usage error</source>
+        <translation>error de uso</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="439"/>
+        <source>Usage error: unknown command or option, missing argument, badly written date.</source>
+        <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="441"/>
+        <source>not a decision file</source>
+        <translation>no es un archivo de decisión</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="442"/>
+        <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
+        <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="444"/>
+        <source>newer file format</source>
+        <translation>formato de archivo más reciente</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="445"/>
+        <source>The file was written by a newer GoNoGo.</source>
+        <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="446"/>
+        <source>damaged file or failed verification</source>
+        <translation>archivo dañado o verificación fallida</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="447"/>
+        <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
+        <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="450"/>
+        <source>file in use</source>
+        <translation>archivo en uso</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="451"/>
+        <source>The file is in use by another window or program.</source>
+        <translation>El archivo está en uso por otra ventana u otro programa.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="452"/>
+        <source>invalid input</source>
+        <translation>entrada no válida</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
+        <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de comprobación incorrecto, un archivo de destino que ya existe.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="455"/>
+        <source>read/write error</source>
+        <translation>error de lectura o escritura</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="456"/>
+        <source>Read or write error (for example a full disk).</source>
+        <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="457"/>
+        <source>gate: GO WITH CAUTION</source>
+        <translation>gate: GO WITH CAUTION</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="458"/>
+        <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
+        <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="459"/>
+        <source>gate: NO-GO</source>
+        <translation>gate: NO-GO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="460"/>
+        <source>gate: the decision is NO-GO.</source>
+        <translation>gate: la decisión es NO-GO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="461"/>
+        <source>gate: record not final</source>
+        <translation>gate: acta no FINAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="462"/>
+        <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
+        <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="471"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -753,33 +879,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="435"/>
+        <location filename="../app/cli/commandtable.cpp" line="474"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="442"/>
-        <source>Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,
-5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write error;
-gate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.
-</source>
-        <translation>Códigos de salida: 0 éxito, 2 error de uso, 3 no es un archivo de decisión, 4 formato más nuevo,
-5 archivo dañado o verificación fallida, 6 archivo en uso, 7 datos no válidos, 8 error de lectura/escritura;
-gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="445"/>
+        <location filename="../app/cli/commandtable.cpp" line="496"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="466"/>
+        <location filename="../app/cli/commandtable.cpp" line="517"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="475"/>
+        <location filename="../app/cli/commandtable.cpp" line="526"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -799,17 +914,17 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="118"/>
+        <location filename="../app/cli/commandtable.cpp" line="115"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="118"/>
+        <location filename="../app/cli/commandtable.cpp" line="115"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="119"/>
+        <location filename="../app/cli/commandtable.cpp" line="116"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
@@ -824,25 +939,25 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
-        <location filename="../app/cli/commandtable.cpp" line="73"/>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
-        <location filename="../app/cli/commandtable.cpp" line="172"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="70"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="169"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="73"/>
+        <location filename="../app/cli/commandtable.cpp" line="70"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
@@ -909,12 +1024,12 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="80"/>
+        <location filename="../app/cli/clisupport.cpp" line="85"/>
         <source>gonogo: note: %1</source>
         <translation>gonogo: aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="94"/>
+        <location filename="../app/cli/clisupport.cpp" line="99"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
@@ -926,28 +1041,28 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="125"/>
+        <location filename="../app/cli/commandtable.cpp" line="122"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="125"/>
+        <location filename="../app/cli/commandtable.cpp" line="122"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="126"/>
-        <location filename="../app/cli/commandtable.cpp" line="150"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="147"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="125"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="129"/>
+        <location filename="../app/cli/commandtable.cpp" line="126"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
@@ -967,37 +1082,37 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="135"/>
-        <location filename="../app/cli/commandtable.cpp" line="149"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
+        <location filename="../app/cli/commandtable.cpp" line="146"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="136"/>
-        <location filename="../app/cli/commandtable.cpp" line="148"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="145"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="136"/>
-        <location filename="../app/cli/commandtable.cpp" line="148"/>
-        <location filename="../app/cli/commandtable.cpp" line="160"/>
-        <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="145"/>
+        <location filename="../app/cli/commandtable.cpp" line="157"/>
+        <location filename="../app/cli/commandtable.cpp" line="163"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="137"/>
+        <location filename="../app/cli/commandtable.cpp" line="134"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="137"/>
+        <location filename="../app/cli/commandtable.cpp" line="134"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="135"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
@@ -1032,19 +1147,19 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="160"/>
-        <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/commandtable.cpp" line="157"/>
+        <location filename="../app/cli/commandtable.cpp" line="163"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="161"/>
-        <location filename="../app/cli/commandtable.cpp" line="167"/>
+        <location filename="../app/cli/commandtable.cpp" line="158"/>
+        <location filename="../app/cli/commandtable.cpp" line="164"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="172"/>
+        <location filename="../app/cli/commandtable.cpp" line="169"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
@@ -1064,124 +1179,124 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="188"/>
+        <location filename="../app/cli/commandtable.cpp" line="185"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por omisión) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="188"/>
+        <location filename="../app/cli/commandtable.cpp" line="185"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="271"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/commandtable.cpp" line="276"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="281"/>
+        <location filename="../app/cli/commandtable.cpp" line="279"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="280"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="285"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="284"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="294"/>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/commandtable.cpp" line="294"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="302"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="305"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="307"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="315"/>
+        <location filename="../app/cli/commandtable.cpp" line="313"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="314"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="318"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -1209,9 +1324,85 @@ gate: 10 GO WITH CAUTION, 11 NO-GO, 12 acta no final.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="201"/>
+        <location filename="../app/cli/commandtable.cpp" line="198"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="71"/>
+        <source>User Commands</source>
+        <translation>Órdenes de usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="73"/>
+        <source>run the Go/No-Go meeting of a production launch and keep its signed record</source>
+        <translation>dirige la reunión Go/No-Go de un lanzamiento a producción y guarda su acta firmada</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="75"/>
+        <source>SYNOPSIS</source>
+        <translation>SINOPSIS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="76"/>
+        <location filename="../app/cli/manpage.cpp" line="77"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="77"/>
+        <source>COMMAND</source>
+        <translation>ORDEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="78"/>
+        <source>OPTIONS</source>
+        <translation>OPCIONES</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="79"/>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="80"/>
+        <source>Without a command, gonogo opens FILE (or the last file) in its window, where a launch team walks the readiness checklist, assesses the risks, records its decision and signs it.</source>
+        <translation>Sin una orden, gonogo abre ARCHIVO (o el último archivo) en su ventana, donde un equipo de lanzamiento recorre la lista de comprobación de preparación, evalúa los riesgos, registra su decisión y la firma.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="83"/>
+        <source>With a command it works without a display, on the same decision file and through the same rules as the window: every change is one transaction, audited, and refused whole when any part of it is wrong. Messages go to standard error and name the file and the problem; results go to standard output. Commands that only read never change a byte of the file.</source>
+        <translation>Con una orden funciona sin pantalla, sobre el mismo archivo de decisión y con las mismas reglas que la ventana: cada cambio es una transacción, auditada y rechazada entera cuando cualquier parte es incorrecta. Los mensajes van a la salida de error estándar y nombran el archivo y el problema; los resultados van a la salida estándar. Las órdenes que solo leen nunca cambian un byte del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="88"/>
+        <source>COMMANDS</source>
+        <translation>ÓRDENES</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="100"/>
+        <source>EXIT STATUS</source>
+        <translation>ESTADO DE SALIDA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="104"/>
+        <source>ENVIRONMENT</source>
+        <translation>ENTORNO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="106"/>
+        <source>The language of messages and of the printed record (en or es); the system&apos;s language when unset.</source>
+        <translation>El idioma de los mensajes y del acta impresa (en o es); el idioma del sistema si no está definida.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="109"/>
+        <source>SEE ALSO</source>
+        <translation>VÉASE TAMBIÉN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/manpage.cpp" line="110"/>
+        <source>sqlite3(1); the decision file is an SQLite database that every command can check with &quot;gonogo verify&quot;.</source>
+        <translation>sqlite3(1); el archivo de decisión es una base de datos SQLite que cualquier orden puede comprobar con «gonogo verify».</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ public:
 
 private:
     int help(const QString &command);
+    int manPage(); // manpage.cpp
     int cmdNew(ParsedCommand &p);
     int cmdSummary(ParsedCommand &p);
     int cmdItems(ParsedCommand &p);
@@ -107,5 +108,14 @@ struct CliCommand
     QList<QCommandLineOption> (*options)();
     CliHandler handler;
 };
+
+// What each exit status means: a few words for "gonogo help", a sentence for the manual page.
+struct ExitStatus
+{
+    int code;
+    const char *brief;
+    const char *meaning;
+};
+const QVector<ExitStatus> &exitStatuses();
 
 } // namespace gonogo

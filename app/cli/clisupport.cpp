@@ -6,6 +6,11 @@
 
 namespace gonogo::cli {
 
+QString translated(const char *text)
+{
+    return text && *text ? QCoreApplication::translate("gonogo::Cli", text) : QString();
+}
+
 namespace {
 
 // Translation context of the command line.

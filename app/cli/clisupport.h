@@ -4,10 +4,10 @@
 #pragma once
 
 #include "cli.h"
+#include "decisionfile.h"
 #include "engine.h"
 #include "record.h"
 #include "result.h"
-#include "decisionfile.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -18,6 +18,9 @@
 class QTextStream;
 
 namespace gonogo::cli {
+
+// A text of the command table (context gonogo::Cli) in the UI language; empty for null or "".
+QString translated(const char *text);
 
 int exitFor(ErrorKind kind);
 QString actorFrom(const QCommandLineParser &p);

@@ -16,10 +16,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
 };
 
-QString translated(const char *text)
-{
-    return text && *text ? QCoreApplication::translate("gonogo::Cli", text) : QString();
-}
+using cli::translated;
 
 QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
 {
@@ -206,7 +203,8 @@ QList<QCommandLineOption> optionsGate()
 
 QList<QCommandLineOption> optionsHelp()
 {
-    return {};
+    return {QCommandLineOption(QStringLiteral("man"),
+                               Text::tr("Print the whole manual page (troff), made from this same table."))};
 }
 
 } // namespace
@@ -423,7 +421,48 @@ int Cli::run(const QStringList &arguments)
 
 int Cli::cmdHelp(ParsedCommand &p)
 {
+    if (p.parser.isSet(QStringLiteral("man"))) {
+        if (!p.positional.isEmpty()) {
+            return usage(QStringLiteral("help"), Text::tr("--man prints the whole manual; it takes no command."));
+        }
+        return manPage();
+    }
     return help(p.positional.join(QLatin1Char(' ')));
+}
+
+const QVector<ExitStatus> &exitStatuses()
+{
+    static const QVector<ExitStatus> list{
+        {ExitOk, QT_TRANSLATE_NOOP("gonogo::Cli", "success"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "Success (for gate: the decision is GO).")},
+        {ExitUsage, QT_TRANSLATE_NOOP("gonogo::Cli", "usage error"),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "Usage error: unknown command or option, missing argument, badly written date.")},
+        {ExitNotDecisionFile, QT_TRANSLATE_NOOP("gonogo::Cli", "not a decision file"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "Not a decision file: missing, empty, a folder, not SQLite, or SQLite that "
+                                          "is not GoNoGo's.")},
+        {ExitNewerVersion, QT_TRANSLATE_NOOP("gonogo::Cli", "newer file format"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "The file was written by a newer GoNoGo.")},
+        {ExitDamaged, QT_TRANSLATE_NOOP("gonogo::Cli", "damaged file or failed verification"),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a "
+                           "file; verify --pdf: the PDF is not the record of the file as it stands.")},
+        {ExitInUse, QT_TRANSLATE_NOOP("gonogo::Cli", "file in use"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "The file is in use by another window or program.")},
+        {ExitInvalidInput, QT_TRANSLATE_NOOP("gonogo::Cli", "invalid input"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "Invalid input: an unknown ID, status, likelihood, impact or state, an "
+                                          "empty title, a bad checklist file, a target file that exists.")},
+        {ExitIo, QT_TRANSLATE_NOOP("gonogo::Cli", "read/write error"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "Read or write error (for example a full disk).")},
+        {ExitGateCaution, QT_TRANSLATE_NOOP("gonogo::Cli", "gate: GO WITH CAUTION"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "gate: the decision is GO WITH CAUTION (0 with --allow-caution).")},
+        {ExitGateNoGo, QT_TRANSLATE_NOOP("gonogo::Cli", "gate: NO-GO"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "gate: the decision is NO-GO.")},
+        {ExitGateNotFinal, QT_TRANSLATE_NOOP("gonogo::Cli", "gate: record not final"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "gate: the record is not FINAL: no decision recorded, or a sign-off "
+                                          "missing or stale.")},
+    };
+    return list;
 }
 
 int Cli::help(const QString &command)
@@ -438,11 +477,22 @@ int Cli::help(const QString &command)
                 QStringLiteral("%1 %2").arg(QString::fromLatin1(c.name), QString::fromLatin1(c.arguments));
             m_out << "  " << head.leftJustified(34) << ' ' << translated(c.summary) << '\n';
         }
-        m_out << '\n'
-              << Text::tr("Exit statuses: 0 success, 2 usage error, 3 not a decision file, 4 newer file format,\n"
-                          "5 damaged file or failed verification, 6 file in use, 7 invalid input, 8 read/write "
-                          "error;\ngate: 10 GO WITH CAUTION, 11 NO-GO, 12 record not final.\n")
-              << Text::tr("Run \"gonogo help COMMAND\" for the options of one command.") << '\n';
+        QStringList statuses;
+        for (const ExitStatus &e : exitStatuses()) {
+            statuses << QStringLiteral("%1 %2").arg(e.code).arg(translated(e.brief));
+        }
+        // Wrapped at 100 columns, at the commas.
+        QString line = Text::tr("Exit statuses:");
+        m_out << '\n';
+        for (int i = 0; i < statuses.size(); ++i) {
+            const QString part = statuses.at(i) + (i + 1 < statuses.size() ? QStringLiteral(",") : QStringLiteral("."));
+            if (line.size() + 1 + part.size() > 100) {
+                m_out << line << '\n';
+                line.clear();
+            }
+            line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + part;
+        }
+        m_out << line << '\n' << Text::tr("Run \"gonogo help COMMAND\" for the options of one command.") << '\n';
         return ExitOk;
     }
     const CliCommand *c = find(command.split(QLatin1Char(' '), Qt::SkipEmptyParts));
