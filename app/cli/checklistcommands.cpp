@@ -15,16 +15,6 @@ namespace gonogo {
 
 using namespace cli;
 
-namespace {
-
-// Translation context of the command line.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
-};
-
-} // namespace
-
 int Cli::cmdNew(ParsedCommand &p)
 {
     const QString source = p.parser.isSet(QStringLiteral("template")) ? p.parser.value(QStringLiteral("template"))

@@ -11,16 +11,6 @@ QString translated(const char *text)
     return text && *text ? QCoreApplication::translate("gonogo::Cli", text) : QString();
 }
 
-namespace {
-
-// Translation context of the command line.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
-};
-
-} // namespace
-
 int exitFor(ErrorKind kind)
 {
     switch (kind) {

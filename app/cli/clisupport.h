@@ -10,6 +10,7 @@
 #include "result.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDate>
 
 #include <memory>
@@ -18,6 +19,12 @@
 class QTextStream;
 
 namespace gonogo::cli {
+
+// The translation context of the whole command line: Text::tr in any file of app/cli.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
+};
 
 // A text of the command table (context gonogo::Cli) in the UI language; empty for null or "".
 QString translated(const char *text);

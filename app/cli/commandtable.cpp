@@ -8,15 +8,9 @@
 
 namespace gonogo {
 
+using namespace cli;
+
 namespace {
-
-// Translation context of the command line.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
-};
-
-using cli::translated;
 
 QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
 {

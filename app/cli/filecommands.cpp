@@ -16,16 +16,6 @@ namespace gonogo {
 
 using namespace cli;
 
-namespace {
-
-// Translation context of the command line.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
-};
-
-} // namespace
-
 int Cli::cmdVerify(ParsedCommand &p)
 {
     const QString path = QDir::toNativeSeparators(p.positional.first());

@@ -16,12 +16,6 @@ using namespace cli;
 
 namespace {
 
-// Translation context of the command line.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
-};
-
 // The stakeholder that --role (and --name, when several share the role) points at.
 Result<Stakeholder> personNamed(const Snapshot &snapshot, const ParsedCommand &p)
 {

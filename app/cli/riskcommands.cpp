@@ -14,16 +14,6 @@ namespace gonogo {
 
 using namespace cli;
 
-namespace {
-
-// Translation context of the command line.
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(gonogo::Cli)
-};
-
-} // namespace
-
 int Cli::cmdRiskAdd(ParsedCommand &p)
 {
     const QString name = QStringLiteral("risk add");
