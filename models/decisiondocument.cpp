@@ -161,7 +161,7 @@ bool DecisionDocument::setStatus(const QStringList &ids, Status status)
     if (after.isEmpty()) {
         return true;
     }
-    return !run(new SetStatusCommand(*this, std::move(before), std::move(after), status));
+    return static_cast<bool>(run(new SetStatusCommand(*this, std::move(before), std::move(after), status)));
 }
 
 bool DecisionDocument::setItemText(const QString &id, ItemField field, const QString &value)
@@ -175,14 +175,17 @@ bool DecisionDocument::setItemText(const QString &id, ItemField field, const QSt
     if (old == value) {
         return true;
     }
-    return !run(new EditItemTextCommand(*this, id, field, old, value));
+    return static_cast<bool>(run(new EditItemTextCommand(*this, id, field, old, value)));
 }
 
-std::optional<Error> DecisionDocument::run(DocumentCommand *command)
+Outcome DecisionDocument::run(DocumentCommand *command)
 {
     m_refusal.reset();
     m_undo.push(command); // runs redo(); a refused command is obsolete and deleted there
-    return m_refusal;
+    if (m_refusal) {
+        return *m_refusal;
+    }
+    return Done{};
 }
 
 const Risk *DecisionDocument::risk(const QString &id) const
@@ -347,8 +350,8 @@ Result<Risk> DecisionDocument::writeNewRisk(const RiskDraft &draft)
 Result<QString> DecisionDocument::addRisk(const RiskDraft &draft)
 {
     auto *command = new AddRiskCommand(*this, draft);
-    if (auto refusal = run(command)) {
-        return *refusal;
+    if (auto done = run(command); !done) {
+        return done.error();
     }
     return command->riskId(); // on the stack now, which owns it
 }
@@ -359,10 +362,7 @@ Outcome DecisionDocument::updateRisk(const RiskChange &change, const QString &te
     if (!current) {
         return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(change.id)});
     }
-    if (auto refusal = run(new EditRiskCommand(*this, *current, change, text))) {
-        return *refusal;
-    }
-    return Done{};
+    return run(new EditRiskCommand(*this, *current, change, text));
 }
 
 Outcome DecisionDocument::removeRisk(QString id)
@@ -371,10 +371,7 @@ Outcome DecisionDocument::removeRisk(QString id)
     if (!current) {
         return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(id)});
     }
-    if (auto refusal = run(new DeleteRiskCommand(*this, *current))) {
-        return *refusal;
-    }
-    return Done{};
+    return run(new DeleteRiskCommand(*this, *current));
 }
 
 Outcome DecisionDocument::setRiskLinks(const QString &id, const QStringList &itemIds)
@@ -383,10 +380,7 @@ Outcome DecisionDocument::setRiskLinks(const QString &id, const QStringList &ite
     if (!current) {
         return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(id)});
     }
-    if (auto refusal = run(new LinkRiskCommand(*this, *current, itemIds))) {
-        return *refusal;
-    }
-    return Done{};
+    return run(new LinkRiskCommand(*this, *current, itemIds));
 }
 
 Outcome DecisionDocument::setMatrix(const RiskMatrix &matrix)
@@ -394,10 +388,7 @@ Outcome DecisionDocument::setMatrix(const RiskMatrix &matrix)
     if (m_snapshot.matrix == matrix) {
         return Done{};
     }
-    if (auto refusal = run(new SetMatrixCommand(*this, m_snapshot.matrix, matrix))) {
-        return *refusal;
-    }
-    return Done{};
+    return run(new SetMatrixCommand(*this, m_snapshot.matrix, matrix));
 }
 
 Outcome DecisionDocument::reloadRecord()
@@ -518,18 +509,12 @@ const Stakeholder *DecisionDocument::stakeholder(int id) const
 Outcome DecisionDocument::recordDecision(const DecisionDraft &draft)
 {
     const std::optional<RecordedDecision> before = m_snapshot.decision;
-    if (auto refusal = run(new RecordDecisionCommand(*this, before, draft))) {
-        return *refusal;
-    }
-    return Done{};
+    return run(new RecordDecisionCommand(*this, before, draft));
 }
 
 Outcome DecisionDocument::addStakeholder(const QString &name, const QString &role)
 {
-    if (auto refusal = run(new AddStakeholderCommand(*this, name, role))) {
-        return *refusal;
-    }
-    return Done{};
+    return run(new AddStakeholderCommand(*this, name, role));
 }
 
 Outcome DecisionDocument::updateStakeholder(const Stakeholder &s)
@@ -541,10 +526,7 @@ Outcome DecisionDocument::updateStakeholder(const Stakeholder &s)
     if (current->name == s.name && current->role == s.role) {
         return Done{};
     }
-    if (auto refusal = run(new EditStakeholderCommand(*this, *current, s))) {
-        return *refusal;
-    }
-    return Done{};
+    return run(new EditStakeholderCommand(*this, *current, s));
 }
 
 Outcome DecisionDocument::moveStakeholder(int id, int newIndex)
@@ -557,10 +539,7 @@ Outcome DecisionDocument::moveStakeholder(int id, int newIndex)
     if (oldIndex == newIndex) {
         return Done{};
     }
-    if (auto refusal = run(new MoveStakeholderCommand(*this, *current, oldIndex, newIndex))) {
-        return *refusal;
-    }
-    return Done{};
+    return run(new MoveStakeholderCommand(*this, *current, oldIndex, newIndex));
 }
 
 Outcome DecisionDocument::removeStakeholder(int id)
@@ -569,10 +548,7 @@ Outcome DecisionDocument::removeStakeholder(int id)
     if (!current) {
         return refused(Error{ErrorKind::InvalidInput, Text::tr("There is no stakeholder %1.").arg(id)});
     }
-    if (auto refusal = run(new RemoveStakeholderCommand(*this, *current))) {
-        return *refusal;
-    }
-    return Done{};
+    return run(new RemoveStakeholderCommand(*this, *current));
 }
 
 Outcome DecisionDocument::sign(const SignoffDraft &draft)

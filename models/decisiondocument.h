@@ -95,7 +95,7 @@ private:
 
     DecisionDocument(std::unique_ptr<DecisionFile> file, Snapshot snapshot, QString actor);
     // Pushes COMMAND (the stack runs its first redo(), which writes); the refusal, if it was refused.
-    std::optional<Error> run(DocumentCommand *command);
+    Outcome run(DocumentCommand *command);
     void reassess();
     // The write paths: one repository call, then the snapshot, the assessment and the signals.
     Outcome write(const QVector<ItemChange> &changes);
