@@ -1,8 +1,8 @@
 // Exporting the full P020 decision record (145 items, 10 risks, 5 sign-offs with drawn signatures) inside one
 // running process, as File > Export does. Reproduce with:
 //   QT_QPA_PLATFORM=offscreen build/bench/gonogo_bench_report --benchmark_repetitions=5
-#include "report/recordreport.h"
 #include "decisionfile.h"
+#include "report/recordreport.h"
 
 #include <QBuffer>
 #include <QGuiApplication>

@@ -3,10 +3,12 @@
 //   build/bench/gonogo_bench --benchmark_counters_tabular=true
 #include "benchdata.h"
 #include "checklisttemplate.h"
-#include "engine.h"
 #include "decisionfile.h"
+#include "engine.h"
+#include "record.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -89,6 +91,34 @@ void AssessOnly(benchmark::State &state)
     }
 }
 BENCHMARK(AssessOnly)->Arg(145)->Arg(2000)->Unit(benchmark::kMicrosecond);
+
+// The record's fingerprint computed from nothing (what verify and a fresh open do), and the SHA-256 of its
+// canonical bytes alone; bytes_per_second is the canonical size times the rate.
+void FingerprintWhole(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.gonogo"));
+    auto file = DecisionFile::create(path, templateFor(static_cast<int>(state.range(0))), {});
+    const Snapshot snapshot = file.value()->snapshot().value();
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(Record::fingerprints(snapshot).current);
+    }
+    state.counters["canonical_bytes"] = static_cast<double>(Record::canonical(snapshot).size());
+}
+BENCHMARK(FingerprintWhole)->Arg(145)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
+
+void Sha256OfCanonical(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.gonogo"));
+    auto file = DecisionFile::create(path, templateFor(static_cast<int>(state.range(0))), {});
+    const QByteArray bytes = Record::canonical(file.value()->snapshot().value());
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256));
+    }
+    state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * bytes.size());
+}
+BENCHMARK(Sha256OfCanonical)->Arg(145)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
 // Importing a Markdown checklist whose one item is a hostile line of N KiB: emphasis openers with no closer
 // ("*a *a *a ..."), the shape that used to take quadratic time (a 256 KiB line took about a minute).

@@ -108,7 +108,13 @@ const Item *DecisionDocument::item(const QString &id) const
 void DecisionDocument::reassess()
 {
     m_assessment = DecisionEngine::assess(m_snapshot);
-    m_fingerprints = Record::fingerprints(m_snapshot);
+    m_fingerprints.restChanged(m_snapshot);
+}
+
+void DecisionDocument::reassessItems(const QVector<int> &rows)
+{
+    m_assessment = DecisionEngine::assess(m_snapshot);
+    m_fingerprints.itemsChanged(m_snapshot, rows);
 }
 
 Outcome DecisionDocument::write(const QVector<ItemChange> &changes)
@@ -121,16 +127,18 @@ Outcome DecisionDocument::write(const QVector<ItemChange> &changes)
         return written.error();
     }
     QStringList ids;
+    QVector<int> rows;
     for (const ItemChange &change : changes) {
         // Read back what the file now holds (including who changed it and when) for just these rows.
         auto fresh = m_file->items().find(change.id);
         if (!fresh) {
             return fresh.error();
         }
-        m_snapshot.items[m_itemIndex.value(change.id)] = fresh.value();
+        rows << m_itemIndex.value(change.id);
+        m_snapshot.items[rows.last()] = fresh.value();
         ids << change.id;
     }
-    reassess();
+    reassessItems(rows);
     emit itemsChanged(ids);
     emit assessmentChanged();
     return Done{};

@@ -42,16 +42,17 @@ public:
     const QString &actor() const { return m_actor; }
 
     const Item *item(const QString &id) const;
-    const QString &fingerprint() const { return m_fingerprints.current; } // of the record as it stands now
-    const Fingerprints &fingerprints() const { return m_fingerprints; }
-    RecordProgress progress() const { return recordProgress(m_snapshot, m_fingerprints); }
+    // of the record as it stands now, kept current edit by edit (FingerprintCache)
+    const QString &fingerprint() const { return m_fingerprints.fingerprints().current; }
+    const Fingerprints &fingerprints() const { return m_fingerprints.fingerprints(); }
+    RecordProgress progress() const { return recordProgress(m_snapshot, fingerprints()); }
     Result<AuditHead> auditHead() const;
     Result<VerifyReport> verify() const;
     // What verify found when the file was opened and after the last decision or sign-off change; edits are
     // refused while it is not empty.
     const QStringList &integrityProblems() const { return m_integrityProblems; }
     Outcome copyTo(const QString &target, bool replace) const;
-    SignoffState signoffState(const Signoff &s) const { return Record::state(s, m_fingerprints); }
+    SignoffState signoffState(const Signoff &s) const { return Record::state(s, fingerprints()); }
 
     // User edits, each one command on the undo stack (models/commands) whose redo() writes the file before the
     // document shows it. False (and editFailed) when refused; a refused edit never lands on the stack.
@@ -96,7 +97,8 @@ private:
     DecisionDocument(std::unique_ptr<DecisionFile> file, Snapshot snapshot, QString actor);
     // Pushes COMMAND (the stack runs its first redo(), which writes); the refusal, if it was refused.
     Outcome run(DocumentCommand *command);
-    void reassess();
+    void reassess(); // after anything but item fields changed
+    void reassessItems(const QVector<int> &rows);
     // The write paths: one repository call, then the snapshot, the assessment and the signals.
     Outcome write(const QVector<ItemChange> &changes);
     Result<Risk> writeNewRisk(const RiskDraft &draft);
@@ -121,7 +123,7 @@ private:
     std::unique_ptr<DecisionFile> m_file;
     Snapshot m_snapshot;
     Assessment m_assessment;
-    Fingerprints m_fingerprints;
+    FingerprintCache m_fingerprints;
     QStringList m_integrityProblems; // what verify found at open and after the last record change
     QHash<QString, int> m_itemIndex;
     QString m_actor;

@@ -1,8 +1,8 @@
 #include "record.h"
 
-#include <QCoreApplication>
+#include "sha256.h"
 
-#include <QCryptographicHash>
+#include <QCoreApplication>
 
 namespace gonogo {
 
@@ -22,9 +22,11 @@ public:
 
     Canonical &key(const char *name)
     {
+        // Keys are fixed ASCII names without quotes, backslashes or control characters: their bytes as they are.
         comma();
-        string(QString::fromLatin1(name));
-        m_out += ':';
+        m_out += '"';
+        m_out += name;
+        m_out += "\":";
         m_needComma = false;
         return *this;
     }
@@ -86,32 +88,62 @@ private:
     }
     void string(const QString &text)
     {
+        if (isPlainAscii(text)) {
+            // Printable ASCII without quotes or backslashes is its own NFC, and its UTF-8 is its Latin-1.
+            m_out += '"';
+            m_out += text.toLatin1();
+            m_out += '"';
+            return;
+        }
         if (m_form == 1) {
             legacyString(text);
             return;
         }
         // Form 2: one code point at a time. A valid surrogate pair is one code point written as its UTF-8 bytes; a
         // lone surrogate (possible in a QString, never in valid text) is written as a \u escape, which no code point
-        // is, so no two different texts give the same bytes.
+        // is, so no two different texts give the same bytes. Runs of characters that need no escape are converted
+        // to UTF-8 in one go, which gives the same bytes as one character at a time.
         const QString nfc = text.normalized(QString::NormalizationForm_C);
         m_out += '"';
         const qsizetype n = nfc.size();
+        const QChar *data = nfc.constData();
+        qsizetype run = 0; // start of the current run of characters written as they are
+        auto flush = [&](qsizetype end) {
+            if (end > run) {
+                m_out += QStringView(data + run, end - run).toUtf8();
+            }
+        };
         for (qsizetype i = 0; i < n; ++i) {
-            const char16_t u = nfc.at(i).unicode();
-            if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(nfc.at(i + 1).unicode())) {
-                m_out += nfc.mid(i, 2).toUtf8();
-                ++i;
-            } else if (QChar::isSurrogate(u) || u < 0x20) {
-                m_out += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0')).toLatin1();
-            } else if (u == u'"') {
+            const char16_t u = data[i].unicode();
+            if (QChar::isHighSurrogate(u) && i + 1 < n && QChar::isLowSurrogate(data[i + 1].unicode())) {
+                ++i; // a valid pair stays in the run
+                continue;
+            }
+            if (!(QChar::isSurrogate(u) || u < 0x20 || u == u'"' || u == u'\\')) {
+                continue;
+            }
+            flush(i);
+            run = i + 1;
+            if (u == u'"') {
                 m_out += "\\\"";
             } else if (u == u'\\') {
                 m_out += "\\\\";
             } else {
-                m_out += QString(nfc.at(i)).toUtf8();
+                m_out += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0')).toLatin1();
             }
         }
+        flush(n);
         m_out += '"';
+    }
+    static bool isPlainAscii(const QString &text)
+    {
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || u > 0x7E || u == u'"' || u == u'\\') {
+                return false;
+            }
+        }
+        return true;
     }
     // Form 1, kept byte for byte so that sign-offs and audit rows made under it still verify. It walks UTF-16
     // units, so each half of a surrogate pair became U+FFFD: texts differing only outside the BMP collide.
@@ -140,12 +172,19 @@ private:
 
 QString sha256Hex(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return Sha256::hex(bytes);
 }
 
-} // namespace
+bool signedInForm1(const Snapshot &snapshot)
+{
+    return std::any_of(snapshot.signoffs.cbegin(), snapshot.signoffs.cend(),
+                       [](const Signoff &s) { return s.canonicalForm == 1; });
+}
 
-QByteArray Record::canonical(const Snapshot &s, int form)
+// The canonical form in three pieces, so that a change of one item serializes only that item: the head (up to
+// and including the opening of the item list), each item, and the tail (from the end of the item list on). The
+// record's bytes are head + items joined by ',' + tail.
+QByteArray canonicalHead(const Snapshot &s, int form)
 {
     Canonical c(form);
     c.begin();
@@ -170,19 +209,28 @@ QByteArray Record::canonical(const Snapshot &s, int form)
     c.endList();
 
     c.key("items").beginList();
-    for (const Item &i : s.items) {
-        c.begin();
-        c.key("id").value(i.id);
-        c.key("category").value(i.categoryCode);
-        c.key("title").value(i.title);
-        c.key("critical").value(i.critical);
-        c.key("status").value(toCode(i.status));
-        c.key("owner").value(i.owner);
-        c.key("evidence").value(i.evidence);
-        c.end();
-    }
-    c.endList();
+    return c.bytes();
+}
 
+QByteArray canonicalItem(const Item &i, int form)
+{
+    Canonical c(form);
+    c.begin();
+    c.key("id").value(i.id);
+    c.key("category").value(i.categoryCode);
+    c.key("title").value(i.title);
+    c.key("critical").value(i.critical);
+    c.key("status").value(toCode(i.status));
+    c.key("owner").value(i.owner);
+    c.key("evidence").value(i.evidence);
+    c.end();
+    return c.bytes();
+}
+
+QByteArray canonicalTail(const Snapshot &s, int form)
+{
+    Canonical c(form);
+    c.endList(); // of the items
     c.key("risks").beginList();
     for (const Risk &r : s.risks) {
         c.begin();
@@ -244,6 +292,21 @@ QByteArray Record::canonical(const Snapshot &s, int form)
     return c.bytes();
 }
 
+} // namespace
+
+QByteArray Record::canonical(const Snapshot &s, int form)
+{
+    QByteArray out = canonicalHead(s, form);
+    for (qsizetype i = 0; i < s.items.size(); ++i) {
+        if (i > 0) {
+            out += ',';
+        }
+        out += canonicalItem(s.items.at(i), form);
+    }
+    out += canonicalTail(s, form);
+    return out;
+}
+
 QString Record::fingerprint(const Snapshot &snapshot, int form)
 {
     return sha256Hex(canonical(snapshot, form));
@@ -253,9 +316,7 @@ Fingerprints Record::fingerprints(const Snapshot &snapshot)
 {
     Fingerprints f;
     f.current = fingerprint(snapshot, currentForm);
-    const bool legacySigned = std::any_of(snapshot.signoffs.cbegin(), snapshot.signoffs.cend(),
-                                          [](const Signoff &s) { return s.canonicalForm == 1; });
-    if (legacySigned) {
+    if (signedInForm1(snapshot)) {
         f.legacy = fingerprint(snapshot, 1);
     }
     return f;
@@ -316,6 +377,79 @@ QString Record::auditHash(const QString &previousHash, const AuditFields &row, i
     c.variant(row.field).variant(row.oldValue).variant(row.newValue);
     c.endList();
     return sha256Hex(c.bytes());
+}
+
+void FingerprintCache::reset(const Snapshot &snapshot)
+{
+    fill(m_current, snapshot, Record::currentForm);
+    if (signedInForm1(snapshot)) {
+        m_legacy.emplace();
+        fill(*m_legacy, snapshot, 1);
+    } else {
+        m_legacy.reset();
+    }
+    rehash();
+}
+
+void FingerprintCache::itemsChanged(const Snapshot &snapshot, const QVector<int> &rows)
+{
+    if (snapshot.items.size() != m_current.items.size()) {
+        reset(snapshot);
+        return;
+    }
+    for (const int row : rows) {
+        m_current.items[row] = canonicalItem(snapshot.items.at(row), Record::currentForm);
+        if (m_legacy) {
+            m_legacy->items[row] = canonicalItem(snapshot.items.at(row), 1);
+        }
+    }
+    rehash();
+}
+
+void FingerprintCache::restChanged(const Snapshot &snapshot)
+{
+    if (snapshot.items.size() != m_current.items.size() || signedInForm1(snapshot) != m_legacy.has_value()) {
+        reset(snapshot);
+        return;
+    }
+    for (Pieces *p : {&m_current, m_legacy ? &*m_legacy : nullptr}) {
+        if (p) {
+            const int form = p == &m_current ? Record::currentForm : 1;
+            p->head = canonicalHead(snapshot, form);
+            p->tail = canonicalTail(snapshot, form);
+        }
+    }
+    rehash();
+}
+
+void FingerprintCache::fill(Pieces &pieces, const Snapshot &snapshot, int form)
+{
+    pieces.head = canonicalHead(snapshot, form);
+    pieces.items.resize(snapshot.items.size());
+    for (qsizetype i = 0; i < snapshot.items.size(); ++i) {
+        pieces.items[i] = canonicalItem(snapshot.items.at(i), form);
+    }
+    pieces.tail = canonicalTail(snapshot, form);
+}
+
+QString FingerprintCache::digest(const Pieces &pieces)
+{
+    Sha256 hash;
+    hash.add(pieces.head);
+    for (qsizetype i = 0; i < pieces.items.size(); ++i) {
+        if (i > 0) {
+            hash.add(",", 1);
+        }
+        hash.add(pieces.items.at(i));
+    }
+    hash.add(pieces.tail);
+    return hash.hex();
+}
+
+void FingerprintCache::rehash()
+{
+    m_fingerprints.current = digest(m_current);
+    m_fingerprints.legacy = m_legacy ? digest(*m_legacy) : QString();
 }
 
 RecordProgress recordProgress(const Snapshot &snapshot, const Fingerprints &currentFingerprint)

@@ -10,6 +10,8 @@
 #include <QByteArray>
 #include <QVariant>
 
+#include <optional>
+
 namespace gonogo {
 
 // The record's fingerprint now, under each canonical form a sign-off in the file was made with.
@@ -48,6 +50,36 @@ public:
         QVariant newValue;
     };
     static QString auditHash(const QString &previousHash, const AuditFields &row, int form = currentForm);
+};
+
+// The record's fingerprints kept current edit by edit, for an open document: the canonical bytes of the head,
+// of each item and of the tail are kept, so an edit of items serializes only those items, and the digest runs
+// over kept bytes. Always equal to Record::fingerprints of the same snapshot (tst_integrity checks it over random
+// edit sequences).
+class FingerprintCache
+{
+public:
+    void reset(const Snapshot &snapshot);
+    // After the items at ROWS changed (and nothing else).
+    void itemsChanged(const Snapshot &snapshot, const QVector<int> &rows);
+    // After anything but item fields changed: meeting, risks, matrix, decision, stakeholders or sign-offs.
+    void restChanged(const Snapshot &snapshot);
+    const Fingerprints &fingerprints() const { return m_fingerprints; }
+
+private:
+    struct Pieces
+    {
+        QByteArray head;
+        QVector<QByteArray> items;
+        QByteArray tail;
+    };
+    static void fill(Pieces &pieces, const Snapshot &snapshot, int form);
+    static QString digest(const Pieces &pieces);
+    void rehash();
+
+    Pieces m_current;
+    std::optional<Pieces> m_legacy; // form 1, only while a form-1 sign-off exists
+    Fingerprints m_fingerprints;
 };
 
 enum class RecordStatus { Draft, Final };

@@ -23,7 +23,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
+
 #include <QUrl>
+#include <array>
 
 using namespace gonogo;
 using namespace testsupport;
@@ -128,6 +131,8 @@ private slots:
     void verifyTellsWhichStateAPrintedRecordShows();
     void everyCommandHasHelpInEnglishAndSpanish();
     void docsListTheCommandTable();
+    void fingerprintFollowsRandomEdits();
+    void legacyFingerprintFollowsEdits();
     void manPageComesFromTheTable_data();
     void manPageComesFromTheTable();
 
@@ -828,6 +833,91 @@ void TestIntegrity::docsListTheCommandTable()
         const QString word = it.next().captured(1);
         QVERIFY2(firstWords.contains(word), qPrintable(QStringLiteral("docs/cli.md names \"gonogo %1\"").arg(word)));
     }
+}
+
+void TestIntegrity::fingerprintFollowsRandomEdits()
+{
+    // The open document keeps its fingerprint up to date edit by edit (FingerprintCache). After every step of a
+    // random sequence of edits, undos and redos it must equal a fresh computation from the document's snapshot,
+    // and, every few steps, a fresh computation from what a second connection reads on disk.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("random.gonogo"));
+    QVERIFY(DecisionFile::create(path, TemplateImport::builtIn(QStringLiteral("p020")).value(), {}));
+    auto opened = DecisionDocument::open(path, QStringLiteral("Ana"));
+    QVERIFY(opened);
+    DecisionDocument &doc = *opened.value();
+    QRandomGenerator random(20261128);
+    const QVector<Item> items = doc.snapshot().items;
+    auto anyItem = [&] { return items.at(static_cast<int>(random.bounded(static_cast<int>(items.size())))).id; };
+    int changed = 0;
+    for (int step = 0; step < 400; ++step) {
+        const QString before = doc.fingerprint();
+        const int kind = static_cast<int>(random.bounded(12));
+        if (kind <= 3) {
+            QStringList ids{anyItem()};
+            if (random.bounded(3) == 0) {
+                ids << anyItem() << anyItem();
+            }
+            ids.removeDuplicates();
+            doc.setStatus(ids, allStatuses.at(random.bounded(4)));
+        } else if (kind <= 5) {
+            const ItemField field =
+                std::array{ItemField::Owner, ItemField::Evidence, ItemField::Notes}[random.bounded(3)];
+            doc.setItemText(anyItem(), field, randomText(random));
+        } else if (kind == 6) {
+            RiskDraft draft;
+            draft.title = QStringLiteral("Risk ") + randomText(random);
+            draft.likelihood = allLikelihoods[random.bounded(3)];
+            draft.impact = allImpacts[random.bounded(3)];
+            draft.itemIds = {anyItem()};
+            QVERIFY(doc.addRisk(draft));
+        } else if (kind == 7 && !doc.snapshot().risks.isEmpty()) {
+            RiskChange change;
+            change.id = doc.snapshot().risks.first().id;
+            change.owner = randomText(random);
+            change.itemIds = QStringList{anyItem()};
+            QVERIFY(doc.updateRisk(change));
+        } else if (kind == 8) {
+            DecisionDraft decision;
+            decision.decision = doc.assessment().decision;
+            decision.rationale = QStringLiteral("Rationale ") + randomText(random);
+            QVERIFY(doc.recordDecision(decision));
+        } else if (kind == 9) {
+            QVERIFY(doc.addStakeholder(randomText(random), QStringLiteral("Role ") + randomText(random)));
+        } else if (kind == 10 && doc.undoStack()->canUndo()) {
+            doc.undoStack()->undo();
+        } else if (doc.undoStack()->canRedo()) {
+            doc.undoStack()->redo();
+        }
+        changed += doc.fingerprint() != before ? 1 : 0;
+        QVERIFY2(doc.fingerprint() == Record::fingerprint(doc.snapshot()), qPrintable(QString::number(step)));
+        if (step % 25 == 0) {
+            QVERIFY2(doc.fingerprint() == Record::fingerprint(committedSnapshot(path)),
+                     qPrintable(QString::number(step)));
+        }
+    }
+    QVERIFY2(changed > 200, qPrintable(QString::number(changed))); // the sequence really changed the record
+}
+
+void TestIntegrity::legacyFingerprintFollowsEdits()
+{
+    // A file signed under canonical form 1 keeps a form-1 fingerprint too; it follows edits the same way.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.gonogo"));
+    QVERIFY(QFile::copy(QStringLiteral(GONOGO_FIXTURES "/v1-signed.gonogo"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto opened = DecisionDocument::open(path, QStringLiteral("Ana"));
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+    DecisionDocument &doc = *opened.value();
+    QVERIFY(!doc.fingerprints().legacy.isEmpty());
+    const QString id = doc.snapshot().items.first().id;
+    for (const Status status : {Status::Fail, Status::Partial, Status::Pass}) {
+        QVERIFY(doc.setStatus({id}, status));
+        QCOMPARE(doc.fingerprints().legacy, Record::fingerprint(committedSnapshot(path), 1));
+        QCOMPARE(doc.fingerprints().current, Record::fingerprint(committedSnapshot(path), 2));
+    }
+    doc.undoStack()->undo();
+    QCOMPARE(doc.fingerprints().legacy, Record::fingerprint(doc.snapshot(), 1));
 }
 
 void TestIntegrity::manPageComesFromTheTable_data()
