@@ -528,14 +528,20 @@ void MainWindow::updateTabTitles()
         return;
     }
     const Assessment &a = m_document->assessment();
-    m_tabs->setTabText(0, tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total));
-    m_tabs->setTabText(1, tr("Risks (%1 open)").arg(a.openRed + a.openYellow + a.openGreen));
     const RecordProgress progress = m_document->progress();
     const int people = static_cast<int>(m_document->snapshot().stakeholders.size());
-    m_tabs->setTabText(2,
-                       progress.status == RecordStatus::Final
-                           ? tr("Sign-off (FINAL)")
-                           : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(people - progress.missing.size()).arg(people));
+    const QStringList titles{
+        tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total),
+        tr("Risks (%1 open)").arg(a.openRed + a.openYellow + a.openGreen),
+        progress.status == RecordStatus::Final
+            ? tr("Sign-off (FINAL)")
+            : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(people - progress.missing.size()).arg(people)};
+    for (int i = 0; i < titles.size(); ++i) {
+        // A tab bar lays out and repaints all its tabs on every setTabText: only when the words change.
+        if (m_tabs->tabText(i) != titles.at(i)) {
+            m_tabs->setTabText(i, titles.at(i));
+        }
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,7 +3,7 @@
 // the key press causes (the event loop runs until nothing is pending, as it would before the next frame). The
 // selection moves to another item before each press and is settled before the clock starts. Reports median and
 // p99 over 500 presses at 145 (P020), 2,000 and 10,000 items. Reproduce with:
-//   QT_QPA_PLATFORM=offscreen build/bench/gonogo_bench_ui
+//   QT_QPA_PLATFORM=offscreen build/bench/gonogo_bench_ui [ITEMS...]
 #include "benchdata.h"
 #include "checklistpanel.h"
 #include "decisiondocument.h"
@@ -69,8 +69,20 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    measure("status key to repaint, P020", TemplateImport::builtIn(QStringLiteral("p020")).value());
-    measure("status key to repaint, 2000", largeTemplate(2000));
-    measure("status key to repaint, 10000", largeTemplate(10000));
+    // Sizes to measure may be given: gonogo_bench_ui 145 10000. 145 is the P020 template.
+    QStringList sizes = QCoreApplication::arguments().mid(1);
+    if (sizes.isEmpty()) {
+        sizes = QStringList{QStringLiteral("145"), QStringLiteral("2000"), QStringLiteral("10000")};
+    }
+    for (const QString &size : sizes) {
+        const int items = size.toInt();
+        if (items <= 0) {
+            std::fprintf(stderr, "not a number of items: %s\n", qPrintable(size));
+            return 2;
+        }
+        const QByteArray name = "status key to repaint, " + (items == 145 ? QByteArray("P020") : size.toLatin1());
+        measure(name.constData(),
+                items == 145 ? TemplateImport::builtIn(QStringLiteral("p020")).value() : largeTemplate(items));
+    }
     return 0;
 }

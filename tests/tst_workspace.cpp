@@ -5,12 +5,14 @@
 #include "checklistmodel.h"
 #include "checklistpanel.h"
 #include "decisiondocument.h"
+#include "decisionfile.h"
+#include "engine.h"
 #include "itemdetailpanel.h"
 #include "mainwindow.h"
 #include "roles.h"
 #include "scoreboard.h"
-#include "decisionfile.h"
 #include "testsupport.h"
+#include "theme.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -22,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -29,6 +32,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace gonogo;
 using namespace testsupport;
@@ -47,6 +51,7 @@ private slots:
     void typingEvidenceIsSavedAndOneUndoStep();
     void searchFiltersTheTree();
     void reasonJumpsToItem();
+    void reasonsFollowEveryChange();
     void categoryJumpsToCategory();
     void refusedFileShowsReasonAndKeepsRunning();
     void exportAndPreviewRecord();
@@ -232,6 +237,41 @@ void TestWorkspace::reasonJumpsToItem()
     QTest::mouseClick(reasons->viewport(), Qt::LeftButton, Qt::NoModifier, reasons->visualItemRect(reason).center());
     QCOMPARE(m_window->checklist()->currentItemId(), id);
     QCOMPARE(m_window->details()->itemId(), id);
+}
+
+void TestWorkspace::reasonsFollowEveryChange()
+{
+    // The scoreboard replaces only the reasons that changed; after any sequence of changes, undos and redos its
+    // list is exactly the engine's reasons for the file, in order, each with its subject and colour.
+    DecisionDocument *doc = m_window->document();
+    QListWidget *reasons = m_window->scoreboard()->reasons();
+    QRandomGenerator random(7);
+    const QVector<Item> items = doc->snapshot().items;
+    QStringList all;
+    for (const Item &i : items) {
+        all << i.id;
+    }
+    for (int step = 0; step < 120; ++step) {
+        const int kind = static_cast<int>(random.bounded(10));
+        if (kind == 0) {
+            QVERIFY(doc->setStatus(all, Status::Pass)); // all at once: only "every criterion is met" stays
+        } else if (kind == 1 && doc->undoStack()->canUndo()) {
+            doc->undoStack()->undo();
+        } else if (kind == 2 && doc->undoStack()->canRedo()) {
+            doc->undoStack()->redo();
+        } else {
+            const QString id = items.at(static_cast<int>(random.bounded(static_cast<int>(items.size())))).id;
+            QVERIFY(doc->setStatus({id}, allStatuses.at(random.bounded(4))));
+        }
+        const Assessment fresh = DecisionEngine::assess(committedSnapshot(m_path));
+        const int expected = fresh.reasons.isEmpty() ? 1 : static_cast<int>(fresh.reasons.size());
+        QCOMPARE(reasons->count(), expected);
+        for (int r = 0; r < fresh.reasons.size(); ++r) {
+            QCOMPARE(reasons->item(r)->text(), fresh.reasons.at(r).text);
+            QCOMPARE(reasons->item(r)->data(Qt::UserRole).toString(), fresh.reasons.at(r).subject);
+            QCOMPARE(reasons->item(r)->foreground().color(), theme::decisionColour(fresh.reasons.at(r).effect));
+        }
+    }
 }
 
 void TestWorkspace::categoryJumpsToCategory()

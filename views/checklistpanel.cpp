@@ -250,22 +250,21 @@ void ChecklistPanel::clearFilters()
 
 void ChecklistPanel::refreshOwners()
 {
-    QStringList owners;
+    // Called on every edit: collecting the distinct owners is one pass; sorting and refilling the list only when
+    // the set of owners changed.
+    QSet<QString> distinct;
     for (const Item &item : m_document->snapshot().items) {
         if (!item.owner.isEmpty()) {
-            owners << item.owner;
+            distinct.insert(item.owner);
         }
     }
-    owners.removeDuplicates();
-    owners.sort(Qt::CaseInsensitive);
-    const QString current = m_owner->currentIndex() > 0 ? m_owner->currentText() : QString();
-    QStringList existing;
-    for (int i = 1; i < m_owner->count(); ++i) {
-        existing << m_owner->itemText(i);
-    }
-    if (existing == owners && m_owner->count() > 0) {
+    if (distinct == m_knownOwners && m_owner->count() > 0) {
         return;
     }
+    m_knownOwners = distinct;
+    QStringList owners(distinct.cbegin(), distinct.cend());
+    owners.sort(Qt::CaseInsensitive);
+    const QString current = m_owner->currentIndex() > 0 ? m_owner->currentText() : QString();
     const QSignalBlocker block(m_owner);
     m_owner->clear();
     m_owner->addItem(tr("All owners"));

@@ -5,6 +5,7 @@
 
 #include "domain.h"
 
+#include <QSet>
 #include <QTreeView>
 #include <QWidget>
 
@@ -61,6 +62,7 @@ private:
     QCheckBox *m_notPass;
     QComboBox *m_status;
     QComboBox *m_owner;
+    QSet<QString> m_knownOwners; // what the owner filter lists
     QLabel *m_matches;
     QList<QAction *> m_statusActions;
     QList<QAction *> m_contextActions;

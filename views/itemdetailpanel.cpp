@@ -214,7 +214,9 @@ void ItemDetailPanel::refresh()
     QPalette headingPalette = m_heading->palette();
     headingPalette.setColor(QPalette::WindowText,
                             item->critical ? theme::criticalColour() : palette().color(QPalette::WindowText));
-    m_heading->setPalette(headingPalette);
+    if (headingPalette != m_heading->palette()) {
+        m_heading->setPalette(headingPalette);
+    }
     m_title->setText(item->title);
     m_description->setText(item->description);
     m_description->setVisible(!item->description.isEmpty() && item->description != item->title);
@@ -223,13 +225,18 @@ void ItemDetailPanel::refresh()
         QPushButton *b = m_statusButtons.at(i);
         const bool on = static_cast<int>(item->status) == i;
         b->setChecked(on);
+        // Palette and font only when they change: each set repaints and re-lays out the button.
         QPalette p = b->palette();
         p.setColor(QPalette::Button, on ? theme::statusColour(item->status) : palette().color(QPalette::Button));
         p.setColor(QPalette::ButtonText, on ? QColor(Qt::white) : palette().color(QPalette::ButtonText));
-        b->setPalette(p);
-        QFont f = b->font();
-        f.setBold(on);
-        b->setFont(f);
+        if (p != b->palette()) {
+            b->setPalette(p);
+        }
+        if (b->font().bold() != on) {
+            QFont f = b->font();
+            f.setBold(on);
+            b->setFont(f);
+        }
     }
     // Keep what the user is typing; show the file's value everywhere else.
     if (!m_dirty[static_cast<int>(ItemField::Owner)] && m_owner->text() != item->owner) {

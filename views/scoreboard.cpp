@@ -5,13 +5,44 @@
 
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 namespace gonogo {
 
 namespace {
+
+// The reasons wrap; QListView asks for the size of every row whenever a row comes or goes, and each answer lays
+// out the text. Sizes are kept per text for the width they were laid out at, so a key press that changes one
+// reason lays out one text, not thousands.
+class ReasonDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // The view asks at more than one width (with and without its scroll bar, and 0 for a plain hint).
+        if (option.font != m_font || m_sizes.size() > 4) {
+            m_sizes.clear();
+            m_font = option.font;
+        }
+        QHash<QString, QSize> &sizes = m_sizes[option.rect.width()];
+        const QString text = index.data(Qt::DisplayRole).toString();
+        auto it = sizes.constFind(text);
+        if (it == sizes.cend()) {
+            it = sizes.insert(text, QStyledItemDelegate::sizeHint(option, index));
+        }
+        return *it;
+    }
+
+private:
+    mutable QHash<int, QHash<QString, QSize>> m_sizes; // width -> text -> size
+    mutable QFont m_font;
+};
 
 QLabel *scaled(QWidget *parent, double factor, bool bold)
 {
@@ -23,6 +54,8 @@ QLabel *scaled(QWidget *parent, double factor, bool bold)
     label->setTextFormat(Qt::PlainText);
     return label;
 }
+
+constexpr int EffectRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -43,6 +76,7 @@ Scoreboard::Scoreboard(DecisionDocument *document, QWidget *parent)
     QFont reasonsFont = m_reasons->font();
     reasonsFont.setPointSizeF(reasonsFont.pointSizeF() * 1.1);
     m_reasons->setFont(reasonsFont);
+    m_reasons->setItemDelegate(new ReasonDelegate(m_reasons));
 
     auto *scores = new QVBoxLayout;
     scores->setSpacing(4);
@@ -94,14 +128,49 @@ void Scoreboard::refresh()
                           .arg(a.openRed)
                           .arg(a.openYellow)
                           .arg(a.accepted));
-    m_reasons->clear();
+    // Only the rows that differ are replaced: the reasons before and after the change share a head and a tail.
+    struct Row
+    {
+        QString text;
+        QString subject;
+        Decision effect;
+    };
+    QVector<Row> rows;
+    rows.reserve(a.reasons.size() + 1);
     for (const Reason &r : a.reasons) {
-        auto *item = new QListWidgetItem(r.text, m_reasons);
-        item->setData(Qt::UserRole, r.subject);
-        item->setForeground(theme::decisionColour(r.effect));
+        rows.append({r.text, r.subject, r.effect});
     }
-    if (a.reasons.isEmpty()) {
-        new QListWidgetItem(tr("Every criterion for GO is met."), m_reasons);
+    if (rows.isEmpty()) {
+        rows.append({tr("Every criterion for GO is met."), QString(), Decision::Go});
+    }
+    auto same = [this, &rows](int row, int reason) {
+        const QListWidgetItem *item = m_reasons->item(row);
+        const Row &r = rows.at(reason);
+        return item->text() == r.text && item->data(Qt::UserRole).toString() == r.subject &&
+               item->data(EffectRole).toInt() == static_cast<int>(r.effect);
+    };
+    const int before = m_reasons->count();
+    const auto after = static_cast<int>(rows.size());
+    int head = 0;
+    while (head < before && head < after && same(head, head)) {
+        ++head;
+    }
+    int tail = 0;
+    while (tail < before - head && tail < after - head && same(before - 1 - tail, after - 1 - tail)) {
+        ++tail;
+    }
+    for (int row = before - tail - 1; row >= head; --row) {
+        delete m_reasons->takeItem(row);
+    }
+    for (int i = head; i < after - tail; ++i) {
+        const Row &r = rows.at(i);
+        auto *item = new QListWidgetItem(r.text);
+        item->setData(Qt::UserRole, r.subject);
+        item->setData(EffectRole, static_cast<int>(r.effect));
+        if (!a.reasons.isEmpty()) {
+            item->setForeground(theme::decisionColour(r.effect));
+        }
+        m_reasons->insertItem(i, item);
     }
 }
 
