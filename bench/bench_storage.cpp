@@ -107,6 +107,26 @@ void FingerprintWhole(benchmark::State &state)
 }
 BENCHMARK(FingerprintWhole)->Arg(145)->Arg(2000)->Arg(10000)->Unit(benchmark::kMillisecond);
 
+// What the open window does after a key press: one item's status changes and the kept fingerprint follows.
+void FingerprintUpdate(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.gonogo"));
+    auto file = DecisionFile::create(path, templateFor(static_cast<int>(state.range(0))), {});
+    Snapshot snapshot = file.value()->snapshot().value();
+    FingerprintCache cache;
+    cache.reset(snapshot);
+    int n = 0;
+    for (auto _ : state) {
+        const int row = n * 7 % static_cast<int>(snapshot.items.size());
+        snapshot.items[row].status = allStatuses[n % 3];
+        cache.itemsChanged(snapshot, {row});
+        benchmark::DoNotOptimize(cache.fingerprints().current);
+        ++n;
+    }
+}
+BENCHMARK(FingerprintUpdate)->Arg(145)->Arg(2000)->Arg(10000)->Unit(benchmark::kMicrosecond);
+
 void Sha256OfCanonical(benchmark::State &state)
 {
     QTemporaryDir dir;
