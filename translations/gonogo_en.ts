@@ -144,12 +144,12 @@
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="271"/>
+        <location filename="../views/checklistpanel.cpp" line="270"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="283"/>
+        <location filename="../views/checklistpanel.cpp" line="282"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="290"/>
+        <location filename="../views/checklistpanel.cpp" line="289"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>Recorded decision %1 (recommendation %2).</translation>
     </message>
     <message>
-        <location filename="../models/record.cpp" line="372"/>
+        <location filename="../models/record.cpp" line="506"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
@@ -1508,8 +1508,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="146"/>
-        <location filename="../models/decisiondocument.cpp" line="171"/>
+        <location filename="../models/decisiondocument.cpp" line="154"/>
+        <location filename="../models/decisiondocument.cpp" line="179"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
@@ -1542,22 +1542,22 @@
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="222"/>
+        <location filename="../models/decisiondocument.cpp" line="233"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="276"/>
-        <location filename="../models/decisiondocument.cpp" line="360"/>
-        <location filename="../models/decisiondocument.cpp" line="372"/>
-        <location filename="../models/decisiondocument.cpp" line="384"/>
+        <location filename="../models/decisiondocument.cpp" line="287"/>
+        <location filename="../models/decisiondocument.cpp" line="371"/>
+        <location filename="../models/decisiondocument.cpp" line="380"/>
+        <location filename="../models/decisiondocument.cpp" line="389"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="539"/>
-        <location filename="../models/decisiondocument.cpp" line="554"/>
-        <location filename="../models/decisiondocument.cpp" line="570"/>
+        <location filename="../models/decisiondocument.cpp" line="532"/>
+        <location filename="../models/decisiondocument.cpp" line="544"/>
+        <location filename="../models/decisiondocument.cpp" line="557"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,22 +1893,22 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="221"/>
+        <location filename="../views/itemdetailpanel.cpp" line="223"/>
         <source>Not specified.</source>
         <translation>Not specified.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="248"/>
+        <location filename="../views/itemdetailpanel.cpp" line="255"/>
         <source>Last changed %1 by %2</source>
         <translation>Last changed %1 by %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="249"/>
+        <location filename="../views/itemdetailpanel.cpp" line="256"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="250"/>
+        <location filename="../views/itemdetailpanel.cpp" line="257"/>
         <source>Not changed since the file was created.</source>
         <translation>Not changed since the file was created.</translation>
     </message>
@@ -2103,12 +2103,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
@@ -3113,39 +3113,39 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="37"/>
+        <location filename="../views/scoreboard.cpp" line="70"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="39"/>
+        <location filename="../views/scoreboard.cpp" line="72"/>
         <source>Reasons for the recommendation</source>
         <translation>Reasons for the recommendation</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="42"/>
+        <location filename="../views/scoreboard.cpp" line="75"/>
         <source>Click a reason to go to the item it names.</source>
         <translation>Click a reason to go to the item it names.</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="87"/>
+        <location filename="../views/scoreboard.cpp" line="121"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Critical %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="88"/>
+        <location filename="../views/scoreboard.cpp" line="122"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="89"/>
+        <location filename="../views/scoreboard.cpp" line="123"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="104"/>
+        <location filename="../views/scoreboard.cpp" line="144"/>
         <source>Every criterion for GO is met.</source>
         <translation>Every criterion for GO is met.</translation>
     </message>

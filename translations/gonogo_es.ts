@@ -144,12 +144,12 @@
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="271"/>
+        <location filename="../views/checklistpanel.cpp" line="270"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="283"/>
+        <location filename="../views/checklistpanel.cpp" line="282"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="290"/>
+        <location filename="../views/checklistpanel.cpp" line="289"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../models/record.cpp" line="372"/>
+        <location filename="../models/record.cpp" line="506"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
@@ -1511,8 +1511,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="146"/>
-        <location filename="../models/decisiondocument.cpp" line="171"/>
+        <location filename="../models/decisiondocument.cpp" line="154"/>
+        <location filename="../models/decisiondocument.cpp" line="179"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
@@ -1545,22 +1545,22 @@
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="222"/>
+        <location filename="../models/decisiondocument.cpp" line="233"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="276"/>
-        <location filename="../models/decisiondocument.cpp" line="360"/>
-        <location filename="../models/decisiondocument.cpp" line="372"/>
-        <location filename="../models/decisiondocument.cpp" line="384"/>
+        <location filename="../models/decisiondocument.cpp" line="287"/>
+        <location filename="../models/decisiondocument.cpp" line="371"/>
+        <location filename="../models/decisiondocument.cpp" line="380"/>
+        <location filename="../models/decisiondocument.cpp" line="389"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="539"/>
-        <location filename="../models/decisiondocument.cpp" line="554"/>
-        <location filename="../models/decisiondocument.cpp" line="570"/>
+        <location filename="../models/decisiondocument.cpp" line="532"/>
+        <location filename="../models/decisiondocument.cpp" line="544"/>
+        <location filename="../models/decisiondocument.cpp" line="557"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
     </message>
@@ -1896,22 +1896,22 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="221"/>
+        <location filename="../views/itemdetailpanel.cpp" line="223"/>
         <source>Not specified.</source>
         <translation>Sin especificar.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="248"/>
+        <location filename="../views/itemdetailpanel.cpp" line="255"/>
         <source>Last changed %1 by %2</source>
         <translation>Último cambio %1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="249"/>
+        <location filename="../views/itemdetailpanel.cpp" line="256"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="250"/>
+        <location filename="../views/itemdetailpanel.cpp" line="257"/>
         <source>Not changed since the file was created.</source>
         <translation>Sin cambios desde que se creó el archivo.</translation>
     </message>
@@ -2106,12 +2106,12 @@
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="531"/>
+        <location filename="../app/mainwindow.cpp" line="534"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="532"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
@@ -3121,39 +3121,39 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="37"/>
+        <location filename="../views/scoreboard.cpp" line="70"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="39"/>
+        <location filename="../views/scoreboard.cpp" line="72"/>
         <source>Reasons for the recommendation</source>
         <translation>Motivos de la recomendación</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="42"/>
+        <location filename="../views/scoreboard.cpp" line="75"/>
         <source>Click a reason to go to the item it names.</source>
         <translation>Pulse un motivo para ir al elemento que nombra.</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="87"/>
+        <location filename="../views/scoreboard.cpp" line="121"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Críticos %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="88"/>
+        <location filename="../views/scoreboard.cpp" line="122"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="89"/>
+        <location filename="../views/scoreboard.cpp" line="123"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 superados · %2 parciales · %3 fallidos · %4 pendientes
 Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="104"/>
+        <location filename="../views/scoreboard.cpp" line="144"/>
         <source>Every criterion for GO is met.</source>
         <translation>Se cumplen todos los criterios para GO.</translation>
     </message>
