@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "quietupdates.h"
+
 #include "categoryprogress.h"
 #include "checklistfilter.h"
 #include "checklistpanel.h"
@@ -34,6 +36,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QUndoGroup>
@@ -270,6 +273,7 @@ void MainWindow::showWorkspace()
 
     m_risks = new RiskPanel(doc, page);
     m_tabs = new QTabWidget(page);
+    new TabLayoutGuard(m_tabs); // a key press repaints what it changed, not every tab page
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(checklistPage, QString());
     m_tabs->addTab(m_risks, QString());
@@ -537,9 +541,10 @@ void MainWindow::updateTabTitles()
             ? tr("Sign-off (FINAL)")
             : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(people - progress.missing.size()).arg(people)};
     for (int i = 0; i < titles.size(); ++i) {
-        // A tab bar lays out and repaints all its tabs on every setTabText: only when the words change.
+        // Through the tab bar, and only when the words change: QTabWidget::setTabText lays out and repaints the
+        // whole tab widget, every row of the checklist included, and the counts change with every key.
         if (m_tabs->tabText(i) != titles.at(i)) {
-            m_tabs->setTabText(i, titles.at(i));
+            m_tabs->tabBar()->setTabText(i, titles.at(i));
         }
     }
 }

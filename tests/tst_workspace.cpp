@@ -28,6 +28,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -264,6 +266,14 @@ void TestWorkspace::reasonsFollowEveryChange()
             QVERIFY(doc->setStatus({id}, allStatuses.at(random.bounded(4))));
         }
         const Assessment fresh = DecisionEngine::assess(committedSnapshot(m_path));
+        // The checklist tab's title follows too, laid out wide enough for its words (the tab widget lays itself out
+        // only when a size changes: TabLayoutGuard).
+        QCoreApplication::processEvents();
+        QTabBar *bar = m_window->tabs()->tabBar();
+        const QString title = QStringLiteral("Checklist (%1 of %2 PASS)").arg(fresh.items.pass).arg(fresh.items.total);
+        QCOMPARE(bar->tabText(0), title);
+        QVERIFY(bar->tabRect(0).width() >= bar->fontMetrics().horizontalAdvance(title));
+        QVERIFY(bar->geometry().width() >= bar->tabRect(2).right());
         const int expected = fresh.reasons.isEmpty() ? 1 : static_cast<int>(fresh.reasons.size());
         QCOMPARE(reasons->count(), expected);
         for (int r = 0; r < fresh.reasons.size(); ++r) {

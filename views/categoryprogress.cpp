@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QKeyEvent>
+#include <QPaintEvent>
 #include <QPainter>
 
 namespace gonogo {
@@ -17,7 +18,30 @@ CategoryProgress::CategoryProgress(DecisionDocument *document, QWidget *parent) 
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Progress by category"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
-    connect(document, &DecisionDocument::assessmentChanged, this, qOverload<>(&QWidget::update));
+    connect(document, &DecisionDocument::assessmentChanged, this, &CategoryProgress::repaintChanged);
+    repaintChanged();
+}
+
+void CategoryProgress::repaintChanged()
+{
+    const QVector<CategoryScore> &categories = m_document->assessment().categories;
+    QVector<QVector<int>> shown;
+    shown.reserve(categories.size());
+    for (const CategoryScore &c : categories) {
+        shown.append({c.items.total, c.items.pass, c.items.partial, c.items.fail, c.items.pending, c.critical.total,
+                      c.critical.pass});
+    }
+    if (shown.size() != m_shown.size()) {
+        updateGeometry(); // a category more or less: the whole widget, and its height
+        update();
+    } else {
+        for (int i = 0; i < shown.size(); ++i) {
+            if (shown.at(i) != m_shown.at(i)) {
+                update(rowRect(i).adjusted(-margin, 0, margin, 0));
+            }
+        }
+    }
+    m_shown = shown;
 }
 
 int CategoryProgress::rowHeight() const
@@ -47,7 +71,7 @@ int CategoryProgress::rowAt(const QPoint &pos) const
     return row >= 0 && row < m_document->assessment().categories.size() ? row : -1;
 }
 
-void CategoryProgress::paintEvent(QPaintEvent *)
+void CategoryProgress::paintEvent(QPaintEvent *event)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
@@ -56,6 +80,9 @@ void CategoryProgress::paintEvent(QPaintEvent *)
     for (int i = 0; i < categories.size(); ++i) {
         const CategoryScore &c = categories.at(i);
         const QRect row = rowRect(i);
+        if (!event->rect().intersects(row.adjusted(-margin, 0, margin, 0))) {
+            continue; // a key press repaints the rows it changed, not the twelve
+        }
         if (i == m_current && hasFocus()) {
             p.setPen(QPen(palette().color(QPalette::Highlight), 2));
             p.setBrush(Qt::NoBrush);

@@ -2,6 +2,7 @@
 // clicking a row, or Enter on it, shows that category in the checklist.
 #pragma once
 
+#include <QVector>
 #include <QWidget>
 
 namespace gonogo {
@@ -32,9 +33,11 @@ protected:
 private:
     int rowHeight() const;
     int rowAt(const QPoint &pos) const;
+    void repaintChanged(); // only the rows whose counts changed
 
     DecisionDocument *m_document;
     int m_current = 0;
+    QVector<QVector<int>> m_shown; // per row, the counts last painted
 };
 
 } // namespace gonogo

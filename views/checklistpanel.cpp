@@ -3,6 +3,7 @@
 #include "checklistfilter.h"
 #include "checklistmodel.h"
 #include "decisiondocument.h"
+#include "quietupdates.h"
 #include "roles.h"
 #include "statusdelegate.h"
 #include "theme.h"
@@ -279,14 +280,14 @@ void ChecklistPanel::refreshOwners()
 void ChecklistPanel::updateMatchCount()
 {
     if (!m_filter->isFiltering()) {
-        m_matches->setText(tr("%n item(s)", nullptr, static_cast<int>(m_document->snapshot().items.size())));
+        showText(m_matches, tr("%n item(s)", nullptr, static_cast<int>(m_document->snapshot().items.size())));
         return;
     }
     int shown = 0;
     for (int c = 0; c < m_filter->rowCount(); ++c) {
         shown += m_filter->rowCount(m_filter->index(c, 0));
     }
-    m_matches->setText(tr("%1 of %2 items").arg(shown).arg(m_document->snapshot().items.size()));
+    showText(m_matches, tr("%1 of %2 items").arg(shown).arg(m_document->snapshot().items.size()));
 }
 
 } // namespace gonogo

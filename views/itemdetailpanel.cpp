@@ -1,6 +1,7 @@
 #include "itemdetailpanel.h"
 
 #include "decisiondocument.h"
+#include "quietupdates.h"
 #include "theme.h"
 
 #include <QEvent>
@@ -157,7 +158,7 @@ bool ItemDetailPanel::hasUnsavedText() const
 void ItemDetailPanel::markDirty(ItemField field)
 {
     m_dirty[static_cast<int>(field)] = true;
-    m_saveState->setText(tr("Editing... saved when you pause"));
+    showText(m_saveState, tr("Editing... saved when you pause"));
     m_saveTimer->start();
 }
 
@@ -186,13 +187,13 @@ void ItemDetailPanel::commitPending()
     if (ok) {
         setSavedState();
     } else {
-        m_saveState->setText(tr("Not saved: the file refused the change."));
+        showText(m_saveState, tr("Not saved: the file refused the change."));
     }
 }
 
 void ItemDetailPanel::setSavedState()
 {
-    m_saveState->setText(tr("All changes saved to the file."));
+    showText(m_saveState, tr("All changes saved to the file."));
 }
 
 void ItemDetailPanel::refresh()
@@ -209,33 +210,29 @@ void ItemDetailPanel::refresh()
             category = c.name;
         }
     }
-    m_heading->setText(item->critical ? tr("%1 · %2 · CRITICAL").arg(item->id, category)
-                                      : tr("%1 · %2").arg(item->id, category));
+    showText(m_heading,
+             item->critical ? tr("%1 · %2 · CRITICAL").arg(item->id, category) : tr("%1 · %2").arg(item->id, category));
     QPalette headingPalette = m_heading->palette();
     headingPalette.setColor(QPalette::WindowText,
                             item->critical ? theme::criticalColour() : palette().color(QPalette::WindowText));
     if (headingPalette != m_heading->palette()) {
         m_heading->setPalette(headingPalette);
     }
-    m_title->setText(item->title);
-    m_description->setText(item->description);
+    showText(m_title, item->title);
+    showText(m_description, item->description);
     m_description->setVisible(!item->description.isEmpty() && item->description != item->title);
-    m_evidenceRequired->setText(item->evidenceRequired.isEmpty() ? tr("Not specified.") : item->evidenceRequired);
+    showText(m_evidenceRequired, item->evidenceRequired.isEmpty() ? tr("Not specified.") : item->evidenceRequired);
     for (int i = 0; i < m_statusButtons.size(); ++i) {
         QPushButton *b = m_statusButtons.at(i);
         const bool on = static_cast<int>(item->status) == i;
         b->setChecked(on);
-        // Palette and font only when they change: each set repaints and re-lays out the button.
+        // The chosen status is the filled one. Its palette is set only when it changes, and its font never does:
+        // a bolder label would change the button's size and lay out the whole panel again on every key.
         QPalette p = b->palette();
         p.setColor(QPalette::Button, on ? theme::statusColour(item->status) : palette().color(QPalette::Button));
         p.setColor(QPalette::ButtonText, on ? QColor(Qt::white) : palette().color(QPalette::ButtonText));
         if (p != b->palette()) {
             b->setPalette(p);
-        }
-        if (b->font().bold() != on) {
-            QFont f = b->font();
-            f.setBold(on);
-            b->setFont(f);
         }
     }
     // Keep what the user is typing; show the file's value everywhere else.
@@ -250,11 +247,11 @@ void ItemDetailPanel::refresh()
         const QSignalBlocker block(m_notes);
         m_notes->setPlainText(item->notes);
     }
-    m_changed->setText(
-        item->changedAt.isValid()
-            ? tr("Last changed %1 by %2")
-                  .arg(QLocale().toString(item->changedAt.toLocalTime(), tr("d MMM yyyy HH:mm")), item->changedBy)
-            : tr("Not changed since the file was created."));
+    showText(m_changed,
+             item->changedAt.isValid()
+                 ? tr("Last changed %1 by %2")
+                       .arg(QLocale().toString(item->changedAt.toLocalTime(), tr("d MMM yyyy HH:mm")), item->changedBy)
+                 : tr("Not changed since the file was created."));
     if (!hasUnsavedText()) {
         setSavedState();
     }

@@ -1,0 +1,54 @@
+// Setting a widget to what it already shows is not free: a label's setText asks its layout to run again, and
+// inside a QTabWidget that ends in a repaint of the whole tab page. These helpers touch a widget only when what it
+// shows changes, so a key press repaints what it changed.
+#pragma once
+
+#include <QEvent>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
+
+#include <array>
+
+namespace gonogo {
+
+inline void showText(QLabel *label, const QString &text)
+{
+    if (label->text() != text) {
+        label->setText(text);
+    }
+}
+
+} // namespace gonogo
+
+// QTabWidget answers every layout request from its tab bar or pages by laying itself out and repainting itself
+// whole, every row of the checklist included. Its tab titles carry counts that change with each key, and a page's
+// layout runs whenever a label in it changes; neither needs that repaint unless a size the tab widget lays out by
+// changed. Installed on a QTabWidget, this filter lets a layout request through only then.
+class TabLayoutGuard final : public QObject
+{
+public:
+    explicit TabLayoutGuard(QTabWidget *tabs) : QObject(tabs), m_tabs(tabs) { tabs->installEventFilter(this); }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_tabs || event->type() != QEvent::LayoutRequest) {
+            return false;
+        }
+        // The pages live in the tab widget's stack, whose sizes are those of all its pages.
+        const auto *stack = m_tabs->findChild<QStackedWidget *>(QStringLiteral("qt_tabwidget_stackedwidget"));
+        // Preferred sizes of the pages only matter to the window's first size, not to a layout at a given size.
+        const std::array<QSize, 3> sizes{m_tabs->tabBar()->sizeHint(), m_tabs->tabBar()->minimumSizeHint(),
+                                         stack ? stack->minimumSizeHint() : QSize()};
+        if (sizes == m_sizes && m_tabs->tabBar()->geometry().width() >= sizes[0].width()) {
+            return true; // nothing the tab widget lays out by changed: no layout, no repaint
+        }
+        m_sizes = sizes;
+        return false;
+    }
+
+private:
+    QTabWidget *m_tabs;
+    std::array<QSize, 3> m_sizes{};
+};
