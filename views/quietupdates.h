@@ -29,18 +29,22 @@ inline void showText(QLabel *label, const QString &text)
 class TabLayoutGuard final : public QObject
 {
 public:
-    explicit TabLayoutGuard(QTabWidget *tabs) : QObject(tabs), m_tabs(tabs) { tabs->installEventFilter(this); }
+    // The pages live in the tab widget's own stack, whose minimum size is that of all its pages.
+    explicit TabLayoutGuard(QTabWidget *tabs)
+        : QObject(tabs), m_tabs(tabs),
+          m_stack(tabs->findChild<QStackedWidget *>(QStringLiteral("qt_tabwidget_stackedwidget")))
+    {
+        tabs->installEventFilter(this);
+    }
 
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (watched != m_tabs || event->type() != QEvent::LayoutRequest) {
             return false;
         }
-        // The pages live in the tab widget's stack, whose sizes are those of all its pages.
-        const auto *stack = m_tabs->findChild<QStackedWidget *>(QStringLiteral("qt_tabwidget_stackedwidget"));
         // Preferred sizes of the pages only matter to the window's first size, not to a layout at a given size.
         const std::array<QSize, 3> sizes{m_tabs->tabBar()->sizeHint(), m_tabs->tabBar()->minimumSizeHint(),
-                                         stack ? stack->minimumSizeHint() : QSize()};
+                                         m_stack ? m_stack->minimumSizeHint() : QSize()};
         if (sizes == m_sizes && m_tabs->tabBar()->geometry().width() >= sizes[0].width()) {
             return true; // nothing the tab widget lays out by changed: no layout, no repaint
         }
@@ -50,5 +54,6 @@ public:
 
 private:
     QTabWidget *m_tabs;
+    const QStackedWidget *m_stack;
     std::array<QSize, 3> m_sizes{};
 };
