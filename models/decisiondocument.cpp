@@ -45,7 +45,7 @@ Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &
     }
     // A file that fails verification at open is shown, never changed: a change would extend a broken audit chain
     // and make the damage look legitimate. The document's own changes keep a sound file sound.
-    auto report = file.value()->verify();
+    auto report = file.value()->verify(snapshot.value());
     if (!report) {
         return report.error();
     }

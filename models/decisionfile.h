@@ -62,6 +62,9 @@ public:
     // devices and the file itself; replaces an existing TARGET only when asked.
     Outcome copyTo(const QString &target, bool replace = false) const;
     Result<VerifyReport> verify() const;
+    // The same, with the snapshot just read from this file under its lock (what opening a window reads anyway),
+    // so that it is not read a second time.
+    Result<VerifyReport> verify(const Snapshot &asRead) const;
 
 private:
     DecisionFile(QString path, QString connectionName);

@@ -124,16 +124,12 @@ Outcome AuditLog::sealUnsealed() const
     return Done{};
 }
 
-Result<QStringList> AuditLog::verifyChain() const
+QStringList AuditLog::verifyChain(const QVector<AuditEntry> &entries)
 {
-    auto all = entries();
-    if (!all) {
-        return all.error();
-    }
     QString previous;
     qint64 expectedSeq = 1;
     int newestForm = 1;
-    for (const AuditEntry &e : all.value()) {
+    for (const AuditEntry &e : entries) {
         if (e.seq != expectedSeq) {
             return QStringList{
                 Text::tr("audit log: entries %1 to %2 are missing (removed before entry %3)")

@@ -39,8 +39,9 @@ public:
 
     // Seals rows written before the chain existed (file format 2 and older), in order. Migration only.
     Outcome sealUnsealed() const;
-    // Walks the chain from the first row; problems name the first row that does not fit.
-    Result<QStringList> verifyChain() const;
+    // Walks the chain from the first row of ENTRIES (all of them, as entries() read them); problems name the first
+    // row that does not fit.
+    static QStringList verifyChain(const QVector<AuditEntry> &entries);
 
     static QString chainHash(const QString &previousHash, const AuditEntry &entry);
 

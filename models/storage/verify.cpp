@@ -24,6 +24,15 @@ struct Text
 
 Result<VerifyReport> DecisionFile::verify() const
 {
+    auto snap = snapshot();
+    if (!snap) {
+        return snap.error();
+    }
+    return verify(snap.value());
+}
+
+Result<VerifyReport> DecisionFile::verify(const Snapshot &asRead) const
+{
     VerifyReport report;
     report.schemaVersion = schemaVersion();
     auto integrity = sqlite::checkIntegrity(*m_session, true);
@@ -77,11 +86,7 @@ Result<VerifyReport> DecisionFile::verify() const
     } else {
         report.auditHead = entries->last().hash;
     }
-    auto chain = audit().verifyChain();
-    if (!chain) {
-        return chain.error();
-    }
-    report.problems << chain.value();
+    report.problems << AuditLog::verifyChain(entries.value());
     // Replay: every fact in the tables must be what the audit log's entries make it.
     auto replay = RecordLedger(*m_session).differences(entries.value());
     if (!replay) {
@@ -94,13 +99,10 @@ Result<VerifyReport> DecisionFile::verify() const
         report.problems << Text::tr("audit log: it has no baseline to replay from (removed by hand?)");
     }
 
-    auto snap = snapshot();
-    if (!snap) {
-        return snap.error();
-    }
-    const Fingerprints fingerprints = Record::fingerprints(snap.value());
+    const Snapshot *snap = &asRead;
+    const Fingerprints fingerprints = Record::fingerprints(*snap);
     report.fingerprint = fingerprints.current;
-    const RecordProgress progress = recordProgress(snap.value(), fingerprints);
+    const RecordProgress progress = recordProgress(*snap, fingerprints);
     report.final = progress.status == RecordStatus::Final;
     for (const Signoff &s : snap->signoffs) {
         const QString who = Text::tr("%1 (%2)").arg(s.name, s.role);
