@@ -26,7 +26,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         // The view asks at more than one width (with and without its scroll bar, and 0 for a plain hint).
-        if (option.font != m_font || m_sizes.size() > 4) {
+        if (option.font != m_font || m_sizes.size() > 16) {
             m_sizes.clear();
             m_font = option.font;
         }
@@ -44,6 +44,20 @@ private:
     mutable QFont m_font;
 };
 
+// Makes LABEL at least as wide as TEXT would need; never narrower than it is.
+void reserveWidth(QLabel *label, const QString &text)
+{
+    int width = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        width = std::max(width, label->fontMetrics().horizontalAdvance(line));
+    }
+    const QMargins m = label->contentsMargins();
+    width += m.left() + m.right() + 2 * label->margin();
+    if (width > label->minimumWidth()) {
+        label->setMinimumWidth(width);
+    }
+}
+
 QLabel *scaled(QWidget *parent, double factor, bool bold)
 {
     auto *label = new QLabel(parent);
@@ -54,8 +68,6 @@ QLabel *scaled(QWidget *parent, double factor, bool bold)
     label->setTextFormat(Qt::PlainText);
     return label;
 }
-
-constexpr int EffectRole = Qt::UserRole + 1;
 
 } // namespace
 
@@ -128,50 +140,57 @@ void Scoreboard::refresh()
                           .arg(a.openRed)
                           .arg(a.openYellow)
                           .arg(a.accepted));
+    // The scores column is as wide as its widest possible text for these totals, from the first refresh on: were it
+    // to follow each count's digits, the reasons beside it would change width, and every reason would be laid out
+    // again at the new width (thousands at 10,000 items).
+    const int risks = a.openRed + a.openYellow + a.openGreen + a.accepted;
+    reserveWidth(
+        m_critical,
+        tr("Critical %1%   (%2 of %3 PASS)").arg(QStringLiteral("100.0")).arg(a.critical.total).arg(a.critical.total));
+    reserveWidth(m_total,
+                 tr("Total %1%   (%2 of %3 PASS)").arg(QStringLiteral("100.0")).arg(a.items.total).arg(a.items.total));
+    reserveWidth(m_counts,
+                 tr("%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING\nOpen risks: %5 red · %6 yellow · %7 accepted")
+                     .arg(a.items.total)
+                     .arg(a.items.total)
+                     .arg(a.items.total)
+                     .arg(a.items.total)
+                     .arg(risks)
+                     .arg(risks)
+                     .arg(risks));
     // Only the rows that differ are replaced: the reasons before and after the change share a head and a tail.
-    struct Row
-    {
-        QString text;
-        QString subject;
-        Decision effect;
-    };
-    QVector<Row> rows;
+    // They are compared with what the list was last given (m_shown), plain strings, not read back from its items.
+    QVector<ReasonRow> rows;
     rows.reserve(a.reasons.size() + 1);
     for (const Reason &r : a.reasons) {
-        rows.append({r.text, r.subject, r.effect});
+        rows.append({r.text, r.subject, r.effect, true});
     }
     if (rows.isEmpty()) {
-        rows.append({tr("Every criterion for GO is met."), QString(), Decision::Go});
+        rows.append({tr("Every criterion for GO is met."), QString(), Decision::Go, false});
     }
-    auto same = [this, &rows](int row, int reason) {
-        const QListWidgetItem *item = m_reasons->item(row);
-        const Row &r = rows.at(reason);
-        return item->text() == r.text && item->data(Qt::UserRole).toString() == r.subject &&
-               item->data(EffectRole).toInt() == static_cast<int>(r.effect);
-    };
-    const int before = m_reasons->count();
+    const auto before = static_cast<int>(m_shown.size());
     const auto after = static_cast<int>(rows.size());
     int head = 0;
-    while (head < before && head < after && same(head, head)) {
+    while (head < before && head < after && m_shown.at(head) == rows.at(head)) {
         ++head;
     }
     int tail = 0;
-    while (tail < before - head && tail < after - head && same(before - 1 - tail, after - 1 - tail)) {
+    while (tail < before - head && tail < after - head && m_shown.at(before - 1 - tail) == rows.at(after - 1 - tail)) {
         ++tail;
     }
     for (int row = before - tail - 1; row >= head; --row) {
         delete m_reasons->takeItem(row);
     }
     for (int i = head; i < after - tail; ++i) {
-        const Row &r = rows.at(i);
+        const ReasonRow &r = rows.at(i);
         auto *item = new QListWidgetItem(r.text);
         item->setData(Qt::UserRole, r.subject);
-        item->setData(EffectRole, static_cast<int>(r.effect));
-        if (!a.reasons.isEmpty()) {
+        if (r.coloured) {
             item->setForeground(theme::decisionColour(r.effect));
         }
         m_reasons->insertItem(i, item);
     }
+    m_shown = std::move(rows);
 }
 
 } // namespace gonogo

@@ -29,6 +29,19 @@ signals:
     void reasonActivated(const QString &subject); // an item or risk ID
 
 private:
+    // One line of the reasons list as it was last shown.
+    struct ReasonRow
+    {
+        QString text;
+        QString subject;
+        Decision effect;
+        bool coloured; // a reason, in its effect's colour; not the sentence shown when there is none
+        bool operator==(const ReasonRow &o) const
+        {
+            return text == o.text && subject == o.subject && effect == o.effect && coloured == o.coloured;
+        }
+    };
+
     void refresh();
 
     DecisionDocument *m_document;
@@ -37,6 +50,7 @@ private:
     QLabel *m_total;
     QLabel *m_counts;
     QListWidget *m_reasons;
+    QVector<ReasonRow> m_shown;
 };
 
 } // namespace gonogo
