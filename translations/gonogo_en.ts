@@ -4,17 +4,17 @@
 <context>
     <name>gonogo::CategoryProgress</name>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="18"/>
+        <location filename="../views/categoryprogress.cpp" line="19"/>
         <source>Progress by category</source>
         <translation>Progress by category</translation>
     </message>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="65"/>
+        <location filename="../views/categoryprogress.cpp" line="92"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/categoryprogress.cpp" line="78"/>
+        <location filename="../views/categoryprogress.cpp" line="105"/>
         <source>%n critical open</source>
         <translation>
             <numerusform>%n critical open</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="79"/>
+        <location filename="../views/categoryprogress.cpp" line="106"/>
         <source>critical %1/%2</source>
         <translation>critical %1/%2</translation>
     </message>
@@ -94,62 +94,62 @@
 <context>
     <name>gonogo::ChecklistPanel</name>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="45"/>
+        <location filename="../views/checklistpanel.cpp" line="46"/>
         <source>&amp;Critical only</source>
         <translation>&amp;Critical only</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="45"/>
+        <location filename="../views/checklistpanel.cpp" line="46"/>
         <source>&amp;Not PASS</source>
         <translation>&amp;Not PASS</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="50"/>
+        <location filename="../views/checklistpanel.cpp" line="51"/>
         <source>Search ID, title, owner, evidence (Ctrl+F)</source>
         <translation>Search ID, title, owner, evidence (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="52"/>
+        <location filename="../views/checklistpanel.cpp" line="53"/>
         <source>Search the checklist</source>
         <translation>Search the checklist</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="53"/>
+        <location filename="../views/checklistpanel.cpp" line="54"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="57"/>
+        <location filename="../views/checklistpanel.cpp" line="58"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="58"/>
+        <location filename="../views/checklistpanel.cpp" line="59"/>
         <source>Owner filter</source>
         <translation>Owner filter</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="80"/>
+        <location filename="../views/checklistpanel.cpp" line="81"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="93"/>
+        <location filename="../views/checklistpanel.cpp" line="94"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="112"/>
+        <location filename="../views/checklistpanel.cpp" line="113"/>
         <source>Set to %1</source>
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="270"/>
+        <location filename="../views/checklistpanel.cpp" line="271"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="282"/>
+        <location filename="../views/checklistpanel.cpp" line="283"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="289"/>
+        <location filename="../views/checklistpanel.cpp" line="290"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
@@ -1805,110 +1805,110 @@
 <context>
     <name>gonogo::ItemDetailPanel</name>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="38"/>
+        <location filename="../views/itemdetailpanel.cpp" line="39"/>
         <source>Select a checklist item to see and edit its details.</source>
         <translation>Select a checklist item to see and edit its details.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="53"/>
+        <location filename="../views/itemdetailpanel.cpp" line="54"/>
         <source>Links, report names, test runs that prove this item</source>
         <translation>Links, report names, test runs that prove this item</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="54"/>
+        <location filename="../views/itemdetailpanel.cpp" line="55"/>
         <source>Notes for the meeting</source>
         <translation>Notes for the meeting</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="55"/>
+        <location filename="../views/itemdetailpanel.cpp" line="56"/>
         <source>Who is accountable</source>
         <translation>Who is accountable</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="58"/>
-        <location filename="../views/itemdetailpanel.cpp" line="93"/>
+        <location filename="../views/itemdetailpanel.cpp" line="59"/>
+        <location filename="../views/itemdetailpanel.cpp" line="94"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="59"/>
-        <location filename="../views/itemdetailpanel.cpp" line="95"/>
+        <location filename="../views/itemdetailpanel.cpp" line="60"/>
+        <location filename="../views/itemdetailpanel.cpp" line="96"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="60"/>
-        <location filename="../views/itemdetailpanel.cpp" line="97"/>
+        <location filename="../views/itemdetailpanel.cpp" line="61"/>
+        <location filename="../views/itemdetailpanel.cpp" line="98"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="66"/>
+        <location filename="../views/itemdetailpanel.cpp" line="67"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="68"/>
+        <location filename="../views/itemdetailpanel.cpp" line="69"/>
         <source>Press %1 in the checklist to set the selected items to %2.</source>
         <translation>Press %1 in the checklist to set the selected items to %2.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="71"/>
+        <location filename="../views/itemdetailpanel.cpp" line="72"/>
         <source>Set status to %1</source>
         <translation>Set status to %1</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="89"/>
+        <location filename="../views/itemdetailpanel.cpp" line="90"/>
         <source>Evidence required</source>
         <translation>Evidence required</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="91"/>
+        <location filename="../views/itemdetailpanel.cpp" line="92"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="160"/>
+        <location filename="../views/itemdetailpanel.cpp" line="161"/>
         <source>Editing... saved when you pause</source>
         <translation>Editing... saved when you pause</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="189"/>
+        <location filename="../views/itemdetailpanel.cpp" line="190"/>
         <source>Not saved: the file refused the change.</source>
         <translation>Not saved: the file refused the change.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="195"/>
+        <location filename="../views/itemdetailpanel.cpp" line="196"/>
         <source>All changes saved to the file.</source>
         <translation>All changes saved to the file.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="212"/>
+        <location filename="../views/itemdetailpanel.cpp" line="214"/>
         <source>%1 · %2 · CRITICAL</source>
         <translation>%1 · %2 · CRITICAL</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="213"/>
+        <location filename="../views/itemdetailpanel.cpp" line="214"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="223"/>
+        <location filename="../views/itemdetailpanel.cpp" line="224"/>
         <source>Not specified.</source>
         <translation>Not specified.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="255"/>
+        <location filename="../views/itemdetailpanel.cpp" line="252"/>
         <source>Last changed %1 by %2</source>
         <translation>Last changed %1 by %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="256"/>
+        <location filename="../views/itemdetailpanel.cpp" line="253"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="257"/>
+        <location filename="../views/itemdetailpanel.cpp" line="254"/>
         <source>Not changed since the file was created.</source>
         <translation>Not changed since the file was created.</translation>
     </message>
@@ -1916,209 +1916,209 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>New from &amp;Checklist File...</source>
         <translation>New from &amp;Checklist File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="73"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="76"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
@@ -2219,90 +2219,90 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="335"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
-        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <location filename="../app/recordactions.cpp" line="44"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3113,39 +3113,39 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="70"/>
+        <location filename="../views/scoreboard.cpp" line="84"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="72"/>
+        <location filename="../views/scoreboard.cpp" line="86"/>
         <source>Reasons for the recommendation</source>
         <translation>Reasons for the recommendation</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="75"/>
+        <location filename="../views/scoreboard.cpp" line="89"/>
         <source>Click a reason to go to the item it names.</source>
         <translation>Click a reason to go to the item it names.</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="121"/>
+        <location filename="../views/scoreboard.cpp" line="136"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Critical %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="122"/>
+        <location filename="../views/scoreboard.cpp" line="139"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="123"/>
+        <location filename="../views/scoreboard.cpp" line="142"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="144"/>
+        <location filename="../views/scoreboard.cpp" line="172"/>
         <source>Every criterion for GO is met.</source>
         <translation>Every criterion for GO is met.</translation>
     </message>
@@ -3666,98 +3666,98 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="34"/>
+        <location filename="../models/storage/verify.cpp" line="43"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="41"/>
+        <location filename="../models/storage/verify.cpp" line="50"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="49"/>
+        <location filename="../models/storage/verify.cpp" line="58"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="64"/>
+        <location filename="../models/storage/verify.cpp" line="73"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="66"/>
+        <location filename="../models/storage/verify.cpp" line="75"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="91"/>
+        <location filename="../models/storage/verify.cpp" line="96"/>
         <source>audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="94"/>
+        <location filename="../models/storage/verify.cpp" line="99"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="106"/>
-        <location filename="../models/storage/verify.cpp" line="160"/>
+        <location filename="../models/storage/verify.cpp" line="108"/>
+        <location filename="../models/storage/verify.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="110"/>
+        <location filename="../models/storage/verify.cpp" line="112"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="118"/>
+        <location filename="../models/storage/verify.cpp" line="120"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="120"/>
+        <location filename="../models/storage/verify.cpp" line="122"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="125"/>
+        <location filename="../models/storage/verify.cpp" line="127"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="138"/>
+        <location filename="../models/storage/verify.cpp" line="140"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="142"/>
+        <location filename="../models/storage/verify.cpp" line="144"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="148"/>
+        <location filename="../models/storage/verify.cpp" line="150"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="151"/>
+        <location filename="../models/storage/verify.cpp" line="153"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="156"/>
+        <location filename="../models/storage/verify.cpp" line="158"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="159"/>
+        <location filename="../models/storage/verify.cpp" line="161"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="69"/>
+        <location filename="../models/storage/verify.cpp" line="78"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
@@ -3767,7 +3767,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="76"/>
+        <location filename="../models/storage/verify.cpp" line="85"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
@@ -3943,32 +3943,32 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>row %1 of table %2 refers to a missing row of %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="139"/>
+        <location filename="../models/storage/auditlog.cpp" line="135"/>
         <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
         <translation>audit log: entries %1 to %2 are missing (removed before entry %3)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="144"/>
+        <location filename="../models/storage/auditlog.cpp" line="140"/>
         <source>audit log: entry %1 is not sealed into the chain (inserted by hand?)</source>
         <translation>audit log: entry %1 is not sealed into the chain (inserted by hand?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="147"/>
+        <location filename="../models/storage/auditlog.cpp" line="143"/>
         <source>audit log: entry %1 claims an unknown hash form %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="150"/>
+        <location filename="../models/storage/auditlog.cpp" line="146"/>
         <source>audit log: entry %1 is hashed in an older form than the entry before it (it was inserted or changed by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="156"/>
+        <location filename="../models/storage/auditlog.cpp" line="152"/>
         <source>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</source>
         <translation>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="161"/>
+        <location filename="../models/storage/auditlog.cpp" line="157"/>
         <source>audit log: entry %1 was changed after it was written</source>
         <translation>audit log: entry %1 was changed after it was written</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name>gonogo::CategoryProgress</name>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="18"/>
+        <location filename="../views/categoryprogress.cpp" line="19"/>
         <source>Progress by category</source>
         <translation>Progreso por categoría</translation>
     </message>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="65"/>
+        <location filename="../views/categoryprogress.cpp" line="92"/>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/categoryprogress.cpp" line="78"/>
+        <location filename="../views/categoryprogress.cpp" line="105"/>
         <source>%n critical open</source>
         <translation>
             <numerusform>%n crítico abierto</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/categoryprogress.cpp" line="79"/>
+        <location filename="../views/categoryprogress.cpp" line="106"/>
         <source>critical %1/%2</source>
         <translation>críticos %1/%2</translation>
     </message>
@@ -94,62 +94,62 @@
 <context>
     <name>gonogo::ChecklistPanel</name>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="45"/>
+        <location filename="../views/checklistpanel.cpp" line="46"/>
         <source>&amp;Critical only</source>
         <translation>Solo &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="45"/>
+        <location filename="../views/checklistpanel.cpp" line="46"/>
         <source>&amp;Not PASS</source>
         <translation>&amp;No superados</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="50"/>
+        <location filename="../views/checklistpanel.cpp" line="51"/>
         <source>Search ID, title, owner, evidence (Ctrl+F)</source>
         <translation>Buscar ID, título, responsable, evidencia (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="52"/>
+        <location filename="../views/checklistpanel.cpp" line="53"/>
         <source>Search the checklist</source>
         <translation>Buscar en la lista de control</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="53"/>
+        <location filename="../views/checklistpanel.cpp" line="54"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="57"/>
+        <location filename="../views/checklistpanel.cpp" line="58"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="58"/>
+        <location filename="../views/checklistpanel.cpp" line="59"/>
         <source>Owner filter</source>
         <translation>Filtro de responsable</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="80"/>
+        <location filename="../views/checklistpanel.cpp" line="81"/>
         <source>Checklist</source>
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="93"/>
+        <location filename="../views/checklistpanel.cpp" line="94"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="112"/>
+        <location filename="../views/checklistpanel.cpp" line="113"/>
         <source>Set to %1</source>
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="270"/>
+        <location filename="../views/checklistpanel.cpp" line="271"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="282"/>
+        <location filename="../views/checklistpanel.cpp" line="283"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="289"/>
+        <location filename="../views/checklistpanel.cpp" line="290"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
     </message>
@@ -1808,110 +1808,110 @@
 <context>
     <name>gonogo::ItemDetailPanel</name>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="38"/>
+        <location filename="../views/itemdetailpanel.cpp" line="39"/>
         <source>Select a checklist item to see and edit its details.</source>
         <translation>Seleccione un elemento de la lista para ver y editar sus detalles.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="53"/>
+        <location filename="../views/itemdetailpanel.cpp" line="54"/>
         <source>Links, report names, test runs that prove this item</source>
         <translation>Enlaces, informes, ejecuciones de pruebas que demuestran este elemento</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="54"/>
+        <location filename="../views/itemdetailpanel.cpp" line="55"/>
         <source>Notes for the meeting</source>
         <translation>Notas para la reunión</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="55"/>
+        <location filename="../views/itemdetailpanel.cpp" line="56"/>
         <source>Who is accountable</source>
         <translation>Quién responde</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="58"/>
-        <location filename="../views/itemdetailpanel.cpp" line="93"/>
+        <location filename="../views/itemdetailpanel.cpp" line="59"/>
+        <location filename="../views/itemdetailpanel.cpp" line="94"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="59"/>
-        <location filename="../views/itemdetailpanel.cpp" line="95"/>
+        <location filename="../views/itemdetailpanel.cpp" line="60"/>
+        <location filename="../views/itemdetailpanel.cpp" line="96"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="60"/>
-        <location filename="../views/itemdetailpanel.cpp" line="97"/>
+        <location filename="../views/itemdetailpanel.cpp" line="61"/>
+        <location filename="../views/itemdetailpanel.cpp" line="98"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="66"/>
+        <location filename="../views/itemdetailpanel.cpp" line="67"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="68"/>
+        <location filename="../views/itemdetailpanel.cpp" line="69"/>
         <source>Press %1 in the checklist to set the selected items to %2.</source>
         <translation>Pulse %1 en la lista para marcar los elementos seleccionados como %2.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="71"/>
+        <location filename="../views/itemdetailpanel.cpp" line="72"/>
         <source>Set status to %1</source>
         <translation>Cambiar el estado a %1</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="89"/>
+        <location filename="../views/itemdetailpanel.cpp" line="90"/>
         <source>Evidence required</source>
         <translation>Evidencia exigida</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="91"/>
+        <location filename="../views/itemdetailpanel.cpp" line="92"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="160"/>
+        <location filename="../views/itemdetailpanel.cpp" line="161"/>
         <source>Editing... saved when you pause</source>
         <translation>Editando... se guarda al hacer una pausa</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="189"/>
+        <location filename="../views/itemdetailpanel.cpp" line="190"/>
         <source>Not saved: the file refused the change.</source>
         <translation>No guardado: el archivo rechazó el cambio.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="195"/>
+        <location filename="../views/itemdetailpanel.cpp" line="196"/>
         <source>All changes saved to the file.</source>
         <translation>Todos los cambios están guardados en el archivo.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="212"/>
+        <location filename="../views/itemdetailpanel.cpp" line="214"/>
         <source>%1 · %2 · CRITICAL</source>
         <translation>%1 · %2 · CRÍTICO</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="213"/>
+        <location filename="../views/itemdetailpanel.cpp" line="214"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="223"/>
+        <location filename="../views/itemdetailpanel.cpp" line="224"/>
         <source>Not specified.</source>
         <translation>Sin especificar.</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="255"/>
+        <location filename="../views/itemdetailpanel.cpp" line="252"/>
         <source>Last changed %1 by %2</source>
         <translation>Último cambio %1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="256"/>
+        <location filename="../views/itemdetailpanel.cpp" line="253"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
-        <location filename="../views/itemdetailpanel.cpp" line="257"/>
+        <location filename="../views/itemdetailpanel.cpp" line="254"/>
         <source>Not changed since the file was created.</source>
         <translation>Sin cambios desde que se creó el archivo.</translation>
     </message>
@@ -1919,209 +1919,209 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
-        <location filename="../app/mainwindow.cpp" line="511"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="64"/>
+        <location filename="../app/mainwindow.cpp" line="67"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="65"/>
+        <location filename="../app/mainwindow.cpp" line="68"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="66"/>
+        <location filename="../app/mainwindow.cpp" line="69"/>
         <source>New from &amp;Checklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="70"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="71"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="73"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="76"/>
+        <location filename="../app/mainwindow.cpp" line="79"/>
         <source>Save &amp;As...</source>
         <translation>Guardar &amp;como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="77"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>C&amp;hecklist</source>
         <translation>Lista de &amp;control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Añadir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="189"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="241"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="398"/>
+        <location filename="../app/mainwindow.cpp" line="402"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="534"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="537"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
@@ -2226,90 +2226,90 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="331"/>
+        <location filename="../app/mainwindow.cpp" line="335"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
-        <location filename="../app/mainwindow.cpp" line="458"/>
+        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="441"/>
-        <location filename="../app/mainwindow.cpp" line="459"/>
+        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="463"/>
         <location filename="../app/recordactions.cpp" line="44"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="453"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="458"/>
         <source>Checklists (*.json *.csv *.md *.markdown)</source>
         <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="480"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="382"/>
+        <location filename="../app/mainwindow.cpp" line="386"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="413"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="419"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="428"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="425"/>
+        <location filename="../app/mainwindow.cpp" line="429"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3121,39 +3121,39 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="70"/>
+        <location filename="../views/scoreboard.cpp" line="84"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="72"/>
+        <location filename="../views/scoreboard.cpp" line="86"/>
         <source>Reasons for the recommendation</source>
         <translation>Motivos de la recomendación</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="75"/>
+        <location filename="../views/scoreboard.cpp" line="89"/>
         <source>Click a reason to go to the item it names.</source>
         <translation>Pulse un motivo para ir al elemento que nombra.</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="121"/>
+        <location filename="../views/scoreboard.cpp" line="136"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Críticos %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="122"/>
+        <location filename="../views/scoreboard.cpp" line="139"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="123"/>
+        <location filename="../views/scoreboard.cpp" line="142"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 superados · %2 parciales · %3 fallidos · %4 pendientes
 Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="144"/>
+        <location filename="../views/scoreboard.cpp" line="172"/>
         <source>Every criterion for GO is met.</source>
         <translation>Se cumplen todos los criterios para GO.</translation>
     </message>
@@ -3674,98 +3674,98 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="34"/>
+        <location filename="../models/storage/verify.cpp" line="43"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="41"/>
+        <location filename="../models/storage/verify.cpp" line="50"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="49"/>
+        <location filename="../models/storage/verify.cpp" line="58"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="64"/>
+        <location filename="../models/storage/verify.cpp" line="73"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="66"/>
+        <location filename="../models/storage/verify.cpp" line="75"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="91"/>
+        <location filename="../models/storage/verify.cpp" line="96"/>
         <source>audit log: %1</source>
         <translation>registro de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="94"/>
+        <location filename="../models/storage/verify.cpp" line="99"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation>registro de auditoría: no tiene una base desde la que reproducirlo (¿se quitó a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="106"/>
-        <location filename="../models/storage/verify.cpp" line="160"/>
+        <location filename="../models/storage/verify.cpp" line="108"/>
+        <location filename="../models/storage/verify.cpp" line="162"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="110"/>
+        <location filename="../models/storage/verify.cpp" line="112"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="118"/>
+        <location filename="../models/storage/verify.cpp" line="120"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="120"/>
+        <location filename="../models/storage/verify.cpp" line="122"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="125"/>
+        <location filename="../models/storage/verify.cpp" line="127"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="138"/>
+        <location filename="../models/storage/verify.cpp" line="140"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="142"/>
+        <location filename="../models/storage/verify.cpp" line="144"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="148"/>
+        <location filename="../models/storage/verify.cpp" line="150"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="151"/>
+        <location filename="../models/storage/verify.cpp" line="153"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="156"/>
+        <location filename="../models/storage/verify.cpp" line="158"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="159"/>
+        <location filename="../models/storage/verify.cpp" line="161"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="69"/>
+        <location filename="../models/storage/verify.cpp" line="78"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
@@ -3775,7 +3775,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="76"/>
+        <location filename="../models/storage/verify.cpp" line="85"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
@@ -3951,32 +3951,32 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>la fila %1 de la tabla %2 hace referencia a una fila inexistente de %3</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="139"/>
+        <location filename="../models/storage/auditlog.cpp" line="135"/>
         <source>audit log: entries %1 to %2 are missing (removed before entry %3)</source>
         <translation>registro de auditoría: faltan las entradas %1 a %2 (eliminadas antes de la entrada %3)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="144"/>
+        <location filename="../models/storage/auditlog.cpp" line="140"/>
         <source>audit log: entry %1 is not sealed into the chain (inserted by hand?)</source>
         <translation>registro de auditoría: la entrada %1 no está sellada en la cadena (¿insertada a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="147"/>
+        <location filename="../models/storage/auditlog.cpp" line="143"/>
         <source>audit log: entry %1 claims an unknown hash form %2</source>
         <translation>registro de auditoría: la entrada %1 declara una forma de hash desconocida %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="150"/>
+        <location filename="../models/storage/auditlog.cpp" line="146"/>
         <source>audit log: entry %1 is hashed in an older form than the entry before it (it was inserted or changed by hand)</source>
         <translation>registro de auditoría: la entrada %1 usa una forma de hash más antigua que la anterior (se insertó o cambió a mano)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="156"/>
+        <location filename="../models/storage/auditlog.cpp" line="152"/>
         <source>audit log: entry %1 does not follow the entry before it (an entry was removed or changed)</source>
         <translation>registro de auditoría: la entrada %1 no sigue a la anterior (se eliminó o cambió una entrada)</translation>
     </message>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="161"/>
+        <location filename="../models/storage/auditlog.cpp" line="157"/>
         <source>audit log: entry %1 was changed after it was written</source>
         <translation>registro de auditoría: la entrada %1 se modificó después de escribirse</translation>
     </message>

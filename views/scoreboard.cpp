@@ -11,6 +11,8 @@
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace gonogo {
 
 namespace {
@@ -129,35 +131,36 @@ void Scoreboard::refresh()
     p.setColor(QPalette::Window, theme::decisionColour(a.decision));
     p.setColor(QPalette::WindowText, Qt::white);
     m_banner->setPalette(p);
-    m_critical->setText(
-        tr("Critical %1%   (%2 of %3 PASS)").arg(a.criticalScore.text()).arg(a.critical.pass).arg(a.critical.total));
-    m_total->setText(tr("Total %1%   (%2 of %3 PASS)").arg(a.totalScore.text()).arg(a.items.pass).arg(a.items.total));
-    m_counts->setText(tr("%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING\nOpen risks: %5 red · %6 yellow · %7 accepted")
-                          .arg(a.items.pass)
-                          .arg(a.items.partial)
-                          .arg(a.items.fail)
-                          .arg(a.items.pending)
-                          .arg(a.openRed)
-                          .arg(a.openYellow)
-                          .arg(a.accepted));
+    // Each score line said once: with the counts as they are, and with the widest counts these totals allow.
+    auto criticalText = [](const QString &score, int pass, int total) {
+        return tr("Critical %1%   (%2 of %3 PASS)").arg(score).arg(pass).arg(total);
+    };
+    auto totalText = [](const QString &score, int pass, int total) {
+        return tr("Total %1%   (%2 of %3 PASS)").arg(score).arg(pass).arg(total);
+    };
+    auto countsText = [](std::array<int, 4> items, std::array<int, 3> risks) {
+        return tr("%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING\nOpen risks: %5 red · %6 yellow · %7 accepted")
+            .arg(items[0])
+            .arg(items[1])
+            .arg(items[2])
+            .arg(items[3])
+            .arg(risks[0])
+            .arg(risks[1])
+            .arg(risks[2]);
+    };
+    m_critical->setText(criticalText(a.criticalScore.text(), a.critical.pass, a.critical.total));
+    m_total->setText(totalText(a.totalScore.text(), a.items.pass, a.items.total));
+    m_counts->setText(countsText({a.items.pass, a.items.partial, a.items.fail, a.items.pending},
+                                 {a.openRed, a.openYellow, a.accepted}));
     // The scores column is as wide as its widest possible text for these totals, from the first refresh on: were it
     // to follow each count's digits, the reasons beside it would change width, and every reason would be laid out
     // again at the new width (thousands at 10,000 items).
+    const QString widestScore = QStringLiteral("100.0");
+    const int n = a.items.total;
     const int risks = a.openRed + a.openYellow + a.openGreen + a.accepted;
-    reserveWidth(
-        m_critical,
-        tr("Critical %1%   (%2 of %3 PASS)").arg(QStringLiteral("100.0")).arg(a.critical.total).arg(a.critical.total));
-    reserveWidth(m_total,
-                 tr("Total %1%   (%2 of %3 PASS)").arg(QStringLiteral("100.0")).arg(a.items.total).arg(a.items.total));
-    reserveWidth(m_counts,
-                 tr("%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING\nOpen risks: %5 red · %6 yellow · %7 accepted")
-                     .arg(a.items.total)
-                     .arg(a.items.total)
-                     .arg(a.items.total)
-                     .arg(a.items.total)
-                     .arg(risks)
-                     .arg(risks)
-                     .arg(risks));
+    reserveWidth(m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
+    reserveWidth(m_total, totalText(widestScore, n, n));
+    reserveWidth(m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
     // Only the rows that differ are replaced: the reasons before and after the change share a head and a tail.
     // They are compared with what the list was last given (m_shown), plain strings, not read back from its items.
     QVector<ReasonRow> rows;
