@@ -79,6 +79,8 @@ void MainWindow::buildMenus()
     m_saveAs = file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     m_export = file->addAction(tr("&Export Decision Record..."), this, &MainWindow::exportRecord);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportChecklist = file->addAction(tr("Export Chec&klist..."), this, &MainWindow::exportChecklist);
+    m_exportChecklist->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_preview = file->addAction(tr("Print Pre&view..."), this, [this] { printRecord(true); });
     m_print = file->addAction(tr("&Print..."), QKeySequence::Print, this, [this] { printRecord(false); });
     QMenu *pageSize = file->addMenu(tr("Page &Size"));
@@ -231,7 +233,7 @@ void MainWindow::showWelcome()
     m_statusMenu->setEnabled(false);
     for (QAction *a :
          {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_raiseRisk, m_matrixLevels,
-          m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview, m_saveAs}) {
+          m_showChecklist, m_showRisks, m_showSignoff, m_export, m_exportChecklist, m_print, m_preview, m_saveAs}) {
         a->setEnabled(false);
     }
     m_tabs = nullptr;
@@ -337,8 +339,9 @@ void MainWindow::showWorkspace()
     m_statusMenu->clear();
     m_statusMenu->addActions(m_checklist->statusActions());
     m_statusMenu->setEnabled(true);
-    for (QAction *a : {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_matrixLevels,
-                       m_showChecklist, m_showRisks, m_showSignoff, m_export, m_print, m_preview, m_saveAs}) {
+    for (QAction *a :
+         {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_matrixLevels,
+          m_showChecklist, m_showRisks, m_showSignoff, m_export, m_exportChecklist, m_print, m_preview, m_saveAs}) {
         a->setEnabled(true);
     }
     const QSignalBlocker a(m_criticalOnly);
@@ -455,7 +458,7 @@ void MainWindow::newFromP020()
 void MainWindow::newFromChecklist()
 {
     const QString source = QFileDialog::getOpenFileName(this, tr("Choose a checklist"), QDir::homePath(),
-                                                        tr("Checklists (*.json *.csv *.md *.markdown)"));
+                                                        tr("Checklists (%1)").arg(TemplateImport::filePatterns()));
     if (source.isEmpty()) {
         return;
     }

@@ -52,6 +52,7 @@ public:
     QLabel *integrityBanner() const { return m_integrityBanner; }
     QAction *raiseRiskAction() const { return m_raiseRisk; }
     QAction *exportAction() const { return m_export; }
+    QAction *exportChecklistAction() const { return m_exportChecklist; }
     QAction *printPreviewAction() const { return m_preview; }
 
 protected:
@@ -72,6 +73,7 @@ private:
     void updateRiskActions();
     void updateTabTitles();
     void exportRecord();
+    void exportChecklist();
     void saveAs();         // a consistent copy under a new name, then opened in its place
     void checkIntegrity(); // shows or hides the red banner: the open file fails or passes verification
     bool confirmUnverified(const ReportInput &input); // false: the user chose not to print an unverified record
@@ -99,6 +101,7 @@ private:
     SignoffPanel *m_signoff = nullptr;
     QAction *m_showSignoff = nullptr;
     QAction *m_export = nullptr;
+    QAction *m_exportChecklist = nullptr;
     QAction *m_saveAs = nullptr;
     QAction *m_print = nullptr;
     QAction *m_preview = nullptr;

@@ -2,6 +2,8 @@
 // decision record (the window's menus and workspace are in mainwindow.cpp).
 #include "mainwindow.h"
 
+#include "checklistexport.h"
+
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
 #include "preferences.h"
@@ -148,6 +150,54 @@ void MainWindow::exportRecord()
     statusBar()->showMessage(tr("Exported %1 (%n page(s), %2 ms).", nullptr, pages.value())
                                  .arg(QDir::toNativeSeparators(path), QString::number(timer.elapsed())),
                              8000);
+}
+
+void MainWindow::exportChecklist()
+{
+    if (!m_document) {
+        return;
+    }
+    if (m_details) {
+        m_details->commitPending();
+    }
+    const QFileInfo source(m_document->path());
+    const QString lastFilter = preferences::value(QStringLiteral("export/checklistFilter")).toString();
+    const QStringList filters = ChecklistExport::fileFilters();
+    QString filter = filters.contains(lastFilter) ? lastFilter : filters.first();
+    const QString suffix = filter.section(QStringLiteral("*."), 1).section(QLatin1Char(')'), 0, 0);
+    const QString suggested =
+        source.absoluteDir().filePath(tr("%1 - checklist.%2").arg(source.completeBaseName(), suffix));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export checklist"), suggested,
+                                                filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!ChecklistExport::formatFor(path)) {
+        // No or another extension: the one of the chosen type.
+        path += QStringLiteral(".") + filter.section(QStringLiteral("*."), 1).section(QLatin1Char(')'), 0, 0);
+    }
+    if (!m_document->integrityProblems().isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Integrity check failed"),
+                        tr("This decision file fails verification:\n\n%1\n\nWhat is exported may not be what was "
+                           "decided. Export it anyway?")
+                            .arg(m_document->integrityProblems().join(QLatin1Char('\n'))),
+                        QMessageBox::Cancel, this);
+        QAbstractButton *anyway = box.addButton(tr("Export Anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != anyway) {
+            return;
+        }
+    }
+    if (auto written = ChecklistExport::write(m_document->snapshot(), path); !written) {
+        QMessageBox::warning(this, tr("Cannot export the checklist"), written.error().message);
+        return;
+    }
+    reportUnsaved(preferences::store({{QStringLiteral("export/checklistFilter"), filter}}));
+    statusBar()->showMessage(
+        tr("Exported the checklist to %1 (%n item(s)).", nullptr, static_cast<int>(m_document->snapshot().items.size()))
+            .arg(QDir::toNativeSeparators(path)),
+        8000);
 }
 
 void MainWindow::printRecord(bool preview)

@@ -1,4 +1,4 @@
-// libFuzzer targets for the three checklist importers: any bytes must give a template or a refusal with a
+// libFuzzer targets for the four checklist importers: any bytes must give a template or a refusal with a
 // message, never a crash, a hang or undefined behaviour. GONOGO_FUZZ_FORMAT picks the importer at compile time.
 #include "checklisttemplate.h"
 
@@ -17,8 +17,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto result = TemplateImport::fromJson(bytes, source);
 #elif GONOGO_FUZZ_FORMAT == 2
     auto result = TemplateImport::fromCsv(bytes, source);
-#else
+#elif GONOGO_FUZZ_FORMAT == 3
     auto result = TemplateImport::fromMarkdown(bytes, source);
+#else
+    auto result = TemplateImport::fromYaml(bytes, source);
 #endif
     if (result) {
         // What an import gives must be usable: every item has an ID and a title.

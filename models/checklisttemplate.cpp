@@ -62,7 +62,12 @@ Result<ChecklistTemplate> TemplateImport::builtIn(const QString &name)
     return fromJson(f.readAll(), key);
 }
 
-Result<ChecklistTemplate> TemplateImport::fromFile(const QString &path)
+QString TemplateImport::filePatterns()
+{
+    return QStringLiteral("*.json *.csv *.md *.markdown *.yml *.yaml");
+}
+
+Result<ChecklistTemplate> TemplateImport::fromFile(const QString &path, const ImportOptions &options)
 {
     const QString source = QDir::toNativeSeparators(path);
     QFile f(path);
@@ -77,17 +82,27 @@ Result<ChecklistTemplate> TemplateImport::fromFile(const QString &path)
     }
     const QByteArray data = f.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
+    if (!options.criticalColumn.isEmpty() && !markdown) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("%1: --critical-column reads the columns of Markdown tables; this is not a Markdown "
+                              "file. Mark critical items in the file itself.")
+                         .arg(source)};
+    }
     if (suffix == QLatin1String("json")) {
         return fromJson(data, source);
     }
     if (suffix == QLatin1String("csv")) {
         return fromCsv(data, source);
     }
-    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")) {
-        return fromMarkdown(data, source);
+    if (markdown) {
+        return fromMarkdown(data, source, options);
+    }
+    if (suffix == QLatin1String("yml") || suffix == QLatin1String("yaml")) {
+        return fromYaml(data, source);
     }
     return Error{ErrorKind::InvalidInput,
-                 Text::tr("%1: unknown checklist format \".%2\"; use .json, .csv or .md.").arg(source, suffix)};
+                 Text::tr("%1: unknown checklist format \".%2\"; use .json, .csv, .md or .yml.").arg(source, suffix)};
 }
 
 Result<ChecklistTemplate> TemplateImport::fromJson(const QByteArray &data, const QString &source)

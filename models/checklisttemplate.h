@@ -1,4 +1,5 @@
-// A checklist to start a decision file from: the built-in P020 template, or a user's JSON, CSV or Markdown file.
+// A checklist to start a decision file from: the built-in P020 template, or a user's JSON, CSV, Markdown or YAML
+// file.
 // Import is all or nothing: an error names the line (and column) and no template is returned.
 #pragma once
 
@@ -36,21 +37,40 @@ struct ChecklistTemplate
     int criticalCount() const;
 };
 
+// How to read a checklist beyond its own text.
+struct ImportOptions
+{
+    // Markdown tables: the column that marks an item critical ("Level A"), and the value that does (empty: any
+    // value but an empty cell or a "no" such as no, false, 0, -, ❌).
+    QString criticalColumn;
+    QString criticalValue;
+
+    // "NAME" or "NAME=VALUE", as the command line's --critical-column takes it.
+    static ImportOptions criticalColumnFrom(const QString &argument);
+};
+
 class TemplateImport
 {
 public:
     static QStringList builtInNames(); // {"p020"}
     static Result<ChecklistTemplate> builtIn(const QString &name);
 
-    // Chooses the reader by extension: .json, .csv, .md/.markdown.
-    static Result<ChecklistTemplate> fromFile(const QString &path);
+    // Chooses the reader by extension: .json, .csv, .md/.markdown, .yml/.yaml.
+    static Result<ChecklistTemplate> fromFile(const QString &path, const ImportOptions &options = {});
+    // The file name patterns fromFile reads, for a file dialog: "*.json *.csv *.md *.markdown *.yml *.yaml".
+    static QString filePatterns();
 
     static Result<ChecklistTemplate> fromJson(const QByteArray &data, const QString &source);
     static Result<ChecklistTemplate> fromCsv(const QByteArray &data, const QString &source);
-    static Result<ChecklistTemplate> fromMarkdown(const QByteArray &data, const QString &source);
+    static Result<ChecklistTemplate> fromMarkdown(const QByteArray &data, const QString &source,
+                                                  const ImportOptions &options = {});
+    static Result<ChecklistTemplate> fromYaml(const QByteArray &data, const QString &source);
 
     // Strips Markdown and HTML inline markup to plain text: links keep their text, entities are decoded.
     static QString plainText(const QString &markdown);
+    // The same, for reading: paragraphs and list items on their own lines, a link's target after its text
+    // ("Packer (https://www.packer.io/)"), known emoji shortcodes as emoji.
+    static QString readableText(const QString &markup);
 };
 
 } // namespace gonogo

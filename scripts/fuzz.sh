@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Usage: bash scripts/fuzz.sh [SECONDS] [TARGET...]
-# Fuzzes the checklist importers (JSON, CSV, Markdown) and the decision-file opener with libFuzzer, AddressSanitizer
+# Fuzzes the checklist importers (JSON, CSV, Markdown, YAML) and the decision-file opener with libFuzzer, AddressSanitizer
 # and UndefinedBehaviorSanitizer (clang-14), SECONDS each (default 60), starting from fuzz/corpus/. New inputs go to
 # build-fuzz/corpus/<target>; a crash is saved as build-fuzz/crash-<target>-* and the script exits 1. To keep an
 # input as a regression test, copy it into fuzz/corpus/<format>/: the ordinary test suite replays that folder.
@@ -10,7 +10,7 @@ seconds=${1:-60}
 [[ "$seconds" =~ ^[1-9][0-9]*$ ]] || { echo "fuzz: SECONDS is a whole number above 0, not \"$seconds\"" >&2; exit 2; }
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz_import_json fuzz_import_csv fuzz_import_markdown fuzz_open)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz_import_json fuzz_import_csv fuzz_import_markdown fuzz_import_yaml fuzz_open)
 bash scripts/setup.sh >/dev/null
 missing=()
 for p in clang-14 libclang-rt-14-dev; do
@@ -26,7 +26,7 @@ if [ ! -f build-fuzz/build.ninja ]; then
     CXX=clang++-14 CC=clang-14 cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGONOGO_FUZZ=ON
 fi
 cmake --build build-fuzz --target "${targets[@]}"
-declare -A format=([fuzz_import_json]=json [fuzz_import_csv]=csv [fuzz_import_markdown]=markdown [fuzz_open]=open)
+declare -A format=([fuzz_import_json]=json [fuzz_import_csv]=csv [fuzz_import_markdown]=markdown [fuzz_import_yaml]=yaml [fuzz_open]=open)
 status=0
 for t in "${targets[@]}"; do
     corpus=build-fuzz/corpus/$t

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,6 +35,9 @@ private slots:
     void newFromCsv();
     void matrixAndLinks();
     void decideSignAndVerify();
+    void exportChecklistRoundTrips();
+    void exportRefusals();
+    void newFromMarkdownTableAndYaml();
     void readingCommandsChangeNoByte_data();
     void readingCommandsChangeNoByte();
 
@@ -496,6 +500,235 @@ void TestCli::decideSignAndVerify()
              4);
 }
 
+namespace {
+
+// The checklist in a decision file as SQLite holds it, one line per item in checklist order, fields separated by
+// the unit separator: read with SQL, not with GoNoGo.
+QStringList itemsOnDisk(const QString &path, const QString &fields)
+{
+    QStringList rows;
+    for (const QVariant &v : rawQuery(path, {QStringLiteral("SELECT %1 FROM item i JOIN category c ON c.code = "
+                                                            "i.category_code ORDER BY c.position, i.position")
+                                                 .arg(fields)})) {
+        rows << v.toString();
+    }
+    return rows;
+}
+
+const QString templateFields = QStringLiteral(
+    "c.name || char(31) || i.id || char(31) || i.title || char(31) || i.critical || char(31) || i.owner || char(31) "
+    "|| i.evidence_required || char(31) || i.description");
+
+// A spreadsheet's view of a CSV file: Python's csv module, rows as JSON arrays.
+QJsonArray csvRows(const QString &path)
+{
+    QProcess py;
+    py.start(QStringLiteral("python3"),
+             {QStringLiteral("-c"),
+              QStringLiteral("import csv, json, sys\n"
+                             "with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
+                             "    print(json.dumps(list(csv.reader(f))))\n"),
+              path});
+    if (!py.waitForFinished(60000) || py.exitCode() != 0) {
+        qWarning() << "python3 failed:" << py.readAllStandardError();
+        return {};
+    }
+    return QJsonDocument::fromJson(py.readAllStandardOutput()).array();
+}
+
+} // namespace
+
+void TestCli::exportChecklistRoundTrips()
+{
+    // Meeting state, with text a spreadsheet would run and text that would break a Markdown table.
+    const QList<QStringList> changes{
+        {QStringLiteral("SEC-01"), QStringLiteral("PASS"), QStringLiteral("=HYPERLINK(\"http://x.test\",\"ok\")"),
+         QStringLiteral("Dana \"Sec\", Lead")},
+        {QStringLiteral("SEC-02"), QStringLiteral("FAIL"), QStringLiteral("+1 555 0100"), QStringLiteral("Ops | 24x7")},
+        {QStringLiteral("SEC-03"), QStringLiteral("PARTIAL"), QStringLiteral("@SUM(A1:A9)"), QStringLiteral("*Ana*")},
+        {QStringLiteral("PERF-01"), QStringLiteral("PASS"), QStringLiteral("-2 ms p99"), QStringLiteral("[Bo](x)")},
+        {QStringLiteral("PERF-02"), QStringLiteral("PASS"), QStringLiteral("\tk6 run"), QStringLiteral("<b>Cy</b>")},
+        {QStringLiteral("OPS-01"), QStringLiteral("PASS"), QStringLiteral("line one\nline two, \"quoted\""),
+         QStringLiteral("Eve")}};
+    for (const QStringList &c : changes) {
+        const Run r = gonogoRun({QStringLiteral("set"), m_file, c.at(0), QStringLiteral("--status"), c.at(1),
+                                 QStringLiteral("--evidence"), c.at(2), QStringLiteral("--owner"), c.at(3),
+                                 QStringLiteral("--by"), QStringLiteral("María")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    const QStringList expected = itemsOnDisk(m_file, templateFields);
+    QCOMPARE(expected.size(), 145);
+
+    // CSV: what a spreadsheet reads is the file's items, row by row, formulas neutralised.
+    const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
+    Run r = gonogoRun({QStringLiteral("export"), m_file, csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("145 item(s)")));
+    QVERIFY(readFile(csv).startsWith("\xEF\xBB\xBF"
+                                     "category,id,title,critical,status,owner,evidence,notes,"));
+    const QJsonArray rows = csvRows(csv);
+    QCOMPARE(rows.size(), 146);
+    const QStringList state = itemsOnDisk(
+        m_file, QStringLiteral("c.name || char(31) || i.id || char(31) || i.title || char(31) || i.status || char(31) "
+                               "|| i.owner || char(31) || i.evidence || char(31) || coalesce(i.changed_by, '') || "
+                               "char(31) || coalesce(i.changed_at, '')"));
+    int neutralised = 0;
+    for (int n = 0; n < state.size(); ++n) {
+        const QStringList want = state.at(n).split(QChar(31));
+        const QJsonArray got = rows.at(n + 1).toArray();
+        QCOMPARE(got.size(), 12);
+        QCOMPARE(got.at(0).toString(), want.at(0));
+        QCOMPARE(got.at(1).toString(), want.at(1));
+        QCOMPARE(got.at(2).toString(), want.at(2));
+        QCOMPARE(got.at(4).toString(), want.at(3));
+        QCOMPARE(got.at(5).toString(), want.at(4));
+        QString evidence = want.at(5);
+        if (!evidence.isEmpty() && QStringLiteral("=+-@\t\r").contains(evidence.at(0))) {
+            evidence.prepend(QLatin1Char('\''));
+            ++neutralised;
+        }
+        QCOMPARE(got.at(6).toString(), evidence);
+        QCOMPARE(got.at(10).toString(), want.at(6));
+        // UTC, whatever the stored form of the same moment.
+        const QDateTime stored = QDateTime::fromString(want.at(7), Qt::ISODateWithMs);
+        QCOMPARE(QDateTime::fromString(got.at(11).toString(), Qt::ISODate),
+                 stored.toUTC().addMSecs(-stored.time().msec()));
+        QVERIFY(got.at(11).toString().isEmpty() || got.at(11).toString().endsWith(QLatin1Char('Z')));
+    }
+    QCOMPARE(neutralised, 5);
+    QCOMPARE(rows.at(1).toArray().at(6).toString(), QStringLiteral("'=HYPERLINK(\"http://x.test\",\"ok\")"));
+    QCOMPARE(rows.at(1).toArray().at(10).toString(), QStringLiteral("María"));
+
+    // Each export reads back as a checklist with the same items.
+    for (const QString &name : {QStringLiteral("out.csv"), QStringLiteral("out.json"), QStringLiteral("out.md")}) {
+        const QString out = m_dir->filePath(name);
+        if (name != QLatin1String("out.csv")) {
+            r = gonogoRun({QStringLiteral("export"), m_file, out});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        const QString again = m_dir->filePath(name + QStringLiteral(".gonogo"));
+        r = gonogoRun({QStringLiteral("new"), again, QStringLiteral("--template"), out});
+        QVERIFY2(r.code == 0, qPrintable(name + QStringLiteral(": ") + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("145 items in 12 categories, 87 critical")), qPrintable(r.out));
+        if (name == QLatin1String("out.md")) {
+            // A wiki table has no room for the template's evidence and description: same IDs, titles, critical
+            // flags and owners.
+            const QString f = QStringLiteral("c.name || char(31) || i.id || char(31) || i.title || char(31) || "
+                                             "i.critical || char(31) || i.owner");
+            QCOMPARE(itemsOnDisk(again, f), itemsOnDisk(m_file, f));
+        } else {
+            QCOMPARE(itemsOnDisk(again, templateFields), expected);
+        }
+    }
+    // The JSON carries the meeting state of every item and the recommendation.
+    const QJsonObject json = QJsonDocument::fromJson(readFile(m_dir->filePath(QStringLiteral("out.json")))).object();
+    QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("gonogo-checklist"));
+    const QJsonObject sec01 = json.value(QStringLiteral("categories"))
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value(QStringLiteral("items"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(sec01.value(QStringLiteral("id")).toString(), QStringLiteral("SEC-01"));
+    QCOMPARE(sec01.value(QStringLiteral("state")).toObject().value(QStringLiteral("evidence")).toString(),
+             changes.first().at(2));
+    QCOMPARE(sec01.value(QStringLiteral("state")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("PASS"));
+    const QJsonObject summary =
+        QJsonDocument::fromJson(gonogoRun({QStringLiteral("summary"), m_file, QStringLiteral("--json")}).out.toUtf8())
+            .object();
+    QCOMPARE(json.value(QStringLiteral("meeting")).toObject().value(QStringLiteral("recommendation")).toString(),
+             summary.value(QStringLiteral("recommendation")).toString());
+    // The Markdown keeps every text in its cell: one table row per item, seven cells each.
+    const QString md = QString::fromUtf8(readFile(m_dir->filePath(QStringLiteral("out.md"))));
+    QVERIFY(md.contains(QStringLiteral("Ops \\| 24x7")));
+    QVERIFY(md.contains(QStringLiteral("line one<br>line two")));
+    static const QRegularExpression row(QStringLiteral("^\\| [A-Z]+-\\d+ \\|"), QRegularExpression::MultilineOption);
+    QCOMPARE(static_cast<int>(md.count(row)), 145);
+    for (const QString &line : md.split(QLatin1Char('\n'))) {
+        if (row.match(line).hasMatch()) {
+            static const QRegularExpression unescapedBar(QStringLiteral("(?<!\\\\)\\|"));
+            QVERIFY2(line.count(unescapedBar) == 8, qPrintable(line));
+        }
+    }
+}
+
+void TestCli::exportRefusals()
+{
+    const QByteArray before = sha256(m_file);
+    // Not a format: a usage error, nothing written.
+    const QString txt = m_dir->filePath(QStringLiteral("out.txt"));
+    Run r = gonogoRun({QStringLiteral("export"), m_file, txt});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("out.txt")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(txt));
+    // A folder where the file should go: a write error naming it; the folder is untouched.
+    const QString folder = m_dir->filePath(QStringLiteral("taken.csv"));
+    QVERIFY(QDir().mkpath(folder + QStringLiteral("/inside")));
+    r = gonogoRun({QStringLiteral("export"), m_file, folder});
+    QCOMPARE(r.code, 8);
+    QVERIFY2(r.err.contains(QStringLiteral("taken.csv")), qPrintable(r.err));
+    QVERIFY(QFileInfo(folder + QStringLiteral("/inside")).isDir());
+    // Missing decision file.
+    r = gonogoRun({QStringLiteral("export"), m_dir->filePath(QStringLiteral("nope.gonogo")),
+                   m_dir->filePath(QStringLiteral("x.csv"))});
+    QCOMPARE(r.code, 3);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("x.csv"))));
+    QCOMPARE(sha256(m_file), before);
+    // A file edited behind GoNoGo's back is not exported unless asked; an earlier export stays as it was.
+    const QString csv = m_dir->filePath(QStringLiteral("good.csv"));
+    QCOMPARE(gonogoRun({QStringLiteral("export"), m_file, csv}).code, 0);
+    const QByteArray good = readFile(csv);
+    rawQuery(m_file, {QStringLiteral("UPDATE item SET status = 'PASS' WHERE id = 'SEC-08'")});
+    r = gonogoRun({QStringLiteral("export"), m_file, csv});
+    QCOMPARE(r.code, 5);
+    QVERIFY2(r.err.contains(QStringLiteral("failed verification")) && r.err.contains(QStringLiteral("SEC-08")),
+             qPrintable(r.err));
+    QCOMPARE(readFile(csv), good);
+    r = gonogoRun({QStringLiteral("export"), m_file, csv, QStringLiteral("--force")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.err.contains(QStringLiteral("warning")));
+    QVERIFY(readFile(csv) != good);
+}
+
+void TestCli::newFromMarkdownTableAndYaml()
+{
+    // The command line reads the new shapes, with the critical column chosen on it.
+    const QString md = QStringLiteral(GONOGO_FIXTURES "/real-checklists/mercari-pre-production-checklist.md");
+    const QString out = m_dir->filePath(QStringLiteral("tables.gonogo"));
+    Run r = gonogoRun({QStringLiteral("new"), out, QStringLiteral("--template"), md,
+                       QStringLiteral("--critical-column"), QStringLiteral("Level C=:white_check_mark:")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(rawQuery(out, {QStringLiteral("SELECT count(*) FROM item WHERE critical = 1")}).value(0).toInt(), 30);
+    QCOMPARE(rawQuery(out, {QStringLiteral("SELECT count(*) FROM item")}).value(0).toInt(), 74);
+    const QString missing = m_dir->filePath(QStringLiteral("missing.gonogo"));
+    r = gonogoRun({QStringLiteral("new"), missing, QStringLiteral("--template"), md,
+                   QStringLiteral("--critical-column"), QStringLiteral("Tier")});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("no table has a column \"Tier\"")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(missing));
+    r = gonogoRun({QStringLiteral("new"), missing, QStringLiteral("--critical-column"), QStringLiteral("Tier")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!QFileInfo::exists(missing));
+
+    const QString yaml = QStringLiteral(GONOGO_FIXTURES "/real-checklists/deon-data-science-ethics.yml");
+    const QString ethics = m_dir->filePath(QStringLiteral("ethics.gonogo"));
+    r = gonogoRun({QStringLiteral("new"), ethics, QStringLiteral("--template"), yaml});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(rawQuery(ethics, {QStringLiteral("SELECT launch_name FROM meeting")}).value(0).toString(),
+             QStringLiteral("Data Science Ethics Checklist"));
+    QCOMPARE(rawQuery(ethics, {QStringLiteral("SELECT title FROM item WHERE id = 'A.1'")}).value(0).toString(),
+             QStringLiteral("Informed consent"));
+    const QString bad = m_dir->filePath(QStringLiteral("bad.yaml"));
+    QVERIFY(writeFile(bad, "- category: Ops\n  items:\n    - title: Rollback\n      critical: perhaps\n"));
+    r = gonogoRun({QStringLiteral("new"), missing, QStringLiteral("--template"), bad});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("bad.yaml, line 4, column 17")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
 void TestCli::readingCommandsChangeNoByte_data()
 {
     QTest::addColumn<QString>("header");
@@ -535,6 +768,8 @@ void TestCli::readingCommandsChangeNoByte()
     const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     const QString pdf =
         QDir(QDir::tempPath()).filePath(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".pdf"));
+    const QString exported =
+        QDir(QDir::tempPath()).filePath(QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".json"));
     const QList<QStringList> reading{{QStringLiteral("summary"), m_file},
                                      {QStringLiteral("summary"), m_file, QStringLiteral("--json")},
                                      {QStringLiteral("items"), m_file, QStringLiteral("--critical")},
@@ -545,7 +780,8 @@ void TestCli::readingCommandsChangeNoByte()
                                      {QStringLiteral("signoffs"), m_file, QStringLiteral("--json")},
                                      {QStringLiteral("verify"), m_file},
                                      {QStringLiteral("gate"), m_file, QStringLiteral("--recommendation")},
-                                     {QStringLiteral("export-pdf"), m_file, pdf}};
+                                     {QStringLiteral("export-pdf"), m_file, pdf},
+                                     {QStringLiteral("export"), m_file, exported}};
     for (const QStringList &args : reading) {
         const Run r = gonogoRun(args);
         QVERIFY2(r.code == 0 || (args.first() == QLatin1String("gate") && r.code >= 10),
@@ -555,6 +791,7 @@ void TestCli::readingCommandsChangeNoByte()
         QCOMPARE(dir.entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), names);
     }
     QVERIFY(QFile::remove(pdf));
+    QVERIFY(QFile::remove(exported));
     // The first change upgrades and settles the header like any write.
     const Run set = gonogoRun({QStringLiteral("set"), m_file, QStringLiteral("--status"), QStringLiteral("PASS"),
                                QStringLiteral("SEC-01"), QStringLiteral("--by"), QStringLiteral("ci")});

@@ -1,9 +1,11 @@
-// Checklists people really write: the built-in P020 template, JSON, CSV (RFC 4180) and Markdown, good and bad.
+// Checklists people really write: the built-in P020 template, JSON, CSV (RFC 4180), Markdown (lists and tables)
+// and YAML, good and bad.
 #include "checklisttemplate.h"
 #include "decisionfile.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +23,58 @@ const TemplateItem *findItem(const ChecklistTemplate &t, const QString &title)
         }
     }
     return nullptr;
+}
+
+QVector<TemplateItem> allItems(const ChecklistTemplate &t)
+{
+    QVector<TemplateItem> items;
+    for (const TemplateCategory &c : t.categories) {
+        items += c.items;
+    }
+    return items;
+}
+
+QStringList categoryNames(const ChecklistTemplate &t)
+{
+    QStringList names;
+    for (const TemplateCategory &c : t.categories) {
+        names << c.name;
+    }
+    return names;
+}
+
+// What no title or category name may keep from its source: markup, links, HTML, emoji shortcodes.
+QString markupLeftIn(const QString &title)
+{
+    static const QRegularExpression left(
+        QStringLiteral("(\\]\\(|\\*\\*|<[a-zA-Z/]|`|(?<![\\w:]):[a-z0-9_+-]+:(?![\\w:])|^\\[[ xX]\\])"));
+    const auto m = left.match(title);
+    return m.hasMatch() ? m.captured(0) : QString();
+}
+
+// The body rows of the Markdown tables in TEXT, each split into its cells, counted without a Markdown parser:
+// lines starting with "|", less each table's header and delimiter rows.
+QVector<QStringList> tableRows(const QByteArray &text)
+{
+    QVector<QStringList> rows;
+    int inTable = 0;
+    for (const QByteArray &line : text.split('\n')) {
+        if (!line.startsWith('|')) {
+            inTable = 0;
+            continue;
+        }
+        if (++inTable <= 2) {
+            continue; // header and delimiter
+        }
+        QString l = QString::fromUtf8(line).trimmed();
+        l = l.mid(1, l.endsWith(QLatin1Char('|')) ? l.size() - 2 : -1);
+        QStringList cells;
+        for (const QString &c : l.split(QLatin1Char('|'))) {
+            cells << c.trimmed();
+        }
+        rows << cells;
+    }
+    return rows;
 }
 
 } // namespace
@@ -43,6 +97,17 @@ private slots:
     void markdownRealChecklist();
     void plainText_data();
     void plainText();
+    void markdownTablesRealChecklist();
+    void markdownTablesCriticalColumn();
+    void markdownTableColumns();
+    void markdownTableErrors_data();
+    void markdownTableErrors();
+    void yamlRealChecklists();
+    void yamlShapes();
+    void yamlBad_data();
+    void yamlBad();
+    void readableText_data();
+    void readableText();
     void unknownExtension();
     void importedFileOnDisk();
 };
@@ -320,14 +385,355 @@ void TestImport::plainText()
     QCOMPARE(TemplateImport::plainText(markdown), plain);
 }
 
+void TestImport::markdownTablesRealChecklist()
+{
+    const QString path = QStringLiteral(GONOGO_FIXTURES "/real-checklists/mercari-pre-production-checklist.md");
+    auto t = TemplateImport::fromFile(path);
+    QVERIFY2(t, qPrintable(t.error().message));
+    const QVector<QStringList> rows = tableRows(testsupport::readFile(path));
+    QCOMPARE(rows.size(), 74);
+    QCOMPARE(t->itemCount(), static_cast<int>(rows.size()));
+    QCOMPARE(
+        categoryNames(t.value()),
+        (QStringList{QStringLiteral("Maintainability"), QStringLiteral("Observability"), QStringLiteral("Reliability"),
+                     QStringLiteral("Security"), QStringLiteral("Accessibility"), QStringLiteral("Data Storage"),
+                     QStringLiteral("GCP Cloud SQL (MySQL)"), QStringLiteral("GCP Cloud Spanner")}));
+    QCOMPARE(t->name, QStringLiteral("Pre-production Checklist"));
+    QCOMPARE(t->criticalCount(), 0); // nothing says which rows are critical until asked
+    const QVector<TemplateItem> items = allItems(t.value());
+    for (int i = 0; i < items.size(); ++i) {
+        const TemplateItem &item = items.at(i);
+        QVERIFY2(markupLeftIn(item.title).isEmpty(), qPrintable(item.title));
+        QVERIFY2(!item.description.contains(QStringLiteral(":white_check_mark:")), qPrintable(item.description));
+        // The title is the text of the "Check name" cell, links and all removed.
+        static const QRegularExpression link(QStringLiteral("^\\[([^\\]]*)\\]\\([^)]*\\)$"));
+        QString expected = rows.at(i).at(0);
+        if (const auto m = link.match(expected); m.hasMatch()) {
+            expected = m.captured(1);
+        }
+        QCOMPARE(item.title, expected);
+    }
+    for (const TemplateCategory &c : t->categories) {
+        QVERIFY2(markupLeftIn(c.name).isEmpty(), qPrintable(c.name));
+    }
+    const TemplateItem *env = findItem(t.value(), QStringLiteral("Config in env-var"));
+    QVERIFY(env);
+    QCOMPARE(env->description, QStringLiteral("Config in env-var (https://12factor.net/config)\n"
+                                              "Its config can be overridden via environment variable.\n"
+                                              "Level B: \u2705\nLevel A: \u2705"));
+    QCOMPARE(env->sourceLine, 16);
+}
+
+void TestImport::markdownTablesCriticalColumn()
+{
+    const QString path = QStringLiteral(GONOGO_FIXTURES "/real-checklists/mercari-pre-production-checklist.md");
+    const QVector<QStringList> rows = tableRows(testsupport::readFile(path));
+    auto checkedIn = [&rows](int column) {
+        return static_cast<int>(std::count_if(rows.cbegin(), rows.cend(), [column](const QStringList &r) {
+            return r.value(column) == QLatin1String(":white_check_mark:");
+        }));
+    };
+    auto levelC = TemplateImport::fromFile(path, ImportOptions::criticalColumnFrom(QStringLiteral("level c")));
+    QVERIFY2(levelC, qPrintable(levelC.error().message));
+    QCOMPARE(levelC->criticalCount(), checkedIn(2));
+    QCOMPARE(levelC->criticalCount(), 30);
+    auto levelA =
+        TemplateImport::fromFile(path, ImportOptions::criticalColumnFrom(QStringLiteral("Level A=:white_check_mark:")));
+    QVERIFY2(levelA, qPrintable(levelA.error().message));
+    QCOMPARE(levelA->criticalCount(), checkedIn(4));
+    // The emoji itself names the same value as its shortcode.
+    auto byEmoji = TemplateImport::fromFile(path, ImportOptions::criticalColumnFrom(QStringLiteral("Level A=\u2705")));
+    QVERIFY(byEmoji);
+    QCOMPARE(byEmoji->criticalCount(), levelA->criticalCount());
+    QVERIFY(!findItem(levelA.value(), QStringLiteral("Manual Scale"))->critical);
+    auto none = TemplateImport::fromFile(path, ImportOptions::criticalColumnFrom(QStringLiteral("Level B=no")));
+    QVERIFY(none);
+    QCOMPARE(none->criticalCount(), 0);
+
+    auto missing = TemplateImport::fromFile(path, ImportOptions::criticalColumnFrom(QStringLiteral("Tier")));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().message.contains(QStringLiteral("\"Tier\"")) &&
+                 missing.error().message.contains(QStringLiteral("Check name, Short Description, Level C")),
+             qPrintable(missing.error().message));
+    auto lists = TemplateImport::fromFile(
+        QStringLiteral(GONOGO_FIXTURES "/real-checklists/microservice-production-readiness.md"),
+        ImportOptions::criticalColumnFrom(QStringLiteral("Level A")));
+    QVERIFY(!lists);
+    QVERIFY2(lists.error().message.contains(QStringLiteral("list items")), qPrintable(lists.error().message));
+    auto yaml =
+        TemplateImport::fromFile(QStringLiteral(GONOGO_FIXTURES "/real-checklists/deon-data-science-ethics.yml"),
+                                 ImportOptions::criticalColumnFrom(QStringLiteral("Level A")));
+    QVERIFY(!yaml);
+    QVERIFY2(yaml.error().message.contains(QStringLiteral("not a Markdown file")), qPrintable(yaml.error().message));
+}
+
+void TestImport::markdownTableColumns()
+{
+    const QByteArray md = "# :rocket: Launch review\n\n"
+                          "Intro with a list that is not a checklist:\n\n- see below\n\n"
+                          "## :lock: Access\n\n"
+                          "| ID | Requirement | Details | Tier | Link |\n"
+                          "|----|-------------|---------|------|------|\n"
+                          "| ACC-7 | **MFA** for :key: admins | Every admin uses `TOTP` or a key | A | "
+                          "[runbook](https://wiki/mfa) |\n"
+                          "| | | | | |\n"
+                          "| ACC-8 | [ ] Keys rotated \\| 90 days | | B | |\n\n"
+                          "## Release\n\n"
+                          "| Step | Owner |\n|---|---|\n"
+                          "| Tag the release :tada: (critical) | Release manager |\n";
+    auto t = TemplateImport::fromMarkdown(md, QStringLiteral("review.md"),
+                                          ImportOptions::criticalColumnFrom(QStringLiteral("Tier=a")));
+    QVERIFY2(t, qPrintable(t.error().message));
+    QCOMPARE(t->name, QStringLiteral("Launch review"));
+    QCOMPARE(categoryNames(t.value()), (QStringList{QStringLiteral("Access"), QStringLiteral("Release")}));
+    const QVector<TemplateItem> items = allItems(t.value());
+    QCOMPARE(items.size(), 3); // the empty row is not an item, the intro list is not either
+    QCOMPARE(items.at(0).id, QStringLiteral("ACC-7"));
+    QCOMPARE(items.at(0).title, QStringLiteral("MFA for admins"));
+    QVERIFY(items.at(0).critical);
+    QCOMPARE(items.at(0).description, QStringLiteral("MFA for \U0001F511 admins\nEvery admin uses TOTP or a key\n"
+                                                     "Tier: A\nLink: runbook (https://wiki/mfa)"));
+    QCOMPARE(items.at(0).sourceLine, 11);
+    QCOMPARE(items.at(1).id, QStringLiteral("ACC-8"));
+    QCOMPARE(items.at(1).title, QStringLiteral("Keys rotated | 90 days"));
+    QVERIFY(!items.at(1).critical);
+    QCOMPARE(items.at(1).sourceLine, 13);
+    // No "Tier" column in this table: not critical by the column; "(critical)" in the text does not count either
+    // when a column decides.
+    QCOMPARE(items.at(2).title, QStringLiteral("Tag the release (critical)"));
+    QCOMPARE(items.at(2).description, QStringLiteral("Tag the release \U0001F389 (critical)"));
+    QCOMPARE(items.at(2).owner, QStringLiteral("Release manager"));
+    QVERIFY(!items.at(2).critical);
+    QCOMPARE(items.at(2).id, QStringLiteral("REL-01"));
+
+    // Without the option, "(critical)" marks the row as it marks a list item.
+    auto plain = TemplateImport::fromMarkdown(md, QStringLiteral("review.md"));
+    QVERIFY(plain);
+    QCOMPARE(allItems(plain.value()).at(2).title, QStringLiteral("Tag the release"));
+    QVERIFY(allItems(plain.value()).at(2).critical);
+    QVERIFY(!allItems(plain.value()).at(0).critical);
+
+    // Checkbox list items win over tables in the same file: the table is then reference material.
+    auto mixed = TemplateImport::fromMarkdown("# X\n\n- [ ] one\n- [ ] two\n\n| a | b |\n|---|---|\n| c | d |\n",
+                                              QStringLiteral("mixed.md"));
+    QVERIFY(mixed);
+    QCOMPARE(mixed->itemCount(), 2);
+}
+
+void TestImport::markdownTableErrors_data()
+{
+    QTest::addColumn<QByteArray>("md");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("row without title") << QByteArray("# A\n\n| Check | Why |\n|---|---|\n| a | b |\n| | c |\n")
+                                       << "line 6: the row has no title in the column \"Check\"";
+    QTest::newRow("title only shortcodes")
+        << QByteArray("| Check | Why |\n|---|---|\n| :x: | c |\n") << "line 3: the row has no title";
+    QTest::newRow("bad id") << QByteArray("| ID | Check |\n|---|---|\n| a b | c |\n")
+                            << "line 3: \"a b\" is not a valid item ID";
+    QTest::newRow("duplicate id") << QByteArray("| ID | Check |\n|---|---|\n| X1 | c |\n\n| ID | Check |\n|---|---|\n"
+                                                "| x1 | d |\n")
+                                  << "line 7: the item ID x1 is used twice (first on line 3)";
+}
+
+void TestImport::markdownTableErrors()
+{
+    QFETCH(QByteArray, md);
+    QFETCH(QString, words);
+    auto t = TemplateImport::fromMarkdown(md, QStringLiteral("t.md"));
+    QVERIFY(!t);
+    QVERIFY2(t.error().message.contains(words), qPrintable(t.error().message));
+    QVERIFY(t.error().message.startsWith(QStringLiteral("t.md")));
+}
+
+void TestImport::yamlRealChecklists()
+{
+    // Gruntwork: a list of categories, each with items that have a title and an HTML description.
+    const QString gruntworkPath = QStringLiteral(GONOGO_FIXTURES "/real-checklists/gruntwork-devops-checklist.yml");
+    auto gruntwork = TemplateImport::fromFile(gruntworkPath);
+    QVERIFY2(gruntwork, qPrintable(gruntwork.error().message));
+    const QByteArray gruntworkText = testsupport::readFile(gruntworkPath);
+    QCOMPARE(gruntwork->itemCount(), static_cast<int>(gruntworkText.count("\n    - title:")));
+    QCOMPARE(gruntwork->itemCount(), 96);
+    QCOMPARE(gruntwork->categories.size(), static_cast<int>(gruntworkText.count("- category:")));
+    QCOMPARE(gruntwork->categories.first().name, QStringLiteral("Server-side"));
+    const TemplateItem *amis = findItem(gruntwork.value(), QStringLiteral("Build AMIs"));
+    QVERIFY(amis);
+    QCOMPARE(amis->sourceLine, 3);
+    QVERIFY2(amis->description.startsWith(QStringLiteral(
+                 "If you want to run your apps directly on EC2 Instances, you should package them as Amazon Machine "
+                 "Images (AMIs) (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/AMIs.html) using a tool such as "
+                 "Packer (https://www.packer.io/).")),
+             qPrintable(amis->description));
+    for (const TemplateItem &i : allItems(gruntwork.value())) {
+        QVERIFY2(markupLeftIn(i.title).isEmpty(), qPrintable(i.title));
+        QVERIFY2(!i.description.contains(QStringLiteral("<a ")) && !i.description.contains(QStringLiteral("</")),
+                 qPrintable(i.description));
+    }
+
+    // Deon: a mapping with a title and sections of lines, each with an ID, a summary and the question.
+    const QString deonPath = QStringLiteral(GONOGO_FIXTURES "/real-checklists/deon-data-science-ethics.yml");
+    auto deon = TemplateImport::fromFile(deonPath);
+    QVERIFY2(deon, qPrintable(deon.error().message));
+    const QByteArray deonText = testsupport::readFile(deonPath);
+    QCOMPARE(deon->itemCount(), static_cast<int>(deonText.count("line_id:")));
+    QCOMPARE(deon->categories.size(), static_cast<int>(deonText.count("section_id:")));
+    QCOMPARE(deon->name, QStringLiteral("Data Science Ethics Checklist"));
+    const QVector<TemplateItem> items = allItems(deon.value());
+    QCOMPARE(items.first().id, QStringLiteral("A.1"));
+    QCOMPARE(items.first().title, QStringLiteral("Informed consent"));
+    QVERIFY(items.first().description.startsWith(QStringLiteral("If there are human subjects")));
+    QCOMPARE(items.last().id, QStringLiteral("E.4"));
+    for (const TemplateItem &i : items) {
+        QVERIFY2(markupLeftIn(i.title).isEmpty(), qPrintable(i.title));
+        QVERIFY(!i.description.isEmpty());
+    }
+}
+
+void TestImport::yamlShapes()
+{
+    // A mapping of category names to items; plain texts as items; block scalars; priorities; anchors.
+    const QByteArray yaml = "checklist:\n"
+                            "  name: Payments launch\n"
+                            "  Security:\n"
+                            "    - TLS everywhere\n"
+                            "    - title: \"Rotate :key: keys\"\n"
+                            "      id: SEC-9\n"
+                            "      priority: High\n"
+                            "      owner: &sec Security Lead\n"
+                            "      description: |\n"
+                            "        Keys older than **90 days** are rotated.\n"
+                            "\n"
+                            "        See <a href=\"https://wiki/keys\">the runbook</a>.\n"
+                            "    - title: Pen test\n"
+                            "      critical: yes\n"
+                            "      owner: *sec\n"
+                            "      evidence: Report from the vendor\n"
+                            "      description: >\n"
+                            "        Folded\n"
+                            "        text\n"
+                            "  Operations:\n"
+                            "    items:\n"
+                            "      - name: On-call rota\n"
+                            "        severity: low\n";
+    auto t = TemplateImport::fromYaml(yaml, QStringLiteral("pay.yaml"));
+    QVERIFY2(t, qPrintable(t.error().message));
+    QCOMPARE(t->name, QStringLiteral("Payments launch"));
+    QCOMPARE(categoryNames(t.value()), (QStringList{QStringLiteral("Security"), QStringLiteral("Operations")}));
+    const QVector<TemplateItem> items = allItems(t.value());
+    QCOMPARE(items.size(), 4);
+    QCOMPARE(items.at(0).title, QStringLiteral("TLS everywhere"));
+    QCOMPARE(items.at(0).id, QStringLiteral("SEC-01"));
+    QCOMPARE(items.at(0).sourceLine, 4);
+    QCOMPARE(items.at(1).title, QStringLiteral("Rotate keys"));
+    QCOMPARE(items.at(1).id, QStringLiteral("SEC-9"));
+    QVERIFY(items.at(1).critical);
+    QCOMPARE(items.at(1).owner, QStringLiteral("Security Lead"));
+    QCOMPARE(items.at(1).description, QStringLiteral("Rotate \U0001F511 keys\nKeys older than 90 days are rotated.\n"
+                                                     "See the runbook (https://wiki/keys)."));
+    QCOMPARE(items.at(2).owner, QStringLiteral("Security Lead")); // through the alias
+    QVERIFY(items.at(2).critical);
+    QCOMPARE(items.at(2).evidenceRequired, QStringLiteral("Report from the vendor"));
+    QCOMPARE(items.at(2).description, QStringLiteral("Folded text"));
+    QCOMPARE(items.at(3).title, QStringLiteral("On-call rota"));
+    QVERIFY(!items.at(3).critical);
+
+    // A list of items with no categories at all.
+    auto flat = TemplateImport::fromYaml("- one\n- two\n", QStringLiteral("flat.yml"));
+    QVERIFY2(flat, qPrintable(flat.error().message));
+    QCOMPARE(flat->itemCount(), 2);
+    QCOMPARE(flat->categories.size(), 1);
+    QCOMPARE(flat->name, QStringLiteral("flat"));
+}
+
+void TestImport::yamlBad_data()
+{
+    QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("syntax") << QByteArray("- category: A\n  items:\n    - title: x\n   - title: y\n")
+                            << "line 4, column 4: invalid YAML";
+    QTest::newRow("unclosed quote") << QByteArray("- category: A\n  items:\n    - title: \"x\n") << "line 4";
+    QTest::newRow("tab indent") << QByteArray("- category: A\n  items:\n\t- title: x\n") << "line 3, column 1";
+    QTest::newRow("no title") << QByteArray("- category: A\n  items:\n    - owner: Ops\n")
+                              << "line 3, column 7: the item has no title";
+    QTest::newRow("title not text") << QByteArray("- category: A\n  items:\n    - title: [a, b]\n")
+                                    << "line 3, column 14: \"title\" must be text";
+    QTest::newRow("critical maybe") << QByteArray("- category: A\n  items:\n    - title: x\n      critical: maybe\n")
+                                    << "line 4, column 17: \"critical\" must be true or false, not \"maybe\"";
+    QTest::newRow("items not a list") << QByteArray("- category: A\n  items: none\n")
+                                      << "line 2, column 10: the items must be a list";
+    QTest::newRow("category without items") << QByteArray("- category: A\n  things: []\n- category: B\n  items: [x]\n")
+                                            << "line 1, column 3: the category has no list of items";
+    QTest::newRow("single value") << QByteArray("just text\n") << "line 1, column 1: a checklist is a list";
+    QTest::newRow("empty") << QByteArray("") << "is empty";
+    QTest::newRow("comment only") << QByteArray("# nothing\n") << "is empty";
+    QTest::newRow("two documents") << QByteArray("- a\n---\n- b\n") << "line 2, column 1: a second YAML document";
+    QTest::newRow("unknown alias") << QByteArray("- *nope\n") << "line 1";
+    QTest::newRow("duplicate id") << QByteArray("- category: A\n  items:\n    - {title: a, id: X}\n"
+                                                "    - {title: b, id: x}\n")
+                                  << "line 4: the item ID x is used twice (first on line 3)";
+    QTest::newRow("bad id") << QByteArray("- category: A\n  items:\n    - {title: a, id: \"<b>\"}\n")
+                            << "line 3: \"<b>\" is not a valid item ID";
+    QTest::newRow("latin-1") << QByteArray("- category: A\n  items: [caf\xe9]\n") << "line 2, column 14";
+    QByteArray laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+    for (char c = 'b'; c <= 'j'; ++c) {
+        laughs += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [";
+        for (int i = 0; i < 10; ++i) {
+            laughs += QByteArray(i ? ", *" : "*") + QByteArray(1, static_cast<char>(c - 1));
+        }
+        laughs += "]\n";
+    }
+    QTest::newRow("billion laughs") << laughs << "more than 1000000 values";
+    QTest::newRow("deep") << QByteArray(200, '[') << "nest more than 64 levels";
+}
+
+void TestImport::yamlBad()
+{
+    QFETCH(QByteArray, yaml);
+    QFETCH(QString, words);
+    auto t = TemplateImport::fromYaml(yaml, QStringLiteral("t.yml"));
+    QVERIFY(!t);
+    QCOMPARE(t.error().kind, ErrorKind::InvalidInput);
+    QVERIFY2(t.error().message.contains(words), qPrintable(t.error().message));
+    QVERIFY(t.error().message.startsWith(QStringLiteral("t.yml")));
+}
+
+void TestImport::readableText_data()
+{
+    QTest::addColumn<QString>("markup");
+    QTest::addColumn<QString>("readable");
+    QTest::newRow("markdown link") << "see [the docs](https://x/y)"
+                                   << "see the docs (https://x/y)";
+    QTest::newRow("html link") << "use <a href=\"https://p.io/\" target=\"_blank\">Packer</a> now"
+                               << "use Packer (https://p.io/) now";
+    QTest::newRow("bare url kept once") << "<https://a.b/c>"
+                                        << "https://a.b/c";
+    QTest::newRow("anchor dropped") << "[Usage](#usage)"
+                                    << "Usage";
+    QTest::newRow("paragraphs") << "one\ntwo\n\nthree"
+                                << "one two\nthree";
+    QTest::newRow("list") << "- a\n- b"
+                          << "a\nb";
+    QTest::newRow("shortcodes") << "ok :white_check_mark: at 10:30:00 :unknown_word:"
+                                << QStringLiteral("ok \u2705 at 10:30:00 :unknown_word:");
+    QTest::newRow("code and entities") << "<code>-Xmx</code> &amp; `a|b`"
+                                       << "-Xmx & a|b";
+}
+
+void TestImport::readableText()
+{
+    QFETCH(QString, markup);
+    QFETCH(QString, readable);
+    QCOMPARE(TemplateImport::readableText(markup), readable);
+}
+
 void TestImport::unknownExtension()
 {
     QTemporaryDir dir;
-    const QString p = dir.filePath(QStringLiteral("list.yml"));
-    QVERIFY(testsupport::writeFile(p, "- category: x\n"));
+    const QString p = dir.filePath(QStringLiteral("list.xlsx"));
+    QVERIFY(testsupport::writeFile(p, "PK\x03\x04"));
     auto t = TemplateImport::fromFile(p);
     QVERIFY(!t);
-    QVERIFY(t.error().message.contains(QStringLiteral(".yml")));
+    QVERIFY(t.error().message.contains(QStringLiteral(".xlsx")));
     auto missing = TemplateImport::fromFile(dir.filePath(QStringLiteral("nope.csv")));
     QVERIFY(!missing);
     QVERIFY(missing.error().message.contains(QStringLiteral("nope.csv")));

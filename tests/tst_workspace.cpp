@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -57,6 +58,7 @@ private slots:
     void categoryJumpsToCategory();
     void refusedFileShowsReasonAndKeepsRunning();
     void exportAndPreviewRecord();
+    void exportChecklistFromTheWindow();
     void tamperedFileShowsBannerAndIsNotPrintedAsFinal();
     void preferencesThatCannotBeSavedAreReported();
     void screenshots();
@@ -345,6 +347,41 @@ void TestWorkspace::exportAndPreviewRecord()
     });
     m_window->printPreviewAction()->trigger();
     QVERIFY(shown);
+}
+
+void TestWorkspace::exportChecklistFromTheWindow()
+{
+    // The type chosen in the dialog gives the extension of a name typed without one.
+    const QString typed = m_dir->filePath(QStringLiteral("for-the-wiki"));
+    QTimer::singleShot(0, this, [typed] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->nameFilters().size(), 3);
+        dialog->selectNameFilter(dialog->nameFilters().at(1)); // Markdown
+        dialog->selectFile(typed);
+        QMetaObject::invokeMethod(dialog, "accept");
+    });
+    QVERIFY(m_window->exportChecklistAction()->isEnabled());
+    m_window->exportChecklistAction()->trigger();
+    const QString md = typed + QStringLiteral(".md");
+    QVERIFY(QFileInfo::exists(md));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("for-the-wiki.md")));
+    // The next export offers the type chosen last.
+    QString offered;
+    QTimer::singleShot(0, this, [&offered] {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        offered = dialog->selectedNameFilter();
+        dialog->reject();
+    });
+    m_window->exportChecklistAction()->trigger();
+    QVERIFY2(offered.contains(QStringLiteral("*.md")), qPrintable(offered));
+    m_window.reset(); // closes the file, so that SQLite can read it beside GoNoGo
+    const QString text = QString::fromUtf8(readFile(md));
+    // One table row per item of the file, as SQLite holds them.
+    const int items = rawQuery(m_path, {QStringLiteral("SELECT count(*) FROM item")}).value(0).toInt();
+    static const QRegularExpression row(QStringLiteral("^\\| [A-Z]+-\\d+ \\|"), QRegularExpression::MultilineOption);
+    QCOMPARE(static_cast<int>(text.count(row)), items);
 }
 
 void TestWorkspace::tamperedFileShowsBannerAndIsNotPrintedAsFinal()

@@ -28,6 +28,141 @@
     </message>
 </context>
 <context>
+    <name>gonogo::ChecklistExport</name>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="80"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="80"/>
+        <source>Markdown for a wiki (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="81"/>
+        <source>GoNoGo checklist JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="160"/>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="165"/>
+        <source>Facilitator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="168"/>
+        <source>Target launch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="171"/>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="173"/>
+        <source>Critical items passed: %1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="177"/>
+        <source>All items passed: %1 of %2 (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="181"/>
+        <source>Recommendation: %1</source>
+        <translation type="unfinished">Recommendation: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="183"/>
+        <source>Decision: %1, recorded by %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="187"/>
+        <source>Decision: not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="189"/>
+        <source>Exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <source>Item</source>
+        <translation type="unfinished">Item</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <location filename="../models/import/markdownimport.cpp" line="470"/>
+        <source>Critical</source>
+        <translation type="unfinished">Critical</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <location filename="../models/import/markdownimport.cpp" line="455"/>
+        <source>Owner</source>
+        <translation type="unfinished">Owner</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="197"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidence</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="197"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="204"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="206"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="206"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="288"/>
+        <source>%1: unknown export format &quot;.%2&quot;; use .csv, .md or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="296"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="301"/>
+        <source>%1 could not be written completely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gonogo::ChecklistModel</name>
     <message>
         <location filename="../models/checklistmodel.cpp" line="119"/>
@@ -165,17 +300,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="405"/>
+        <location filename="../app/cli/commandtable.cpp" line="425"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="411"/>
+        <location filename="../app/cli/commandtable.cpp" line="431"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -187,51 +322,61 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="23"/>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="52"/>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
-        <location filename="../app/cli/commandtable.cpp" line="126"/>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
-        <location filename="../app/cli/commandtable.cpp" line="152"/>
-        <location filename="../app/cli/commandtable.cpp" line="158"/>
+        <location filename="../app/cli/commandtable.cpp" line="56"/>
+        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="144"/>
+        <location filename="../app/cli/commandtable.cpp" line="156"/>
+        <location filename="../app/cli/commandtable.cpp" line="162"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="34"/>
+        <source>Markdown tables: rows with a value in this column are critical (with =VALUE, rows with that value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="36"/>
+        <source>NAME[=VALUE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="233"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="241"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="386"/>
+        <location filename="../app/cli/commandtable.cpp" line="406"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="387"/>
+        <location filename="../app/cli/commandtable.cpp" line="407"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="479"/>
+        <location filename="../app/cli/commandtable.cpp" line="499"/>
         <source>Exit statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="508"/>
+        <location filename="../app/cli/commandtable.cpp" line="528"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
@@ -247,250 +392,288 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="59"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
-        <location filename="../app/cli/commandtable.cpp" line="59"/>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="57"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
         <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
-        <location filename="../app/cli/commandtable.cpp" line="117"/>
-        <location filename="../app/cli/commandtable.cpp" line="119"/>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
-        <location filename="../app/cli/commandtable.cpp" line="129"/>
-        <location filename="../app/cli/commandtable.cpp" line="141"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="121"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="124"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="145"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="64"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="65"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="65"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="35"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="248"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="45"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="258"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="43"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="53"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="38"/>
-        <location filename="../app/cli/commandtable.cpp" line="43"/>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
-        <location filename="../app/cli/commandtable.cpp" line="111"/>
-        <location filename="../app/cli/commandtable.cpp" line="134"/>
-        <location filename="../app/cli/commandtable.cpp" line="146"/>
+        <location filename="../app/cli/commandtable.cpp" line="42"/>
+        <location filename="../app/cli/commandtable.cpp" line="47"/>
+        <location filename="../app/cli/commandtable.cpp" line="108"/>
+        <location filename="../app/cli/commandtable.cpp" line="115"/>
+        <location filename="../app/cli/commandtable.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="150"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="83"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="27"/>
+        <source>--critical-column needs a column name: NAME or NAME=VALUE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="31"/>
+        <source>--critical-column reads a Markdown checklist given with --template FILE.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="93"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="85"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="95"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="87"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="97"/>
         <source>Decision recorded: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="90"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="100"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="102"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="112"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="105"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="115"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="108"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="111"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="121"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="115"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="125"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="120"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="130"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="125"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="135"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="64"/>
+        <location filename="../app/cli/filecommands.cpp" line="65"/>
         <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="71"/>
+        <location filename="../app/cli/filecommands.cpp" line="72"/>
         <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="85"/>
+        <location filename="../app/cli/filecommands.cpp" line="86"/>
         <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="92"/>
+        <location filename="../app/cli/filecommands.cpp" line="93"/>
         <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="163"/>
-        <source>the copy %1 does not verify: %2</source>
+        <location filename="../app/cli/filecommands.cpp" line="149"/>
+        <source>the output is OUT.csv, OUT.md or OUT.json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="152"/>
+        <source>the export cannot replace the decision file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/filecommands.cpp" line="166"/>
+        <source>gonogo: warning: %1 failed verification; exporting it anyway (--force):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="168"/>
+        <source>gonogo: %1 failed verification; nothing was exported (use --force to export it anyway):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/filecommands.cpp" line="182"/>
+        <source>Wrote %1: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="208"/>
+        <source>the copy %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="211"/>
         <source>Copied %1 to %2 (verified, fingerprint %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="213"/>
+        <location filename="../app/cli/filecommands.cpp" line="258"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="222"/>
+        <location filename="../app/cli/filecommands.cpp" line="267"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="225"/>
+        <location filename="../app/cli/filecommands.cpp" line="270"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="44"/>
+        <location filename="../app/cli/commandtable.cpp" line="48"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="44"/>
+        <location filename="../app/cli/commandtable.cpp" line="48"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="45"/>
+        <location filename="../app/cli/commandtable.cpp" line="49"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="45"/>
-        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="49"/>
+        <location filename="../app/cli/commandtable.cpp" line="55"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="46"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="144"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="203"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="213"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="167"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="177"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="55"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="52"/>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="56"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="57"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="254"/>
+        <location filename="../app/cli/commandtable.cpp" line="265"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="199"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="209"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="224"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="234"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -499,55 +682,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="73"/>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="73"/>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="81"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="81"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -577,321 +760,330 @@
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>Link a checklist item.</source>
         <translation>Link a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Remove the link to a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="173"/>
+        <location filename="../app/cli/commandtable.cpp" line="177"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="174"/>
+        <location filename="../app/cli/commandtable.cpp" line="178"/>
         <source>RECORD.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="182"/>
+        <location filename="../app/cli/commandtable.cpp" line="186"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="187"/>
+        <location filename="../app/cli/commandtable.cpp" line="197"/>
         <source>Replace NEW if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="195"/>
+        <location filename="../app/cli/commandtable.cpp" line="205"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="201"/>
+        <location filename="../app/cli/commandtable.cpp" line="211"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="239"/>
+        <location filename="../app/cli/commandtable.cpp" line="249"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="240"/>
-        <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="244"/>
+        <location filename="../app/cli/commandtable.cpp" line="255"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="245"/>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="248"/>
+        <location filename="../app/cli/commandtable.cpp" line="259"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="249"/>
+        <location filename="../app/cli/commandtable.cpp" line="260"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="252"/>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="253"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="255"/>
+        <location filename="../app/cli/commandtable.cpp" line="266"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="258"/>
+        <location filename="../app/cli/commandtable.cpp" line="269"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="259"/>
+        <location filename="../app/cli/commandtable.cpp" line="270"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="261"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="262"/>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
-        <location filename="../app/cli/commandtable.cpp" line="266"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/commandtable.cpp" line="277"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="323"/>
+        <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <source>the output file is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>make a consistent copy of a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="332"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="314"/>
+        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <source>the name of the copy is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="317"/>
+        <location filename="../app/cli/commandtable.cpp" line="337"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="321"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <location filename="../app/cli/commandtable.cpp" line="404"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="420"/>
+        <location filename="../app/cli/commandtable.cpp" line="440"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="430"/>
+        <location filename="../app/cli/commandtable.cpp" line="450"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="431"/>
+        <location filename="../app/cli/commandtable.cpp" line="451"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="452"/>
         <source>usage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="433"/>
+        <location filename="../app/cli/commandtable.cpp" line="453"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="435"/>
+        <location filename="../app/cli/commandtable.cpp" line="455"/>
         <source>not a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="436"/>
+        <location filename="../app/cli/commandtable.cpp" line="456"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="438"/>
+        <location filename="../app/cli/commandtable.cpp" line="458"/>
         <source>newer file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="439"/>
+        <location filename="../app/cli/commandtable.cpp" line="459"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="440"/>
+        <location filename="../app/cli/commandtable.cpp" line="460"/>
         <source>damaged file or failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="441"/>
+        <location filename="../app/cli/commandtable.cpp" line="461"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="444"/>
+        <location filename="../app/cli/commandtable.cpp" line="464"/>
         <source>file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="445"/>
+        <location filename="../app/cli/commandtable.cpp" line="465"/>
         <source>The file is in use by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="446"/>
+        <location filename="../app/cli/commandtable.cpp" line="466"/>
         <source>invalid input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="447"/>
+        <location filename="../app/cli/commandtable.cpp" line="467"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="449"/>
+        <location filename="../app/cli/commandtable.cpp" line="469"/>
         <source>read/write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="450"/>
+        <location filename="../app/cli/commandtable.cpp" line="470"/>
         <source>Read or write error (for example a full disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="451"/>
+        <location filename="../app/cli/commandtable.cpp" line="471"/>
         <source>gate: GO WITH CAUTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="452"/>
+        <location filename="../app/cli/commandtable.cpp" line="472"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="473"/>
         <source>gate: NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="454"/>
+        <location filename="../app/cli/commandtable.cpp" line="474"/>
         <source>gate: the decision is NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="455"/>
+        <location filename="../app/cli/commandtable.cpp" line="475"/>
         <source>gate: record not final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="456"/>
+        <location filename="../app/cli/commandtable.cpp" line="476"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="465"/>
+        <location filename="../app/cli/commandtable.cpp" line="485"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="468"/>
+        <location filename="../app/cli/commandtable.cpp" line="488"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="489"/>
+        <location filename="../app/cli/commandtable.cpp" line="509"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="510"/>
+        <location filename="../app/cli/commandtable.cpp" line="530"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="519"/>
+        <location filename="../app/cli/commandtable.cpp" line="539"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,17 +1103,17 @@
         <translation>Deleted risk %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="109"/>
+        <location filename="../app/cli/commandtable.cpp" line="113"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="109"/>
+        <location filename="../app/cli/commandtable.cpp" line="113"/>
         <source>CELL</source>
         <translation>CELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="110"/>
+        <location filename="../app/cli/commandtable.cpp" line="114"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Back to the P020 default matrix.</translation>
     </message>
@@ -936,86 +1128,86 @@
         <translation>likelihood \ impact</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
-        <location filename="../app/cli/commandtable.cpp" line="65"/>
-        <location filename="../app/cli/commandtable.cpp" line="163"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="167"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="65"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="264"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="274"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="279"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="289"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="280"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="290"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="281"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="291"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="283"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="293"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="285"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="295"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="286"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="296"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="31"/>
+        <location filename="../app/cli/filecommands.cpp" line="32"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 failed verification:</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="37"/>
+        <location filename="../app/cli/filecommands.cpp" line="38"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="40"/>
+        <location filename="../app/cli/filecommands.cpp" line="41"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="41"/>
+        <location filename="../app/cli/filecommands.cpp" line="42"/>
         <source>Audit chain head: %1</source>
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="93"/>
-        <location filename="../app/cli/filecommands.cpp" line="42"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="103"/>
+        <location filename="../app/cli/filecommands.cpp" line="43"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
         <translation>Record status: FINAL</translation>
@@ -1031,35 +1223,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="101"/>
-        <location filename="../app/cli/filecommands.cpp" line="42"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="111"/>
+        <location filename="../app/cli/filecommands.cpp" line="43"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="116"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="116"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="117"/>
-        <location filename="../app/cli/commandtable.cpp" line="141"/>
+        <location filename="../app/cli/commandtable.cpp" line="121"/>
+        <location filename="../app/cli/commandtable.cpp" line="145"/>
         <source>Why.</source>
         <translation>Why.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="119"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Why the decision differs from the recommendation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="124"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
@@ -1079,37 +1271,37 @@
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="126"/>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="144"/>
         <source>Printed name.</source>
         <translation>Printed name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="127"/>
-        <location filename="../app/cli/commandtable.cpp" line="139"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>The stakeholder&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="127"/>
-        <location filename="../app/cli/commandtable.cpp" line="139"/>
-        <location filename="../app/cli/commandtable.cpp" line="151"/>
-        <location filename="../app/cli/commandtable.cpp" line="157"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="129"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
         <source>Comment.</source>
         <translation>Comment.</translation>
     </message>
@@ -1144,19 +1336,19 @@
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="151"/>
-        <location filename="../app/cli/commandtable.cpp" line="157"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
         <source>The role.</source>
         <translation>The role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="152"/>
-        <location filename="../app/cli/commandtable.cpp" line="158"/>
+        <location filename="../app/cli/commandtable.cpp" line="156"/>
+        <location filename="../app/cli/commandtable.cpp" line="162"/>
         <source>The name.</source>
         <translation>The name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="163"/>
+        <location filename="../app/cli/commandtable.cpp" line="167"/>
         <source>New position, from 1.</source>
         <translation>New position, from 1.</translation>
     </message>
@@ -1176,144 +1368,155 @@
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="179"/>
+        <location filename="../app/cli/commandtable.cpp" line="183"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (default) or Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="179"/>
+        <location filename="../app/cli/commandtable.cpp" line="183"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="265"/>
+        <location filename="../app/cli/commandtable.cpp" line="191"/>
+        <source>Export a file that fails verification, with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="250"/>
+        <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="276"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="278"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="269"/>
+        <location filename="../app/cli/commandtable.cpp" line="280"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="281"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="284"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/commandtable.cpp" line="285"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="284"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <location filename="../app/cli/commandtable.cpp" line="302"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="294"/>
+        <location filename="../app/cli/commandtable.cpp" line="305"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="312"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="302"/>
+        <location filename="../app/cli/commandtable.cpp" line="313"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="307"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="321"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="108"/>
+        <location filename="../app/cli/filecommands.cpp" line="109"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>the page size is A4 or Letter, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="112"/>
+        <location filename="../app/cli/filecommands.cpp" line="113"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>the PDF cannot replace the decision file itself.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="124"/>
+        <location filename="../app/cli/filecommands.cpp" line="125"/>
         <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/filecommands.cpp" line="138"/>
+        <location filename="../app/cli/filecommands.cpp" line="139"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Wrote %1: %n page.</numerusform>
@@ -1321,7 +1524,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="192"/>
+        <location filename="../app/cli/commandtable.cpp" line="202"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -1916,8 +2119,8 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -1963,197 +2166,207 @@
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>Export Chec&amp;klist...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
+        <source>Checklists (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="42"/>
+        <location filename="../app/recordactions.cpp" line="44"/>
         <source>Save decision file as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="43"/>
+        <location filename="../app/recordactions.cpp" line="45"/>
         <source>%1 copy.gonogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="53"/>
+        <location filename="../app/recordactions.cpp" line="55"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="57"/>
+        <location filename="../app/recordactions.cpp" line="59"/>
         <source>Saved as %1; this window now shows the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="76"/>
+        <location filename="../app/recordactions.cpp" line="78"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="87"/>
+        <location filename="../app/recordactions.cpp" line="89"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="90"/>
+        <location filename="../app/recordactions.cpp" line="92"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2161,12 +2374,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="102"/>
+        <location filename="../app/recordactions.cpp" line="104"/>
+        <location filename="../app/recordactions.cpp" line="180"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="103"/>
+        <location filename="../app/recordactions.cpp" line="105"/>
         <source>This decision file fails verification:
 
 %1
@@ -2175,33 +2389,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="107"/>
+        <location filename="../app/recordactions.cpp" line="109"/>
         <source>Go On, Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="123"/>
+        <location filename="../app/recordactions.cpp" line="125"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - decision record.pdf</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="124"/>
+        <location filename="../app/recordactions.cpp" line="126"/>
         <source>Export decision record</source>
         <translation>Export decision record</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="124"/>
+        <location filename="../app/recordactions.cpp" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="133"/>
-        <location filename="../app/recordactions.cpp" line="145"/>
+        <location filename="../app/recordactions.cpp" line="135"/>
+        <location filename="../app/recordactions.cpp" line="147"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="148"/>
+        <location filename="../app/recordactions.cpp" line="150"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
@@ -2209,100 +2423,132 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="163"/>
+        <location filename="../app/recordactions.cpp" line="169"/>
+        <source>%1 - checklist.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="170"/>
+        <source>Export checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="181"/>
+        <source>This decision file fails verification:
+
+%1
+
+What is exported may not be what was decided. Export it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="185"/>
+        <source>Export Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="193"/>
+        <source>Cannot export the checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordactions.cpp" line="198"/>
+        <source>Exported the checklist to %1 (%n item(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="213"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="178"/>
+        <location filename="../app/recordactions.cpp" line="228"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
-        <location filename="../app/mainwindow.cpp" line="463"/>
-        <location filename="../app/recordactions.cpp" line="44"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
-        <source>Checklists (*.json *.csv *.md *.markdown)</source>
-        <translation>Checklists (*.json *.csv *.md *.markdown)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -4125,6 +4371,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
         <location filename="../models/import/importsupport.cpp" line="134"/>
+        <location filename="../models/import/yamlimport.cpp" line="481"/>
         <source>the item has no title.</source>
         <translation>the item has no title.</translation>
     </message>
@@ -4134,7 +4381,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="216"/>
+        <location filename="../models/import/csvimport.cpp" line="222"/>
         <location filename="../models/import/importsupport.cpp" line="150"/>
         <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
         <translation>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</translation>
@@ -4150,17 +4397,17 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 contains no checklist items.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="94"/>
+        <location filename="../models/import/csvimport.cpp" line="95"/>
         <source>unexpected text after a closing quote.</source>
         <translation>unexpected text after a closing quote.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="98"/>
+        <location filename="../models/import/csvimport.cpp" line="99"/>
         <source>a quote inside an unquoted field; quote the whole field.</source>
         <translation>a quote inside an unquoted field; quote the whole field.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="112"/>
+        <location filename="../models/import/csvimport.cpp" line="113"/>
         <source>this quoted field is never closed.</source>
         <translation>this quoted field is never closed.</translation>
     </message>
@@ -4175,124 +4422,248 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>The built-in template &quot;%1&quot; is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="70"/>
+        <location filename="../models/checklisttemplate.cpp" line="75"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="73"/>
+        <location filename="../models/checklisttemplate.cpp" line="78"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="76"/>
+        <location filename="../models/checklisttemplate.cpp" line="81"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 is larger than 16 MiB; it is not a checklist.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="90"/>
-        <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
-        <translation>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</translation>
+        <location filename="../models/checklisttemplate.cpp" line="88"/>
+        <source>%1: --critical-column reads the columns of Markdown tables; this is not a Markdown file. Mark critical items in the file itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="101"/>
+        <location filename="../models/checklisttemplate.cpp" line="105"/>
+        <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv, .md or .yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="116"/>
         <source>invalid JSON: %1.</source>
         <translation>invalid JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="105"/>
+        <location filename="../models/checklisttemplate.cpp" line="120"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="118"/>
+        <location filename="../models/checklisttemplate.cpp" line="133"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: the category has no name.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="124"/>
+        <location filename="../models/checklisttemplate.cpp" line="139"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="141"/>
+        <location filename="../models/checklisttemplate.cpp" line="156"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: &quot;critical&quot; must be true or false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="146"/>
+        <location filename="../models/checklisttemplate.cpp" line="161"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: the item has no title.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="150"/>
+        <location filename="../models/checklisttemplate.cpp" line="165"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: &quot;%3&quot; is not a valid item ID.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="161"/>
+        <location filename="../models/checklisttemplate.cpp" line="176"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: the item ID %2 is used twice.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="149"/>
+        <location filename="../models/import/csvimport.cpp" line="150"/>
         <source>%1 is empty; it needs a header row and items.</source>
         <translation>%1 is empty; it needs a header row and items.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="160"/>
+        <location filename="../models/import/csvimport.cpp" line="165"/>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>unknown column &quot;%1&quot;; the columns are %2.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="165"/>
+        <location filename="../models/import/csvimport.cpp" line="170"/>
         <source>the column &quot;%1&quot; appears twice.</source>
         <translation>the column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="171"/>
+        <location filename="../models/import/csvimport.cpp" line="177"/>
         <source>the header row has no &quot;%1&quot; column.</source>
         <translation>the header row has no &quot;%1&quot; column.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="182"/>
+        <location filename="../models/import/csvimport.cpp" line="188"/>
         <source>this row has %1 fields, but the header has %2.</source>
         <translation>this row has %1 fields, but the header has %2.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="192"/>
+        <location filename="../models/import/csvimport.cpp" line="198"/>
         <source>the category is empty.</source>
         <translation>the category is empty.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="203"/>
+        <location filename="../models/import/csvimport.cpp" line="209"/>
         <source>the title is empty.</source>
         <translation>the title is empty.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="209"/>
+        <location filename="../models/import/csvimport.cpp" line="215"/>
         <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
         <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="232"/>
+        <location filename="../models/import/markdownimport.cpp" line="540"/>
         <source>%1 could not be read as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="274"/>
+        <location filename="../models/import/markdownimport.cpp" line="568"/>
+        <source>%1: --critical-column reads the columns of Markdown tables, and this file&apos;s items are list items, not table rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/markdownimport.cpp" line="584"/>
+        <location filename="../models/import/yamlimport.cpp" line="290"/>
+        <location filename="../models/import/yamlimport.cpp" line="316"/>
+        <location filename="../models/import/yamlimport.cpp" line="402"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="301"/>
+        <location filename="../models/import/markdownimport.cpp" line="621"/>
+        <source>the row has no title in the column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/markdownimport.cpp" line="667"/>
+        <source>%1: no table has a column &quot;%2&quot;; its columns are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/markdownimport.cpp" line="701"/>
         <source>Part of: %1</source>
         <translation>Part of: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="309"/>
-        <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
-        <translation>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</translation>
+        <location filename="../models/import/markdownimport.cpp" line="709"/>
+        <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes, table rows or list items were found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="57"/>
+        <source>%1: the YAML reader could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="71"/>
+        <source>%1 is empty; it holds no checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="89"/>
+        <source>a second YAML document starts here; a checklist file holds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="120"/>
+        <source>invalid YAML: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="121"/>
+        <source>invalid YAML: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="137"/>
+        <source>the file expands to more than %1 values (through aliases); it is not a checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="157"/>
+        <source>the values nest more than %1 levels deep here; a checklist does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="169"/>
+        <source>the alias *%1 names no anchor before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="217"/>
+        <source>unexpected YAML here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="313"/>
+        <source>the categories must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="324"/>
+        <source>a checklist is a list of categories, or a mapping of category names to their items; this is a single value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="330"/>
+        <source>%1 contains no checklist items (no category with a list of items was found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="357"/>
+        <location filename="../models/import/yamlimport.cpp" line="390"/>
+        <source>a category name must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="369"/>
+        <source>the category &quot;%1&quot; has no list of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="382"/>
+        <source>a category is a mapping with a name and a list of items (items:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="386"/>
+        <source>the category has no list of items (items:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="398"/>
+        <source>the items must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="436"/>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="473"/>
+        <source>an item is a text or a mapping with a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="515"/>
+        <source>&quot;critical&quot; must be true or false, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

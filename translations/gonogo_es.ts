@@ -28,6 +28,141 @@
     </message>
 </context>
 <context>
+    <name>gonogo::ChecklistExport</name>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="80"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV para hojas de cálculo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="80"/>
+        <source>Markdown for a wiki (*.md)</source>
+        <translation>Markdown para una wiki (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="81"/>
+        <source>GoNoGo checklist JSON (*.json)</source>
+        <translation>Lista de verificación JSON de GoNoGo (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="160"/>
+        <source>Launch</source>
+        <translation>Lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="165"/>
+        <source>Facilitator: %1</source>
+        <translation>Facilitador: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="168"/>
+        <source>Target launch: %1</source>
+        <translation>Lanzamiento previsto: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="171"/>
+        <source>Meeting: %1</source>
+        <translation>Reunión: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="173"/>
+        <source>Critical items passed: %1 of %2 (%3 %)</source>
+        <translation>Elementos críticos superados: %1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="177"/>
+        <source>All items passed: %1 of %2 (%3 %)</source>
+        <translation>Elementos superados en total: %1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="181"/>
+        <source>Recommendation: %1</source>
+        <translation>Recomendación: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="183"/>
+        <source>Decision: %1, recorded by %2 at %3</source>
+        <translation>Decisión: %1, registrada por %2 el %3</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="187"/>
+        <source>Decision: not recorded yet</source>
+        <translation>Decisión: aún no registrada</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="189"/>
+        <source>Exported: %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <location filename="../models/import/markdownimport.cpp" line="470"/>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="196"/>
+        <location filename="../models/import/markdownimport.cpp" line="455"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="197"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="197"/>
+        <source>Changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="204"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="206"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="206"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="288"/>
+        <source>%1: unknown export format &quot;.%2&quot;; use .csv, .md or .json.</source>
+        <translation>%1: formato de exportación desconocido «.%2»; use .csv, .md o .json.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="296"/>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/checklistexport.cpp" line="301"/>
+        <source>%1 could not be written completely: %2</source>
+        <translation>No se pudo escribir %1 por completo: %2</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::ChecklistModel</name>
     <message>
         <location filename="../models/checklistmodel.cpp" line="119"/>
@@ -165,17 +300,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="405"/>
+        <location filename="../app/cli/commandtable.cpp" line="425"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="411"/>
+        <location filename="../app/cli/commandtable.cpp" line="431"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -187,51 +322,61 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="23"/>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="52"/>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
-        <location filename="../app/cli/commandtable.cpp" line="126"/>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
-        <location filename="../app/cli/commandtable.cpp" line="152"/>
-        <location filename="../app/cli/commandtable.cpp" line="158"/>
+        <location filename="../app/cli/commandtable.cpp" line="56"/>
+        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="144"/>
+        <location filename="../app/cli/commandtable.cpp" line="156"/>
+        <location filename="../app/cli/commandtable.cpp" line="162"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="34"/>
+        <source>Markdown tables: rows with a value in this column are critical (with =VALUE, rows with that value).</source>
+        <translation>Tablas Markdown: las filas con un valor en esta columna son críticas (con =VALOR, las filas con ese valor).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="36"/>
+        <source>NAME[=VALUE]</source>
+        <translation>NOMBRE[=VALOR]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="233"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="241"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="386"/>
+        <location filename="../app/cli/commandtable.cpp" line="406"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="387"/>
+        <location filename="../app/cli/commandtable.cpp" line="407"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="479"/>
+        <location filename="../app/cli/commandtable.cpp" line="499"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="508"/>
+        <location filename="../app/cli/commandtable.cpp" line="528"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -247,250 +392,288 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="59"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
-        <location filename="../app/cli/commandtable.cpp" line="59"/>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="57"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
         <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
-        <location filename="../app/cli/commandtable.cpp" line="117"/>
-        <location filename="../app/cli/commandtable.cpp" line="119"/>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
-        <location filename="../app/cli/commandtable.cpp" line="129"/>
-        <location filename="../app/cli/commandtable.cpp" line="141"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="121"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="124"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="145"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="64"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="65"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="65"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="35"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="248"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="45"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="258"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="43"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="53"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="38"/>
-        <location filename="../app/cli/commandtable.cpp" line="43"/>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
-        <location filename="../app/cli/commandtable.cpp" line="111"/>
-        <location filename="../app/cli/commandtable.cpp" line="134"/>
-        <location filename="../app/cli/commandtable.cpp" line="146"/>
+        <location filename="../app/cli/commandtable.cpp" line="42"/>
+        <location filename="../app/cli/commandtable.cpp" line="47"/>
+        <location filename="../app/cli/commandtable.cpp" line="108"/>
+        <location filename="../app/cli/commandtable.cpp" line="115"/>
+        <location filename="../app/cli/commandtable.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="150"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="83"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="27"/>
+        <source>--critical-column needs a column name: NAME or NAME=VALUE.</source>
+        <translation>--critical-column necesita un nombre de columna: NOMBRE o NOMBRE=VALOR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="31"/>
+        <source>--critical-column reads a Markdown checklist given with --template FILE.md.</source>
+        <translation>--critical-column lee una lista de verificación Markdown indicada con --template ARCHIVO.md.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="93"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="85"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="95"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation>Decisión registrada: %1 (por %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="87"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="97"/>
         <source>Decision recorded: none yet</source>
         <translation>Decisión registrada: ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="90"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="100"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation>Estado del acta: VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="102"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="112"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation>Estado del acta: BORRADOR, pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="105"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="115"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="108"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="111"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="121"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="115"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="125"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="120"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="130"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="125"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="135"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="64"/>
+        <location filename="../app/cli/filecommands.cpp" line="65"/>
         <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
         <translation>gonogo: %1 no es un acta de este archivo de decisión (no contiene su ID de acta %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="71"/>
+        <location filename="../app/cli/filecommands.cpp" line="72"/>
         <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
         <translation>%1 es el acta de este archivo tal como está (coinciden la huella y la cabeza de la cadena de auditoría).</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="85"/>
+        <location filename="../app/cli/filecommands.cpp" line="86"/>
         <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
         <translation>gonogo: %1 es el acta de este archivo tal como estaba en la entrada de auditoría %2 (%3); después de imprimirla se hicieron %4 cambios, así que está desactualizada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="92"/>
+        <location filename="../app/cli/filecommands.cpp" line="93"/>
         <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
         <translation>gonogo: %1 nombra este archivo de decisión pero no coincide con ningún estado de su registro de auditoría: se alteró, o se reescribió la historia del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="163"/>
+        <location filename="../app/cli/filecommands.cpp" line="149"/>
+        <source>the output is OUT.csv, OUT.md or OUT.json, not &quot;%1&quot;.</source>
+        <translation>la salida es SALIDA.csv, SALIDA.md o SALIDA.json, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="152"/>
+        <source>the export cannot replace the decision file itself.</source>
+        <translation>la exportación no puede sustituir al propio archivo de decisión.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="166"/>
+        <source>gonogo: warning: %1 failed verification; exporting it anyway (--force):</source>
+        <translation>gonogo: aviso: %1 no superó la verificación; se exporta de todos modos (--force):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="168"/>
+        <source>gonogo: %1 failed verification; nothing was exported (use --force to export it anyway):</source>
+        <translation>gonogo: %1 no superó la verificación; no se exportó nada (use --force para exportarlo de todos modos):</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/filecommands.cpp" line="182"/>
+        <source>Wrote %1: %n item(s).</source>
+        <translation>
+            <numerusform>Se escribió %1: %n elemento.</numerusform>
+            <numerusform>Se escribió %1: %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="208"/>
         <source>the copy %1 does not verify: %2</source>
         <translation>la copia %1 no supera la verificación: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="166"/>
+        <location filename="../app/cli/filecommands.cpp" line="211"/>
         <source>Copied %1 to %2 (verified, fingerprint %3).</source>
         <translation>Copiado %1 en %2 (verificado, huella %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="213"/>
+        <location filename="../app/cli/filecommands.cpp" line="258"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation>gonogo: %1 no superó la verificación; no se decide ningún lanzamiento con él:</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="222"/>
+        <location filename="../app/cli/filecommands.cpp" line="267"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation>gonogo: %1: no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="225"/>
+        <location filename="../app/cli/filecommands.cpp" line="270"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="44"/>
+        <location filename="../app/cli/commandtable.cpp" line="48"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="44"/>
+        <location filename="../app/cli/commandtable.cpp" line="48"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="45"/>
+        <location filename="../app/cli/commandtable.cpp" line="49"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="45"/>
-        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="49"/>
+        <location filename="../app/cli/commandtable.cpp" line="55"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="46"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="144"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="203"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="213"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="167"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="177"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="55"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="52"/>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="56"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="57"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="254"/>
+        <location filename="../app/cli/commandtable.cpp" line="265"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="199"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="209"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="224"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="234"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -499,55 +682,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="73"/>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="73"/>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="81"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="81"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -577,300 +760,308 @@
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="173"/>
+        <location filename="../app/cli/commandtable.cpp" line="177"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation>Un acta de decisión impresa (PDF) que comprobar contra este archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="174"/>
+        <location filename="../app/cli/commandtable.cpp" line="178"/>
         <source>RECORD.pdf</source>
         <translation>ACTA.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="182"/>
+        <location filename="../app/cli/commandtable.cpp" line="186"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="187"/>
+        <location filename="../app/cli/commandtable.cpp" line="197"/>
         <source>Replace NEW if it exists.</source>
         <translation>Sustituir NUEVO si ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="195"/>
+        <location filename="../app/cli/commandtable.cpp" line="205"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="201"/>
+        <location filename="../app/cli/commandtable.cpp" line="211"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="239"/>
+        <location filename="../app/cli/commandtable.cpp" line="249"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="240"/>
-        <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
-.json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md.</source>
-        <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por omisión) o de un archivo de lista de control:
-.json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="244"/>
+        <location filename="../app/cli/commandtable.cpp" line="255"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="245"/>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="248"/>
+        <location filename="../app/cli/commandtable.cpp" line="259"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="249"/>
+        <location filename="../app/cli/commandtable.cpp" line="260"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="252"/>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="253"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="255"/>
+        <location filename="../app/cli/commandtable.cpp" line="266"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="258"/>
+        <location filename="../app/cli/commandtable.cpp" line="269"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="259"/>
+        <location filename="../app/cli/commandtable.cpp" line="270"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="261"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="262"/>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
-        <location filename="../app/cli/commandtable.cpp" line="266"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/commandtable.cpp" line="277"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="323"/>
+        <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
+        <translation>escribir la lista de verificación con estado, responsable y evidencia para una wiki o una hoja</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
+        <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de verificación más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <source>the output file is missing.</source>
+        <translation>falta el archivo de salida.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="332"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="314"/>
+        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="317"/>
+        <location filename="../app/cli/commandtable.cpp" line="337"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="321"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <location filename="../app/cli/commandtable.cpp" line="404"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="420"/>
+        <location filename="../app/cli/commandtable.cpp" line="440"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="430"/>
+        <location filename="../app/cli/commandtable.cpp" line="450"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="431"/>
+        <location filename="../app/cli/commandtable.cpp" line="451"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="452"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="433"/>
+        <location filename="../app/cli/commandtable.cpp" line="453"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="435"/>
+        <location filename="../app/cli/commandtable.cpp" line="455"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="436"/>
+        <location filename="../app/cli/commandtable.cpp" line="456"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="438"/>
+        <location filename="../app/cli/commandtable.cpp" line="458"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="439"/>
+        <location filename="../app/cli/commandtable.cpp" line="459"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="440"/>
+        <location filename="../app/cli/commandtable.cpp" line="460"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="441"/>
+        <location filename="../app/cli/commandtable.cpp" line="461"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="444"/>
+        <location filename="../app/cli/commandtable.cpp" line="464"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="445"/>
+        <location filename="../app/cli/commandtable.cpp" line="465"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="446"/>
+        <location filename="../app/cli/commandtable.cpp" line="466"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="447"/>
+        <location filename="../app/cli/commandtable.cpp" line="467"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de comprobación incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="449"/>
+        <location filename="../app/cli/commandtable.cpp" line="469"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="450"/>
+        <location filename="../app/cli/commandtable.cpp" line="470"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="451"/>
+        <location filename="../app/cli/commandtable.cpp" line="471"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="452"/>
+        <location filename="../app/cli/commandtable.cpp" line="472"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="473"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="454"/>
+        <location filename="../app/cli/commandtable.cpp" line="474"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="455"/>
+        <location filename="../app/cli/commandtable.cpp" line="475"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="456"/>
+        <location filename="../app/cli/commandtable.cpp" line="476"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="465"/>
+        <location filename="../app/cli/commandtable.cpp" line="485"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -879,22 +1070,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="468"/>
+        <location filename="../app/cli/commandtable.cpp" line="488"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="489"/>
+        <location filename="../app/cli/commandtable.cpp" line="509"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="510"/>
+        <location filename="../app/cli/commandtable.cpp" line="530"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="519"/>
+        <location filename="../app/cli/commandtable.cpp" line="539"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -914,17 +1105,17 @@
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="109"/>
+        <location filename="../app/cli/commandtable.cpp" line="113"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="109"/>
+        <location filename="../app/cli/commandtable.cpp" line="113"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="110"/>
+        <location filename="../app/cli/commandtable.cpp" line="114"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
@@ -939,86 +1130,86 @@
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
-        <location filename="../app/cli/commandtable.cpp" line="65"/>
-        <location filename="../app/cli/commandtable.cpp" line="163"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="167"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="65"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="264"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="274"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="279"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="289"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="280"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="290"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="281"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="291"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="283"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="293"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="285"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="295"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="286"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="296"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="31"/>
+        <location filename="../app/cli/filecommands.cpp" line="32"/>
         <source>gonogo: %1 failed verification:</source>
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="37"/>
+        <location filename="../app/cli/filecommands.cpp" line="38"/>
         <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
         <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="40"/>
+        <location filename="../app/cli/filecommands.cpp" line="41"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="41"/>
+        <location filename="../app/cli/filecommands.cpp" line="42"/>
         <source>Audit chain head: %1</source>
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="93"/>
-        <location filename="../app/cli/filecommands.cpp" line="42"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="103"/>
+        <location filename="../app/cli/filecommands.cpp" line="43"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
@@ -1034,35 +1225,35 @@
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="101"/>
-        <location filename="../app/cli/filecommands.cpp" line="42"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="111"/>
+        <location filename="../app/cli/filecommands.cpp" line="43"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="116"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="116"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="117"/>
-        <location filename="../app/cli/commandtable.cpp" line="141"/>
+        <location filename="../app/cli/commandtable.cpp" line="121"/>
+        <location filename="../app/cli/commandtable.cpp" line="145"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="119"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="124"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
@@ -1082,37 +1273,37 @@
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="126"/>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="144"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="127"/>
-        <location filename="../app/cli/commandtable.cpp" line="139"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="127"/>
-        <location filename="../app/cli/commandtable.cpp" line="139"/>
-        <location filename="../app/cli/commandtable.cpp" line="151"/>
-        <location filename="../app/cli/commandtable.cpp" line="157"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="129"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
@@ -1147,19 +1338,19 @@
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="151"/>
-        <location filename="../app/cli/commandtable.cpp" line="157"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="152"/>
-        <location filename="../app/cli/commandtable.cpp" line="158"/>
+        <location filename="../app/cli/commandtable.cpp" line="156"/>
+        <location filename="../app/cli/commandtable.cpp" line="162"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="163"/>
+        <location filename="../app/cli/commandtable.cpp" line="167"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
@@ -1179,144 +1370,156 @@
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="179"/>
+        <location filename="../app/cli/commandtable.cpp" line="183"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por omisión) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="179"/>
+        <location filename="../app/cli/commandtable.cpp" line="183"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="265"/>
+        <location filename="../app/cli/commandtable.cpp" line="191"/>
+        <source>Export a file that fails verification, with a warning.</source>
+        <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="250"/>
+        <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
+.json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
+        <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de verificación:
+.json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="276"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="278"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="269"/>
+        <location filename="../app/cli/commandtable.cpp" line="280"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="281"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="284"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/commandtable.cpp" line="285"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="284"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <location filename="../app/cli/commandtable.cpp" line="302"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="294"/>
+        <location filename="../app/cli/commandtable.cpp" line="305"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="312"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="302"/>
+        <location filename="../app/cli/commandtable.cpp" line="313"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="307"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="321"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="108"/>
+        <location filename="../app/cli/filecommands.cpp" line="109"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>el tamaño de página es A4 o Letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="112"/>
+        <location filename="../app/cli/filecommands.cpp" line="113"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>el PDF no puede sustituir al propio archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="124"/>
+        <location filename="../app/cli/filecommands.cpp" line="125"/>
         <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
         <translation>gonogo: %1 no superó la verificación; no se escribió el acta (use --force para imprimirla marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/filecommands.cpp" line="138"/>
+        <location filename="../app/cli/filecommands.cpp" line="139"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Escrito %1: %n página.</numerusform>
@@ -1324,7 +1527,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="192"/>
+        <location filename="../app/cli/commandtable.cpp" line="202"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -1919,8 +2122,8 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="518"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -1966,197 +2169,207 @@
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>Export Chec&amp;klist...</source>
+        <translation>Exportar &amp;lista de verificación...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>C&amp;hecklist</source>
         <translation>Lista de &amp;control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Añadir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="241"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="402"/>
+        <location filename="../app/mainwindow.cpp" line="405"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="461"/>
+        <source>Checklists (%1)</source>
+        <translation>Listas de verificación (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="42"/>
+        <location filename="../app/recordactions.cpp" line="44"/>
         <source>Save decision file as</source>
         <translation>Guardar el archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="43"/>
+        <location filename="../app/recordactions.cpp" line="45"/>
         <source>%1 copy.gonogo</source>
         <translation>%1 copia.gonogo</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="53"/>
+        <location filename="../app/recordactions.cpp" line="55"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="57"/>
+        <location filename="../app/recordactions.cpp" line="59"/>
         <source>Saved as %1; this window now shows the copy.</source>
         <translation>Guardado como %1; esta ventana muestra ahora la copia.</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="76"/>
+        <location filename="../app/recordactions.cpp" line="78"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation>SOLO LECTURA: aquí no hay permiso para cambiar este archivo (o está en un medio de solo lectura). Puede verlo, imprimirlo, exportarlo y verificarlo; los cambios se rechazan.</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="87"/>
+        <location filename="../app/recordactions.cpp" line="89"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1. Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="90"/>
+        <location filename="../app/recordactions.cpp" line="92"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>
             <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problema más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
@@ -2164,12 +2377,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="102"/>
+        <location filename="../app/recordactions.cpp" line="104"/>
+        <location filename="../app/recordactions.cpp" line="180"/>
         <source>Integrity check failed</source>
         <translation>Verificación de integridad fallida</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="103"/>
+        <location filename="../app/recordactions.cpp" line="105"/>
         <source>This decision file fails verification:
 
 %1
@@ -2182,33 +2396,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN DE INTEGRIDAD FALLIDA marcado en cada página?</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="107"/>
+        <location filename="../app/recordactions.cpp" line="109"/>
         <source>Go On, Marked</source>
         <translation>Continuar, marcada</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="123"/>
+        <location filename="../app/recordactions.cpp" line="125"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="124"/>
+        <location filename="../app/recordactions.cpp" line="126"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="124"/>
+        <location filename="../app/recordactions.cpp" line="126"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="133"/>
-        <location filename="../app/recordactions.cpp" line="145"/>
+        <location filename="../app/recordactions.cpp" line="135"/>
+        <location filename="../app/recordactions.cpp" line="147"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="148"/>
+        <location filename="../app/recordactions.cpp" line="150"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -2216,100 +2430,136 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="163"/>
+        <location filename="../app/recordactions.cpp" line="169"/>
+        <source>%1 - checklist.%2</source>
+        <translation>%1 - lista de verificación.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="170"/>
+        <source>Export checklist</source>
+        <translation>Exportar lista de verificación</translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="181"/>
+        <source>This decision file fails verification:
+
+%1
+
+What is exported may not be what was decided. Export it anyway?</source>
+        <translation>Este archivo de decisión no supera la verificación:
+
+%1
+
+Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="185"/>
+        <source>Export Anyway</source>
+        <translation>Exportar de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="193"/>
+        <source>Cannot export the checklist</source>
+        <translation>No se puede exportar la lista de verificación</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/recordactions.cpp" line="198"/>
+        <source>Exported the checklist to %1 (%n item(s)).</source>
+        <translation>
+            <numerusform>Lista de verificación exportada a %1 (%n elemento).</numerusform>
+            <numerusform>Lista de verificación exportada a %1 (%n elementos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/recordactions.cpp" line="213"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="178"/>
+        <location filename="../app/recordactions.cpp" line="228"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="335"/>
+        <location filename="../app/mainwindow.cpp" line="337"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="465"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
-        <location filename="../app/mainwindow.cpp" line="463"/>
-        <location filename="../app/recordactions.cpp" line="44"/>
+        <location filename="../app/mainwindow.cpp" line="448"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="457"/>
+        <location filename="../app/mainwindow.cpp" line="460"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="458"/>
-        <source>Checklists (*.json *.csv *.md *.markdown)</source>
-        <translation>Listas de control (*.json *.csv *.md *.markdown)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="482"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="490"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="389"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="413"/>
+        <location filename="../app/mainwindow.cpp" line="416"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="429"/>
+        <location filename="../app/mainwindow.cpp" line="432"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -4133,6 +4383,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
         <location filename="../models/import/importsupport.cpp" line="134"/>
+        <location filename="../models/import/yamlimport.cpp" line="481"/>
         <source>the item has no title.</source>
         <translation>el elemento no tiene título.</translation>
     </message>
@@ -4142,7 +4393,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>el elemento contiene un carácter NUL.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="216"/>
+        <location filename="../models/import/csvimport.cpp" line="222"/>
         <location filename="../models/import/importsupport.cpp" line="150"/>
         <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
         <translation>«%1» no es un ID de elemento válido (letras, dígitos, «.», «_» y «-», 32 como máximo).</translation>
@@ -4158,17 +4409,17 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 no contiene elementos de lista de control.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="94"/>
+        <location filename="../models/import/csvimport.cpp" line="95"/>
         <source>unexpected text after a closing quote.</source>
         <translation>texto inesperado tras unas comillas de cierre.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="98"/>
+        <location filename="../models/import/csvimport.cpp" line="99"/>
         <source>a quote inside an unquoted field; quote the whole field.</source>
         <translation>comillas dentro de un campo sin comillas; entrecomille el campo entero.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="112"/>
+        <location filename="../models/import/csvimport.cpp" line="113"/>
         <source>this quoted field is never closed.</source>
         <translation>este campo entrecomillado nunca se cierra.</translation>
     </message>
@@ -4183,124 +4434,248 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>Falta la plantilla integrada «%1» en esta compilación.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="70"/>
+        <location filename="../models/checklisttemplate.cpp" line="75"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 no existe o no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="73"/>
+        <location filename="../models/checklisttemplate.cpp" line="78"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="76"/>
+        <location filename="../models/checklisttemplate.cpp" line="81"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 ocupa más de 16 MiB; no es una lista de control.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="90"/>
-        <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv or .md.</source>
-        <translation>%1: formato de lista desconocido «.%2»; use .json, .csv o .md.</translation>
+        <location filename="../models/checklisttemplate.cpp" line="88"/>
+        <source>%1: --critical-column reads the columns of Markdown tables; this is not a Markdown file. Mark critical items in the file itself.</source>
+        <translation>%1: --critical-column lee las columnas de tablas Markdown; este no es un archivo Markdown. Marque los elementos críticos en el propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="101"/>
+        <location filename="../models/checklisttemplate.cpp" line="105"/>
+        <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv, .md or .yml.</source>
+        <translation>%1: formato de lista de verificación desconocido «.%2»; use .json, .csv, .md o .yml.</translation>
+    </message>
+    <message>
+        <location filename="../models/checklisttemplate.cpp" line="116"/>
         <source>invalid JSON: %1.</source>
         <translation>JSON no válido: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="105"/>
+        <location filename="../models/checklisttemplate.cpp" line="120"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: una plantilla es un objeto JSON con una lista «categories».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="118"/>
+        <location filename="../models/checklisttemplate.cpp" line="133"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: la categoría no tiene nombre.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="124"/>
+        <location filename="../models/checklisttemplate.cpp" line="139"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: el código de categoría «%3» no es válido o está repetido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="141"/>
+        <location filename="../models/checklisttemplate.cpp" line="156"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: «critical» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="146"/>
+        <location filename="../models/checklisttemplate.cpp" line="161"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: el elemento no tiene título.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="150"/>
+        <location filename="../models/checklisttemplate.cpp" line="165"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: «%3» no es un ID de elemento válido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="161"/>
+        <location filename="../models/checklisttemplate.cpp" line="176"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: el ID de elemento %2 se usa dos veces.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="149"/>
+        <location filename="../models/import/csvimport.cpp" line="150"/>
         <source>%1 is empty; it needs a header row and items.</source>
         <translation>%1 está vacío; necesita una fila de cabecera y elementos.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="160"/>
+        <location filename="../models/import/csvimport.cpp" line="165"/>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>columna desconocida «%1»; las columnas son %2.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="165"/>
+        <location filename="../models/import/csvimport.cpp" line="170"/>
         <source>the column &quot;%1&quot; appears twice.</source>
         <translation>la columna «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="171"/>
+        <location filename="../models/import/csvimport.cpp" line="177"/>
         <source>the header row has no &quot;%1&quot; column.</source>
         <translation>la fila de cabecera no tiene columna «%1».</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="182"/>
+        <location filename="../models/import/csvimport.cpp" line="188"/>
         <source>this row has %1 fields, but the header has %2.</source>
         <translation>esta fila tiene %1 campos, pero la cabecera tiene %2.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="192"/>
+        <location filename="../models/import/csvimport.cpp" line="198"/>
         <source>the category is empty.</source>
         <translation>la categoría está vacía.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="203"/>
+        <location filename="../models/import/csvimport.cpp" line="209"/>
         <source>the title is empty.</source>
         <translation>el título está vacío.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="209"/>
+        <location filename="../models/import/csvimport.cpp" line="215"/>
         <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
         <translation>critical debe ser yes/no, true/false o 1/0, no «%1».</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="232"/>
+        <location filename="../models/import/markdownimport.cpp" line="540"/>
         <source>%1 could not be read as Markdown.</source>
         <translation>%1 no se pudo leer como Markdown.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="274"/>
+        <location filename="../models/import/markdownimport.cpp" line="568"/>
+        <source>%1: --critical-column reads the columns of Markdown tables, and this file&apos;s items are list items, not table rows.</source>
+        <translation>%1: --critical-column lee las columnas de tablas Markdown, y los elementos de este archivo son elementos de lista, no filas de tabla.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/markdownimport.cpp" line="584"/>
+        <location filename="../models/import/yamlimport.cpp" line="290"/>
+        <location filename="../models/import/yamlimport.cpp" line="316"/>
+        <location filename="../models/import/yamlimport.cpp" line="402"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="301"/>
+        <location filename="../models/import/markdownimport.cpp" line="621"/>
+        <source>the row has no title in the column &quot;%1&quot;.</source>
+        <translation>la fila no tiene título en la columna «%1».</translation>
+    </message>
+    <message>
+        <location filename="../models/import/markdownimport.cpp" line="667"/>
+        <source>%1: no table has a column &quot;%2&quot;; its columns are %3.</source>
+        <translation>%1: ninguna tabla tiene una columna «%2»; sus columnas son %3.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/markdownimport.cpp" line="701"/>
         <source>Part of: %1</source>
         <translation>Parte de: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="309"/>
-        <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes or list items were found).</source>
-        <translation>%1 no contiene elementos (no se encontraron casillas «- [ ]» ni elementos de lista).</translation>
+        <location filename="../models/import/markdownimport.cpp" line="709"/>
+        <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes, table rows or list items were found).</source>
+        <translation>%1 no contiene elementos de lista de verificación (no se encontraron casillas «- [ ]», filas de tabla ni elementos de lista).</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="57"/>
+        <source>%1: the YAML reader could not start.</source>
+        <translation>%1: no se pudo iniciar el lector de YAML.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="71"/>
+        <source>%1 is empty; it holds no checklist.</source>
+        <translation>%1 está vacío; no contiene ninguna lista de verificación.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="89"/>
+        <source>a second YAML document starts here; a checklist file holds one.</source>
+        <translation>aquí empieza un segundo documento YAML; un archivo de lista de verificación contiene uno.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="120"/>
+        <source>invalid YAML: %1.</source>
+        <translation>YAML no válido: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="121"/>
+        <source>invalid YAML: %1 %2.</source>
+        <translation>YAML no válido: %1 %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="137"/>
+        <source>the file expands to more than %1 values (through aliases); it is not a checklist.</source>
+        <translation>el archivo se expande a más de %1 valores (mediante alias); no es una lista de verificación.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="157"/>
+        <source>the values nest more than %1 levels deep here; a checklist does not.</source>
+        <translation>aquí los valores se anidan más de %1 niveles; una lista de verificación no lo hace.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="169"/>
+        <source>the alias *%1 names no anchor before it.</source>
+        <translation>el alias *%1 no nombra ningún ancla anterior.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="217"/>
+        <source>unexpected YAML here.</source>
+        <translation>YAML inesperado aquí.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="313"/>
+        <source>the categories must be a list.</source>
+        <translation>las categorías deben ser una lista.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="324"/>
+        <source>a checklist is a list of categories, or a mapping of category names to their items; this is a single value.</source>
+        <translation>una lista de verificación es una lista de categorías, o una correspondencia de nombres de categoría con sus elementos; esto es un solo valor.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="330"/>
+        <source>%1 contains no checklist items (no category with a list of items was found).</source>
+        <translation>%1 no contiene elementos de lista de verificación (no se encontró ninguna categoría con una lista de elementos).</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="357"/>
+        <location filename="../models/import/yamlimport.cpp" line="390"/>
+        <source>a category name must be text.</source>
+        <translation>el nombre de una categoría debe ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="369"/>
+        <source>the category &quot;%1&quot; has no list of items.</source>
+        <translation>la categoría «%1» no tiene lista de elementos.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="382"/>
+        <source>a category is a mapping with a name and a list of items (items:).</source>
+        <translation>una categoría es una correspondencia con un nombre y una lista de elementos (items:).</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="386"/>
+        <source>the category has no list of items (items:).</source>
+        <translation>la categoría no tiene lista de elementos (items:).</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="398"/>
+        <source>the items must be a list.</source>
+        <translation>los elementos deben ser una lista.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="436"/>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>«%1» debe ser texto.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="473"/>
+        <source>an item is a text or a mapping with a title.</source>
+        <translation>un elemento es un texto o una correspondencia con un título.</translation>
+    </message>
+    <message>
+        <location filename="../models/import/yamlimport.cpp" line="515"/>
+        <source>&quot;critical&quot; must be true or false, not &quot;%1&quot;.</source>
+        <translation>«critical» debe ser true o false, no «%1».</translation>
     </message>
 </context>
 <context>

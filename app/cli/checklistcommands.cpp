@@ -19,9 +19,19 @@ int Cli::cmdNew(ParsedCommand &p)
 {
     const QString source = p.parser.isSet(QStringLiteral("template")) ? p.parser.value(QStringLiteral("template"))
                                                                       : QStringLiteral("p020");
-    auto checklist = TemplateImport::builtInNames().contains(source.toLower()) && !QFileInfo::exists(source)
-                         ? TemplateImport::builtIn(source)
-                         : TemplateImport::fromFile(source);
+    const bool builtIn = TemplateImport::builtInNames().contains(source.toLower()) && !QFileInfo::exists(source);
+    ImportOptions importOptions;
+    if (p.parser.isSet(QStringLiteral("critical-column"))) {
+        importOptions = ImportOptions::criticalColumnFrom(p.parser.value(QStringLiteral("critical-column")));
+        if (importOptions.criticalColumn.isEmpty()) {
+            return usage(QStringLiteral("new"), Text::tr("--critical-column needs a column name: NAME or NAME=VALUE."));
+        }
+        if (builtIn) {
+            return usage(QStringLiteral("new"),
+                         Text::tr("--critical-column reads a Markdown checklist given with --template FILE.md."));
+        }
+    }
+    auto checklist = builtIn ? TemplateImport::builtIn(source) : TemplateImport::fromFile(source, importOptions);
     if (!checklist) {
         return fail(checklist.error());
     }

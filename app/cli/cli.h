@@ -73,6 +73,7 @@ private:
     int cmdStakeholder(ParsedCommand &p);
     int cmdGate(ParsedCommand &p);
     int cmdExportPdf(ParsedCommand &p);
+    int cmdExport(ParsedCommand &p);
     int cmdCopy(ParsedCommand &p);
     int cmdHelp(ParsedCommand &p);
     int checkPrinted(const DecisionFile &file, const VerifyReport &report, const QString &pdfPath);

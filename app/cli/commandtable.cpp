@@ -30,6 +30,10 @@ QList<QCommandLineOption> optionsNew()
             valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME")),
             valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE")),
             valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE")),
+            valueOption(QStringLiteral("critical-column"),
+                        Text::tr("Markdown tables: rows with a value in this column are critical (with =VALUE, rows "
+                                 "with that value)."),
+                        Text::tr("NAME[=VALUE]")),
             byOption()};
 }
 
@@ -182,6 +186,12 @@ QList<QCommandLineOption> optionsExportPdf()
                 Text::tr("Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page."))};
 }
 
+QList<QCommandLineOption> optionsExport()
+{
+    return {QCommandLineOption(QStringLiteral("force"), Text::tr("Export a file that fails verification, with a "
+                                                                 "warning."))};
+}
+
 QList<QCommandLineOption> optionsCopy()
 {
     return {QCommandLineOption(QStringLiteral("replace"), Text::tr("Replace NEW if it exists."))};
@@ -239,7 +249,8 @@ const QVector<CliCommand> &Cli::commands()
         {"new", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "create a decision file from a template or checklist"),
          QT_TRANSLATE_NOOP("gonogo::Cli",
                            "Creates FILE from the built-in P020 template (default) or from a checklist file:\n.json "
-                           "(GoNoGo template), .csv (category,id,title,critical,owner,description), .md."),
+                           "(GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox "
+                           "lists, tables or lists under headings), .yml/.yaml (categories with items)."),
          nullptr, 1, 1, &optionsNew, &Cli::cmdNew},
         {"summary", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "scores, risk counts, the recommendation and its reasons"),
          QT_TRANSLATE_NOOP("gonogo::Cli",
@@ -308,6 +319,15 @@ const QVector<CliCommand> &Cli::commands()
          QT_TRANSLATE_NOOP("gonogo::Cli", "A record that fails verification is refused (exit 5) unless --force, which "
                                           "marks every page INTEGRITY CHECK FAILED."),
          QT_TRANSLATE_NOOP("gonogo::Cli", "the output PDF is missing."), 2, 2, &optionsExportPdf, &Cli::cmdExportPdf},
+        {"export", "FILE OUT.csv|OUT.md|OUT.json",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "write the checklist with status, owner and evidence for a wiki or a sheet"),
+         QT_TRANSLATE_NOOP(
+             "gonogo::Cli",
+             "The format follows OUT's extension: CSV (formula-safe, for spreadsheets), Markdown (a table "
+             "per category) or JSON (the checklist format plus the meeting state). Each item has who "
+             "changed it last and when (UTC). All three read back with gonogo new --template. A file "
+             "that fails verification is refused (exit 5) unless --force."),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "the output file is missing."), 2, 2, &optionsExport, &Cli::cmdExport},
         {"copy", "FILE NEW.gonogo", QT_TRANSLATE_NOOP("gonogo::Cli", "make a consistent copy of a decision file"),
          QT_TRANSLATE_NOOP("gonogo::Cli", "The copy is made by SQLite between changes, synced to disk and verified; it "
                                           "is the same record, so its sign-offs stay valid."),

@@ -1,4 +1,5 @@
 // The commands on the file as a whole: verify (and --pdf), export-pdf, copy, gate.
+#include "checklistexport.h"
 #include "cli.h"
 #include "clijson.h"
 #include "clisupport.h"
@@ -136,6 +137,50 @@ int Cli::cmdExportPdf(ParsedCommand &p)
         return fail(pages.error());
     }
     m_out << printable(Text::tr("Wrote %1: %n page(s).", nullptr, pages.value()).arg(QDir::toNativeSeparators(out)))
+          << '\n';
+    return ExitOk;
+}
+
+int Cli::cmdExport(ParsedCommand &p)
+{
+    const QString out = p.positional.at(1);
+    if (!ChecklistExport::formatFor(out)) {
+        return usage(QStringLiteral("export"),
+                     Text::tr("the output is OUT.csv, OUT.md or OUT.json, not \"%1\".").arg(out));
+    }
+    if (QFileInfo(out).absoluteFilePath() == QFileInfo(p.positional.first()).absoluteFilePath()) {
+        return fail(Error{ErrorKind::InvalidInput, Text::tr("the export cannot replace the decision file itself.")});
+    }
+    auto opened = openWithSnapshot(p.positional.first(), m_err);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    auto standing = standingOf(opened.value());
+    if (!standing) {
+        return fail(standing.error());
+    }
+    // What is copied into a wiki or a spreadsheet is believed there: never from a file that fails verification,
+    // unless asked, and then said.
+    if (!standing->problems.isEmpty()) {
+        const bool force = p.parser.isSet(QStringLiteral("force"));
+        m_err << printable(force ? Text::tr("gonogo: warning: %1 failed verification; exporting it anyway (--force):")
+                                       .arg(QDir::toNativeSeparators(p.positional.first()))
+                                 : Text::tr("gonogo: %1 failed verification; nothing was exported (use --force to "
+                                            "export it anyway):")
+                                       .arg(QDir::toNativeSeparators(p.positional.first())))
+              << '\n';
+        for (const QString &problem : standing->problems) {
+            m_err << "  - " << printable(problem) << '\n';
+        }
+        if (!force) {
+            return ExitDamaged;
+        }
+    }
+    if (auto written = ChecklistExport::write(opened->snapshot, out); !written) {
+        return fail(written.error());
+    }
+    m_out << printable(Text::tr("Wrote %1: %n item(s).", nullptr, static_cast<int>(opened->snapshot.items.size()))
+                           .arg(QDir::toNativeSeparators(out)))
           << '\n';
     return ExitOk;
 }

@@ -1,4 +1,5 @@
-// CSV checklists (RFC 4180): category,id,title,critical,owner,description, with a header row.
+// CSV checklists (RFC 4180): category,id,title,critical,owner,description,evidence, with a header row; a file
+// written by `gonogo export` reads back too (its meeting columns are ignored).
 #include "importsupport.h"
 
 #include <QCoreApplication>
@@ -151,11 +152,15 @@ Result<ChecklistTemplate> TemplateImport::fromCsv(const QByteArray &data, const 
     const QStringList known{QStringLiteral("category"), QStringLiteral("id"),    QStringLiteral("title"),
                             QStringLiteral("critical"), QStringLiteral("owner"), QStringLiteral("description"),
                             QStringLiteral("evidence")};
+    // The columns of `gonogo export` that are the meeting's, not the checklist's: read back, they are ignored.
+    // In an export "evidence" is the evidence given and "evidence required" what the template asks for.
+    const QStringList exported{QStringLiteral("status"), QStringLiteral("notes"), QStringLiteral("evidence required"),
+                               QStringLiteral("changed by"), QStringLiteral("changed at")};
     QHash<QString, int> column;
     const CsvRecord &header = records.first();
     for (int i = 0; i < header.fields.size(); ++i) {
-        const QString name = header.fields.at(i).trimmed().toLower();
-        if (!known.contains(name)) {
+        const QString name = header.fields.at(i).simplified().toLower();
+        if (!known.contains(name) && !exported.contains(name)) {
             return at(source, header.line, header.columns.at(i),
                       Text::tr("unknown column \"%1\"; the columns are %2.")
                           .arg(header.fields.at(i), known.join(QStringLiteral(", "))));
@@ -166,6 +171,7 @@ Result<ChecklistTemplate> TemplateImport::fromCsv(const QByteArray &data, const 
         }
         column.insert(name, i);
     }
+    const bool fromExport = column.contains(QStringLiteral("evidence required"));
     for (const QString &required : {QStringLiteral("category"), QStringLiteral("title")}) {
         if (!column.contains(required)) {
             return at(source, header.line, Text::tr("the header row has no \"%1\" column.").arg(required));
@@ -197,7 +203,7 @@ Result<ChecklistTemplate> TemplateImport::fromCsv(const QByteArray &data, const 
         item.title = field(QStringLiteral("title"));
         item.owner = field(QStringLiteral("owner"));
         item.description = field(QStringLiteral("description"));
-        item.evidenceRequired = field(QStringLiteral("evidence"));
+        item.evidenceRequired = field(fromExport ? QStringLiteral("evidence required") : QStringLiteral("evidence"));
         if (item.title.isEmpty()) {
             return at(source, rec.line, rec.columns.at(column.value(QStringLiteral("title"))),
                       Text::tr("the title is empty."));

@@ -17,4 +17,16 @@ QString categoryCodeFor(const QString &name, const QSet<QString> &taken);
 Result<QString> decodeUtf8(const QByteArray &data, const QString &source);
 Outcome finish(ChecklistTemplate &t, const QString &source);
 
+// A title short enough for a row: the first sentence or clause of long text, or the text cut at a word with "…".
+QString shortTitle(const QString &plain);
+
+// GitHub emoji shortcodes (":white_check_mark:"): the emoji of a known one, an empty string for any other.
+QString emojiFor(const QString &name);
+// Known shortcodes replaced by their emoji; unknown ones kept as written (they may be text, "a:b:c").
+QString withEmoji(const QString &text);
+// For titles and category names: every shortcode dropped (known or not), then spaces simplified.
+QString withoutShortcodes(const QString &text);
+// The critical-column option's value and the cell it is compared with: emoji for shortcodes, case folded.
+QString comparable(const QString &cell);
+
 } // namespace gonogo::importing
