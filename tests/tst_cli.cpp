@@ -620,6 +620,17 @@ void TestCli::exportChecklistRoundTrips()
             QCOMPARE(itemsOnDisk(again, templateFields), expected);
         }
     }
+    // A Spanish wiki page reads back on an English desktop: the Crítico and Responsable columns are understood.
+    const QString es = m_dir->filePath(QStringLiteral("es.md"));
+    r = gonogoRun({QStringLiteral("export"), m_file, es}, false, QStringLiteral("es"));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(readFile(es).contains("| Cr\xC3\xADtico |"));
+    const QString fromEs = m_dir->filePath(QStringLiteral("from-es.gonogo"));
+    r = gonogoRun({QStringLiteral("new"), fromEs, QStringLiteral("--template"), es});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QString f = QStringLiteral("c.name || char(31) || i.id || char(31) || i.title || char(31) || i.critical || "
+                                     "char(31) || i.owner");
+    QCOMPARE(itemsOnDisk(fromEs, f), itemsOnDisk(m_file, f));
     // The JSON carries the meeting state of every item and the recommendation.
     const QJsonObject json = QJsonDocument::fromJson(readFile(m_dir->filePath(QStringLiteral("out.json")))).object();
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("gonogo-checklist"));

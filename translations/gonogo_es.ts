@@ -2170,7 +2170,7 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="82"/>
         <source>Export Chec&amp;klist...</source>
-        <translation>Exportar &amp;lista de verificación...</translation>
+        <translation>E&amp;xportar lista de verificación...</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="84"/>

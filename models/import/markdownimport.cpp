@@ -457,7 +457,7 @@ Columns columnsOf(const Table &table, const QString &criticalColumn)
         const QString &n = names.at(i);
         if (i != columns.title && i != columns.id &&
             (n == QLatin1String("owner") || n == QLatin1String("responsible") || n == QLatin1String("assignee") ||
-             n == ownerExported)) {
+             n == QLatin1String("responsable") || n == ownerExported)) {
             columns.owner = i;
             break;
         }
@@ -465,11 +465,12 @@ Columns columnsOf(const Table &table, const QString &criticalColumn)
     if (!criticalColumn.isEmpty()) {
         columns.critical = static_cast<int>(names.indexOf(comparable(withoutShortcodes(criticalColumn))));
     } else {
-        // A column headed "Critical" (as `gonogo export` writes it, in English or the language of the export)
+        // A column headed "Critical" (as `gonogo export` writes it, in English, Spanish or the language in use)
         // says which rows are critical without being asked.
         const QString exported = QCoreApplication::translate("gonogo::ChecklistExport", "Critical").toCaseFolded();
         for (int i = 0; i < names.size() && columns.critical < 0; ++i) {
-            if (i != columns.title && (names.at(i) == QLatin1String("critical") || names.at(i) == exported)) {
+            if (i != columns.title && (names.at(i) == QLatin1String("critical") ||
+                                       names.at(i) == QStringLiteral("cr\u00EDtico") || names.at(i) == exported)) {
                 columns.critical = i;
             }
         }
