@@ -1,10 +1,12 @@
 // Exporting the full P020 decision record (145 items, 10 risks, 5 sign-offs with drawn signatures) inside one
 // running process, as File > Export does. Reproduce with:
 //   QT_QPA_PLATFORM=offscreen build/bench/gonogo_bench_report --benchmark_repetitions=5
+#include "benchdata.h"
 #include "decisionfile.h"
 #include "report/recordreport.h"
 
 #include <QBuffer>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
@@ -34,9 +36,9 @@ QByteArray signaturePng(int seed)
 }
 
 // A meeting as it ends: most items PASS with evidence, a few gaps, ten risks, a decision and five sign-offs.
-ReportInput fullMeeting(const QString &path)
+ReportInput fullMeeting(const QString &path, int itemCount = 145)
 {
-    auto file = DecisionFile::create(path, TemplateImport::builtIn(QStringLiteral("p020")).value(), {}).value();
+    auto file = DecisionFile::create(path, bench::templateFor(itemCount), {}).value();
     QVector<ItemChange> changes;
     const QVector<Item> items = file->items().all().value();
     for (int i = 0; i < items.size(); ++i) {
@@ -89,6 +91,22 @@ void ExportFullP020Record(benchmark::State &state)
     state.counters["pages"] = pages;
 }
 BENCHMARK(ExportFullP020Record)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The same meeting on a 2,000-item checklist: pages and bytes of the record, and the time to export it.
+void ExportLargeRecord(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const ReportInput input =
+        fullMeeting(dir.filePath(QStringLiteral("large.gonogo")), static_cast<int>(state.range(0)));
+    const QString out = dir.filePath(QStringLiteral("record.pdf"));
+    int pages = 0;
+    for (auto _ : state) {
+        pages = RecordReport(input, {}).exportPdf(out).value();
+    }
+    state.counters["pages"] = pages;
+    state.counters["bytes"] = static_cast<double>(QFileInfo(out).size());
+}
+BENCHMARK(ExportLargeRecord)->Arg(2000)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 // One item whose evidence is a single unbroken word of N KiB (a pasted token or link): wrapping it used to take
 // time in the square of its length.

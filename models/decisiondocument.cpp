@@ -89,6 +89,11 @@ Result<AuditHead> DecisionDocument::auditHead() const
     return m_file->audit().head();
 }
 
+Result<QVector<AuditEntry>> DecisionDocument::auditEntries(qint64 afterSeq) const
+{
+    return m_file->audit().entries(afterSeq);
+}
+
 Result<VerifyReport> DecisionDocument::verify() const
 {
     return m_file->verify();

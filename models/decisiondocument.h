@@ -8,6 +8,7 @@
 #include "engine.h"
 #include "record.h"
 #include "result.h"
+#include "storage/auditlog.h"
 
 #include <QHash>
 #include <QObject>
@@ -47,6 +48,8 @@ public:
     const Fingerprints &fingerprints() const { return m_fingerprints.fingerprints(); }
     RecordProgress progress() const { return recordProgress(m_snapshot, fingerprints()); }
     Result<AuditHead> auditHead() const;
+    // The audit rows after AFTERSEQ, oldest first (what the record prints about how sign-offs went stale).
+    Result<QVector<AuditEntry>> auditEntries(qint64 afterSeq) const;
     Result<VerifyReport> verify() const;
     // What verify found when the file was opened and after the last decision or sign-off change; edits are
     // refused while it is not empty.

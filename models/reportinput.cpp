@@ -3,7 +3,23 @@
 #include "decisiondocument.h"
 #include "decisionfile.h"
 
+#include <algorithm>
+
 namespace gonogo {
+
+namespace {
+
+// The audit chain position just before the first sign-off, or -1 when nobody has signed.
+qint64 beforeFirstSignoff(const Snapshot &s)
+{
+    qint64 first = -1;
+    for (const Signoff &so : s.signoffs) {
+        first = first < 0 ? so.auditSeq : std::min(first, so.auditSeq);
+    }
+    return first;
+}
+
+} // namespace
 
 Result<ReportInput> ReportInput::from(const DecisionFile &file)
 {
@@ -26,6 +42,13 @@ Result<ReportInput> ReportInput::from(const DecisionFile &file)
     in.auditHead = head.value();
     in.progress = recordProgress(in.snapshot, in.fingerprints);
     in.integrityProblems = verified->problems;
+    if (const qint64 after = beforeFirstSignoff(in.snapshot); after >= 0) {
+        auto entries = file.audit().entries(after);
+        if (!entries) {
+            return entries.error();
+        }
+        in.auditSinceSignoffs = entries.value();
+    }
     return in;
 }
 
@@ -46,6 +69,13 @@ Result<ReportInput> ReportInput::from(const DecisionDocument &document)
     in.auditHead = head.value();
     in.progress = document.progress();
     in.integrityProblems = verified->problems;
+    if (const qint64 after = beforeFirstSignoff(in.snapshot); after >= 0) {
+        auto entries = document.auditEntries(after);
+        if (!entries) {
+            return entries.error();
+        }
+        in.auditSinceSignoffs = entries.value();
+    }
     return in;
 }
 

@@ -7,6 +7,7 @@
 #include "engine.h"
 #include "record.h"
 #include "result.h"
+#include "storage/auditlog.h"
 
 namespace gonogo {
 
@@ -22,6 +23,8 @@ struct ReportInput
     AuditHead auditHead;
     RecordProgress progress;
     QStringList integrityProblems; // what gonogo verify finds; a record with any is never printed as FINAL
+    // The audit rows from the first sign-off on, oldest first: the record says which change made a sign-off stale.
+    QVector<AuditEntry> auditSinceSignoffs;
 
     static Result<ReportInput> from(const DecisionFile &file);
     static Result<ReportInput> from(const DecisionDocument &document);

@@ -1,8 +1,8 @@
 // The printed decision record, read back the way an auditor would: text extracted with pdftotext and compared
 // (never bytes), qpdf --check, pdffonts for embedding, the PDF/A identification, page numbering on every page,
 // DRAFT on every page until FINAL, headers repeated on continued tables, and hostile text printed literally.
-#include "report/recordreport.h"
 #include "decisionfile.h"
+#include "report/recordreport.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -200,15 +200,19 @@ void TestReport::scenarios_data()
     QTest::addColumn<int>("pass");
     QTest::addColumn<QString>("decision");
     QTest::addColumn<bool>("override");
-    QTest::addColumn<bool>("signAll");
-    QTest::addColumn<bool>("staleAfter");
+    // One letter per stakeholder in order: C concur, D concur with dissent, N non-concur, - not signed.
+    QTest::addColumn<QString>("votes");
+    // 0: nothing after signing; 1: an item changes after signing (stale); 2: it changes and everyone signs again.
+    QTest::addColumn<int>("after");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("GO, FINAL") << 145 << "GO" << false << true << false << "FINAL RECORD";
-    QTest::newRow("GO WITH CAUTION with conditions")
-        << 138 << "GO WITH CAUTION" << true << true << false << "Conditions of the decision";
-    QTest::newRow("NO-GO") << 80 << "NO-GO" << false << false << false << "DECISION: NO-GO";
-    QTest::newRow("override") << 80 << "GO WITH CAUTION" << true << false << false << "departs from the recommendation";
-    QTest::newRow("stale sign-offs") << 145 << "GO" << false << true << true << "STALE";
+    QTest::newRow("GO, FINAL") << 145 << "GO" << false << "CCCCC" << 0 << "FINAL RECORD";
+    QTest::newRow("GO WITH CAUTION with conditions and a dissent")
+        << 138 << "GO WITH CAUTION" << true << "CCCDC" << 0 << "Conditions of the decision";
+    QTest::newRow("NO-GO with a non-concur") << 80 << "NO-GO" << false << "N----" << 0 << "DECISION: NO-GO";
+    QTest::newRow("override with superseded sign-offs")
+        << 80 << "GO WITH CAUTION" << true << "CC---" << 2 << "departs from the recommendation";
+    QTest::newRow("stale sign-offs") << 145 << "GO" << false << "CCCCC" << 1
+                                     << "Made stale by: item DOC-09 evidence: Evidence for DOC-09 \u2192 changed after signing";
 }
 
 void TestReport::scenarios()
@@ -216,11 +220,9 @@ void TestReport::scenarios()
     QFETCH(int, pass);
     QFETCH(QString, decision);
     QFETCH(bool, override);
-    QFETCH(bool, signAll);
-    QFETCH(bool, staleAfter);
+    QFETCH(QString, votes);
+    QFETCH(int, after);
     QFETCH(QString, expected);
-    // 138 PASS of 145 with the last 7 (non-critical Final Validation?) ... make sure the caution case has all critical
-    // PASS.
     const QString path = makeFile(QStringLiteral("s.gonogo"), pass);
     auto file = DecisionFile::open(path);
     QVERIFY(file);
@@ -238,20 +240,33 @@ void TestReport::scenarios()
             {0, QStringLiteral("Rerun the soak test tonight"), QStringLiteral("Priya"), QDate(2026, 12, 1)}};
     }
     QVERIFY2(file.value()->decisions().record(d, QStringLiteral("Ana")), qPrintable(decision));
-    if (signAll) {
-        snap = file.value()->snapshot();
-        for (const Stakeholder &p : snap->stakeholders) {
+    snap = file.value()->snapshot();
+    auto signAll = [&]() {
+        for (int n = 0; n < snap->stakeholders.size(); ++n) {
+            const QChar v = votes.at(n);
+            if (v == QLatin1Char('-')) {
+                continue;
+            }
+            const Stakeholder &p = snap->stakeholders.at(n);
             SignoffDraft s;
             s.stakeholderId = p.id;
             s.name = QStringLiteral("Signer %1").arg(p.role);
+            s.vote = v == QLatin1Char('D')   ? Vote::ConcurWithDissent
+                     : v == QLatin1Char('N') ? Vote::NonConcur
+                                             : Vote::Concur;
+            s.comment = v == QLatin1Char('C') ? QString() : QStringLiteral("Dissent of %1").arg(p.role);
             QVERIFY(file.value()->signoffs().sign(s, s.name));
         }
-    }
-    if (staleAfter) {
+    };
+    signAll();
+    if (after > 0) {
         ItemChange c;
         c.id = QStringLiteral("DOC-09");
         c.evidence = QStringLiteral("changed after signing");
         QVERIFY(file.value()->items().apply({c}, QStringLiteral("t")));
+    }
+    if (after == 2) {
+        signAll();
     }
     auto input = ReportInput::from(*file.value());
     QVERIFY(input);
@@ -259,14 +274,49 @@ void TestReport::scenarios()
     auto pages = RecordReport(input.value(), {}).exportPdf(pdf);
     QVERIFY(pages);
     const QString text = pdfText(pdf);
-    QVERIFY2(text.contains(expected), qPrintable(expected));
+    const QString flat = pdfText(pdf, 0, false).simplified();
+    QVERIFY2(flat.contains(expected), qPrintable(expected));
     QVERIFY(text.contains(QStringLiteral("DECISION: %1").arg(decision)));
-    const bool final = signAll && !staleAfter;
+    const bool final = !votes.contains(QLatin1Char('-')) && after != 1;
     QCOMPARE(input->progress.status == RecordStatus::Final, final);
     for (int page = 1; page <= pages.value(); ++page) {
         const QString t = pdfText(pdf, page);
         QCOMPARE(t.contains(QStringLiteral("FINAL RECORD")), final);
         QCOMPARE(t.contains(QStringLiteral("DRAFT - not a final decision record")), !final);
+    }
+    // Complete: the evidence behind every item is printed (in the appendix), with who set it.
+    for (const Item &item : input->snapshot.items) {
+        if (!item.evidence.isEmpty()) {
+            QVERIFY2(flat.contains(item.evidence), qPrintable(item.evidence));
+        }
+    }
+    QVERIFY(flat.contains(QStringLiteral("t, ") + input->snapshot.items.first().changedAt.toUTC().toString(
+                                                      QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    // Page one says how everyone voted, dissent and non-concurrence in capitals; times are UTC to the second.
+    const QString first = pdfText(pdf, 1);
+    for (int n = 0; n < input->snapshot.stakeholders.size(); ++n) {
+        const Stakeholder &p = input->snapshot.stakeholders.at(n);
+        QVERIFY2(first.contains(p.role), qPrintable(p.role));
+        const QChar v = votes.at(n);
+        if (v == QLatin1Char('-')) {
+            continue;
+        }
+        const Signoff *latest = latestSignoff(input->snapshot, p.id);
+        QVERIFY(latest);
+        QVERIFY2(first.contains(latest->signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
+                                QStringLiteral(" UTC")),
+                 qPrintable(first));
+    }
+    // In reading order (raw), a wrapped cell's lines follow each other.
+    const QString firstFlat = pdfText(pdf, 1, false).remove(QRegularExpression(QStringLiteral("\\s")));
+    QCOMPARE(firstFlat.contains(QStringLiteral("CONCURWITHDISSENT")), votes.contains(QLatin1Char('D')));
+    QCOMPARE(firstFlat.contains(QStringLiteral("NON-CONCUR")), votes.contains(QLatin1Char('N')));
+    QVERIFY(!text.contains(QStringLiteral("(UTC+")) && !text.contains(QStringLiteral("(UTC-")));
+    if (after == 2) {
+        // Every first sign-off was superseded, and the history says by what change.
+        QCOMPARE(static_cast<int>(text.count(QStringLiteral("Superseded"))),
+                 static_cast<int>(votes.count(QLatin1Char('C'))));
+        QVERIFY(flat.contains(QStringLiteral("Signed again after: item DOC-09 evidence")));
     }
 }
 
@@ -326,7 +376,9 @@ void TestReport::largeChecklistAndLongText()
     QVERIFY(pagesWithWords >= 2);
     // The appendix header repeats on its pages too.
     const QString last = pdfText(pdf, pages.value() - 1);
-    QVERIFY(last.contains(QStringLiteral("Critical")) && last.contains(QStringLiteral("Status")));
+    QVERIFY(last.contains(QStringLiteral("Owner")) && last.contains(QStringLiteral("Evidence; set by")));
+    // The long row goes on over pages and says whose it is: its ID is repeated, marked continued.
+    QVERIFY(text.contains(QStringLiteral("C0-001 (cont.)")));
 }
 
 void TestReport::hostileTextPrintsLiterally()
@@ -340,7 +392,10 @@ void TestReport::hostileTextPrintsLiterally()
     c.id = QStringLiteral("SEC-01");
     c.status = Status::Fail;
     c.evidence = hostile;
-    QVERIFY(file.value()->items().apply({c}, QStringLiteral("t")));
+    ItemChange d;
+    d.id = QStringLiteral("SEC-02");
+    d.evidence = QStringLiteral("attachment \u202Egnp.exe");
+    QVERIFY(file.value()->items().apply({c, d}, QStringLiteral("t")));
     auto snap = file.value()->snapshot();
     SignoffDraft s;
     s.stakeholderId = snap->stakeholders.first().id;
@@ -357,8 +412,11 @@ void TestReport::hostileTextPrintsLiterally()
     text.remove(QRegularExpression(QStringLiteral("\\s")));
     QString expected = hostile;
     expected.remove(QRegularExpression(QStringLiteral("\\s")));
-    QVERIFY2(text.count(expected) == 2, qPrintable(text.left(3000))); // the evidence and the comment
-    QVERIFY(text.contains(QStringLiteral("Evegnp.exe")));
+    // The evidence (items not passed, and the appendix) and the comment.
+    QVERIFY2(text.count(expected) == 3, qPrintable(text.left(3000)));
+    // The override is not applied: it is shown as the command line shows it, a replacement character.
+    QVERIFY2(text.contains(QStringLiteral("attachment\uFFFDgnp.exe")), qPrintable(text.left(3000)));
+    QVERIFY(text.contains(QStringLiteral("Evegnp.exe"))); // a signer's name is cleaned when it is stored
     QVERIFY(!text.contains(QChar(0x202E)));
     // Nothing was pulled in: one image at most would be a signature, and none was drawn.
     QVERIFY(!readFile(pdf).contains("/Subtype /Image"));

@@ -77,7 +77,7 @@
     <message>
         <location filename="../models/checklistexport.cpp" line="181"/>
         <source>Recommendation: %1</source>
-        <translation type="unfinished">Recommendation: %1</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="183"/>
@@ -97,34 +97,34 @@
     <message>
         <location filename="../models/checklistexport.cpp" line="196"/>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="196"/>
         <source>Item</source>
-        <translation type="unfinished">Item</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="196"/>
         <location filename="../models/import/markdownimport.cpp" line="470"/>
         <source>Critical</source>
-        <translation type="unfinished">Critical</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="196"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="196"/>
         <location filename="../models/import/markdownimport.cpp" line="455"/>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="197"/>
         <source>Evidence</source>
-        <translation type="unfinished">Evidence</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="197"/>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../models/checklistexport.cpp" line="204"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="206"/>
@@ -573,9 +573,9 @@
     <message numerus="yes">
         <location filename="../app/cli/filecommands.cpp" line="182"/>
         <source>Wrote %1: %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %n item.</numerusform>
+            <numerusform>Wrote %1: %n items.</numerusform>
         </translation>
     </message>
     <message>
@@ -1711,8 +1711,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="154"/>
-        <location filename="../models/decisiondocument.cpp" line="179"/>
+        <location filename="../models/decisiondocument.cpp" line="159"/>
+        <location filename="../models/decisiondocument.cpp" line="184"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
@@ -1745,22 +1745,22 @@
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="233"/>
+        <location filename="../models/decisiondocument.cpp" line="238"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="287"/>
-        <location filename="../models/decisiondocument.cpp" line="371"/>
-        <location filename="../models/decisiondocument.cpp" line="380"/>
-        <location filename="../models/decisiondocument.cpp" line="389"/>
+        <location filename="../models/decisiondocument.cpp" line="292"/>
+        <location filename="../models/decisiondocument.cpp" line="376"/>
+        <location filename="../models/decisiondocument.cpp" line="385"/>
+        <location filename="../models/decisiondocument.cpp" line="394"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="532"/>
-        <location filename="../models/decisiondocument.cpp" line="544"/>
-        <location filename="../models/decisiondocument.cpp" line="557"/>
+        <location filename="../models/decisiondocument.cpp" line="537"/>
+        <location filename="../models/decisiondocument.cpp" line="549"/>
+        <location filename="../models/decisiondocument.cpp" line="562"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1787,7 +1787,7 @@
     <message>
         <location filename="../models/commands/riskcommands.cpp" line="51"/>
         <source>Add risk</source>
-        <translation type="unfinished">Add risk</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/commands/riskcommands.cpp" line="77"/>
@@ -1807,7 +1807,7 @@
     <message>
         <location filename="../models/commands/recordcommands.cpp" line="16"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/commands/recordcommands.cpp" line="23"/>
@@ -2368,9 +2368,9 @@
     <message numerus="yes">
         <location filename="../app/recordactions.cpp" line="92"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>INTEGRITY CHECK FAILED: %1 (and %n more problem; gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</numerusform>
+            <numerusform>INTEGRITY CHECK FAILED: %1 (and %n more problems; gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</numerusform>
         </translation>
     </message>
     <message>
@@ -2454,9 +2454,9 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message numerus="yes">
         <location filename="../app/recordactions.cpp" line="198"/>
         <source>Exported the checklist to %1 (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported the checklist to %1 (%n item).</numerusform>
+            <numerusform>Exported the checklist to %1 (%n items).</numerusform>
         </translation>
     </message>
     <message>
@@ -2597,398 +2597,613 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="24"/>
+        <location filename="../views/report/reportcontent.cpp" line="26"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="29"/>
+        <location filename="../views/report/reportcontent.cpp" line="42"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="271"/>
+        <location filename="../views/report/pagecomposer.cpp" line="482"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="85"/>
+        <location filename="../views/report/reportcontent.cpp" line="171"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="91"/>
+        <location filename="../views/report/reportcontent.cpp" line="177"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="92"/>
+        <location filename="../views/report/reportcontent.cpp" line="178"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="93"/>
+        <location filename="../views/report/reportcontent.cpp" line="179"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="94"/>
+        <location filename="../views/report/reportcontent.cpp" line="180"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="96"/>
+        <location filename="../views/report/reportcontent.cpp" line="181"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="99"/>
+        <location filename="../views/report/reportcontent.cpp" line="184"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="101"/>
+        <location filename="../views/report/reportcontent.cpp" line="186"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="104"/>
+        <location filename="../views/report/reportcontent.cpp" line="189"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="109"/>
+        <location filename="../views/report/reportcontent.cpp" line="194"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="110"/>
-        <source>Recorded %1 by %2.</source>
-        <translation>Recorded %1 by %2.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="111"/>
+        <location filename="../views/report/reportcontent.cpp" line="198"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="113"/>
-        <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
-        <translation>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="119"/>
+        <location filename="../views/report/reportcontent.cpp" line="211"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="121"/>
+        <location filename="../views/report/reportcontent.cpp" line="213"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="123"/>
-        <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
-        <translation>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="130"/>
-        <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
-        <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="144"/>
+        <location filename="../views/report/reportcontent.cpp" line="260"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="146"/>
-        <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
-        <translation>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="163"/>
+        <location filename="../views/report/reportcontent.cpp" line="278"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="173"/>
-        <source>• Critical items not PASS: see below.</source>
-        <translation>• Critical items not PASS: see below.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="178"/>
+        <location filename="../views/report/reportcontent.cpp" line="293"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="181"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="181"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="182"/>
-        <location filename="../views/report/reportcontent.cpp" line="216"/>
-        <location filename="../views/report/reportcontent.cpp" line="220"/>
-        <location filename="../views/report/reportcontent.cpp" line="349"/>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="85"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="182"/>
-        <source>PASS</source>
-        <translation>PASS</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="183"/>
-        <source>PARTIAL</source>
-        <translation>PARTIAL</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="183"/>
-        <source>FAIL</source>
-        <translation>FAIL</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="184"/>
-        <source>PENDING</source>
-        <translation>PENDING</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="184"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="188"/>
+        <location filename="../views/report/reportcontent.cpp" line="303"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="198"/>
-        <source>Items not PASS</source>
-        <translation>Items not PASS</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="211"/>
-        <source>Every item is PASS.</source>
-        <translation>Every item is PASS.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="215"/>
-        <location filename="../views/report/reportcontent.cpp" line="254"/>
-        <location filename="../views/report/reportcontent.cpp" line="348"/>
+        <location filename="../views/report/reportcontent.cpp" line="331"/>
+        <location filename="../views/report/reportcontent.cpp" line="366"/>
+        <location filename="../views/report/reportcontent.cpp" line="542"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="215"/>
-        <location filename="../views/report/reportcontent.cpp" line="348"/>
+        <location filename="../views/report/reportcontent.cpp" line="331"/>
+        <location filename="../views/report/reportcontent.cpp" line="542"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="216"/>
-        <location filename="../views/report/reportcontent.cpp" line="292"/>
-        <location filename="../views/report/reportcontent.cpp" line="349"/>
+        <location filename="../views/report/reportcontent.cpp" line="332"/>
+        <location filename="../views/report/reportcontent.cpp" line="404"/>
+        <location filename="../views/report/reportcontent.cpp" line="543"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="217"/>
-        <location filename="../views/report/reportcontent.cpp" line="350"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../views/report/reportcontent.cpp" line="102"/>
+        <location filename="../views/report/reportcontent.cpp" line="103"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="217"/>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
+        <location filename="../views/report/reportcontent.cpp" line="105"/>
+        <source>%1 (by %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="195"/>
+        <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="200"/>
+        <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="205"/>
+        <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
+        <translation>
+            <numerusform>With %n condition, listed with its owner and due date in &quot;Conditions of the decision&quot;.</numerusform>
+            <numerusform>With %n conditions, listed with their owners and due dates in &quot;Conditions of the decision&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="215"/>
+        <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n passed</numerusform>
+            <numerusform>%n passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <source>%n partial</source>
+        <translation>
+            <numerusform>%n partial</numerusform>
+            <numerusform>%n partial</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="224"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="224"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="225"/>
+        <source>%n open red</source>
+        <translation>
+            <numerusform>%n open red</numerusform>
+            <numerusform>%n open red</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="225"/>
+        <source>%n open yellow</source>
+        <translation>
+            <numerusform>%n open yellow</numerusform>
+            <numerusform>%n open yellow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="226"/>
+        <source>%n open green</source>
+        <translation>
+            <numerusform>%n open green</numerusform>
+            <numerusform>%n open green</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="226"/>
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="227"/>
+        <source>%n mitigated</source>
+        <translation>
+            <numerusform>%n mitigated</numerusform>
+            <numerusform>%n mitigated</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="228"/>
-        <source>Risks</source>
-        <translation>Risks</translation>
+        <source>Items: %1. Risks: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="242"/>
-        <source>%1 (accepted)</source>
-        <translation>%1 (accepted)</translation>
+        <location filename="../views/report/reportcontent.cpp" line="233"/>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
-        <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
-        <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
+        <location filename="../views/report/reportcontent.cpp" line="236"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="250"/>
-        <source>No risks were registered.</source>
-        <translation>No risks were registered.</translation>
+        <location filename="../views/report/reportcontent.cpp" line="236"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="255"/>
-        <source>Risk</source>
-        <translation>Risk</translation>
+        <location filename="../views/report/reportcontent.cpp" line="238"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="256"/>
-        <source>Likelihood</source>
-        <translation>Likelihood</translation>
+        <location filename="../views/report/reportcontent.cpp" line="253"/>
+        <source>No stakeholders are listed to sign.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="257"/>
-        <source>Impact</source>
-        <translation>Impact</translation>
+        <source>Record fingerprint (SHA-256): %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="258"/>
-        <source>Level</source>
-        <translation>Level</translation>
+        <location filename="../views/report/reportcontent.cpp" line="262"/>
+        <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="259"/>
-        <location filename="../views/report/reportcontent.cpp" line="306"/>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="260"/>
-        <source>Owner, mitigation, acceptance</source>
-        <translation>Owner, mitigation, acceptance</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="265"/>
-        <source>Owner: %1</source>
-        <translation>Owner: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="268"/>
-        <source>Mitigation: %1</source>
-        <translation>Mitigation: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="272"/>
-        <source>Accepted by %1 until %2: %3</source>
-        <translation>Accepted by %1 until %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
-        <source>Accepted by %1: %2</source>
-        <translation>Accepted by %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="277"/>
-        <source>Items: %1</source>
-        <translation>Items: %1</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="289"/>
-        <source>Conditions of the decision</source>
-        <translation>Conditions of the decision</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="292"/>
-        <source>Condition</source>
-        <translation>Condition</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="293"/>
-        <source>Due</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="301"/>
-        <source>Sign-off</source>
-        <translation>Sign-off</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="304"/>
-        <source>Name and role</source>
-        <translation>Name and role</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="305"/>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
-        <source>Comment</source>
-        <translation>Comment</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="308"/>
-        <source>Signed (local time)</source>
-        <translation>Signed (local time)</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
-        <source>Signature</source>
-        <translation>Signature</translation>
+        <location filename="../views/report/reportcontent.cpp" line="288"/>
+        <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="313"/>
+        <source>Items not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../views/report/reportcontent.cpp" line="326"/>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="314"/>
-        <source>NOT SIGNED</source>
-        <translation>NOT SIGNED</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="327"/>
-        <source>%1
-(form 1)</source>
+        <source>Every item passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="332"/>
-        <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
-        <translation>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</translation>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="339"/>
+        <location filename="../views/report/reportcontent.cpp" line="340"/>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <source>%1 (accepted)</source>
+        <translation>%1 (accepted)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="356"/>
+        <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
+        <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="361"/>
+        <source>No risks were registered.</source>
+        <translation>No risks were registered.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="367"/>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="368"/>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="369"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="370"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="371"/>
+        <location filename="../views/report/reportcontent.cpp" line="464"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="372"/>
+        <source>Owner, mitigation, acceptance</source>
+        <translation>Owner, mitigation, acceptance</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="377"/>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="380"/>
+        <source>Mitigation: %1</source>
+        <translation>Mitigation: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="384"/>
+        <source>Accepted by %1 until %2: %3</source>
+        <translation>Accepted by %1 until %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="386"/>
+        <source>Accepted by %1: %2</source>
+        <translation>Accepted by %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="389"/>
+        <source>Items: %1</source>
+        <translation>Items: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="401"/>
+        <source>Conditions of the decision</source>
+        <translation>Conditions of the decision</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="404"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="405"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="462"/>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="465"/>
+        <source>Fingerprint signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="466"/>
+        <source>%1 (form 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="470"/>
+        <source>over audit entry %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="490"/>
+        <source>Signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="504"/>
+        <source>Signed again after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="504"/>
+        <source>Signed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="508"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="509"/>
+        <source>By %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="515"/>
+        <source>Sign-off history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="237"/>
+        <location filename="../views/report/reportcontent.cpp" line="428"/>
+        <source>Sign-off</source>
+        <translation>Sign-off</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="237"/>
+        <location filename="../views/report/reportcontent.cpp" line="460"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="413"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="414"/>
+        <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="419"/>
+        <source>(no decision recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="425"/>
+        <location filename="../views/report/reportcontent.cpp" line="489"/>
+        <location filename="../views/report/reportcontent.cpp" line="550"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="426"/>
+        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="437"/>
+        <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="441"/>
+        <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="445"/>
+        <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="452"/>
+        <source>Made stale by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <source>The record changed after this sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="456"/>
+        <source>Withdrawn %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="461"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="243"/>
+        <location filename="../views/report/reportcontent.cpp" line="429"/>
+        <source>NOT SIGNED</source>
+        <translation>NOT SIGNED</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="528"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="345"/>
+        <location filename="../views/report/reportcontent.cpp" line="534"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="359"/>
+        <location filename="../views/report/reportcontent.cpp" line="535"/>
+        <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <source>Evidence; set by, when (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="360"/>
+        <location filename="../views/report/reportcontent.cpp" line="564"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="362"/>
+        <location filename="../views/report/reportcontent.cpp" line="566"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="364"/>
+        <location filename="../views/report/reportcontent.cpp" line="568"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="365"/>
+        <location filename="../views/report/reportcontent.cpp" line="569"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
@@ -3023,12 +3238,26 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="437"/>
+        <location filename="../views/report/pagecomposer.cpp" line="428"/>
+        <source>%1 (cont.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/pagecomposer.cpp" line="467"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/report/pagecomposer.cpp" line="664"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="439"/>
+        <location filename="../views/report/pagecomposer.cpp" line="666"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
@@ -3040,7 +3269,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message>
         <location filename="../views/report/printedrecord.cpp" line="24"/>
         <source>%1 does not exist or is not a file.</source>
-        <translation type="unfinished">%1 does not exist or is not a file.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/report/printedrecord.cpp" line="28"/>
@@ -4334,7 +4563,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     <message>
         <location filename="../models/wholefile.cpp" line="28"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Cannot write %1: %2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/wholefile.cpp" line="46"/>
@@ -4527,17 +4756,17 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="540"/>
+        <location filename="../models/import/markdownimport.cpp" line="541"/>
         <source>%1 could not be read as Markdown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="568"/>
+        <location filename="../models/import/markdownimport.cpp" line="569"/>
         <source>%1: --critical-column reads the columns of Markdown tables, and this file&apos;s items are list items, not table rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="584"/>
+        <location filename="../models/import/markdownimport.cpp" line="585"/>
         <location filename="../models/import/yamlimport.cpp" line="290"/>
         <location filename="../models/import/yamlimport.cpp" line="316"/>
         <location filename="../models/import/yamlimport.cpp" line="402"/>
@@ -4545,22 +4774,22 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="621"/>
+        <location filename="../models/import/markdownimport.cpp" line="622"/>
         <source>the row has no title in the column &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="667"/>
+        <location filename="../models/import/markdownimport.cpp" line="668"/>
         <source>%1: no table has a column &quot;%2&quot;; its columns are %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="701"/>
+        <location filename="../models/import/markdownimport.cpp" line="702"/>
         <source>Part of: %1</source>
         <translation>Part of: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="709"/>
+        <location filename="../models/import/markdownimport.cpp" line="710"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes, table rows or list items were found).</source>
         <translation type="unfinished"></translation>
     </message>

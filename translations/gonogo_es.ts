@@ -1714,8 +1714,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="154"/>
-        <location filename="../models/decisiondocument.cpp" line="179"/>
+        <location filename="../models/decisiondocument.cpp" line="159"/>
+        <location filename="../models/decisiondocument.cpp" line="184"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
@@ -1748,22 +1748,22 @@
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="233"/>
+        <location filename="../models/decisiondocument.cpp" line="238"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="287"/>
-        <location filename="../models/decisiondocument.cpp" line="371"/>
-        <location filename="../models/decisiondocument.cpp" line="380"/>
-        <location filename="../models/decisiondocument.cpp" line="389"/>
+        <location filename="../models/decisiondocument.cpp" line="292"/>
+        <location filename="../models/decisiondocument.cpp" line="376"/>
+        <location filename="../models/decisiondocument.cpp" line="385"/>
+        <location filename="../models/decisiondocument.cpp" line="394"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="532"/>
-        <location filename="../models/decisiondocument.cpp" line="544"/>
-        <location filename="../models/decisiondocument.cpp" line="557"/>
+        <location filename="../models/decisiondocument.cpp" line="537"/>
+        <location filename="../models/decisiondocument.cpp" line="549"/>
+        <location filename="../models/decisiondocument.cpp" line="562"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
     </message>
@@ -2608,399 +2608,613 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="24"/>
+        <location filename="../views/report/reportcontent.cpp" line="26"/>
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="29"/>
+        <location filename="../views/report/reportcontent.cpp" line="42"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="271"/>
+        <location filename="../views/report/pagecomposer.cpp" line="482"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="85"/>
+        <location filename="../views/report/reportcontent.cpp" line="171"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="91"/>
+        <location filename="../views/report/reportcontent.cpp" line="177"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="92"/>
+        <location filename="../views/report/reportcontent.cpp" line="178"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="93"/>
+        <location filename="../views/report/reportcontent.cpp" line="179"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="94"/>
+        <location filename="../views/report/reportcontent.cpp" line="180"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="96"/>
+        <location filename="../views/report/reportcontent.cpp" line="181"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="99"/>
+        <location filename="../views/report/reportcontent.cpp" line="184"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="101"/>
+        <location filename="../views/report/reportcontent.cpp" line="186"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="104"/>
+        <location filename="../views/report/reportcontent.cpp" line="189"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="109"/>
+        <location filename="../views/report/reportcontent.cpp" line="194"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="110"/>
-        <source>Recorded %1 by %2.</source>
-        <translation>Registrada %1 por %2.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="111"/>
+        <location filename="../views/report/reportcontent.cpp" line="198"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="113"/>
-        <source>The decision departs from the recommendation at the time it was recorded (%1). Override rationale: %2</source>
-        <translation>La decisión se aparta de la recomendación vigente al registrarla (%1). Justificación de la excepción: %2</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="119"/>
+        <location filename="../views/report/reportcontent.cpp" line="211"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="121"/>
+        <location filename="../views/report/reportcontent.cpp" line="213"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="123"/>
-        <source>Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).</source>
-        <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="130"/>
-        <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, %8 accepted, %9 mitigated.</source>
-        <translation>Elementos: %1 superados, %2 parciales, %3 fallidos, %4 pendientes. Riesgos: %5 rojos abiertos, %6 amarillos abiertos, %7 verdes abiertos, %8 aceptados, %9 mitigados.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="144"/>
+        <location filename="../views/report/reportcontent.cpp" line="260"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="146"/>
-        <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown rounded down.</source>
-        <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si hay algún riesgo rojo abierto. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o hay algún riesgo amarillo abierto, o algún riesgo rojo o amarillo aceptado. Si no, GO. Solo cuentan los superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="163"/>
+        <location filename="../views/report/reportcontent.cpp" line="278"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="173"/>
-        <source>• Critical items not PASS: see below.</source>
-        <translation>• Elementos críticos no superados: véase más abajo.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="178"/>
+        <location filename="../views/report/reportcontent.cpp" line="293"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="181"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="181"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="182"/>
-        <location filename="../views/report/reportcontent.cpp" line="216"/>
-        <location filename="../views/report/reportcontent.cpp" line="220"/>
-        <location filename="../views/report/reportcontent.cpp" line="349"/>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="85"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="182"/>
-        <source>PASS</source>
-        <translation>Superados</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="183"/>
-        <source>PARTIAL</source>
-        <translation>Parciales</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="183"/>
-        <source>FAIL</source>
-        <translation>Fallidos</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="184"/>
-        <source>PENDING</source>
-        <translation>Pendientes</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="184"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="188"/>
+        <location filename="../views/report/reportcontent.cpp" line="303"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="198"/>
-        <source>Items not PASS</source>
-        <translation>Elementos no superados</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="211"/>
-        <source>Every item is PASS.</source>
-        <translation>Todos los elementos están superados.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="215"/>
-        <location filename="../views/report/reportcontent.cpp" line="254"/>
-        <location filename="../views/report/reportcontent.cpp" line="348"/>
+        <location filename="../views/report/reportcontent.cpp" line="331"/>
+        <location filename="../views/report/reportcontent.cpp" line="366"/>
+        <location filename="../views/report/reportcontent.cpp" line="542"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="215"/>
-        <location filename="../views/report/reportcontent.cpp" line="348"/>
+        <location filename="../views/report/reportcontent.cpp" line="331"/>
+        <location filename="../views/report/reportcontent.cpp" line="542"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="216"/>
-        <location filename="../views/report/reportcontent.cpp" line="292"/>
-        <location filename="../views/report/reportcontent.cpp" line="349"/>
+        <location filename="../views/report/reportcontent.cpp" line="332"/>
+        <location filename="../views/report/reportcontent.cpp" line="404"/>
+        <location filename="../views/report/reportcontent.cpp" line="543"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="217"/>
-        <location filename="../views/report/reportcontent.cpp" line="350"/>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <location filename="../views/report/reportcontent.cpp" line="102"/>
+        <location filename="../views/report/reportcontent.cpp" line="103"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="217"/>
+        <location filename="../views/report/reportcontent.cpp" line="105"/>
+        <source>%1 (by %2, %3)</source>
+        <translation>%1 (por %2, %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="195"/>
+        <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
+        <translation>Decidido por %1, registrado el %2. La recomendación en ese momento era %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="200"/>
+        <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
+        <translation>DESVIACIÓN: la decisión se aparta de la recomendación (%1). Justificación de la desviación: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="205"/>
+        <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
+        <translation>
+            <numerusform>Con %n condición, con su responsable y fecha límite en «Condiciones de la decisión».</numerusform>
+            <numerusform>Con %n condiciones, con sus responsables y fechas límite en «Condiciones de la decisión».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="215"/>
+        <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
+        <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n superado</numerusform>
+            <numerusform>%n superados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <source>%n partial</source>
+        <translation>
+            <numerusform>%n parcial</numerusform>
+            <numerusform>%n parciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="224"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="224"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="225"/>
+        <source>%n open red</source>
+        <translation>
+            <numerusform>%n rojo abierto</numerusform>
+            <numerusform>%n rojos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="225"/>
+        <source>%n open yellow</source>
+        <translation>
+            <numerusform>%n amarillo abierto</numerusform>
+            <numerusform>%n amarillos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="226"/>
+        <source>%n open green</source>
+        <translation>
+            <numerusform>%n verde abierto</numerusform>
+            <numerusform>%n verdes abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="226"/>
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptado</numerusform>
+            <numerusform>%n aceptados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/reportcontent.cpp" line="227"/>
+        <source>%n mitigated</source>
+        <translation>
+            <numerusform>%n mitigado</numerusform>
+            <numerusform>%n mitigados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="228"/>
+        <source>Items: %1. Risks: %2.</source>
+        <translation>Elementos: %1. Riesgos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="233"/>
+        <source>Sign-offs</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="236"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="236"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="238"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="253"/>
+        <source>No stakeholders are listed to sign.</source>
+        <translation>No hay firmantes en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <source>Record fingerprint (SHA-256): %1</source>
+        <translation>Huella del acta (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="262"/>
+        <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
+        <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si algún riesgo abierto es rojo. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o algún riesgo abierto es amarillo, o algún riesgo aceptado es rojo o amarillo. Si no, GO. Solo cuentan los elementos superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="288"/>
+        <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
+        <translation>• Elementos críticos no superados: véase «Elementos no superados».</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="313"/>
+        <source>Items not passed</source>
+        <translation>Elementos no superados</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="326"/>
+        <source>Every item passed.</source>
+        <translation>Todos los elementos están superados.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="332"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="228"/>
+        <location filename="../views/report/reportcontent.cpp" line="340"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="242"/>
+        <location filename="../views/report/reportcontent.cpp" line="353"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
+        <location filename="../views/report/reportcontent.cpp" line="356"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="250"/>
+        <location filename="../views/report/reportcontent.cpp" line="361"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="255"/>
+        <location filename="../views/report/reportcontent.cpp" line="367"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="256"/>
+        <location filename="../views/report/reportcontent.cpp" line="368"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="369"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="258"/>
+        <location filename="../views/report/reportcontent.cpp" line="370"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="259"/>
-        <location filename="../views/report/reportcontent.cpp" line="306"/>
+        <location filename="../views/report/reportcontent.cpp" line="371"/>
+        <location filename="../views/report/reportcontent.cpp" line="464"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="260"/>
+        <location filename="../views/report/reportcontent.cpp" line="372"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="265"/>
+        <location filename="../views/report/reportcontent.cpp" line="377"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="268"/>
+        <location filename="../views/report/reportcontent.cpp" line="380"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="272"/>
+        <location filename="../views/report/reportcontent.cpp" line="384"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
+        <location filename="../views/report/reportcontent.cpp" line="386"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="277"/>
+        <location filename="../views/report/reportcontent.cpp" line="389"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="289"/>
+        <location filename="../views/report/reportcontent.cpp" line="401"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="292"/>
+        <location filename="../views/report/reportcontent.cpp" line="404"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="293"/>
+        <location filename="../views/report/reportcontent.cpp" line="405"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="301"/>
+        <location filename="../views/report/reportcontent.cpp" line="462"/>
+        <source>Meaning</source>
+        <translation>Significado</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="465"/>
+        <source>Fingerprint signed</source>
+        <translation>Huella firmada</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="466"/>
+        <source>%1 (form 1)</source>
+        <translation>%1 (forma 1)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <source>Seal</source>
+        <translation>Sello</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="470"/>
+        <source>over audit entry %1, %2</source>
+        <translation>sobre la entrada de auditoría %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="490"/>
+        <source>Signed: %1</source>
+        <translation>Firmada: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <source>Superseded</source>
+        <translation>Sustituida</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="504"/>
+        <source>Signed again after: %1</source>
+        <translation>Firmada de nuevo tras: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="504"/>
+        <source>Signed again.</source>
+        <translation>Firmada de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="508"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="509"/>
+        <source>By %1: %2</source>
+        <translation>Por %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="515"/>
+        <source>Sign-off history</source>
+        <translation>Historial de firmas</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <source>Event</source>
+        <translation>Suceso</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="237"/>
+        <location filename="../views/report/reportcontent.cpp" line="428"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="304"/>
-        <source>Name and role</source>
-        <translation>Nombre y rol</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="305"/>
+        <location filename="../views/report/reportcontent.cpp" line="237"/>
+        <location filename="../views/report/reportcontent.cpp" line="460"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
+        <location filename="../views/report/reportcontent.cpp" line="413"/>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="414"/>
+        <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
+        <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto, el comentario y la hora, cada uno ligado a la huella del acta tal como se firmó y sellado a este archivo. GoNoGo no verifica la identidad. Una firma obsoleta se dio sobre una versión anterior de esta acta; se indica el cambio que la dejó obsoleta.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="419"/>
+        <source>(no decision recorded)</source>
+        <translation>(sin decisión registrada)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="425"/>
+        <location filename="../views/report/reportcontent.cpp" line="489"/>
+        <location filename="../views/report/reportcontent.cpp" line="550"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="426"/>
+        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <source>Signer</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="437"/>
+        <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
+        <translation>Al firmar, %1 declaró estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="441"/>
+        <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
+        <translation>Al firmar, %1 declaró estar conforme con la decisión %2, con las reservas de su comentario, tal como consta en el acta con la huella indicada abajo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="445"/>
+        <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
+        <translation>Al firmar, %1 declaró NO estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="452"/>
+        <source>Made stale by: %1</source>
+        <translation>Obsoleta por: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <source>The record changed after this sign-off.</source>
+        <translation>El acta cambió después de esta firma.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="456"/>
+        <source>Withdrawn %1 by %2: %3</source>
+        <translation>Retirada el %1 por %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="461"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="308"/>
-        <source>Signed (local time)</source>
-        <translation>Firmado (hora local)</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
+        <location filename="../views/report/reportcontent.cpp" line="474"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="313"/>
-        <location filename="../views/report/reportcontent.cpp" line="326"/>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="314"/>
+        <location filename="../views/report/reportcontent.cpp" line="243"/>
+        <location filename="../views/report/reportcontent.cpp" line="429"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="327"/>
-        <source>%1
-(form 1)</source>
-        <translation>%1
-(forma 1)</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
-        <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A STALE sign-off was given on an earlier version of this record.</source>
-        <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto y la hora, cada uno ligado a la huella del acta firmada. GoNoGo no verifica la identidad. Una firma OBSOLETA se dio sobre una versión anterior de esta acta.</translation>
-    </message>
-    <message>
-        <location filename="../views/report/reportcontent.cpp" line="339"/>
+        <location filename="../views/report/reportcontent.cpp" line="528"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="345"/>
+        <location filename="../views/report/reportcontent.cpp" line="534"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="359"/>
+        <location filename="../views/report/reportcontent.cpp" line="535"/>
+        <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
+        <translation>Bajo la evidencia de cada elemento: quién lo fijó por última vez, y cuándo (UTC), según el registro de auditoría; la cabeza de su cadena se imprime en Integridad.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <source>Evidence; set by, when (UTC)</source>
+        <translation>Evidencia; fijado por, cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="360"/>
+        <location filename="../views/report/reportcontent.cpp" line="564"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="362"/>
+        <location filename="../views/report/reportcontent.cpp" line="566"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="364"/>
+        <location filename="../views/report/reportcontent.cpp" line="568"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="365"/>
+        <location filename="../views/report/reportcontent.cpp" line="569"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
@@ -3035,12 +3249,26 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="437"/>
+        <location filename="../views/report/pagecomposer.cpp" line="428"/>
+        <source>%1 (cont.)</source>
+        <translation>%1 (cont.)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/pagecomposer.cpp" line="467"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/report/pagecomposer.cpp" line="664"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="439"/>
+        <location filename="../views/report/pagecomposer.cpp" line="666"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
@@ -4539,17 +4767,17 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>critical debe ser yes/no, true/false o 1/0, no «%1».</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="540"/>
+        <location filename="../models/import/markdownimport.cpp" line="541"/>
         <source>%1 could not be read as Markdown.</source>
         <translation>%1 no se pudo leer como Markdown.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="568"/>
+        <location filename="../models/import/markdownimport.cpp" line="569"/>
         <source>%1: --critical-column reads the columns of Markdown tables, and this file&apos;s items are list items, not table rows.</source>
         <translation>%1: --critical-column lee las columnas de tablas Markdown, y los elementos de este archivo son elementos de lista, no filas de tabla.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="584"/>
+        <location filename="../models/import/markdownimport.cpp" line="585"/>
         <location filename="../models/import/yamlimport.cpp" line="290"/>
         <location filename="../models/import/yamlimport.cpp" line="316"/>
         <location filename="../models/import/yamlimport.cpp" line="402"/>
@@ -4557,22 +4785,22 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="621"/>
+        <location filename="../models/import/markdownimport.cpp" line="622"/>
         <source>the row has no title in the column &quot;%1&quot;.</source>
         <translation>la fila no tiene título en la columna «%1».</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="667"/>
+        <location filename="../models/import/markdownimport.cpp" line="668"/>
         <source>%1: no table has a column &quot;%2&quot;; its columns are %3.</source>
         <translation>%1: ninguna tabla tiene una columna «%2»; sus columnas son %3.</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="701"/>
+        <location filename="../models/import/markdownimport.cpp" line="702"/>
         <source>Part of: %1</source>
         <translation>Parte de: %1</translation>
     </message>
     <message>
-        <location filename="../models/import/markdownimport.cpp" line="709"/>
+        <location filename="../models/import/markdownimport.cpp" line="710"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes, table rows or list items were found).</source>
         <translation>%1 no contiene elementos de lista de verificación (no se encontraron casillas «- [ ]», filas de tabla ni elementos de lista).</translation>
     </message>

@@ -6,6 +6,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPainterPath>
 #include <QTextLayout>
 
 #include <cmath>
@@ -28,7 +29,55 @@ struct Op
     QColor color = Qt::black;
     QImage image;
     int align = Qt::AlignLeft | Qt::AlignVCenter;
+    bool shaped = false; // drawn with shaping (Arabic, Devanagari...); see needsShaping()
 };
+
+// Text the record prints is the text that was stored, shown as it is: controls and the bidirectional overrides
+// that would reorder it ("gnp.exe" shown as "exe.png") are replaced by U+FFFD, as the command line does.
+QString printable(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        const char16_t u = c.unicode();
+        if ((c.category() == QChar::Other_Control && u != u'\n' && u != u'\t') || isBidiControl(u)) {
+            c = QChar(0xFFFD);
+        } else if (u == u'\t') {
+            c = QLatin1Char(' ');
+        }
+    }
+    return out;
+}
+
+// Latin, Greek and Cyrillic are drawn without shaping, so that no "fi" ligature hides a word from a search of the
+// archived PDF; scripts whose letters join or combine (Arabic, Hebrew points, Indic) need shaping to be legible.
+bool needsShaping(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x0590) {
+            continue;
+        }
+        switch (c.script()) {
+        case QChar::Script_Common:
+        case QChar::Script_Inherited:
+        case QChar::Script_Latin:
+        case QChar::Script_Greek:
+        case QChar::Script_Cyrillic:
+        case QChar::Script_Han:
+        case QChar::Script_Hiragana:
+        case QChar::Script_Katakana:
+            continue;
+        default:
+            return true;
+        }
+    }
+    return false;
+}
+
+QFont shapingFont(QFont f)
+{
+    f.setStyleStrategy(QFont::PreferDefault);
+    return f;
+}
 
 // Lays blocks out on pages for one device; paints them afterwards, once the page count is known.
 class Composer
@@ -45,6 +94,7 @@ public:
         m_y = m_top;
         for (const QFont &f : m_fonts) {
             m_metrics.append(QFontMetricsF(f, device));
+            m_shaped.append(shapingFont(f));
         }
     }
 
@@ -57,11 +107,11 @@ public:
 
     // QTextLayout looks for a break from the start of a word on every line it makes, so a word with no break in
     // it costs time in the square of its length (a 128 KiB evidence link took seconds). A break opportunity every
-    // 8 characters of an unbroken run keeps wrapping linear; it is used only where the run does not fit, and the
-    // marks are taken out of the lines drawn.
+    // 16 characters of an unbroken run keeps wrapping linear; it is used only where the run does not fit, and the
+    // marks are taken out of the lines drawn. Words of 16 characters or less are never broken by it.
     static QString breakableText(const QString &text)
     {
-        constexpr int longest = 8;
+        constexpr int longest = 16;
         QString out;
         int run = 0;
         for (const QChar c : text) {
@@ -78,9 +128,9 @@ public:
     QStringList wrap(const QString &text, FontId f, qreal width) const
     {
         QStringList lines;
-        QString t = breakableText(text);
+        QString t = breakableText(printable(text));
         t.replace(QLatin1Char('\n'), QChar::LineSeparator);
-        QTextLayout layout(t, m_fonts.at(f), m_device);
+        QTextLayout layout(t, needsShaping(t) ? m_shaped.at(f) : m_fonts.at(f), m_device);
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);
@@ -121,10 +171,11 @@ public:
         Op op;
         op.kind = Op::TextOp;
         op.rect = r;
-        op.text = t;
+        op.text = printable(t);
         op.font = f;
         op.color = c;
         op.align = align;
+        op.shaped = needsShaping(t);
         add(op);
     }
     void image(const QRectF &r, const QImage &img)
@@ -148,16 +199,30 @@ public:
         m_y += after;
     }
 
-    void heading(const QString &text)
+    // A heading stays with at least FOLLOWING of what comes after it (the next table's header and first row).
+    void heading(const QString &text, qreal following)
     {
-        // Keep a heading with at least a few lines of what follows.
-        ensure(line(Heading1) + line(Body) * 4 + pt(10));
+        const qreal own = pt(10) + line(Heading1) + pt(6);
+        ensure(own + std::min(following, m_bottom - m_top - own));
         m_y += pt(10);
         textOp(QRectF(0, m_y, m_width, line(Heading1)), text, Heading1, QColor(0x1a, 0x2a, 0x44),
                Qt::AlignLeft | Qt::AlignVCenter);
         m_y += line(Heading1);
         fillOp(QRectF(0, m_y, m_width, pt(1.2)), QColor(0x1a, 0x2a, 0x44));
         m_y += pt(6);
+    }
+
+    void subheading(const QString &text, qreal following)
+    {
+        const qreal own = pt(6) + line(Heading2) + pt(2);
+        ensure(own + std::min(following, m_bottom - m_top - own));
+        m_y += pt(6);
+        for (const QString &l : wrap(text, Heading2, m_width)) {
+            textOp(QRectF(0, m_y, m_width, line(Heading2)), l, Heading2, QColor(0x1a, 0x2a, 0x44),
+                   Qt::AlignLeft | Qt::AlignVCenter);
+            m_y += line(Heading2);
+        }
+        m_y += pt(2);
     }
 
     void banner(const QString &text, const QColor &fill)
@@ -169,61 +234,177 @@ public:
         m_y += h + pt(6);
     }
 
+    // One line of a cell as drawn: its text, face and colour.
+    struct CellLine
+    {
+        QString text;
+        FontId font;
+        QColor color;
+    };
+
+    struct TableGeometry
+    {
+        QVector<qreal> x;
+        qreal pad = 0;
+    };
+
+    TableGeometry geometry(const Table &t) const
+    {
+        TableGeometry g;
+        g.pad = pt(2.5);
+        g.x = {0};
+        for (qreal w : t.widths) {
+            g.x.append(g.x.last() + w * m_width);
+        }
+        return g;
+    }
+
+    QVector<CellLine> cellLines(const Cell &c, qreal width) const
+    {
+        QVector<CellLine> out;
+        if (!(c.text.isEmpty() && !c.image.isNull())) {
+            for (const QString &l : wrap(c.text, c.font, width)) {
+                out.append(CellLine{l, c.font, c.color});
+            }
+        }
+        for (const Cell::Below &b : c.below) {
+            if (b.text.isEmpty()) {
+                continue;
+            }
+            for (const QString &l : wrap(b.text, b.font, width)) {
+                out.append(CellLine{l, b.font, b.color});
+            }
+        }
+        return out;
+    }
+
+    QVector<QVector<CellLine>> rowLines(const QVector<Cell> &row, const TableGeometry &g) const
+    {
+        QVector<QVector<CellLine>> lines;
+        for (int c = 0; c < row.size(); ++c) {
+            lines.append(cellLines(row.at(c), g.x[c + 1] - g.x[c] - 2 * g.pad));
+        }
+        return lines;
+    }
+
+    static int lineCount(const QVector<QVector<CellLine>> &lines)
+    {
+        int n = 1;
+        for (const auto &l : lines) {
+            n = std::max(n, static_cast<int>(l.size()));
+        }
+        return n;
+    }
+
+    qreal imageHeightOf(const QVector<Cell> &row) const
+    {
+        for (const Cell &c : row) {
+            if (!c.image.isNull()) {
+                return pt(30);
+            }
+        }
+        return 0;
+    }
+
+    qreal headerHeight(const Table &t, const TableGeometry &g) const
+    {
+        if (t.header.isEmpty()) {
+            return 0;
+        }
+        return lineCount(rowLines(t.header, g)) * line(SmallBold) + 2 * g.pad;
+    }
+
+    qreal rowHeight(const QVector<Cell> &row, const TableGeometry &g) const
+    {
+        return std::max(lineCount(rowLines(row, g)) * line(Small), imageHeightOf(row)) + 2 * g.pad;
+    }
+
+    // What must fit below a heading for it not to stand alone: the table's header and first row (all of the
+    // table when it is kept together), a few lines of a paragraph, the whole matrix.
+    qreal leadHeight(const Block &block) const
+    {
+        switch (block.kind) {
+        case Block::TableBlock: {
+            const TableGeometry g = geometry(block.table);
+            if (block.table.keepTogether) {
+                return tableHeight(block.table, g);
+            }
+            qreal h = headerHeight(block.table, g);
+            if (!block.table.rows.isEmpty()) {
+                h += std::min(rowHeight(block.table.rows.first(), g), line(Small) * 6 + 2 * g.pad);
+            }
+            return h;
+        }
+        case Block::Matrix:
+            return matrixHeight();
+        case Block::Banner:
+            return line(BannerFont) + pt(16);
+        case Block::Paragraph:
+            return line(block.font) * std::min<qsizetype>(3, wrap(block.text, block.font, m_width).size());
+        case Block::Heading:
+        case Block::Subheading:
+        case Block::Spacer:
+            break;
+        }
+        return line(Body) * 3;
+    }
+
+    qreal tableHeight(const Table &t, const TableGeometry &g) const
+    {
+        qreal h = headerHeight(t, g);
+        for (const auto &row : t.rows) {
+            h += rowHeight(row, g);
+        }
+        return h;
+    }
+
     void table(const Table &t)
     {
-        const qreal pad = pt(3);
-        QVector<qreal> x{0};
-        for (qreal w : t.widths) {
-            x.append(x.last() + w * m_width);
-        }
-        auto cellLines = [&](const Cell &c, int col) { return wrap(c.text, c.font, x[col + 1] - x[col] - 2 * pad); };
+        const TableGeometry g = geometry(t);
+        const qreal pad = g.pad;
+        const QVector<qreal> &x = g.x;
+        const QVector<QVector<CellLine>> header =
+            t.header.isEmpty() ? QVector<QVector<CellLine>>() : rowLines(t.header, g);
+        const qreal headerH = headerHeight(t, g);
         auto drawHeader = [&]() {
             if (t.header.isEmpty()) {
                 return;
             }
-            qreal h = 0;
-            QVector<QStringList> lines;
-            for (int c = 0; c < t.header.size(); ++c) {
-                lines.append(cellLines(t.header.at(c), c));
-                h = std::max(h, lines.last().size() * line(SmallBold) + 2 * pad);
-            }
-            fillOp(QRectF(0, m_y, m_width, h), QColor(0x1a, 0x2a, 0x44));
-            for (int c = 0; c < t.header.size(); ++c) {
-                for (int i = 0; i < lines.at(c).size(); ++i) {
+            fillOp(QRectF(0, m_y, m_width, headerH), QColor(0x1a, 0x2a, 0x44));
+            for (int c = 0; c < header.size(); ++c) {
+                for (int i = 0; i < header.at(c).size(); ++i) {
                     textOp(
                         QRectF(x[c] + pad, m_y + pad + i * line(SmallBold), x[c + 1] - x[c] - 2 * pad, line(SmallBold)),
-                        lines.at(c).at(i), SmallBold, Qt::white, Qt::AlignLeft | Qt::AlignVCenter);
+                        header.at(c).at(i).text, SmallBold, Qt::white, Qt::AlignLeft | Qt::AlignVCenter);
                 }
             }
-            m_y += h;
+            m_y += headerH;
         };
-        const qreal headerHeight = t.header.isEmpty() ? 0 : line(SmallBold) * 2 + 2 * pad;
-        ensure(headerHeight + line(Small) * 2 + 2 * pad);
+        const qreal pageRoom = m_bottom - m_top;
+        if (t.keepTogether) {
+            ensure(std::min(tableHeight(t, g), pageRoom));
+        } else if (!t.rows.isEmpty()) {
+            // Never a header alone at the foot of a page: it goes with (the start of) its first row.
+            ensure(headerH + std::min(rowHeight(t.rows.first(), g), line(Small) * 3 + 2 * pad));
+        }
         drawHeader();
+        const qreal lineH = line(Small);
         int rowIndex = 0;
         for (const QVector<Cell> &row : t.rows) {
-            QVector<QStringList> lines;
-            int maxLines = 1;
-            qreal imageHeight = 0;
-            for (int c = 0; c < row.size(); ++c) {
-                lines.append(row.at(c).text.isEmpty() && !row.at(c).image.isNull() ? QStringList()
-                                                                                   : cellLines(row.at(c), c));
-                maxLines = std::max(maxLines, static_cast<int>(lines.last().size()));
-                if (!row.at(c).image.isNull()) {
-                    imageHeight = std::max(imageHeight, pt(30));
-                }
-            }
-            const qreal lineH = line(Small);
+            const QVector<QVector<CellLine>> lines = rowLines(row, g);
+            const int maxLines = lineCount(lines);
+            const qreal imageHeight = imageHeightOf(row);
             int from = 0;
             bool continued = false;
-            while (from < maxLines || (from == 0 && maxLines == 0)) {
+            while (from < maxLines) {
                 qreal available = m_bottom - m_y - 2 * pad;
                 const qreal wanted = (maxLines - from) * lineH;
                 const qreal need = std::max(wanted, from == 0 ? imageHeight : 0.0);
                 if (need > available) {
-                    const bool freshPage = m_y <= m_top + headerHeight + 1;
+                    const bool freshPage = m_y <= m_top + headerH + 1;
                     const int fitting = static_cast<int>(available / lineH);
-                    if (!freshPage && (fitting < 2 || need <= (m_bottom - m_top - headerHeight - 2 * pad))) {
+                    // A row that fits on a page is moved whole; a taller one is split, at least two lines a part.
+                    if (!freshPage && (fitting < 2 || need <= pageRoom - headerH - 2 * pad)) {
                         newPage();
                         drawHeader();
                         continue;
@@ -240,9 +421,18 @@ public:
                     if (cell.fill.isValid() && !continued) {
                         fillOp(QRectF(x[c] + pt(1), m_y + pt(1), x[c + 1] - x[c] - pt(2), h - pt(2)), cell.fill);
                     }
+                    const QRectF first(x[c] + pad, m_y + pad, x[c + 1] - x[c] - 2 * pad, lineH);
+                    if (continued && c == 0 && t.repeatFirstColumn && !lines.at(0).isEmpty() &&
+                        from >= lines.at(0).size()) {
+                        // The row goes on from the previous page: say whose it is.
+                        textOp(first, Text::tr("%1 (cont.)").arg(lines.at(0).first().text), Small, grey(0x55),
+                               Qt::AlignLeft | Qt::AlignVCenter);
+                        continue;
+                    }
                     for (int i = from; i < std::min(from + take, static_cast<int>(lines.at(c).size())); ++i) {
-                        textOp(QRectF(x[c] + pad, m_y + pad + (i - from) * lineH, x[c + 1] - x[c] - 2 * pad, lineH),
-                               lines.at(c).at(i), cell.font, cell.color, Qt::AlignLeft | Qt::AlignVCenter);
+                        const CellLine &l = lines.at(c).at(i);
+                        textOp(first.translated(0, (i - from) * lineH), l.text, l.font, l.color,
+                               Qt::AlignLeft | Qt::AlignVCenter);
                     }
                     if (!cell.image.isNull() && from == 0) {
                         const QRectF box(x[c] + pad, m_y + pad, x[c + 1] - x[c] - 2 * pad, imageHeight);
@@ -255,22 +445,43 @@ public:
                 m_y += h;
                 from += take;
                 continued = true;
-                if (maxLines == 0) {
-                    break;
-                }
             }
             ++rowIndex;
         }
         m_y += pt(6);
     }
 
-    void matrix(const RiskMatrix &levels, const QVector<QString> &cellText)
+    static constexpr int matrixCellLines = 5; // the level, then the risks
+
+    qreal matrixHeight() const
+    {
+        return line(SmallBold) * 2 + pt(6) + (line(Small) * matrixCellLines + pt(8)) * 3 + pt(8);
+    }
+
+    // The risks of one cell in LINES lines of WIDTH: as many labels as fit, and "+N more" for the rest.
+    QStringList matrixCell(const QStringList &risks, qreal width, int lines) const
+    {
+        for (int shown = static_cast<int>(risks.size()); shown >= 0; --shown) {
+            QString text = risks.mid(0, shown).join(QStringLiteral(", "));
+            if (shown < risks.size()) {
+                const QString more = Text::tr("+%n more", nullptr, static_cast<int>(risks.size()) - shown);
+                text = text.isEmpty() ? more : text + QStringLiteral(", ") + more;
+            }
+            const QStringList wrapped = wrap(text, Small, width);
+            if (wrapped.size() <= lines) {
+                return text.isEmpty() ? QStringList() : wrapped;
+            }
+        }
+        return {};
+    }
+
+    void matrix(const RiskMatrix &levels, const QVector<QStringList> &cellRisks)
     {
         const qreal labelW = m_width * 0.2;
         const qreal cellW = (m_width - labelW) / 4;
         const QStringList corner = wrap(Text::tr("Likelihood \\ Impact"), SmallBold, labelW - pt(4));
         const qreal headH = line(SmallBold) * std::max<qsizetype>(1, corner.size()) + pt(6);
-        const qreal cellH = line(Small) * 3 + pt(8);
+        const qreal cellH = line(Small) * matrixCellLines + pt(8);
         ensure(headH + cellH * 3 + pt(8));
         for (int n = 0; n < corner.size(); ++n) {
             textOp(QRectF(0, m_y + pt(3) + n * line(SmallBold), labelW, line(SmallBold)), corner.at(n), SmallBold,
@@ -288,12 +499,14 @@ public:
                 const QRectF r(labelW + static_cast<int>(i) * cellW + pt(1), m_y + pt(1), cellW - pt(2), cellH - pt(2));
                 const RiskLevel level = levels.level(l, i);
                 fillOp(r, theme::levelColour(level));
-                const QString text = displayName(level).toUpper() + QStringLiteral("\n") +
-                                     cellText.value(static_cast<int>(l) * 4 + static_cast<int>(i));
-                const QStringList lines = wrap(text, Small, r.width() - pt(6));
-                for (int n = 0; n < std::min<int>(3, lines.size()); ++n) {
-                    textOp(QRectF(r.left() + pt(3), r.top() + pt(3) + n * line(Small), r.width() - pt(6), line(Small)),
-                           lines.at(n), n == 0 ? SmallBold : Small, Qt::white, Qt::AlignLeft | Qt::AlignVCenter);
+                textOp(QRectF(r.left() + pt(3), r.top() + pt(3), r.width() - pt(6), line(Small)),
+                       displayName(level).toUpper(), SmallBold, Qt::white, Qt::AlignLeft | Qt::AlignVCenter);
+                const QStringList lines = matrixCell(cellRisks.value(static_cast<int>(l) * 4 + static_cast<int>(i)),
+                                                     r.width() - pt(6), matrixCellLines - 1);
+                for (int n = 0; n < lines.size(); ++n) {
+                    textOp(QRectF(r.left() + pt(3), r.top() + pt(3) + (n + 1) * line(Small), r.width() - pt(6),
+                                  line(Small)),
+                           lines.at(n), Small, Qt::white, Qt::AlignLeft | Qt::AlignVCenter);
                 }
             }
             m_y += cellH;
@@ -306,6 +519,7 @@ public:
 private:
     QPagedPaintDevice *m_device;
     QVector<QFont> m_fonts;
+    QVector<QFont> m_shaped;
     QVector<QFontMetricsF> m_metrics;
     qreal m_dpi = 72;
     qreal m_width = 0;
@@ -345,10 +559,16 @@ int paint(QPagedPaintDevice *device, const Content &content, const PageChrome &c
 {
     const QVector<QFont> fonts = reportFonts();
     Composer composer(device, fonts);
-    for (const Block &block : content.blocks) {
+    for (int n = 0; n < content.blocks.size(); ++n) {
+        const Block &block = content.blocks.at(n);
         switch (block.kind) {
         case Block::Heading:
-            composer.heading(block.text);
+            composer.heading(block.text,
+                             n + 1 < content.blocks.size() ? composer.leadHeight(content.blocks.at(n + 1)) : 0);
+            break;
+        case Block::Subheading:
+            composer.subheading(block.text,
+                                n + 1 < content.blocks.size() ? composer.leadHeight(content.blocks.at(n + 1)) : 0);
             break;
         case Block::Paragraph:
             composer.paragraph(block.text, block.font, block.color, 0, composer.pt(3));
@@ -360,7 +580,7 @@ int paint(QPagedPaintDevice *device, const Content &content, const PageChrome &c
             composer.table(block.table);
             break;
         case Block::Matrix:
-            composer.matrix(block.matrix, block.cellText);
+            composer.matrix(block.matrix, block.cellRisks);
             break;
         case Block::Spacer:
             composer.space(block.space);
@@ -378,25 +598,6 @@ int paint(QPagedPaintDevice *device, const Content &content, const PageChrome &c
     for (int n = 0; n < pages.size(); ++n) {
         if (n > 0) {
             device->newPage();
-        }
-        if (!final) {
-            // DRAFT on every page: a band on top and a pale mark across the page.
-            p.save();
-            QFont mark = fonts.at(BannerFont);
-            mark.setPointSizeF(96);
-            const QString &markText = chrome.mark;
-            // Shrink a long word so that it stays on the page along the diagonal.
-            const qreal room = 0.8 * std::hypot(w, h);
-            const qreal wide = QFontMetricsF(mark, device).horizontalAdvance(markText);
-            if (wide > room) {
-                mark.setPointSizeF(96 * room / wide);
-            }
-            p.setFont(mark);
-            p.setPen(QColor(0xf7, 0xe4, 0xe4)); // PDF/A-1 has no transparency: a pale solid colour under the text
-            p.translate(w / 2, h / 2);
-            p.rotate(-35);
-            p.drawText(QRectF(-w, -h / 4, 2 * w, h / 2), Qt::AlignCenter, markText);
-            p.restore();
         }
         const QRectF band(0, 0, w, composer.pt(18));
         p.fillRect(band, final ? theme::statusColour(Status::Pass) : theme::statusColour(Status::Fail));
@@ -419,11 +620,37 @@ int paint(QPagedPaintDevice *device, const Content &content, const PageChrome &c
                 p.drawImage(op.rect, op.image);
                 break;
             case Op::TextOp:
-                p.setFont(fonts.at(op.font));
+                p.setFont(op.shaped ? shapingFont(fonts.at(op.font)) : fonts.at(op.font));
                 p.setPen(op.color);
                 p.drawText(op.rect, op.align | Qt::TextSingleLine, op.text);
                 break;
             }
+        }
+        if (!final) {
+            // DRAFT across every page, above everything (so no fill hides part of it), as an outline: PDF/A-1
+            // has no transparency, and a thin stroke leaves the text under it legible. Drawn as a path, not as
+            // text, so that it is not in the text a reader or a search extracts.
+            // The path is made in device pixels: the size is given in pixels of this device.
+            QFont mark = fonts.at(BannerFont);
+            qreal size = composer.pt(110);
+            mark.setPixelSize(qRound(size));
+            const QString &markText = chrome.mark;
+            // Shrink a long word so that it stays on the page along the diagonal, on A4 and on Letter.
+            const qreal room = 0.8 * std::min(std::hypot(w, h), w / std::cos(35 * M_PI / 180));
+            const qreal wide = QFontMetricsF(mark).horizontalAdvance(markText);
+            if (wide > room) {
+                size *= room / wide;
+                mark.setPixelSize(qRound(size));
+            }
+            QPainterPath path;
+            path.addText(0, 0, mark, markText);
+            const QRectF bounds = path.boundingRect();
+            p.save();
+            p.translate(w / 2, h / 2);
+            p.rotate(-35);
+            p.translate(-bounds.center());
+            p.strokePath(path, QPen(QColor(0xe5, 0x8a, 0x8a), composer.pt(1.1)));
+            p.restore();
         }
         // Footer: launch, page numbering, fingerprint.
         const qreal fy = h - composer.pt(16);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace gonogo::report {
 
 namespace {
@@ -24,6 +26,17 @@ QString longDate(const QDate &d)
     return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : Text::tr("not set");
 }
 
+// Every moment the record prints: UTC to the second, the same on any machine that prints it.
+QString utc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QStringLiteral(" UTC") : QString();
+}
+
+QString utc(const QString &iso)
+{
+    return utc(QDateTime::fromString(iso, Qt::ISODateWithMs));
+}
+
 QString orNone(const QString &text)
 {
     return text.trimmed().isEmpty() ? Text::tr("(none)") : text;
@@ -31,7 +44,78 @@ QString orNone(const QString &text)
 
 Cell cell(const QString &text, FontId font = Small, const QColor &color = Qt::black)
 {
-    return Cell{text, font, color, {}, {}};
+    Cell c;
+    c.text = text;
+    c.font = font;
+    c.color = color;
+    return c;
+}
+
+Cell withDetail(Cell c, const QString &detail, FontId font = Small, const QColor &color = grey(0x55))
+{
+    c.below.append(Cell::Below{detail, font, color});
+    return c;
+}
+
+// A vote as the room must not miss it: dissent and non-concurrence in bold and in colour.
+Cell voteCell(Vote v)
+{
+    switch (v) {
+    case Vote::Concur:
+        return cell(displayName(v));
+    case Vote::ConcurWithDissent:
+        return cell(displayName(v).toUpper(), SmallBold, theme::statusColour(Status::Partial));
+    case Vote::NonConcur:
+        break;
+    }
+    return cell(displayName(v).toUpper(), SmallBold, theme::statusColour(Status::Fail));
+}
+
+QColor stateColour(SignoffState state)
+{
+    return state == SignoffState::Current ? theme::statusColour(Status::Pass)
+           : state == SignoffState::Stale ? theme::statusColour(Status::Partial)
+                                          : theme::statusColour(Status::Fail);
+}
+
+// An item's ID with its status under it, and "Critical" when it is: the first thing a reader scans down.
+Cell idCell(const Item &i)
+{
+    Cell c = withDetail(cell(i.id, SmallBold), displayName(i.status), SmallBold, theme::statusColour(i.status));
+    return i.critical ? withDetail(c, Text::tr("Critical"), SmallBold, theme::criticalColour()) : c;
+}
+
+// What one audit row changed, for a person: "item SEC-08 status: PENDING → PASS (by Ana, 2026-11-27 14:05:09 UTC)".
+QString changeText(const AuditEntry &e)
+{
+    const QString what = e.entity.section(QLatin1Char(':'), 0, 0);
+    const QString id = e.entity.section(QLatin1Char(':'), 1);
+    QString subject = id.isEmpty() ? what : QStringLiteral("%1 %2").arg(what, id);
+    if (!e.field.isEmpty()) {
+        subject += QLatin1Char(' ') + e.field;
+    }
+    const QString from = e.oldValue.toString().simplified();
+    const QString to = e.newValue.toString().simplified();
+    auto shortened = [](const QString &t) { return t.size() > 80 ? t.left(79) + QChar(0x2026) : t; };
+    QString change = subject;
+    if (!from.isEmpty() || !to.isEmpty()) {
+        change += QStringLiteral(": ") + (from.isEmpty() ? Text::tr("(empty)") : shortened(from)) +
+                  QStringLiteral(" \u2192 ") + (to.isEmpty() ? Text::tr("(empty)") : shortened(to));
+    }
+    return Text::tr("%1 (by %2, %3)").arg(change, e.actor, utc(e.at));
+}
+
+// The first change to the record after a sign-off was given: what made it stale.
+const AuditEntry *firstChangeAfter(const QVector<AuditEntry> &audit, const Signoff &s)
+{
+    for (const AuditEntry &e : audit) {
+        if (e.seq <= s.auditSeq || e.action == QLatin1String("sign") || e.action == QLatin1String("withdraw") ||
+            e.field == QLatin1String("(all)") || e.entity.startsWith(QLatin1String("signoff:"))) {
+            continue;
+        }
+        return &e;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -55,9 +139,9 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         block.color = c;
         b.append(block);
     };
-    auto heading = [&b](const QString &text) {
+    auto heading = [&b](const QString &text, Block::Kind kind = Block::Heading) {
         Block block;
-        block.kind = Block::Heading;
+        block.kind = kind;
         block.text = text;
         b.append(block);
     };
@@ -80,74 +164,105 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         block.space = points;
         b.append(block);
     };
+    const bool failed = !input.integrityProblems.isEmpty();
+    const bool final = input.progress.status == RecordStatus::Final && !failed;
 
-    // 1. Cover.
+    // 1. Page one: what was decided, by whom, how each stakeholder voted, and which record this is.
     para(Text::tr("Go/No-Go decision record"), Heading1, QColor(0x1a, 0x2a, 0x44));
     para(s.meeting.launchName, Heading2);
     spacer(4);
     Table cover;
-    cover.widths = {0.28, 0.72};
+    cover.widths = {0.26, 0.74};
     cover.rows = {
         {cell(Text::tr("Meeting date"), SmallBold), cell(longDate(s.meeting.meetingDate))},
         {cell(Text::tr("Target launch date"), SmallBold), cell(longDate(s.meeting.targetDate))},
         {cell(Text::tr("Facilitator"), SmallBold), cell(orNone(s.meeting.facilitator))},
         {cell(Text::tr("Record status"), SmallBold),
-         !input.integrityProblems.isEmpty()
-             ? cell(Text::tr("INTEGRITY CHECK FAILED: %1").arg(input.integrityProblems.join(QStringLiteral("; "))),
-                    SmallBold, theme::statusColour(Status::Fail))
-         : input.progress.status == RecordStatus::Final
+         failed ? cell(Text::tr("INTEGRITY CHECK FAILED: %1").arg(input.integrityProblems.join(QStringLiteral("; "))),
+                       SmallBold, theme::statusColour(Status::Fail))
+         : final
              ? cell(Text::tr("FINAL: decision recorded, every sign-off current"), SmallBold,
                     theme::statusColour(Status::Pass))
              : cell(Text::tr(
                         "DRAFT: not final until the decision is recorded and every stakeholder's sign-off is current"),
                     SmallBold, theme::statusColour(Status::Fail))},
-        {cell(Text::tr("Printed"), SmallBold), cell(localTimeText(generatedAt))},
+        {cell(Text::tr("Printed"), SmallBold), cell(utc(generatedAt))},
     };
     table(cover);
     if (s.decision) {
         const RecordedDecision &d = *s.decision;
         banner(Text::tr("DECISION: %1").arg(displayName(d.decision)), theme::decisionColour(d.decision));
-        para(Text::tr("Recorded %1 by %2.").arg(localTimeText(d.decidedAt), d.decidedBy), Small, grey(0x55));
+        para(Text::tr("Decided by %1, recorded %2. The recommendation at that moment was %3.")
+                 .arg(d.decidedBy, utc(d.decidedAt), displayName(d.recommendation)),
+             Small, grey(0x44));
         para(Text::tr("Rationale: %1").arg(d.rationale));
         if (d.decision != d.recommendation) {
-            para(Text::tr("The decision departs from the recommendation at the time it was recorded (%1). Override "
-                          "rationale: %2")
+            para(Text::tr("OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2")
                      .arg(displayName(d.recommendation), d.overrideRationale),
                  Bold, theme::statusColour(Status::Fail));
+        }
+        if (!d.conditions.isEmpty()) {
+            para(Text::tr("With %n condition(s), listed with their owners and due dates in \"Conditions of the "
+                          "decision\".",
+                          nullptr, static_cast<int>(d.conditions.size())),
+                 Small);
         }
     } else {
         banner(Text::tr("NO DECISION RECORDED"), theme::statusColour(Status::Pending));
     }
     para(Text::tr("Recommendation from the scores and risks now: %1").arg(displayName(a.decision)), Bold,
          theme::decisionColour(a.decision));
-    para(Text::tr("Critical score %1 (%2 of %3 critical items PASS). Total score %4 (%5 of %6 items PASS).")
+    para(Text::tr("Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).")
              .arg(percent(a.criticalScore))
              .arg(a.critical.pass)
              .arg(a.critical.total)
              .arg(percent(a.totalScore))
              .arg(a.items.pass)
              .arg(a.items.total));
-    para(Text::tr("Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING. Risks: %5 open red, %6 open yellow, %7 open green, "
-                  "%8 accepted, %9 mitigated.")
-             .arg(a.items.pass)
-             .arg(a.items.partial)
-             .arg(a.items.fail)
-             .arg(a.items.pending)
-             .arg(a.openRed)
-             .arg(a.openYellow)
-             .arg(a.openGreen)
-             .arg(a.accepted)
-             .arg(a.mitigated),
+    const QStringList counts{
+        Text::tr("%n passed", nullptr, a.items.pass),    Text::tr("%n partial", nullptr, a.items.partial),
+        Text::tr("%n failed", nullptr, a.items.fail),    Text::tr("%n pending", nullptr, a.items.pending),
+        Text::tr("%n open red", nullptr, a.openRed),     Text::tr("%n open yellow", nullptr, a.openYellow),
+        Text::tr("%n open green", nullptr, a.openGreen), Text::tr("%n accepted", nullptr, a.accepted),
+        Text::tr("%n mitigated", nullptr, a.mitigated)};
+    para(Text::tr("Items: %1. Risks: %2.")
+             .arg(counts.mid(0, 4).join(QStringLiteral(", ")), counts.mid(4).join(QStringLiteral(", "))),
          Small);
+
+    // Who signed and how, on the first page.
+    para(Text::tr("Sign-offs"), Heading2, QColor(0x1a, 0x2a, 0x44));
+    Table votes;
+    votes.widths = {0.23, 0.19, 0.2, 0.15, 0.23};
+    votes.header = {cell(Text::tr("Name"), SmallBold), cell(Text::tr("Role"), SmallBold),
+                    cell(Text::tr("Vote"), SmallBold), cell(Text::tr("Sign-off"), SmallBold),
+                    cell(Text::tr("Signed"), SmallBold)};
+    for (const Stakeholder &p : s.stakeholders) {
+        const Signoff *latest = latestSignoff(s, p.id);
+        if (!latest) {
+            votes.rows.append({cell(orNone(p.name)), cell(p.role), cell(QString()),
+                               cell(Text::tr("NOT SIGNED"), SmallBold, theme::statusColour(Status::Pending)),
+                               cell(QString())});
+            continue;
+        }
+        const SignoffState state = Record::state(*latest, input.fingerprints);
+        votes.rows.append({cell(latest->name), cell(latest->role), voteCell(latest->vote),
+                           cell(displayName(state).toUpper(), SmallBold, stateColour(state)),
+                           cell(utc(latest->signedAt))});
+    }
+    if (votes.rows.isEmpty()) {
+        para(Text::tr("No stakeholders are listed to sign."), Small);
+    } else {
+        table(votes);
+    }
+    para(Text::tr("Record fingerprint (SHA-256): %1").arg(input.fingerprints.current), Mono);
 
     // 2. Decision matrix and thresholds.
     heading(Text::tr("Decision criteria used"));
     const Thresholds &t = s.meeting.thresholds;
-    para(Text::tr(
-             "NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is "
-             "red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any "
-             "accepted risk is red or yellow. Otherwise GO. Only PASS counts; scores are compared exactly and shown "
-             "rounded down.")
+    para(Text::tr("NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is "
+                  "red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any "
+                  "accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly "
+                  "and shown rounded down.")
              .arg(t.criticalPercent)
              .arg(t.cautionPercent)
              .arg(t.goPercent),
@@ -156,7 +271,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         Block m;
         m.kind = Block::Matrix;
         m.matrix = s.matrix;
-        m.cellText.resize(12);
+        m.cellRisks.resize(12);
         b.append(m);
     }
     if (!a.reasons.isEmpty()) {
@@ -170,18 +285,18 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
             ++shown;
         }
         if (shown == 0) {
-            para(Text::tr("\u2022 Critical items not PASS: see below."), Small);
+            para(Text::tr("\u2022 Critical items not passed: see \"Items not passed\"."), Small);
         }
     }
 
     // 3. Categories.
     heading(Text::tr("Readiness by category"));
     Table categories;
-    categories.widths = {0.22, 0.09, 0.1, 0.12, 0.11, 0.11, 0.13, 0.12};
-    categories.header = {cell(Text::tr("Category"), SmallBold), cell(Text::tr("Items"), SmallBold),
-                         cell(Text::tr("Critical"), SmallBold), cell(Text::tr("PASS"), SmallBold),
-                         cell(Text::tr("PARTIAL"), SmallBold),  cell(Text::tr("FAIL"), SmallBold),
-                         cell(Text::tr("PENDING"), SmallBold),  cell(Text::tr("Score"), SmallBold)};
+    categories.widths = {0.24, 0.08, 0.11, 0.11, 0.11, 0.11, 0.12, 0.12};
+    categories.header = {cell(Text::tr("Category"), SmallBold),         cell(Text::tr("Items"), SmallBold),
+                         cell(Text::tr("Critical"), SmallBold),         cell(displayName(Status::Pass), SmallBold),
+                         cell(displayName(Status::Partial), SmallBold), cell(displayName(Status::Fail), SmallBold),
+                         cell(displayName(Status::Pending), SmallBold), cell(Text::tr("Score"), SmallBold)};
     for (const CategoryScore &c : a.categories) {
         categories.rows.append(
             {cell(c.name), cell(QLocale().toString(c.items.total)),
@@ -195,7 +310,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     table(categories);
 
     // 4. Items not PASS, critical first.
-    heading(Text::tr("Items not PASS"));
+    heading(Text::tr("Items not passed"));
     QVector<const Item *> open;
     for (const Item &i : s.items) {
         if (i.status != Status::Pass && i.critical) {
@@ -208,18 +323,15 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         }
     }
     if (open.isEmpty()) {
-        para(Text::tr("Every item is PASS."));
+        para(Text::tr("Every item passed."));
     } else {
         Table t4;
-        t4.widths = {0.1, 0.36, 0.1, 0.14, 0.1, 0.2};
-        t4.header = {cell(Text::tr("ID"), SmallBold),       cell(Text::tr("Item"), SmallBold),
-                     cell(Text::tr("Critical"), SmallBold), cell(Text::tr("Owner"), SmallBold),
-                     cell(Text::tr("Status"), SmallBold),   cell(Text::tr("Evidence"), SmallBold)};
+        t4.repeatFirstColumn = true;
+        t4.widths = {0.1, 0.32, 0.13, 0.45};
+        t4.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold),
+                     cell(Text::tr("Owner"), SmallBold), cell(Text::tr("Evidence"), SmallBold)};
         for (const Item *i : open) {
-            t4.rows.append({cell(i->id, SmallBold), cell(i->title),
-                            cell(i->critical ? Text::tr("Critical") : QString(), SmallBold, theme::criticalColour()),
-                            cell(i->owner), cell(displayName(i->status), SmallBold, theme::statusColour(i->status)),
-                            cell(i->evidence)});
+            t4.rows.append({idCell(*i), cell(i->title), cell(i->owner), cell(i->evidence)});
         }
         table(t4);
     }
@@ -230,16 +342,15 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         Block m;
         m.kind = Block::Matrix;
         m.matrix = s.matrix;
-        m.cellText.resize(12);
+        m.cellRisks.resize(12);
         int mitigated = 0;
         for (const Risk &r : s.risks) {
             if (r.state == RiskState::Mitigated) {
                 ++mitigated;
                 continue;
             }
-            QString &text = m.cellText[static_cast<int>(r.likelihood) * 4 + static_cast<int>(r.impact)];
-            text += (text.isEmpty() ? QString() : QStringLiteral(", ")) +
-                    (r.state == RiskState::Accepted ? Text::tr("%1 (accepted)").arg(r.id) : r.id);
+            m.cellRisks[static_cast<int>(r.likelihood) * 4 + static_cast<int>(r.impact)]
+                << (r.state == RiskState::Accepted ? Text::tr("%1 (accepted)").arg(r.id) : r.id);
         }
         b.append(m);
         para(Text::tr("Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.")
@@ -250,7 +361,8 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         para(Text::tr("No risks were registered."));
     } else {
         Table t5;
-        t5.widths = {0.07, 0.25, 0.12, 0.1, 0.09, 0.11, 0.26};
+        t5.repeatFirstColumn = true;
+        t5.widths = {0.08, 0.25, 0.11, 0.1, 0.12, 0.1, 0.24};
         t5.header = {cell(Text::tr("ID"), SmallBold),
                      cell(Text::tr("Risk"), SmallBold),
                      cell(Text::tr("Likelihood"), SmallBold),
@@ -276,8 +388,8 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
             if (!r.itemIds.isEmpty()) {
                 detail << Text::tr("Items: %1").arg(r.itemIds.join(QStringLiteral(", ")));
             }
-            t5.rows.append({cell(r.id, SmallBold), cell(r.title), cell(displayName(r.likelihood)),
-                            cell(displayName(r.impact)),
+            t5.rows.append({cell(r.id, SmallBold), withDetail(cell(r.title), r.description),
+                            cell(displayName(r.likelihood)), cell(displayName(r.impact)),
                             cell(displayName(level).toUpper(), SmallBold, theme::levelColour(level)),
                             cell(displayName(r.state)), cell(detail.join(QLatin1Char('\n')))});
         }
@@ -288,51 +400,128 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     if (s.decision && !s.decision->conditions.isEmpty()) {
         heading(Text::tr("Conditions of the decision"));
         Table t6;
-        t6.widths = {0.6, 0.2, 0.2};
+        t6.widths = {0.58, 0.2, 0.22};
         t6.header = {cell(Text::tr("Condition"), SmallBold), cell(Text::tr("Owner"), SmallBold),
                      cell(Text::tr("Due"), SmallBold)};
         for (const Condition &c : s.decision->conditions) {
-            t6.rows.append({cell(c.text), cell(c.owner), cell(longDate(c.due))});
+            t6.rows.append({cell(c.text), cell(orNone(c.owner)), cell(longDate(c.due))});
         }
         table(t6);
     }
 
-    // 7. Sign-offs.
-    heading(Text::tr("Sign-off"));
-    Table t7;
-    t7.widths = {0.2, 0.13, 0.13, 0.2, 0.17, 0.17};
-    t7.header = {cell(Text::tr("Name and role"), SmallBold),
-                 cell(Text::tr("Vote"), SmallBold),
-                 cell(Text::tr("State"), SmallBold),
-                 cell(Text::tr("Comment"), SmallBold),
-                 cell(Text::tr("Signed (local time)"), SmallBold),
-                 cell(Text::tr("Signature"), SmallBold)};
+    // 7. The signatures, as a completion certificate: one block per signer, then every event.
+    heading(Text::tr("Signatures"));
+    para(Text::tr("These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and "
+                  "the time, each bound to the fingerprint of the record as it was signed and sealed to this file. "
+                  "GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; "
+                  "the change that made it stale is named."),
+         Small, grey(0x44));
+    const QString decided = s.decision ? displayName(s.decision->decision) : Text::tr("(no decision recorded)");
     for (const Stakeholder &p : s.stakeholders) {
         const Signoff *latest = latestSignoff(s, p.id);
+        Table block;
+        block.keepTogether = true;
+        block.widths = {0.22, 0.78};
+        const QString who = p.name.isEmpty() ? p.role : Text::tr("%1, %2").arg(p.name, p.role);
+        block.header = {cell(Text::tr("Signer"), SmallBold), cell(who, SmallBold)};
         if (!latest) {
-            t7.rows.append({cell(p.name.isEmpty() ? p.role : Text::tr("%1\n%2").arg(p.name, p.role)), cell(QString()),
-                            cell(Text::tr("NOT SIGNED"), SmallBold, theme::statusColour(Status::Pending)),
-                            cell(QString()), cell(QString()), cell(QString())});
+            block.rows.append({cell(Text::tr("Sign-off"), SmallBold),
+                               cell(Text::tr("NOT SIGNED"), SmallBold, theme::statusColour(Status::Pending))});
+            table(block);
             continue;
         }
         const SignoffState state = Record::state(*latest, input.fingerprints);
-        const QColor stateColour = state == SignoffState::Current ? theme::statusColour(Status::Pass)
-                                   : state == SignoffState::Stale ? theme::statusColour(Status::Partial)
-                                                                  : theme::statusColour(Status::Fail);
-        Cell signature = cell(QString());
-        if (!latest->signaturePng.isEmpty()) {
-            signature.image = QImage::fromData(latest->signaturePng, "PNG");
+        QString meaning;
+        switch (latest->vote) {
+        case Vote::Concur:
+            meaning = Text::tr("By signing, %1 stated that they concur with the decision %2 as recorded in the record "
+                               "with the fingerprint below.");
+            break;
+        case Vote::ConcurWithDissent:
+            meaning = Text::tr("By signing, %1 stated that they concur with the decision %2, with the dissent "
+                               "recorded in their comment, as recorded in the record with the fingerprint below.");
+            break;
+        case Vote::NonConcur:
+            meaning = Text::tr("By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the "
+                               "record with the fingerprint below.");
+            break;
         }
-        t7.rows.append({cell(Text::tr("%1\n%2").arg(latest->name, latest->role)), cell(displayName(latest->vote)),
-                        cell(latest->canonicalForm == 1 ? Text::tr("%1\n(form 1)").arg(toCode(state)) : toCode(state),
-                             SmallBold, stateColour),
-                        cell(latest->comment), cell(localTimeText(latest->signedAt)), signature});
+        Cell stateCell = cell(displayName(state).toUpper(), SmallBold, stateColour(state));
+        if (state == SignoffState::Stale) {
+            const AuditEntry *change = firstChangeAfter(input.auditSinceSignoffs, *latest);
+            stateCell = withDetail(stateCell, change ? Text::tr("Made stale by: %1").arg(changeText(*change))
+                                                     : Text::tr("The record changed after this sign-off."));
+        } else if (state == SignoffState::Withdrawn) {
+            stateCell =
+                withDetail(stateCell, Text::tr("Withdrawn %1 by %2: %3")
+                                          .arg(utc(latest->withdrawnAt), latest->withdrawnBy, latest->withdrawReason));
+        }
+        block.rows = {
+            {cell(Text::tr("Vote"), SmallBold), voteCell(latest->vote)},
+            {cell(Text::tr("Comment"), SmallBold), cell(orNone(latest->comment))},
+            {cell(Text::tr("Meaning"), SmallBold), cell(meaning.arg(latest->name, decided))},
+            {cell(Text::tr("Signed"), SmallBold), cell(utc(latest->signedAt))},
+            {cell(Text::tr("State"), SmallBold), stateCell},
+            {cell(Text::tr("Fingerprint signed"), SmallBold),
+             cell(latest->canonicalForm == 1 ? Text::tr("%1 (form 1)").arg(latest->fingerprint) : latest->fingerprint,
+                  Mono)},
+            {cell(Text::tr("Seal"), SmallBold),
+             withDetail(cell(latest->seal, Mono),
+                        Text::tr("over audit entry %1, %2").arg(latest->auditSeq).arg(latest->auditHash.left(16)))}};
+        if (!latest->signaturePng.isEmpty()) {
+            Cell signature = cell(QString());
+            signature.image = QImage::fromData(latest->signaturePng, "PNG");
+            block.rows.append({cell(Text::tr("Signature"), SmallBold), signature});
+        }
+        table(block);
     }
-    table(t7);
-    para(Text::tr("These are simple electronic signatures: GoNoGo recorded the name typed, the vote and the time, "
-                  "each bound to the fingerprint of the record that was signed. GoNoGo does not verify identity. A "
-                  "STALE sign-off was given on an earlier version of this record."),
-         Small, grey(0x44));
+    // Every sign-off event, in order: signed, superseded, withdrawn.
+    struct Event
+    {
+        QDateTime at;
+        QString who;
+        QString what;
+        QString detail;
+        QColor colour;
+    };
+    QVector<Event> events;
+    for (const Signoff &so : s.signoffs) {
+        const QString who = Text::tr("%1, %2").arg(so.name, so.role);
+        events.append({so.signedAt, who, Text::tr("Signed: %1").arg(displayName(so.vote)),
+                       Text::tr("Fingerprint %1").arg(so.fingerprint.left(16)), Qt::black});
+        const Signoff *latest = latestSignoff(s, so.stakeholderId);
+        if (latest && latest->id != so.id) {
+            QDateTime next;
+            for (const Signoff &later : s.signoffs) {
+                if (later.stakeholderId == so.stakeholderId && later.signedAt > so.signedAt &&
+                    (!next.isValid() || later.signedAt < next)) {
+                    next = later.signedAt;
+                }
+            }
+            const AuditEntry *change = firstChangeAfter(input.auditSinceSignoffs, so);
+            events.append(
+                {next.isValid() ? next : so.signedAt, who, Text::tr("Superseded"),
+                 change ? Text::tr("Signed again after: %1").arg(changeText(*change)) : Text::tr("Signed again."),
+                 grey(0x55)});
+        }
+        if (so.withdrawnAt.isValid()) {
+            events.append({so.withdrawnAt, who, Text::tr("Withdrawn"),
+                           Text::tr("By %1: %2").arg(so.withdrawnBy, so.withdrawReason),
+                           theme::statusColour(Status::Fail)});
+        }
+    }
+    std::stable_sort(events.begin(), events.end(), [](const Event &x, const Event &y) { return x.at < y.at; });
+    if (!events.isEmpty()) {
+        heading(Text::tr("Sign-off history"), Block::Subheading);
+        Table history;
+        history.widths = {0.2, 0.24, 0.2, 0.36};
+        history.header = {cell(Text::tr("Time"), SmallBold), cell(Text::tr("Signer"), SmallBold),
+                          cell(Text::tr("Event"), SmallBold), cell(Text::tr("Detail"), SmallBold)};
+        for (const Event &e : events) {
+            history.rows.append({cell(utc(e.at)), cell(e.who), cell(e.what, SmallBold, e.colour), cell(e.detail)});
+        }
+        table(history);
+    }
     const bool formOne =
         std::any_of(s.signoffs.cbegin(), s.signoffs.cend(), [](const Signoff &so) { return so.canonicalForm == 1; });
     if (formOne) {
@@ -341,19 +530,34 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
              Small, grey(0x44));
     }
 
-    // 8. Appendix: the whole checklist.
+    // 8. Appendix: the whole checklist, category by category, with the evidence behind each status.
     heading(Text::tr("Appendix: the full checklist"));
-    Table t8;
-    t8.widths = {0.1, 0.5, 0.1, 0.18, 0.12};
-    t8.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold),
-                 cell(Text::tr("Critical"), SmallBold), cell(Text::tr("Owner"), SmallBold),
-                 cell(Text::tr("Status"), SmallBold)};
-    for (const Item &i : s.items) {
-        t8.rows.append({cell(i.id), cell(i.title),
-                        cell(i.critical ? Text::tr("Critical") : QString(), SmallBold, theme::criticalColour()),
-                        cell(i.owner), cell(displayName(i.status), SmallBold, theme::statusColour(i.status))});
+    para(Text::tr("Under each item's evidence: who set the item last, and when (UTC), as the audit log records it; "
+                  "the log's chain head is printed under Integrity."),
+         Small, grey(0x55));
+    for (const Category &c : s.categories) {
+        Table t8;
+        t8.repeatFirstColumn = true;
+        t8.widths = {0.1, 0.32, 0.13, 0.45};
+        t8.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold),
+                     cell(Text::tr("Owner"), SmallBold), cell(Text::tr("Evidence; set by, when (UTC)"), SmallBold)};
+        for (const Item &i : s.items) {
+            if (i.categoryCode != c.code) {
+                continue;
+            }
+            const QString setBy =
+                i.changedAt.isValid()
+                    ? Text::tr("%1, %2").arg(i.changedBy,
+                                             i.changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+                    : i.changedBy;
+            t8.rows.append({idCell(i), cell(i.title), cell(i.owner), withDetail(cell(i.evidence), setBy)});
+        }
+        if (t8.rows.isEmpty()) {
+            continue;
+        }
+        heading(Text::tr("%1 (%2)").arg(c.name, c.code), Block::Subheading);
+        table(t8);
     }
-    table(t8);
 
     // 9. Integrity.
     heading(Text::tr("Integrity"));

@@ -22,6 +22,15 @@ struct Cell
     QColor color = Qt::black;
     QColor fill; // invalid: none
     QImage image;
+    // Texts under the text, each in its own face and colour: the status and "Critical" under an item's ID, who
+    // set it and when under its evidence.
+    struct Below
+    {
+        QString text;
+        FontId font = Small;
+        QColor color = QColor(0x55, 0x55, 0x55);
+    };
+    QVector<Below> below;
 };
 
 struct Table
@@ -29,11 +38,15 @@ struct Table
     QVector<qreal> widths; // fractions of the text width
     QVector<Cell> header;  // empty: no header row
     QVector<QVector<Cell>> rows;
+    // Never split over two pages when it fits on one (a signer's block).
+    bool keepTogether = false;
+    // A row split over pages repeats its first column on the continuation, marked as continued (an item's ID).
+    bool repeatFirstColumn = false;
 };
 
 struct Block
 {
-    enum Kind { Heading, Paragraph, Banner, TableBlock, Matrix, Spacer } kind = Paragraph;
+    enum Kind { Heading, Subheading, Paragraph, Banner, TableBlock, Matrix, Spacer } kind = Paragraph;
     QString text;
     FontId font = Body;
     QColor color = Qt::black;
@@ -42,7 +55,7 @@ struct Block
     qreal space = 0; // points, for Spacer
     // Matrix: levels and per-cell text
     RiskMatrix matrix;
-    QVector<QString> cellText; // 12 cells, row-major
+    QVector<QStringList> cellRisks; // 12 cells, row-major: the risk labels placed in each
 };
 
 struct Content
