@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <ctime>
+
 using namespace gonogo;
 using namespace testsupport;
 
@@ -67,6 +69,10 @@ private slots:
     void largeChecklistAndLongText();
     void hostileTextPrintsLiterally();
     void spanishRecord();
+    void everyScriptPrints();
+    void timesDoNotDependOnThePrintingMachine();
+    void fullMatrixCellSaysHowManyMore();
+    void layoutKeepsThingsTogether();
     void failedExportLeavesNothing();
 
 private:
@@ -211,8 +217,9 @@ void TestReport::scenarios_data()
     QTest::newRow("NO-GO with a non-concur") << 80 << "NO-GO" << false << "N----" << 0 << "DECISION: NO-GO";
     QTest::newRow("override with superseded sign-offs")
         << 80 << "GO WITH CAUTION" << true << "CC---" << 2 << "departs from the recommendation";
-    QTest::newRow("stale sign-offs") << 145 << "GO" << false << "CCCCC" << 1
-                                     << "Made stale by: item DOC-09 evidence: Evidence for DOC-09 \u2192 changed after signing";
+    QTest::newRow("stale sign-offs")
+        << 145 << "GO" << false << "CCCCC" << 1
+        << "Made stale by: item DOC-09 evidence: Evidence for DOC-09 \u2192 changed after signing";
 }
 
 void TestReport::scenarios()
@@ -425,6 +432,17 @@ void TestReport::hostileTextPrintsLiterally()
 void TestReport::spanishRecord()
 {
     const QString path = makeFile(QStringLiteral("es.gonogo"), 100);
+    {
+        auto file = DecisionFile::open(path);
+        QVERIFY(file);
+        auto snap = file.value()->snapshot();
+        SignoffDraft s;
+        s.stakeholderId = snap->stakeholders.first().id;
+        s.name = QStringLiteral("Dana Okafor");
+        s.vote = Vote::NonConcur;
+        s.comment = QStringLiteral("No");
+        QVERIFY(file.value()->signoffs().sign(s, QStringLiteral("Dana")));
+    }
     const QString pdf = m_dir->filePath(QStringLiteral("es.pdf"));
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -440,7 +458,205 @@ void TestReport::spanishRecord()
     QVERIFY(text.contains(QStringLiteral("30 de noviembre de 2026")));
     QVERIFY(text.contains(QStringLiteral("Página 1 de")));
     QVERIFY(text.contains(QStringLiteral("68,9%"))); // 100 of 145, rounded down, Spanish decimal comma
+    // States, votes and counts in Spanish, with their plurals; no English status words left in the text.
+    QVERIFY2(text.contains(QStringLiteral("VIGENTE")) && text.contains(QStringLiteral("NO CONFORME")),
+             qPrintable(text.left(3000)));
+    QVERIFY(text.contains(QStringLiteral("100 superados")) && text.contains(QStringLiteral("45 pendientes")));
+    QVERIFY(text.contains(QStringLiteral("0 rojos abiertos")));
+    for (const QString &english : {QStringLiteral("CURRENT"), QStringLiteral("STALE"), QStringLiteral("PENDING"),
+                                   QStringLiteral("NON-CONCUR")}) {
+        QVERIFY2(!text.contains(english), qPrintable(english));
+    }
+    QVERIFY(text.contains(QStringLiteral("Cr\u00EDtico")));
+    // Status names stay whole in their column.
+    QVERIFY(text.contains(QRegularExpression(QStringLiteral("\\bSUPERADO\\b"))));
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\bSUPERAD\\b"))));
     QVERIFY(tool(QStringLiteral("pdfinfo"), {pdf}).out.contains(QStringLiteral("612 x 792 pts (letter)")));
+}
+
+void TestReport::everyScriptPrints()
+{
+    // Names and evidence in every script a name can be written in, each drawn with a font that has it, embedded.
+    const QStringList texts{QStringLiteral("Ñandú café"),          QStringLiteral("Ελληνικά κείμενο"),
+                            QStringLiteral("Проверка готовности"), QStringLiteral("التحقق من الجاهزية"),
+                            QStringLiteral("בדיקת מוכנות"),        QStringLiteral("तैयारी जाँच"),
+                            QStringLiteral("发布准备检查"),        QStringLiteral("リリース準備の確認"),
+                            QStringLiteral("출시 준비 점검"),      QStringLiteral("ok \u2705 \U0001F680")};
+    const QString path = makeFile(QStringLiteral("ms.gonogo"), 0);
+    auto file = DecisionFile::open(path);
+    QVERIFY(file);
+    QVector<ItemChange> changes;
+    const QVector<Item> items = file.value()->items().all().value();
+    for (int n = 0; n < texts.size(); ++n) {
+        ItemChange c;
+        c.id = items.at(n).id;
+        c.status = Status::Fail;
+        c.evidence = texts.at(n);
+        changes << c;
+    }
+    QVERIFY(file.value()->items().apply(changes, QStringLiteral("t")));
+    auto input = ReportInput::from(*file.value());
+    QVERIFY(input);
+    const QString pdf = m_dir->filePath(QStringLiteral("ms.pdf"));
+    QVERIFY(RecordReport(input.value(), {}).exportPdf(pdf));
+    QCOMPARE(tool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf}).code, 0);
+    const QString fonts = tool(QStringLiteral("pdffonts"), {pdf}).out;
+    for (const QString &family : {QStringLiteral("DejaVuSans"), QStringLiteral("WenQuanYiMicroHei"),
+                                  QStringLiteral("Lohit-Devanagari"), QStringLiteral("Symbola")}) {
+        QVERIFY2(fonts.contains(family), qPrintable(fonts));
+    }
+    for (const QString &line : fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2)) {
+        QVERIFY2(line.split(QLatin1Char(' '), Qt::SkipEmptyParts).value(4) == QLatin1String("yes"), qPrintable(line));
+    }
+    // The text reads back (scripts whose letters join are compared by their letters, without the marks).
+    const QString text = pdfText(pdf);
+    for (const QString &t :
+         {texts.at(0), texts.at(1), texts.at(2), texts.at(4), texts.at(6), texts.at(7), texts.at(8)}) {
+        QVERIFY2(text.contains(t), qPrintable(t));
+    }
+    // A PNG of the page for a person to look at.
+    QCOMPARE(tool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-png"),
+                                               QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                                               QStringLiteral("2"), pdf, QStringLiteral("report-scripts")})
+                 .code,
+             0);
+}
+
+void TestReport::timesDoNotDependOnThePrintingMachine()
+{
+    // The same record printed in two time zones reads the same, word for word: every time is UTC.
+    const QString path = makeFile(QStringLiteral("tz.gonogo"), 145);
+    auto file = DecisionFile::open(path);
+    QVERIFY(file);
+    DecisionDraft d;
+    d.decision = Decision::Go;
+    d.rationale = QStringLiteral("All clear.");
+    QVERIFY(file.value()->decisions().record(d, QStringLiteral("Ana")));
+    auto snap = file.value()->snapshot();
+    for (const Stakeholder &p : snap->stakeholders) {
+        SignoffDraft s;
+        s.stakeholderId = p.id;
+        s.name = QStringLiteral("Signer %1").arg(p.role);
+        QVERIFY(file.value()->signoffs().sign(s, s.name));
+    }
+    auto input = ReportInput::from(*file.value());
+    QVERIFY(input);
+    ReportOptions options;
+    options.generatedAt = QDateTime(QDate(2026, 11, 29), QTime(8, 30, 15), Qt::UTC);
+    QStringList texts;
+    const QByteArray tz = qgetenv("TZ");
+    for (const char *zone : {"UTC", "Asia/Kathmandu", "America/St_Johns"}) {
+        qputenv("TZ", zone);
+        tzset();
+        const QString pdf = m_dir->filePath(QStringLiteral("tz-%1.pdf").arg(texts.size()));
+        QVERIFY(RecordReport(input.value(), options).exportPdf(pdf));
+        texts << pdfText(pdf);
+    }
+    qputenv("TZ", tz);
+    tzset();
+    QCOMPARE(texts.at(1), texts.at(0));
+    QCOMPARE(texts.at(2), texts.at(0));
+    QVERIFY(texts.first().contains(QStringLiteral("2026-11-29 08:30:15 UTC")));
+    // Five sign-offs made in one minute keep their order: each shows its second.
+    for (const Signoff &so : input->snapshot.signoffs) {
+        QVERIFY(texts.first().contains(so.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    }
+}
+
+void TestReport::fullMatrixCellSaysHowManyMore()
+{
+    const QString path = makeFile(QStringLiteral("m.gonogo"), 145);
+    auto file = DecisionFile::open(path);
+    QVERIFY(file);
+    for (int n = 0; n < 15; ++n) {
+        RiskDraft r;
+        r.title = QStringLiteral("Risk %1").arg(n + 1);
+        r.likelihood = Likelihood::Low;
+        r.impact = Impact::Medium; // GREEN by default
+        QVERIFY(file.value()->risks().add(r, QStringLiteral("t")));
+    }
+    auto input = ReportInput::from(*file.value());
+    QVERIFY(input);
+    const QString pdf = m_dir->filePath(QStringLiteral("m.pdf"));
+    QVERIFY(RecordReport(input.value(), {}).exportPdf(pdf));
+    // The risks section's matrix: the labels it shows and the number it does not, adding up to 15.
+    const QString text = pdfText(pdf, 0, false);
+    const int risks = static_cast<int>(text.indexOf(QStringLiteral("Open and accepted risks are placed in the grid")));
+    QVERIFY(risks > 0);
+    const QString grid = text.left(risks).mid(text.lastIndexOf(QStringLiteral("Likelihood \\ Impact"), risks));
+    const auto more = QRegularExpression(QStringLiteral("\\+(\\d+) more")).match(grid);
+    QVERIFY2(more.hasMatch(), qPrintable(grid));
+    const int shown = static_cast<int>(grid.count(QRegularExpression(QStringLiteral("\\bR-\\d\\d\\b"))));
+    QVERIFY(shown > 0);
+    QCOMPARE(shown + more.captured(1).toInt(), 15);
+}
+
+void TestReport::layoutKeepsThingsTogether()
+{
+    // A long record on Letter: no heading or table header is the last thing on a page, no word of 16
+    // characters or less is split, nothing is drawn outside the page's margins, and the DRAFT mark is not text.
+    const QString path = makeFile(QStringLiteral("l.gonogo"), 100, 20);
+    auto file = DecisionFile::open(path);
+    QVERIFY(file);
+    for (int n = 0; n < 12; ++n) {
+        RiskDraft r;
+        r.title = QStringLiteral("Yellow risk %1").arg(n + 1);
+        r.likelihood = Likelihood::Medium;
+        r.impact = Impact::Medium;
+        r.mitigation = QStringLiteral("A mitigation written out at some length so that rows differ in height.");
+        QVERIFY(file.value()->risks().add(r, QStringLiteral("t")));
+    }
+    auto input = ReportInput::from(*file.value());
+    QVERIFY(input);
+    const QString pdf = m_dir->filePath(QStringLiteral("l.pdf"));
+    ReportOptions options;
+    options.pageSize = QPageSize(QPageSize::Letter);
+    auto pages = RecordReport(input.value(), options).exportPdf(pdf);
+    QVERIFY(pages);
+    const QStringList headings{QStringLiteral("Decision criteria used"),
+                               QStringLiteral("Readiness by category"),
+                               QStringLiteral("Items not passed"),
+                               QStringLiteral("Risks"),
+                               QStringLiteral("Signatures"),
+                               QStringLiteral("Appendix: the full checklist"),
+                               QStringLiteral("Integrity")};
+    for (int page = 1; page <= pages.value(); ++page) {
+        QStringList lines = pdfText(pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        while (!lines.isEmpty() &&
+               (lines.last().trimmed().isEmpty() || lines.last().contains(QStringLiteral("Page ")))) {
+            lines.removeLast();
+        }
+        QVERIFY(!lines.isEmpty());
+        const QString last = lines.last().simplified();
+        QVERIFY2(!headings.contains(last), qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
+        QVERIFY2(!last.startsWith(QStringLiteral("ID Item")) && !last.startsWith(QStringLiteral("ID Risk")),
+                 qPrintable(QStringLiteral("page %1 ends with a table header").arg(page)));
+        // The mark is drawn, not written: the only DRAFT on a page after the first is the band's.
+        if (page > 1) {
+            QCOMPARE(static_cast<int>(pdfText(pdf, page).count(QStringLiteral("DRAFT"))), 1);
+        }
+    }
+    const QString text = pdfText(pdf);
+    QCOMPARE(static_cast<int>(text.count(QRegularExpression(QStringLiteral("\\bYELLOW\\b")))) >= 12, true);
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\bYELLO\\b"))));
+    // Every word's box lies inside the page.
+    const QString bbox = tool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")}).out;
+    const auto page = QRegularExpression(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\">")).match(bbox);
+    QVERIFY(page.hasMatch());
+    const double width = page.captured(1).toDouble();
+    const double height = page.captured(2).toDouble();
+    QCOMPARE(width, 612.0);
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\""));
+    int words = 0;
+    for (auto it = word.globalMatch(bbox); it.hasNext(); ++words) {
+        const auto m = it.next();
+        // The page margins are 16 mm left and right, 14 mm top, 12 mm bottom: 45, 40 and 34 points.
+        QVERIFY2(m.captured(1).toDouble() >= 44 && m.captured(3).toDouble() <= width - 44 &&
+                     m.captured(2).toDouble() >= 39 && m.captured(4).toDouble() <= height - 33,
+                 qPrintable(m.captured(0)));
+    }
+    QVERIFY(words > 1000);
 }
 
 void TestReport::failedExportLeavesNothing()

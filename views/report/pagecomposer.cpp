@@ -349,6 +349,25 @@ public:
         return line(Body) * 3;
     }
 
+    // What must follow the heading at N on its page: the next block's start, and when that is a short note
+    // introducing a table or the matrix ("NO-GO if ..."), the note and that block's start too.
+    qreal leadAfter(const QVector<Block> &blocks, int n) const
+    {
+        if (n + 1 >= blocks.size()) {
+            return 0;
+        }
+        const Block &next = blocks.at(n + 1);
+        qreal lead = leadHeight(next);
+        if (next.kind == Block::Paragraph && n + 2 < blocks.size() &&
+            (blocks.at(n + 2).kind == Block::Matrix || blocks.at(n + 2).kind == Block::TableBlock)) {
+            const int lines = static_cast<int>(wrap(next.text, next.font, m_width).size());
+            if (lines <= 5) {
+                lead = lines * line(next.font) + pt(3) + leadHeight(blocks.at(n + 2));
+            }
+        }
+        return lead;
+    }
+
     qreal tableHeight(const Table &t, const TableGeometry &g) const
     {
         qreal h = headerHeight(t, g);
@@ -563,12 +582,10 @@ int paint(QPagedPaintDevice *device, const Content &content, const PageChrome &c
         const Block &block = content.blocks.at(n);
         switch (block.kind) {
         case Block::Heading:
-            composer.heading(block.text,
-                             n + 1 < content.blocks.size() ? composer.leadHeight(content.blocks.at(n + 1)) : 0);
+            composer.heading(block.text, composer.leadAfter(content.blocks, n));
             break;
         case Block::Subheading:
-            composer.subheading(block.text,
-                                n + 1 < content.blocks.size() ? composer.leadHeight(content.blocks.at(n + 1)) : 0);
+            composer.subheading(block.text, composer.leadAfter(content.blocks, n));
             break;
         case Block::Paragraph:
             composer.paragraph(block.text, block.font, block.color, 0, composer.pt(3));

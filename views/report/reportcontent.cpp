@@ -1,6 +1,9 @@
 #include "reportcontent.h"
 
+#include "pagecomposer.h"
 #include "theme.h"
+
+#include <QFontMetricsF>
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -76,6 +79,20 @@ QColor stateColour(SignoffState state)
     return state == SignoffState::Current ? theme::statusColour(Status::Pass)
            : state == SignoffState::Stale ? theme::statusColour(Status::Partial)
                                           : theme::statusColour(Status::Fail);
+}
+
+// The share of the text width the widest of TEXTS needs in FONT, padding included, measured against the narrower
+// of the page sizes (A4): a column of IDs and status names is never narrower than "SUPERADO" in bold.
+qreal columnFor(const QStringList &texts, FontId font, qreal least)
+{
+    static const QVector<QFont> fonts = reportFonts();
+    const QFontMetricsF metrics(fonts.at(font));
+    qreal widest = 0;
+    for (const QString &t : texts) {
+        widest = std::max(widest, metrics.horizontalAdvance(t) * 72.0 / metrics.fontDpi());
+    }
+    constexpr qreal a4TextWidth = 504; // points: 210 mm less 2 x 16 mm
+    return std::clamp((widest + 8) / a4TextWidth, least, 0.2);
 }
 
 // An item's ID with its status under it, and "Critical" when it is: the first thing a reader scans down.
@@ -166,6 +183,16 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     };
     const bool failed = !input.integrityProblems.isEmpty();
     const bool final = input.progress.status == RecordStatus::Final && !failed;
+    // What the ID column of the item tables holds: the IDs, the status names and "Critical".
+    QStringList idColumnTexts{Text::tr("Critical")};
+    for (Status st : allStatuses) {
+        idColumnTexts << displayName(st);
+    }
+    for (const Item &i : s.items) {
+        if (i.id.size() > 8) {
+            idColumnTexts << i.id;
+        }
+    }
 
     // 1. Page one: what was decided, by whom, how each stakeholder voted, and which record this is.
     para(Text::tr("Go/No-Go decision record"), Heading1, QColor(0x1a, 0x2a, 0x44));
@@ -292,7 +319,12 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     // 3. Categories.
     heading(Text::tr("Readiness by category"));
     Table categories;
-    categories.widths = {0.24, 0.08, 0.11, 0.11, 0.11, 0.11, 0.12, 0.12};
+    QStringList statusNames;
+    for (Status st : allStatuses) {
+        statusNames << displayName(st);
+    }
+    const qreal statusWidth = columnFor(statusNames, SmallBold, 0.1);
+    categories.widths = {0.69 - 4 * statusWidth, 0.08, 0.11, statusWidth, statusWidth, statusWidth, statusWidth, 0.12};
     categories.header = {cell(Text::tr("Category"), SmallBold),         cell(Text::tr("Items"), SmallBold),
                          cell(Text::tr("Critical"), SmallBold),         cell(displayName(Status::Pass), SmallBold),
                          cell(displayName(Status::Partial), SmallBold), cell(displayName(Status::Fail), SmallBold),
@@ -327,7 +359,8 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     } else {
         Table t4;
         t4.repeatFirstColumn = true;
-        t4.widths = {0.1, 0.32, 0.13, 0.45};
+        const qreal idWidth = columnFor(idColumnTexts, SmallBold, 0.1);
+        t4.widths = {idWidth, 0.32, 0.13, 0.55 - idWidth};
         t4.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold),
                      cell(Text::tr("Owner"), SmallBold), cell(Text::tr("Evidence"), SmallBold)};
         for (const Item *i : open) {
@@ -362,7 +395,29 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     } else {
         Table t5;
         t5.repeatFirstColumn = true;
-        t5.widths = {0.08, 0.25, 0.11, 0.1, 0.12, 0.1, 0.24};
+        // The short columns as wide as their longest word or header needs in this language; the rest to text.
+        QStringList likelihoods{Text::tr("Likelihood")};
+        for (Likelihood l : allLikelihoods) {
+            likelihoods << displayName(l);
+        }
+        QStringList impacts{Text::tr("Impact")};
+        for (Impact i : allImpacts) {
+            impacts << displayName(i);
+        }
+        QStringList levels{Text::tr("Level")};
+        for (RiskLevel l : {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green}) {
+            levels << displayName(l).toUpper();
+        }
+        QStringList states{Text::tr("State")};
+        for (RiskState st : allRiskStates) {
+            states << displayName(st);
+        }
+        const qreal wl = columnFor(likelihoods, SmallBold, 0.08);
+        const qreal wi = columnFor(impacts, SmallBold, 0.08);
+        const qreal wv = columnFor(levels, SmallBold, 0.08);
+        const qreal ws = columnFor(states, SmallBold, 0.08);
+        const qreal rest = 1 - 0.08 - wl - wi - wv - ws;
+        t5.widths = {0.08, rest * 0.5, wl, wi, wv, ws, rest * 0.5};
         t5.header = {cell(Text::tr("ID"), SmallBold),
                      cell(Text::tr("Risk"), SmallBold),
                      cell(Text::tr("Likelihood"), SmallBold),
@@ -538,7 +593,8 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     for (const Category &c : s.categories) {
         Table t8;
         t8.repeatFirstColumn = true;
-        t8.widths = {0.1, 0.32, 0.13, 0.45};
+        const qreal idWidth = columnFor(idColumnTexts, SmallBold, 0.1);
+        t8.widths = {idWidth, 0.32, 0.13, 0.55 - idWidth};
         t8.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold),
                      cell(Text::tr("Owner"), SmallBold), cell(Text::tr("Evidence; set by, when (UTC)"), SmallBold)};
         for (const Item &i : s.items) {
