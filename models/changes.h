@@ -32,6 +32,7 @@ struct MeetingChange
     std::optional<QDate> targetDate;
     std::optional<QDate> meetingDate;
     std::optional<QString> facilitator;
+    std::optional<QString> timeZone; // an IANA name, or empty for none
     std::optional<Thresholds> thresholds;
 };
 
@@ -92,6 +93,7 @@ struct CreateOptions
     QDate targetDate;
     QDate meetingDate;
     QString facilitator;
+    QString timeZone; // an IANA name; empty: this machine's zone
 };
 
 struct VerifyReport

@@ -85,6 +85,7 @@ struct Meeting
     QDate targetDate;
     QDate meetingDate;
     QString facilitator;
+    QString timeZone; // IANA name of the meeting's zone ("Europe/Madrid"); empty when not known
     Thresholds thresholds;
     QString templateName;
     QDateTime createdAt;

@@ -195,6 +195,10 @@ QByteArray canonicalHead(const Snapshot &s, int form)
     c.key("target_date").date(s.meeting.targetDate);
     c.key("meeting_date").date(s.meeting.meetingDate);
     c.key("facilitator").value(s.meeting.facilitator);
+    // Only when known: a record made before the meeting had a zone keeps its fingerprint.
+    if (!s.meeting.timeZone.isEmpty()) {
+        c.key("time_zone").value(s.meeting.timeZone);
+    }
     c.key("thresholds").begin();
     c.key("critical_percent").value(qint64(s.meeting.thresholds.criticalPercent));
     c.key("go_percent").value(qint64(s.meeting.thresholds.goPercent));

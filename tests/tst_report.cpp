@@ -318,7 +318,8 @@ void TestReport::scenarios()
     const QString firstFlat = pdfText(pdf, 1, false).remove(QRegularExpression(QStringLiteral("\\s")));
     QCOMPARE(firstFlat.contains(QStringLiteral("CONCURWITHDISSENT")), votes.contains(QLatin1Char('D')));
     QCOMPARE(firstFlat.contains(QStringLiteral("NON-CONCUR")), votes.contains(QLatin1Char('N')));
-    QVERIFY(!text.contains(QStringLiteral("(UTC+")) && !text.contains(QStringLiteral("(UTC-")));
+    // Never the printing machine's zone as the old record printed it ("28 Nov 2026 05:04 (UTC+01:00)").
+    QVERIFY(!text.contains(QRegularExpression(QStringLiteral("\\d\\d:\\d\\d \\(UTC[+-]"))));
     if (after == 2) {
         // Every first sign-off was superseded, and the history says by what change.
         QCOMPARE(static_cast<int>(text.count(QStringLiteral("Superseded"))),
@@ -557,6 +558,22 @@ void TestReport::timesDoNotDependOnThePrintingMachine()
     QCOMPARE(texts.at(1), texts.at(0));
     QCOMPARE(texts.at(2), texts.at(0));
     QVERIFY(texts.first().contains(QStringLiteral("2026-11-29 08:30:15 UTC")));
+    // The meeting's own zone, stored in the file, is printed beside UTC, the same on any machine.
+    MeetingChange zone;
+    zone.timeZone = QStringLiteral("America/New_York");
+    QVERIFY(file.value()->meeting().apply(zone, QStringLiteral("Ana")));
+    auto zoned = ReportInput::from(*file.value());
+    QVERIFY(zoned);
+    QCOMPARE(zoned->snapshot.meeting.timeZone, QStringLiteral("America/New_York"));
+    const QString zonedPdf = m_dir->filePath(QStringLiteral("tz-zoned.pdf"));
+    QVERIFY(RecordReport(zoned.value(), options).exportPdf(zonedPdf));
+    const QString zonedText = pdfText(zonedPdf);
+    QVERIFY2(zonedText.contains(QStringLiteral("2026-11-29 08:30:15 UTC (03:30:15 EST)")),
+             qPrintable(zonedText.left(2000)));
+    QVERIFY(zonedText.contains(QStringLiteral("America/New_York (UTC-05:00 on the meeting date)")));
+    // The zone is part of the record: changing it changed the fingerprint the sign-offs were bound to.
+    QVERIFY(zoned->fingerprints.current != input->fingerprints.current);
+    QVERIFY(zonedText.contains(QStringLiteral("STALE")));
     // Five sign-offs made in one minute keep their order: each shows its second.
     for (const Signoff &so : input->snapshot.signoffs) {
         QVERIFY(texts.first().contains(so.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
 #include <QtEndian>
 
 using namespace gonogo;
@@ -26,6 +28,7 @@ class TestStorage : public QObject
 private slots:
     void init();
     void createsIdentifiedFile();
+    void meetingTimeZone();
     void connectionSettings();
     void openingDoesNotModify();
     void refusesBadFiles_data();
@@ -97,6 +100,53 @@ void TestStorage::createsIdentifiedFile()
     QCOMPARE(rawQuery(p, {QStringLiteral("SELECT actor || '/' || action FROM audit_log")}).value(0).toString(),
              QStringLiteral("tester/create"));
     QCOMPARE(rawQuery(p, {QStringLiteral("SELECT count(*) FROM stakeholder")}).value(0).toInt(), 5);
+}
+
+void TestStorage::meetingTimeZone()
+{
+    // By default the zone of the machine the meeting is prepared on; one asked for; never one the system lacks.
+    const QByteArray tz = qgetenv("TZ");
+    qputenv("TZ", "Asia/Tokyo");
+    tzset();
+    const QString tokyo = createP020(QStringLiteral("tokyo.gonogo"));
+    qputenv("TZ", tz);
+    tzset();
+    QCOMPARE(rawQuery(tokyo, {QStringLiteral("SELECT time_zone FROM meeting")}).value(0).toString(),
+             QStringLiteral("Asia/Tokyo"));
+    CreateOptions options;
+    options.timeZone = QStringLiteral("Europe/Madrid");
+    const QString madrid = path(QStringLiteral("madrid.gonogo"));
+    QVERIFY(DecisionFile::create(madrid, TemplateImport::builtIn(QStringLiteral("p020")).value(), options));
+    QCOMPARE(rawQuery(madrid, {QStringLiteral("SELECT time_zone FROM meeting")}).value(0).toString(),
+             QStringLiteral("Europe/Madrid"));
+    options.timeZone = QStringLiteral("Mars/Olympus_Mons");
+    const QString mars = path(QStringLiteral("mars.gonogo"));
+    auto refused = DecisionFile::create(mars, TemplateImport::builtIn(QStringLiteral("p020")).value(), options);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(QStringLiteral("Mars/Olympus_Mons")));
+    QVERIFY(!QFileInfo::exists(mars));
+    // A change to an unknown zone changes nothing; a change to a real one is audited and verifies.
+    const QByteArray before = sha256(madrid);
+    {
+        auto file = DecisionFile::open(madrid);
+        QVERIFY(file);
+        MeetingChange bad;
+        bad.timeZone = QStringLiteral("Nowhere/Land");
+        QVERIFY(!file.value()->meeting().apply(bad, QStringLiteral("t")));
+    }
+    QCOMPARE(sha256(madrid), before);
+    {
+        auto file = DecisionFile::open(madrid);
+        QVERIFY(file);
+        MeetingChange good;
+        good.timeZone = QStringLiteral("America/Bogota");
+        QVERIFY(file.value()->meeting().apply(good, QStringLiteral("t")));
+        QVERIFY(file.value()->verify()->ok());
+    }
+    QCOMPARE(rawQuery(madrid, {QStringLiteral("SELECT new_value FROM audit_log WHERE field = 'time_zone'")})
+                 .value(0)
+                 .toString(),
+             QStringLiteral("America/Bogota"));
 }
 
 void TestStorage::connectionSettings()

@@ -300,17 +300,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="425"/>
+        <location filename="../app/cli/commandtable.cpp" line="432"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="427"/>
+        <location filename="../app/cli/commandtable.cpp" line="434"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="431"/>
+        <location filename="../app/cli/commandtable.cpp" line="438"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -322,61 +322,77 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="23"/>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="56"/>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
-        <location filename="../app/cli/commandtable.cpp" line="78"/>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
-        <location filename="../app/cli/commandtable.cpp" line="144"/>
-        <location filename="../app/cli/commandtable.cpp" line="156"/>
-        <location filename="../app/cli/commandtable.cpp" line="162"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="137"/>
+        <location filename="../app/cli/commandtable.cpp" line="151"/>
+        <location filename="../app/cli/commandtable.cpp" line="163"/>
+        <location filename="../app/cli/commandtable.cpp" line="169"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="34"/>
+        <source>The meeting&apos;s time zone, e.g. Europe/Madrid (default: this computer&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="35"/>
+        <location filename="../app/cli/commandtable.cpp" line="73"/>
+        <source>ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="37"/>
         <source>Markdown tables: rows with a value in this column are critical (with =VALUE, rows with that value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="36"/>
+        <location filename="../app/cli/commandtable.cpp" line="39"/>
         <source>NAME[=VALUE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <source>The meeting&apos;s time zone, e.g. Europe/Madrid; the record prints its times in it beside UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="240"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="241"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="241"/>
+        <location filename="../app/cli/commandtable.cpp" line="248"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="406"/>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="414"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="499"/>
+        <location filename="../app/cli/commandtable.cpp" line="506"/>
         <source>Exit statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="528"/>
+        <location filename="../app/cli/commandtable.cpp" line="535"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
@@ -392,76 +408,76 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="57"/>
-        <location filename="../app/cli/commandtable.cpp" line="58"/>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="79"/>
-        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="82"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
         <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
-        <location filename="../app/cli/commandtable.cpp" line="121"/>
-        <location filename="../app/cli/commandtable.cpp" line="123"/>
-        <location filename="../app/cli/commandtable.cpp" line="124"/>
-        <location filename="../app/cli/commandtable.cpp" line="133"/>
-        <location filename="../app/cli/commandtable.cpp" line="145"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="152"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="65"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="65"/>
-        <location filename="../app/cli/commandtable.cpp" line="66"/>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="45"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="258"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="46"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="260"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="53"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="54"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="42"/>
-        <location filename="../app/cli/commandtable.cpp" line="47"/>
-        <location filename="../app/cli/commandtable.cpp" line="108"/>
+        <location filename="../app/cli/commandtable.cpp" line="45"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <location filename="../app/cli/commandtable.cpp" line="115"/>
-        <location filename="../app/cli/commandtable.cpp" line="138"/>
-        <location filename="../app/cli/commandtable.cpp" line="150"/>
+        <location filename="../app/cli/commandtable.cpp" line="122"/>
+        <location filename="../app/cli/commandtable.cpp" line="145"/>
+        <location filename="../app/cli/commandtable.cpp" line="157"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
@@ -476,57 +492,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="93"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="94"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="95"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="96"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="97"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="98"/>
         <source>Decision recorded: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="100"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="101"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="112"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="113"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="115"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="119"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="121"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="122"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="125"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="126"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="130"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="131"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="135"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
@@ -604,76 +620,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="48"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="48"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="49"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="49"/>
-        <location filename="../app/cli/commandtable.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="50"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="213"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="155"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="214"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="177"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="178"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="56"/>
-        <location filename="../app/cli/commandtable.cpp" line="78"/>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="57"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="265"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="209"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="210"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="234"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="235"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -682,55 +698,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="82"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="79"/>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="81"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="81"/>
-        <location filename="../app/cli/commandtable.cpp" line="96"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="103"/>
+        <location filename="../app/cli/commandtable.cpp" line="104"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -760,330 +776,330 @@
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="101"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="103"/>
         <source>Link a checklist item.</source>
         <translation>Link a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="104"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Remove the link to a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="177"/>
+        <location filename="../app/cli/commandtable.cpp" line="184"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="178"/>
+        <location filename="../app/cli/commandtable.cpp" line="185"/>
         <source>RECORD.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="186"/>
+        <location filename="../app/cli/commandtable.cpp" line="193"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="197"/>
+        <location filename="../app/cli/commandtable.cpp" line="204"/>
         <source>Replace NEW if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="205"/>
+        <location filename="../app/cli/commandtable.cpp" line="212"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="211"/>
+        <location filename="../app/cli/commandtable.cpp" line="218"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="249"/>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="255"/>
+        <location filename="../app/cli/commandtable.cpp" line="262"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="259"/>
+        <location filename="../app/cli/commandtable.cpp" line="266"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="260"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <location filename="../app/cli/commandtable.cpp" line="270"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="271"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="266"/>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="269"/>
+        <location filename="../app/cli/commandtable.cpp" line="276"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="277"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/commandtable.cpp" line="279"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="280"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
-        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="284"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="323"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="337"/>
         <source>the output file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="331"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>make a consistent copy of a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="339"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="334"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>the name of the copy is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="343"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="337"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="348"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="404"/>
+        <location filename="../app/cli/commandtable.cpp" line="411"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="440"/>
+        <location filename="../app/cli/commandtable.cpp" line="447"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="450"/>
+        <location filename="../app/cli/commandtable.cpp" line="457"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="451"/>
+        <location filename="../app/cli/commandtable.cpp" line="458"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="452"/>
+        <location filename="../app/cli/commandtable.cpp" line="459"/>
         <source>usage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="460"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="455"/>
+        <location filename="../app/cli/commandtable.cpp" line="462"/>
         <source>not a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="456"/>
+        <location filename="../app/cli/commandtable.cpp" line="463"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="458"/>
+        <location filename="../app/cli/commandtable.cpp" line="465"/>
         <source>newer file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="459"/>
+        <location filename="../app/cli/commandtable.cpp" line="466"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="460"/>
+        <location filename="../app/cli/commandtable.cpp" line="467"/>
         <source>damaged file or failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="461"/>
+        <location filename="../app/cli/commandtable.cpp" line="468"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="464"/>
+        <location filename="../app/cli/commandtable.cpp" line="471"/>
         <source>file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="465"/>
+        <location filename="../app/cli/commandtable.cpp" line="472"/>
         <source>The file is in use by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="466"/>
+        <location filename="../app/cli/commandtable.cpp" line="473"/>
         <source>invalid input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="467"/>
+        <location filename="../app/cli/commandtable.cpp" line="474"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="469"/>
+        <location filename="../app/cli/commandtable.cpp" line="476"/>
         <source>read/write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="470"/>
+        <location filename="../app/cli/commandtable.cpp" line="477"/>
         <source>Read or write error (for example a full disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="471"/>
+        <location filename="../app/cli/commandtable.cpp" line="478"/>
         <source>gate: GO WITH CAUTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="472"/>
+        <location filename="../app/cli/commandtable.cpp" line="479"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="473"/>
+        <location filename="../app/cli/commandtable.cpp" line="480"/>
         <source>gate: NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="474"/>
+        <location filename="../app/cli/commandtable.cpp" line="481"/>
         <source>gate: the decision is NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="475"/>
+        <location filename="../app/cli/commandtable.cpp" line="482"/>
         <source>gate: record not final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="476"/>
+        <location filename="../app/cli/commandtable.cpp" line="483"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="485"/>
+        <location filename="../app/cli/commandtable.cpp" line="492"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="488"/>
+        <location filename="../app/cli/commandtable.cpp" line="495"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="509"/>
+        <location filename="../app/cli/commandtable.cpp" line="516"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="530"/>
+        <location filename="../app/cli/commandtable.cpp" line="537"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="539"/>
+        <location filename="../app/cli/commandtable.cpp" line="546"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,17 +1119,17 @@
         <translation>Deleted risk %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="113"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="113"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
         <source>CELL</source>
         <translation>CELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="114"/>
+        <location filename="../app/cli/commandtable.cpp" line="121"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Back to the P020 default matrix.</translation>
     </message>
@@ -1128,60 +1144,65 @@
         <translation>likelihood \ impact</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="67"/>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
-        <location filename="../app/cli/commandtable.cpp" line="167"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="174"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="274"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="276"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="289"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="291"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="290"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="292"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="291"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="293"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="293"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="295"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="295"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="297"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="296"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="298"/>
+        <source>Time zone:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
@@ -1206,7 +1227,7 @@
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="103"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="104"/>
         <location filename="../app/cli/filecommands.cpp" line="43"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
@@ -1223,35 +1244,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="111"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="112"/>
         <location filename="../app/cli/filecommands.cpp" line="43"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="127"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="127"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="121"/>
-        <location filename="../app/cli/commandtable.cpp" line="145"/>
+        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="152"/>
         <source>Why.</source>
         <translation>Why.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Why the decision differs from the recommendation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="124"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
@@ -1266,42 +1287,42 @@
         <translation>Recorded decision %1 (recommendation %2).</translation>
     </message>
     <message>
-        <location filename="../models/record.cpp" line="506"/>
+        <location filename="../models/record.cpp" line="510"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
-        <location filename="../app/cli/commandtable.cpp" line="144"/>
+        <location filename="../app/cli/commandtable.cpp" line="137"/>
+        <location filename="../app/cli/commandtable.cpp" line="151"/>
         <source>Printed name.</source>
         <translation>Printed name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="150"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>The stakeholder&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="143"/>
-        <location filename="../app/cli/commandtable.cpp" line="155"/>
-        <location filename="../app/cli/commandtable.cpp" line="161"/>
+        <location filename="../app/cli/commandtable.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="150"/>
+        <location filename="../app/cli/commandtable.cpp" line="162"/>
+        <location filename="../app/cli/commandtable.cpp" line="168"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="132"/>
+        <location filename="../app/cli/commandtable.cpp" line="139"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="132"/>
+        <location filename="../app/cli/commandtable.cpp" line="139"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="140"/>
         <source>Comment.</source>
         <translation>Comment.</translation>
     </message>
@@ -1336,19 +1357,19 @@
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="155"/>
-        <location filename="../app/cli/commandtable.cpp" line="161"/>
+        <location filename="../app/cli/commandtable.cpp" line="162"/>
+        <location filename="../app/cli/commandtable.cpp" line="168"/>
         <source>The role.</source>
         <translation>The role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="156"/>
-        <location filename="../app/cli/commandtable.cpp" line="162"/>
+        <location filename="../app/cli/commandtable.cpp" line="163"/>
+        <location filename="../app/cli/commandtable.cpp" line="169"/>
         <source>The name.</source>
         <translation>The name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="167"/>
+        <location filename="../app/cli/commandtable.cpp" line="174"/>
         <source>New position, from 1.</source>
         <translation>New position, from 1.</translation>
     </message>
@@ -1368,135 +1389,135 @@
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="183"/>
+        <location filename="../app/cli/commandtable.cpp" line="190"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (default) or Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="183"/>
+        <location filename="../app/cli/commandtable.cpp" line="190"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="191"/>
+        <location filename="../app/cli/commandtable.cpp" line="198"/>
         <source>Export a file that fails verification, with a warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="250"/>
+        <location filename="../app/cli/commandtable.cpp" line="257"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="276"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/commandtable.cpp" line="285"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="280"/>
+        <location filename="../app/cli/commandtable.cpp" line="287"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="281"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="284"/>
+        <location filename="../app/cli/commandtable.cpp" line="291"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="285"/>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="302"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="302"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="313"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="305"/>
+        <location filename="../app/cli/commandtable.cpp" line="312"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="315"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="313"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="318"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="321"/>
+        <location filename="../app/cli/commandtable.cpp" line="328"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
@@ -1524,7 +1545,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="202"/>
+        <location filename="../app/cli/commandtable.cpp" line="209"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -2597,170 +2618,196 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="26"/>
+        <location filename="../views/report/reportcontent.cpp" line="30"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="42"/>
+        <location filename="../views/report/reportcontent.cpp" line="74"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="482"/>
+        <location filename="../views/report/pagecomposer.cpp" line="501"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="171"/>
+        <location filename="../views/report/reportcontent.cpp" line="234"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="177"/>
+        <location filename="../views/report/reportcontent.cpp" line="240"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="178"/>
+        <location filename="../views/report/reportcontent.cpp" line="241"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="179"/>
+        <location filename="../views/report/reportcontent.cpp" line="242"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="180"/>
+        <location filename="../views/report/reportcontent.cpp" line="243"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="181"/>
+        <location filename="../views/report/reportcontent.cpp" line="244"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="184"/>
+        <location filename="../views/report/reportcontent.cpp" line="247"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="186"/>
+        <location filename="../views/report/reportcontent.cpp" line="249"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="189"/>
+        <location filename="../views/report/reportcontent.cpp" line="258"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="194"/>
+        <location filename="../views/report/reportcontent.cpp" line="263"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="198"/>
+        <location filename="../views/report/reportcontent.cpp" line="267"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="211"/>
+        <location filename="../views/report/reportcontent.cpp" line="280"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="213"/>
+        <location filename="../views/report/reportcontent.cpp" line="282"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="260"/>
+        <location filename="../views/report/reportcontent.cpp" line="329"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="278"/>
+        <location filename="../views/report/reportcontent.cpp" line="347"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="293"/>
+        <location filename="../views/report/reportcontent.cpp" line="362"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="370"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="370"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="85"/>
-        <location filename="../views/report/reportcontent.cpp" line="297"/>
+        <location filename="../views/report/reportcontent.cpp" line="131"/>
+        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <location filename="../views/report/reportcontent.cpp" line="371"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="299"/>
+        <location filename="../views/report/reportcontent.cpp" line="373"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="303"/>
+        <location filename="../views/report/reportcontent.cpp" line="377"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="331"/>
-        <location filename="../views/report/reportcontent.cpp" line="366"/>
-        <location filename="../views/report/reportcontent.cpp" line="542"/>
+        <location filename="../views/report/reportcontent.cpp" line="406"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <location filename="../views/report/reportcontent.cpp" line="640"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="331"/>
-        <location filename="../views/report/reportcontent.cpp" line="542"/>
+        <location filename="../views/report/reportcontent.cpp" line="406"/>
+        <location filename="../views/report/reportcontent.cpp" line="640"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
-        <location filename="../views/report/reportcontent.cpp" line="404"/>
-        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <location filename="../views/report/reportcontent.cpp" line="407"/>
+        <location filename="../views/report/reportcontent.cpp" line="501"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="102"/>
-        <location filename="../views/report/reportcontent.cpp" line="103"/>
+        <location filename="../views/report/reportcontent.cpp" line="148"/>
+        <location filename="../views/report/reportcontent.cpp" line="149"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="105"/>
+        <location filename="../views/report/reportcontent.cpp" line="69"/>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="151"/>
         <source>%1 (by %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="195"/>
+        <location filename="../views/report/reportcontent.cpp" line="252"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="254"/>
+        <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="256"/>
+        <source>not recorded; times are printed in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <source>%1; times are printed in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="264"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="200"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="205"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>With %n condition, listed with its owner and due date in &quot;Conditions of the decision&quot;.</numerusform>
@@ -2768,12 +2815,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="215"/>
+        <location filename="../views/report/reportcontent.cpp" line="284"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <location filename="../views/report/reportcontent.cpp" line="292"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>
@@ -2781,7 +2828,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <location filename="../views/report/reportcontent.cpp" line="292"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n partial</numerusform>
@@ -2789,7 +2836,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="224"/>
+        <location filename="../views/report/reportcontent.cpp" line="293"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -2797,7 +2844,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="224"/>
+        <location filename="../views/report/reportcontent.cpp" line="293"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -2805,7 +2852,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="225"/>
+        <location filename="../views/report/reportcontent.cpp" line="294"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n open red</numerusform>
@@ -2813,7 +2860,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="225"/>
+        <location filename="../views/report/reportcontent.cpp" line="294"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n open yellow</numerusform>
@@ -2821,7 +2868,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="226"/>
+        <location filename="../views/report/reportcontent.cpp" line="295"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n open green</numerusform>
@@ -2829,7 +2876,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="226"/>
+        <location filename="../views/report/reportcontent.cpp" line="295"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -2837,7 +2884,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="227"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigated</numerusform>
@@ -2845,365 +2892,369 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="228"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>Items: %1. Risks: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="233"/>
+        <location filename="../views/report/reportcontent.cpp" line="302"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="236"/>
+        <location filename="../views/report/reportcontent.cpp" line="305"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="236"/>
+        <location filename="../views/report/reportcontent.cpp" line="305"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="238"/>
-        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
+        <location filename="../views/report/reportcontent.cpp" line="560"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="253"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
         <source>No stakeholders are listed to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="326"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="262"/>
+        <location filename="../views/report/reportcontent.cpp" line="331"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="288"/>
+        <location filename="../views/report/reportcontent.cpp" line="357"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="313"/>
+        <location filename="../views/report/reportcontent.cpp" line="387"/>
         <source>Items not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="326"/>
+        <location filename="../views/report/reportcontent.cpp" line="400"/>
         <source>Every item passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
+        <location filename="../views/report/reportcontent.cpp" line="407"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="340"/>
+        <location filename="../views/report/reportcontent.cpp" line="415"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="428"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="356"/>
+        <location filename="../views/report/reportcontent.cpp" line="431"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="361"/>
+        <location filename="../views/report/reportcontent.cpp" line="436"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="367"/>
+        <location filename="../views/report/reportcontent.cpp" line="464"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="368"/>
+        <location filename="../views/report/reportcontent.cpp" line="441"/>
+        <location filename="../views/report/reportcontent.cpp" line="465"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="369"/>
+        <location filename="../views/report/reportcontent.cpp" line="445"/>
+        <location filename="../views/report/reportcontent.cpp" line="466"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="370"/>
+        <location filename="../views/report/reportcontent.cpp" line="449"/>
+        <location filename="../views/report/reportcontent.cpp" line="467"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="371"/>
-        <location filename="../views/report/reportcontent.cpp" line="464"/>
+        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <location filename="../views/report/reportcontent.cpp" line="561"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="372"/>
+        <location filename="../views/report/reportcontent.cpp" line="469"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="377"/>
+        <location filename="../views/report/reportcontent.cpp" line="474"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="380"/>
+        <location filename="../views/report/reportcontent.cpp" line="477"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="384"/>
+        <location filename="../views/report/reportcontent.cpp" line="481"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="386"/>
+        <location filename="../views/report/reportcontent.cpp" line="483"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="389"/>
+        <location filename="../views/report/reportcontent.cpp" line="486"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="401"/>
+        <location filename="../views/report/reportcontent.cpp" line="498"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="404"/>
+        <location filename="../views/report/reportcontent.cpp" line="501"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="405"/>
+        <location filename="../views/report/reportcontent.cpp" line="502"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="462"/>
+        <location filename="../views/report/reportcontent.cpp" line="559"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="465"/>
+        <location filename="../views/report/reportcontent.cpp" line="562"/>
         <source>Fingerprint signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="466"/>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>%1 (form 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <location filename="../views/report/reportcontent.cpp" line="565"/>
         <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="470"/>
+        <location filename="../views/report/reportcontent.cpp" line="567"/>
         <source>over audit entry %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="490"/>
+        <location filename="../views/report/reportcontent.cpp" line="587"/>
         <source>Signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <location filename="../views/report/reportcontent.cpp" line="600"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="504"/>
+        <location filename="../views/report/reportcontent.cpp" line="601"/>
         <source>Signed again after: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="504"/>
+        <location filename="../views/report/reportcontent.cpp" line="601"/>
         <source>Signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="508"/>
+        <location filename="../views/report/reportcontent.cpp" line="605"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="509"/>
+        <location filename="../views/report/reportcontent.cpp" line="606"/>
         <source>By %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="515"/>
+        <location filename="../views/report/reportcontent.cpp" line="612"/>
         <source>Sign-off history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <location filename="../views/report/reportcontent.cpp" line="615"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <location filename="../views/report/reportcontent.cpp" line="616"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <location filename="../views/report/reportcontent.cpp" line="616"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="237"/>
-        <location filename="../views/report/reportcontent.cpp" line="428"/>
+        <location filename="../views/report/reportcontent.cpp" line="306"/>
+        <location filename="../views/report/reportcontent.cpp" line="525"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="237"/>
-        <location filename="../views/report/reportcontent.cpp" line="460"/>
+        <location filename="../views/report/reportcontent.cpp" line="306"/>
+        <location filename="../views/report/reportcontent.cpp" line="557"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="413"/>
+        <location filename="../views/report/reportcontent.cpp" line="510"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="414"/>
+        <location filename="../views/report/reportcontent.cpp" line="511"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="419"/>
+        <location filename="../views/report/reportcontent.cpp" line="516"/>
         <source>(no decision recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="425"/>
-        <location filename="../views/report/reportcontent.cpp" line="489"/>
-        <location filename="../views/report/reportcontent.cpp" line="550"/>
+        <location filename="../views/report/reportcontent.cpp" line="522"/>
+        <location filename="../views/report/reportcontent.cpp" line="586"/>
+        <location filename="../views/report/reportcontent.cpp" line="648"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="426"/>
-        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <location filename="../views/report/reportcontent.cpp" line="523"/>
+        <location filename="../views/report/reportcontent.cpp" line="615"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="437"/>
+        <location filename="../views/report/reportcontent.cpp" line="534"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="441"/>
+        <location filename="../views/report/reportcontent.cpp" line="538"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="445"/>
+        <location filename="../views/report/reportcontent.cpp" line="542"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="452"/>
+        <location filename="../views/report/reportcontent.cpp" line="549"/>
         <source>Made stale by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <location filename="../views/report/reportcontent.cpp" line="550"/>
         <source>The record changed after this sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="456"/>
+        <location filename="../views/report/reportcontent.cpp" line="553"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="461"/>
+        <location filename="../views/report/reportcontent.cpp" line="558"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <location filename="../views/report/reportcontent.cpp" line="571"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="243"/>
-        <location filename="../views/report/reportcontent.cpp" line="429"/>
+        <location filename="../views/report/reportcontent.cpp" line="312"/>
+        <location filename="../views/report/reportcontent.cpp" line="526"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="528"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="534"/>
+        <location filename="../views/report/reportcontent.cpp" line="631"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="535"/>
+        <location filename="../views/report/reportcontent.cpp" line="632"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <location filename="../views/report/reportcontent.cpp" line="656"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="661"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="564"/>
+        <location filename="../views/report/reportcontent.cpp" line="662"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="566"/>
+        <location filename="../views/report/reportcontent.cpp" line="664"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="568"/>
+        <location filename="../views/report/reportcontent.cpp" line="666"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="569"/>
+        <location filename="../views/report/reportcontent.cpp" line="667"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
@@ -3238,12 +3289,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="428"/>
+        <location filename="../views/report/pagecomposer.cpp" line="447"/>
         <source>%1 (cont.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/pagecomposer.cpp" line="467"/>
+        <location filename="../views/report/pagecomposer.cpp" line="486"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -3251,13 +3302,13 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="664"/>
+        <location filename="../views/report/pagecomposer.cpp" line="681"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="666"/>
-        <location filename="../views/report/reportcontent.cpp" line="491"/>
+        <location filename="../views/report/pagecomposer.cpp" line="683"/>
+        <location filename="../views/report/reportcontent.cpp" line="588"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
@@ -4049,94 +4100,104 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="152"/>
+        <location filename="../models/storage/decisionfile.cpp" line="84"/>
+        <source>upgraded to file format 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="158"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="160"/>
+        <location filename="../models/storage/decisionfile.cpp" line="166"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="183"/>
+        <location filename="../models/storage/decisionfile.cpp" line="189"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="188"/>
+        <location filename="../models/storage/decisionfile.cpp" line="194"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="221"/>
+        <location filename="../models/storage/decisionfile.cpp" line="227"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="237"/>
+        <location filename="../models/storage/decisionfile.cpp" line="243"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="243"/>
-        <location filename="../models/storage/decisionfile.cpp" line="264"/>
+        <location filename="../models/storage/decisionfile.cpp" line="249"/>
+        <location filename="../models/storage/decisionfile.cpp" line="270"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="275"/>
+        <location filename="../models/storage/decisionfile.cpp" line="281"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="293"/>
+        <location filename="../models/storage/decisionfile.cpp" line="299"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="307"/>
+        <location filename="../models/storage/decisionfile.cpp" line="313"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="322"/>
+        <location filename="../models/storage/decisionfile.cpp" line="328"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="339"/>
+        <location filename="../models/storage/decisionfile.cpp" line="345"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="342"/>
+        <location filename="../models/storage/decisionfile.cpp" line="348"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="347"/>
+        <location filename="../models/storage/decisionfile.cpp" line="353"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="363"/>
+        <location filename="../models/storage/decisionfile.cpp" line="359"/>
+        <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="377"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="449"/>
+        <location filename="../models/storage/decisionfile.cpp" line="463"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="456"/>
+        <location filename="../models/storage/decisionfile.cpp" line="470"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="459"/>
+        <location filename="../models/storage/decisionfile.cpp" line="473"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,7 +4298,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="70"/>
+        <location filename="../models/storage/decisionfile.cpp" line="71"/>
         <source>upgraded to file format 4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,27 +4324,32 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="79"/>
+        <location filename="../models/storage/repositories.cpp" line="80"/>
         <source>there is no checklist item with ID &quot;%1&quot;.</source>
         <translation>there is no checklist item with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="133"/>
+        <location filename="../models/storage/repositories.cpp" line="142"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 is damaged: it has no meeting record.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="154"/>
+        <location filename="../models/storage/repositories.cpp" line="164"/>
         <source>the launch name cannot be empty.</source>
         <translation>the launch name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="160"/>
+        <location filename="../models/storage/repositories.cpp" line="168"/>
+        <source>&quot;%1&quot; is not a time zone this system knows (use a name such as Europe/Madrid or America/New_York).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="176"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="165"/>
+        <location filename="../models/storage/repositories.cpp" line="181"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
@@ -4350,7 +4416,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is a folder, not a decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="212"/>
+        <location filename="../models/storage/decisionfile.cpp" line="218"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -4526,37 +4592,37 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="312"/>
+        <location filename="../models/storage/ledger.cpp" line="324"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="317"/>
+        <location filename="../models/storage/ledger.cpp" line="329"/>
         <source>the state in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="362"/>
+        <location filename="../models/storage/ledger.cpp" line="374"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="368"/>
+        <location filename="../models/storage/ledger.cpp" line="380"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="386"/>
+        <location filename="../models/storage/ledger.cpp" line="398"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="387"/>
+        <location filename="../models/storage/ledger.cpp" line="399"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="394"/>
+        <location filename="../models/storage/ledger.cpp" line="406"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,7 +4964,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</translation>
     </message>

@@ -300,17 +300,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="425"/>
+        <location filename="../app/cli/commandtable.cpp" line="432"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="427"/>
+        <location filename="../app/cli/commandtable.cpp" line="434"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="431"/>
+        <location filename="../app/cli/commandtable.cpp" line="438"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -322,61 +322,77 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="23"/>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="56"/>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
-        <location filename="../app/cli/commandtable.cpp" line="78"/>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
-        <location filename="../app/cli/commandtable.cpp" line="144"/>
-        <location filename="../app/cli/commandtable.cpp" line="156"/>
-        <location filename="../app/cli/commandtable.cpp" line="162"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="137"/>
+        <location filename="../app/cli/commandtable.cpp" line="151"/>
+        <location filename="../app/cli/commandtable.cpp" line="163"/>
+        <location filename="../app/cli/commandtable.cpp" line="169"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="34"/>
+        <source>The meeting&apos;s time zone, e.g. Europe/Madrid (default: this computer&apos;s).</source>
+        <translation>La zona horaria de la reunión, p. ej. Europe/Madrid (por defecto: la de este ordenador).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="35"/>
+        <location filename="../app/cli/commandtable.cpp" line="73"/>
+        <source>ZONE</source>
+        <translation>ZONA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="37"/>
         <source>Markdown tables: rows with a value in this column are critical (with =VALUE, rows with that value).</source>
         <translation>Tablas Markdown: las filas con un valor en esta columna son críticas (con =VALOR, las filas con ese valor).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="36"/>
+        <location filename="../app/cli/commandtable.cpp" line="39"/>
         <source>NAME[=VALUE]</source>
         <translation>NOMBRE[=VALOR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <source>The meeting&apos;s time zone, e.g. Europe/Madrid; the record prints its times in it beside UTC.</source>
+        <translation>La zona horaria de la reunión, p. ej. Europe/Madrid; el acta imprime sus horas en ella junto a UTC.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="240"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="241"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="241"/>
+        <location filename="../app/cli/commandtable.cpp" line="248"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="406"/>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="414"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="499"/>
+        <location filename="../app/cli/commandtable.cpp" line="506"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="528"/>
+        <location filename="../app/cli/commandtable.cpp" line="535"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -392,76 +408,76 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="57"/>
-        <location filename="../app/cli/commandtable.cpp" line="58"/>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="79"/>
-        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="82"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
         <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
-        <location filename="../app/cli/commandtable.cpp" line="121"/>
-        <location filename="../app/cli/commandtable.cpp" line="123"/>
-        <location filename="../app/cli/commandtable.cpp" line="124"/>
-        <location filename="../app/cli/commandtable.cpp" line="133"/>
-        <location filename="../app/cli/commandtable.cpp" line="145"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="152"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="65"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="65"/>
-        <location filename="../app/cli/commandtable.cpp" line="66"/>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="45"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="258"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="46"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="260"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="53"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="54"/>
         <source>Created %1: %2 items in %3 categories, %4 critical.</source>
         <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="42"/>
-        <location filename="../app/cli/commandtable.cpp" line="47"/>
-        <location filename="../app/cli/commandtable.cpp" line="108"/>
+        <location filename="../app/cli/commandtable.cpp" line="45"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <location filename="../app/cli/commandtable.cpp" line="115"/>
-        <location filename="../app/cli/commandtable.cpp" line="138"/>
-        <location filename="../app/cli/commandtable.cpp" line="150"/>
+        <location filename="../app/cli/commandtable.cpp" line="122"/>
+        <location filename="../app/cli/commandtable.cpp" line="145"/>
+        <location filename="../app/cli/commandtable.cpp" line="157"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
@@ -476,57 +492,57 @@
         <translation>--critical-column lee una lista de verificación Markdown indicada con --template ARCHIVO.md.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="93"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="94"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="95"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="96"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation>Decisión registrada: %1 (por %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="97"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="98"/>
         <source>Decision recorded: none yet</source>
         <translation>Decisión registrada: ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="100"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="101"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation>Estado del acta: VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="112"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="113"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation>Estado del acta: BORRADOR, pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="115"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="119"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="121"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="122"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="125"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="126"/>
         <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
         <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="130"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="131"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="135"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
@@ -604,76 +620,76 @@
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="48"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="48"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="49"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="49"/>
-        <location filename="../app/cli/commandtable.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="50"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="213"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="155"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="214"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="177"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="178"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="56"/>
-        <location filename="../app/cli/commandtable.cpp" line="78"/>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="57"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="265"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="209"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="210"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="234"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="235"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -682,55 +698,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="82"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="84"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="79"/>
-        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="81"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="81"/>
-        <location filename="../app/cli/commandtable.cpp" line="96"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="103"/>
+        <location filename="../app/cli/commandtable.cpp" line="104"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -760,308 +776,308 @@
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="101"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="103"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="104"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="177"/>
+        <location filename="../app/cli/commandtable.cpp" line="184"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation>Un acta de decisión impresa (PDF) que comprobar contra este archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="178"/>
+        <location filename="../app/cli/commandtable.cpp" line="185"/>
         <source>RECORD.pdf</source>
         <translation>ACTA.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="186"/>
+        <location filename="../app/cli/commandtable.cpp" line="193"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="197"/>
+        <location filename="../app/cli/commandtable.cpp" line="204"/>
         <source>Replace NEW if it exists.</source>
         <translation>Sustituir NUEVO si ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="205"/>
+        <location filename="../app/cli/commandtable.cpp" line="212"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="211"/>
+        <location filename="../app/cli/commandtable.cpp" line="218"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="249"/>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="255"/>
+        <location filename="../app/cli/commandtable.cpp" line="262"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="259"/>
+        <location filename="../app/cli/commandtable.cpp" line="266"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="260"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <location filename="../app/cli/commandtable.cpp" line="270"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="271"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="266"/>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="269"/>
+        <location filename="../app/cli/commandtable.cpp" line="276"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="277"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/commandtable.cpp" line="279"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="280"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
-        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="284"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="323"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation>escribir la lista de verificación con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de verificación más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="337"/>
         <source>the output file is missing.</source>
         <translation>falta el archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="331"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="339"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="334"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="343"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="337"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="348"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="404"/>
+        <location filename="../app/cli/commandtable.cpp" line="411"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="440"/>
+        <location filename="../app/cli/commandtable.cpp" line="447"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="450"/>
+        <location filename="../app/cli/commandtable.cpp" line="457"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="451"/>
+        <location filename="../app/cli/commandtable.cpp" line="458"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="452"/>
+        <location filename="../app/cli/commandtable.cpp" line="459"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="460"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="455"/>
+        <location filename="../app/cli/commandtable.cpp" line="462"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="456"/>
+        <location filename="../app/cli/commandtable.cpp" line="463"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="458"/>
+        <location filename="../app/cli/commandtable.cpp" line="465"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="459"/>
+        <location filename="../app/cli/commandtable.cpp" line="466"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="460"/>
+        <location filename="../app/cli/commandtable.cpp" line="467"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="461"/>
+        <location filename="../app/cli/commandtable.cpp" line="468"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="464"/>
+        <location filename="../app/cli/commandtable.cpp" line="471"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="465"/>
+        <location filename="../app/cli/commandtable.cpp" line="472"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="466"/>
+        <location filename="../app/cli/commandtable.cpp" line="473"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="467"/>
+        <location filename="../app/cli/commandtable.cpp" line="474"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de comprobación incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="469"/>
+        <location filename="../app/cli/commandtable.cpp" line="476"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="470"/>
+        <location filename="../app/cli/commandtable.cpp" line="477"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="471"/>
+        <location filename="../app/cli/commandtable.cpp" line="478"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="472"/>
+        <location filename="../app/cli/commandtable.cpp" line="479"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="473"/>
+        <location filename="../app/cli/commandtable.cpp" line="480"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="474"/>
+        <location filename="../app/cli/commandtable.cpp" line="481"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="475"/>
+        <location filename="../app/cli/commandtable.cpp" line="482"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="476"/>
+        <location filename="../app/cli/commandtable.cpp" line="483"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="485"/>
+        <location filename="../app/cli/commandtable.cpp" line="492"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -1070,22 +1086,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="488"/>
+        <location filename="../app/cli/commandtable.cpp" line="495"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="509"/>
+        <location filename="../app/cli/commandtable.cpp" line="516"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="530"/>
+        <location filename="../app/cli/commandtable.cpp" line="537"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="539"/>
+        <location filename="../app/cli/commandtable.cpp" line="546"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1105,17 +1121,17 @@
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="113"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="113"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="114"/>
+        <location filename="../app/cli/commandtable.cpp" line="121"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
@@ -1130,60 +1146,65 @@
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="67"/>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
-        <location filename="../app/cli/commandtable.cpp" line="167"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="174"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="274"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="276"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="289"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="291"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="290"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="292"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="291"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="293"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="293"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="295"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="295"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="297"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="296"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="298"/>
+        <source>Time zone:     %1</source>
+        <translation>Zona horaria:  %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
@@ -1208,7 +1229,7 @@
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="103"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="104"/>
         <location filename="../app/cli/filecommands.cpp" line="43"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
@@ -1225,35 +1246,35 @@
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="111"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="112"/>
         <location filename="../app/cli/filecommands.cpp" line="43"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="127"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="127"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="121"/>
-        <location filename="../app/cli/commandtable.cpp" line="145"/>
+        <location filename="../app/cli/commandtable.cpp" line="128"/>
+        <location filename="../app/cli/commandtable.cpp" line="152"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="124"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
@@ -1268,42 +1289,42 @@
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../models/record.cpp" line="506"/>
+        <location filename="../models/record.cpp" line="510"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
-        <location filename="../app/cli/commandtable.cpp" line="144"/>
+        <location filename="../app/cli/commandtable.cpp" line="137"/>
+        <location filename="../app/cli/commandtable.cpp" line="151"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="150"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="143"/>
-        <location filename="../app/cli/commandtable.cpp" line="155"/>
-        <location filename="../app/cli/commandtable.cpp" line="161"/>
+        <location filename="../app/cli/commandtable.cpp" line="138"/>
+        <location filename="../app/cli/commandtable.cpp" line="150"/>
+        <location filename="../app/cli/commandtable.cpp" line="162"/>
+        <location filename="../app/cli/commandtable.cpp" line="168"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="132"/>
+        <location filename="../app/cli/commandtable.cpp" line="139"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="132"/>
+        <location filename="../app/cli/commandtable.cpp" line="139"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="140"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
@@ -1338,19 +1359,19 @@
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="155"/>
-        <location filename="../app/cli/commandtable.cpp" line="161"/>
+        <location filename="../app/cli/commandtable.cpp" line="162"/>
+        <location filename="../app/cli/commandtable.cpp" line="168"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="156"/>
-        <location filename="../app/cli/commandtable.cpp" line="162"/>
+        <location filename="../app/cli/commandtable.cpp" line="163"/>
+        <location filename="../app/cli/commandtable.cpp" line="169"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="167"/>
+        <location filename="../app/cli/commandtable.cpp" line="174"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
@@ -1370,136 +1391,136 @@
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="183"/>
+        <location filename="../app/cli/commandtable.cpp" line="190"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por omisión) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="183"/>
+        <location filename="../app/cli/commandtable.cpp" line="190"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="191"/>
+        <location filename="../app/cli/commandtable.cpp" line="198"/>
         <source>Export a file that fails verification, with a warning.</source>
         <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="250"/>
+        <location filename="../app/cli/commandtable.cpp" line="257"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de verificación:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="276"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/commandtable.cpp" line="285"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="280"/>
+        <location filename="../app/cli/commandtable.cpp" line="287"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="281"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="284"/>
+        <location filename="../app/cli/commandtable.cpp" line="291"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="285"/>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="302"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="302"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="313"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="305"/>
+        <location filename="../app/cli/commandtable.cpp" line="312"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="315"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="313"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="318"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="321"/>
+        <location filename="../app/cli/commandtable.cpp" line="328"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -1527,7 +1548,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="202"/>
+        <location filename="../app/cli/commandtable.cpp" line="209"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -2608,170 +2629,196 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="26"/>
+        <location filename="../views/report/reportcontent.cpp" line="30"/>
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="42"/>
+        <location filename="../views/report/reportcontent.cpp" line="74"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="482"/>
+        <location filename="../views/report/pagecomposer.cpp" line="501"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="171"/>
+        <location filename="../views/report/reportcontent.cpp" line="234"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="177"/>
+        <location filename="../views/report/reportcontent.cpp" line="240"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="178"/>
+        <location filename="../views/report/reportcontent.cpp" line="241"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="179"/>
+        <location filename="../views/report/reportcontent.cpp" line="242"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="180"/>
+        <location filename="../views/report/reportcontent.cpp" line="243"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="181"/>
+        <location filename="../views/report/reportcontent.cpp" line="244"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="184"/>
+        <location filename="../views/report/reportcontent.cpp" line="247"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="186"/>
+        <location filename="../views/report/reportcontent.cpp" line="249"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="189"/>
+        <location filename="../views/report/reportcontent.cpp" line="258"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="194"/>
+        <location filename="../views/report/reportcontent.cpp" line="263"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="198"/>
+        <location filename="../views/report/reportcontent.cpp" line="267"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="211"/>
+        <location filename="../views/report/reportcontent.cpp" line="280"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="213"/>
+        <location filename="../views/report/reportcontent.cpp" line="282"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="260"/>
+        <location filename="../views/report/reportcontent.cpp" line="329"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="278"/>
+        <location filename="../views/report/reportcontent.cpp" line="347"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="293"/>
+        <location filename="../views/report/reportcontent.cpp" line="362"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="370"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="370"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="85"/>
-        <location filename="../views/report/reportcontent.cpp" line="297"/>
+        <location filename="../views/report/reportcontent.cpp" line="131"/>
+        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <location filename="../views/report/reportcontent.cpp" line="371"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="299"/>
+        <location filename="../views/report/reportcontent.cpp" line="373"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="303"/>
+        <location filename="../views/report/reportcontent.cpp" line="377"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="331"/>
-        <location filename="../views/report/reportcontent.cpp" line="366"/>
-        <location filename="../views/report/reportcontent.cpp" line="542"/>
+        <location filename="../views/report/reportcontent.cpp" line="406"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <location filename="../views/report/reportcontent.cpp" line="640"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="331"/>
-        <location filename="../views/report/reportcontent.cpp" line="542"/>
+        <location filename="../views/report/reportcontent.cpp" line="406"/>
+        <location filename="../views/report/reportcontent.cpp" line="640"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
-        <location filename="../views/report/reportcontent.cpp" line="404"/>
-        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <location filename="../views/report/reportcontent.cpp" line="407"/>
+        <location filename="../views/report/reportcontent.cpp" line="501"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="102"/>
-        <location filename="../views/report/reportcontent.cpp" line="103"/>
+        <location filename="../views/report/reportcontent.cpp" line="148"/>
+        <location filename="../views/report/reportcontent.cpp" line="149"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="105"/>
+        <location filename="../views/report/reportcontent.cpp" line="69"/>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="151"/>
         <source>%1 (by %2, %3)</source>
         <translation>%1 (por %2, %3)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="195"/>
+        <location filename="../views/report/reportcontent.cpp" line="252"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="254"/>
+        <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
+        <translation>%1 (UTC%2 en la fecha de la reunión); las horas se imprimen en UTC y en esta zona</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="256"/>
+        <source>not recorded; times are printed in UTC</source>
+        <translation>no registrada; las horas se imprimen en UTC</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <source>%1; times are printed in UTC</source>
+        <translation>%1; las horas se imprimen en UTC</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="264"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation>Decidido por %1, registrado el %2. La recomendación en ese momento era %3.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="200"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation>DESVIACIÓN: la decisión se aparta de la recomendación (%1). Justificación de la desviación: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="205"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>Con %n condición, con su responsable y fecha límite en «Condiciones de la decisión».</numerusform>
@@ -2779,12 +2826,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="215"/>
+        <location filename="../views/report/reportcontent.cpp" line="284"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <location filename="../views/report/reportcontent.cpp" line="292"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n superado</numerusform>
@@ -2792,7 +2839,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="223"/>
+        <location filename="../views/report/reportcontent.cpp" line="292"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n parcial</numerusform>
@@ -2800,7 +2847,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="224"/>
+        <location filename="../views/report/reportcontent.cpp" line="293"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -2808,7 +2855,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="224"/>
+        <location filename="../views/report/reportcontent.cpp" line="293"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -2816,7 +2863,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="225"/>
+        <location filename="../views/report/reportcontent.cpp" line="294"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -2824,7 +2871,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="225"/>
+        <location filename="../views/report/reportcontent.cpp" line="294"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -2832,7 +2879,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="226"/>
+        <location filename="../views/report/reportcontent.cpp" line="295"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -2840,7 +2887,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="226"/>
+        <location filename="../views/report/reportcontent.cpp" line="295"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -2848,7 +2895,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="227"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -2856,365 +2903,369 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="228"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>Items: %1. Risks: %2.</source>
         <translation>Elementos: %1. Riesgos: %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="233"/>
+        <location filename="../views/report/reportcontent.cpp" line="302"/>
         <source>Sign-offs</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="236"/>
+        <location filename="../views/report/reportcontent.cpp" line="305"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="236"/>
+        <location filename="../views/report/reportcontent.cpp" line="305"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="238"/>
-        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
+        <location filename="../views/report/reportcontent.cpp" line="560"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="253"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
         <source>No stakeholders are listed to sign.</source>
         <translation>No hay firmantes en la lista.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="326"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="262"/>
+        <location filename="../views/report/reportcontent.cpp" line="331"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si algún riesgo abierto es rojo. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o algún riesgo abierto es amarillo, o algún riesgo aceptado es rojo o amarillo. Si no, GO. Solo cuentan los elementos superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="288"/>
+        <location filename="../views/report/reportcontent.cpp" line="357"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation>• Elementos críticos no superados: véase «Elementos no superados».</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="313"/>
+        <location filename="../views/report/reportcontent.cpp" line="387"/>
         <source>Items not passed</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="326"/>
+        <location filename="../views/report/reportcontent.cpp" line="400"/>
         <source>Every item passed.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
+        <location filename="../views/report/reportcontent.cpp" line="407"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="340"/>
+        <location filename="../views/report/reportcontent.cpp" line="415"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="428"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="356"/>
+        <location filename="../views/report/reportcontent.cpp" line="431"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="361"/>
+        <location filename="../views/report/reportcontent.cpp" line="436"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="367"/>
+        <location filename="../views/report/reportcontent.cpp" line="464"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="368"/>
+        <location filename="../views/report/reportcontent.cpp" line="441"/>
+        <location filename="../views/report/reportcontent.cpp" line="465"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="369"/>
+        <location filename="../views/report/reportcontent.cpp" line="445"/>
+        <location filename="../views/report/reportcontent.cpp" line="466"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="370"/>
+        <location filename="../views/report/reportcontent.cpp" line="449"/>
+        <location filename="../views/report/reportcontent.cpp" line="467"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="371"/>
-        <location filename="../views/report/reportcontent.cpp" line="464"/>
+        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <location filename="../views/report/reportcontent.cpp" line="561"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="372"/>
+        <location filename="../views/report/reportcontent.cpp" line="469"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="377"/>
+        <location filename="../views/report/reportcontent.cpp" line="474"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="380"/>
+        <location filename="../views/report/reportcontent.cpp" line="477"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="384"/>
+        <location filename="../views/report/reportcontent.cpp" line="481"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="386"/>
+        <location filename="../views/report/reportcontent.cpp" line="483"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="389"/>
+        <location filename="../views/report/reportcontent.cpp" line="486"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="401"/>
+        <location filename="../views/report/reportcontent.cpp" line="498"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="404"/>
+        <location filename="../views/report/reportcontent.cpp" line="501"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="405"/>
+        <location filename="../views/report/reportcontent.cpp" line="502"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="462"/>
+        <location filename="../views/report/reportcontent.cpp" line="559"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="465"/>
+        <location filename="../views/report/reportcontent.cpp" line="562"/>
         <source>Fingerprint signed</source>
         <translation>Huella firmada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="466"/>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>%1 (form 1)</source>
         <translation>%1 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <location filename="../views/report/reportcontent.cpp" line="565"/>
         <source>Seal</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="470"/>
+        <location filename="../views/report/reportcontent.cpp" line="567"/>
         <source>over audit entry %1, %2</source>
         <translation>sobre la entrada de auditoría %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="490"/>
+        <location filename="../views/report/reportcontent.cpp" line="587"/>
         <source>Signed: %1</source>
         <translation>Firmada: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <location filename="../views/report/reportcontent.cpp" line="600"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="504"/>
+        <location filename="../views/report/reportcontent.cpp" line="601"/>
         <source>Signed again after: %1</source>
         <translation>Firmada de nuevo tras: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="504"/>
+        <location filename="../views/report/reportcontent.cpp" line="601"/>
         <source>Signed again.</source>
         <translation>Firmada de nuevo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="508"/>
+        <location filename="../views/report/reportcontent.cpp" line="605"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="509"/>
+        <location filename="../views/report/reportcontent.cpp" line="606"/>
         <source>By %1: %2</source>
         <translation>Por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="515"/>
+        <location filename="../views/report/reportcontent.cpp" line="612"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <location filename="../views/report/reportcontent.cpp" line="615"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <location filename="../views/report/reportcontent.cpp" line="616"/>
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <location filename="../views/report/reportcontent.cpp" line="616"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="237"/>
-        <location filename="../views/report/reportcontent.cpp" line="428"/>
+        <location filename="../views/report/reportcontent.cpp" line="306"/>
+        <location filename="../views/report/reportcontent.cpp" line="525"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="237"/>
-        <location filename="../views/report/reportcontent.cpp" line="460"/>
+        <location filename="../views/report/reportcontent.cpp" line="306"/>
+        <location filename="../views/report/reportcontent.cpp" line="557"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="413"/>
+        <location filename="../views/report/reportcontent.cpp" line="510"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="414"/>
+        <location filename="../views/report/reportcontent.cpp" line="511"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto, el comentario y la hora, cada uno ligado a la huella del acta tal como se firmó y sellado a este archivo. GoNoGo no verifica la identidad. Una firma obsoleta se dio sobre una versión anterior de esta acta; se indica el cambio que la dejó obsoleta.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="419"/>
+        <location filename="../views/report/reportcontent.cpp" line="516"/>
         <source>(no decision recorded)</source>
         <translation>(sin decisión registrada)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="425"/>
-        <location filename="../views/report/reportcontent.cpp" line="489"/>
-        <location filename="../views/report/reportcontent.cpp" line="550"/>
+        <location filename="../views/report/reportcontent.cpp" line="522"/>
+        <location filename="../views/report/reportcontent.cpp" line="586"/>
+        <location filename="../views/report/reportcontent.cpp" line="648"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="426"/>
-        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <location filename="../views/report/reportcontent.cpp" line="523"/>
+        <location filename="../views/report/reportcontent.cpp" line="615"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="437"/>
+        <location filename="../views/report/reportcontent.cpp" line="534"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="441"/>
+        <location filename="../views/report/reportcontent.cpp" line="538"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2, con las reservas de su comentario, tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="445"/>
+        <location filename="../views/report/reportcontent.cpp" line="542"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró NO estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="452"/>
+        <location filename="../views/report/reportcontent.cpp" line="549"/>
         <source>Made stale by: %1</source>
         <translation>Obsoleta por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <location filename="../views/report/reportcontent.cpp" line="550"/>
         <source>The record changed after this sign-off.</source>
         <translation>El acta cambió después de esta firma.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="456"/>
+        <location filename="../views/report/reportcontent.cpp" line="553"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation>Retirada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="461"/>
+        <location filename="../views/report/reportcontent.cpp" line="558"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <location filename="../views/report/reportcontent.cpp" line="571"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="243"/>
-        <location filename="../views/report/reportcontent.cpp" line="429"/>
+        <location filename="../views/report/reportcontent.cpp" line="312"/>
+        <location filename="../views/report/reportcontent.cpp" line="526"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="528"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="534"/>
+        <location filename="../views/report/reportcontent.cpp" line="631"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="535"/>
+        <location filename="../views/report/reportcontent.cpp" line="632"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation>Bajo la evidencia de cada elemento: quién lo fijó por última vez, y cuándo (UTC), según el registro de auditoría; la cabeza de su cadena se imprime en Integridad.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation>Evidencia; fijado por, cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <location filename="../views/report/reportcontent.cpp" line="656"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="661"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="564"/>
+        <location filename="../views/report/reportcontent.cpp" line="662"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="566"/>
+        <location filename="../views/report/reportcontent.cpp" line="664"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="568"/>
+        <location filename="../views/report/reportcontent.cpp" line="666"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="569"/>
+        <location filename="../views/report/reportcontent.cpp" line="667"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
@@ -3249,12 +3300,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="428"/>
+        <location filename="../views/report/pagecomposer.cpp" line="447"/>
         <source>%1 (cont.)</source>
         <translation>%1 (cont.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/pagecomposer.cpp" line="467"/>
+        <location filename="../views/report/pagecomposer.cpp" line="486"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -3262,13 +3313,13 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="664"/>
+        <location filename="../views/report/pagecomposer.cpp" line="681"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="666"/>
-        <location filename="../views/report/reportcontent.cpp" line="491"/>
+        <location filename="../views/report/pagecomposer.cpp" line="683"/>
+        <location filename="../views/report/reportcontent.cpp" line="588"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
@@ -4060,94 +4111,104 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="152"/>
+        <location filename="../models/storage/decisionfile.cpp" line="84"/>
+        <source>upgraded to file format 5</source>
+        <translation>actualizado al formato de archivo 5</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="158"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="160"/>
+        <location filename="../models/storage/decisionfile.cpp" line="166"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="183"/>
+        <location filename="../models/storage/decisionfile.cpp" line="189"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="188"/>
+        <location filename="../models/storage/decisionfile.cpp" line="194"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="221"/>
+        <location filename="../models/storage/decisionfile.cpp" line="227"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="237"/>
+        <location filename="../models/storage/decisionfile.cpp" line="243"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="243"/>
-        <location filename="../models/storage/decisionfile.cpp" line="264"/>
+        <location filename="../models/storage/decisionfile.cpp" line="249"/>
+        <location filename="../models/storage/decisionfile.cpp" line="270"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="275"/>
+        <location filename="../models/storage/decisionfile.cpp" line="281"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation>%1 está en un formato de archivo anterior y no se pudo crear una carpeta temporal para leerlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="293"/>
+        <location filename="../models/storage/decisionfile.cpp" line="299"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation>%1 está en un formato de archivo anterior (%2); se leyó tal como quedaría tras actualizarlo y no se modificó. El primer cambio que se le haga lo actualiza.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="307"/>
+        <location filename="../models/storage/decisionfile.cpp" line="313"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="322"/>
+        <location filename="../models/storage/decisionfile.cpp" line="328"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="339"/>
+        <location filename="../models/storage/decisionfile.cpp" line="345"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="342"/>
+        <location filename="../models/storage/decisionfile.cpp" line="348"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="347"/>
+        <location filename="../models/storage/decisionfile.cpp" line="353"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="363"/>
+        <location filename="../models/storage/decisionfile.cpp" line="359"/>
+        <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
+        <translation>No se puede crear %1: «%2» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionfile.cpp" line="377"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="449"/>
+        <location filename="../models/storage/decisionfile.cpp" line="463"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="456"/>
+        <location filename="../models/storage/decisionfile.cpp" line="470"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="459"/>
+        <location filename="../models/storage/decisionfile.cpp" line="473"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
@@ -4248,7 +4309,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="70"/>
+        <location filename="../models/storage/decisionfile.cpp" line="71"/>
         <source>upgraded to file format 4</source>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
@@ -4274,27 +4335,32 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="79"/>
+        <location filename="../models/storage/repositories.cpp" line="80"/>
         <source>there is no checklist item with ID &quot;%1&quot;.</source>
         <translation>no hay ningún elemento con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="133"/>
+        <location filename="../models/storage/repositories.cpp" line="142"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 está dañado: no tiene registro de reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="154"/>
+        <location filename="../models/storage/repositories.cpp" line="164"/>
         <source>the launch name cannot be empty.</source>
         <translation>el nombre del lanzamiento no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="160"/>
+        <location filename="../models/storage/repositories.cpp" line="168"/>
+        <source>&quot;%1&quot; is not a time zone this system knows (use a name such as Europe/Madrid or America/New_York).</source>
+        <translation>«%1» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid o America/New_York).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="176"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>un umbral debe ser un porcentaje de 0 a 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="165"/>
+        <location filename="../models/storage/repositories.cpp" line="181"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
@@ -4361,7 +4427,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="212"/>
+        <location filename="../models/storage/decisionfile.cpp" line="218"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -4537,37 +4603,37 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="312"/>
+        <location filename="../models/storage/ledger.cpp" line="324"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation>la base de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="317"/>
+        <location filename="../models/storage/ledger.cpp" line="329"/>
         <source>the state in entry %1 cannot be read</source>
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="362"/>
+        <location filename="../models/storage/ledger.cpp" line="374"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="368"/>
+        <location filename="../models/storage/ledger.cpp" line="380"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="386"/>
+        <location filename="../models/storage/ledger.cpp" line="398"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="387"/>
+        <location filename="../models/storage/ledger.cpp" line="399"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="394"/>
+        <location filename="../models/storage/ledger.cpp" line="406"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
@@ -4909,7 +4975,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="79"/>
+        <location filename="../app/main.cpp" line="84"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no hay pantalla disponible, así que la ventana no puede abrirse. Ejecútelo en un escritorio, defina DISPLAY o use una orden como «gonogo summary ARCHIVO» (vea gonogo --help).</translation>
     </message>

@@ -38,6 +38,7 @@ int Cli::cmdNew(ParsedCommand &p)
     CreateOptions options;
     options.launchName = p.parser.value(QStringLiteral("title"));
     options.facilitator = p.parser.value(QStringLiteral("facilitator"));
+    options.timeZone = p.parser.value(QStringLiteral("time-zone"));
     options.actor = actorFrom(p.parser);
     const auto target = parseDateOption(p.parser.value(QStringLiteral("target-date")));
     const auto meeting = parseDateOption(p.parser.value(QStringLiteral("meeting-date")));
@@ -250,6 +251,7 @@ int Cli::cmdMeeting(ParsedCommand &p)
     MeetingChange change;
     change.launchName = given(p.parser, QStringLiteral("title"));
     change.facilitator = given(p.parser, QStringLiteral("facilitator"), true);
+    change.timeZone = given(p.parser, QStringLiteral("time-zone"), true);
     for (const auto &[option, target] : {std::pair{QStringLiteral("target-date"), &change.targetDate},
                                          std::pair{QStringLiteral("meeting-date"), &change.meetingDate}}) {
         if (p.parser.isSet(option)) {
@@ -293,6 +295,7 @@ int Cli::cmdMeeting(ParsedCommand &p)
           << Text::tr("Meeting date:  %1").arg(m->meetingDate.isValid() ? m->meetingDate.toString(Qt::ISODate) : none)
           << '\n'
           << printable(Text::tr("Facilitator:   %1").arg(m->facilitator.isEmpty() ? none : m->facilitator)) << '\n'
+          << Text::tr("Time zone:     %1").arg(m->timeZone.isEmpty() ? none : m->timeZone) << '\n'
           << Text::tr("Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%")
                  .arg(m->thresholds.criticalPercent)
                  .arg(m->thresholds.goPercent)

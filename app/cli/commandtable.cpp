@@ -30,6 +30,9 @@ QList<QCommandLineOption> optionsNew()
             valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME")),
             valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE")),
             valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE")),
+            valueOption(QStringLiteral("time-zone"),
+                        Text::tr("The meeting's time zone, e.g. Europe/Madrid (default: this computer's)."),
+                        Text::tr("ZONE")),
             valueOption(QStringLiteral("critical-column"),
                         Text::tr("Markdown tables: rows with a value in this column are critical (with =VALUE, rows "
                                  "with that value)."),
@@ -64,6 +67,10 @@ QList<QCommandLineOption> optionsMeeting()
             valueOption(QStringLiteral("facilitator"), Text::tr("The facilitator."), Text::tr("NAME")),
             valueOption(QStringLiteral("target-date"), Text::tr("Target launch date."), Text::tr("DATE")),
             valueOption(QStringLiteral("meeting-date"), Text::tr("Meeting date."), Text::tr("DATE")),
+            valueOption(QStringLiteral("time-zone"),
+                        Text::tr("The meeting's time zone, e.g. Europe/Madrid; the record prints its times in it "
+                                 "beside UTC."),
+                        Text::tr("ZONE")),
             valueOption(QStringLiteral("critical-percent"), Text::tr("Critical score required."), Text::tr("N")),
             valueOption(QStringLiteral("go-percent"), Text::tr("Total score for GO."), Text::tr("N")),
             valueOption(QStringLiteral("caution-percent"), Text::tr("Total score for GO WITH CAUTION."), Text::tr("N")),

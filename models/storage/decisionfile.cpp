@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QTimeZone>
 #include <QUuid>
 
 #include <cstdio>
@@ -76,6 +77,19 @@ Migrations::Step migrationSteps(const SqlSession &session)
     return [&session](int version) -> Outcome {
         if (version == 4) {
             return upgradeToForm2(session);
+        }
+        if (version == 5) {
+            // The meeting gained its time zone (empty for a file made before): replay starts from here. A file
+            // being created has no meeting yet, and nothing to replay.
+            auto meeting = session.run(QStringLiteral("SELECT count(*) FROM meeting"));
+            if (!meeting) {
+                return meeting.error();
+            }
+            if (!meeting->next() || meeting->value(0).toInt() == 0) {
+                return Done{};
+            }
+            return RecordLedger(session).recordBaseline(
+                QStringLiteral("gonogo"), QCoreApplication::translate("gonogo::Storage", "upgraded to file format 5"));
         }
         if (version != 3) {
             return Done{};
@@ -346,6 +360,14 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
         return Error{ErrorKind::InvalidInput,
                      Text::tr("Cannot create %1: the checklist has no items.").arg(nativePath(path))};
     }
+    // The meeting's zone: the one asked for, else this machine's (where the facilitator prepares the meeting).
+    const QString zone =
+        options.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : options.timeZone.trimmed();
+    if (!zone.isEmpty() && !QTimeZone(zone.toUtf8()).isValid()) {
+        return Error{ErrorKind::InvalidInput, Text::tr("Cannot create %1: \"%2\" is not a time zone this system "
+                                                       "knows (use a name such as Europe/Madrid).")
+                                                  .arg(nativePath(path), zone)};
+    }
     // Build the whole file under a temporary name and rename it into place, so a failure leaves nothing behind.
     auto held = HeldTemporary::create(path);
     if (!held) {
@@ -385,11 +407,11 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                         return q ? Outcome(Done{}) : Outcome(q.error());
                     };
                     if (auto r = run(QStringLiteral("INSERT INTO meeting (id, record_id, launch_name, target_date, "
-                                                    "meeting_date, facilitator, template_name, created_at) "
-                                                    "VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
+                                                    "meeting_date, facilitator, template_name, created_at, "
+                                                    "time_zone) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                      {QUuid::createUuid().toString(QUuid::WithoutBraces), launch,
                                       dateValue(options.targetDate), dateValue(options.meetingDate),
-                                      cleanText(options.facilitator), checklist.name, isoUtcNow()});
+                                      cleanText(options.facilitator), checklist.name, isoUtcNow(), zone});
                         !r) {
                         return r;
                     }

@@ -37,9 +37,9 @@ const QVector<Table> &tables()
          "",
          "id",
          {QStringLiteral("record_id"), QStringLiteral("launch_name"), QStringLiteral("target_date"),
-          QStringLiteral("meeting_date"), QStringLiteral("facilitator"), QStringLiteral("critical_percent"),
-          QStringLiteral("go_percent"), QStringLiteral("caution_percent"), QStringLiteral("template_name"),
-          QStringLiteral("created_at")}},
+          QStringLiteral("meeting_date"), QStringLiteral("facilitator"), QStringLiteral("time_zone"),
+          QStringLiteral("critical_percent"), QStringLiteral("go_percent"), QStringLiteral("caution_percent"),
+          QStringLiteral("template_name"), QStringLiteral("created_at")}},
         {"category", "category", "code", "code", {QStringLiteral("name"), QStringLiteral("position")}},
         {"item",
          "item",
@@ -169,9 +169,21 @@ Outcome RecordLedger::readInto(StateMap &state, const QString &entity) const
             continue;
         }
         const bool keyed = *t.key != '\0';
+        // Read in the middle of an upgrade (the baseline of format 4), a file has no column a later format adds.
+        QStringList columns = t.columns;
+        if (prefix == QLatin1String("meeting")) {
+            auto zone = m_session.run(QStringLiteral("SELECT count(*) FROM pragma_table_info('meeting') "
+                                                     "WHERE name = 'time_zone'"));
+            if (!zone) {
+                return zone.error();
+            }
+            if (!zone->next() || zone->value(0).toInt() == 0) {
+                columns.removeAll(QStringLiteral("time_zone"));
+            }
+        }
         QString sql = QStringLiteral("SELECT %1%2 FROM %3")
                           .arg(keyed ? QString::fromLatin1(t.key) + QStringLiteral(", ") : QStringLiteral("NULL, "),
-                               t.columns.join(QStringLiteral(", ")), QString::fromLatin1(t.table));
+                               columns.join(QStringLiteral(", ")), QString::fromLatin1(t.table));
         QVariantList binds;
         if (keyed && !id.isEmpty()) {
             sql += QStringLiteral(" WHERE %1 = ?").arg(QString::fromLatin1(t.key));
@@ -183,8 +195,8 @@ Outcome RecordLedger::readInto(StateMap &state, const QString &entity) const
         }
         while (q->next()) {
             const QString name = keyed ? prefix + QLatin1Char(':') + q->value(0).toString() : prefix;
-            for (int c = 0; c < t.columns.size(); ++c) {
-                state.insert(name + QLatin1Char('/') + t.columns.at(c), fact(q->value(c + 1)));
+            for (int c = 0; c < columns.size(); ++c) {
+                state.insert(name + QLatin1Char('/') + columns.at(c), fact(q->value(c + 1)));
             }
         }
     }

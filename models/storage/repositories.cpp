@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHash>
+#include <QTimeZone>
 
 namespace gonogo {
 
@@ -121,9 +122,17 @@ Result<int> ItemRepository::apply(const QVector<ItemChange> &changes, const QStr
 
 Result<Meeting> MeetingRepository::load() const
 {
+    // A file being upgraded is read before the script that adds the time zone has run (format 4's baseline).
+    auto zone = m_session.run(
+        QStringLiteral("SELECT count(*) FROM pragma_table_info('meeting') WHERE name = 'time_zone'"));
+    if (!zone) {
+        return zone.error();
+    }
+    const bool hasZone = zone->next() && zone->value(0).toInt() > 0;
     auto q = m_session.run(QStringLiteral("SELECT launch_name, target_date, meeting_date, facilitator, "
                                           "critical_percent, go_percent, caution_percent, template_name, created_at, "
-                                          "record_id FROM meeting WHERE id = 1"));
+                                          "record_id, %1 FROM meeting WHERE id = 1")
+                               .arg(hasZone ? QStringLiteral("time_zone") : QStringLiteral("''")));
     if (!q) {
         return q.error();
     }
@@ -141,6 +150,7 @@ Result<Meeting> MeetingRepository::load() const
     m.templateName = q->value(7).toString();
     m.createdAt = parseTime(q->value(8));
     m.recordId = q->value(9).toString();
+    m.timeZone = q->value(10).toString();
     return m;
 }
 
@@ -152,6 +162,12 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
     }
     if (change.launchName && change.launchName->trimmed().isEmpty()) {
         return invalid(m_session, Text::tr("the launch name cannot be empty."));
+    }
+    if (change.timeZone && !change.timeZone->isEmpty() &&
+        !QTimeZone(change.timeZone->toUtf8()).isValid()) {
+        return invalid(m_session, Text::tr("\"%1\" is not a time zone this system knows (use a name such as "
+                                           "Europe/Madrid or America/New_York).")
+                                      .arg(*change.timeZone));
     }
     if (change.thresholds) {
         const Thresholds &t = *change.thresholds;
@@ -178,6 +194,9 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
     }
     if (change.facilitator) {
         update.set(QStringLiteral("facilitator"), current->facilitator, cleanText(*change.facilitator));
+    }
+    if (change.timeZone) {
+        update.set(QStringLiteral("time_zone"), current->timeZone, change.timeZone->trimmed());
     }
     if (change.thresholds) {
         update.set(QStringLiteral("critical_percent"), current->thresholds.criticalPercent,

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -38,6 +39,34 @@ QString utc(const QDateTime &t)
 QString utc(const QString &iso)
 {
     return utc(QDateTime::fromString(iso, Qt::ISODateWithMs));
+}
+
+// "+01:00": the zone's offset from UTC at noon on DAY.
+QString offsetText(const QTimeZone &zone, const QDate &day)
+{
+    const int seconds = zone.offsetFromUtc(QDateTime(day, QTime(12, 0), Qt::UTC));
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("%1%2:%3")
+        .arg(seconds < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
+// A moment as the record prints it: UTC to the second, then the same moment in the meeting's own zone (stored in
+// the file), with its date when that differs: "2026-11-28 05:04:49 UTC (06:04:49 CET)".
+QString when(const QDateTime &t, const QTimeZone &zone)
+{
+    if (!t.isValid()) {
+        return QString();
+    }
+    const QDateTime u = t.toUTC();
+    if (!zone.isValid()) {
+        return utc(u);
+    }
+    const QDateTime local = u.toTimeZone(zone);
+    const QString time = local.date() == u.date() ? local.toString(QStringLiteral("HH:mm:ss"))
+                                                  : local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return Text::tr("%1 (%2 %3)").arg(utc(u), time, zone.abbreviation(u));
 }
 
 QString orNone(const QString &text)
@@ -183,6 +212,13 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     };
     const bool failed = !input.integrityProblems.isEmpty();
     const bool final = input.progress.status == RecordStatus::Final && !failed;
+    // A zone that is UTC all year ("Etc/UTC", a server's) adds nothing beside UTC.
+    QTimeZone zone = s.meeting.timeZone.isEmpty() ? QTimeZone() : QTimeZone(s.meeting.timeZone.toUtf8());
+    if (zone.isValid() && !zone.hasDaylightTime() && zone.offsetFromUtc(QDateTime::currentDateTimeUtc()) == 0) {
+        zone = QTimeZone();
+    }
+    auto at = [&zone](const QDateTime &t) { return when(t, zone); };
+    const QDate meetingDay = s.meeting.meetingDate.isValid() ? s.meeting.meetingDate : generatedAt.toUTC().date();
     // What the ID column of the item tables holds: the IDs, the status names and "Critical".
     QStringList idColumnTexts{Text::tr("Critical")};
     for (Status st : allStatuses) {
@@ -213,14 +249,20 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
              : cell(Text::tr(
                         "DRAFT: not final until the decision is recorded and every stakeholder's sign-off is current"),
                     SmallBold, theme::statusColour(Status::Fail))},
-        {cell(Text::tr("Printed"), SmallBold), cell(utc(generatedAt))},
+        {cell(Text::tr("Time zone"), SmallBold),
+         zone.isValid()
+             ? cell(Text::tr("%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone")
+                        .arg(s.meeting.timeZone, offsetText(zone, meetingDay)))
+             : cell(s.meeting.timeZone.isEmpty() ? Text::tr("not recorded; times are printed in UTC")
+                                                 : Text::tr("%1; times are printed in UTC").arg(s.meeting.timeZone))},
+        {cell(Text::tr("Printed"), SmallBold), cell(at(generatedAt))},
     };
     table(cover);
     if (s.decision) {
         const RecordedDecision &d = *s.decision;
         banner(Text::tr("DECISION: %1").arg(displayName(d.decision)), theme::decisionColour(d.decision));
         para(Text::tr("Decided by %1, recorded %2. The recommendation at that moment was %3.")
-                 .arg(d.decidedBy, utc(d.decidedAt), displayName(d.recommendation)),
+                 .arg(d.decidedBy, at(d.decidedAt), displayName(d.recommendation)),
              Small, grey(0x44));
         para(Text::tr("Rationale: %1").arg(d.rationale));
         if (d.decision != d.recommendation) {
@@ -274,7 +316,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         const SignoffState state = Record::state(*latest, input.fingerprints);
         votes.rows.append({cell(latest->name), cell(latest->role), voteCell(latest->vote),
                            cell(displayName(state).toUpper(), SmallBold, stateColour(state)),
-                           cell(utc(latest->signedAt))});
+                           cell(at(latest->signedAt))});
     }
     if (votes.rows.isEmpty()) {
         para(Text::tr("No stakeholders are listed to sign."), Small);
@@ -509,13 +551,13 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         } else if (state == SignoffState::Withdrawn) {
             stateCell =
                 withDetail(stateCell, Text::tr("Withdrawn %1 by %2: %3")
-                                          .arg(utc(latest->withdrawnAt), latest->withdrawnBy, latest->withdrawReason));
+                                          .arg(at(latest->withdrawnAt), latest->withdrawnBy, latest->withdrawReason));
         }
         block.rows = {
             {cell(Text::tr("Vote"), SmallBold), voteCell(latest->vote)},
             {cell(Text::tr("Comment"), SmallBold), cell(orNone(latest->comment))},
             {cell(Text::tr("Meaning"), SmallBold), cell(meaning.arg(latest->name, decided))},
-            {cell(Text::tr("Signed"), SmallBold), cell(utc(latest->signedAt))},
+            {cell(Text::tr("Signed"), SmallBold), cell(at(latest->signedAt))},
             {cell(Text::tr("State"), SmallBold), stateCell},
             {cell(Text::tr("Fingerprint signed"), SmallBold),
              cell(latest->canonicalForm == 1 ? Text::tr("%1 (form 1)").arg(latest->fingerprint) : latest->fingerprint,
@@ -573,7 +615,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         history.header = {cell(Text::tr("Time"), SmallBold), cell(Text::tr("Signer"), SmallBold),
                           cell(Text::tr("Event"), SmallBold), cell(Text::tr("Detail"), SmallBold)};
         for (const Event &e : events) {
-            history.rows.append({cell(utc(e.at)), cell(e.who), cell(e.what, SmallBold, e.colour), cell(e.detail)});
+            history.rows.append({cell(at(e.at)), cell(e.who), cell(e.what, SmallBold, e.colour), cell(e.detail)});
         }
         table(history);
     }
