@@ -519,12 +519,12 @@
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="116"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
-        <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos en PASS)</translation>
+        <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos superados)</translation>
     </message>
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="119"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
-        <translation>Puntuación total:  %1% (%2 de %3 elementos en PASS)</translation>
+        <translation>Puntuación total:  %1% (%2 de %3 elementos superados)</translation>
     </message>
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="122"/>
@@ -1870,7 +1870,7 @@
     <message>
         <location filename="../models/engine.cpp" line="123"/>
         <source>Critical score %1% is below the required %2% (%3 of %4 critical items PASS).</source>
-        <translation>La puntuación crítica %1% está por debajo del %2% exigido (%3 de %4 elementos críticos en PASS).</translation>
+        <translation>La puntuación crítica %1% está por debajo del %2% exigido (%3 de %4 elementos críticos superados).</translation>
     </message>
     <message>
         <location filename="../models/engine.cpp" line="131"/>
@@ -1880,12 +1880,12 @@
     <message>
         <location filename="../models/engine.cpp" line="140"/>
         <source>Total score %1% is below the %2% minimum (%3 of %4 items PASS).</source>
-        <translation>La puntuación total %1% está por debajo del mínimo del %2% (%3 de %4 elementos en PASS).</translation>
+        <translation>La puntuación total %1% está por debajo del mínimo del %2% (%3 de %4 elementos superados).</translation>
     </message>
     <message>
         <location filename="../models/engine.cpp" line="149"/>
         <source>Total score %1% is below the %2% needed for GO (%3 of %4 items PASS).</source>
-        <translation>La puntuación total %1% está por debajo del %2% necesario para GO (%3 de %4 elementos en PASS).</translation>
+        <translation>La puntuación total %1% está por debajo del %2% necesario para GO (%3 de %4 elementos superados).</translation>
     </message>
     <message>
         <location filename="../models/engine.cpp" line="167"/>
