@@ -47,6 +47,33 @@ QString pdfText(const QString &pdf, int page = 0, bool layout = true)
     return tool(QStringLiteral("pdftotext"), args).out;
 }
 
+// The last line of text on a page above its footer.
+QString lastLine(const QString &pdf, int page)
+{
+    QStringList lines = pdfText(pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    while (!lines.isEmpty() && (lines.last().trimmed().isEmpty() || lines.last().contains(QStringLiteral("Page ")))) {
+        lines.removeLast();
+    }
+    return lines.isEmpty() ? QString() : lines.last().simplified();
+}
+
+// What never ends a page: a heading or a label without what it introduces.
+const QStringList &strandable()
+{
+    static const QStringList list{QStringLiteral("Decision criteria used"),
+                                  QStringLiteral("Readiness by category"),
+                                  QStringLiteral("Items not passed"),
+                                  QStringLiteral("Risks"),
+                                  QStringLiteral("Signatures"),
+                                  QStringLiteral("Sign-offs"),
+                                  QStringLiteral("Sign-off history"),
+                                  QStringLiteral("Appendix: the full checklist"),
+                                  QStringLiteral("Integrity"),
+                                  QStringLiteral("Reasons for the recommendation:"),
+                                  QStringLiteral("Record fingerprint (SHA-256 of the canonical record):")};
+    return list;
+}
+
 int pageCount(const QString &pdf)
 {
     const QString info = tool(QStringLiteral("pdfinfo"), {pdf}).out;
@@ -290,6 +317,8 @@ void TestReport::scenarios()
         const QString t = pdfText(pdf, page);
         QCOMPARE(t.contains(QStringLiteral("FINAL RECORD")), final);
         QCOMPARE(t.contains(QStringLiteral("DRAFT - not a final decision record")), !final);
+        QVERIFY2(!strandable().contains(lastLine(pdf, page)),
+                 qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(lastLine(pdf, page))));
     }
     // Complete: the evidence behind every item is printed (in the appendix), with who set it.
     for (const Item &item : input->snapshot.items) {
@@ -632,22 +661,10 @@ void TestReport::layoutKeepsThingsTogether()
     options.pageSize = QPageSize(QPageSize::Letter);
     auto pages = RecordReport(input.value(), options).exportPdf(pdf);
     QVERIFY(pages);
-    const QStringList headings{QStringLiteral("Decision criteria used"),
-                               QStringLiteral("Readiness by category"),
-                               QStringLiteral("Items not passed"),
-                               QStringLiteral("Risks"),
-                               QStringLiteral("Signatures"),
-                               QStringLiteral("Appendix: the full checklist"),
-                               QStringLiteral("Integrity")};
     for (int page = 1; page <= pages.value(); ++page) {
-        QStringList lines = pdfText(pdf, page).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        while (!lines.isEmpty() &&
-               (lines.last().trimmed().isEmpty() || lines.last().contains(QStringLiteral("Page ")))) {
-            lines.removeLast();
-        }
-        QVERIFY(!lines.isEmpty());
-        const QString last = lines.last().simplified();
-        QVERIFY2(!headings.contains(last), qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
+        const QString last = lastLine(pdf, page);
+        QVERIFY(!last.isEmpty());
+        QVERIFY2(!strandable().contains(last), qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
         QVERIFY2(!last.startsWith(QStringLiteral("ID Item")) && !last.startsWith(QStringLiteral("ID Risk")),
                  qPrintable(QStringLiteral("page %1 ends with a table header").arg(page)));
         // The mark is drawn, not written: the only DRAFT on a page after the first is the band's.

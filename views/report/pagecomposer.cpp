@@ -535,6 +535,13 @@ public:
 
     void space(qreal points) { m_y += pt(points); }
 
+    // Starts a new page unless BLOCK (a paragraph) and FOLLOWING fit on this one.
+    void keepWith(const Block &block, qreal following)
+    {
+        const qreal own = wrap(block.text, block.font, m_width).size() * line(block.font) + pt(3);
+        ensure(own + std::min(following, m_bottom - m_top - own));
+    }
+
 private:
     QPagedPaintDevice *m_device;
     QVector<QFont> m_fonts;
@@ -588,6 +595,9 @@ int paint(QPagedPaintDevice *device, const Content &content, const PageChrome &c
             composer.subheading(block.text, composer.leadAfter(content.blocks, n));
             break;
         case Block::Paragraph:
+            if (block.keepWithNext) {
+                composer.keepWith(block, composer.leadAfter(content.blocks, n));
+            }
             composer.paragraph(block.text, block.font, block.color, 0, composer.pt(3));
             break;
         case Block::Banner:

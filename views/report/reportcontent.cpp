@@ -185,6 +185,11 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         block.color = c;
         b.append(block);
     };
+    // A label for what follows it, kept on the same page.
+    auto label = [&b, &para](const QString &text) {
+        para(text, SmallBold);
+        b.last().keepWithNext = true;
+    };
     auto heading = [&b](const QString &text, Block::Kind kind = Block::Heading) {
         Block block;
         block.kind = kind;
@@ -344,7 +349,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         b.append(m);
     }
     if (!a.reasons.isEmpty()) {
-        para(Text::tr("Reasons for the recommendation:"), SmallBold);
+        label(Text::tr("Reasons for the recommendation:"));
         int shown = 0;
         for (const Reason &r : a.reasons) {
             if (r.kind == Reason::Kind::CriticalItemNotPass) {
@@ -659,9 +664,9 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
 
     // 9. Integrity.
     heading(Text::tr("Integrity"));
-    para(Text::tr("Record fingerprint (SHA-256 of the canonical record):"), SmallBold);
+    label(Text::tr("Record fingerprint (SHA-256 of the canonical record):"));
     para(input.fingerprints.current, Mono);
-    para(Text::tr("Audit chain head (entry %1):").arg(input.auditHead.seq), SmallBold);
+    label(Text::tr("Audit chain head (entry %1):").arg(input.auditHead.seq));
     para(input.auditHead.hash, Mono);
     para(Text::tr("Record ID: %1").arg(s.meeting.recordId), Mono);
     para(Text::tr("Check with: gonogo verify FILE. The fingerprint printed here must match."), Small, grey(0x55));

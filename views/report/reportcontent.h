@@ -53,6 +53,7 @@ struct Block
     QColor fill;
     Table table;
     qreal space = 0; // points, for Spacer
+    bool keepWithNext = false; // a label ("Reasons for the recommendation:") never ends a page
     // Matrix: levels and per-cell text
     RiskMatrix matrix;
     QVector<QStringList> cellRisks; // 12 cells, row-major: the risk labels placed in each
