@@ -270,7 +270,9 @@ QVariant RiskMatrixModel::data(const QModelIndex &index, int role) const
     const Likelihood l = allLikelihoods[static_cast<std::size_t>(index.row())];
     const Impact i = allImpacts[static_cast<std::size_t>(index.column())];
     const RiskLevel level = m_document->snapshot().matrix.level(l, i);
+    // Open risks first, then accepted ones, each in register order: the view paints the first `open` as open.
     QStringList ids;
+    QStringList acceptedIds;
     int open = 0;
     int accepted = 0;
     int mitigated = 0;
@@ -285,13 +287,14 @@ QVariant RiskMatrixModel::data(const QModelIndex &index, int role) const
             break;
         case RiskState::Accepted:
             ++accepted;
-            ids << r.id;
+            acceptedIds << r.id;
             break;
         case RiskState::Mitigated:
             ++mitigated;
             break;
         }
     }
+    ids += acceptedIds;
     switch (role) {
     case LikelihoodRole:
         return static_cast<int>(l);

@@ -29,7 +29,7 @@ enum RiskRole : int {
     ImpactRole,                     // int (gonogo::Impact)
     LevelRole,                      // int (gonogo::RiskLevel)
     RiskStateRole,                  // int (gonogo::RiskState)
-    CellRisksRole,                  // QStringList: IDs of OPEN and ACCEPTED risks in a matrix cell
+    CellRisksRole,                  // QStringList: IDs of the OPEN, then the ACCEPTED risks in a matrix cell
     CellOpenRole,                   // int
     CellAcceptedRole,               // int
     CellMitigatedRole,              // int

@@ -2,6 +2,7 @@
 // and the Risks tab driven with real clicks and drags; the file on disk is read back after each step.
 #include "checklistpanel.h"
 #include "decisiondocument.h"
+#include "decisionfile.h"
 #include "mainwindow.h"
 #include "riskdialog.h"
 #include "riskmatrixview.h"
@@ -9,7 +10,6 @@
 #include "riskpanel.h"
 #include "roles.h"
 #include "scoreboard.h"
-#include "decisionfile.h"
 #include "testsupport.h"
 #include "translations.h"
 
@@ -48,6 +48,7 @@ private slots:
     void clickCellFiltersRegister();
     void dragChipMovesRisk();
     void keyboardReachesCells();
+    void matrixPaintsEachRisksOwnState();
     void raiseRiskFromFailedItem();
     void dialogRefusesAcceptanceWithoutRationale();
     void screenshots();
@@ -290,6 +291,43 @@ void TestRisks::keyboardReachesCells()
     QCOMPARE(panel->filter()->index(0, 0).data().toString(), QStringLiteral("R-03"));
     QTest::keyClick(view, Qt::Key_Escape);
     QCOMPARE(panel->filter()->rowCount(), 4);
+}
+
+void TestRisks::matrixPaintsEachRisksOwnState()
+{
+    // Two risks in one cell; the first in the register is accepted, the second stays open. The chips must say so
+    // (it used to paint the first open and the second accepted, disagreeing with the record).
+    RiskChange second;
+    second.id = QStringLiteral("R-02");
+    second.likelihood = Likelihood::Medium;
+    second.impact = Impact::High; // beside R-01
+    QVERIFY(doc()->updateRisk(second));
+    RiskChange accept;
+    accept.id = QStringLiteral("R-01");
+    accept.state = RiskState::Accepted;
+    accept.acceptanceRationale = QStringLiteral("Vendor fix due next week");
+    accept.acceptedBy = QStringLiteral("CTO");
+    QVERIFY(doc()->updateRisk(accept));
+    QCOMPARE(onDisk(QStringLiteral("SELECT group_concat(id || ':' || state) FROM risk WHERE likelihood = 'MEDIUM' AND "
+                                   "impact = 'HIGH' ORDER BY position"))
+                 .toString(),
+             QStringLiteral("R-01:ACCEPTED,R-02:OPEN"));
+    RiskMatrixView *view = m_window->risks()->matrixView();
+    m_window->tabs()->setCurrentWidget(m_window->risks());
+    QCoreApplication::processEvents();
+    const QImage painted = view->grab().toImage();
+    QVERIFY(painted.save(QStringLiteral("risk-matrix-states.png")));
+    // An open chip is filled white; an accepted one is an outline over the cell's colour. Look inside each chip,
+    // left of its text.
+    auto filled = [&](const QString &id) {
+        const QRect chip = view->chipRect(id);
+        const qreal ratio = painted.devicePixelRatio();
+        const QColor inside = painted.pixelColor(QPoint(chip.left() + 4, chip.center().y()) * ratio);
+        return inside.lightness() > 240;
+    };
+    QVERIFY(view->chipRect(QStringLiteral("R-01")).isValid() && view->chipRect(QStringLiteral("R-02")).isValid());
+    QVERIFY2(!filled(QStringLiteral("R-01")), "R-01 is accepted: an outline");
+    QVERIFY2(filled(QStringLiteral("R-02")), "R-02 is open: a solid chip");
 }
 
 void TestRisks::raiseRiskFromFailedItem()
