@@ -49,6 +49,7 @@ private slots:
     void dragChipMovesRisk();
     void keyboardReachesCells();
     void matrixPaintsEachRisksOwnState();
+    void tabLeavesTheRegister();
     void raiseRiskFromFailedItem();
     void dialogRefusesAcceptanceWithoutRationale();
     void screenshots();
@@ -328,6 +329,22 @@ void TestRisks::matrixPaintsEachRisksOwnState()
     QVERIFY(view->chipRect(QStringLiteral("R-01")).isValid() && view->chipRect(QStringLiteral("R-02")).isValid());
     QVERIFY2(!filled(QStringLiteral("R-01")), "R-01 is accepted: an outline");
     QVERIFY2(filled(QStringLiteral("R-02")), "R-02 is open: a solid chip");
+}
+
+void TestRisks::tabLeavesTheRegister()
+{
+    // Tab used to walk every cell of the register, moving the selection, so Accept or Delete acted on another
+    // risk. Now one Tab leaves it and the selected risk stays the one chosen.
+    RiskPanel *panel = m_window->risks();
+    m_window->tabs()->setCurrentWidget(panel);
+    panel->selectRisk(QStringLiteral("R-02"));
+    panel->register_()->setFocus();
+    QTest::keyClick(panel->register_(), Qt::Key_Tab);
+    QVERIFY(!panel->register_()->hasFocus());
+    QCOMPARE(panel->currentRiskId(), QStringLiteral("R-02"));
+    panel->register_()->setFocus();
+    QTest::keyClick(panel->register_(), Qt::Key_Down);
+    QCOMPARE(panel->currentRiskId(), QStringLiteral("R-03"));
 }
 
 void TestRisks::raiseRiskFromFailedItem()

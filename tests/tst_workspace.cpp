@@ -11,16 +11,19 @@
 #include "mainwindow.h"
 #include "roles.h"
 #include "scoreboard.h"
+#include "signoffpanel.h"
 #include "testsupport.h"
 #include "theme.h"
 #include "translations.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
@@ -31,9 +34,12 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -59,6 +65,9 @@ private slots:
     void refusedFileShowsReasonAndKeepsRunning();
     void exportAndPreviewRecord();
     void exportChecklistFromTheWindow();
+    void mnemonicsNeverClash();
+    void searchHandsDownToTheList();
+    void tabLeavesTablesAndEnterSigns();
     void tamperedFileShowsBannerAndIsNotPrintedAsFinal();
     void preferencesThatCannotBeSavedAreReported();
     void screenshots();
@@ -382,6 +391,158 @@ void TestWorkspace::exportChecklistFromTheWindow()
     const int items = rawQuery(m_path, {QStringLiteral("SELECT count(*) FROM item")}).value(0).toInt();
     static const QRegularExpression row(QStringLiteral("^\\| [A-Z]+-\\d+ \\|"), QRegularExpression::MultilineOption);
     QCOMPARE(static_cast<int>(text.count(row)), items);
+}
+
+namespace {
+
+// Every Alt+letter the window answers on its current page: the menu bar's menus, the tabs, and every visible
+// button, check box and labelled field. Two owners of one letter is a clash: Alt+letter picks one silently.
+QMultiMap<QChar, QString> mnemonics(QMainWindow *window)
+{
+    QMultiMap<QChar, QString> owners;
+    auto add = [&owners](const QString &text, const QString &what) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty()) {
+            const QString name = key.toString(QKeySequence::PortableText);
+            owners.insert(name.at(name.size() - 1).toUpper(), what + QStringLiteral(" \"") + text + QLatin1Char('"'));
+        }
+    };
+    for (QAction *menu : window->menuBar()->actions()) {
+        if (menu->isVisible()) {
+            add(menu->text(), QStringLiteral("menu"));
+        }
+    }
+    for (QTabBar *bar : window->findChildren<QTabBar *>()) {
+        if (bar->isVisible()) {
+            for (int i = 0; i < bar->count(); ++i) {
+                add(bar->tabText(i), QStringLiteral("tab"));
+            }
+        }
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisible() && !qobject_cast<QToolButton *>(button)) {
+            add(button->text(), QStringLiteral("button"));
+        }
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisible() && label->buddy()) {
+            add(label->text(), QStringLiteral("label"));
+        }
+    }
+    return owners;
+}
+
+QStringList clashes(QMainWindow *window, QTabWidget *tabs)
+{
+    QStringList found;
+    for (int page = 0; page < tabs->count(); ++page) {
+        tabs->setCurrentIndex(page);
+        QCoreApplication::processEvents();
+        const QMultiMap<QChar, QString> owners = mnemonics(window);
+        for (const QChar key : owners.uniqueKeys()) {
+            if (owners.count(key) > 1) {
+                found << QStringLiteral("tab %1, Alt+%2: %3")
+                             .arg(page)
+                             .arg(key)
+                             .arg(QStringList(owners.values(key)).join(QStringLiteral(", ")));
+            }
+        }
+    }
+    return found;
+}
+
+} // namespace
+
+void TestWorkspace::mnemonicsNeverClash()
+{
+    QStringList found = clashes(m_window.get(), m_window->tabs());
+    // The same window in Spanish.
+    QTranslator spanish;
+    QVERIFY(spanish.load(QStringLiteral(":/i18n/gonogo_es.qm")));
+    QCoreApplication::installTranslator(&spanish);
+    {
+        MainWindow es;
+        es.resize(1600, 1000);
+        es.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&es));
+        m_window.reset(); // one window holds the file at a time
+        QVERIFY(es.openFile(m_path));
+        QCoreApplication::processEvents();
+        for (const QString &c : clashes(&es, es.tabs())) {
+            found << QStringLiteral("es: ") + c;
+        }
+    }
+    QCoreApplication::removeTranslator(&spanish);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void TestWorkspace::searchHandsDownToTheList()
+{
+    ChecklistPanel *panel = m_window->checklist();
+    panel->selectItem(QStringLiteral("SEC-01"));
+    QCOMPARE(m_window->details()->itemId(), QStringLiteral("SEC-01"));
+    // A search that hides the item being shown: the panel shows the first item the list still has, never one
+    // the list hides.
+    panel->searchField()->setFocus();
+    QTest::keyClicks(panel->searchField(), QStringLiteral("backup"));
+    const QString shown = m_window->details()->itemId();
+    QVERIFY(!shown.isEmpty());
+    QVERIFY(shown != QStringLiteral("SEC-01"));
+    const QModelIndex current = panel->tree()->currentIndex();
+    QCOMPARE(current.data(ItemIdRole).toString(), shown);
+    QVERIFY(current.data(Qt::DisplayRole).toString().contains(QStringLiteral("backup"), Qt::CaseInsensitive) ||
+            panel->filter()->mapToSource(current).isValid());
+    // Down hands the keyboard to the list, on that item; Down again moves within the results.
+    QTest::keyClick(panel->searchField(), Qt::Key_Down);
+    QVERIFY(panel->tree()->hasFocus());
+    QCOMPARE(panel->tree()->currentIndex().data(ItemIdRole).toString(), shown);
+    QString next;
+    for (int n = 0; n < 3 && next.isEmpty(); ++n) { // past a category's heading row
+        QTest::keyClick(panel->tree(), Qt::Key_Down);
+        next = m_window->details()->itemId();
+    }
+    QVERIFY(!next.isEmpty() && next != shown);
+    QVERIFY(
+        panel->filter()
+            ->mapFromSource(static_cast<const ChecklistModel *>(panel->filter()->sourceModel())->indexOfItem(next, 0))
+            .isValid());
+    // A search that matches nothing empties the panel rather than keep a hidden item.
+    panel->searchField()->setText(QStringLiteral("zzzz-no-such-words"));
+    QVERIFY(m_window->details()->itemId().isEmpty());
+}
+
+void TestWorkspace::tabLeavesTablesAndEnterSigns()
+{
+    // Tab leaves the checklist and the sign-off table at once, keeping the selection; arrows move inside.
+    ChecklistPanel *panel = m_window->checklist();
+    panel->selectItem(QStringLiteral("SEC-02"));
+    panel->tree()->setFocus();
+    QTest::keyClick(panel->tree(), Qt::Key_Tab);
+    QVERIFY(!panel->tree()->hasFocus());
+    QCOMPARE(m_window->details()->itemId(), QStringLiteral("SEC-02"));
+
+    m_window->tabs()->setCurrentWidget(m_window->signoff());
+    QCoreApplication::processEvents();
+    QTableView *table = m_window->signoff()->table();
+    table->setFocus();
+    table->selectRow(1);
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 2);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 2);
+    // Enter on a row signs for that person: the signing dialog opens, named for them.
+    table->setFocus();
+    QString title;
+    QTimer::singleShot(0, this, [&title] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        title = dialog->windowTitle();
+        QMetaObject::invokeMethod(dialog, "reject");
+    });
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY2(!title.isEmpty(), "Enter opened no dialog");
+    QVERIFY2(title.contains(QStringLiteral("Ops Lead")), qPrintable(title));
 }
 
 void TestWorkspace::tamperedFileShowsBannerAndIsNotPrintedAsFinal()

@@ -2633,130 +2633,130 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="234"/>
+        <location filename="../views/report/reportcontent.cpp" line="239"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="240"/>
+        <location filename="../views/report/reportcontent.cpp" line="245"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="241"/>
+        <location filename="../views/report/reportcontent.cpp" line="246"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="242"/>
+        <location filename="../views/report/reportcontent.cpp" line="247"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="243"/>
+        <location filename="../views/report/reportcontent.cpp" line="248"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="244"/>
+        <location filename="../views/report/reportcontent.cpp" line="249"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="247"/>
+        <location filename="../views/report/reportcontent.cpp" line="252"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="249"/>
+        <location filename="../views/report/reportcontent.cpp" line="254"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="258"/>
+        <location filename="../views/report/reportcontent.cpp" line="263"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="263"/>
+        <location filename="../views/report/reportcontent.cpp" line="268"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="267"/>
+        <location filename="../views/report/reportcontent.cpp" line="272"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="280"/>
+        <location filename="../views/report/reportcontent.cpp" line="285"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="282"/>
+        <location filename="../views/report/reportcontent.cpp" line="287"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="329"/>
+        <location filename="../views/report/reportcontent.cpp" line="334"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="347"/>
+        <location filename="../views/report/reportcontent.cpp" line="352"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="362"/>
+        <location filename="../views/report/reportcontent.cpp" line="367"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="370"/>
+        <location filename="../views/report/reportcontent.cpp" line="375"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="370"/>
+        <location filename="../views/report/reportcontent.cpp" line="375"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="131"/>
-        <location filename="../views/report/reportcontent.cpp" line="223"/>
-        <location filename="../views/report/reportcontent.cpp" line="371"/>
+        <location filename="../views/report/reportcontent.cpp" line="228"/>
+        <location filename="../views/report/reportcontent.cpp" line="376"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="373"/>
+        <location filename="../views/report/reportcontent.cpp" line="378"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="377"/>
+        <location filename="../views/report/reportcontent.cpp" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="406"/>
-        <location filename="../views/report/reportcontent.cpp" line="463"/>
-        <location filename="../views/report/reportcontent.cpp" line="640"/>
+        <location filename="../views/report/reportcontent.cpp" line="411"/>
+        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="406"/>
-        <location filename="../views/report/reportcontent.cpp" line="640"/>
+        <location filename="../views/report/reportcontent.cpp" line="411"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="407"/>
-        <location filename="../views/report/reportcontent.cpp" line="501"/>
-        <location filename="../views/report/reportcontent.cpp" line="641"/>
+        <location filename="../views/report/reportcontent.cpp" line="412"/>
+        <location filename="../views/report/reportcontent.cpp" line="506"/>
+        <location filename="../views/report/reportcontent.cpp" line="646"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -2777,37 +2777,37 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="252"/>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="254"/>
+        <location filename="../views/report/reportcontent.cpp" line="259"/>
         <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="256"/>
+        <location filename="../views/report/reportcontent.cpp" line="261"/>
         <source>not recorded; times are printed in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="262"/>
         <source>%1; times are printed in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="264"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="269"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
+        <location filename="../views/report/reportcontent.cpp" line="279"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>With %n condition, listed with its owner and due date in &quot;Conditions of the decision&quot;.</numerusform>
@@ -2815,12 +2815,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="284"/>
+        <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="292"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>
@@ -2828,7 +2828,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="292"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n partial</numerusform>
@@ -2836,7 +2836,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="293"/>
+        <location filename="../views/report/reportcontent.cpp" line="298"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -2844,7 +2844,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="293"/>
+        <location filename="../views/report/reportcontent.cpp" line="298"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -2852,7 +2852,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="294"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n open red</numerusform>
@@ -2860,7 +2860,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="294"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n open yellow</numerusform>
@@ -2868,7 +2868,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="295"/>
+        <location filename="../views/report/reportcontent.cpp" line="300"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n open green</numerusform>
@@ -2876,7 +2876,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="295"/>
+        <location filename="../views/report/reportcontent.cpp" line="300"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -2884,7 +2884,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="301"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigated</numerusform>
@@ -2892,369 +2892,369 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="297"/>
+        <location filename="../views/report/reportcontent.cpp" line="302"/>
         <source>Items: %1. Risks: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="302"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="305"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="305"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
-        <location filename="../views/report/reportcontent.cpp" line="560"/>
+        <location filename="../views/report/reportcontent.cpp" line="312"/>
+        <location filename="../views/report/reportcontent.cpp" line="565"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>No stakeholders are listed to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="326"/>
+        <location filename="../views/report/reportcontent.cpp" line="331"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="331"/>
+        <location filename="../views/report/reportcontent.cpp" line="336"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="357"/>
+        <location filename="../views/report/reportcontent.cpp" line="362"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="387"/>
+        <location filename="../views/report/reportcontent.cpp" line="392"/>
         <source>Items not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="400"/>
+        <location filename="../views/report/reportcontent.cpp" line="405"/>
         <source>Every item passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="407"/>
+        <location filename="../views/report/reportcontent.cpp" line="412"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="415"/>
+        <location filename="../views/report/reportcontent.cpp" line="420"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="428"/>
+        <location filename="../views/report/reportcontent.cpp" line="433"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="431"/>
+        <location filename="../views/report/reportcontent.cpp" line="436"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="436"/>
+        <location filename="../views/report/reportcontent.cpp" line="441"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="464"/>
+        <location filename="../views/report/reportcontent.cpp" line="469"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="441"/>
-        <location filename="../views/report/reportcontent.cpp" line="465"/>
+        <location filename="../views/report/reportcontent.cpp" line="446"/>
+        <location filename="../views/report/reportcontent.cpp" line="470"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="445"/>
-        <location filename="../views/report/reportcontent.cpp" line="466"/>
+        <location filename="../views/report/reportcontent.cpp" line="450"/>
+        <location filename="../views/report/reportcontent.cpp" line="471"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="449"/>
-        <location filename="../views/report/reportcontent.cpp" line="467"/>
+        <location filename="../views/report/reportcontent.cpp" line="454"/>
+        <location filename="../views/report/reportcontent.cpp" line="472"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="453"/>
-        <location filename="../views/report/reportcontent.cpp" line="468"/>
-        <location filename="../views/report/reportcontent.cpp" line="561"/>
+        <location filename="../views/report/reportcontent.cpp" line="458"/>
+        <location filename="../views/report/reportcontent.cpp" line="473"/>
+        <location filename="../views/report/reportcontent.cpp" line="566"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="469"/>
+        <location filename="../views/report/reportcontent.cpp" line="474"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <location filename="../views/report/reportcontent.cpp" line="479"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="477"/>
+        <location filename="../views/report/reportcontent.cpp" line="482"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="481"/>
+        <location filename="../views/report/reportcontent.cpp" line="486"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="483"/>
+        <location filename="../views/report/reportcontent.cpp" line="488"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="486"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="498"/>
+        <location filename="../views/report/reportcontent.cpp" line="503"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="501"/>
+        <location filename="../views/report/reportcontent.cpp" line="506"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="502"/>
+        <location filename="../views/report/reportcontent.cpp" line="507"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="559"/>
+        <location filename="../views/report/reportcontent.cpp" line="564"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="562"/>
+        <location filename="../views/report/reportcontent.cpp" line="567"/>
         <source>Fingerprint signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="568"/>
         <source>%1 (form 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="565"/>
+        <location filename="../views/report/reportcontent.cpp" line="570"/>
         <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="567"/>
+        <location filename="../views/report/reportcontent.cpp" line="572"/>
         <source>over audit entry %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="587"/>
+        <location filename="../views/report/reportcontent.cpp" line="592"/>
         <source>Signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="600"/>
+        <location filename="../views/report/reportcontent.cpp" line="605"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="601"/>
+        <location filename="../views/report/reportcontent.cpp" line="606"/>
         <source>Signed again after: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="601"/>
+        <location filename="../views/report/reportcontent.cpp" line="606"/>
         <source>Signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="605"/>
+        <location filename="../views/report/reportcontent.cpp" line="610"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="606"/>
+        <location filename="../views/report/reportcontent.cpp" line="611"/>
         <source>By %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="612"/>
+        <location filename="../views/report/reportcontent.cpp" line="617"/>
         <source>Sign-off history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="615"/>
+        <location filename="../views/report/reportcontent.cpp" line="620"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="616"/>
+        <location filename="../views/report/reportcontent.cpp" line="621"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="616"/>
+        <location filename="../views/report/reportcontent.cpp" line="621"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="306"/>
-        <location filename="../views/report/reportcontent.cpp" line="525"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="530"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="306"/>
-        <location filename="../views/report/reportcontent.cpp" line="557"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="562"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="510"/>
+        <location filename="../views/report/reportcontent.cpp" line="515"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="511"/>
+        <location filename="../views/report/reportcontent.cpp" line="516"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="516"/>
+        <location filename="../views/report/reportcontent.cpp" line="521"/>
         <source>(no decision recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="522"/>
-        <location filename="../views/report/reportcontent.cpp" line="586"/>
-        <location filename="../views/report/reportcontent.cpp" line="648"/>
+        <location filename="../views/report/reportcontent.cpp" line="527"/>
+        <location filename="../views/report/reportcontent.cpp" line="591"/>
+        <location filename="../views/report/reportcontent.cpp" line="653"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="523"/>
-        <location filename="../views/report/reportcontent.cpp" line="615"/>
+        <location filename="../views/report/reportcontent.cpp" line="528"/>
+        <location filename="../views/report/reportcontent.cpp" line="620"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="534"/>
+        <location filename="../views/report/reportcontent.cpp" line="539"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="538"/>
+        <location filename="../views/report/reportcontent.cpp" line="543"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="542"/>
+        <location filename="../views/report/reportcontent.cpp" line="547"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="549"/>
+        <location filename="../views/report/reportcontent.cpp" line="554"/>
         <source>Made stale by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="550"/>
+        <location filename="../views/report/reportcontent.cpp" line="555"/>
         <source>The record changed after this sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="553"/>
+        <location filename="../views/report/reportcontent.cpp" line="558"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="571"/>
+        <location filename="../views/report/reportcontent.cpp" line="576"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="312"/>
-        <location filename="../views/report/reportcontent.cpp" line="526"/>
+        <location filename="../views/report/reportcontent.cpp" line="317"/>
+        <location filename="../views/report/reportcontent.cpp" line="531"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="625"/>
+        <location filename="../views/report/reportcontent.cpp" line="630"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="631"/>
+        <location filename="../views/report/reportcontent.cpp" line="636"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="632"/>
+        <location filename="../views/report/reportcontent.cpp" line="637"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="641"/>
+        <location filename="../views/report/reportcontent.cpp" line="646"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="656"/>
+        <location filename="../views/report/reportcontent.cpp" line="661"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="661"/>
+        <location filename="../views/report/reportcontent.cpp" line="666"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="662"/>
+        <location filename="../views/report/reportcontent.cpp" line="667"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="664"/>
+        <location filename="../views/report/reportcontent.cpp" line="669"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="666"/>
+        <location filename="../views/report/reportcontent.cpp" line="671"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="667"/>
+        <location filename="../views/report/reportcontent.cpp" line="672"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
@@ -3302,13 +3302,13 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="681"/>
+        <location filename="../views/report/pagecomposer.cpp" line="691"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="683"/>
-        <location filename="../views/report/reportcontent.cpp" line="588"/>
+        <location filename="../views/report/pagecomposer.cpp" line="693"/>
+        <location filename="../views/report/reportcontent.cpp" line="593"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
@@ -3444,12 +3444,12 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::RiskMatrixModel</name>
     <message>
-        <location filename="../models/riskmodels.cpp" line="311"/>
+        <location filename="../models/riskmodels.cpp" line="314"/>
         <source>%1: %2 open, %3 accepted</source>
         <translation>%1: %2 open, %3 accepted</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="313"/>
+        <location filename="../models/riskmodels.cpp" line="316"/>
         <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
         <translation>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</translation>
     </message>
@@ -3559,8 +3559,8 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/riskpanel.cpp" line="86"/>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Edit...</translation>
+        <source>Ed&amp;it...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/riskpanel.cpp" line="87"/>
@@ -3839,18 +3839,8 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     <name>gonogo::SignoffPanel</name>
     <message>
         <location filename="../views/signoffpanel.cpp" line="89"/>
-        <source>&amp;Sign...</source>
-        <translation>&amp;Sign...</translation>
-    </message>
-    <message>
-        <location filename="../views/signoffpanel.cpp" line="89"/>
         <source>&amp;Withdraw...</source>
         <translation>&amp;Withdraw...</translation>
-    </message>
-    <message>
-        <location filename="../views/signoffpanel.cpp" line="103"/>
-        <source>&amp;Record Decision...</source>
-        <translation>&amp;Record Decision...</translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="105"/>
@@ -3903,19 +3893,29 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>&amp;Add Person...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="138"/>
-        <source>&amp;Edit Person...</source>
-        <translation>&amp;Edit Person...</translation>
-    </message>
-    <message>
         <location filename="../views/signoffpanel.cpp" line="139"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
+        <location filename="../views/signoffpanel.cpp" line="89"/>
+        <source>Si&amp;gn...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="103"/>
+        <source>Record &amp;Decision...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/signoffpanel.cpp" line="138"/>
+        <source>Edi&amp;t Person...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../views/signoffpanel.cpp" line="140"/>
-        <source>Move Do&amp;wn</source>
-        <translation>Move Do&amp;wn</translation>
+        <source>Move D&amp;own</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="141"/>
@@ -4100,104 +4100,104 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="84"/>
+        <location filename="../models/storage/decisionfile.cpp" line="92"/>
         <source>upgraded to file format 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="158"/>
+        <location filename="../models/storage/decisionfile.cpp" line="166"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="166"/>
+        <location filename="../models/storage/decisionfile.cpp" line="174"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="189"/>
+        <location filename="../models/storage/decisionfile.cpp" line="197"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="194"/>
+        <location filename="../models/storage/decisionfile.cpp" line="202"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="227"/>
+        <location filename="../models/storage/decisionfile.cpp" line="235"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="243"/>
+        <location filename="../models/storage/decisionfile.cpp" line="251"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="249"/>
-        <location filename="../models/storage/decisionfile.cpp" line="270"/>
+        <location filename="../models/storage/decisionfile.cpp" line="257"/>
+        <location filename="../models/storage/decisionfile.cpp" line="278"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="281"/>
+        <location filename="../models/storage/decisionfile.cpp" line="289"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="299"/>
+        <location filename="../models/storage/decisionfile.cpp" line="307"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="313"/>
+        <location filename="../models/storage/decisionfile.cpp" line="321"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="328"/>
+        <location filename="../models/storage/decisionfile.cpp" line="336"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="345"/>
+        <location filename="../models/storage/decisionfile.cpp" line="353"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="348"/>
+        <location filename="../models/storage/decisionfile.cpp" line="356"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="353"/>
+        <location filename="../models/storage/decisionfile.cpp" line="361"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="359"/>
+        <location filename="../models/storage/decisionfile.cpp" line="367"/>
         <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="377"/>
+        <location filename="../models/storage/decisionfile.cpp" line="385"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="463"/>
+        <location filename="../models/storage/decisionfile.cpp" line="471"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="470"/>
+        <location filename="../models/storage/decisionfile.cpp" line="478"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="473"/>
+        <location filename="../models/storage/decisionfile.cpp" line="481"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,7 +4416,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>%1 is a folder, not a decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="218"/>
+        <location filename="../models/storage/decisionfile.cpp" line="226"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>

@@ -2292,7 +2292,7 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Add Risk...</source>
-        <translation>&amp;Añadir riesgo...</translation>
+        <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="183"/>
@@ -2644,130 +2644,130 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="234"/>
+        <location filename="../views/report/reportcontent.cpp" line="239"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="240"/>
+        <location filename="../views/report/reportcontent.cpp" line="245"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="241"/>
+        <location filename="../views/report/reportcontent.cpp" line="246"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="242"/>
+        <location filename="../views/report/reportcontent.cpp" line="247"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="243"/>
+        <location filename="../views/report/reportcontent.cpp" line="248"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="244"/>
+        <location filename="../views/report/reportcontent.cpp" line="249"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="247"/>
+        <location filename="../views/report/reportcontent.cpp" line="252"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="249"/>
+        <location filename="../views/report/reportcontent.cpp" line="254"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="258"/>
+        <location filename="../views/report/reportcontent.cpp" line="263"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="263"/>
+        <location filename="../views/report/reportcontent.cpp" line="268"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="267"/>
+        <location filename="../views/report/reportcontent.cpp" line="272"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="280"/>
+        <location filename="../views/report/reportcontent.cpp" line="285"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="282"/>
+        <location filename="../views/report/reportcontent.cpp" line="287"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="329"/>
+        <location filename="../views/report/reportcontent.cpp" line="334"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="347"/>
+        <location filename="../views/report/reportcontent.cpp" line="352"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="362"/>
+        <location filename="../views/report/reportcontent.cpp" line="367"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="370"/>
+        <location filename="../views/report/reportcontent.cpp" line="375"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="370"/>
+        <location filename="../views/report/reportcontent.cpp" line="375"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="131"/>
-        <location filename="../views/report/reportcontent.cpp" line="223"/>
-        <location filename="../views/report/reportcontent.cpp" line="371"/>
+        <location filename="../views/report/reportcontent.cpp" line="228"/>
+        <location filename="../views/report/reportcontent.cpp" line="376"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="373"/>
+        <location filename="../views/report/reportcontent.cpp" line="378"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="377"/>
+        <location filename="../views/report/reportcontent.cpp" line="382"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="406"/>
-        <location filename="../views/report/reportcontent.cpp" line="463"/>
-        <location filename="../views/report/reportcontent.cpp" line="640"/>
+        <location filename="../views/report/reportcontent.cpp" line="411"/>
+        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="406"/>
-        <location filename="../views/report/reportcontent.cpp" line="640"/>
+        <location filename="../views/report/reportcontent.cpp" line="411"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="407"/>
-        <location filename="../views/report/reportcontent.cpp" line="501"/>
-        <location filename="../views/report/reportcontent.cpp" line="641"/>
+        <location filename="../views/report/reportcontent.cpp" line="412"/>
+        <location filename="../views/report/reportcontent.cpp" line="506"/>
+        <location filename="../views/report/reportcontent.cpp" line="646"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -2788,37 +2788,37 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 (por %2, %3)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="252"/>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="254"/>
+        <location filename="../views/report/reportcontent.cpp" line="259"/>
         <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
         <translation>%1 (UTC%2 en la fecha de la reunión); las horas se imprimen en UTC y en esta zona</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="256"/>
+        <location filename="../views/report/reportcontent.cpp" line="261"/>
         <source>not recorded; times are printed in UTC</source>
         <translation>no registrada; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="262"/>
         <source>%1; times are printed in UTC</source>
         <translation>%1; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="264"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation>Decidido por %1, registrado el %2. La recomendación en ese momento era %3.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="269"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation>DESVIACIÓN: la decisión se aparta de la recomendación (%1). Justificación de la desviación: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
+        <location filename="../views/report/reportcontent.cpp" line="279"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>Con %n condición, con su responsable y fecha límite en «Condiciones de la decisión».</numerusform>
@@ -2826,12 +2826,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="284"/>
+        <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="292"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n superado</numerusform>
@@ -2839,7 +2839,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="292"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n parcial</numerusform>
@@ -2847,7 +2847,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="293"/>
+        <location filename="../views/report/reportcontent.cpp" line="298"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -2855,7 +2855,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="293"/>
+        <location filename="../views/report/reportcontent.cpp" line="298"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -2863,7 +2863,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="294"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -2871,7 +2871,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="294"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -2879,7 +2879,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="295"/>
+        <location filename="../views/report/reportcontent.cpp" line="300"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -2887,7 +2887,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="295"/>
+        <location filename="../views/report/reportcontent.cpp" line="300"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -2895,7 +2895,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="301"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -2903,369 +2903,369 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="297"/>
+        <location filename="../views/report/reportcontent.cpp" line="302"/>
         <source>Items: %1. Risks: %2.</source>
         <translation>Elementos: %1. Riesgos: %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="302"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
         <source>Sign-offs</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="305"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="305"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
-        <location filename="../views/report/reportcontent.cpp" line="560"/>
+        <location filename="../views/report/reportcontent.cpp" line="312"/>
+        <location filename="../views/report/reportcontent.cpp" line="565"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>No stakeholders are listed to sign.</source>
         <translation>No hay firmantes en la lista.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="326"/>
+        <location filename="../views/report/reportcontent.cpp" line="331"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="331"/>
+        <location filename="../views/report/reportcontent.cpp" line="336"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si algún riesgo abierto es rojo. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o algún riesgo abierto es amarillo, o algún riesgo aceptado es rojo o amarillo. Si no, GO. Solo cuentan los elementos superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="357"/>
+        <location filename="../views/report/reportcontent.cpp" line="362"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation>• Elementos críticos no superados: véase «Elementos no superados».</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="387"/>
+        <location filename="../views/report/reportcontent.cpp" line="392"/>
         <source>Items not passed</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="400"/>
+        <location filename="../views/report/reportcontent.cpp" line="405"/>
         <source>Every item passed.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="407"/>
+        <location filename="../views/report/reportcontent.cpp" line="412"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="415"/>
+        <location filename="../views/report/reportcontent.cpp" line="420"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="428"/>
+        <location filename="../views/report/reportcontent.cpp" line="433"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="431"/>
+        <location filename="../views/report/reportcontent.cpp" line="436"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="436"/>
+        <location filename="../views/report/reportcontent.cpp" line="441"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="464"/>
+        <location filename="../views/report/reportcontent.cpp" line="469"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="441"/>
-        <location filename="../views/report/reportcontent.cpp" line="465"/>
+        <location filename="../views/report/reportcontent.cpp" line="446"/>
+        <location filename="../views/report/reportcontent.cpp" line="470"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="445"/>
-        <location filename="../views/report/reportcontent.cpp" line="466"/>
+        <location filename="../views/report/reportcontent.cpp" line="450"/>
+        <location filename="../views/report/reportcontent.cpp" line="471"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="449"/>
-        <location filename="../views/report/reportcontent.cpp" line="467"/>
+        <location filename="../views/report/reportcontent.cpp" line="454"/>
+        <location filename="../views/report/reportcontent.cpp" line="472"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="453"/>
-        <location filename="../views/report/reportcontent.cpp" line="468"/>
-        <location filename="../views/report/reportcontent.cpp" line="561"/>
+        <location filename="../views/report/reportcontent.cpp" line="458"/>
+        <location filename="../views/report/reportcontent.cpp" line="473"/>
+        <location filename="../views/report/reportcontent.cpp" line="566"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="469"/>
+        <location filename="../views/report/reportcontent.cpp" line="474"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <location filename="../views/report/reportcontent.cpp" line="479"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="477"/>
+        <location filename="../views/report/reportcontent.cpp" line="482"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="481"/>
+        <location filename="../views/report/reportcontent.cpp" line="486"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="483"/>
+        <location filename="../views/report/reportcontent.cpp" line="488"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="486"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="498"/>
+        <location filename="../views/report/reportcontent.cpp" line="503"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="501"/>
+        <location filename="../views/report/reportcontent.cpp" line="506"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="502"/>
+        <location filename="../views/report/reportcontent.cpp" line="507"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="559"/>
+        <location filename="../views/report/reportcontent.cpp" line="564"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="562"/>
+        <location filename="../views/report/reportcontent.cpp" line="567"/>
         <source>Fingerprint signed</source>
         <translation>Huella firmada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="568"/>
         <source>%1 (form 1)</source>
         <translation>%1 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="565"/>
+        <location filename="../views/report/reportcontent.cpp" line="570"/>
         <source>Seal</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="567"/>
+        <location filename="../views/report/reportcontent.cpp" line="572"/>
         <source>over audit entry %1, %2</source>
         <translation>sobre la entrada de auditoría %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="587"/>
+        <location filename="../views/report/reportcontent.cpp" line="592"/>
         <source>Signed: %1</source>
         <translation>Firmada: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="600"/>
+        <location filename="../views/report/reportcontent.cpp" line="605"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="601"/>
+        <location filename="../views/report/reportcontent.cpp" line="606"/>
         <source>Signed again after: %1</source>
         <translation>Firmada de nuevo tras: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="601"/>
+        <location filename="../views/report/reportcontent.cpp" line="606"/>
         <source>Signed again.</source>
         <translation>Firmada de nuevo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="605"/>
+        <location filename="../views/report/reportcontent.cpp" line="610"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="606"/>
+        <location filename="../views/report/reportcontent.cpp" line="611"/>
         <source>By %1: %2</source>
         <translation>Por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="612"/>
+        <location filename="../views/report/reportcontent.cpp" line="617"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="615"/>
+        <location filename="../views/report/reportcontent.cpp" line="620"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="616"/>
+        <location filename="../views/report/reportcontent.cpp" line="621"/>
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="616"/>
+        <location filename="../views/report/reportcontent.cpp" line="621"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="306"/>
-        <location filename="../views/report/reportcontent.cpp" line="525"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="530"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="306"/>
-        <location filename="../views/report/reportcontent.cpp" line="557"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="562"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="510"/>
+        <location filename="../views/report/reportcontent.cpp" line="515"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="511"/>
+        <location filename="../views/report/reportcontent.cpp" line="516"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto, el comentario y la hora, cada uno ligado a la huella del acta tal como se firmó y sellado a este archivo. GoNoGo no verifica la identidad. Una firma obsoleta se dio sobre una versión anterior de esta acta; se indica el cambio que la dejó obsoleta.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="516"/>
+        <location filename="../views/report/reportcontent.cpp" line="521"/>
         <source>(no decision recorded)</source>
         <translation>(sin decisión registrada)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="522"/>
-        <location filename="../views/report/reportcontent.cpp" line="586"/>
-        <location filename="../views/report/reportcontent.cpp" line="648"/>
+        <location filename="../views/report/reportcontent.cpp" line="527"/>
+        <location filename="../views/report/reportcontent.cpp" line="591"/>
+        <location filename="../views/report/reportcontent.cpp" line="653"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="523"/>
-        <location filename="../views/report/reportcontent.cpp" line="615"/>
+        <location filename="../views/report/reportcontent.cpp" line="528"/>
+        <location filename="../views/report/reportcontent.cpp" line="620"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="534"/>
+        <location filename="../views/report/reportcontent.cpp" line="539"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="538"/>
+        <location filename="../views/report/reportcontent.cpp" line="543"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2, con las reservas de su comentario, tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="542"/>
+        <location filename="../views/report/reportcontent.cpp" line="547"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró NO estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="549"/>
+        <location filename="../views/report/reportcontent.cpp" line="554"/>
         <source>Made stale by: %1</source>
         <translation>Obsoleta por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="550"/>
+        <location filename="../views/report/reportcontent.cpp" line="555"/>
         <source>The record changed after this sign-off.</source>
         <translation>El acta cambió después de esta firma.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="553"/>
+        <location filename="../views/report/reportcontent.cpp" line="558"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation>Retirada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="571"/>
+        <location filename="../views/report/reportcontent.cpp" line="576"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="312"/>
-        <location filename="../views/report/reportcontent.cpp" line="526"/>
+        <location filename="../views/report/reportcontent.cpp" line="317"/>
+        <location filename="../views/report/reportcontent.cpp" line="531"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="625"/>
+        <location filename="../views/report/reportcontent.cpp" line="630"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="631"/>
+        <location filename="../views/report/reportcontent.cpp" line="636"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="632"/>
+        <location filename="../views/report/reportcontent.cpp" line="637"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation>Bajo la evidencia de cada elemento: quién lo fijó por última vez, y cuándo (UTC), según el registro de auditoría; la cabeza de su cadena se imprime en Integridad.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="641"/>
+        <location filename="../views/report/reportcontent.cpp" line="646"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation>Evidencia; fijado por, cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="656"/>
+        <location filename="../views/report/reportcontent.cpp" line="661"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="661"/>
+        <location filename="../views/report/reportcontent.cpp" line="666"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="662"/>
+        <location filename="../views/report/reportcontent.cpp" line="667"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="664"/>
+        <location filename="../views/report/reportcontent.cpp" line="669"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="666"/>
+        <location filename="../views/report/reportcontent.cpp" line="671"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="667"/>
+        <location filename="../views/report/reportcontent.cpp" line="672"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
@@ -3313,13 +3313,13 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="681"/>
+        <location filename="../views/report/pagecomposer.cpp" line="691"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="683"/>
-        <location filename="../views/report/reportcontent.cpp" line="588"/>
+        <location filename="../views/report/pagecomposer.cpp" line="693"/>
+        <location filename="../views/report/reportcontent.cpp" line="593"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
@@ -3455,12 +3455,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::RiskMatrixModel</name>
     <message>
-        <location filename="../models/riskmodels.cpp" line="311"/>
+        <location filename="../models/riskmodels.cpp" line="314"/>
         <source>%1: %2 open, %3 accepted</source>
         <translation>%1: %2 abiertos, %3 aceptados</translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="313"/>
+        <location filename="../models/riskmodels.cpp" line="316"/>
         <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
         <translation>Probabilidad %1, impacto %2: nivel %3. %4 abiertos, %5 aceptados, %6 mitigados.</translation>
     </message>
@@ -3570,8 +3570,8 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/riskpanel.cpp" line="86"/>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
+        <source>Ed&amp;it...</source>
+        <translation>Edi&amp;tar...</translation>
     </message>
     <message>
         <location filename="../views/riskpanel.cpp" line="87"/>
@@ -3586,7 +3586,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../views/riskpanel.cpp" line="88"/>
         <source>Re&amp;open</source>
-        <translation>Re&amp;abrir</translation>
+        <translation>Rea&amp;brir</translation>
     </message>
     <message>
         <location filename="../views/riskpanel.cpp" line="88"/>
@@ -3601,7 +3601,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../views/riskpanel.cpp" line="118"/>
         <source>&amp;Add Risk...</source>
-        <translation>&amp;Añadir riesgo...</translation>
+        <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
         <location filename="../views/riskpanel.cpp" line="119"/>
@@ -3850,17 +3850,17 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     <name>gonogo::SignoffPanel</name>
     <message>
         <location filename="../views/signoffpanel.cpp" line="89"/>
-        <source>&amp;Sign...</source>
+        <source>Si&amp;gn...</source>
         <translation>&amp;Firmar...</translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="89"/>
         <source>&amp;Withdraw...</source>
-        <translation>&amp;Retirar...</translation>
+        <translation>Re&amp;tirar...</translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="103"/>
-        <source>&amp;Record Decision...</source>
+        <source>Record &amp;Decision...</source>
         <translation>Registrar &amp;decisión...</translation>
     </message>
     <message>
@@ -3911,21 +3911,21 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     <message>
         <location filename="../views/signoffpanel.cpp" line="137"/>
         <source>&amp;Add Person...</source>
-        <translation>&amp;Añadir persona...</translation>
+        <translation>Añadir &amp;persona...</translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="138"/>
-        <source>&amp;Edit Person...</source>
-        <translation>&amp;Editar persona...</translation>
+        <source>Edi&amp;t Person...</source>
+        <translation>Editar pers&amp;ona...</translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="139"/>
         <source>Move &amp;Up</source>
-        <translation>&amp;Subir</translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="140"/>
-        <source>Move Do&amp;wn</source>
+        <source>Move D&amp;own</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
@@ -4111,104 +4111,104 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="84"/>
+        <location filename="../models/storage/decisionfile.cpp" line="92"/>
         <source>upgraded to file format 5</source>
         <translation>actualizado al formato de archivo 5</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="158"/>
+        <location filename="../models/storage/decisionfile.cpp" line="166"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="166"/>
+        <location filename="../models/storage/decisionfile.cpp" line="174"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="189"/>
+        <location filename="../models/storage/decisionfile.cpp" line="197"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="194"/>
+        <location filename="../models/storage/decisionfile.cpp" line="202"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="227"/>
+        <location filename="../models/storage/decisionfile.cpp" line="235"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="243"/>
+        <location filename="../models/storage/decisionfile.cpp" line="251"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="249"/>
-        <location filename="../models/storage/decisionfile.cpp" line="270"/>
+        <location filename="../models/storage/decisionfile.cpp" line="257"/>
+        <location filename="../models/storage/decisionfile.cpp" line="278"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="281"/>
+        <location filename="../models/storage/decisionfile.cpp" line="289"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation>%1 está en un formato de archivo anterior y no se pudo crear una carpeta temporal para leerlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="299"/>
+        <location filename="../models/storage/decisionfile.cpp" line="307"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation>%1 está en un formato de archivo anterior (%2); se leyó tal como quedaría tras actualizarlo y no se modificó. El primer cambio que se le haga lo actualiza.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="313"/>
+        <location filename="../models/storage/decisionfile.cpp" line="321"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="328"/>
+        <location filename="../models/storage/decisionfile.cpp" line="336"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="345"/>
+        <location filename="../models/storage/decisionfile.cpp" line="353"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="348"/>
+        <location filename="../models/storage/decisionfile.cpp" line="356"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="353"/>
+        <location filename="../models/storage/decisionfile.cpp" line="361"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="359"/>
+        <location filename="../models/storage/decisionfile.cpp" line="367"/>
         <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
         <translation>No se puede crear %1: «%2» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="377"/>
+        <location filename="../models/storage/decisionfile.cpp" line="385"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="463"/>
+        <location filename="../models/storage/decisionfile.cpp" line="471"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="470"/>
+        <location filename="../models/storage/decisionfile.cpp" line="478"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="473"/>
+        <location filename="../models/storage/decisionfile.cpp" line="481"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
@@ -4427,7 +4427,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="218"/>
+        <location filename="../models/storage/decisionfile.cpp" line="226"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -144,7 +145,17 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
         m_tree->expandAll();
         spanCategoryRows();
         updateMatchCount();
+        // The item in the detail panel is always one the list shows: when a search or filter hides the current
+        // item, the first one shown takes its place (or none, and the panel is emptied).
+        if (!m_tree->currentIndex().data(ItemIdRole).isValid() || !m_tree->currentIndex().isValid()) {
+            if (!selectFirstShown()) {
+                emit currentItemChanged(QString());
+            }
+        }
     });
+    // Down (or Enter) in the search box goes to the list it filters; Tab moves on, never through rows.
+    m_search->installEventFilter(this);
+    m_tree->setTabKeyNavigation(false);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ChecklistPanel::spanCategoryRows);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ChecklistPanel::spanCategoryRows);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -191,6 +202,36 @@ void ChecklistPanel::applyStatus(Status status)
     if (!ids.isEmpty()) {
         m_document->setStatus(ids, status);
     }
+}
+
+bool ChecklistPanel::selectFirstShown()
+{
+    for (int c = 0; c < m_filter->rowCount(); ++c) {
+        const QModelIndex category = m_filter->index(c, 0);
+        if (m_filter->rowCount(category) > 0) {
+            const QModelIndex first = m_filter->index(0, 0, category);
+            m_tree->setCurrentIndex(first);
+            m_tree->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_tree->scrollTo(first);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (!m_tree->currentIndex().data(ItemIdRole).isValid()) {
+                selectFirstShown();
+            }
+            m_tree->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ChecklistPanel::selectItem(const QString &id)

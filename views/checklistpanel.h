@@ -37,6 +37,8 @@ public:
     QStringList selectedItemIds() const;
     QString currentItemId() const;
     void selectItem(const QString &id);
+    // The first item the filters show, made current; false when they show none.
+    bool selectFirstShown();
     void showCategory(const QString &code);
     void setCriticalOnly(bool on);
     void setNotPassOnly(bool on);
@@ -46,6 +48,9 @@ public:
 
 signals:
     void currentItemChanged(const QString &id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyStatus(Status status);

@@ -83,11 +83,12 @@ RiskPanel::RiskPanel(DecisionDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new RiskModel(document, this)), m_filter(new RiskCellFilter(this)),
       m_matrixModel(new RiskMatrixModel(document, this)), m_matrix(new RiskMatrixView(m_matrixModel, this)),
       m_table(new QTableView(this)), m_filterLabel(new QLabel(this)),
-      m_showAll(new QPushButton(tr("Show All Risks"), this)), m_edit(new QPushButton(tr("&Edit..."), this)),
+      m_showAll(new QPushButton(tr("Show All Risks"), this)), m_edit(new QPushButton(tr("Ed&it..."), this)),
       m_accept(new QPushButton(tr("A&ccept..."), this)), m_mitigate(new QPushButton(tr("&Mitigated"), this)),
       m_reopen(new QPushButton(tr("Re&open"), this)), m_delete(new QPushButton(tr("&Delete"), this))
 {
     m_filter->setSourceModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the register; arrows move inside it
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

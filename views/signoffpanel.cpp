@@ -86,7 +86,7 @@ SignoffPanel::SignoffPanel(DecisionDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new SignoffModel(document, this)),
       m_recommendation(bigLabel(this, 1.2)), m_decision(new QLabel(this)), m_status(bigLabel(this, 1.3)),
       m_fingerprint(new QLabel(this)), m_table(new QTableView(this)), m_history(new QTreeWidget(this)),
-      m_sign(new QPushButton(tr("&Sign..."), this)), m_withdraw(new QPushButton(tr("&Withdraw..."), this))
+      m_sign(new QPushButton(tr("Si&gn..."), this)), m_withdraw(new QPushButton(tr("&Withdraw..."), this))
 {
     m_decision->setWordWrap(true);
     m_decision->setTextFormat(Qt::PlainText);
@@ -100,7 +100,7 @@ SignoffPanel::SignoffPanel(DecisionDocument *document, QWidget *parent)
     mono.setFamily(QStringLiteral("DejaVu Sans Mono"));
     m_fingerprint->setFont(mono);
 
-    auto *record = new QPushButton(tr("&Record Decision..."), this);
+    auto *record = new QPushButton(tr("Record &Decision..."), this);
     connect(record, &QPushButton::clicked, this, &SignoffPanel::recordDecision);
     auto *decisionBox = new QGroupBox(tr("Decision"), this);
     auto *decisionLayout = new QVBoxLayout(decisionBox);
@@ -109,6 +109,7 @@ SignoffPanel::SignoffPanel(DecisionDocument *document, QWidget *parent)
     decisionLayout->addWidget(record, 0, Qt::AlignLeft);
 
     m_table->setModel(m_model);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -135,9 +136,9 @@ SignoffPanel::SignoffPanel(DecisionDocument *document, QWidget *parent)
     m_history->setAccessibleName(tr("Sign-off history"));
 
     auto *add = new QPushButton(tr("&Add Person..."), this);
-    auto *edit = new QPushButton(tr("&Edit Person..."), this);
+    auto *edit = new QPushButton(tr("Edi&t Person..."), this);
     auto *up = new QPushButton(tr("Move &Up"), this);
-    auto *down = new QPushButton(tr("Move Do&wn"), this);
+    auto *down = new QPushButton(tr("Move D&own"), this);
     auto *remove = new QPushButton(tr("Re&move Person"), this);
     connect(m_sign, &QPushButton::clicked, this, &SignoffPanel::signSelected);
     connect(m_withdraw, &QPushButton::clicked, this, &SignoffPanel::withdrawSelected);
