@@ -100,6 +100,7 @@ int main(int argc, char *argv[])
     if (!path.isEmpty()) {
         window.openFile(path);
     }
+    window.placeOnScreen();
     window.show();
     return app.exec();
 }

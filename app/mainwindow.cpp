@@ -33,6 +33,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -48,6 +49,34 @@ namespace {
 constexpr int maxRecentFiles = 8;
 const QString recentKey = QStringLiteral("files/recent");
 } // namespace
+
+QSize MainWindow::initialSize(const QSize &available)
+{
+    // 1280x800 where the screen has room around it; the whole available area on a smaller screen (1280x720,
+    // 1024x768), never off its edge.
+    const QSize preferred(1280, 800);
+    if (preferred.width() > available.width() * 0.95 || preferred.height() > available.height() * 0.95) {
+        return available;
+    }
+    return preferred;
+}
+
+void MainWindow::placeOnScreen()
+{
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    const QSize size = initialSize(available.size());
+    resize(size);
+    if (size == available.size()) {
+        move(available.topLeft());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        move(available.center() - rect().center());
+    }
+}
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this))
 {
@@ -268,6 +297,8 @@ void MainWindow::showWorkspace()
     splitter->setStretchFactor(2, 0);
     splitter->setChildrenCollapsible(false);
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    // The categories stay readable on a small screen ("Infrastructure 12/12"): the checklist gives way first.
+    categoryScroll->setMinimumWidth(unit * 19);
     splitter->setSizes({unit * 22, width() - unit * 56, unit * 34});
     auto *checklistLayout = new QVBoxLayout(checklistPage);
     checklistLayout->setContentsMargins(0, 8, 0, 0);

@@ -33,6 +33,11 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The window's first size on a screen whose free area is AVAILABLE.
+    static QSize initialSize(const QSize &available);
+    // Sizes and places the window for the screen it opens on (maximised on a small one), before it is shown.
+    void placeOnScreen();
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 

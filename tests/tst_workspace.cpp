@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -67,6 +68,7 @@ private slots:
     void exportChecklistFromTheWindow();
     void mnemonicsNeverClash();
     void searchHandsDownToTheList();
+    void smallScreensKeepTheTitleReadable();
     void tabLeavesTablesAndEnterSigns();
     void tamperedFileShowsBannerAndIsNotPrintedAsFinal();
     void preferencesThatCannotBeSavedAreReported();
@@ -509,6 +511,37 @@ void TestWorkspace::searchHandsDownToTheList()
     // A search that matches nothing empties the panel rather than keep a hidden item.
     panel->searchField()->setText(QStringLiteral("zzzz-no-such-words"));
     QVERIFY(m_window->details()->itemId().isEmpty());
+}
+
+void TestWorkspace::smallScreensKeepTheTitleReadable()
+{
+    // The first size never runs off a small screen's edge; a large one gets the usual window.
+    QCOMPARE(MainWindow::initialSize(QSize(1024, 740)), QSize(1024, 740));
+    QCOMPARE(MainWindow::initialSize(QSize(1280, 690)), QSize(1280, 690));
+    QCOMPARE(MainWindow::initialSize(QSize(1366, 740)), QSize(1366, 740));
+    QCOMPARE(MainWindow::initialSize(QSize(1920, 1050)), QSize(1280, 800));
+    // At 1024 pixels the title keeps room for about 30 characters of text (24 zero digits); the last-change column
+    // gives way first, and comes back when there is room again.
+    ChecklistPanel *panel = m_window->checklist();
+    QHeaderView *header = panel->tree()->header();
+    const int zero = panel->tree()->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    m_window->resize(1024, 740);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(QStringLiteral("workspace-1024x740.png")));
+    QStringList sizes;
+    for (int c = 0; c < header->count(); ++c) {
+        sizes << QString::number(header->isSectionHidden(c) ? -1 : header->sectionSize(c));
+    }
+    QVERIFY2(header->sectionSize(ChecklistModel::TitleColumn) >= zero * 24,
+             qPrintable(sizes.join(QLatin1Char(' ')) + QStringLiteral(" viewport ") +
+                        QString::number(panel->tree()->viewport()->width())));
+    QVERIFY(header->isSectionHidden(ChecklistModel::ChangedColumn));
+    QVERIFY(panel->searchField()->width() >= zero * 14);
+    QVERIFY(m_window->grab().save(QStringLiteral("workspace-1024x740.png")));
+    m_window->resize(1920, 1050);
+    QCoreApplication::processEvents();
+    QVERIFY(!header->isSectionHidden(ChecklistModel::ChangedColumn));
+    QVERIFY(header->sectionSize(ChecklistModel::TitleColumn) >= zero * 24);
 }
 
 void TestWorkspace::tabLeavesTablesAndEnterSigns()

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -51,6 +52,8 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
 
     m_search->setPlaceholderText(tr("Search ID, title, owner, evidence (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    // On a narrow window the filter boxes give way, not the search box.
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 14);
     m_search->setAccessibleName(tr("Search the checklist"));
     m_status->addItem(tr("All statuses"));
     for (Status s : allStatuses) {
@@ -58,16 +61,18 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
     }
     m_status->setAccessibleName(tr("Status filter"));
     m_owner->setAccessibleName(tr("Owner filter"));
-    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow windows shrink the filter boxes (their lists still open full width) before anything else.
+    for (QComboBox *box : {m_status, m_owner}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
 
-    auto *bar = new QHBoxLayout;
-    bar->setSpacing(10);
-    bar->addWidget(m_search, 3);
-    bar->addWidget(m_criticalOnly);
-    bar->addWidget(m_notPass);
-    bar->addWidget(m_status);
-    bar->addWidget(m_owner);
-    bar->addWidget(m_matches);
+    // The search and its filters on one row; on a narrow panel the filters take a second row (see fitColumns).
+    auto *bar = new QGridLayout;
+    bar->setHorizontalSpacing(10);
+    bar->setVerticalSpacing(6);
+    m_bar = bar;
+    placeFilters(false);
 
     m_tree->setModel(m_filter);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -98,6 +103,8 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
     header->resizeSection(ChecklistModel::StatusColumn, boldFm.horizontalAdvance(displayName(Status::Pending)) + 40);
     header->resizeSection(ChecklistModel::ChangedColumn, fm.horizontalAdvance(QLatin1Char('0')) * 15);
     m_tree->expandAll();
+    m_ownerWidth = header->sectionSize(ChecklistModel::OwnerColumn);
+    m_tree->viewport()->installEventFilter(this); // its width is what the columns share
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -219,8 +226,78 @@ bool ChecklistPanel::selectFirstShown()
     return false;
 }
 
+void ChecklistPanel::placeFilters(bool twoRows)
+{
+    if (m_filtersRow && twoRows == m_twoRows) {
+        return;
+    }
+    m_twoRows = twoRows;
+    if (!m_filtersRow) {
+        m_filtersRow = new QHBoxLayout;
+        m_filtersRow->setSpacing(10);
+        m_filtersRow->addWidget(m_criticalOnly);
+        m_filtersRow->addWidget(m_notPass);
+        m_filtersRow->addWidget(m_status);
+        m_filtersRow->addWidget(m_owner);
+    } else {
+        m_bar->removeWidget(m_search);
+        m_bar->removeWidget(m_matches);
+        m_bar->removeItem(m_filtersRow);
+    }
+    m_filtersRow->setStretch(m_filtersRow->count() - 1, 0);
+    if (twoRows) {
+        m_bar->addWidget(m_search, 0, 0);
+        m_bar->addWidget(m_matches, 0, 1);
+        m_bar->addLayout(m_filtersRow, 1, 0, 1, 2, Qt::AlignLeft);
+        m_bar->setColumnStretch(0, 1);
+        m_bar->setColumnStretch(1, 0);
+        m_bar->setColumnStretch(2, 0);
+    } else {
+        m_bar->addWidget(m_search, 0, 0);
+        m_bar->addLayout(m_filtersRow, 0, 1);
+        m_bar->addWidget(m_matches, 0, 2);
+        m_bar->setColumnStretch(0, 3);
+        m_bar->setColumnStretch(1, 0);
+        m_bar->setColumnStretch(2, 0);
+    }
+}
+
+void ChecklistPanel::fitColumns()
+{
+    // The filters share the search's row only where all of them fit at a comfortable size.
+    const int oneRow = m_search->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24 +
+                       m_criticalOnly->sizeHint().width() + m_notPass->sizeHint().width() +
+                       m_status->sizeHint().width() + m_owner->sizeHint().width() + m_matches->sizeHint().width() + 50;
+    placeFilters(width() < oneRow);
+    QHeaderView *header = m_tree->header();
+    const QFontMetrics fm = m_tree->fontMetrics();
+    const int titleRoom = fm.horizontalAdvance(QLatin1Char('0')) * 32; // a title readable at a glance
+    const int width = m_tree->viewport()->width();
+    auto fixed = [&] {
+        int sum = 0;
+        for (int c = 0; c < header->count(); ++c) {
+            if (c != ChecklistModel::TitleColumn && !header->isSectionHidden(c)) {
+                sum += header->sectionSize(c);
+            }
+        }
+        return sum;
+    };
+    header->setSectionHidden(ChecklistModel::ChangedColumn, false);
+    header->resizeSection(ChecklistModel::OwnerColumn, m_ownerWidth);
+    if (width - fixed() < titleRoom) {
+        header->setSectionHidden(ChecklistModel::ChangedColumn, true);
+    }
+    if (width - fixed() < titleRoom) {
+        header->resizeSection(ChecklistModel::OwnerColumn, std::max(fm.horizontalAdvance(QLatin1Char('0')) * 8,
+                                                                    m_ownerWidth - (titleRoom - (width - fixed()))));
+    }
+}
+
 bool ChecklistPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
     if (watched == m_search && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {

@@ -12,6 +12,8 @@
 class QAction;
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLineEdit;
 class QLabel;
 
@@ -39,6 +41,9 @@ public:
     void selectItem(const QString &id);
     // The first item the filters show, made current; false when they show none.
     bool selectFirstShown();
+    // Gives the title its room on a narrow window: the last-change column goes first, then the owner's narrows.
+    void fitColumns();
+    void placeFilters(bool twoRows);
     void showCategory(const QString &code);
     void setCriticalOnly(bool on);
     void setNotPassOnly(bool on);
@@ -63,6 +68,10 @@ private:
     ChecklistFilter *m_filter;
     QTreeView *m_tree;
     QLineEdit *m_search;
+    int m_ownerWidth = 0; // the owner column's width when there is room
+    QGridLayout *m_bar = nullptr;
+    QHBoxLayout *m_filtersRow = nullptr;
+    bool m_twoRows = false;
     QCheckBox *m_criticalOnly;
     QCheckBox *m_notPass;
     QComboBox *m_status;
