@@ -43,6 +43,9 @@
 #include <QUndoGroup>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
+
 namespace gonogo {
 
 namespace {
@@ -63,6 +66,7 @@ QSize MainWindow::initialSize(const QSize &available)
 
 void MainWindow::placeOnScreen()
 {
+    loadZoom();
     const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
     if (!screen) {
         return;
@@ -95,7 +99,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New from P020 Template..."), QKeySequence::New, this, &MainWindow::newFromP020);
-    file->addAction(tr("New from &Checklist File..."), this, &MainWindow::newFromChecklist);
+    file->addAction(tr("New from C&hecklist File..."), this, &MainWindow::newFromChecklist);
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFile);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
@@ -194,6 +198,13 @@ void MainWindow::buildMenus()
     });
     m_showSignoff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { stepZoom(+1); });
+    zoomIn->setShortcuts({QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { stepZoom(-1); });
+    zoomOut->setShortcuts(QKeySequence::ZoomOut);
+    QAction *actualSize = view->addAction(tr("Actual Si&ze"), this, [this] { setZoom(100); });
+    actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
     QAction *fullScreen = view->addAction(tr("&Full Screen"));
     fullScreen->setCheckable(true);
     fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
@@ -223,6 +234,90 @@ void MainWindow::buildMenus()
             m_risks->editMatrix();
         }
     });
+}
+
+namespace {
+
+// The zoom levels Ctrl+plus and Ctrl+minus step through, in percent.
+constexpr std::array<int, 12> zoomLevels{50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300};
+
+QString zoomKey(const QScreen *screen)
+{
+    // Per screen: the laptop's own panel and the room's projector want different sizes.
+    return QStringLiteral("ui/zoom/%1").arg(screen ? screen->name() : QStringLiteral("default"));
+}
+
+} // namespace
+
+int MainWindow::zoom() const
+{
+    return m_zoom;
+}
+
+void MainWindow::stepZoom(int direction)
+{
+    int next = m_zoom;
+    if (direction > 0) {
+        const auto it = std::upper_bound(zoomLevels.cbegin(), zoomLevels.cend(), m_zoom);
+        next = it == zoomLevels.cend() ? zoomLevels.back() : *it;
+    } else {
+        const auto it = std::lower_bound(zoomLevels.cbegin(), zoomLevels.cend(), m_zoom);
+        next = it == zoomLevels.cbegin() ? zoomLevels.front() : *(it - 1);
+    }
+    setZoom(next);
+}
+
+void MainWindow::setZoom(int percent)
+{
+    percent = std::clamp(percent, zoomLevels.front(), zoomLevels.back());
+    const bool changed = percent != m_zoom;
+    m_zoom = percent;
+    // Everything in the window takes its size from this font: text, rows, chips, the matrix and the banner are
+    // laid out again from it, so they reflow rather than being cut.
+    QFont f = QApplication::font();
+    f.setPointSizeF(QApplication::font().pointSizeF() * percent / 100.0);
+    setFont(f);
+    if (changed) {
+        rebuildViews();
+        reportUnsaved(preferences::store({{zoomKey(screen()), percent}}));
+        statusBar()->showMessage(tr("Zoom %1%").arg(percent), 3000);
+    }
+}
+
+void MainWindow::loadZoom()
+{
+    const int stored = preferences::value(zoomKey(screen()), 100).toInt();
+    m_zoom = -1; // apply even when it is 100
+    setZoom(stored > 0 ? stored : 100);
+}
+
+void MainWindow::rebuildViews()
+{
+    if (!m_document) {
+        delete takeCentralWidget();
+        showWelcome();
+        return;
+    }
+    // Widgets size their fonts when they are made: make them again, keeping what the facilitator was looking at.
+    if (m_details) {
+        m_details->commitPending();
+    }
+    const int tab = m_tabs ? m_tabs->currentIndex() : 0;
+    const QString item = m_checklist ? m_checklist->currentItemId() : QString();
+    const QString search = m_checklist ? m_checklist->searchField()->text() : QString();
+    const bool criticalOnly = m_checklist && m_checklist->filter()->criticalOnly();
+    const bool notPassOnly = m_checklist && m_checklist->filter()->notPassOnly();
+    disconnect(m_document.get(), nullptr, this, nullptr);
+    delete takeCentralWidget();
+    showWorkspace();
+    m_checklist->searchField()->setText(search);
+    m_checklist->setCriticalOnly(criticalOnly);
+    m_checklist->setNotPassOnly(notPassOnly);
+    if (!item.isEmpty()) {
+        m_checklist->selectItem(item);
+    }
+    m_tabs->setCurrentIndex(tab);
+    updateTitle();
 }
 
 void MainWindow::showWelcome()
@@ -289,9 +384,15 @@ void MainWindow::showWorkspace()
 
     auto *checklistPage = new QWidget(page);
     auto *splitter = new QSplitter(Qt::Horizontal, checklistPage);
+    // The detail panel scrolls rather than make the window taller than the screen at a large zoom.
+    auto *detailScroll = new QScrollArea(page);
+    detailScroll->setWidget(m_details);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     splitter->addWidget(categoryScroll);
     splitter->addWidget(m_checklist);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);

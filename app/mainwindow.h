@@ -37,6 +37,10 @@ public:
     static QSize initialSize(const QSize &available);
     // Sizes and places the window for the screen it opens on (maximised on a small one), before it is shown.
     void placeOnScreen();
+    // Zoom in percent of the normal size (Ctrl+plus, Ctrl+minus, Ctrl+0), remembered per screen.
+    int zoom() const;
+    void setZoom(int percent);
+    void stepZoom(int direction);
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -79,6 +83,8 @@ private:
     void updateTabTitles();
     void exportRecord();
     void exportChecklist();
+    void loadZoom();
+    void rebuildViews();
     void saveAs();         // a consistent copy under a new name, then opened in its place
     void checkIntegrity(); // shows or hides the red banner: the open file fails or passes verification
     bool confirmUnverified(const ReportInput &input); // false: the user chose not to print an unverified record
@@ -107,6 +113,7 @@ private:
     QAction *m_showSignoff = nullptr;
     QAction *m_export = nullptr;
     QAction *m_exportChecklist = nullptr;
+    int m_zoom = 100;
     QAction *m_saveAs = nullptr;
     QAction *m_print = nullptr;
     QAction *m_preview = nullptr;

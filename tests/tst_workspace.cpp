@@ -69,6 +69,7 @@ private slots:
     void mnemonicsNeverClash();
     void searchHandsDownToTheList();
     void smallScreensKeepTheTitleReadable();
+    void zoomScalesTheWorkspace();
     void tabLeavesTablesAndEnterSigns();
     void tamperedFileShowsBannerAndIsNotPrintedAsFinal();
     void preferencesThatCannotBeSavedAreReported();
@@ -437,6 +438,28 @@ QMultiMap<QChar, QString> mnemonics(QMainWindow *window)
 QStringList clashes(QMainWindow *window, QTabWidget *tabs)
 {
     QStringList found;
+    // Inside each menu, too: an open menu answers its items' letters.
+    for (QAction *top : window->menuBar()->actions()) {
+        QMultiMap<QChar, QString> items;
+        if (!top->menu()) {
+            continue;
+        }
+        for (QAction *a : top->menu()->actions()) {
+            const QKeySequence key = QKeySequence::mnemonic(a->text());
+            if (!a->isSeparator() && !key.isEmpty()) {
+                const QString name = key.toString(QKeySequence::PortableText);
+                items.insert(name.at(name.size() - 1).toUpper(), a->text());
+            }
+        }
+        for (const QChar key : items.uniqueKeys()) {
+            if (items.count(key) > 1) {
+                found << QStringLiteral("menu %1, %2: %3")
+                             .arg(top->text())
+                             .arg(key)
+                             .arg(QStringList(items.values(key)).join(QStringLiteral(", ")));
+            }
+        }
+    }
     for (int page = 0; page < tabs->count(); ++page) {
         tabs->setCurrentIndex(page);
         QCoreApplication::processEvents();
@@ -542,6 +565,51 @@ void TestWorkspace::smallScreensKeepTheTitleReadable()
     QCoreApplication::processEvents();
     QVERIFY(!header->isSectionHidden(ChecklistModel::ChangedColumn));
     QVERIFY(header->sectionSize(ChecklistModel::TitleColumn) >= zero * 24);
+}
+
+void TestWorkspace::zoomScalesTheWorkspace()
+{
+    const double base = QApplication::font().pointSizeF();
+    m_window->checklist()->selectItem(QStringLiteral("SEC-05"));
+    m_window->checklist()->searchField()->setText(QStringLiteral("SEC"));
+    const QByteArray file = sha256(m_path);
+    // Ctrl+plus twice: 110 %, then 125 %; every view is made again at that size, on the same item.
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Equal, Qt::ControlModifier);
+    QCOMPARE(m_window->zoom(), 125);
+    QCOMPARE(m_window->checklist()->tree()->font().pointSizeF(), base * 1.25);
+    QCOMPARE(m_window->details()->font().pointSizeF(), base * 1.25);
+    QCOMPARE(m_window->details()->itemId(), QStringLiteral("SEC-05"));
+    QCOMPARE(m_window->checklist()->searchField()->text(), QStringLiteral("SEC"));
+    // Remembered for this screen, on disk.
+    QSettings settings;
+    settings.sync();
+    QCOMPARE(settings.value(QStringLiteral("ui/zoom/%1").arg(m_window->screen()->name())).toInt(), 125);
+    // 200 % on a 1080p screen: a picture to judge; then back down, and Ctrl+0 for the normal size.
+    m_window->resize(1920, 1080);
+    m_window->setZoom(200);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(QStringLiteral("workspace-1920x1080-zoom200.png")));
+    // Nothing makes the window taller than the screen it was made for.
+    QStringList pages;
+    for (int i = 0; i < m_window->tabs()->count(); ++i) {
+        pages << QString::number(m_window->tabs()->widget(i)->minimumSizeHint().height());
+    }
+    QVERIFY2(m_window->minimumSizeHint().height() <= 1080,
+             qPrintable(QString::number(m_window->minimumSizeHint().height()) + QStringLiteral(" pages ") +
+                        pages.join(QLatin1Char(' '))));
+    QCOMPARE(m_window->checklist()->tree()->font().pointSizeF(), base * 2);
+    m_window->tabs()->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(QStringLiteral("workspace-risks-zoom200.png")));
+    m_window->tabs()->setCurrentIndex(0);
+    QTest::keyClick(m_window.get(), Qt::Key_Minus, Qt::ControlModifier);
+    QCOMPARE(m_window->zoom(), 175);
+    QTest::keyClick(m_window.get(), Qt::Key_0, Qt::ControlModifier);
+    QCOMPARE(m_window->zoom(), 100);
+    QCOMPARE(m_window->checklist()->tree()->font().pointSizeF(), base);
+    // Zoom is a view: the decision file is not touched.
+    QCOMPARE(sha256(m_path), file);
 }
 
 void TestWorkspace::tabLeavesTablesAndEnterSigns()

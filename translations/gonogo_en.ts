@@ -229,62 +229,62 @@
 <context>
     <name>gonogo::ChecklistPanel</name>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="46"/>
+        <location filename="../views/checklistpanel.cpp" line="48"/>
         <source>&amp;Critical only</source>
         <translation>&amp;Critical only</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="46"/>
+        <location filename="../views/checklistpanel.cpp" line="48"/>
         <source>&amp;Not PASS</source>
         <translation>&amp;Not PASS</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="51"/>
+        <location filename="../views/checklistpanel.cpp" line="53"/>
         <source>Search ID, title, owner, evidence (Ctrl+F)</source>
         <translation>Search ID, title, owner, evidence (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="53"/>
+        <location filename="../views/checklistpanel.cpp" line="57"/>
         <source>Search the checklist</source>
         <translation>Search the checklist</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="54"/>
+        <location filename="../views/checklistpanel.cpp" line="58"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="58"/>
+        <location filename="../views/checklistpanel.cpp" line="62"/>
         <source>Status filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="59"/>
+        <location filename="../views/checklistpanel.cpp" line="63"/>
         <source>Owner filter</source>
         <translation>Owner filter</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="81"/>
+        <location filename="../views/checklistpanel.cpp" line="87"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="94"/>
+        <location filename="../views/checklistpanel.cpp" line="100"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="113"/>
+        <location filename="../views/checklistpanel.cpp" line="121"/>
         <source>Set to %1</source>
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="271"/>
+        <location filename="../views/checklistpanel.cpp" line="389"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="283"/>
+        <location filename="../views/checklistpanel.cpp" line="401"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="290"/>
+        <location filename="../views/checklistpanel.cpp" line="408"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
@@ -2140,219 +2140,234 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
-        <source>New from &amp;Checklist File...</source>
-        <translation>New from &amp;Checklist File...</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="205"/>
+        <source>Actual Si&amp;ze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
+        <source>Zoom %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="673"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="677"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
@@ -2491,85 +2506,90 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="469"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="580"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
+        <source>New from C&amp;hecklist File...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3583,27 +3603,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="98"/>
+        <location filename="../views/riskpanel.cpp" line="99"/>
         <source>Risk register</source>
         <translation>Risk register</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="118"/>
+        <location filename="../views/riskpanel.cpp" line="119"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="119"/>
+        <location filename="../views/riskpanel.cpp" line="120"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="223"/>
+        <location filename="../views/riskpanel.cpp" line="224"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Showing the risks with %1 likelihood and %2 impact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="225"/>
+        <location filename="../views/riskpanel.cpp" line="226"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Showing all %n risk.</numerusform>
@@ -3611,27 +3631,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="277"/>
+        <location filename="../views/riskpanel.cpp" line="278"/>
         <source>Accept risk %1</source>
         <translation>Accept risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="277"/>
+        <location filename="../views/riskpanel.cpp" line="278"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="294"/>
+        <location filename="../views/riskpanel.cpp" line="295"/>
         <source>%1 is %2: %3</source>
         <translation>%1 is %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="337"/>
+        <location filename="../views/riskpanel.cpp" line="338"/>
         <source>Delete risk</source>
         <translation>Delete risk</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="337"/>
+        <location filename="../views/riskpanel.cpp" line="338"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</translation>
     </message>
@@ -3848,52 +3868,52 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="120"/>
+        <location filename="../views/signoffpanel.cpp" line="121"/>
         <source>Stakeholders and their sign-offs</source>
         <translation>Stakeholders and their sign-offs</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="135"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Sign-off history</source>
         <translation>Sign-off history</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="137"/>
+        <location filename="../views/signoffpanel.cpp" line="138"/>
         <source>&amp;Add Person...</source>
         <translation>&amp;Add Person...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="139"/>
+        <location filename="../views/signoffpanel.cpp" line="140"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
@@ -3908,165 +3928,165 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="138"/>
+        <location filename="../views/signoffpanel.cpp" line="139"/>
         <source>Edi&amp;t Person...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="140"/>
+        <location filename="../views/signoffpanel.cpp" line="141"/>
         <source>Move D&amp;own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="141"/>
+        <location filename="../views/signoffpanel.cpp" line="142"/>
         <source>Re&amp;move Person</source>
         <translation>Re&amp;move Person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="161"/>
+        <location filename="../views/signoffpanel.cpp" line="162"/>
         <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
         <translation>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="167"/>
+        <location filename="../views/signoffpanel.cpp" line="168"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="172"/>
+        <location filename="../views/signoffpanel.cpp" line="173"/>
         <source>History of every sign-off, stale and withdrawn ones included:</source>
         <translation>History of every sign-off, stale and withdrawn ones included:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="202"/>
+        <location filename="../views/signoffpanel.cpp" line="203"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="208"/>
+        <location filename="../views/signoffpanel.cpp" line="209"/>
         <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
         <translation>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="212"/>
+        <location filename="../views/signoffpanel.cpp" line="213"/>
         <source>Decision: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="213"/>
+        <location filename="../views/signoffpanel.cpp" line="214"/>
         <source>Recorded %1 by %2</source>
         <translation>Recorded %1 by %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="214"/>
+        <location filename="../views/signoffpanel.cpp" line="215"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="218"/>
+        <location filename="../views/signoffpanel.cpp" line="219"/>
         <source>Overrides the recommendation %1: %2</source>
         <translation>Overrides the recommendation %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="221"/>
+        <location filename="../views/signoffpanel.cpp" line="222"/>
         <source>Conditions:</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="223"/>
+        <location filename="../views/signoffpanel.cpp" line="224"/>
         <source>- %1 (owner %2, due %3)</source>
         <translation>- %1 (owner %2, due %3)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="224"/>
         <location filename="../views/signoffpanel.cpp" line="225"/>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="225"/>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="234"/>
+        <location filename="../views/signoffpanel.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="238"/>
+        <location filename="../views/signoffpanel.cpp" line="239"/>
         <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
         <translation>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="240"/>
+        <location filename="../views/signoffpanel.cpp" line="241"/>
         <source>DRAFT: no decision recorded yet.</source>
         <translation>DRAFT: no decision recorded yet.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="242"/>
+        <location filename="../views/signoffpanel.cpp" line="243"/>
         <source>DRAFT: waiting for %1.</source>
         <translation>DRAFT: waiting for %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="250"/>
+        <location filename="../views/signoffpanel.cpp" line="251"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Record fingerprint (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="261"/>
+        <location filename="../views/signoffpanel.cpp" line="262"/>
         <source>Withdrawn %1: %2</source>
         <translation>Withdrawn %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="308"/>
+        <location filename="../views/signoffpanel.cpp" line="309"/>
         <source>Withdraw sign-off</source>
         <translation>Withdraw sign-off</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="309"/>
+        <location filename="../views/signoffpanel.cpp" line="310"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="321"/>
-        <location filename="../views/signoffpanel.cpp" line="325"/>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <location filename="../views/signoffpanel.cpp" line="326"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="321"/>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Role (e.g. QA Lead):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="325"/>
+        <location filename="../views/signoffpanel.cpp" line="326"/>
         <source>Name (can be left empty):</source>
         <translation>Name (can be left empty):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="340"/>
-        <location filename="../views/signoffpanel.cpp" line="346"/>
+        <location filename="../views/signoffpanel.cpp" line="341"/>
+        <location filename="../views/signoffpanel.cpp" line="347"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="340"/>
+        <location filename="../views/signoffpanel.cpp" line="341"/>
         <source>Name of the %1:</source>
         <translation>Name of the %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="346"/>
+        <location filename="../views/signoffpanel.cpp" line="347"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="382"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="382"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>Remove this person from the people who must sign?</translation>
     </message>

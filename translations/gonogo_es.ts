@@ -229,62 +229,62 @@
 <context>
     <name>gonogo::ChecklistPanel</name>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="46"/>
+        <location filename="../views/checklistpanel.cpp" line="48"/>
         <source>&amp;Critical only</source>
         <translation>Solo &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="46"/>
+        <location filename="../views/checklistpanel.cpp" line="48"/>
         <source>&amp;Not PASS</source>
         <translation>&amp;No superados</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="51"/>
+        <location filename="../views/checklistpanel.cpp" line="53"/>
         <source>Search ID, title, owner, evidence (Ctrl+F)</source>
         <translation>Buscar ID, título, responsable, evidencia (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="53"/>
+        <location filename="../views/checklistpanel.cpp" line="57"/>
         <source>Search the checklist</source>
         <translation>Buscar en la lista de control</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="54"/>
+        <location filename="../views/checklistpanel.cpp" line="58"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="58"/>
+        <location filename="../views/checklistpanel.cpp" line="62"/>
         <source>Status filter</source>
         <translation>Filtro de estado</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="59"/>
+        <location filename="../views/checklistpanel.cpp" line="63"/>
         <source>Owner filter</source>
         <translation>Filtro de responsable</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="81"/>
+        <location filename="../views/checklistpanel.cpp" line="87"/>
         <source>Checklist</source>
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="94"/>
+        <location filename="../views/checklistpanel.cpp" line="100"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="113"/>
+        <location filename="../views/checklistpanel.cpp" line="121"/>
         <source>Set to %1</source>
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="271"/>
+        <location filename="../views/checklistpanel.cpp" line="389"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="283"/>
+        <location filename="../views/checklistpanel.cpp" line="401"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="290"/>
+        <location filename="../views/checklistpanel.cpp" line="408"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
     </message>
@@ -2143,219 +2143,239 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
-        <location filename="../app/mainwindow.cpp" line="518"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
+        <location filename="../app/mainwindow.cpp" line="650"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="67"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="68"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="69"/>
-        <source>New from &amp;Checklist File...</source>
+        <location filename="../app/mainwindow.cpp" line="102"/>
+        <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="70"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="71"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="73"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="79"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Save &amp;As...</source>
-        <translation>Guardar &amp;como...</translation>
+        <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de verificación...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>C&amp;hecklist</source>
-        <translation>Lista de &amp;control</translation>
+        <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Re&amp;ducir</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="205"/>
+        <source>Actual Si&amp;ze</source>
+        <translation>Tamaño nor&amp;mal</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1%</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="334"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="340"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="405"/>
+        <location filename="../app/mainwindow.cpp" line="537"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="461"/>
+        <location filename="../app/mainwindow.cpp" line="593"/>
         <source>Checklists (%1)</source>
         <translation>Listas de verificación (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="673"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="674"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="677"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
@@ -2502,85 +2522,85 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="337"/>
+        <location filename="../app/mainwindow.cpp" line="469"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
-        <location filename="../app/mainwindow.cpp" line="465"/>
+        <location filename="../app/mainwindow.cpp" line="579"/>
+        <location filename="../app/mainwindow.cpp" line="597"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="448"/>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="580"/>
+        <location filename="../app/mainwindow.cpp" line="598"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="460"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="482"/>
+        <location filename="../app/mainwindow.cpp" line="614"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="487"/>
+        <location filename="../app/mainwindow.cpp" line="619"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="490"/>
+        <location filename="../app/mainwindow.cpp" line="622"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="389"/>
+        <location filename="../app/mainwindow.cpp" line="521"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="400"/>
+        <location filename="../app/mainwindow.cpp" line="532"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="422"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="431"/>
+        <location filename="../app/mainwindow.cpp" line="563"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="521"/>
+        <location filename="../app/mainwindow.cpp" line="653"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3594,27 +3614,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="98"/>
+        <location filename="../views/riskpanel.cpp" line="99"/>
         <source>Risk register</source>
         <translation>Registro de riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="118"/>
+        <location filename="../views/riskpanel.cpp" line="119"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="119"/>
+        <location filename="../views/riskpanel.cpp" line="120"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="223"/>
+        <location filename="../views/riskpanel.cpp" line="224"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Riesgos con probabilidad %1 e impacto %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="225"/>
+        <location filename="../views/riskpanel.cpp" line="226"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Se muestra %n riesgo.</numerusform>
@@ -3622,27 +3642,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="277"/>
+        <location filename="../views/riskpanel.cpp" line="278"/>
         <source>Accept risk %1</source>
         <translation>Aceptar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="277"/>
+        <location filename="../views/riskpanel.cpp" line="278"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="294"/>
+        <location filename="../views/riskpanel.cpp" line="295"/>
         <source>%1 is %2: %3</source>
         <translation>%1 está en %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="337"/>
+        <location filename="../views/riskpanel.cpp" line="338"/>
         <source>Delete risk</source>
         <translation>Eliminar riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="337"/>
+        <location filename="../views/riskpanel.cpp" line="338"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>¿Eliminar el riesgo %1 «%2»? Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
@@ -3869,215 +3889,215 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="120"/>
+        <location filename="../views/signoffpanel.cpp" line="121"/>
         <source>Stakeholders and their sign-offs</source>
         <translation>Personas y sus firmas</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="132"/>
+        <location filename="../views/signoffpanel.cpp" line="133"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="135"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="137"/>
+        <location filename="../views/signoffpanel.cpp" line="138"/>
         <source>&amp;Add Person...</source>
         <translation>Añadir &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="138"/>
+        <location filename="../views/signoffpanel.cpp" line="139"/>
         <source>Edi&amp;t Person...</source>
         <translation>Editar pers&amp;ona...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="139"/>
+        <location filename="../views/signoffpanel.cpp" line="140"/>
         <source>Move &amp;Up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="140"/>
+        <location filename="../views/signoffpanel.cpp" line="141"/>
         <source>Move D&amp;own</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="141"/>
+        <location filename="../views/signoffpanel.cpp" line="142"/>
         <source>Re&amp;move Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="161"/>
+        <location filename="../views/signoffpanel.cpp" line="162"/>
         <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
         <translation>Las firmas son firmas electrónicas simples: GoNoGo registra el nombre escrito, el voto y la hora, ligados a la huella del acta. No verifica la identidad.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="167"/>
+        <location filename="../views/signoffpanel.cpp" line="168"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="172"/>
+        <location filename="../views/signoffpanel.cpp" line="173"/>
         <source>History of every sign-off, stale and withdrawn ones included:</source>
         <translation>Historial de todas las firmas, incluidas las obsoletas y retiradas:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="202"/>
+        <location filename="../views/signoffpanel.cpp" line="203"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="208"/>
+        <location filename="../views/signoffpanel.cpp" line="209"/>
         <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
         <translation>Aún no hay decisión registrada. Cuando la reunión haya decidido, regístrela aquí; después firma cada persona.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="212"/>
+        <location filename="../views/signoffpanel.cpp" line="213"/>
         <source>Decision: %1</source>
         <translation>Decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="213"/>
+        <location filename="../views/signoffpanel.cpp" line="214"/>
         <source>Recorded %1 by %2</source>
         <translation>Registrada %1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="214"/>
+        <location filename="../views/signoffpanel.cpp" line="215"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="218"/>
+        <location filename="../views/signoffpanel.cpp" line="219"/>
         <source>Overrides the recommendation %1: %2</source>
         <translation>Se aparta de la recomendación %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="221"/>
+        <location filename="../views/signoffpanel.cpp" line="222"/>
         <source>Conditions:</source>
         <translation>Condiciones:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="223"/>
+        <location filename="../views/signoffpanel.cpp" line="224"/>
         <source>- %1 (owner %2, due %3)</source>
         <translation>- %1 (responsable %2, fecha límite %3)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="224"/>
         <location filename="../views/signoffpanel.cpp" line="225"/>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="225"/>
+        <location filename="../views/signoffpanel.cpp" line="226"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="234"/>
+        <location filename="../views/signoffpanel.cpp" line="235"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="238"/>
+        <location filename="../views/signoffpanel.cpp" line="239"/>
         <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
         <translation>FINAL: la decisión está registrada y todas las firmas están vigentes.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="240"/>
+        <location filename="../views/signoffpanel.cpp" line="241"/>
         <source>DRAFT: no decision recorded yet.</source>
         <translation>BORRADOR: aún no hay decisión registrada.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="242"/>
+        <location filename="../views/signoffpanel.cpp" line="243"/>
         <source>DRAFT: waiting for %1.</source>
         <translation>BORRADOR: pendiente de %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="250"/>
+        <location filename="../views/signoffpanel.cpp" line="251"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="261"/>
+        <location filename="../views/signoffpanel.cpp" line="262"/>
         <source>Withdrawn %1: %2</source>
         <translation>Retirada %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="308"/>
+        <location filename="../views/signoffpanel.cpp" line="309"/>
         <source>Withdraw sign-off</source>
         <translation>Retirar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="309"/>
+        <location filename="../views/signoffpanel.cpp" line="310"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>¿Por qué se retira la firma de %1 (%2)? Queda en el historial del acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="321"/>
-        <location filename="../views/signoffpanel.cpp" line="325"/>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <location filename="../views/signoffpanel.cpp" line="326"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="321"/>
+        <location filename="../views/signoffpanel.cpp" line="322"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Rol (p. ej. Responsable de QA):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="325"/>
+        <location filename="../views/signoffpanel.cpp" line="326"/>
         <source>Name (can be left empty):</source>
         <translation>Nombre (puede quedar vacío):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="340"/>
-        <location filename="../views/signoffpanel.cpp" line="346"/>
+        <location filename="../views/signoffpanel.cpp" line="341"/>
+        <location filename="../views/signoffpanel.cpp" line="347"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="340"/>
+        <location filename="../views/signoffpanel.cpp" line="341"/>
         <source>Name of the %1:</source>
         <translation>Nombre de %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="346"/>
+        <location filename="../views/signoffpanel.cpp" line="347"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="382"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="382"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>¿Quitar a esta persona de quienes deben firmar?</translation>
     </message>

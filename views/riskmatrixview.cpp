@@ -33,7 +33,7 @@ QSize RiskMatrixView::sizeHint() const
 QSize RiskMatrixView::minimumSizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    return {fm.horizontalAdvance(QLatin1Char('0')) * 60, fm.height() * 20};
+    return {fm.horizontalAdvance(QLatin1Char('0')) * 60, fm.height() * 13};
 }
 
 QRect RiskMatrixView::gridRect() const
