@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "theme.h"
 
 #include "quietupdates.h"
 
@@ -85,6 +86,10 @@ void MainWindow::placeOnScreen()
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this))
 {
     resize(1280, 800);
+    // Secondary text readable from the back of the room: the style's grey is too faint.
+    QPalette readable = palette();
+    readable.setColor(QPalette::PlaceholderText, theme::secondaryText());
+    setPalette(readable);
     buildMenus();
     showWelcome();
     updateTitle();

@@ -70,6 +70,7 @@ private slots:
     void searchHandsDownToTheList();
     void smallScreensKeepTheTitleReadable();
     void zoomScalesTheWorkspace();
+    void coloursHaveContrast();
     void tabLeavesTablesAndEnterSigns();
     void tamperedFileShowsBannerAndIsNotPrintedAsFinal();
     void preferencesThatCannotBeSavedAreReported();
@@ -610,6 +611,31 @@ void TestWorkspace::zoomScalesTheWorkspace()
     QCOMPARE(m_window->checklist()->tree()->font().pointSizeF(), base);
     // Zoom is a view: the decision file is not touched.
     QCOMPARE(sha256(m_path), file);
+}
+
+void TestWorkspace::coloursHaveContrast()
+{
+    // White text on every status, decision and risk-level fill: at least 4.5:1 (WCAG AA for normal text).
+    for (Status s : allStatuses) {
+        QVERIFY2(theme::contrast(theme::statusColour(s), Qt::white) >= 4.5, qPrintable(toCode(s)));
+    }
+    for (RiskLevel l : {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green}) {
+        QVERIFY2(theme::contrast(theme::levelColour(l), Qt::white) >= 4.5, qPrintable(toCode(l)));
+    }
+    QVERIFY(theme::contrast(theme::criticalColour(), Qt::white) >= 4.5);
+    // The window's own palette, as the widgets read it: body and secondary text on their backgrounds, and the
+    // selected row against the rows around it.
+    const QPalette p = m_window->checklist()->palette();
+    QVERIFY(theme::contrast(p.color(QPalette::Text), p.color(QPalette::Base)) >= 4.5);
+    QVERIFY(theme::contrast(p.color(QPalette::WindowText), p.color(QPalette::Window)) >= 4.5);
+    const QPalette details = m_window->details()->palette();
+    QVERIFY2(theme::contrast(details.color(QPalette::PlaceholderText), details.color(QPalette::Window)) >= 4.5,
+             qPrintable(details.color(QPalette::PlaceholderText).name()));
+    QVERIFY(theme::contrast(details.color(QPalette::PlaceholderText), details.color(QPalette::Base)) >= 4.5);
+    QVERIFY(theme::contrast(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)) >= 3.0);
+    QVERIFY(theme::contrast(p.color(QPalette::Highlight), p.color(QPalette::Base)) >= 3.0);
+    // The critical marker in the list, red on the row background.
+    QVERIFY(theme::contrast(theme::criticalColour(), p.color(QPalette::Base)) >= 4.5);
 }
 
 void TestWorkspace::tabLeavesTablesAndEnterSigns()
