@@ -71,6 +71,7 @@ private slots:
     void smallScreensKeepTheTitleReadable();
     void zoomScalesTheWorkspace();
     void coloursHaveContrast();
+    void bannerShowsTheDecisionOnceRecorded();
     void tabLeavesTablesAndEnterSigns();
     void tamperedFileShowsBannerAndIsNotPrintedAsFinal();
     void preferencesThatCannotBeSavedAreReported();
@@ -611,6 +612,33 @@ void TestWorkspace::zoomScalesTheWorkspace()
     QCOMPARE(m_window->checklist()->tree()->font().pointSizeF(), base);
     // Zoom is a view: the decision file is not touched.
     QCOMPARE(sha256(m_path), file);
+}
+
+void TestWorkspace::bannerShowsTheDecisionOnceRecorded()
+{
+    Scoreboard *board = m_window->scoreboard();
+    QCOMPARE(board->bannerText(), displayName(m_window->document()->assessment().decision));
+    QCOMPARE(board->bannerCaption(), QStringLiteral("Recommendation"));
+    // The meeting decides GO WITH CAUTION against a NO-GO recommendation: the banner now shows the decision, in
+    // its colour, and says what the recommendation is beside it.
+    DecisionDraft d;
+    d.decision = Decision::GoWithCaution;
+    d.rationale = QStringLiteral("Conditions agreed");
+    d.overrideRationale = QStringLiteral("The board accepts the gaps");
+    QVERIFY(m_window->document()->recordDecision(d));
+    QCoreApplication::processEvents();
+    QCOMPARE(m_window->document()->snapshot().decision->decision, Decision::GoWithCaution);
+    QCOMPARE(board->bannerText(), QStringLiteral("GO WITH CAUTION"));
+    QCOMPARE(board->bannerCaption(), QStringLiteral("Decision\nRecommendation now: NO-GO"));
+    QLabel *banner = board->findChild<QLabel *>();
+    QVERIFY(banner);
+    QCOMPARE(banner->palette().color(QPalette::Window), theme::decisionColour(Decision::GoWithCaution));
+    QVERIFY(m_window->grab().save(QStringLiteral("workspace-decided-banner.png")));
+    // Undo takes the decision back: the recommendation is on the banner again.
+    m_window->document()->undoStack()->undo();
+    QCoreApplication::processEvents();
+    QCOMPARE(board->bannerText(), QStringLiteral("NO-GO"));
+    QCOMPARE(board->bannerCaption(), QStringLiteral("Recommendation"));
 }
 
 void TestWorkspace::coloursHaveContrast()

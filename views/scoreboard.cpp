@@ -81,7 +81,7 @@ Scoreboard::Scoreboard(DecisionDocument *document, QWidget *parent)
     m_banner->setAutoFillBackground(true);
     m_banner->setMinimumWidth(m_banner->fontMetrics().horizontalAdvance(displayName(Decision::GoWithCaution)) + 48);
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    m_banner->setAccessibleName(tr("Recommendation"));
+    m_banner->setTextFormat(Qt::RichText); // only our own words: decision names and captions
     m_counts->setWordWrap(false);
     m_reasons->setAccessibleName(tr("Reasons for the recommendation"));
     m_reasons->setWordWrap(true);
@@ -115,22 +115,52 @@ Scoreboard::Scoreboard(DecisionDocument *document, QWidget *parent)
     });
     connect(m_reasons, &QListWidget::itemClicked, m_reasons, &QListWidget::itemActivated);
     connect(document, &DecisionDocument::assessmentChanged, this, &Scoreboard::refresh);
+    connect(document, &DecisionDocument::recordChanged, this, &Scoreboard::refresh);
     refresh();
 }
 
 QString Scoreboard::bannerText() const
 {
-    return m_banner->text();
+    return m_bannerWord;
+}
+
+QString Scoreboard::bannerCaption() const
+{
+    return m_bannerCaption;
 }
 
 void Scoreboard::refresh()
 {
     const Assessment &a = m_document->assessment();
-    m_banner->setText(displayName(a.decision));
+    // Once the meeting has decided, the banner shows the decision, so the room never reads a red NO-GO over a
+    // signed GO WITH CAUTION; the live recommendation stays under it, named as such.
+    const std::optional<RecordedDecision> &recorded = m_document->snapshot().decision;
+    const Decision shown = recorded ? recorded->decision : a.decision;
+    const QString word = displayName(shown);
+    const QString caption = recorded ? tr("Decision") : tr("Recommendation");
+    const QString now = recorded ? tr("Recommendation now: %1").arg(displayName(a.decision)) : QString();
+    const qreal size = m_banner->font().pointSizeF();
+    const QString html = QStringLiteral("<div style=\"font-size:%1pt; font-weight:normal\">%2</div><div>%3</div>")
+                             .arg(size * 0.42, 0, 'f', 1)
+                             .arg(caption.toHtmlEscaped().toUpper(), word.toHtmlEscaped()) +
+                         (now.isEmpty() ? QString()
+                                        : QStringLiteral("<div style=\"font-size:%1pt; font-weight:normal\">%2</div>")
+                                              .arg(size * 0.42, 0, 'f', 1)
+                                              .arg(now.toHtmlEscaped()));
+    if (html != m_bannerHtml) {
+        m_bannerHtml = html;
+        m_banner->setText(html);
+    }
+    m_bannerWord = word;
+    m_bannerCaption = now.isEmpty() ? caption : caption + QLatin1Char('\n') + now;
+    m_banner->setAccessibleName(now.isEmpty() ? tr("Recommendation: %1").arg(word)
+                                              : tr("Decision: %1. %2").arg(word, now));
     QPalette p = m_banner->palette();
-    p.setColor(QPalette::Window, theme::decisionColour(a.decision));
-    p.setColor(QPalette::WindowText, Qt::white);
-    m_banner->setPalette(p);
+    if (p.color(QPalette::Window) != theme::decisionColour(shown)) {
+        p.setColor(QPalette::Window, theme::decisionColour(shown));
+        p.setColor(QPalette::WindowText, Qt::white);
+        m_banner->setPalette(p);
+    }
     // Each score line said once: with the counts as they are, and with the widest counts these totals allow.
     auto criticalText = [](const QString &score, int pass, int total) {
         return tr("Critical %1%   (%2 of %3 PASS)").arg(score).arg(pass).arg(total);

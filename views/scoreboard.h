@@ -22,7 +22,11 @@ class Scoreboard final : public QWidget
 public:
     explicit Scoreboard(DecisionDocument *document, QWidget *parent = nullptr);
 
+    // The large word on the banner: the recorded decision once there is one, else the recommendation.
     QString bannerText() const;
+    // The small lines around it: what the word is ("Decision", "Recommendation") and, under a recorded decision,
+    // the recommendation as it stands now.
+    QString bannerCaption() const;
     QListWidget *reasons() const { return m_reasons; }
 
 signals:
@@ -51,6 +55,9 @@ private:
     QLabel *m_counts;
     QListWidget *m_reasons;
     QVector<ReasonRow> m_shown;
+    QString m_bannerWord;
+    QString m_bannerCaption;
+    QString m_bannerHtml;
 };
 
 } // namespace gonogo
