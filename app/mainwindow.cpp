@@ -36,6 +36,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
@@ -210,10 +211,23 @@ void MainWindow::buildMenus()
     QAction *actualSize = view->addAction(tr("Actual Si&ze"), this, [this] { setZoom(100); });
     actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     view->addSeparator();
-    QAction *fullScreen = view->addAction(tr("&Full Screen"));
-    fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(fullScreen, &QAction::toggled, this, [this](bool on) { on ? showFullScreen() : showNormal(); });
+    m_fullScreen = view->addAction(tr("&Full Screen"));
+    m_fullScreen->setCheckable(true);
+    m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
+    // Esc leaves full screen too, as everywhere else; the key is taken only while the window is full screen, so
+    // Esc keeps its other uses (clearing the matrix filter) the rest of the time.
+    auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    leave->setEnabled(false);
+    connect(leave, &QShortcut::activated, m_fullScreen, [this] { m_fullScreen->setChecked(false); });
+    connect(m_fullScreen, &QAction::toggled, this, [this, leave](bool on) {
+        leave->setEnabled(on);
+        if (on) {
+            m_normalState = windowState() & ~Qt::WindowFullScreen;
+            setWindowState(windowState() | Qt::WindowFullScreen);
+        } else {
+            setWindowState(m_normalState);
+        }
+    });
 
     m_statusMenu = menuBar()->addMenu(tr("&Status"));
 

@@ -62,6 +62,7 @@ public:
     QAction *raiseRiskAction() const { return m_raiseRisk; }
     QAction *exportAction() const { return m_export; }
     QAction *exportChecklistAction() const { return m_exportChecklist; }
+    QAction *fullScreenAction() const { return m_fullScreen; }
     QAction *printPreviewAction() const { return m_preview; }
 
 protected:
@@ -114,6 +115,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_exportChecklist = nullptr;
     int m_zoom = 100;
+    QAction *m_fullScreen = nullptr;
+    Qt::WindowStates m_normalState = Qt::WindowNoState; // to go back to from full screen (maximised or not)
     QAction *m_saveAs = nullptr;
     QAction *m_print = nullptr;
     QAction *m_preview = nullptr;

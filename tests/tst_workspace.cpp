@@ -9,6 +9,8 @@
 #include "engine.h"
 #include "itemdetailpanel.h"
 #include "mainwindow.h"
+#include "riskmatrixview.h"
+#include "riskpanel.h"
 #include "roles.h"
 #include "scoreboard.h"
 #include "signoffpanel.h"
@@ -72,6 +74,7 @@ private slots:
     void zoomScalesTheWorkspace();
     void coloursHaveContrast();
     void bannerShowsTheDecisionOnceRecorded();
+    void escapeLeavesFullScreen();
     void tabLeavesTablesAndEnterSigns();
     void tamperedFileShowsBannerAndIsNotPrintedAsFinal();
     void preferencesThatCannotBeSavedAreReported();
@@ -639,6 +642,19 @@ void TestWorkspace::bannerShowsTheDecisionOnceRecorded()
     QCoreApplication::processEvents();
     QCOMPARE(board->bannerText(), QStringLiteral("NO-GO"));
     QCOMPARE(board->bannerCaption(), QStringLiteral("Recommendation"));
+}
+
+void TestWorkspace::escapeLeavesFullScreen()
+{
+    m_window->setWindowState(Qt::WindowMaximized);
+    QTest::keyClick(m_window.get(), Qt::Key_F11);
+    QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(m_window->fullScreenAction()->isChecked());
+    QTest::keyClick(m_window->checklist()->tree(), Qt::Key_Escape);
+    QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    QVERIFY(m_window->windowState() & Qt::WindowMaximized); // back to how it was
+    QVERIFY(!m_window->fullScreenAction()->isChecked());
+    // Out of full screen Esc is the widgets' again (tst_risks: Esc clears the matrix filter).
 }
 
 void TestWorkspace::coloursHaveContrast()
