@@ -90,6 +90,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
     // Secondary text readable from the back of the room: the style's grey is too faint.
     QPalette readable = palette();
     readable.setColor(QPalette::PlaceholderText, theme::secondaryText());
+    // The selected row keeps its full colour when the list loses focus to the detail panel: the row that keys
+    // 1-4 change must be unmistakable, not a pale tint.
+    for (QPalette::ColorRole role : {QPalette::Highlight, QPalette::HighlightedText}) {
+        readable.setColor(QPalette::Inactive, role, readable.color(QPalette::Active, role));
+    }
     setPalette(readable);
     buildMenus();
     showWelcome();

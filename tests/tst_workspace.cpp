@@ -678,6 +678,20 @@ void TestWorkspace::coloursHaveContrast()
     QVERIFY(theme::contrast(details.color(QPalette::PlaceholderText), details.color(QPalette::Base)) >= 4.5);
     QVERIFY(theme::contrast(p.color(QPalette::HighlightedText), p.color(QPalette::Highlight)) >= 3.0);
     QVERIFY(theme::contrast(p.color(QPalette::Highlight), p.color(QPalette::Base)) >= 3.0);
+    // The selected row stays as visible when the list has lost focus (to the detail panel, say), even under a
+    // desktop theme whose inactive selection is a pale tint (1.15:1, as seen on a real desktop).
+    const QPalette before = QApplication::palette();
+    QPalette pale = before;
+    pale.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0xe3, 0xe9, 0xef));
+    QApplication::setPalette(pale);
+    {
+        MainWindow themed;
+        const QPalette t = themed.palette();
+        QVERIFY2(theme::contrast(t.color(QPalette::Inactive, QPalette::Highlight),
+                                 t.color(QPalette::Inactive, QPalette::Base)) >= 3.0,
+                 qPrintable(t.color(QPalette::Inactive, QPalette::Highlight).name()));
+    }
+    QApplication::setPalette(before);
     // The critical marker in the list, red on the row background.
     QVERIFY(theme::contrast(theme::criticalColour(), p.color(QPalette::Base)) >= 4.5);
 }
