@@ -15,6 +15,7 @@
 #include "signoffpanel.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -30,15 +31,19 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProxyStyle>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -52,6 +57,42 @@ namespace gonogo {
 
 namespace {
 constexpr int maxRecentFiles = 8;
+
+// Lists, tables and the matrix wear a 2 px frame: the highlight colour while they have the keyboard, a quiet grey
+// otherwise. The width never changes with focus, so gaining focus changes no geometry.
+class FocusRingStyle final : public QProxyStyle
+{
+public:
+    explicit FocusRingStyle(QStyle *base) : QProxyStyle(base) {}
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        if (metric == PM_DefaultFrameWidth && qobject_cast<const QAbstractItemView *>(widget)) {
+            return 2;
+        }
+        return QProxyStyle::pixelMetric(metric, option, widget);
+    }
+
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        if (element == CE_ShapedFrame && qobject_cast<const QAbstractItemView *>(widget)) {
+            const bool focus = widget->hasFocus();
+            painter->save();
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(focus ? option->palette.color(QPalette::Active, QPalette::Highlight)
+                                    : option->palette.color(QPalette::Mid));
+            const QRect r = option->rect;
+            painter->drawRect(QRect(r.left(), r.top(), r.width(), 2));
+            painter->drawRect(QRect(r.left(), r.bottom() - 1, r.width(), 2));
+            painter->drawRect(QRect(r.left(), r.top(), 2, r.height()));
+            painter->drawRect(QRect(r.right() - 1, r.top(), 2, r.height()));
+            painter->restore();
+            return;
+        }
+        QProxyStyle::drawControl(element, option, painter, widget);
+    }
+};
 const QString recentKey = QStringLiteral("files/recent");
 } // namespace
 
@@ -96,6 +137,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
         readable.setColor(QPalette::Inactive, role, readable.color(QPalette::Active, role));
     }
     setPalette(readable);
+    m_ringStyle = new FocusRingStyle(QStyleFactory::create(QApplication::style()->name()));
+    m_ringStyle->setParent(this);
+    // A list's frame is painted by the list itself, not its viewport: repaint it when the keyboard comes or goes.
+    connect(qApp, &QApplication::focusChanged, this, [](QWidget *old, QWidget *now) {
+        for (QWidget *w : {old, now}) {
+            if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+                view->update();
+            }
+        }
+    });
     buildMenus();
     showWelcome();
     updateTitle();
@@ -455,6 +506,9 @@ void MainWindow::showWorkspace()
     layout->addWidget(m_scoreboard);
     layout->addWidget(m_tabs, 1);
     setCentralWidget(page);
+    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
+        view->setStyle(m_ringStyle);
+    }
 
     m_raiseRisk->setEnabled(false);
     m_checklist->addContextAction(m_raiseRisk);

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QStyle;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -115,6 +116,7 @@ private:
     QAction *m_export = nullptr;
     QAction *m_exportChecklist = nullptr;
     int m_zoom = 100;
+    QStyle *m_ringStyle = nullptr; // the 2 px focus ring on lists and tables
     QAction *m_fullScreen = nullptr;
     Qt::WindowStates m_normalState = Qt::WindowNoState; // to go back to from full screen (maximised or not)
     QAction *m_saveAs = nullptr;

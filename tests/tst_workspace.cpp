@@ -692,6 +692,22 @@ void TestWorkspace::coloursHaveContrast()
                  qPrintable(t.color(QPalette::Inactive, QPalette::Highlight).name()));
     }
     QApplication::setPalette(before);
+    // The list with the keyboard wears a 2 px ring in the highlight colour; without it, a grey one.
+    m_window->activateWindow();
+    QApplication::setActiveWindow(m_window.get());
+    m_window->checklist()->tree()->setFocus();
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->checklist()->tree()->hasFocus());
+    const QColor ring = p.color(QPalette::Active, QPalette::Highlight);
+    auto edge = [](QWidget *w, int x) {
+        const QImage image = w->grab().toImage();
+        return image.pixelColor(QPoint(x, image.height() / 2) * image.devicePixelRatio()).name();
+    };
+    QCOMPARE(edge(m_window->checklist()->tree(), 0), ring.name());
+    QCOMPARE(edge(m_window->checklist()->tree(), 1), ring.name());
+    m_window->checklist()->searchField()->setFocus();
+    QCoreApplication::processEvents();
+    QVERIFY(edge(m_window->checklist()->tree(), 0) != ring.name());
     // The critical marker in the list, red on the row background.
     QVERIFY(theme::contrast(theme::criticalColour(), p.color(QPalette::Base)) >= 4.5);
 }
