@@ -2140,234 +2140,234 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
-        <location filename="../app/mainwindow.cpp" line="669"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="728"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="556"/>
+        <location filename="../app/mainwindow.cpp" line="615"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="696"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
@@ -2506,90 +2506,90 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="675"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
-        <location filename="../app/mainwindow.cpp" line="617"/>
+        <location filename="../app/mainwindow.cpp" line="658"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="638"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="700"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="573"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="641"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="731"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -2653,130 +2653,127 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="239"/>
+        <location filename="../views/report/reportcontent.cpp" line="249"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
+        <location filename="../views/report/reportcontent.cpp" line="255"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="246"/>
+        <location filename="../views/report/reportcontent.cpp" line="256"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="247"/>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="248"/>
+        <location filename="../views/report/reportcontent.cpp" line="258"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="249"/>
+        <location filename="../views/report/reportcontent.cpp" line="259"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="252"/>
+        <location filename="../views/report/reportcontent.cpp" line="262"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="254"/>
+        <location filename="../views/report/reportcontent.cpp" line="264"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="263"/>
+        <location filename="../views/report/reportcontent.cpp" line="273"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="268"/>
+        <location filename="../views/report/reportcontent.cpp" line="278"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="272"/>
+        <location filename="../views/report/reportcontent.cpp" line="282"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="285"/>
+        <location filename="../views/report/reportcontent.cpp" line="295"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="287"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="334"/>
+        <location filename="../views/report/reportcontent.cpp" line="344"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="352"/>
+        <location filename="../views/report/reportcontent.cpp" line="362"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="367"/>
+        <location filename="../views/report/reportcontent.cpp" line="377"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="375"/>
+        <location filename="../views/report/reportcontent.cpp" line="385"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="375"/>
+        <location filename="../views/report/reportcontent.cpp" line="385"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="131"/>
         <location filename="../views/report/reportcontent.cpp" line="228"/>
-        <location filename="../views/report/reportcontent.cpp" line="376"/>
+        <location filename="../views/report/reportcontent.cpp" line="386"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="378"/>
+        <location filename="../views/report/reportcontent.cpp" line="388"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="382"/>
+        <location filename="../views/report/reportcontent.cpp" line="392"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="411"/>
-        <location filename="../views/report/reportcontent.cpp" line="468"/>
-        <location filename="../views/report/reportcontent.cpp" line="645"/>
+        <location filename="../views/report/reportcontent.cpp" line="243"/>
+        <location filename="../views/report/reportcontent.cpp" line="473"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="411"/>
-        <location filename="../views/report/reportcontent.cpp" line="645"/>
+        <location filename="../views/report/reportcontent.cpp" line="243"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="412"/>
-        <location filename="../views/report/reportcontent.cpp" line="506"/>
-        <location filename="../views/report/reportcontent.cpp" line="646"/>
+        <location filename="../views/report/reportcontent.cpp" line="244"/>
+        <location filename="../views/report/reportcontent.cpp" line="511"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -2797,37 +2794,37 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="267"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="259"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="261"/>
+        <location filename="../views/report/reportcontent.cpp" line="271"/>
         <source>not recorded; times are printed in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="262"/>
+        <location filename="../views/report/reportcontent.cpp" line="272"/>
         <source>%1; times are printed in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="269"/>
+        <location filename="../views/report/reportcontent.cpp" line="279"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
+        <location filename="../views/report/reportcontent.cpp" line="284"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="279"/>
+        <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>With %n condition, listed with its owner and due date in &quot;Conditions of the decision&quot;.</numerusform>
@@ -2835,12 +2832,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="289"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="297"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>
@@ -2848,7 +2845,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="297"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n partial</numerusform>
@@ -2856,7 +2853,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="298"/>
+        <location filename="../views/report/reportcontent.cpp" line="308"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -2864,7 +2861,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="298"/>
+        <location filename="../views/report/reportcontent.cpp" line="308"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -2872,7 +2869,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="299"/>
+        <location filename="../views/report/reportcontent.cpp" line="309"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n open red</numerusform>
@@ -2880,7 +2877,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="299"/>
+        <location filename="../views/report/reportcontent.cpp" line="309"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n open yellow</numerusform>
@@ -2888,7 +2885,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="300"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n open green</numerusform>
@@ -2896,7 +2893,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="300"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -2904,7 +2901,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="301"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigated</numerusform>
@@ -2912,334 +2909,334 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="302"/>
+        <location filename="../views/report/reportcontent.cpp" line="312"/>
         <source>Items: %1. Risks: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
+        <location filename="../views/report/reportcontent.cpp" line="317"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="320"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="320"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="312"/>
-        <location filename="../views/report/reportcontent.cpp" line="565"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="570"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="327"/>
+        <location filename="../views/report/reportcontent.cpp" line="337"/>
         <source>No stakeholders are listed to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="331"/>
+        <location filename="../views/report/reportcontent.cpp" line="341"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="336"/>
+        <location filename="../views/report/reportcontent.cpp" line="346"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="362"/>
+        <location filename="../views/report/reportcontent.cpp" line="372"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="392"/>
+        <location filename="../views/report/reportcontent.cpp" line="402"/>
         <source>Items not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="405"/>
+        <location filename="../views/report/reportcontent.cpp" line="415"/>
         <source>Every item passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="412"/>
+        <location filename="../views/report/reportcontent.cpp" line="417"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="420"/>
+        <location filename="../views/report/reportcontent.cpp" line="425"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="433"/>
+        <location filename="../views/report/reportcontent.cpp" line="438"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="436"/>
+        <location filename="../views/report/reportcontent.cpp" line="441"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="441"/>
+        <location filename="../views/report/reportcontent.cpp" line="446"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="469"/>
+        <location filename="../views/report/reportcontent.cpp" line="474"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="446"/>
-        <location filename="../views/report/reportcontent.cpp" line="470"/>
+        <location filename="../views/report/reportcontent.cpp" line="451"/>
+        <location filename="../views/report/reportcontent.cpp" line="475"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="450"/>
-        <location filename="../views/report/reportcontent.cpp" line="471"/>
+        <location filename="../views/report/reportcontent.cpp" line="455"/>
+        <location filename="../views/report/reportcontent.cpp" line="476"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="454"/>
-        <location filename="../views/report/reportcontent.cpp" line="472"/>
+        <location filename="../views/report/reportcontent.cpp" line="459"/>
+        <location filename="../views/report/reportcontent.cpp" line="477"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="458"/>
-        <location filename="../views/report/reportcontent.cpp" line="473"/>
-        <location filename="../views/report/reportcontent.cpp" line="566"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <location filename="../views/report/reportcontent.cpp" line="478"/>
+        <location filename="../views/report/reportcontent.cpp" line="571"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <location filename="../views/report/reportcontent.cpp" line="479"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="479"/>
+        <location filename="../views/report/reportcontent.cpp" line="484"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="482"/>
+        <location filename="../views/report/reportcontent.cpp" line="487"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="486"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="488"/>
+        <location filename="../views/report/reportcontent.cpp" line="493"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="491"/>
+        <location filename="../views/report/reportcontent.cpp" line="496"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <location filename="../views/report/reportcontent.cpp" line="508"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="506"/>
+        <location filename="../views/report/reportcontent.cpp" line="511"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="507"/>
+        <location filename="../views/report/reportcontent.cpp" line="512"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="564"/>
+        <location filename="../views/report/reportcontent.cpp" line="569"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="567"/>
+        <location filename="../views/report/reportcontent.cpp" line="572"/>
         <source>Fingerprint signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="568"/>
+        <location filename="../views/report/reportcontent.cpp" line="573"/>
         <source>%1 (form 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="570"/>
+        <location filename="../views/report/reportcontent.cpp" line="575"/>
         <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="572"/>
+        <location filename="../views/report/reportcontent.cpp" line="577"/>
         <source>over audit entry %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="592"/>
+        <location filename="../views/report/reportcontent.cpp" line="597"/>
         <source>Signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="605"/>
+        <location filename="../views/report/reportcontent.cpp" line="610"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="606"/>
+        <location filename="../views/report/reportcontent.cpp" line="611"/>
         <source>Signed again after: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="606"/>
+        <location filename="../views/report/reportcontent.cpp" line="611"/>
         <source>Signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="610"/>
+        <location filename="../views/report/reportcontent.cpp" line="615"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="611"/>
+        <location filename="../views/report/reportcontent.cpp" line="616"/>
         <source>By %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="617"/>
+        <location filename="../views/report/reportcontent.cpp" line="622"/>
         <source>Sign-off history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="620"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="621"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="621"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
-        <location filename="../views/report/reportcontent.cpp" line="530"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="535"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
-        <location filename="../views/report/reportcontent.cpp" line="562"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="567"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="515"/>
+        <location filename="../views/report/reportcontent.cpp" line="520"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="516"/>
+        <location filename="../views/report/reportcontent.cpp" line="521"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="521"/>
+        <location filename="../views/report/reportcontent.cpp" line="526"/>
         <source>(no decision recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="527"/>
-        <location filename="../views/report/reportcontent.cpp" line="591"/>
+        <location filename="../views/report/reportcontent.cpp" line="532"/>
+        <location filename="../views/report/reportcontent.cpp" line="596"/>
         <location filename="../views/report/reportcontent.cpp" line="653"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="528"/>
-        <location filename="../views/report/reportcontent.cpp" line="620"/>
+        <location filename="../views/report/reportcontent.cpp" line="533"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="539"/>
+        <location filename="../views/report/reportcontent.cpp" line="544"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <location filename="../views/report/reportcontent.cpp" line="548"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="547"/>
+        <location filename="../views/report/reportcontent.cpp" line="552"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="554"/>
+        <location filename="../views/report/reportcontent.cpp" line="559"/>
         <source>Made stale by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="555"/>
+        <location filename="../views/report/reportcontent.cpp" line="560"/>
         <source>The record changed after this sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="568"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="576"/>
+        <location filename="../views/report/reportcontent.cpp" line="581"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="317"/>
-        <location filename="../views/report/reportcontent.cpp" line="531"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
+        <location filename="../views/report/reportcontent.cpp" line="536"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="630"/>
+        <location filename="../views/report/reportcontent.cpp" line="635"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="636"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="637"/>
+        <location filename="../views/report/reportcontent.cpp" line="642"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,7 +3325,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/report/pagecomposer.cpp" line="693"/>
-        <location filename="../views/report/reportcontent.cpp" line="593"/>
+        <location filename="../views/report/reportcontent.cpp" line="598"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>

@@ -2143,239 +2143,239 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="347"/>
-        <location filename="../app/mainwindow.cpp" line="669"/>
+        <location filename="../app/mainwindow.cpp" line="403"/>
+        <location filename="../app/mainwindow.cpp" line="728"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de verificación...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="179"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="290"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="307"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="358"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="409"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="359"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="386"/>
+        <location filename="../app/mainwindow.cpp" line="442"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="556"/>
+        <location filename="../app/mainwindow.cpp" line="615"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="612"/>
+        <location filename="../app/mainwindow.cpp" line="671"/>
         <source>Checklists (%1)</source>
         <translation>Listas de verificación (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="751"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="693"/>
+        <location filename="../app/mainwindow.cpp" line="752"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="695"/>
+        <location filename="../app/mainwindow.cpp" line="754"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="696"/>
+        <location filename="../app/mainwindow.cpp" line="755"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
@@ -2522,85 +2522,85 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindow.cpp" line="652"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
-        <location filename="../app/mainwindow.cpp" line="616"/>
+        <location filename="../app/mainwindow.cpp" line="657"/>
+        <location filename="../app/mainwindow.cpp" line="675"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
-        <location filename="../app/mainwindow.cpp" line="617"/>
+        <location filename="../app/mainwindow.cpp" line="658"/>
+        <location filename="../app/mainwindow.cpp" line="676"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="633"/>
+        <location filename="../app/mainwindow.cpp" line="692"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="638"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="700"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="610"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="626"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="573"/>
+        <location filename="../app/mainwindow.cpp" line="632"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="641"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="672"/>
+        <location filename="../app/mainwindow.cpp" line="731"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -2664,130 +2664,127 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="239"/>
+        <location filename="../views/report/reportcontent.cpp" line="249"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
+        <location filename="../views/report/reportcontent.cpp" line="255"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="246"/>
+        <location filename="../views/report/reportcontent.cpp" line="256"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="247"/>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="248"/>
+        <location filename="../views/report/reportcontent.cpp" line="258"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="249"/>
+        <location filename="../views/report/reportcontent.cpp" line="259"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="252"/>
+        <location filename="../views/report/reportcontent.cpp" line="262"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="254"/>
+        <location filename="../views/report/reportcontent.cpp" line="264"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="263"/>
+        <location filename="../views/report/reportcontent.cpp" line="273"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="268"/>
+        <location filename="../views/report/reportcontent.cpp" line="278"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="272"/>
+        <location filename="../views/report/reportcontent.cpp" line="282"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="285"/>
+        <location filename="../views/report/reportcontent.cpp" line="295"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="287"/>
+        <location filename="../views/report/reportcontent.cpp" line="297"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="334"/>
+        <location filename="../views/report/reportcontent.cpp" line="344"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="352"/>
+        <location filename="../views/report/reportcontent.cpp" line="362"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="367"/>
+        <location filename="../views/report/reportcontent.cpp" line="377"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="375"/>
+        <location filename="../views/report/reportcontent.cpp" line="385"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="375"/>
+        <location filename="../views/report/reportcontent.cpp" line="385"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="131"/>
         <location filename="../views/report/reportcontent.cpp" line="228"/>
-        <location filename="../views/report/reportcontent.cpp" line="376"/>
+        <location filename="../views/report/reportcontent.cpp" line="386"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="378"/>
+        <location filename="../views/report/reportcontent.cpp" line="388"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="382"/>
+        <location filename="../views/report/reportcontent.cpp" line="392"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="411"/>
-        <location filename="../views/report/reportcontent.cpp" line="468"/>
-        <location filename="../views/report/reportcontent.cpp" line="645"/>
+        <location filename="../views/report/reportcontent.cpp" line="243"/>
+        <location filename="../views/report/reportcontent.cpp" line="473"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="411"/>
-        <location filename="../views/report/reportcontent.cpp" line="645"/>
+        <location filename="../views/report/reportcontent.cpp" line="243"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="412"/>
-        <location filename="../views/report/reportcontent.cpp" line="506"/>
-        <location filename="../views/report/reportcontent.cpp" line="646"/>
+        <location filename="../views/report/reportcontent.cpp" line="244"/>
+        <location filename="../views/report/reportcontent.cpp" line="511"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -2808,37 +2805,37 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 (por %2, %3)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="267"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="259"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
         <translation>%1 (UTC%2 en la fecha de la reunión); las horas se imprimen en UTC y en esta zona</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="261"/>
+        <location filename="../views/report/reportcontent.cpp" line="271"/>
         <source>not recorded; times are printed in UTC</source>
         <translation>no registrada; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="262"/>
+        <location filename="../views/report/reportcontent.cpp" line="272"/>
         <source>%1; times are printed in UTC</source>
         <translation>%1; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="269"/>
+        <location filename="../views/report/reportcontent.cpp" line="279"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation>Decidido por %1, registrado el %2. La recomendación en ese momento era %3.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
+        <location filename="../views/report/reportcontent.cpp" line="284"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation>DESVIACIÓN: la decisión se aparta de la recomendación (%1). Justificación de la desviación: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="279"/>
+        <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>Con %n condición, con su responsable y fecha límite en «Condiciones de la decisión».</numerusform>
@@ -2846,12 +2843,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="289"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="297"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n superado</numerusform>
@@ -2859,7 +2856,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="297"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n parcial</numerusform>
@@ -2867,7 +2864,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="298"/>
+        <location filename="../views/report/reportcontent.cpp" line="308"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -2875,7 +2872,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="298"/>
+        <location filename="../views/report/reportcontent.cpp" line="308"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -2883,7 +2880,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="299"/>
+        <location filename="../views/report/reportcontent.cpp" line="309"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -2891,7 +2888,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="299"/>
+        <location filename="../views/report/reportcontent.cpp" line="309"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -2899,7 +2896,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="300"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -2907,7 +2904,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="300"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -2915,7 +2912,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="301"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -2923,334 +2920,334 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="302"/>
+        <location filename="../views/report/reportcontent.cpp" line="312"/>
         <source>Items: %1. Risks: %2.</source>
         <translation>Elementos: %1. Riesgos: %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
+        <location filename="../views/report/reportcontent.cpp" line="317"/>
         <source>Sign-offs</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="320"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="320"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="312"/>
-        <location filename="../views/report/reportcontent.cpp" line="565"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="570"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="327"/>
+        <location filename="../views/report/reportcontent.cpp" line="337"/>
         <source>No stakeholders are listed to sign.</source>
         <translation>No hay firmantes en la lista.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="331"/>
+        <location filename="../views/report/reportcontent.cpp" line="341"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="336"/>
+        <location filename="../views/report/reportcontent.cpp" line="346"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si algún riesgo abierto es rojo. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o algún riesgo abierto es amarillo, o algún riesgo aceptado es rojo o amarillo. Si no, GO. Solo cuentan los elementos superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="362"/>
+        <location filename="../views/report/reportcontent.cpp" line="372"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation>• Elementos críticos no superados: véase «Elementos no superados».</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="392"/>
+        <location filename="../views/report/reportcontent.cpp" line="402"/>
         <source>Items not passed</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="405"/>
+        <location filename="../views/report/reportcontent.cpp" line="415"/>
         <source>Every item passed.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="412"/>
+        <location filename="../views/report/reportcontent.cpp" line="417"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="420"/>
+        <location filename="../views/report/reportcontent.cpp" line="425"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="433"/>
+        <location filename="../views/report/reportcontent.cpp" line="438"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="436"/>
+        <location filename="../views/report/reportcontent.cpp" line="441"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="441"/>
+        <location filename="../views/report/reportcontent.cpp" line="446"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="469"/>
+        <location filename="../views/report/reportcontent.cpp" line="474"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="446"/>
-        <location filename="../views/report/reportcontent.cpp" line="470"/>
+        <location filename="../views/report/reportcontent.cpp" line="451"/>
+        <location filename="../views/report/reportcontent.cpp" line="475"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="450"/>
-        <location filename="../views/report/reportcontent.cpp" line="471"/>
+        <location filename="../views/report/reportcontent.cpp" line="455"/>
+        <location filename="../views/report/reportcontent.cpp" line="476"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="454"/>
-        <location filename="../views/report/reportcontent.cpp" line="472"/>
+        <location filename="../views/report/reportcontent.cpp" line="459"/>
+        <location filename="../views/report/reportcontent.cpp" line="477"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="458"/>
-        <location filename="../views/report/reportcontent.cpp" line="473"/>
-        <location filename="../views/report/reportcontent.cpp" line="566"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <location filename="../views/report/reportcontent.cpp" line="478"/>
+        <location filename="../views/report/reportcontent.cpp" line="571"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <location filename="../views/report/reportcontent.cpp" line="479"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="479"/>
+        <location filename="../views/report/reportcontent.cpp" line="484"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="482"/>
+        <location filename="../views/report/reportcontent.cpp" line="487"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="486"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="488"/>
+        <location filename="../views/report/reportcontent.cpp" line="493"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="491"/>
+        <location filename="../views/report/reportcontent.cpp" line="496"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <location filename="../views/report/reportcontent.cpp" line="508"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="506"/>
+        <location filename="../views/report/reportcontent.cpp" line="511"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="507"/>
+        <location filename="../views/report/reportcontent.cpp" line="512"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="564"/>
+        <location filename="../views/report/reportcontent.cpp" line="569"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="567"/>
+        <location filename="../views/report/reportcontent.cpp" line="572"/>
         <source>Fingerprint signed</source>
         <translation>Huella firmada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="568"/>
+        <location filename="../views/report/reportcontent.cpp" line="573"/>
         <source>%1 (form 1)</source>
         <translation>%1 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="570"/>
+        <location filename="../views/report/reportcontent.cpp" line="575"/>
         <source>Seal</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="572"/>
+        <location filename="../views/report/reportcontent.cpp" line="577"/>
         <source>over audit entry %1, %2</source>
         <translation>sobre la entrada de auditoría %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="592"/>
+        <location filename="../views/report/reportcontent.cpp" line="597"/>
         <source>Signed: %1</source>
         <translation>Firmada: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="605"/>
+        <location filename="../views/report/reportcontent.cpp" line="610"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="606"/>
+        <location filename="../views/report/reportcontent.cpp" line="611"/>
         <source>Signed again after: %1</source>
         <translation>Firmada de nuevo tras: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="606"/>
+        <location filename="../views/report/reportcontent.cpp" line="611"/>
         <source>Signed again.</source>
         <translation>Firmada de nuevo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="610"/>
+        <location filename="../views/report/reportcontent.cpp" line="615"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="611"/>
+        <location filename="../views/report/reportcontent.cpp" line="616"/>
         <source>By %1: %2</source>
         <translation>Por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="617"/>
+        <location filename="../views/report/reportcontent.cpp" line="622"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="620"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="621"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="621"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
-        <location filename="../views/report/reportcontent.cpp" line="530"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="535"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
-        <location filename="../views/report/reportcontent.cpp" line="562"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="567"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="515"/>
+        <location filename="../views/report/reportcontent.cpp" line="520"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="516"/>
+        <location filename="../views/report/reportcontent.cpp" line="521"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto, el comentario y la hora, cada uno ligado a la huella del acta tal como se firmó y sellado a este archivo. GoNoGo no verifica la identidad. Una firma obsoleta se dio sobre una versión anterior de esta acta; se indica el cambio que la dejó obsoleta.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="521"/>
+        <location filename="../views/report/reportcontent.cpp" line="526"/>
         <source>(no decision recorded)</source>
         <translation>(sin decisión registrada)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="527"/>
-        <location filename="../views/report/reportcontent.cpp" line="591"/>
+        <location filename="../views/report/reportcontent.cpp" line="532"/>
+        <location filename="../views/report/reportcontent.cpp" line="596"/>
         <location filename="../views/report/reportcontent.cpp" line="653"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="528"/>
-        <location filename="../views/report/reportcontent.cpp" line="620"/>
+        <location filename="../views/report/reportcontent.cpp" line="533"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="539"/>
+        <location filename="../views/report/reportcontent.cpp" line="544"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <location filename="../views/report/reportcontent.cpp" line="548"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2, con las reservas de su comentario, tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="547"/>
+        <location filename="../views/report/reportcontent.cpp" line="552"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró NO estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="554"/>
+        <location filename="../views/report/reportcontent.cpp" line="559"/>
         <source>Made stale by: %1</source>
         <translation>Obsoleta por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="555"/>
+        <location filename="../views/report/reportcontent.cpp" line="560"/>
         <source>The record changed after this sign-off.</source>
         <translation>El acta cambió después de esta firma.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation>Retirada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="568"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="576"/>
+        <location filename="../views/report/reportcontent.cpp" line="581"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="317"/>
-        <location filename="../views/report/reportcontent.cpp" line="531"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
+        <location filename="../views/report/reportcontent.cpp" line="536"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="630"/>
+        <location filename="../views/report/reportcontent.cpp" line="635"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="636"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="637"/>
+        <location filename="../views/report/reportcontent.cpp" line="642"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation>Bajo la evidencia de cada elemento: quién lo fijó por última vez, y cuándo (UTC), según el registro de auditoría; la cabeza de su cadena se imprime en Integridad.</translation>
     </message>
@@ -3339,7 +3336,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/report/pagecomposer.cpp" line="693"/>
-        <location filename="../views/report/reportcontent.cpp" line="593"/>
+        <location filename="../views/report/reportcontent.cpp" line="598"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>

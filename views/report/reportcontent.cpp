@@ -234,6 +234,16 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
             idColumnTexts << i.id;
         }
     }
+    // The two item tables (not passed, and the appendix): ID with status under it, title, owner, evidence.
+    const qreal idWidth = columnFor(idColumnTexts, SmallBold, 0.1);
+    auto itemTable = [idWidth](const QString &evidenceHeader) {
+        Table t;
+        t.repeatFirstColumn = true;
+        t.widths = {idWidth, 0.32, 0.13, 0.55 - idWidth};
+        t.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold),
+                    cell(Text::tr("Owner"), SmallBold), cell(evidenceHeader, SmallBold)};
+        return t;
+    };
 
     // 1. Page one: what was decided, by whom, how each stakeholder voted, and which record this is.
     para(Text::tr("Go/No-Go decision record"), Heading1, QColor(0x1a, 0x2a, 0x44));
@@ -404,12 +414,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     if (open.isEmpty()) {
         para(Text::tr("Every item passed."));
     } else {
-        Table t4;
-        t4.repeatFirstColumn = true;
-        const qreal idWidth = columnFor(idColumnTexts, SmallBold, 0.1);
-        t4.widths = {idWidth, 0.32, 0.13, 0.55 - idWidth};
-        t4.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold),
-                     cell(Text::tr("Owner"), SmallBold), cell(Text::tr("Evidence"), SmallBold)};
+        Table t4 = itemTable(Text::tr("Evidence"));
         for (const Item *i : open) {
             t4.rows.append({idCell(*i), cell(i->title), cell(i->owner), cell(i->evidence)});
         }
@@ -638,12 +643,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
                   "the log's chain head is printed under Integrity."),
          Small, grey(0x55));
     for (const Category &c : s.categories) {
-        Table t8;
-        t8.repeatFirstColumn = true;
-        const qreal idWidth = columnFor(idColumnTexts, SmallBold, 0.1);
-        t8.widths = {idWidth, 0.32, 0.13, 0.55 - idWidth};
-        t8.header = {cell(Text::tr("ID"), SmallBold), cell(Text::tr("Item"), SmallBold),
-                     cell(Text::tr("Owner"), SmallBold), cell(Text::tr("Evidence; set by, when (UTC)"), SmallBold)};
+        Table t8 = itemTable(Text::tr("Evidence; set by, when (UTC)"));
         for (const Item &i : s.items) {
             if (i.categoryCode != c.code) {
                 continue;
