@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "focusringstyle.h"
 #include "theme.h"
 
 #include "quietupdates.h"
@@ -31,11 +32,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProxyStyle>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
@@ -43,7 +42,6 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyleFactory>
-#include <QStyleOption>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTreeView>
@@ -58,41 +56,6 @@ namespace gonogo {
 namespace {
 constexpr int maxRecentFiles = 8;
 
-// Lists, tables and the matrix wear a 2 px frame: the highlight colour while they have the keyboard, a quiet grey
-// otherwise. The width never changes with focus, so gaining focus changes no geometry.
-class FocusRingStyle final : public QProxyStyle
-{
-public:
-    explicit FocusRingStyle(QStyle *base) : QProxyStyle(base) {}
-
-    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
-    {
-        if (metric == PM_DefaultFrameWidth && qobject_cast<const QAbstractItemView *>(widget)) {
-            return 2;
-        }
-        return QProxyStyle::pixelMetric(metric, option, widget);
-    }
-
-    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
-                     const QWidget *widget) const override
-    {
-        if (element == CE_ShapedFrame && qobject_cast<const QAbstractItemView *>(widget)) {
-            const bool focus = widget->hasFocus();
-            painter->save();
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(focus ? option->palette.color(QPalette::Active, QPalette::Highlight)
-                                    : option->palette.color(QPalette::Mid));
-            const QRect r = option->rect;
-            painter->drawRect(QRect(r.left(), r.top(), r.width(), 2));
-            painter->drawRect(QRect(r.left(), r.bottom() - 1, r.width(), 2));
-            painter->drawRect(QRect(r.left(), r.top(), 2, r.height()));
-            painter->drawRect(QRect(r.right() - 1, r.top(), 2, r.height()));
-            painter->restore();
-            return;
-        }
-        QProxyStyle::drawControl(element, option, painter, widget);
-    }
-};
 const QString recentKey = QStringLiteral("files/recent");
 } // namespace
 

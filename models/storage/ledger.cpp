@@ -172,12 +172,11 @@ Outcome RecordLedger::readInto(StateMap &state, const QString &entity) const
         // Read in the middle of an upgrade (the baseline of format 4), a file has no column a later format adds.
         QStringList columns = t.columns;
         if (prefix == QLatin1String("meeting")) {
-            auto zone = m_session.run(QStringLiteral("SELECT count(*) FROM pragma_table_info('meeting') "
-                                                     "WHERE name = 'time_zone'"));
+            auto zone = m_session.hasColumn(QStringLiteral("meeting"), QStringLiteral("time_zone"));
             if (!zone) {
                 return zone.error();
             }
-            if (!zone->next() || zone->value(0).toInt() == 0) {
+            if (!zone.value()) {
                 columns.removeAll(QStringLiteral("time_zone"));
             }
         }

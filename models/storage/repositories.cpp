@@ -123,16 +123,14 @@ Result<int> ItemRepository::apply(const QVector<ItemChange> &changes, const QStr
 Result<Meeting> MeetingRepository::load() const
 {
     // A file being upgraded is read before the script that adds the time zone has run (format 4's baseline).
-    auto zone = m_session.run(
-        QStringLiteral("SELECT count(*) FROM pragma_table_info('meeting') WHERE name = 'time_zone'"));
-    if (!zone) {
-        return zone.error();
+    auto hasZone = m_session.hasColumn(QStringLiteral("meeting"), QStringLiteral("time_zone"));
+    if (!hasZone) {
+        return hasZone.error();
     }
-    const bool hasZone = zone->next() && zone->value(0).toInt() > 0;
     auto q = m_session.run(QStringLiteral("SELECT launch_name, target_date, meeting_date, facilitator, "
                                           "critical_percent, go_percent, caution_percent, template_name, created_at, "
                                           "record_id, %1 FROM meeting WHERE id = 1")
-                               .arg(hasZone ? QStringLiteral("time_zone") : QStringLiteral("''")));
+                               .arg(hasZone.value() ? QStringLiteral("time_zone") : QStringLiteral("''")));
     if (!q) {
         return q.error();
     }
@@ -163,8 +161,7 @@ Result<int> MeetingRepository::apply(const MeetingChange &change, const QString 
     if (change.launchName && change.launchName->trimmed().isEmpty()) {
         return invalid(m_session, Text::tr("the launch name cannot be empty."));
     }
-    if (change.timeZone && !change.timeZone->isEmpty() &&
-        !QTimeZone(change.timeZone->toUtf8()).isValid()) {
+    if (change.timeZone && !change.timeZone->isEmpty() && !QTimeZone(change.timeZone->toUtf8()).isValid()) {
         return invalid(m_session, Text::tr("\"%1\" is not a time zone this system knows (use a name such as "
                                            "Europe/Madrid or America/New_York).")
                                       .arg(*change.timeZone));

@@ -44,6 +44,15 @@ Error SqlSession::errorFrom(const QSqlError &error) const
     return {ErrorKind::Io, Text::tr("Could not read or write %1: %2").arg(file, error.text())};
 }
 
+Result<bool> SqlSession::hasColumn(const QString &table, const QString &column) const
+{
+    auto q = run(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"), {table, column});
+    if (!q) {
+        return q.error();
+    }
+    return q->next() && q->value(0).toInt() > 0;
+}
+
 Result<QSqlQuery> SqlSession::run(const QString &sql, const QVariantList &binds) const
 {
     QSqlQuery query(m_db);

@@ -20,6 +20,8 @@ public:
     QSqlDatabase database() const { return m_db; }
     const QString &filePath() const { return m_path; }
     Error errorFrom(const QSqlError &error) const;
+    // Whether TABLE has COLUMN: a file read in the middle of an upgrade lacks the columns later formats add.
+    Result<bool> hasColumn(const QString &table, const QString &column) const;
 
 private:
     QSqlDatabase m_db;

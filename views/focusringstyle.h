@@ -1,0 +1,20 @@
+// The frame of lists, tables and the matrix: 2 px, in the highlight colour while the view has the keyboard and a
+// quiet grey otherwise. The width never changes with focus, so gaining focus changes no geometry. Set on each
+// view (QWidget::setStyle), not on the application, so dialogs and other widgets keep their own look.
+#pragma once
+
+#include <QProxyStyle>
+
+namespace gonogo {
+
+class FocusRingStyle final : public QProxyStyle
+{
+public:
+    explicit FocusRingStyle(QStyle *base) : QProxyStyle(base) {}
+
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override;
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override;
+};
+
+} // namespace gonogo
