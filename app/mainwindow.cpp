@@ -10,6 +10,7 @@
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
 #include "preferences.h"
+#include "reasonlist.h"
 #include "report/recordreport.h"
 #include "riskpanel.h"
 #include "scoreboard.h"
@@ -59,35 +60,6 @@ constexpr int maxRecentFiles = 8;
 const QString recentKey = QStringLiteral("files/recent");
 } // namespace
 
-QSize MainWindow::initialSize(const QSize &available)
-{
-    // 1280x800 where the screen has room around it; the whole available area on a smaller screen (1280x720,
-    // 1024x768), never off its edge.
-    const QSize preferred(1280, 800);
-    if (preferred.width() > available.width() * 0.95 || preferred.height() > available.height() * 0.95) {
-        return available;
-    }
-    return preferred;
-}
-
-void MainWindow::placeOnScreen()
-{
-    loadZoom();
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    if (!screen) {
-        return;
-    }
-    const QRect available = screen->availableGeometry();
-    const QSize size = initialSize(available.size());
-    resize(size);
-    if (size == available.size()) {
-        move(available.topLeft());
-        setWindowState(windowState() | Qt::WindowMaximized);
-    } else {
-        move(available.center() - rect().center());
-    }
-}
-
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this))
 {
     resize(1280, 800);
@@ -129,6 +101,7 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_closeAction = file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
+        setPresenting(false); // the welcome page is the desk's
         closeDocument();
         showWelcome();
         updateTitle();
@@ -233,19 +206,25 @@ void MainWindow::buildMenus()
     m_fullScreen = view->addAction(tr("&Full Screen"));
     m_fullScreen->setCheckable(true);
     m_fullScreen->setShortcut(QKeySequence(Qt::Key_F11));
-    // Esc leaves full screen too, as everywhere else; the key is taken only while the window is full screen, so
-    // Esc keeps its other uses (clearing the matrix filter) the rest of the time.
-    auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    leave->setEnabled(false);
-    connect(leave, &QShortcut::activated, m_fullScreen, [this] { m_fullScreen->setChecked(false); });
-    connect(m_fullScreen, &QAction::toggled, this, [this, leave](bool on) {
-        leave->setEnabled(on);
-        if (on) {
-            m_normalState = windowState() & ~Qt::WindowFullScreen;
-            setWindowState(windowState() | Qt::WindowFullScreen);
+    m_present = view->addAction(tr("&Presentation Mode"));
+    m_present->setCheckable(true);
+    m_present->setShortcut(QKeySequence(Qt::Key_F5));
+    m_present->setToolTip(tr("Full screen in large type for the room; Esc leaves"));
+    connect(m_present, &QAction::toggled, this, &MainWindow::setPresenting);
+    // Esc leaves presentation mode and full screen, as everywhere else; the key is taken only then, so Esc keeps
+    // its other uses (clearing the matrix filter) the rest of the time.
+    m_leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    m_leave->setEnabled(false);
+    connect(m_leave, &QShortcut::activated, this, [this] {
+        if (m_presenting) {
+            setPresenting(false);
         } else {
-            setWindowState(m_normalState);
+            m_fullScreen->setChecked(false);
         }
+    });
+    connect(m_fullScreen, &QAction::toggled, this, [this](bool on) {
+        m_leave->setEnabled(on || m_presenting);
+        setFullScreen(on);
     });
 
     m_statusMenu = menuBar()->addMenu(tr("&Status"));
@@ -272,90 +251,12 @@ void MainWindow::buildMenus()
             m_risks->editMatrix();
         }
     });
-}
 
-namespace {
-
-// The zoom levels Ctrl+plus and Ctrl+minus step through, in percent.
-constexpr std::array<int, 12> zoomLevels{50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300};
-
-QString zoomKey(const QScreen *screen)
-{
-    // Per screen: the laptop's own panel and the room's projector want different sizes.
-    return QStringLiteral("ui/zoom/%1").arg(screen ? screen->name() : QStringLiteral("default"));
-}
-
-} // namespace
-
-int MainWindow::zoom() const
-{
-    return m_zoom;
-}
-
-void MainWindow::stepZoom(int direction)
-{
-    int next = m_zoom;
-    if (direction > 0) {
-        const auto it = std::upper_bound(zoomLevels.cbegin(), zoomLevels.cend(), m_zoom);
-        next = it == zoomLevels.cend() ? zoomLevels.back() : *it;
-    } else {
-        const auto it = std::lower_bound(zoomLevels.cbegin(), zoomLevels.cend(), m_zoom);
-        next = it == zoomLevels.cbegin() ? zoomLevels.front() : *(it - 1);
+    // The actions are the window's as well as their menus': their keys work while the menu bar is hidden in
+    // presentation mode.
+    for (QMenu *menu : {file, edit, view, m_riskMenu}) {
+        addActions(menu->actions());
     }
-    setZoom(next);
-}
-
-void MainWindow::setZoom(int percent)
-{
-    percent = std::clamp(percent, zoomLevels.front(), zoomLevels.back());
-    const bool changed = percent != m_zoom;
-    m_zoom = percent;
-    // Everything in the window takes its size from this font: text, rows, chips, the matrix and the banner are
-    // laid out again from it, so they reflow rather than being cut.
-    QFont f = QApplication::font();
-    f.setPointSizeF(QApplication::font().pointSizeF() * percent / 100.0);
-    setFont(f);
-    if (changed) {
-        rebuildViews();
-        reportUnsaved(preferences::store({{zoomKey(screen()), percent}}));
-        statusBar()->showMessage(tr("Zoom %1%").arg(percent), 3000);
-    }
-}
-
-void MainWindow::loadZoom()
-{
-    const int stored = preferences::value(zoomKey(screen()), 100).toInt();
-    m_zoom = -1; // apply even when it is 100
-    setZoom(stored > 0 ? stored : 100);
-}
-
-void MainWindow::rebuildViews()
-{
-    if (!m_document) {
-        delete takeCentralWidget();
-        showWelcome();
-        return;
-    }
-    // Widgets size their fonts when they are made: make them again, keeping what the facilitator was looking at.
-    if (m_details) {
-        m_details->commitPending();
-    }
-    const int tab = m_tabs ? m_tabs->currentIndex() : 0;
-    const QString item = m_checklist ? m_checklist->currentItemId() : QString();
-    const QString search = m_checklist ? m_checklist->searchField()->text() : QString();
-    const bool criticalOnly = m_checklist && m_checklist->filter()->criticalOnly();
-    const bool notPassOnly = m_checklist && m_checklist->filter()->notPassOnly();
-    disconnect(m_document.get(), nullptr, this, nullptr);
-    delete takeCentralWidget();
-    showWorkspace();
-    m_checklist->searchField()->setText(search);
-    m_checklist->setCriticalOnly(criticalOnly);
-    m_checklist->setNotPassOnly(notPassOnly);
-    if (!item.isEmpty()) {
-        m_checklist->selectItem(item);
-    }
-    m_tabs->setCurrentIndex(tab);
-    updateTitle();
 }
 
 void MainWindow::showWelcome()
@@ -388,6 +289,8 @@ void MainWindow::showWelcome()
     layout->addStretch(3);
     setCentralWidget(page);
     m_scoreboard = nullptr;
+    m_reasons = nullptr;
+    m_deskSplitter = nullptr;
     m_categories = nullptr;
     m_checklist = nullptr;
     m_details = nullptr;
@@ -405,11 +308,26 @@ void MainWindow::showWelcome()
     statusBar()->showMessage(tr("No decision file is open."));
 }
 
+namespace {
+
+// PAGE in a scroll area: at a large zoom, in the room, or on a small screen, a page whose least size is larger
+// than the window scrolls rather than making the window larger than the screen.
+QScrollArea *scrolled(QWidget *page)
+{
+    auto *scroll = new QScrollArea(page->parentWidget());
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    return scroll;
+}
+
+} // namespace
+
 void MainWindow::showWorkspace()
 {
     DecisionDocument *doc = m_document.get();
     auto *page = new QWidget(this);
-    m_scoreboard = new Scoreboard(doc, page);
+    m_scoreboard = new Scoreboard(doc, m_presenting ? Scoreboard::Layout::Room : Scoreboard::Layout::Desk, page);
     m_categories = new CategoryProgress(doc, page);
     m_checklist = new ChecklistPanel(doc, page);
     m_details = new ItemDetailPanel(doc, page);
@@ -439,18 +357,25 @@ void MainWindow::showWorkspace()
     // The categories stay readable on a small screen ("Infrastructure 12/12"): the checklist gives way first.
     categoryScroll->setMinimumWidth(unit * 19);
     splitter->setSizes({unit * 22, width() - unit * 56, unit * 34});
+    // In the room the checklist is the list alone, as wide as the screen allows; the categories and the details
+    // are the facilitator's, at the desk.
+    categoryScroll->setVisible(!m_presenting);
+    detailScroll->setVisible(!m_presenting);
+    m_checklist->setRoom(m_presenting);
     auto *checklistLayout = new QVBoxLayout(checklistPage);
     checklistLayout->setContentsMargins(0, 8, 0, 0);
     checklistLayout->addWidget(splitter);
 
     m_risks = new RiskPanel(doc, page);
+    m_risks->setRoom(m_presenting);
     m_tabs = new QTabWidget(page);
     new TabLayoutGuard(m_tabs); // a key press repaints what it changed, not every tab page
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(checklistPage, QString());
-    m_tabs->addTab(m_risks, QString());
+    m_tabs->addTab(scrolled(checklistPage), QString());
+    m_tabs->addTab(scrolled(m_risks), QString());
     m_signoff = new SignoffPanel(doc, page);
-    m_tabs->addTab(m_signoff, QString());
+    m_signoff->setRoom(m_presenting);
+    m_tabs->addTab(scrolled(m_signoff), QString());
     updateTabTitles();
 
     // A file that fails verification says so above everything else, in words, until it is fixed.
@@ -466,9 +391,61 @@ void MainWindow::showWorkspace()
     layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(10);
     layout->addWidget(m_integrityBanner);
-    layout->addWidget(m_scoreboard);
-    layout->addWidget(m_tabs, 1);
+    if (m_presenting) {
+        // The room, in two columns: the banner over the current view; the other one (the recommendation beside a
+        // decision, or "no decision yet"), the scores and every reason, under a heading that says what they are
+        // reasons for.
+        layout->setContentsMargins(unit / 2, unit / 2, unit / 2, unit / 2);
+        auto *columns = new QSplitter(Qt::Horizontal, page);
+        columns->setChildrenCollapsible(false);
+        auto *left = new QWidget(columns);
+        auto *leftLayout = new QVBoxLayout(left);
+        leftLayout->setContentsMargins(0, 0, 0, 0);
+        leftLayout->setSpacing(unit / 2);
+        leftLayout->addWidget(m_scoreboard);
+        leftLayout->addWidget(m_tabs, 1);
+        auto *right = new QWidget(columns);
+        auto *rightLayout = new QVBoxLayout(right);
+        rightLayout->setContentsMargins(0, 0, 0, 0);
+        auto *heading = new QLabel(right);
+        QFont bold = heading->font();
+        bold.setBold(true);
+        heading->setFont(bold);
+        m_reasons = new ReasonList(doc, right);
+        rightLayout->addWidget(m_scoreboard->side());
+        rightLayout->addSpacing(unit);
+        rightLayout->addWidget(heading);
+        rightLayout->addWidget(m_reasons, 1);
+        auto showHeading = [this, heading] {
+            showText(heading, tr("Why %1").arg(displayName(m_document->assessment().decision)));
+        };
+        showHeading();
+        connect(doc, &DecisionDocument::assessmentChanged, heading, showHeading);
+        columns->addWidget(left);
+        columns->addWidget(right);
+        columns->setStretchFactor(0, 5);
+        columns->setStretchFactor(1, 3);
+        columns->setSizes({width() * 5 / 8, width() * 3 / 8});
+        layout->addWidget(columns, 1);
+        m_deskSplitter = nullptr;
+    } else {
+        // The desk: the scoreboard over the tabs, tall enough for every reason (fitScoreboard); the facilitator
+        // can drag the line between them.
+        m_reasons = m_scoreboard->reasons();
+        m_deskSplitter = new QSplitter(Qt::Vertical, page);
+        m_deskSplitter->setChildrenCollapsible(false);
+        m_deskSplitter->addWidget(m_scoreboard);
+        m_deskSplitter->addWidget(m_tabs);
+        m_deskSplitter->setStretchFactor(1, 1);
+        layout->addWidget(m_deskSplitter, 1);
+        m_scoreboardDragged = false;
+        connect(m_deskSplitter, &QSplitter::splitterMoved, this, [this] { m_scoreboardDragged = true; });
+        connect(m_reasons, &ReasonList::rowCountChanged, this, &MainWindow::fitScoreboard);
+    }
     setCentralWidget(page);
+    // Lay the new page out now, so the scoreboard is sized for the window it is in, not for a page not yet placed.
+    layout->activate();
+    fitScoreboard();
     for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
         view->setStyle(m_ringStyle);
     }
@@ -489,7 +466,7 @@ void MainWindow::showWorkspace()
     });
     connect(m_checklist, &ChecklistPanel::currentItemChanged, m_details, &ItemDetailPanel::showItem);
     connect(m_categories, &CategoryProgress::categoryActivated, m_checklist, &ChecklistPanel::showCategory);
-    connect(m_scoreboard, &Scoreboard::reasonActivated, this, [this](const QString &subject) {
+    connect(m_reasons, &ReasonList::reasonActivated, this, [this](const QString &subject) {
         if (m_document->item(subject)) {
             m_tabs->setCurrentIndex(0);
             m_checklist->selectItem(subject);
@@ -541,6 +518,8 @@ void MainWindow::closeDocument()
     // The widgets refer to the document: remove them before it goes.
     delete takeCentralWidget();
     m_scoreboard = nullptr;
+    m_reasons = nullptr;
+    m_deskSplitter = nullptr;
     m_categories = nullptr;
     m_checklist = nullptr;
     m_details = nullptr;
@@ -710,12 +689,19 @@ void MainWindow::updateTabTitles()
     const Assessment &a = m_document->assessment();
     const RecordProgress progress = m_document->progress();
     const int people = static_cast<int>(m_document->snapshot().stakeholders.size());
-    const QStringList titles{
-        tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total),
-        tr("Risks (%1 open)").arg(a.openRed + a.openYellow + a.openGreen),
-        progress.status == RecordStatus::Final
-            ? tr("Sign-off (FINAL)")
-            : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(people - progress.missing.size()).arg(people)};
+    const int signedUp = people - static_cast<int>(progress.missing.size());
+    const QString risks = tr("Risks (%1 open)").arg(a.openRed + a.openYellow + a.openGreen);
+    // In the room the titles are short (the scores beside the view carry the counts), so the three fit in
+    // large type.
+    const QStringList titles =
+        m_presenting
+            ? QStringList{tr("Checklist"), tr("Risks (%1)").arg(a.openRed + a.openYellow + a.openGreen),
+                          progress.status == RecordStatus::Final ? tr("Sign-off (FINAL)")
+                                                                 : tr("Sign-off (%1/%2)").arg(signedUp).arg(people)}
+            : QStringList{tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total), risks,
+                          progress.status == RecordStatus::Final
+                              ? tr("Sign-off (FINAL)")
+                              : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(signedUp).arg(people)};
     for (int i = 0; i < titles.size(); ++i) {
         // Through the tab bar, and only when the words change: QTabWidget::setTabText lays out and repaints the
         // whole tab widget, every row of the checklist included, and the counts change with every key.
@@ -723,6 +709,28 @@ void MainWindow::updateTabTitles()
             m_tabs->tabBar()->setTabText(i, titles.at(i));
         }
     }
+}
+
+void MainWindow::fitScoreboard()
+{
+    if (!m_deskSplitter || m_scoreboardDragged) {
+        return;
+    }
+    // Every reason where there is room for it: up to a third of the window; past that the list scrolls, and the
+    // facilitator can drag the splitter.
+    const int total = m_deskSplitter->height();
+    const int limit = std::max(m_scoreboard->minimumSizeHint().height(), total / 3);
+    const int wanted = std::max(m_scoreboard->minimumSizeHint().height(), m_reasons->contentHeight(limit));
+    if (m_deskSplitter->sizes().value(0) != wanted) {
+        const QSignalBlocker quiet(m_deskSplitter);
+        m_deskSplitter->setSizes({wanted, std::max(0, total - wanted)});
+    }
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitScoreboard();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

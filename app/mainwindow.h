@@ -14,6 +14,9 @@ class QAction;
 class QStyle;
 class QLabel;
 class QMenu;
+class QShortcut;
+class QSplitter;
+class QScreen;
 class QTabWidget;
 class QUndoGroup;
 
@@ -24,6 +27,7 @@ class CategoryProgress;
 class DecisionDocument;
 struct ReportInput;
 class ItemDetailPanel;
+class ReasonList;
 class RiskPanel;
 class Scoreboard;
 class SignoffPanel;
@@ -38,10 +42,17 @@ public:
     static QSize initialSize(const QSize &available);
     // Sizes and places the window for the screen it opens on (maximised on a small one), before it is shown.
     void placeOnScreen();
-    // Zoom in percent of the normal size (Ctrl+plus, Ctrl+minus, Ctrl+0), remembered per screen.
+    // Zoom in percent of the normal size (Ctrl+plus, Ctrl+minus, Ctrl+0), remembered per screen; in presentation
+    // mode, in percent of the presentation size, remembered apart.
     int zoom() const;
     void setZoom(int percent);
     void stepZoom(int direction);
+    // Presentation mode (F5; Esc leaves): full screen without menus or status bar, the decision and the
+    // recommendation across the top, the current view and every reason below, all in large type; same keys.
+    bool isPresenting() const { return m_presenting; }
+    void setPresenting(bool on);
+    // Body text's point size in presentation mode at 100 % on SCREEN: capital letters 1/36 of its height.
+    static qreal presentationPointSize(const QScreen *screen, const QFont &base);
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -55,6 +66,7 @@ public:
     ChecklistPanel *checklist() const { return m_checklist; }
     ItemDetailPanel *details() const { return m_details; }
     Scoreboard *scoreboard() const { return m_scoreboard; }
+    ReasonList *reasons() const { return m_reasons; } // at the desk inside the scoreboard, in the room beside the tabs
     CategoryProgress *categories() const { return m_categories; }
     RiskPanel *risks() const { return m_risks; }
     SignoffPanel *signoff() const { return m_signoff; }
@@ -64,10 +76,12 @@ public:
     QAction *exportAction() const { return m_export; }
     QAction *exportChecklistAction() const { return m_exportChecklist; }
     QAction *fullScreenAction() const { return m_fullScreen; }
+    QAction *presentAction() const { return m_present; }
     QAction *printPreviewAction() const { return m_preview; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildMenus();
@@ -86,6 +100,9 @@ private:
     void exportRecord();
     void exportChecklist();
     void loadZoom();
+    void applyFont();
+    void setFullScreen(bool on);
+    void fitScoreboard(); // at the desk: tall enough for every reason, up to a third of the window
     void rebuildViews();
     void saveAs();         // a consistent copy under a new name, then opened in its place
     void checkIntegrity(); // shows or hides the red banner: the open file fails or passes verification
@@ -116,6 +133,14 @@ private:
     QAction *m_export = nullptr;
     QAction *m_exportChecklist = nullptr;
     int m_zoom = 100;
+    int m_presentationZoom = 100;
+    bool m_presenting = false;
+    bool m_wasFullScreen = false;     // full screen before presentation mode, and so after it
+    bool m_scoreboardDragged = false; // the facilitator sized the reasons by hand: keep their size
+    QAction *m_present = nullptr;
+    QShortcut *m_leave = nullptr; // Esc, while presenting or full screen
+    QSplitter *m_deskSplitter = nullptr;
+    ReasonList *m_reasons = nullptr;
     QStyle *m_ringStyle = nullptr; // the 2 px focus ring on lists and tables
     QAction *m_fullScreen = nullptr;
     Qt::WindowStates m_normalState = Qt::WindowNoState; // to go back to from full screen (maximised or not)

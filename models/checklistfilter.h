@@ -29,6 +29,8 @@ public:
     const QString &searchText() const { return m_text; }
     bool criticalOnly() const { return m_criticalOnly; }
     bool notPassOnly() const { return m_notPassOnly; }
+    const std::optional<Status> &status() const { return m_status; }
+    const QString &owner() const { return m_owner; }
 
 signals:
     void filtersChanged();

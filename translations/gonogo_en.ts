@@ -269,22 +269,22 @@
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="100"/>
+        <location filename="../views/checklistpanel.cpp" line="105"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="121"/>
+        <location filename="../views/checklistpanel.cpp" line="126"/>
         <source>Set to %1</source>
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="389"/>
+        <location filename="../views/checklistpanel.cpp" line="399"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="401"/>
+        <location filename="../views/checklistpanel.cpp" line="430"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -292,9 +292,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="408"/>
+        <location filename="../views/checklistpanel.cpp" line="436"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="442"/>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="445"/>
+        <source>Not PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="451"/>
+        <source>Owner: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2140,234 +2155,260 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
-        <location filename="../app/mainwindow.cpp" line="728"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <source>Full screen in large type for the room; Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="121"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="615"/>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="751"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="697"/>
+        <source>Risks (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="700"/>
+        <source>Sign-off (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="703"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="755"/>
+        <location filename="../app/mainwindow.cpp" line="704"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
@@ -2506,90 +2547,95 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
-        <location filename="../app/mainwindow.cpp" line="675"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="658"/>
-        <location filename="../app/mainwindow.cpp" line="676"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="634"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
+        <source>Why %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="552"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="568"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="673"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -2632,6 +2678,24 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message>
         <location filename="../app/preferences.cpp" line="46"/>
         <source>Your preferences could not be saved to %1 (no permission, or the disk is full); they apply until GoNoGo is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::ReasonList</name>
+    <message>
+        <location filename="../views/reasonlist.cpp" line="47"/>
+        <source>Reasons for the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/reasonlist.cpp" line="50"/>
+        <source>Click a reason to go to the item it names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/reasonlist.cpp" line="86"/>
+        <source>Every criterion for GO is met.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3479,27 +3543,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Risk matrix</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="139"/>
+        <location filename="../views/riskmatrixview.cpp" line="157"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="143"/>
+        <location filename="../views/riskmatrixview.cpp" line="161"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="171"/>
+        <location filename="../views/riskmatrixview.cpp" line="189"/>
         <source>no risks</source>
         <translation>no risks</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="171"/>
+        <location filename="../views/riskmatrixview.cpp" line="189"/>
         <source>%1 open · %2 accepted</source>
         <translation>%1 open · %2 accepted</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="213"/>
+        <location filename="../views/riskmatrixview.cpp" line="236"/>
         <source>Solid chip: open risk. Outlined chip: accepted risk. Mitigated risks (not on the grid): %1. Drag a chip to move a risk; click a cell to filter the register.</source>
         <translation>Solid chip: open risk. Outlined chip: accepted risk. Mitigated risks (not on the grid): %1. Drag a chip to move a risk; click a cell to filter the register.</translation>
     </message>
@@ -3615,12 +3679,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="224"/>
+        <location filename="../views/riskpanel.cpp" line="238"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Showing the risks with %1 likelihood and %2 impact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="226"/>
+        <location filename="../views/riskpanel.cpp" line="240"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Showing all %n risk.</numerusform>
@@ -3628,27 +3692,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="278"/>
+        <location filename="../views/riskpanel.cpp" line="292"/>
         <source>Accept risk %1</source>
         <translation>Accept risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="278"/>
+        <location filename="../views/riskpanel.cpp" line="292"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="295"/>
+        <location filename="../views/riskpanel.cpp" line="309"/>
         <source>%1 is %2: %3</source>
         <translation>%1 is %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="338"/>
+        <location filename="../views/riskpanel.cpp" line="352"/>
         <source>Delete risk</source>
         <translation>Delete risk</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="338"/>
+        <location filename="../views/riskpanel.cpp" line="352"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</translation>
     </message>
@@ -3656,61 +3720,69 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="140"/>
+        <location filename="../views/scoreboard.cpp" line="203"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="86"/>
-        <source>Reasons for the recommendation</source>
-        <translation>Reasons for the recommendation</translation>
-    </message>
-    <message>
-        <location filename="../views/scoreboard.cpp" line="89"/>
-        <source>Click a reason to go to the item it names.</source>
-        <translation>Click a reason to go to the item it names.</translation>
-    </message>
-    <message>
-        <location filename="../views/scoreboard.cpp" line="140"/>
+        <location filename="../views/scoreboard.cpp" line="203"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="141"/>
+        <location filename="../views/scoreboard.cpp" line="205"/>
         <source>Recommendation now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="156"/>
-        <source>Recommendation: %1</source>
+        <location filename="../views/scoreboard.cpp" line="205"/>
+        <source>No decision recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="157"/>
+        <location filename="../views/scoreboard.cpp" line="211"/>
         <source>Decision: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="166"/>
+        <location filename="../views/scoreboard.cpp" line="212"/>
+        <source>Recommendation: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="231"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Critical %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="169"/>
+        <location filename="../views/scoreboard.cpp" line="234"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="172"/>
+        <location filename="../views/scoreboard.cpp" line="237"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="202"/>
-        <source>Every criterion for GO is met.</source>
-        <translation>Every criterion for GO is met.</translation>
+        <location filename="../views/scoreboard.cpp" line="248"/>
+        <source>Critical %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="249"/>
+        <source>Total %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="259"/>
+        <source>%n open risk(s)</source>
+        <translation>
+            <numerusform>%n open risk</numerusform>
+            <numerusform>%n open risks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3875,235 +3947,235 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::SignoffPanel</name>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="89"/>
+        <location filename="../views/signoffpanel.cpp" line="93"/>
         <source>&amp;Withdraw...</source>
         <translation>&amp;Withdraw...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="105"/>
+        <location filename="../views/signoffpanel.cpp" line="109"/>
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="121"/>
+        <location filename="../views/signoffpanel.cpp" line="125"/>
         <source>Stakeholders and their sign-offs</source>
         <translation>Stakeholders and their sign-offs</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="136"/>
+        <location filename="../views/signoffpanel.cpp" line="139"/>
         <source>Sign-off history</source>
         <translation>Sign-off history</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="138"/>
+        <location filename="../views/signoffpanel.cpp" line="141"/>
         <source>&amp;Add Person...</source>
         <translation>&amp;Add Person...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="140"/>
+        <location filename="../views/signoffpanel.cpp" line="143"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="89"/>
+        <location filename="../views/signoffpanel.cpp" line="93"/>
         <source>Si&amp;gn...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="103"/>
+        <location filename="../views/signoffpanel.cpp" line="107"/>
         <source>Record &amp;Decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="139"/>
+        <location filename="../views/signoffpanel.cpp" line="142"/>
         <source>Edi&amp;t Person...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="141"/>
+        <location filename="../views/signoffpanel.cpp" line="144"/>
         <source>Move D&amp;own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="142"/>
+        <location filename="../views/signoffpanel.cpp" line="145"/>
         <source>Re&amp;move Person</source>
         <translation>Re&amp;move Person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="162"/>
+        <location filename="../views/signoffpanel.cpp" line="165"/>
         <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
         <translation>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="168"/>
+        <location filename="../views/signoffpanel.cpp" line="171"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="173"/>
+        <location filename="../views/signoffpanel.cpp" line="176"/>
         <source>History of every sign-off, stale and withdrawn ones included:</source>
         <translation>History of every sign-off, stale and withdrawn ones included:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="203"/>
+        <location filename="../views/signoffpanel.cpp" line="277"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="209"/>
+        <location filename="../views/signoffpanel.cpp" line="283"/>
         <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
         <translation>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="213"/>
+        <location filename="../views/signoffpanel.cpp" line="287"/>
         <source>Decision: %1</source>
         <translation>Decision: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="214"/>
+        <location filename="../views/signoffpanel.cpp" line="288"/>
         <source>Recorded %1 by %2</source>
         <translation>Recorded %1 by %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="215"/>
+        <location filename="../views/signoffpanel.cpp" line="289"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="219"/>
+        <location filename="../views/signoffpanel.cpp" line="293"/>
         <source>Overrides the recommendation %1: %2</source>
         <translation>Overrides the recommendation %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="222"/>
+        <location filename="../views/signoffpanel.cpp" line="296"/>
         <source>Conditions:</source>
         <translation>Conditions:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="224"/>
+        <location filename="../views/signoffpanel.cpp" line="298"/>
         <source>- %1 (owner %2, due %3)</source>
         <translation>- %1 (owner %2, due %3)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="225"/>
-        <location filename="../views/signoffpanel.cpp" line="226"/>
+        <location filename="../views/signoffpanel.cpp" line="299"/>
+        <location filename="../views/signoffpanel.cpp" line="300"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="226"/>
+        <location filename="../views/signoffpanel.cpp" line="300"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="235"/>
+        <location filename="../views/signoffpanel.cpp" line="309"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="239"/>
+        <location filename="../views/signoffpanel.cpp" line="313"/>
         <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
         <translation>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="241"/>
+        <location filename="../views/signoffpanel.cpp" line="315"/>
         <source>DRAFT: no decision recorded yet.</source>
         <translation>DRAFT: no decision recorded yet.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="243"/>
+        <location filename="../views/signoffpanel.cpp" line="317"/>
         <source>DRAFT: waiting for %1.</source>
         <translation>DRAFT: waiting for %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="251"/>
+        <location filename="../views/signoffpanel.cpp" line="325"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Record fingerprint (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="262"/>
+        <location filename="../views/signoffpanel.cpp" line="336"/>
         <source>Withdrawn %1: %2</source>
         <translation>Withdrawn %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="309"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Withdraw sign-off</source>
         <translation>Withdraw sign-off</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="310"/>
+        <location filename="../views/signoffpanel.cpp" line="384"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="322"/>
-        <location filename="../views/signoffpanel.cpp" line="326"/>
+        <location filename="../views/signoffpanel.cpp" line="396"/>
+        <location filename="../views/signoffpanel.cpp" line="400"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <location filename="../views/signoffpanel.cpp" line="396"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Role (e.g. QA Lead):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="326"/>
+        <location filename="../views/signoffpanel.cpp" line="400"/>
         <source>Name (can be left empty):</source>
         <translation>Name (can be left empty):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="341"/>
-        <location filename="../views/signoffpanel.cpp" line="347"/>
+        <location filename="../views/signoffpanel.cpp" line="415"/>
+        <location filename="../views/signoffpanel.cpp" line="421"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="341"/>
+        <location filename="../views/signoffpanel.cpp" line="415"/>
         <source>Name of the %1:</source>
         <translation>Name of the %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="347"/>
+        <location filename="../views/signoffpanel.cpp" line="421"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="383"/>
+        <location filename="../views/signoffpanel.cpp" line="457"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="383"/>
+        <location filename="../views/signoffpanel.cpp" line="457"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>Remove this person from the people who must sign?</translation>
     </message>
@@ -4356,7 +4428,7 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Schema step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="137"/>
+        <location filename="../models/storage/sql.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4366,27 +4438,27 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>there is no checklist item with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="142"/>
+        <location filename="../models/storage/repositories.cpp" line="140"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 is damaged: it has no meeting record.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="164"/>
+        <location filename="../models/storage/repositories.cpp" line="162"/>
         <source>the launch name cannot be empty.</source>
         <translation>the launch name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="168"/>
+        <location filename="../models/storage/repositories.cpp" line="165"/>
         <source>&quot;%1&quot; is not a time zone this system knows (use a name such as Europe/Madrid or America/New_York).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="176"/>
+        <location filename="../models/storage/repositories.cpp" line="173"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="181"/>
+        <location filename="../models/storage/repositories.cpp" line="178"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
@@ -4629,37 +4701,37 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="324"/>
+        <location filename="../models/storage/ledger.cpp" line="323"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="329"/>
+        <location filename="../models/storage/ledger.cpp" line="328"/>
         <source>the state in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="374"/>
+        <location filename="../models/storage/ledger.cpp" line="373"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="380"/>
+        <location filename="../models/storage/ledger.cpp" line="379"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="398"/>
+        <location filename="../models/storage/ledger.cpp" line="397"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="399"/>
+        <location filename="../models/storage/ledger.cpp" line="398"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="406"/>
+        <location filename="../models/storage/ledger.cpp" line="405"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>

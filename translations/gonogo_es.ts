@@ -269,22 +269,22 @@
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="100"/>
+        <location filename="../views/checklistpanel.cpp" line="105"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="121"/>
+        <location filename="../views/checklistpanel.cpp" line="126"/>
         <source>Set to %1</source>
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="389"/>
+        <location filename="../views/checklistpanel.cpp" line="399"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="401"/>
+        <location filename="../views/checklistpanel.cpp" line="430"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -292,9 +292,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="408"/>
+        <location filename="../views/checklistpanel.cpp" line="436"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="442"/>
+        <source>Critical only</source>
+        <translation>Solo críticos</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="445"/>
+        <source>Not PASS</source>
+        <translation>No PASS</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="451"/>
+        <source>Owner: %1</source>
+        <translation>Responsable: %1</translation>
     </message>
 </context>
 <context>
@@ -2143,239 +2158,270 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="403"/>
-        <location filename="../app/mainwindow.cpp" line="728"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="670"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de verificación...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="229"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
-        <location filename="../app/mainwindow.cpp" line="290"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="232"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>Modo pr&amp;esentación</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <source>Full screen in large type for the room; Esc leaves</source>
+        <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="240"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="307"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="121"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="409"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="279"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="308"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="615"/>
+        <location filename="../app/mainwindow.cpp" line="420"/>
+        <source>Why %1</source>
+        <translation>Por qué %1</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="557"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="671"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>Checklists (%1)</source>
         <translation>Listas de verificación (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="751"/>
+        <location filename="../app/mainwindow.cpp" line="697"/>
+        <source>Checklist</source>
+        <translation>Lista de control</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="697"/>
+        <source>Risks (%1)</source>
+        <translation>Riesgos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="700"/>
+        <source>Sign-off (%1/%2)</source>
+        <translation>Firmas (%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="701"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="752"/>
+        <location filename="../app/mainwindow.cpp" line="693"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="754"/>
+        <location filename="../app/mainwindow.cpp" line="699"/>
+        <location filename="../app/mainwindow.cpp" line="703"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="755"/>
+        <location filename="../app/mainwindow.cpp" line="704"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
@@ -2522,85 +2568,85 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="487"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="652"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="657"/>
-        <location filename="../app/mainwindow.cpp" line="675"/>
+        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="617"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="658"/>
-        <location filename="../app/mainwindow.cpp" line="676"/>
+        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindow.cpp" line="618"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="670"/>
+        <location filename="../app/mainwindow.cpp" line="612"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="692"/>
+        <location filename="../app/mainwindow.cpp" line="634"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="697"/>
+        <location filename="../app/mainwindow.cpp" line="639"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="642"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="599"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="610"/>
+        <location filename="../app/mainwindow.cpp" line="552"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="626"/>
+        <location filename="../app/mainwindow.cpp" line="568"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="632"/>
+        <location filename="../app/mainwindow.cpp" line="574"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="642"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="731"/>
+        <location filename="../app/mainwindow.cpp" line="673"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -2644,6 +2690,24 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <location filename="../app/preferences.cpp" line="46"/>
         <source>Your preferences could not be saved to %1 (no permission, or the disk is full); they apply until GoNoGo is closed.</source>
         <translation>Sus preferencias no se pudieron guardar en %1 (sin permiso, o el disco está lleno); se aplican hasta que se cierre GoNoGo.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::ReasonList</name>
+    <message>
+        <location filename="../views/reasonlist.cpp" line="47"/>
+        <source>Reasons for the recommendation</source>
+        <translation>Motivos de la recomendación</translation>
+    </message>
+    <message>
+        <location filename="../views/reasonlist.cpp" line="50"/>
+        <source>Click a reason to go to the item it names.</source>
+        <translation>Haga clic en un motivo para ir al elemento que nombra.</translation>
+    </message>
+    <message>
+        <location filename="../views/reasonlist.cpp" line="86"/>
+        <source>Every criterion for GO is met.</source>
+        <translation>Se cumplen todos los criterios para GO.</translation>
     </message>
 </context>
 <context>
@@ -3490,27 +3554,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Matriz de riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="139"/>
+        <location filename="../views/riskmatrixview.cpp" line="157"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="143"/>
+        <location filename="../views/riskmatrixview.cpp" line="161"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="171"/>
+        <location filename="../views/riskmatrixview.cpp" line="189"/>
         <source>no risks</source>
         <translation>sin riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="171"/>
+        <location filename="../views/riskmatrixview.cpp" line="189"/>
         <source>%1 open · %2 accepted</source>
         <translation>%1 abiertos · %2 aceptados</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="213"/>
+        <location filename="../views/riskmatrixview.cpp" line="236"/>
         <source>Solid chip: open risk. Outlined chip: accepted risk. Mitigated risks (not on the grid): %1. Drag a chip to move a risk; click a cell to filter the register.</source>
         <translation>Ficha sólida: riesgo abierto. Ficha con contorno: riesgo aceptado. Riesgos mitigados (fuera de la cuadrícula): %1. Arrastre una ficha para mover un riesgo; pulse una celda para filtrar el registro.</translation>
     </message>
@@ -3626,12 +3690,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="224"/>
+        <location filename="../views/riskpanel.cpp" line="238"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Riesgos con probabilidad %1 e impacto %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="226"/>
+        <location filename="../views/riskpanel.cpp" line="240"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Se muestra %n riesgo.</numerusform>
@@ -3639,27 +3703,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="278"/>
+        <location filename="../views/riskpanel.cpp" line="292"/>
         <source>Accept risk %1</source>
         <translation>Aceptar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="278"/>
+        <location filename="../views/riskpanel.cpp" line="292"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="295"/>
+        <location filename="../views/riskpanel.cpp" line="309"/>
         <source>%1 is %2: %3</source>
         <translation>%1 está en %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="338"/>
+        <location filename="../views/riskpanel.cpp" line="352"/>
         <source>Delete risk</source>
         <translation>Eliminar riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="338"/>
+        <location filename="../views/riskpanel.cpp" line="352"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>¿Eliminar el riesgo %1 «%2»? Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
@@ -3667,61 +3731,69 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="140"/>
+        <location filename="../views/scoreboard.cpp" line="203"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="86"/>
-        <source>Reasons for the recommendation</source>
-        <translation>Motivos de la recomendación</translation>
-    </message>
-    <message>
-        <location filename="../views/scoreboard.cpp" line="89"/>
-        <source>Click a reason to go to the item it names.</source>
-        <translation>Pulse un motivo para ir al elemento que nombra.</translation>
-    </message>
-    <message>
-        <location filename="../views/scoreboard.cpp" line="140"/>
+        <location filename="../views/scoreboard.cpp" line="203"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="141"/>
+        <location filename="../views/scoreboard.cpp" line="205"/>
         <source>Recommendation now: %1</source>
         <translation>Recomendación actual: %1</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="156"/>
-        <source>Recommendation: %1</source>
-        <translation>Recomendación: %1</translation>
+        <location filename="../views/scoreboard.cpp" line="205"/>
+        <source>No decision recorded yet</source>
+        <translation>Aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="157"/>
+        <location filename="../views/scoreboard.cpp" line="211"/>
         <source>Decision: %1. %2</source>
         <translation>Decisión: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="166"/>
+        <location filename="../views/scoreboard.cpp" line="212"/>
+        <source>Recommendation: %1. %2</source>
+        <translation>Recomendación: %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="231"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Críticos %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="169"/>
+        <location filename="../views/scoreboard.cpp" line="234"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="172"/>
+        <location filename="../views/scoreboard.cpp" line="237"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 superados · %2 parciales · %3 fallidos · %4 pendientes
 Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="202"/>
-        <source>Every criterion for GO is met.</source>
-        <translation>Se cumplen todos los criterios para GO.</translation>
+        <location filename="../views/scoreboard.cpp" line="248"/>
+        <source>Critical %1%</source>
+        <translation>Críticos %1%</translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="249"/>
+        <source>Total %1%</source>
+        <translation>Total %1%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="259"/>
+        <source>%n open risk(s)</source>
+        <translation>
+            <numerusform>%n riesgo abierto</numerusform>
+            <numerusform>%n riesgos abiertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3886,235 +3958,235 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::SignoffPanel</name>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="89"/>
+        <location filename="../views/signoffpanel.cpp" line="93"/>
         <source>Si&amp;gn...</source>
         <translation>&amp;Firmar...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="89"/>
+        <location filename="../views/signoffpanel.cpp" line="93"/>
         <source>&amp;Withdraw...</source>
         <translation>Re&amp;tirar...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="103"/>
+        <location filename="../views/signoffpanel.cpp" line="107"/>
         <source>Record &amp;Decision...</source>
         <translation>Registrar &amp;decisión...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="105"/>
+        <location filename="../views/signoffpanel.cpp" line="109"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="121"/>
+        <location filename="../views/signoffpanel.cpp" line="125"/>
         <source>Stakeholders and their sign-offs</source>
         <translation>Personas y sus firmas</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="133"/>
+        <location filename="../views/signoffpanel.cpp" line="136"/>
         <source>Fingerprint</source>
         <translation>Huella</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="136"/>
+        <location filename="../views/signoffpanel.cpp" line="139"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="138"/>
+        <location filename="../views/signoffpanel.cpp" line="141"/>
         <source>&amp;Add Person...</source>
         <translation>Añadir &amp;persona...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="139"/>
+        <location filename="../views/signoffpanel.cpp" line="142"/>
         <source>Edi&amp;t Person...</source>
         <translation>Editar pers&amp;ona...</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="140"/>
+        <location filename="../views/signoffpanel.cpp" line="143"/>
         <source>Move &amp;Up</source>
         <translation>S&amp;ubir</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="141"/>
+        <location filename="../views/signoffpanel.cpp" line="144"/>
         <source>Move D&amp;own</source>
         <translation>&amp;Bajar</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="142"/>
+        <location filename="../views/signoffpanel.cpp" line="145"/>
         <source>Re&amp;move Person</source>
         <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="162"/>
+        <location filename="../views/signoffpanel.cpp" line="165"/>
         <source>Sign-offs are simple electronic signatures: GoNoGo records the name typed, the vote and the time, bound to the record&apos;s fingerprint. It does not verify identity.</source>
         <translation>Las firmas son firmas electrónicas simples: GoNoGo registra el nombre escrito, el voto y la hora, ligados a la huella del acta. No verifica la identidad.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="168"/>
+        <location filename="../views/signoffpanel.cpp" line="171"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="173"/>
+        <location filename="../views/signoffpanel.cpp" line="176"/>
         <source>History of every sign-off, stale and withdrawn ones included:</source>
         <translation>Historial de todas las firmas, incluidas las obsoletas y retiradas:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="203"/>
+        <location filename="../views/signoffpanel.cpp" line="277"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="209"/>
+        <location filename="../views/signoffpanel.cpp" line="283"/>
         <source>No decision recorded yet. When the meeting has decided, record it here; then each stakeholder signs.</source>
         <translation>Aún no hay decisión registrada. Cuando la reunión haya decidido, regístrela aquí; después firma cada persona.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="213"/>
+        <location filename="../views/signoffpanel.cpp" line="287"/>
         <source>Decision: %1</source>
         <translation>Decisión: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="214"/>
+        <location filename="../views/signoffpanel.cpp" line="288"/>
         <source>Recorded %1 by %2</source>
         <translation>Registrada %1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="215"/>
+        <location filename="../views/signoffpanel.cpp" line="289"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="219"/>
+        <location filename="../views/signoffpanel.cpp" line="293"/>
         <source>Overrides the recommendation %1: %2</source>
         <translation>Se aparta de la recomendación %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="222"/>
+        <location filename="../views/signoffpanel.cpp" line="296"/>
         <source>Conditions:</source>
         <translation>Condiciones:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="224"/>
+        <location filename="../views/signoffpanel.cpp" line="298"/>
         <source>- %1 (owner %2, due %3)</source>
         <translation>- %1 (responsable %2, fecha límite %3)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="225"/>
-        <location filename="../views/signoffpanel.cpp" line="226"/>
+        <location filename="../views/signoffpanel.cpp" line="299"/>
+        <location filename="../views/signoffpanel.cpp" line="300"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="226"/>
+        <location filename="../views/signoffpanel.cpp" line="300"/>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="235"/>
+        <location filename="../views/signoffpanel.cpp" line="309"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="239"/>
+        <location filename="../views/signoffpanel.cpp" line="313"/>
         <source>FINAL: the decision is recorded and every stakeholder&apos;s sign-off is current.</source>
         <translation>FINAL: la decisión está registrada y todas las firmas están vigentes.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="241"/>
+        <location filename="../views/signoffpanel.cpp" line="315"/>
         <source>DRAFT: no decision recorded yet.</source>
         <translation>BORRADOR: aún no hay decisión registrada.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="243"/>
+        <location filename="../views/signoffpanel.cpp" line="317"/>
         <source>DRAFT: waiting for %1.</source>
         <translation>BORRADOR: pendiente de %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="251"/>
+        <location filename="../views/signoffpanel.cpp" line="325"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="262"/>
+        <location filename="../views/signoffpanel.cpp" line="336"/>
         <source>Withdrawn %1: %2</source>
         <translation>Retirada %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="309"/>
+        <location filename="../views/signoffpanel.cpp" line="383"/>
         <source>Withdraw sign-off</source>
         <translation>Retirar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="310"/>
+        <location filename="../views/signoffpanel.cpp" line="384"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>¿Por qué se retira la firma de %1 (%2)? Queda en el historial del acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="322"/>
-        <location filename="../views/signoffpanel.cpp" line="326"/>
+        <location filename="../views/signoffpanel.cpp" line="396"/>
+        <location filename="../views/signoffpanel.cpp" line="400"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="322"/>
+        <location filename="../views/signoffpanel.cpp" line="396"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Rol (p. ej. Responsable de QA):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="326"/>
+        <location filename="../views/signoffpanel.cpp" line="400"/>
         <source>Name (can be left empty):</source>
         <translation>Nombre (puede quedar vacío):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="341"/>
-        <location filename="../views/signoffpanel.cpp" line="347"/>
+        <location filename="../views/signoffpanel.cpp" line="415"/>
+        <location filename="../views/signoffpanel.cpp" line="421"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="341"/>
+        <location filename="../views/signoffpanel.cpp" line="415"/>
         <source>Name of the %1:</source>
         <translation>Nombre de %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="347"/>
+        <location filename="../views/signoffpanel.cpp" line="421"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="383"/>
+        <location filename="../views/signoffpanel.cpp" line="457"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="383"/>
+        <location filename="../views/signoffpanel.cpp" line="457"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>¿Quitar a esta persona de quienes deben firmar?</translation>
     </message>
@@ -4367,7 +4439,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>Falló el paso de esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="137"/>
+        <location filename="../models/storage/sql.cpp" line="146"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4377,27 +4449,27 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>no hay ningún elemento con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="142"/>
+        <location filename="../models/storage/repositories.cpp" line="140"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 está dañado: no tiene registro de reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="164"/>
+        <location filename="../models/storage/repositories.cpp" line="162"/>
         <source>the launch name cannot be empty.</source>
         <translation>el nombre del lanzamiento no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="168"/>
+        <location filename="../models/storage/repositories.cpp" line="165"/>
         <source>&quot;%1&quot; is not a time zone this system knows (use a name such as Europe/Madrid or America/New_York).</source>
         <translation>«%1» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid o America/New_York).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="176"/>
+        <location filename="../models/storage/repositories.cpp" line="173"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>un umbral debe ser un porcentaje de 0 a 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="181"/>
+        <location filename="../models/storage/repositories.cpp" line="178"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
@@ -4640,37 +4712,37 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="324"/>
+        <location filename="../models/storage/ledger.cpp" line="323"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation>la base de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="329"/>
+        <location filename="../models/storage/ledger.cpp" line="328"/>
         <source>the state in entry %1 cannot be read</source>
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="374"/>
+        <location filename="../models/storage/ledger.cpp" line="373"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="380"/>
+        <location filename="../models/storage/ledger.cpp" line="379"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="398"/>
+        <location filename="../models/storage/ledger.cpp" line="397"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="399"/>
+        <location filename="../models/storage/ledger.cpp" line="398"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="406"/>
+        <location filename="../models/storage/ledger.cpp" line="405"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>

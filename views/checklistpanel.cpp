@@ -94,8 +94,13 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
     QFont bold = m_tree->font();
     bold.setBold(true);
     const QFontMetrics boldFm(bold);
-    header->resizeSection(ChecklistModel::IdColumn,
-                          fm.horizontalAdvance(QStringLiteral("FINAL-10")) + m_tree->indentation() + 28);
+    // The ID column as wide as the widest ID (the first thousand looked at), so none is cut.
+    int idWidth = fm.horizontalAdvance(QStringLiteral("FINAL-10"));
+    const QVector<Item> &items = document->snapshot().items;
+    for (int i = 0; i < std::min<int>(static_cast<int>(items.size()), 1000); ++i) {
+        idWidth = std::max(idWidth, fm.horizontalAdvance(items.at(i).id));
+    }
+    header->resizeSection(ChecklistModel::IdColumn, idWidth + m_tree->indentation() + 28);
     header->resizeSection(ChecklistModel::CriticalColumn,
                           std::max(boldFm.horizontalAdvance(tr("Critical")), fm.horizontalAdvance(tr("Critical"))) +
                               24);
@@ -268,7 +273,7 @@ void ChecklistPanel::fitColumns()
     const int oneRow = m_search->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 24 +
                        m_criticalOnly->sizeHint().width() + m_notPass->sizeHint().width() +
                        m_status->sizeHint().width() + m_owner->sizeHint().width() + m_matches->sizeHint().width() + 50;
-    placeFilters(width() < oneRow);
+    placeFilters(!m_room && width() < oneRow);
     QHeaderView *header = m_tree->header();
     const QFontMetrics fm = m_tree->fontMetrics();
     const int titleRoom = fm.horizontalAdvance(QLatin1Char('0')) * 32; // a title readable at a glance
@@ -283,6 +288,7 @@ void ChecklistPanel::fitColumns()
         return sum;
     };
     header->setSectionHidden(ChecklistModel::ChangedColumn, false);
+    header->setSectionHidden(ChecklistModel::OwnerColumn, false);
     header->resizeSection(ChecklistModel::OwnerColumn, m_ownerWidth);
     if (width - fixed() < titleRoom) {
         header->setSectionHidden(ChecklistModel::ChangedColumn, true);
@@ -290,6 +296,10 @@ void ChecklistPanel::fitColumns()
     if (width - fixed() < titleRoom) {
         header->resizeSection(ChecklistModel::OwnerColumn, std::max(fm.horizontalAdvance(QLatin1Char('0')) * 8,
                                                                     m_ownerWidth - (titleRoom - (width - fixed()))));
+    }
+    // Last, the owner goes (the detail panel names it) rather than the title falling under 24 characters' room.
+    if (width - fixed() < titleRoom * 3 / 4) {
+        header->setSectionHidden(ChecklistModel::OwnerColumn, true);
     }
 }
 
@@ -395,17 +405,55 @@ void ChecklistPanel::refreshOwners()
     }
 }
 
+void ChecklistPanel::setRoom(bool on)
+{
+    m_room = on;
+    for (QWidget *w : {static_cast<QWidget *>(m_criticalOnly), static_cast<QWidget *>(m_notPass),
+                       static_cast<QWidget *>(m_status), static_cast<QWidget *>(m_owner)}) {
+        w->setVisible(!on);
+    }
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(QLatin1Char('0')) * (on ? 8 : 14));
+    updateMatchCount();
+    fitColumns();
+    // The hidden boxes leave the row now, not at the next layout pass: until then the row (and so the window)
+    // would keep their width, at the room's size wider than the screen.
+    for (QLayout *l : {static_cast<QLayout *>(m_filtersRow), static_cast<QLayout *>(m_bar), layout()}) {
+        l->invalidate();
+    }
+    updateGeometry();
+}
+
 void ChecklistPanel::updateMatchCount()
 {
+    QString count;
     if (!m_filter->isFiltering()) {
-        showText(m_matches, tr("%n item(s)", nullptr, static_cast<int>(m_document->snapshot().items.size())));
-        return;
+        count = tr("%n item(s)", nullptr, static_cast<int>(m_document->snapshot().items.size()));
+    } else {
+        int shown = 0;
+        for (int c = 0; c < m_filter->rowCount(); ++c) {
+            shown += m_filter->rowCount(m_filter->index(c, 0));
+        }
+        count = tr("%1 of %2 items").arg(shown).arg(m_document->snapshot().items.size());
     }
-    int shown = 0;
-    for (int c = 0; c < m_filter->rowCount(); ++c) {
-        shown += m_filter->rowCount(m_filter->index(c, 0));
+    if (m_room) {
+        // The room does not see the filter boxes: it reads what is left out in words.
+        QStringList filters;
+        if (m_filter->criticalOnly()) {
+            filters << tr("Critical only");
+        }
+        if (m_filter->notPassOnly()) {
+            filters << tr("Not PASS");
+        }
+        if (m_filter->status()) {
+            filters << displayName(*m_filter->status());
+        }
+        if (!m_filter->owner().isEmpty()) {
+            filters << tr("Owner: %1").arg(m_filter->owner());
+        }
+        filters << count;
+        count = filters.join(QStringLiteral(" · "));
     }
-    showText(m_matches, tr("%1 of %2 items").arg(shown).arg(m_document->snapshot().items.size()));
+    showText(m_matches, count);
 }
 
 } // namespace gonogo

@@ -44,6 +44,9 @@ public:
     // Gives the title its room on a narrow window: the last-change column goes first, then the owner's narrows.
     void fitColumns();
     void placeFilters(bool twoRows);
+    // In the room (presentation mode) the filter boxes are hidden and the count line names the filters in force;
+    // their keys still work.
+    void setRoom(bool on);
     void showCategory(const QString &code);
     void setCriticalOnly(bool on);
     void setNotPassOnly(bool on);
@@ -72,6 +75,7 @@ private:
     QGridLayout *m_bar = nullptr;
     QHBoxLayout *m_filtersRow = nullptr;
     bool m_twoRows = false;
+    bool m_room = false;
     QCheckBox *m_criticalOnly;
     QCheckBox *m_notPass;
     QComboBox *m_status;

@@ -33,7 +33,8 @@ QSize RiskMatrixView::sizeHint() const
 QSize RiskMatrixView::minimumSizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    return {fm.horizontalAdvance(QLatin1Char('0')) * 60, fm.height() * 13};
+    // Four cells of a level's name and a chip or two, beside the likelihood names.
+    return {fm.horizontalAdvance(QLatin1Char('0')) * 44, fm.height() * (m_compact ? 9 : 13)};
 }
 
 QRect RiskMatrixView::gridRect() const
@@ -41,7 +42,7 @@ QRect RiskMatrixView::gridRect() const
     const QFontMetrics fm = fontMetrics();
     const int left = fm.horizontalAdvance(displayName(Likelihood::Medium)) + fm.height() * 3;
     const int top = fm.height() * headerRows + 12;
-    const int bottom = fm.height() * 2 + 8; // legend
+    const int bottom = m_compact ? 4 : fm.height() * 2 + 8; // legend
     return QRect(left, top, width() - left - 4, height() - top - bottom);
 }
 
@@ -76,7 +77,8 @@ QVector<RiskMatrixView::Chip> RiskMatrixView::layoutChips() const
             const QModelIndex index = RiskMatrixModel::cellIndex(m_matrix, l, i);
             const QStringList ids = index.data(CellRisksRole).toStringList();
             const int open = index.data(CellOpenRole).toInt();
-            const QRect cell = cellRect(l, i).adjusted(8, fontMetrics().height() * 2 + 10, -8, -6);
+            const int below = fontMetrics().height() * (m_compact ? 1 : 2) + 10; // the level's name (and counts)
+            const QRect cell = cellRect(l, i).adjusted(8, below, -8, -6);
             int x = cell.left();
             int y = cell.top();
             const int h = fm.height() + 8;
@@ -107,6 +109,13 @@ QRect RiskMatrixView::chipRect(const QString &riskId) const
     return {};
 }
 
+void RiskMatrixView::setCompact(bool on)
+{
+    m_compact = on;
+    updateGeometry();
+    update();
+}
+
 void RiskMatrixView::setActiveCell(std::optional<Cell> cell)
 {
     m_active = cell;
@@ -132,6 +141,15 @@ void RiskMatrixView::paintEvent(QPaintEvent *)
     bold.setBold(true);
     QFont big = bold;
     big.setPointSizeF(big.pointSizeF() * 1.15);
+    // The level's name fits its cell: on a narrow grid in large type the name's size gives way, not its letters.
+    const int room = cellRect(Likelihood::High, Impact::Critical).width() - 20;
+    int widest = 0;
+    for (RiskLevel level : {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green}) {
+        widest = std::max(widest, QFontMetrics(big).horizontalAdvance(displayName(level).toUpper()));
+    }
+    if (widest > room && room > 0) {
+        big.setPointSizeF(std::max(4.0, big.pointSizeF() * room / widest));
+    }
 
     // Axis titles and labels.
     p.setPen(palette().color(QPalette::WindowText));
@@ -169,7 +187,9 @@ void RiskMatrixView::paintEvent(QPaintEvent *)
             const int accepted = index.data(CellAcceptedRole).toInt();
             const QString counts =
                 open + accepted == 0 ? tr("no risks") : tr("%1 open · %2 accepted").arg(open).arg(accepted);
-            p.drawText(c.adjusted(8, fm.height() + 8, -8, 0), Qt::AlignLeft | Qt::AlignTop, counts);
+            if (!m_compact) {
+                p.drawText(c.adjusted(8, fm.height() + 8, -8, 0), Qt::AlignLeft | Qt::AlignTop, counts);
+            }
             const bool isActive = m_active && m_active->first == l && m_active->second == i;
             const bool isCurrent = hasFocus() && m_current.first == l && m_current.second == i;
             if (isActive || isCurrent) {
@@ -205,6 +225,9 @@ void RiskMatrixView::paintEvent(QPaintEvent *)
     }
 
     // Legend.
+    if (m_compact) {
+        return;
+    }
     const int mitigated = static_cast<const RiskMatrixModel *>(m_matrix)->mitigatedCount();
     p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));

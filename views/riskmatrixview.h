@@ -27,6 +27,8 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+    // For the room: no legend and no counts line, so the chips fit cells sized for large type.
+    void setCompact(bool on);
     void setActiveCell(std::optional<Cell> cell); // the cell the register is filtered to, drawn highlighted
     QRect cellRect(Likelihood l, Impact i) const;
     QRect chipRect(const QString &riskId) const; // empty when the risk has no chip on screen
@@ -62,6 +64,7 @@ private:
     QPoint m_pressPos;
     QPoint m_dragPos;
     bool m_dragging = false;
+    bool m_compact = false;
 };
 
 } // namespace gonogo

@@ -140,6 +140,8 @@ RiskPanel::RiskPanel(DecisionDocument *document, QWidget *parent)
     bar->addWidget(m_showAll);
     bar->addWidget(levels);
 
+    m_deskOnly = {add, m_edit, m_accept, m_mitigate, m_reopen, m_delete, levels};
+
     auto *bottom = new QWidget(this);
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -189,6 +191,18 @@ QString RiskPanel::currentRiskId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? QString() : rows.first().data(RiskIdRole).toString();
+}
+
+void RiskPanel::setRoom(bool on)
+{
+    for (QWidget *w : std::as_const(m_deskOnly)) {
+        w->setVisible(!on);
+    }
+    m_matrix->setCompact(on);
+    for (int column : {RiskModel::LikelihoodColumn, RiskModel::ImpactColumn, RiskModel::OwnerColumn,
+                       RiskModel::MitigationColumn, RiskModel::AcceptanceColumn, RiskModel::ItemsColumn}) {
+        m_table->setColumnHidden(column, on);
+    }
 }
 
 void RiskPanel::selectRisk(const QString &id)

@@ -33,6 +33,9 @@ public:
     RiskModel *model() const { return m_model; }
     QString currentRiskId() const;
     void selectRisk(const QString &id);
+    // In the room (presentation mode): the matrix over a register of ID, risk, level and state; the editing
+    // buttons and the other columns stay at the desk (their keys and menus still work).
+    void setRoom(bool on);
 
     // Opens the add dialog prefilled from a FAIL or PARTIAL checklist item, linked to it.
     void raiseFromItem(const QString &itemId);
@@ -64,6 +67,7 @@ private:
     QPushButton *m_mitigate;
     QPushButton *m_reopen;
     QPushButton *m_delete;
+    QList<QWidget *> m_deskOnly;
 };
 
 } // namespace gonogo

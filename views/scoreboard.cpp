@@ -1,14 +1,14 @@
 #include "scoreboard.h"
 
 #include "decisiondocument.h"
+#include "quietupdates.h"
+#include "reasonlist.h"
 #include "theme.h"
 
+#include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHash>
 #include <QLabel>
-#include <QListWidget>
-#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 #include <array>
@@ -16,35 +16,6 @@
 namespace gonogo {
 
 namespace {
-
-// The reasons wrap; QListView asks for the size of every row whenever a row comes or goes, and each answer lays
-// out the text. Sizes are kept per text for the width they were laid out at, so a key press that changes one
-// reason lays out one text, not thousands.
-class ReasonDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
-    {
-        // The view asks at more than one width (with and without its scroll bar, and 0 for a plain hint).
-        if (option.font != m_font || m_sizes.size() > 16) {
-            m_sizes.clear();
-            m_font = option.font;
-        }
-        QHash<QString, QSize> &sizes = m_sizes[option.rect.width()];
-        const QString text = index.data(Qt::DisplayRole).toString();
-        auto it = sizes.constFind(text);
-        if (it == sizes.cend()) {
-            it = sizes.insert(text, QStyledItemDelegate::sizeHint(option, index));
-        }
-        return *it;
-    }
-
-private:
-    mutable QHash<int, QHash<QString, QSize>> m_sizes; // width -> text -> size
-    mutable QFont m_font;
-};
 
 // Makes LABEL at least as wide as TEXT would need; never narrower than it is.
 void reserveWidth(QLabel *label, const QString &text)
@@ -73,50 +44,140 @@ QLabel *scaled(QWidget *parent, double factor, bool bold)
 
 } // namespace
 
-Scoreboard::Scoreboard(DecisionDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_banner(scaled(this, 2.2, true)), m_critical(scaled(this, 1.35, true)),
-      m_total(scaled(this, 1.35, true)), m_counts(scaled(this, 1.05, false)), m_reasons(new QListWidget(this))
+Scoreboard::Scoreboard(DecisionDocument *document, Layout layout, QWidget *parent)
+    : QWidget(parent), m_document(document), m_layout(layout), m_banner(new QFrame(this))
 {
-    m_banner->setAlignment(Qt::AlignCenter);
+    const bool room = layout == Layout::Room;
+    // In the room the word is read from the back: 2.7 times the body text, so a 30 px body cap height gives an
+    // 81 px banner.
+    m_caption = scaled(m_banner, room ? 1.0 : 0.92, false);
+    m_word = scaled(m_banner, room ? 2.7 : 2.2, true);
+    m_other = scaled(room ? static_cast<QWidget *>(this) : m_banner, room ? 1.0 : 0.92, room);
+    m_critical = scaled(this, room ? 1.0 : 1.35, true);
+    m_total = scaled(this, room ? 1.0 : 1.35, true);
+    m_counts = scaled(this, room ? 1.0 : 1.05, false);
+    m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setAutoFillBackground(true);
-    m_banner->setMinimumWidth(m_banner->fontMetrics().horizontalAdvance(displayName(Decision::GoWithCaution)) + 48);
-    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    m_banner->setTextFormat(Qt::RichText); // only our own words: decision names and captions
-    m_counts->setWordWrap(false);
-    m_reasons->setAccessibleName(tr("Reasons for the recommendation"));
-    m_reasons->setWordWrap(true);
-    m_reasons->setAlternatingRowColors(true);
-    m_reasons->setToolTip(tr("Click a reason to go to the item it names."));
-    QFont reasonsFont = m_reasons->font();
-    reasonsFont.setPointSizeF(reasonsFont.pointSizeF() * 1.1);
-    m_reasons->setFont(reasonsFont);
-    m_reasons->setItemDelegate(new ReasonDelegate(m_reasons));
+    auto *bannerLayout = new QVBoxLayout(m_banner);
+    const int pad = m_caption->fontMetrics().height() / 2;
+    bannerLayout->setContentsMargins(room ? pad : pad * 2, pad, room ? pad : pad * 2, pad);
+    bannerLayout->setSpacing(0);
+    bannerLayout->addStretch();
+    bannerLayout->addWidget(m_caption, 0, Qt::AlignHCenter);
+    bannerLayout->addWidget(m_word, 0, Qt::AlignHCenter);
+    if (!room) {
+        bannerLayout->addWidget(m_other, 0, Qt::AlignHCenter);
+    }
+    bannerLayout->addStretch();
+    m_word->setAlignment(Qt::AlignCenter);
 
-    auto *scores = new QVBoxLayout;
+    // In the room the columns are narrow for their type: the words wrap rather than being cut.
+    for (QLabel *l : {m_word, m_other, m_critical, m_total, m_counts}) {
+        l->setWordWrap(room);
+    }
+
+    // At the desk the scores stand beside the banner (or under it, on a narrow window: arrange()); in the room
+    // they are a column of their own, which MainWindow puts over the reasons. Either way they are side().
+    m_side = new QWidget(this);
+    auto *scores = new QVBoxLayout(m_side);
+    scores->setContentsMargins(0, 0, 0, 0);
     scores->setSpacing(4);
+    for (QLabel *l : {m_critical, m_total, m_counts}) {
+        l->setParent(m_side);
+    }
+    if (room) {
+        m_other->setParent(m_side);
+        scores->addWidget(m_other);
+        scores->addSpacing(pad);
+    }
     scores->addWidget(m_critical);
     scores->addWidget(m_total);
     scores->addWidget(m_counts);
     scores->addStretch();
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(16);
-    layout->addWidget(m_banner, 0);
-    layout->addLayout(scores, 0);
-    layout->addWidget(m_reasons, 1);
-    setFixedHeight(m_banner->fontMetrics().height() * 4);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(16);
+    if (room) {
+        m_grid->addWidget(m_banner, 0, 0);
+    } else {
+        m_reasons = new ReasonList(document, this);
+        QFont reasonsFont = m_reasons->font();
+        reasonsFont.setPointSizeF(reasonsFont.pointSizeF() * 1.1);
+        m_reasons->setFont(reasonsFont);
+        m_reasons->setMinimumWidth(m_reasons->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 12);
+        connect(m_reasons, &ReasonList::reasonActivated, this, &Scoreboard::reasonActivated);
+        arrange(true);
+    }
+    // The banner never shrinks below its words; at the desk the reasons beside it take whatever height the window
+    // gives the scoreboard (MainWindow puts it in a splitter over the tabs).
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    setSizePolicy(QSizePolicy::Preferred, room ? QSizePolicy::Maximum : QSizePolicy::Preferred);
 
-    connect(m_reasons, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QString subject = item->data(Qt::UserRole).toString();
-        if (!subject.isEmpty()) {
-            emit reasonActivated(subject);
-        }
-    });
-    connect(m_reasons, &QListWidget::itemClicked, m_reasons, &QListWidget::itemActivated);
     connect(document, &DecisionDocument::assessmentChanged, this, &Scoreboard::refresh);
     connect(document, &DecisionDocument::recordChanged, this, &Scoreboard::refresh);
     refresh();
+}
+
+void Scoreboard::arrange(bool wide)
+{
+    m_wide = wide;
+    // Beside the scores the banner keeps the width of its longest word, so it does not jump as the
+    // recommendation changes; under them, on a narrow window, GO WITH CAUTION may take two lines.
+    m_word->setWordWrap(!wide);
+    m_word->setMinimumWidth(wide ? m_word->fontMetrics().horizontalAdvance(displayName(Decision::GoWithCaution)) : 0);
+    for (QWidget *w : {static_cast<QWidget *>(m_banner), m_side, static_cast<QWidget *>(m_reasons)}) {
+        m_grid->removeWidget(w);
+    }
+    m_grid->addWidget(m_banner, 0, 0);
+    if (wide) {
+        m_grid->addWidget(m_side, 0, 1);
+        m_grid->addWidget(m_reasons, 0, 2);
+        m_grid->setColumnStretch(0, 0);
+        m_grid->setColumnStretch(1, 0);
+        m_grid->setColumnStretch(2, 1);
+    } else {
+        m_grid->addWidget(m_side, 1, 0);
+        m_grid->addWidget(m_reasons, 0, 1, 2, 1);
+        m_grid->setColumnStretch(0, 0);
+        m_grid->setColumnStretch(1, 1);
+        m_grid->setColumnStretch(2, 0);
+    }
+}
+
+int Scoreboard::wideWidth() const
+{
+    const QMargins margins = m_banner->layout()->contentsMargins();
+    return m_word->fontMetrics().horizontalAdvance(displayName(Decision::GoWithCaution)) + margins.left() +
+           margins.right() + m_side->minimumSizeHint().width() + m_reasons->minimumWidth() +
+           2 * m_grid->horizontalSpacing();
+}
+
+QSize Scoreboard::minimumSizeHint() const
+{
+    const QSize laidOut = QWidget::minimumSizeHint();
+    if (m_layout == Layout::Room) {
+        return laidOut;
+    }
+    // As narrow as the scores under the banner allow, whichever way they stand now: a window too narrow for them
+    // beside it puts them under it (resizeEvent), it is never made wider.
+    int longestWord = 0;
+    for (const QString &w : displayName(Decision::GoWithCaution).split(QLatin1Char(' '))) {
+        longestWord = std::max(longestWord, m_word->fontMetrics().horizontalAdvance(w));
+    }
+    const QMargins margins = m_banner->layout()->contentsMargins();
+    const int banner = longestWord + margins.left() + margins.right();
+    const int narrow =
+        std::max(banner, m_side->minimumSizeHint().width()) + m_reasons->minimumWidth() + m_grid->horizontalSpacing();
+    return {std::min(laidOut.width(), narrow), laidOut.height()};
+}
+
+void Scoreboard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_layout == Layout::Desk && (width() >= wideWidth()) != m_wide) {
+        arrange(!m_wide);
+    }
 }
 
 QString Scoreboard::bannerText() const
@@ -133,33 +194,36 @@ void Scoreboard::refresh()
 {
     const Assessment &a = m_document->assessment();
     // Once the meeting has decided, the banner shows the decision, so the room never reads a red NO-GO over a
-    // signed GO WITH CAUTION; the live recommendation stays under it, named as such.
+    // signed GO WITH CAUTION; the live recommendation stays beside it, named as such. Before, the banner is the
+    // recommendation, and says that nothing is decided yet.
     const std::optional<RecordedDecision> &recorded = m_document->snapshot().decision;
     const Decision shown = recorded ? recorded->decision : a.decision;
     const QString word = displayName(shown);
     const QString caption = recorded ? tr("Decision") : tr("Recommendation");
-    const QString now = recorded ? tr("Recommendation now: %1").arg(displayName(a.decision)) : QString();
-    const qreal size = m_banner->font().pointSizeF();
-    const QString html = QStringLiteral("<div style=\"font-size:%1pt; font-weight:normal\">%2</div><div>%3</div>")
-                             .arg(size * 0.42, 0, 'f', 1)
-                             .arg(caption.toHtmlEscaped().toUpper(), word.toHtmlEscaped()) +
-                         (now.isEmpty() ? QString()
-                                        : QStringLiteral("<div style=\"font-size:%1pt; font-weight:normal\">%2</div>")
-                                              .arg(size * 0.42, 0, 'f', 1)
-                                              .arg(now.toHtmlEscaped()));
-    if (html != m_bannerHtml) {
-        m_bannerHtml = html;
-        m_banner->setText(html);
-    }
+    const QString other =
+        recorded ? tr("Recommendation now: %1").arg(displayName(a.decision)) : tr("No decision recorded yet");
+    showText(m_caption, caption.toUpper());
+    showText(m_word, word);
+    showText(m_other, other);
     m_bannerWord = word;
-    m_bannerCaption = now.isEmpty() ? caption : caption + QLatin1Char('\n') + now;
-    m_banner->setAccessibleName(now.isEmpty() ? tr("Recommendation: %1").arg(word)
-                                              : tr("Decision: %1. %2").arg(word, now));
+    m_bannerCaption = caption + QLatin1Char('\n') + other;
+    m_banner->setAccessibleName(recorded ? tr("Decision: %1. %2").arg(word, other)
+                                         : tr("Recommendation: %1. %2").arg(word, other));
     QPalette p = m_banner->palette();
     if (p.color(QPalette::Window) != theme::decisionColour(shown)) {
         p.setColor(QPalette::Window, theme::decisionColour(shown));
         p.setColor(QPalette::WindowText, Qt::white);
         m_banner->setPalette(p);
+    }
+    if (m_layout == Layout::Room) {
+        // Beside the banner, the other one in its own colour: a recommendation that differs from the decision is
+        // seen, not only read.
+        QPalette o = m_other->palette();
+        const QColor colour = recorded ? theme::decisionColour(a.decision) : palette().color(QPalette::WindowText);
+        if (o.color(QPalette::WindowText) != colour) {
+            o.setColor(QPalette::WindowText, colour);
+            m_other->setPalette(o);
+        }
     }
     // Each score line said once: with the counts as they are, and with the widest counts these totals allow.
     auto criticalText = [](const QString &score, int pass, int total) {
@@ -178,52 +242,38 @@ void Scoreboard::refresh()
             .arg(risks[1])
             .arg(risks[2]);
     };
-    m_critical->setText(criticalText(a.criticalScore.text(), a.critical.pass, a.critical.total));
-    m_total->setText(totalText(a.totalScore.text(), a.items.pass, a.items.total));
-    m_counts->setText(countsText({a.items.pass, a.items.partial, a.items.fail, a.items.pending},
-                                 {a.openRed, a.openYellow, a.accepted}));
-    // The scores column is as wide as its widest possible text for these totals, from the first refresh on: were it
-    // to follow each count's digits, the reasons beside it would change width, and every reason would be laid out
-    // again at the new width (thousands at 10,000 items).
-    const QString widestScore = QStringLiteral("100.0");
-    const int n = a.items.total;
-    const int risks = a.openRed + a.openYellow + a.openGreen + a.accepted;
-    reserveWidth(m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
-    reserveWidth(m_total, totalText(widestScore, n, n));
-    reserveWidth(m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
-    // Only the rows that differ are replaced: the reasons before and after the change share a head and a tail.
-    // They are compared with what the list was last given (m_shown), plain strings, not read back from its items.
-    QVector<ReasonRow> rows;
-    rows.reserve(a.reasons.size() + 1);
-    for (const Reason &r : a.reasons) {
-        rows.append({r.text, r.subject, r.effect, true});
-    }
-    if (rows.isEmpty()) {
-        rows.append({tr("Every criterion for GO is met."), QString(), Decision::Go, false});
-    }
-    const auto before = static_cast<int>(m_shown.size());
-    const auto after = static_cast<int>(rows.size());
-    int head = 0;
-    while (head < before && head < after && m_shown.at(head) == rows.at(head)) {
-        ++head;
-    }
-    int tail = 0;
-    while (tail < before - head && tail < after - head && m_shown.at(before - 1 - tail) == rows.at(after - 1 - tail)) {
-        ++tail;
-    }
-    for (int row = before - tail - 1; row >= head; --row) {
-        delete m_reasons->takeItem(row);
-    }
-    for (int i = head; i < after - tail; ++i) {
-        const ReasonRow &r = rows.at(i);
-        auto *item = new QListWidgetItem(r.text);
-        item->setData(Qt::UserRole, r.subject);
-        if (r.coloured) {
-            item->setForeground(theme::decisionColour(r.effect));
+    if (m_layout == Layout::Room) {
+        // Short lines for the room: the scores, then only what is not PASS and the open risks.
+        showText(m_critical, tr("Critical %1%").arg(a.criticalScore.text()));
+        showText(m_total, tr("Total %1%").arg(a.totalScore.text()));
+        QStringList gaps;
+        for (const auto &[count, status] :
+             {std::pair{a.items.fail, Status::Fail}, std::pair{a.items.partial, Status::Partial},
+              std::pair{a.items.pending, Status::Pending}}) {
+            if (count > 0) {
+                gaps << QStringLiteral("%1 %2").arg(count).arg(displayName(status));
+            }
         }
-        m_reasons->insertItem(i, item);
+        const int open = a.openRed + a.openYellow + a.openGreen;
+        gaps << tr("%n open risk(s)", nullptr, open);
+        showText(m_counts, gaps.join(QStringLiteral(" · ")));
+        return;
     }
-    m_shown = std::move(rows);
+    showText(m_critical, criticalText(a.criticalScore.text(), a.critical.pass, a.critical.total));
+    showText(m_total, totalText(a.totalScore.text(), a.items.pass, a.items.total));
+    showText(m_counts, countsText({a.items.pass, a.items.partial, a.items.fail, a.items.pending},
+                                  {a.openRed, a.openYellow, a.accepted}));
+    {
+        // The scores column is as wide as its widest possible text for these totals, from the first refresh on:
+        // were it to follow each count's digits, the reasons beside it would change width, and every reason would
+        // be laid out again at the new width (thousands at 10,000 items).
+        const QString widestScore = QStringLiteral("100.0");
+        const int n = a.items.total;
+        const int risks = a.openRed + a.openYellow + a.openGreen + a.accepted;
+        reserveWidth(m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
+        reserveWidth(m_total, totalText(widestScore, n, n));
+        reserveWidth(m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
+    }
 }
 
 } // namespace gonogo

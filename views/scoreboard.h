@@ -1,18 +1,21 @@
-// Scoreboard: the always-visible answer: the recommendation as a large banner in its colour and words, both
-// scores (rounded down, as the engine defines), counts by status and open risks, and the reasons, each of which
-// jumps to the item or risk it names.
+// Scoreboard: the always-visible answer: the recorded decision or the recommendation as a large banner in its
+// colour and words, the other one named beside it, both scores (rounded down, as the engine defines), counts by
+// status and open risks, and (at the desk) the reasons. Presentation mode lays the same out for the room: the
+// banner and scores across the top, the reasons beside the current view (MainWindow places them).
 #pragma once
 
 #include "engine.h"
 
 #include <QWidget>
 
+class QFrame;
+class QGridLayout;
 class QLabel;
-class QListWidget;
 
 namespace gonogo {
 
 class DecisionDocument;
+class ReasonList;
 
 class Scoreboard final : public QWidget
 {
@@ -20,44 +23,49 @@ class Scoreboard final : public QWidget
     Q_DISABLE_COPY_MOVE(Scoreboard)
 
 public:
-    explicit Scoreboard(DecisionDocument *document, QWidget *parent = nullptr);
+    enum class Layout { Desk, Room };
+    explicit Scoreboard(DecisionDocument *document, Layout layout = Layout::Desk, QWidget *parent = nullptr);
 
     // The large word on the banner: the recorded decision once there is one, else the recommendation.
     QString bannerText() const;
-    // The small lines around it: what the word is ("Decision", "Recommendation") and, under a recorded decision,
-    // the recommendation as it stands now.
+    // The small lines around it: what the word is ("Decision", "Recommendation") and the other one: the
+    // recommendation as it stands now under a recorded decision, "No decision yet" under a recommendation.
     QString bannerCaption() const;
-    QListWidget *reasons() const { return m_reasons; }
+    QFrame *banner() const { return m_banner; }
+    QLabel *bannerWord() const { return m_word; }
+    // The reasons at the desk; none in the room layout, where they are a separate ReasonList.
+    ReasonList *reasons() const { return m_reasons; }
+    // In the room layout, the column of the other one and the scores, for MainWindow to place.
+    QWidget *side() const { return m_side; }
+
+    QSize minimumSizeHint() const override;
 
 signals:
     void reasonActivated(const QString &subject); // an item or risk ID
 
-private:
-    // One line of the reasons list as it was last shown.
-    struct ReasonRow
-    {
-        QString text;
-        QString subject;
-        Decision effect;
-        bool coloured; // a reason, in its effect's colour; not the sentence shown when there is none
-        bool operator==(const ReasonRow &o) const
-        {
-            return text == o.text && subject == o.subject && effect == o.effect && coloured == o.coloured;
-        }
-    };
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
+private:
     void refresh();
+    void arrange(bool wide); // at the desk: the scores beside the banner, or under it
+    int wideWidth() const;   // the least width with the scores beside the banner
 
     DecisionDocument *m_document;
-    QLabel *m_banner;
+    Layout m_layout;
+    QFrame *m_banner;  // the coloured block: caption, word and (at the desk) the other one
+    QLabel *m_caption; // "DECISION" / "RECOMMENDATION"
+    QLabel *m_word;    // GO, GO WITH CAUTION, NO-GO
+    QLabel *m_other;   // "Recommendation now: NO-GO" / "No decision yet"
     QLabel *m_critical;
     QLabel *m_total;
     QLabel *m_counts;
-    QListWidget *m_reasons;
-    QVector<ReasonRow> m_shown;
+    ReasonList *m_reasons = nullptr;
+    QWidget *m_side = nullptr;
+    QGridLayout *m_grid = nullptr;
+    bool m_wide = true;
     QString m_bannerWord;
     QString m_bannerCaption;
-    QString m_bannerHtml;
 };
 
 } // namespace gonogo

@@ -6,6 +6,7 @@
 #include "signoffmodel.h"
 #include "theme.h"
 
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +20,9 @@
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <array>
 
 namespace gonogo {
 
@@ -115,20 +119,19 @@ SignoffPanel::SignoffPanel(DecisionDocument *document, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 2 + 8);
     m_table->setItemDelegateForColumn(SignoffModel::StateColumn, new StateDelegate(m_table));
     m_table->setItemDelegateForColumn(SignoffModel::NameColumn, new SignatureDelegate(m_table));
     m_table->setAccessibleName(tr("Stakeholders and their sign-offs"));
     QHeaderView *header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SignoffModel::CommentColumn, QHeaderView::Stretch);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(SignoffModel::PositionColumn, digit * 4);
-    header->resizeSection(SignoffModel::NameColumn, digit * 34);
-    header->resizeSection(SignoffModel::RoleColumn, digit * 18);
-    header->resizeSection(SignoffModel::StateColumn, digit * 14);
-    header->resizeSection(SignoffModel::VoteColumn, digit * 20);
-    header->resizeSection(SignoffModel::TimeColumn, digit * 28);
+    header->setMinimumSectionSize(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 3);
+    m_table->viewport()->installEventFilter(this); // its width is what the columns share (fitTable)
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SignoffPanel::fitTable);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SignoffPanel::fitTable);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SignoffPanel::fitTable);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &SignoffPanel::fitTable); // a state's word changed
 
     m_history->setHeaderLabels({tr("Signed"), tr("Name"), tr("Role"), tr("Vote"), tr("State"), tr("Fingerprint")});
     m_history->setRootIsDecorated(false);
@@ -170,20 +173,91 @@ SignoffPanel::SignoffPanel(DecisionDocument *document, QWidget *parent)
     signLayout->addWidget(m_status);
     signLayout->addLayout(buttons);
     signLayout->addWidget(m_table, 3);
-    signLayout->addWidget(new QLabel(tr("History of every sign-off, stale and withdrawn ones included:"), this));
+    auto *historyTitle = new QLabel(tr("History of every sign-off, stale and withdrawn ones included:"), this);
+    historyTitle->setWordWrap(true);
+    signLayout->addWidget(historyTitle);
     signLayout->addWidget(m_history, 2);
     signLayout->addWidget(m_fingerprint);
     signLayout->addWidget(honest);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 8, 0, 0);
-    layout->addWidget(decisionBox, 2);
-    layout->addWidget(signBox, 5);
+    m_layout = new QHBoxLayout(this);
+    m_layout->setContentsMargins(0, 8, 0, 0);
+    m_layout->addWidget(decisionBox, 2);
+    m_layout->addWidget(signBox, 5);
+    m_deskOnly = {add, edit, up, down, remove, historyTitle, m_history, m_fingerprint, honest};
 
     connect(document, &DecisionDocument::recordChanged, this, &SignoffPanel::refresh);
     connect(document, &DecisionDocument::assessmentChanged, this, &SignoffPanel::refresh);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SignoffPanel::refresh);
     refresh();
+}
+
+void SignoffPanel::setRoom(bool on)
+{
+    for (QWidget *w : std::as_const(m_deskOnly)) {
+        w->setVisible(!on);
+    }
+    // The people first, the decision's words under them, each the full width.
+    m_layout->setDirection(on ? QBoxLayout::BottomToTop : QBoxLayout::LeftToRight);
+    // The room reads who signed and how; the exact time is in the history and the record.
+    m_table->setColumnHidden(SignoffModel::TimeColumn, on);
+    // Rows one and a half lines high: the five people fit the room's screen with the status above them.
+    m_table->verticalHeader()->setDefaultSectionSize(on ? fontMetrics().height() * 3 / 2
+                                                        : fontMetrics().height() * 2 + 8);
+    fitTable();
+}
+
+bool SignoffPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
+        fitTable();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SignoffPanel::fitTable()
+{
+    // Every stakeholder in view without scrolling: the meeting checks them one by one.
+    const int rows = m_model->rowCount();
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              m_table->verticalHeader()->defaultSectionSize() * std::max(rows, 3) +
+                              2 * m_table->frameWidth() + 2);
+    // The columns at their comfortable widths (in digits) where there is room; on a narrow screen all of them
+    // narrow together down to half, so Comment and Signed stay on screen rather than past the edge.
+    const int digit = m_table->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const std::array<std::pair<int, int>, 6> comfortable{{{SignoffModel::PositionColumn, 4},
+                                                          {SignoffModel::NameColumn, 30},
+                                                          {SignoffModel::RoleColumn, 18},
+                                                          {SignoffModel::StateColumn, 13},
+                                                          {SignoffModel::VoteColumn, 19},
+                                                          {SignoffModel::TimeColumn, 24}}};
+    const int commentRoom = digit * 16;
+    int wanted = 0;
+    for (const auto &[column, digits] : comfortable) {
+        if (!m_table->isColumnHidden(column)) {
+            wanted += digits * digit;
+        }
+    }
+    const int width = m_table->viewport()->width();
+    const double scale = std::clamp(static_cast<double>(width - commentRoom) / wanted, 0.35, 1.0);
+    QHeaderView *header = m_table->horizontalHeader();
+    // The state chip is never cut: it is what the room reads.
+    QFont bold = m_table->font();
+    bold.setBold(true);
+    int chip = 0;
+    for (int row = 0; row < rows; ++row) {
+        chip = std::max(chip, QFontMetrics(bold).horizontalAdvance(
+                                  m_model->index(row, SignoffModel::StateColumn).data().toString().toUpper()));
+    }
+    for (const auto &[column, digits] : comfortable) {
+        int size = static_cast<int>(digits * digit * scale);
+        if (column == SignoffModel::StateColumn) {
+            size = std::max(size, chip + 28);
+        }
+        if (header->sectionSize(column) != size) {
+            header->resizeSection(column, size);
+        }
+    }
 }
 
 int SignoffPanel::selectedStakeholderId() const

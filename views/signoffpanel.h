@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -28,6 +29,9 @@ public:
     QLabel *statusLabel() const { return m_status; }
     QTreeWidget *history() const { return m_history; }
     void selectStakeholder(int row);
+    // In the room (presentation mode): the people and their sign-offs over the decision's text; the editing
+    // buttons, the history and the fingerprint are the facilitator's and stay at the desk.
+    void setRoom(bool on);
 
     void recordDecision();
     void signSelected();
@@ -37,8 +41,12 @@ public:
     void moveSelected(int delta);
     void removeSelected();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
+    void fitTable(); // every person in view, and the columns shared out so Comment and Signed stay on screen
     int selectedStakeholderId() const;
 
     DecisionDocument *m_document;
@@ -51,6 +59,8 @@ private:
     QTreeWidget *m_history;
     QPushButton *m_sign;
     QPushButton *m_withdraw;
+    QList<QWidget *> m_deskOnly;
+    QBoxLayout *m_layout = nullptr;
 };
 
 } // namespace gonogo

@@ -1,0 +1,213 @@
+// MainWindow's view of the workspace, apart from what it shows: the first size on a screen, zoom, full screen and
+// presentation mode. None of it touches the decision file.
+#include "mainwindow.h"
+
+#include "checklistfilter.h"
+#include "checklistpanel.h"
+#include "decisiondocument.h"
+#include "itemdetailpanel.h"
+#include "preferences.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFontMetricsF>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QScreen>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTreeView>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace gonogo {
+
+namespace {
+
+// The zoom levels Ctrl+plus and Ctrl+minus step through, in percent.
+constexpr std::array<int, 12> zoomLevels{50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300};
+
+// In the room the normal size is already capitals 1/36 of the screen's height; past one and a half times that a
+// 1024x768 projector can no longer hold the banner beside the reasons.
+constexpr int maxPresentationZoom = 150;
+
+// Per screen: the laptop's own panel and the room's projector want different sizes; and the desk and the room
+// are zoomed apart, so that making the room larger leaves the desk as it was.
+QString zoomKey(const QScreen *screen, bool presenting)
+{
+    return QStringLiteral("ui/%1/%2")
+        .arg(presenting ? QStringLiteral("presentationZoom") : QStringLiteral("zoom"),
+             screen ? screen->name() : QStringLiteral("default"));
+}
+
+} // namespace
+
+QSize MainWindow::initialSize(const QSize &available)
+{
+    // 1280x800 where the screen has room around it; the whole available area on a smaller screen (1280x720,
+    // 1024x768), never off its edge.
+    const QSize preferred(1280, 800);
+    if (preferred.width() > available.width() * 0.95 || preferred.height() > available.height() * 0.95) {
+        return available;
+    }
+    return preferred;
+}
+
+void MainWindow::placeOnScreen()
+{
+    loadZoom();
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen) {
+        return;
+    }
+    const QRect available = screen->availableGeometry();
+    const QSize size = initialSize(available.size());
+    resize(size);
+    if (size == available.size()) {
+        move(available.topLeft());
+        setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
+        move(available.center() - rect().center());
+    }
+}
+
+qreal MainWindow::presentationPointSize(const QScreen *screen, const QFont &base)
+{
+    // Body text whose capital letters are 1/36 of the screen's height: 30 px at 1080 lines, read from about 8 m on
+    // a 2.4 m wide projection. Measured on the font itself, at 100 px, and scaled: cap height is linear in size.
+    const int lines = screen ? screen->geometry().height() : 1080;
+    const qreal dpi = screen ? screen->logicalDotsPerInchY() : 96.0;
+    QFont probe = base;
+    probe.setPixelSize(100);
+    const qreal capPerPixel = QFontMetricsF(probe).capHeight() / 100.0;
+    const qreal pixels = std::ceil(lines / 36.0 / capPerPixel);
+    return pixels * 72.0 / dpi;
+}
+
+int MainWindow::zoom() const
+{
+    return m_presenting ? m_presentationZoom : m_zoom;
+}
+
+void MainWindow::stepZoom(int direction)
+{
+    const int now = zoom();
+    int next = now;
+    if (direction > 0) {
+        const auto it = std::upper_bound(zoomLevels.cbegin(), zoomLevels.cend(), now);
+        next = it == zoomLevels.cend() ? zoomLevels.back() : *it;
+        if (m_presenting) {
+            next = std::min(next, maxPresentationZoom);
+        }
+    } else {
+        const auto it = std::lower_bound(zoomLevels.cbegin(), zoomLevels.cend(), now);
+        next = it == zoomLevels.cbegin() ? zoomLevels.front() : *(it - 1);
+    }
+    setZoom(next);
+}
+
+void MainWindow::setZoom(int percent)
+{
+    percent = std::clamp(percent, zoomLevels.front(), m_presenting ? maxPresentationZoom : zoomLevels.back());
+    int &current = m_presenting ? m_presentationZoom : m_zoom;
+    const bool changed = percent != current;
+    current = percent;
+    if (changed) {
+        rebuildViews();
+        reportUnsaved(preferences::store({{zoomKey(screen(), m_presenting), percent}}));
+        statusBar()->showMessage(tr("Zoom %1%").arg(percent), 3000);
+    }
+}
+
+void MainWindow::applyFont()
+{
+    // Everything in the window takes its size from this font: text, rows, chips, the matrix and the banner are
+    // laid out again from it, so they reflow rather than being cut.
+    QFont f = QApplication::font();
+    const qreal normal = m_presenting ? presentationPointSize(screen(), f) : f.pointSizeF();
+    f.setPointSizeF(normal * zoom() / 100.0);
+    setFont(f);
+}
+
+void MainWindow::loadZoom()
+{
+    const int desk = preferences::value(zoomKey(screen(), false), 100).toInt();
+    const int room = preferences::value(zoomKey(screen(), true), 100).toInt();
+    m_zoom = std::clamp(desk > 0 ? desk : 100, zoomLevels.front(), zoomLevels.back());
+    m_presentationZoom = std::clamp(room > 0 ? room : 100, zoomLevels.front(), maxPresentationZoom);
+    applyFont();
+}
+
+void MainWindow::rebuildViews()
+{
+    if (!m_document) {
+        delete takeCentralWidget();
+        applyFont();
+        showWelcome();
+        return;
+    }
+    // Widgets size their fonts when they are made: make them again, keeping what the facilitator was looking at.
+    if (m_details) {
+        m_details->commitPending();
+    }
+    const int tab = m_tabs ? m_tabs->currentIndex() : 0;
+    const QString item = m_checklist ? m_checklist->currentItemId() : QString();
+    const QString search = m_checklist ? m_checklist->searchField()->text() : QString();
+    const bool criticalOnly = m_checklist && m_checklist->filter()->criticalOnly();
+    const bool notPassOnly = m_checklist && m_checklist->filter()->notPassOnly();
+    disconnect(m_document.get(), nullptr, this, nullptr);
+    // The old views go before the new size is set: laid out once more at the new size, they could ask for a
+    // window larger than the screen.
+    delete takeCentralWidget();
+    applyFont();
+    showWorkspace();
+    m_checklist->searchField()->setText(search);
+    m_checklist->setCriticalOnly(criticalOnly);
+    m_checklist->setNotPassOnly(notPassOnly);
+    if (!item.isEmpty()) {
+        m_checklist->selectItem(item);
+    }
+    m_tabs->setCurrentIndex(tab);
+    updateTitle();
+}
+
+void MainWindow::setFullScreen(bool on)
+{
+    if (on == bool(windowState() & Qt::WindowFullScreen)) {
+        return;
+    }
+    if (on) {
+        m_normalState = windowState() & ~Qt::WindowFullScreen;
+        setWindowState(windowState() | Qt::WindowFullScreen);
+    } else {
+        setWindowState(m_normalState);
+    }
+}
+
+void MainWindow::setPresenting(bool on)
+{
+    if (on == m_presenting || (on && !m_document)) {
+        m_present->setChecked(m_presenting);
+        return;
+    }
+    const QSignalBlocker block(m_present);
+    m_present->setChecked(on);
+    if (on) {
+        m_wasFullScreen = windowState() & Qt::WindowFullScreen;
+        setFullScreen(true);
+    } else if (!m_wasFullScreen) {
+        setFullScreen(false);
+    }
+    m_presenting = on;
+    // No chrome in the room: the menus' keys stay, as the actions are the window's too (buildMenus).
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_fullScreen->setEnabled(!on);
+    m_leave->setEnabled(on || m_fullScreen->isChecked());
+    rebuildViews();
+}
+
+} // namespace gonogo

@@ -1,0 +1,399 @@
+// Presentation mode and the room's screens: the window on a 1920x1080 projector (and on 1280x720 and 1024x768
+// ones), F5 and Esc, type measured as it is drawn, the same keys as at the desk with the file on disk read back,
+// and screenshots of every tab in both modes at two zoom levels, in the build folder.
+#include "checklistfilter.h"
+#include "checklistmodel.h"
+#include "checklistpanel.h"
+#include "decisiondocument.h"
+#include "decisionfile.h"
+#include "engine.h"
+#include "mainwindow.h"
+#include "reasonlist.h"
+#include "scoreboard.h"
+#include "signoffpanel.h"
+#include "testsupport.h"
+#include "theme.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFrame>
+#include <QLabel>
+#include <QLayout>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPainter>
+#include <QScreen>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace gonogo;
+using namespace testsupport;
+
+namespace {
+
+// The height in pixels of a capital H drawn in FONT: the rows that the glyph actually inks.
+int renderedCapHeight(const QFont &font)
+{
+    const QFontMetrics fm(font);
+    QImage image(fm.horizontalAdvance(QLatin1Char('H')) + 20, fm.height() + 20, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        p.setFont(font);
+        p.setPen(Qt::black);
+        p.drawText(10, 10 + fm.ascent(), QStringLiteral("H"));
+    }
+    int top = -1;
+    int bottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                top = top < 0 ? y : top;
+                bottom = y;
+                break;
+            }
+        }
+    }
+    return top < 0 ? 0 : bottom - top + 1;
+}
+
+// The texts of the labels under ROOT that are shown and lie inside WINDOW.
+QStringList shownTexts(QWidget *root, QWidget *window)
+{
+    QStringList texts;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        const QRect r(label->mapTo(window, QPoint(0, 0)), label->size());
+        if (label->isVisible() && window->rect().contains(r)) {
+            texts << label->text();
+        }
+    }
+    return texts;
+}
+
+QScreen *screenNamed(const QString &name)
+{
+    for (QScreen *s : QGuiApplication::screens()) {
+        if (s->name() == name) {
+            return s;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestPresentation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void typeIsLargeEnoughForTheRoom();
+    void decisionAndRecommendationAreToldApart();
+    void sameKeysWhilePresenting();
+    void escapeGoesBackToTheDesk();
+    void deskShowsEveryReason();
+    void screenshotsOfEveryTab();
+
+private:
+    void putOn(const QString &screenName);
+    void mixedState();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPresentation::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(screenNamed(QStringLiteral("fullhd")));
+    QCOMPARE(screenNamed(QStringLiteral("fullhd"))->geometry().size(), QSize(1920, 1080));
+}
+
+void TestPresentation::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("meeting.gonogo"));
+    CreateOptions options;
+    options.launchName = QStringLiteral("Checkout v2");
+    QVERIFY(DecisionFile::create(m_path, TemplateImport::builtIn(QStringLiteral("p020")).value(), options));
+    m_window = std::make_unique<MainWindow>();
+    putOn(QStringLiteral("fullhd"));
+    QVERIFY(m_window->openFile(m_path));
+    QCoreApplication::processEvents();
+}
+
+void TestPresentation::cleanup()
+{
+    m_window.reset();
+    QSettings().clear();
+}
+
+void TestPresentation::putOn(const QString &screenName)
+{
+    QScreen *screen = screenNamed(screenName);
+    QVERIFY(screen);
+    m_window->hide();
+    m_window->setScreen(screen);
+    m_window->move(screen->geometry().topLeft());
+    m_window->placeOnScreen();
+    m_window->resize(screen->availableGeometry().size()); // the whole screen, as a maximised window has it
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(m_window->screen(), screen);
+}
+
+void TestPresentation::mixedState()
+{
+    // Mid-meeting: most items PASS, a few gaps and two open risks, so there are reasons of both kinds.
+    DecisionDocument *doc = m_window->document();
+    QStringList all;
+    for (const Item &item : doc->snapshot().items) {
+        all << item.id;
+    }
+    QVERIFY(doc->setStatus(all.mid(0, 134), Status::Pass));
+    QVERIFY(doc->setStatus({QStringLiteral("FINAL-01"), QStringLiteral("FINAL-02"), QStringLiteral("FINAL-05")},
+                           Status::Partial));
+    QVERIFY(doc->setStatus({QStringLiteral("FINAL-03"), QStringLiteral("FINAL-07")}, Status::Fail));
+    RiskDraft risk;
+    risk.title = QStringLiteral("PMS API rate limits during check-in peak");
+    risk.likelihood = Likelihood::Medium;
+    risk.impact = Impact::High;
+    risk.owner = QStringLiteral("Ops Lead");
+    QVERIFY(doc->addRisk(risk));
+    risk.title = QStringLiteral("Card payments fail over to the backup provider too slowly");
+    risk.likelihood = Likelihood::High;
+    risk.impact = Impact::Medium;
+    QVERIFY(doc->addRisk(risk));
+    QCoreApplication::processEvents();
+}
+
+void TestPresentation::typeIsLargeEnoughForTheRoom()
+{
+    // At the desk the body is the application's 10 pt: a 9 px capital, read from 2 m.
+    QVERIFY(renderedCapHeight(m_window->checklist()->tree()->font()) < 12);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(m_window->isPresenting());
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QVERIFY(!m_window->statusBar()->isVisible());
+    // In the room, on a 1080-line projector: body text (the checklist's rows, the reasons, the scores) with
+    // capitals at least 30 px tall as drawn, the banner's word at least 80 px.
+    const int body = renderedCapHeight(m_window->checklist()->tree()->font());
+    const int reasons = renderedCapHeight(m_window->reasons()->font());
+    const int banner = renderedCapHeight(m_window->scoreboard()->bannerWord()->font());
+    qInfo("presentation at 1920x1080: body cap height %d px, reasons %d px, banner %d px", body, reasons, banner);
+    QVERIFY2(body >= 30, qPrintable(QString::number(body)));
+    QVERIFY2(reasons >= 30, qPrintable(QString::number(reasons)));
+    QVERIFY2(banner >= 80, qPrintable(QString::number(banner)));
+    // ... and no larger than needed: the room sees as many rows as that size allows.
+    QVERIFY2(body <= 33, qPrintable(QString::number(body)));
+    // Every label in the room is body size or larger.
+    for (QLabel *label : m_window->centralWidget()->findChildren<QLabel *>()) {
+        if (label->isVisible() && !label->text().isEmpty()) {
+            QVERIFY2(renderedCapHeight(label->font()) >= 30, qPrintable(label->text()));
+        }
+    }
+    // The words fit: the banner's word is not cut, and the window is no larger than the screen.
+    QLabel *word = m_window->scoreboard()->bannerWord();
+    QVERIFY(word->width() >= word->fontMetrics().horizontalAdvance(word->text()));
+    QVERIFY(m_window->width() <= 1920 && m_window->height() <= 1080);
+    QVERIFY(m_window->minimumSizeHint().height() <= 1080);
+    // Ctrl+plus makes the room larger and is remembered apart from the desk's zoom.
+    QTest::keyClick(m_window.get(), Qt::Key_Plus, Qt::ControlModifier);
+    QCOMPARE(m_window->zoom(), 110);
+    QVERIFY(renderedCapHeight(m_window->checklist()->tree()->font()) > body);
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("ui/presentationZoom/fullhd")).toInt(), 110);
+    QVERIFY(!settings.contains(QStringLiteral("ui/zoom/fullhd")));
+}
+
+void TestPresentation::decisionAndRecommendationAreToldApart()
+{
+    mixedState();
+    m_window->setPresenting(true);
+    QCoreApplication::processEvents();
+    Scoreboard *board = m_window->scoreboard();
+    const Decision recommended = DecisionEngine::assess(committedSnapshot(m_path)).decision;
+    QCOMPARE(recommended, Decision::NoGo);
+    QCOMPARE(board->bannerText(), QStringLiteral("NO-GO"));
+    QCOMPARE(board->bannerCaption(), QStringLiteral("Recommendation\nNo decision recorded yet"));
+    QVERIFY(shownTexts(m_window.get(), m_window.get()).contains(QStringLiteral("No decision recorded yet")));
+    // The meeting records GO WITH CAUTION: the banner is the decision, in its colour; the recommendation stays
+    // beside it in its own, named as such, and both are on the screen.
+    DecisionDraft d;
+    d.decision = Decision::GoWithCaution;
+    d.rationale = QStringLiteral("Conditions agreed");
+    d.overrideRationale = QStringLiteral("The gaps are in the final validation only");
+    QVERIFY(m_window->document()->recordDecision(d));
+    QCoreApplication::processEvents();
+    QCOMPARE(committedSnapshot(m_path).decision->decision, Decision::GoWithCaution);
+    QCOMPARE(board->bannerText(), QStringLiteral("GO WITH CAUTION"));
+    QCOMPARE(board->bannerCaption(), QStringLiteral("Decision\nRecommendation now: NO-GO"));
+    QCOMPARE(board->banner()->palette().color(QPalette::Window), theme::decisionColour(Decision::GoWithCaution));
+    const QStringList shown = shownTexts(m_window.get(), m_window.get());
+    QVERIFY(shown.contains(QStringLiteral("GO WITH CAUTION")));
+    QVERIFY(shown.contains(QStringLiteral("DECISION")));
+    QVERIFY(shown.contains(QStringLiteral("Recommendation now: NO-GO")));
+    QVERIFY(m_window->grab().save(QStringLiteral("presentation-decided-1920x1080.png")));
+}
+
+void TestPresentation::sameKeysWhilePresenting()
+{
+    m_window->setPresenting(true);
+    QCoreApplication::processEvents();
+    QTreeView *tree = m_window->checklist()->tree();
+    m_window->checklist()->selectItem(QStringLiteral("SEC-03"));
+    tree->setFocus();
+    // 1-4 set the status, on disk before the scoreboard shows it.
+    QTest::keyClick(tree, Qt::Key_3);
+    QCOMPARE(committedSnapshot(m_path).items.at(2).status, Status::Fail);
+    QCOMPARE(m_window->document()->assessment().items.fail, 1);
+    // Undo, with the menu bar hidden.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(committedSnapshot(m_path).items.at(2).status, Status::Pending);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(committedSnapshot(m_path).items.at(2).status, Status::Fail);
+    // The reasons beside the list follow: the FAIL is named.
+    bool named = false;
+    for (int r = 0; r < m_window->reasons()->count(); ++r) {
+        named = named || m_window->reasons()->item(r)->data(Qt::UserRole).toString() == QLatin1String("SEC-03");
+    }
+    QVERIFY(named);
+    // Filters and tabs.
+    QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->checklist()->filter()->criticalOnly());
+    QTest::keyClick(m_window.get(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!m_window->checklist()->filter()->isFiltering());
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->currentIndex(), 1);
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->currentIndex(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->currentIndex(), 0);
+    // Ctrl+F finds in the room too: the search field is there, and shown.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(m_window->checklist()->searchField()->isVisible());
+    QVERIFY(m_window->checklist()->searchField()->hasFocus());
+}
+
+void TestPresentation::escapeGoesBackToTheDesk()
+{
+    m_window->checklist()->selectItem(QStringLiteral("OPS-04"));
+    const QFont desk = m_window->checklist()->tree()->font();
+    const QByteArray file = sha256(m_path);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(m_window->isPresenting());
+    QVERIFY(m_window->presentAction()->isChecked());
+    QCOMPARE(m_window->checklist()->currentItemId(), QStringLiteral("OPS-04"));
+    QTest::keyClick(m_window->checklist()->tree(), Qt::Key_Escape);
+    QVERIFY(!m_window->isPresenting());
+    QVERIFY(!m_window->presentAction()->isChecked());
+    QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+    QVERIFY(m_window->menuBar()->isVisible());
+    QVERIFY(m_window->statusBar()->isVisible());
+    QCOMPARE(m_window->checklist()->tree()->font(), desk);
+    QCOMPARE(m_window->checklist()->currentItemId(), QStringLiteral("OPS-04"));
+    // F5 again, then F5 to leave as well; presenting is a view: the file is not touched.
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(m_window->isPresenting());
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QVERIFY(!m_window->isPresenting());
+    QCOMPARE(sha256(m_path), file);
+}
+
+void TestPresentation::deskShowsEveryReason()
+{
+    // 1920x1080 at the desk, mid-meeting with seven reasons: every one is shown whole, none behind a scroll bar.
+    mixedState();
+    ReasonList *reasons = m_window->reasons();
+    const Assessment a = DecisionEngine::assess(committedSnapshot(m_path));
+    QCOMPARE(reasons->count(), a.reasons.size());
+    QVERIFY(reasons->count() >= 7);
+    for (int r = 0; r < reasons->count(); ++r) {
+        const QRect shown = reasons->visualItemRect(reasons->item(r));
+        QVERIFY2(reasons->viewport()->rect().contains(shown), qPrintable(reasons->item(r)->text()));
+    }
+    QVERIFY(m_window->grab().save(QStringLiteral("desk-reasons-1920x1080.png")));
+}
+
+void TestPresentation::screenshotsOfEveryTab()
+{
+    mixedState();
+    m_window->checklist()->selectItem(QStringLiteral("FINAL-03"));
+    const QStringList tabs{QStringLiteral("checklist"), QStringLiteral("risks"), QStringLiteral("signoff")};
+    for (const QString &screen : {QStringLiteral("fullhd"), QStringLiteral("hd"), QStringLiteral("xga")}) {
+        m_window->setPresenting(false);
+        putOn(screen);
+        const QSize size = screenNamed(screen)->geometry().size();
+        for (bool presenting : {false, true}) {
+            m_window->setPresenting(presenting);
+            // The desk at 100 % and 200 %; the room at its normal size and at its largest, 150 % of that.
+            for (int zoom : {100, presenting ? 150 : 200}) {
+                m_window->setZoom(zoom);
+                QCOMPARE(m_window->zoom(), zoom);
+                for (int t = 0; t < tabs.size(); ++t) {
+                    m_window->tabs()->setCurrentIndex(t);
+                    QCoreApplication::processEvents();
+                    // Nothing is wider or taller than the screen.
+                    QVERIFY2(m_window->width() <= size.width() && m_window->height() <= size.height(),
+                             qPrintable(QStringLiteral("%1 %2 %3: window %4x%5, minimum %6x%7")
+                                            .arg(screen)
+                                            .arg(zoom)
+                                            .arg(tabs.at(t))
+                                            .arg(m_window->width())
+                                            .arg(m_window->height())
+                                            .arg(m_window->minimumSizeHint().width())
+                                            .arg(m_window->minimumSizeHint().height())));
+                    const QString name =
+                        QStringLiteral("%1-%2-%3x%4-zoom%5.png")
+                            .arg(presenting ? QStringLiteral("presentation") : QStringLiteral("desk"), tabs.at(t))
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(zoom);
+                    QVERIFY(m_window->grab().save(name));
+                }
+            }
+            m_window->setZoom(100);
+        }
+    }
+}
+
+int main(int argc, char *argv[])
+{
+    // Three screens of the sizes a meeting room has: a 1080p projector, a 720p one and an old 1024x768 one.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("screens.json"));
+    {
+        QFile f(config);
+        if (!f.open(QIODevice::WriteOnly)) {
+            return 2;
+        }
+        f.write(R"({"screens": [
+            {"name": "fullhd", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+            {"name": "hd", "x": 1920, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+            {"name": "xga", "x": 3200, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+        ]})");
+    }
+    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    installTranslations(app, QStringLiteral("en"));
+    QCoreApplication::setOrganizationName(QStringLiteral("GoNoGoTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_presentation"));
+    TestPresentation test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_presentation.moc"

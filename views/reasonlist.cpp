@@ -1,0 +1,116 @@
+#include "reasonlist.h"
+
+#include "decisiondocument.h"
+#include "theme.h"
+
+#include <QHash>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+
+namespace gonogo {
+
+namespace {
+
+// The reasons wrap; QListView asks for the size of every row whenever a row comes or goes, and each answer lays
+// out the text. Sizes are kept per text for the width they were laid out at, so a key press that changes one
+// reason lays out one text, not thousands.
+class ReasonDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        // The view asks at more than one width (with and without its scroll bar, and 0 for a plain hint).
+        if (option.font != m_font || m_sizes.size() > 16) {
+            m_sizes.clear();
+            m_font = option.font;
+        }
+        QHash<QString, QSize> &sizes = m_sizes[option.rect.width()];
+        const QString text = index.data(Qt::DisplayRole).toString();
+        auto it = sizes.constFind(text);
+        if (it == sizes.cend()) {
+            it = sizes.insert(text, QStyledItemDelegate::sizeHint(option, index));
+        }
+        return *it;
+    }
+
+private:
+    mutable QHash<int, QHash<QString, QSize>> m_sizes; // width -> text -> size
+    mutable QFont m_font;
+};
+
+} // namespace
+
+ReasonList::ReasonList(DecisionDocument *document, QWidget *parent) : QListWidget(parent), m_document(document)
+{
+    setAccessibleName(tr("Reasons for the recommendation"));
+    setWordWrap(true);
+    setAlternatingRowColors(true);
+    setToolTip(tr("Click a reason to go to the item it names."));
+    setItemDelegate(new ReasonDelegate(this));
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setResizeMode(QListView::Adjust); // wrapped again at the new width when the list is resized
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(this, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString subject = item->data(Qt::UserRole).toString();
+        if (!subject.isEmpty()) {
+            emit reasonActivated(subject);
+        }
+    });
+    connect(this, &QListWidget::itemClicked, this, &QListWidget::itemActivated);
+    connect(document, &DecisionDocument::assessmentChanged, this, &ReasonList::refresh);
+    refresh();
+}
+
+int ReasonList::contentHeight(int limit) const
+{
+    int height = 2 * frameWidth();
+    for (int row = 0; row < count() && height < limit; ++row) {
+        height += sizeHintForRow(row);
+    }
+    return std::min(height, limit);
+}
+
+void ReasonList::refresh()
+{
+    const Assessment &a = m_document->assessment();
+    // Only the rows that differ are replaced: the reasons before and after the change share a head and a tail.
+    // They are compared with what the list was last given (m_shown), plain strings, not read back from its items.
+    QVector<Row> rows;
+    rows.reserve(a.reasons.size() + 1);
+    for (const Reason &r : a.reasons) {
+        rows.append({r.text, r.subject, r.effect, true});
+    }
+    if (rows.isEmpty()) {
+        rows.append({tr("Every criterion for GO is met."), QString(), Decision::Go, false});
+    }
+    const auto before = static_cast<int>(m_shown.size());
+    const auto after = static_cast<int>(rows.size());
+    int head = 0;
+    while (head < before && head < after && m_shown.at(head) == rows.at(head)) {
+        ++head;
+    }
+    int tail = 0;
+    while (tail < before - head && tail < after - head && m_shown.at(before - 1 - tail) == rows.at(after - 1 - tail)) {
+        ++tail;
+    }
+    for (int row = before - tail - 1; row >= head; --row) {
+        delete takeItem(row);
+    }
+    for (int i = head; i < after - tail; ++i) {
+        const Row &r = rows.at(i);
+        auto *item = new QListWidgetItem(r.text);
+        item->setData(Qt::UserRole, r.subject);
+        if (r.coloured) {
+            item->setForeground(theme::decisionColour(r.effect));
+        }
+        insertItem(i, item);
+    }
+    m_shown = std::move(rows);
+    if (before != after) {
+        emit rowCountChanged(after);
+    }
+}
+
+} // namespace gonogo
