@@ -63,15 +63,12 @@ const QString recentKey = QStringLiteral("files/recent");
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this))
 {
     resize(1280, 800);
-    // Secondary text readable from the back of the room: the style's grey is too faint.
-    QPalette readable = palette();
-    readable.setColor(QPalette::PlaceholderText, theme::secondaryText());
-    // The selected row keeps its full colour when the list loses focus to the detail panel: the row that keys
-    // 1-4 change must be unmistakable, not a pale tint.
-    for (QPalette::ColorRole role : {QPalette::Highlight, QPalette::HighlightedText}) {
-        readable.setColor(QPalette::Inactive, role, readable.color(QPalette::Active, role));
-    }
-    setPalette(readable);
+    // Secondary text readable from the back of the room, a selection that keeps its colour; the scheme chosen.
+    m_desktopPalette = QApplication::palette();
+    theme::currentScheme() = preferences::value(QStringLiteral("ui/theme")).toString() == QLatin1String("highContrast")
+                                 ? theme::Scheme::HighContrast
+                                 : theme::Scheme::Standard;
+    setPalette(theme::palette(m_desktopPalette));
     m_ringStyle = new FocusRingStyle(QStyleFactory::create(QApplication::style()->name()));
     m_ringStyle->setParent(this);
     // A list's frame is painted by the list itself, not its viewport: repaint it when the keyboard comes or goes.
@@ -202,6 +199,11 @@ void MainWindow::buildMenus()
     zoomOut->setShortcuts(QKeySequence::ZoomOut);
     QAction *actualSize = view->addAction(tr("Actual Si&ze"), this, [this] { setZoom(100); });
     actualSize->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_highContrast = view->addAction(tr("Hi&gh Contrast"));
+    m_highContrast->setCheckable(true);
+    m_highContrast->setChecked(theme::highContrast());
+    m_highContrast->setToolTip(tr("Black on white, with the darkest status colours"));
+    connect(m_highContrast, &QAction::toggled, this, &MainWindow::setHighContrast);
     view->addSeparator();
     m_fullScreen = view->addAction(tr("&Full Screen"));
     m_fullScreen->setCheckable(true);
@@ -291,6 +293,7 @@ void MainWindow::showWelcome()
     m_scoreboard = nullptr;
     m_reasons = nullptr;
     m_deskSplitter = nullptr;
+    m_categoryPane = nullptr;
     m_categories = nullptr;
     m_checklist = nullptr;
     m_details = nullptr;
@@ -345,7 +348,7 @@ void MainWindow::showWorkspace()
     detailScroll->setWidget(m_details);
     detailScroll->setWidgetResizable(true);
     detailScroll->setFrameShape(QFrame::NoFrame);
-    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // at 200 % on 1024 pixels: scrolled, not cut
     splitter->addWidget(categoryScroll);
     splitter->addWidget(m_checklist);
     splitter->addWidget(detailScroll);
@@ -359,6 +362,7 @@ void MainWindow::showWorkspace()
     splitter->setSizes({unit * 22, width() - unit * 56, unit * 34});
     // In the room the checklist is the list alone, as wide as the screen allows; the categories and the details
     // are the facilitator's, at the desk.
+    m_categoryPane = categoryScroll;
     categoryScroll->setVisible(!m_presenting);
     detailScroll->setVisible(!m_presenting);
     m_checklist->setRoom(m_presenting);
@@ -371,7 +375,7 @@ void MainWindow::showWorkspace()
     m_tabs = new QTabWidget(page);
     new TabLayoutGuard(m_tabs); // a key press repaints what it changed, not every tab page
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scrolled(checklistPage), QString());
+    m_tabs->addTab(checklistPage, QString());
     m_tabs->addTab(scrolled(m_risks), QString());
     m_signoff = new SignoffPanel(doc, page);
     m_signoff->setRoom(m_presenting);
@@ -440,8 +444,10 @@ void MainWindow::showWorkspace()
         layout->addWidget(m_deskSplitter, 1);
         m_scoreboardDragged = false;
         connect(m_deskSplitter, &QSplitter::splitterMoved, this, [this] { m_scoreboardDragged = true; });
+        m_deskSplitter->installEventFilter(this); // sized for its reasons whenever its own size changes
         connect(m_reasons, &ReasonList::rowCountChanged, this, &MainWindow::fitScoreboard);
     }
+    fitPanes();
     setCentralWidget(page);
     // Lay the new page out now, so the scoreboard is sized for the window it is in, not for a page not yet placed.
     layout->activate();
@@ -520,6 +526,7 @@ void MainWindow::closeDocument()
     m_scoreboard = nullptr;
     m_reasons = nullptr;
     m_deskSplitter = nullptr;
+    m_categoryPane = nullptr;
     m_categories = nullptr;
     m_checklist = nullptr;
     m_details = nullptr;
@@ -727,10 +734,28 @@ void MainWindow::fitScoreboard()
     }
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_deskSplitter && event->type() == QEvent::Resize) {
+        fitScoreboard();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
-    fitScoreboard();
+    fitPanes();
+}
+
+void MainWindow::fitPanes()
+{
+    // The categories are a way to jump, and the tree groups by category anyway: on a window too narrow for
+    // three panes at this zoom (1024 pixels at 200 %) they give way to the checklist and the details.
+    if (m_categoryPane) {
+        const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        m_categoryPane->setVisible(!m_presenting && width() >= unit * 110);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,7 @@
 
 #include <QMainWindow>
 #include <QPageSize>
+#include <QPalette>
 
 #include <memory>
 
@@ -50,6 +51,9 @@ public:
     // Presentation mode (F5; Esc leaves): full screen without menus or status bar, the decision and the
     // recommendation across the top, the current view and every reason below, all in large type; same keys.
     bool isPresenting() const { return m_presenting; }
+    // The high-contrast scheme (View > High Contrast), remembered.
+    void setHighContrast(bool on);
+    QAction *highContrastAction() const { return m_highContrast; }
     void setPresenting(bool on);
     // Body text's point size in presentation mode at 100 % on SCREEN: capital letters 1/36 of its height.
     static qreal presentationPointSize(const QScreen *screen, const QFont &base);
@@ -82,6 +86,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
@@ -102,6 +107,8 @@ private:
     void loadZoom();
     void applyFont();
     void setFullScreen(bool on);
+    void keepOnScreen();  // never larger than the screen after the views are made again
+    void fitPanes();      // the category pane only where there is room for three panes
     void fitScoreboard(); // at the desk: tall enough for every reason, up to a third of the window
     void rebuildViews();
     void saveAs();         // a consistent copy under a new name, then opened in its place
@@ -138,9 +145,12 @@ private:
     bool m_wasFullScreen = false;     // full screen before presentation mode, and so after it
     bool m_scoreboardDragged = false; // the facilitator sized the reasons by hand: keep their size
     QAction *m_present = nullptr;
+    QAction *m_highContrast = nullptr;
+    QPalette m_desktopPalette;    // the desktop's, which the schemes are made from
     QShortcut *m_leave = nullptr; // Esc, while presenting or full screen
     QSplitter *m_deskSplitter = nullptr;
     ReasonList *m_reasons = nullptr;
+    QWidget *m_categoryPane = nullptr;
     QStyle *m_ringStyle = nullptr; // the 2 px focus ring on lists and tables
     QAction *m_fullScreen = nullptr;
     Qt::WindowStates m_normalState = Qt::WindowNoState; // to go back to from full screen (maximised or not)

@@ -7,16 +7,19 @@
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
 #include "preferences.h"
+#include "theme.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTreeView>
 
 #include <algorithm>
@@ -172,6 +175,28 @@ void MainWindow::rebuildViews()
     }
     m_tabs->setCurrentIndex(tab);
     updateTitle();
+    keepOnScreen();
+    // Some views settle their least size on their first resize (the scoreboard puts its scores under the banner
+    // on a narrow window): look again once they have.
+    QTimer::singleShot(0, this, &MainWindow::keepOnScreen);
+}
+
+void MainWindow::keepOnScreen()
+{
+    // While the old views gave way to the new ones the window may have been asked to grow; once the new ones
+    // are in, it goes back within its screen.
+    const QScreen *screen = this->screen();
+    if (!screen) {
+        return;
+    }
+    centralWidget()->updateGeometry();
+    layout()->invalidate();
+    layout()->activate();
+    const QSize room =
+        windowState() & Qt::WindowFullScreen ? screen->geometry().size() : screen->availableGeometry().size();
+    if (width() > room.width() || height() > room.height()) {
+        resize(size().boundedTo(room));
+    }
 }
 
 void MainWindow::setFullScreen(bool on)
@@ -185,6 +210,21 @@ void MainWindow::setFullScreen(bool on)
     } else {
         setWindowState(m_normalState);
     }
+}
+
+void MainWindow::setHighContrast(bool on)
+{
+    const QSignalBlocker block(m_highContrast);
+    m_highContrast->setChecked(on);
+    if (on == theme::highContrast()) {
+        return;
+    }
+    theme::currentScheme() = on ? theme::Scheme::HighContrast : theme::Scheme::Standard;
+    setPalette(theme::palette(m_desktopPalette));
+    // The views read the scheme's colours as they are made and painted.
+    rebuildViews();
+    reportUnsaved(preferences::store(
+        {{QStringLiteral("ui/theme"), on ? QStringLiteral("highContrast") : QStringLiteral("standard")}}));
 }
 
 void MainWindow::setPresenting(bool on)

@@ -1,6 +1,7 @@
 // Presentation mode and the room's screens: the window on a 1920x1080 projector (and on 1280x720 and 1024x768
 // ones), F5 and Esc, type measured as it is drawn, the same keys as at the desk with the file on disk read back,
 // and screenshots of every tab in both modes at two zoom levels, in the build folder.
+#include "categoryprogress.h"
 #include "checklistfilter.h"
 #include "checklistmodel.h"
 #include "checklistpanel.h"
@@ -15,6 +16,7 @@
 #include "theme.h"
 #include "translations.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFrame>
@@ -24,6 +26,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QScreen>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -32,6 +35,9 @@
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
+
+#include <array>
+#include <cmath>
 
 using namespace gonogo;
 using namespace testsupport;
@@ -77,6 +83,50 @@ QStringList shownTexts(QWidget *root, QWidget *window)
     return texts;
 }
 
+// Colour as a reader with protanopia or deuteranopia sees it (Machado, Oliveira and Fernandes 2009, severity 1),
+// and the CIE 1976 distance between two colours in L*a*b*: about 2 is just noticeable, over 20 is clearly
+// different.
+enum class Vision { Normal, Protan, Deutan };
+
+QColor seenWith(const QColor &c, Vision v)
+{
+    if (v == Vision::Normal) {
+        return c;
+    }
+    static const double protan[3][3] = {
+        {0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}};
+    static const double deutan[3][3] = {
+        {0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+    const auto &m = v == Vision::Protan ? protan : deutan;
+    auto lin = [](double x) { return x <= 0.04045 ? x / 12.92 : std::pow((x + 0.055) / 1.055, 2.4); };
+    auto gamma = [](double x) {
+        x = std::clamp(x, 0.0, 1.0);
+        return x <= 0.0031308 ? 12.92 * x : 1.055 * std::pow(x, 1 / 2.4) - 0.055;
+    };
+    const double in[3] = {lin(c.redF()), lin(c.greenF()), lin(c.blueF())};
+    double out[3];
+    for (int i = 0; i < 3; ++i) {
+        out[i] = gamma(m[i][0] * in[0] + m[i][1] * in[1] + m[i][2] * in[2]);
+    }
+    return QColor::fromRgbF(static_cast<float>(out[0]), static_cast<float>(out[1]), static_cast<float>(out[2]));
+}
+
+double labDistance(const QColor &a, const QColor &b)
+{
+    auto lab = [](const QColor &c) {
+        auto lin = [](double x) { return x <= 0.04045 ? x / 12.92 : std::pow((x + 0.055) / 1.055, 2.4); };
+        const double r = lin(c.redF()), g = lin(c.greenF()), bl = lin(c.blueF());
+        const double x = (0.4124 * r + 0.3576 * g + 0.1805 * bl) / 0.95047;
+        const double y = 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+        const double z = (0.0193 * r + 0.1192 * g + 0.9505 * bl) / 1.08883;
+        auto f = [](double t) { return t > 0.008856 ? std::cbrt(t) : 7.787 * t + 16.0 / 116; };
+        return std::array<double, 3>{116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))};
+    };
+    const auto p = lab(a);
+    const auto q = lab(b);
+    return std::sqrt((p[0] - q[0]) * (p[0] - q[0]) + (p[1] - q[1]) * (p[1] - q[1]) + (p[2] - q[2]) * (p[2] - q[2]));
+}
+
 QScreen *screenNamed(const QString &name)
 {
     for (QScreen *s : QGuiApplication::screens()) {
@@ -102,6 +152,8 @@ private slots:
     void sameKeysWhilePresenting();
     void escapeGoesBackToTheDesk();
     void deskShowsEveryReason();
+    void coloursWorkForEveryone();
+    void highContrastScheme();
     void screenshotsOfEveryTab();
 
 private:
@@ -327,6 +379,113 @@ void TestPresentation::deskShowsEveryReason()
         QVERIFY2(reasons->viewport()->rect().contains(shown), qPrintable(reasons->item(r)->text()));
     }
     QVERIFY(m_window->grab().save(QStringLiteral("desk-reasons-1920x1080.png")));
+}
+
+void TestPresentation::coloursWorkForEveryone()
+{
+    // Statuses apart for colour-blind readers: every pair of fills at least 20 L*a*b* units apart as seen with
+    // protanopia and deuteranopia (the old green and orange were 15 apart for protanopes, red and orange 12 for
+    // deuteranopes), and PASS and PARTIAL apart in lightness, not only in hue.
+    QVERIFY(!theme::highContrast());
+    for (Vision v : {Vision::Normal, Vision::Protan, Vision::Deutan}) {
+        for (Status a : allStatuses) {
+            for (Status b : allStatuses) {
+                if (a < b) {
+                    const double d =
+                        labDistance(seenWith(theme::statusColour(a), v), seenWith(theme::statusColour(b), v));
+                    QVERIFY2(d >= 20, qPrintable(QStringLiteral("%1 %2 vision %3: %4")
+                                                     .arg(toCode(a), toCode(b))
+                                                     .arg(static_cast<int>(v))
+                                                     .arg(d)));
+                }
+            }
+        }
+    }
+    QVERIFY(theme::contrast(theme::statusColour(Status::Pass), theme::statusColour(Status::Partial)) >= 1.25);
+    // ... and told without colour where no word fits: each status other than PASS has its own pattern.
+    QSet<int> patterns;
+    for (Status s : allStatuses) {
+        patterns.insert(static_cast<int>(theme::statusPattern(s)));
+    }
+    QCOMPARE(patterns.size(), 4);
+    // The category bars draw it: a FAIL segment holds white pattern pixels among its colour.
+    DecisionDocument *doc = m_window->document();
+    QVERIFY(doc->setStatus({QStringLiteral("SEC-01"), QStringLiteral("SEC-02"), QStringLiteral("SEC-03"),
+                            QStringLiteral("SEC-04"), QStringLiteral("SEC-05"), QStringLiteral("SEC-06"),
+                            QStringLiteral("SEC-07"), QStringLiteral("SEC-08"), QStringLiteral("SEC-09"),
+                            QStringLiteral("SEC-10"), QStringLiteral("SEC-11")},
+                           Status::Fail));
+    QCoreApplication::processEvents();
+    QWidget *bars = m_window->categories();
+    const QImage image = bars->grab().toImage();
+    const QColor fail = theme::statusColour(Status::Fail);
+    int failPixels = 0;
+    int whitePixels = 0;
+    const int barY = bars->fontMetrics().height() * 3 / 2 + 12; // inside the first category's bar
+    for (int x = 0; x < image.width() / 3; ++x) {
+        const QColor c = image.pixelColor(x, barY);
+        failPixels += c == fail;
+        whitePixels += c == QColor(Qt::white);
+    }
+    QVERIFY2(failPixels > 5 && whitePixels > 5, qPrintable(QStringLiteral("%1 %2").arg(failPixels).arg(whitePixels)));
+    // Text on every background it is drawn on, from the palette the widgets use: 4.5:1 at least.
+    const QPalette p = m_window->checklist()->tree()->palette();
+    for (Decision d : {Decision::Go, Decision::GoWithCaution, Decision::NoGo}) {
+        for (QPalette::ColorRole bg : {QPalette::Base, QPalette::AlternateBase, QPalette::Window}) {
+            QVERIFY2(theme::contrast(theme::decisionColour(d), p.color(bg)) >= 4.5, qPrintable(displayName(d)));
+        }
+    }
+    QVERIFY(theme::contrast(theme::criticalColour(), p.color(QPalette::AlternateBase)) >= 4.5);
+}
+
+void TestPresentation::highContrastScheme()
+{
+    m_window->checklist()->selectItem(QStringLiteral("OPS-02"));
+    m_window->highContrastAction()->trigger();
+    QVERIFY(theme::highContrast());
+    QCOMPARE(m_window->checklist()->currentItemId(), QStringLiteral("OPS-02"));
+    QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("ui/theme")).toString(), QStringLiteral("highContrast"));
+    // Black on white, every text pair at 7:1 (WCAG AAA), every fill 7:1 with its white words.
+    const QPalette p = m_window->checklist()->tree()->palette();
+    const std::array<std::pair<QPalette::ColorRole, QPalette::ColorRole>, 8> pairs{
+        {{QPalette::Text, QPalette::Base},
+         {QPalette::Text, QPalette::AlternateBase},
+         {QPalette::WindowText, QPalette::Window},
+         {QPalette::ButtonText, QPalette::Button},
+         {QPalette::PlaceholderText, QPalette::Base},
+         {QPalette::PlaceholderText, QPalette::Window},
+         {QPalette::HighlightedText, QPalette::Highlight},
+         {QPalette::ToolTipText, QPalette::ToolTipBase}}};
+    for (const auto &[fg, bg] : pairs) {
+        QVERIFY2(theme::contrast(p.color(fg), p.color(bg)) >= 7,
+                 qPrintable(p.color(fg).name() + QLatin1Char('/') + p.color(bg).name()));
+    }
+    QVERIFY(theme::contrast(p.color(QPalette::Highlight), p.color(QPalette::Base)) >= 7);
+    for (Status s : allStatuses) {
+        QVERIFY2(theme::contrast(theme::statusColour(s), Qt::white) >= 7, qPrintable(toCode(s)));
+    }
+    for (RiskLevel l : {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green}) {
+        QVERIFY2(theme::contrast(theme::levelColour(l), Qt::white) >= 7, qPrintable(toCode(l)));
+    }
+    for (Decision d : {Decision::Go, Decision::GoWithCaution, Decision::NoGo}) {
+        QVERIFY(theme::contrast(theme::decisionColour(d), p.color(QPalette::AlternateBase)) >= 7);
+    }
+    // The views were made again in it: the banner wears the high-contrast NO-GO.
+    QCOMPARE(m_window->scoreboard()->banner()->palette().color(QPalette::Window),
+             theme::decisionColour(Decision::NoGo));
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(QStringLiteral("desk-high-contrast-1920x1080.png")));
+    m_window->setPresenting(true);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->grab().save(QStringLiteral("presentation-high-contrast-1920x1080.png")));
+    m_window->setPresenting(false);
+    // A new window starts in the scheme chosen; the printed record is in the standard one whatever the screen.
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    QVERIFY(m_window->highContrastAction()->isChecked());
+    m_window->highContrastAction()->trigger();
+    QVERIFY(!theme::highContrast());
 }
 
 void TestPresentation::screenshotsOfEveryTab()

@@ -314,7 +314,7 @@ void TestRisks::matrixPaintsEachRisksOwnState()
                  .toString(),
              QStringLiteral("R-01:ACCEPTED,R-02:OPEN"));
     RiskMatrixView *view = m_window->risks()->matrixView();
-    m_window->tabs()->setCurrentWidget(m_window->risks());
+    m_window->tabs()->setCurrentIndex(1);
     QCoreApplication::processEvents();
     const QImage painted = view->grab().toImage();
     QVERIFY(painted.save(QStringLiteral("risk-matrix-states.png")));
@@ -336,7 +336,7 @@ void TestRisks::tabLeavesTheRegister()
     // Tab used to walk every cell of the register, moving the selection, so Accept or Delete acted on another
     // risk. Now one Tab leaves it and the selected risk stays the one chosen.
     RiskPanel *panel = m_window->risks();
-    m_window->tabs()->setCurrentWidget(panel);
+    m_window->tabs()->setCurrentIndex(1);
     panel->selectRisk(QStringLiteral("R-02"));
     panel->register_()->setFocus();
     QTest::keyClick(panel->register_(), Qt::Key_Tab);

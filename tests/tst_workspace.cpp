@@ -721,7 +721,7 @@ void TestWorkspace::tabLeavesTablesAndEnterSigns()
     QVERIFY(!panel->tree()->hasFocus());
     QCOMPARE(m_window->details()->itemId(), QStringLiteral("SEC-02"));
 
-    m_window->tabs()->setCurrentWidget(m_window->signoff());
+    m_window->tabs()->setCurrentIndex(2);
     QCoreApplication::processEvents();
     QTableView *table = m_window->signoff()->table();
     table->setFocus();

@@ -115,8 +115,14 @@ void CategoryProgress::paintEvent(QPaintEvent *event)
                 const int n = c.items.count(s);
                 const int w = static_cast<int>(static_cast<long long>(bar.width()) * n / c.items.total);
                 if (n > 0) {
+                    // Colour and pattern: PARTIAL, FAIL and PENDING are told apart without colour too.
+                    const QRect segment(x, bar.top(), std::max(w, 3), bar.height());
                     p.setBrush(theme::statusColour(s));
-                    p.drawRect(QRect(x, bar.top(), std::max(w, 3), bar.height()));
+                    p.drawRect(segment);
+                    if (theme::statusPattern(s) != Qt::NoBrush) {
+                        p.setBrush(QBrush(Qt::white, theme::statusPattern(s)));
+                        p.drawRect(segment);
+                    }
                 }
                 x += w;
             }

@@ -1,5 +1,7 @@
 #include "recordreport.h"
 
+#include "theme.h"
+
 #include "pagecomposer.h"
 #include "reportcontent.h"
 #include "wholefile.h"
@@ -31,6 +33,7 @@ RecordReport::RecordReport(ReportInput input, ReportOptions options)
     if (!m_options.generatedAt.isValid()) {
         m_options.generatedAt = QDateTime::currentDateTimeUtc();
     }
+    const theme::StandardScheme printed;
     m_content->content = report::buildContent(m_input, m_options.generatedAt);
 }
 
@@ -43,6 +46,7 @@ QString RecordReport::title() const
 
 int RecordReport::render(QPagedPaintDevice *device) const
 {
+    const theme::StandardScheme printed;
     const bool failed = !m_input.integrityProblems.isEmpty();
     report::PageChrome chrome;
     chrome.final = m_input.progress.status == RecordStatus::Final && !failed;
