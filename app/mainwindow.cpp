@@ -427,9 +427,9 @@ void MainWindow::showWorkspace()
         connect(doc, &DecisionDocument::assessmentChanged, heading, showHeading);
         columns->addWidget(left);
         columns->addWidget(right);
-        columns->setStretchFactor(0, 5);
-        columns->setStretchFactor(1, 3);
-        columns->setSizes({width() * 5 / 8, width() * 3 / 8});
+        columns->setStretchFactor(0, 2);
+        columns->setStretchFactor(1, 1);
+        columns->setSizes({width() * 2 / 3, width() / 3});
         layout->addWidget(columns, 1);
         m_deskSplitter = nullptr;
     } else {

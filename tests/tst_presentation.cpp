@@ -298,7 +298,12 @@ void TestPresentation::decisionAndRecommendationAreToldApart()
     const QStringList shown = shownTexts(m_window.get(), m_window.get());
     QVERIFY(shown.contains(QStringLiteral("GO WITH CAUTION")));
     QVERIFY(shown.contains(QStringLiteral("DECISION")));
-    QVERIFY(shown.contains(QStringLiteral("Recommendation now: NO-GO")));
+    // (NO-GO with a non-breaking hyphen: a wrapped line never splits it.)
+    QVERIFY(shown.contains(QStringLiteral("Recommendation now: NO\u2011GO")));
+    // The longest decision, one line, whole, at 80 px capitals.
+    QLabel *word = board->bannerWord();
+    QVERIFY(word->width() >= word->fontMetrics().horizontalAdvance(word->text()));
+    QVERIFY2(renderedCapHeight(word->font()) >= 80, qPrintable(QString::number(renderedCapHeight(word->font()))));
     QVERIFY(m_window->grab().save(QStringLiteral("presentation-decided-1920x1080.png")));
 }
 

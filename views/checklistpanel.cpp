@@ -289,6 +289,7 @@ void ChecklistPanel::fitColumns()
     };
     header->setSectionHidden(ChecklistModel::ChangedColumn, false);
     header->setSectionHidden(ChecklistModel::OwnerColumn, false);
+    header->setSectionHidden(ChecklistModel::CriticalColumn, false);
     header->resizeSection(ChecklistModel::OwnerColumn, m_ownerWidth);
     if (width - fixed() < titleRoom) {
         header->setSectionHidden(ChecklistModel::ChangedColumn, true);
@@ -300,6 +301,11 @@ void ChecklistPanel::fitColumns()
     // Last, the owner goes (the detail panel names it) rather than the title falling under 24 characters' room.
     if (width - fixed() < titleRoom * 3 / 4) {
         header->setSectionHidden(ChecklistModel::OwnerColumn, true);
+    }
+    // On the narrowest (a 1024-pixel projector in large type) the critical mark goes too: the reasons beside the
+    // list name every critical gap, and the detail panel marks it.
+    if (width - fixed() < titleRoom / 2) {
+        header->setSectionHidden(ChecklistModel::CriticalColumn, true);
     }
 }
 

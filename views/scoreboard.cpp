@@ -72,7 +72,12 @@ Scoreboard::Scoreboard(DecisionDocument *document, Layout layout, QWidget *paren
     m_word->setAlignment(Qt::AlignCenter);
 
     // In the room the columns are narrow for their type: the words wrap rather than being cut.
-    for (QLabel *l : {m_word, m_other, m_critical, m_total, m_counts}) {
+    if (room) {
+        // The word keeps one line and fits the banner's width: its size gives way on a narrow screen (fitWord).
+        m_roomWordSize = m_word->font().pointSizeF();
+        m_word->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+    for (QLabel *l : {m_other, m_critical, m_total, m_counts}) {
         l->setWordWrap(room);
     }
 
@@ -172,9 +177,29 @@ QSize Scoreboard::minimumSizeHint() const
     return {std::min(laidOut.width(), narrow), laidOut.height()};
 }
 
+void Scoreboard::fitWord()
+{
+    // As large as the room layout asks (2.7 times the body), or as large as fits the banner's width with the
+    // longest word the banner can show.
+    QFont f = m_word->font();
+    f.setPointSizeF(m_roomWordSize);
+    const int room = m_banner->contentsRect().width() - m_banner->layout()->contentsMargins().left() -
+                     m_banner->layout()->contentsMargins().right();
+    const int needed = QFontMetrics(f).horizontalAdvance(displayName(Decision::GoWithCaution));
+    if (room > 0 && needed > room) {
+        f.setPointSizeF(std::max(6.0, m_roomWordSize * room / needed));
+    }
+    if (f != m_word->font()) {
+        m_word->setFont(f);
+    }
+}
+
 void Scoreboard::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    if (m_layout == Layout::Room) {
+        fitWord();
+    }
     if (m_layout == Layout::Desk && (width() >= wideWidth()) != m_wide) {
         arrange(!m_wide);
     }
@@ -204,7 +229,8 @@ void Scoreboard::refresh()
         recorded ? tr("Recommendation now: %1").arg(displayName(a.decision)) : tr("No decision recorded yet");
     showText(m_caption, caption.toUpper());
     showText(m_word, word);
-    showText(m_other, other);
+    // NO-GO is one word: never broken at its hyphen when the line wraps.
+    showText(m_other, m_layout == Layout::Room ? QString(other).replace(QLatin1Char('-'), QChar(0x2011)) : other);
     m_bannerWord = word;
     m_bannerCaption = caption + QLatin1Char('\n') + other;
     m_banner->setAccessibleName(recorded ? tr("Decision: %1. %2").arg(word, other)

@@ -49,7 +49,9 @@ protected:
 private:
     void refresh();
     void arrange(bool wide); // at the desk: the scores beside the banner, or under it
-    int wideWidth() const;   // the least width with the scores beside the banner
+    int wideWidth() const;
+    void
+    fitWord(); // in the room: the banner's word as large as fits   // the least width with the scores beside the banner
 
     DecisionDocument *m_document;
     Layout m_layout;
@@ -64,6 +66,7 @@ private:
     QWidget *m_side = nullptr;
     QGridLayout *m_grid = nullptr;
     bool m_wide = true;
+    qreal m_roomWordSize = 0;
     QString m_bannerWord;
     QString m_bannerCaption;
 };
