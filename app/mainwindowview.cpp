@@ -7,16 +7,20 @@
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
 #include "preferences.h"
+#include "reasonlist.h"
+#include "scoreboard.h"
 #include "theme.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QScreen>
 #include <QShortcut>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -248,6 +252,46 @@ void MainWindow::setPresenting(bool on)
     m_fullScreen->setEnabled(!on);
     m_leave->setEnabled(on || m_fullScreen->isChecked());
     rebuildViews();
+}
+
+void MainWindow::fitScoreboard()
+{
+    if (!m_deskSplitter || m_scoreboardDragged) {
+        return;
+    }
+    // Every reason where there is room for it: up to a third of the window; past that the list scrolls, and the
+    // facilitator can drag the splitter.
+    const int total = m_deskSplitter->height();
+    const int limit = std::max(m_scoreboard->minimumSizeHint().height(), total / 3);
+    const int wanted = std::max(m_scoreboard->minimumSizeHint().height(), m_reasons->contentHeight(limit));
+    if (m_deskSplitter->sizes().value(0) != wanted) {
+        const QSignalBlocker quiet(m_deskSplitter);
+        m_deskSplitter->setSizes({wanted, std::max(0, total - wanted)});
+    }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_deskSplitter && event->type() == QEvent::Resize) {
+        fitScoreboard();
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitPanes();
+}
+
+void MainWindow::fitPanes()
+{
+    // The categories are a way to jump, and the tree groups by category anyway: on a window too narrow for
+    // three panes at this zoom (1024 pixels at 200 %) they give way to the checklist and the details.
+    if (m_categoryPane) {
+        const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        m_categoryPane->setVisible(!m_presenting && width() >= unit * 110);
+    }
 }
 
 } // namespace gonogo

@@ -279,12 +279,12 @@
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="399"/>
+        <location filename="../views/checklistpanel.cpp" line="405"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="430"/>
+        <location filename="../views/checklistpanel.cpp" line="436"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -292,22 +292,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="436"/>
+        <location filename="../views/checklistpanel.cpp" line="442"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="442"/>
+        <location filename="../views/checklistpanel.cpp" line="448"/>
         <source>Critical only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="445"/>
+        <location filename="../views/checklistpanel.cpp" line="451"/>
         <source>Not PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="451"/>
+        <location filename="../views/checklistpanel.cpp" line="457"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,270 +2155,270 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
-        <location filename="../app/mainwindow.cpp" line="677"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Hi&amp;gh Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Black on white, with the darkest status colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Presentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="124"/>
+        <location filename="../app/mainwindowview.cpp" line="128"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/fileactions.cpp" line="76"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/fileactions.cpp" line="132"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="705"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="705"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Risks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="707"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Sign-off (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="706"/>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="711"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
@@ -2557,95 +2557,95 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/fileactions.cpp" line="113"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/fileactions.cpp" line="113"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/fileactions.cpp" line="118"/>
+        <location filename="../app/fileactions.cpp" line="136"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
-        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/fileactions.cpp" line="119"/>
+        <location filename="../app/fileactions.cpp" line="137"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/fileactions.cpp" line="131"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/fileactions.cpp" line="153"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="646"/>
+        <location filename="../app/fileactions.cpp" line="158"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="649"/>
+        <location filename="../app/fileactions.cpp" line="161"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/fileactions.cpp" line="71"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="575"/>
+        <location filename="../app/fileactions.cpp" line="87"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/fileactions.cpp" line="93"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
+        <location filename="../app/fileactions.cpp" line="102"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="591"/>
+        <location filename="../app/fileactions.cpp" line="103"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="680"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3730,64 +3730,64 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="202"/>
+        <location filename="../views/scoreboard.cpp" line="227"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="202"/>
+        <location filename="../views/scoreboard.cpp" line="227"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="204"/>
+        <location filename="../views/scoreboard.cpp" line="229"/>
         <source>Recommendation now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="204"/>
+        <location filename="../views/scoreboard.cpp" line="229"/>
         <source>No decision recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="210"/>
+        <location filename="../views/scoreboard.cpp" line="236"/>
         <source>Decision: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="211"/>
+        <location filename="../views/scoreboard.cpp" line="237"/>
         <source>Recommendation: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="230"/>
+        <location filename="../views/scoreboard.cpp" line="256"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Critical %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="233"/>
+        <location filename="../views/scoreboard.cpp" line="259"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="236"/>
+        <location filename="../views/scoreboard.cpp" line="262"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="247"/>
+        <location filename="../views/scoreboard.cpp" line="273"/>
         <source>Critical %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="248"/>
+        <location filename="../views/scoreboard.cpp" line="274"/>
         <source>Total %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="258"/>
+        <location filename="../views/scoreboard.cpp" line="284"/>
         <source>%n open risk(s)</source>
         <translation>
             <numerusform>%n open risk</numerusform>

@@ -279,12 +279,12 @@
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="399"/>
+        <location filename="../views/checklistpanel.cpp" line="405"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="430"/>
+        <location filename="../views/checklistpanel.cpp" line="436"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -292,22 +292,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="436"/>
+        <location filename="../views/checklistpanel.cpp" line="442"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="442"/>
+        <location filename="../views/checklistpanel.cpp" line="448"/>
         <source>Critical only</source>
         <translation>Solo críticos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="445"/>
+        <location filename="../views/checklistpanel.cpp" line="451"/>
         <source>Not PASS</source>
         <translation>No PASS</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="451"/>
+        <location filename="../views/checklistpanel.cpp" line="457"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
@@ -2158,280 +2158,280 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
-        <location filename="../app/mainwindow.cpp" line="677"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="81"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de verificación...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="182"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Hi&amp;gh Contrast</source>
         <translation>Alto contra&amp;ste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>Black on white, with the darkest status colours</source>
         <translation>Negro sobre blanco, con los colores de estado más oscuros</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="232"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="251"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="124"/>
+        <location filename="../app/mainwindowview.cpp" line="128"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="297"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="424"/>
+        <location filename="../app/mainwindow.cpp" line="410"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/fileactions.cpp" line="76"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="620"/>
+        <location filename="../app/fileactions.cpp" line="132"/>
         <source>Checklists (%1)</source>
         <translation>Listas de verificación (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="705"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Checklist</source>
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="705"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Risks (%1)</source>
         <translation>Riesgos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="707"/>
+        <location filename="../app/mainwindow.cpp" line="542"/>
         <source>Sign-off (%1/%2)</source>
         <translation>Firmas (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="708"/>
+        <location filename="../app/mainwindow.cpp" line="543"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="700"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="706"/>
-        <location filename="../app/mainwindow.cpp" line="710"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="711"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
@@ -2578,85 +2578,85 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="493"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/fileactions.cpp" line="113"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/fileactions.cpp" line="113"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
-        <location filename="../app/mainwindow.cpp" line="624"/>
+        <location filename="../app/fileactions.cpp" line="118"/>
+        <location filename="../app/fileactions.cpp" line="136"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="607"/>
-        <location filename="../app/mainwindow.cpp" line="625"/>
+        <location filename="../app/fileactions.cpp" line="119"/>
+        <location filename="../app/fileactions.cpp" line="137"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="619"/>
+        <location filename="../app/fileactions.cpp" line="131"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="641"/>
+        <location filename="../app/fileactions.cpp" line="153"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="646"/>
+        <location filename="../app/fileactions.cpp" line="158"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="649"/>
+        <location filename="../app/fileactions.cpp" line="161"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="559"/>
+        <location filename="../app/fileactions.cpp" line="71"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="575"/>
+        <location filename="../app/fileactions.cpp" line="87"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/fileactions.cpp" line="93"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="590"/>
+        <location filename="../app/fileactions.cpp" line="102"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="591"/>
+        <location filename="../app/fileactions.cpp" line="103"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="680"/>
+        <location filename="../app/mainwindow.cpp" line="515"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3741,64 +3741,64 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="202"/>
+        <location filename="../views/scoreboard.cpp" line="227"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="202"/>
+        <location filename="../views/scoreboard.cpp" line="227"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="204"/>
+        <location filename="../views/scoreboard.cpp" line="229"/>
         <source>Recommendation now: %1</source>
         <translation>Recomendación actual: %1</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="204"/>
+        <location filename="../views/scoreboard.cpp" line="229"/>
         <source>No decision recorded yet</source>
         <translation>Aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="210"/>
+        <location filename="../views/scoreboard.cpp" line="236"/>
         <source>Decision: %1. %2</source>
         <translation>Decisión: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="211"/>
+        <location filename="../views/scoreboard.cpp" line="237"/>
         <source>Recommendation: %1. %2</source>
         <translation>Recomendación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="230"/>
+        <location filename="../views/scoreboard.cpp" line="256"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Críticos %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="233"/>
+        <location filename="../views/scoreboard.cpp" line="259"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="236"/>
+        <location filename="../views/scoreboard.cpp" line="262"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 superados · %2 parciales · %3 fallidos · %4 pendientes
 Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="247"/>
+        <location filename="../views/scoreboard.cpp" line="273"/>
         <source>Critical %1%</source>
         <translation>Críticos %1%</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="248"/>
+        <location filename="../views/scoreboard.cpp" line="274"/>
         <source>Total %1%</source>
         <translation>Total %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="258"/>
+        <location filename="../views/scoreboard.cpp" line="284"/>
         <source>%n open risk(s)</source>
         <translation>
             <numerusform>%n riesgo abierto</numerusform>
