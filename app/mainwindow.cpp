@@ -118,9 +118,9 @@ void MainWindow::buildMenus()
     QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
-    for (const QKeySequence &key :
-         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+    // Ctrl+Shift+Z and Ctrl+Y first (the keyboard map shows the first two), then the platform's own.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
         if (!redoKeys.contains(key)) {
             redoKeys << key;
         }
@@ -240,9 +240,14 @@ void MainWindow::buildMenus()
         }
     });
 
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardMap);
+    // ? as on the web's meeting tools, F1 as on the desktop; a text field keeps its ? (it takes the key first).
+    keys->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
+
     // The actions are the window's as well as their menus': their keys work while the menu bar is hidden in
     // presentation mode.
-    for (QMenu *menu : {file, edit, view, m_riskMenu}) {
+    for (QMenu *menu : {file, edit, view, m_riskMenu, help}) {
         addActions(menu->actions());
     }
 }
@@ -551,6 +556,61 @@ void MainWindow::updateTabTitles()
             m_tabs->tabBar()->setTabText(i, titles.at(i));
         }
     }
+}
+
+QVector<KeyboardMap::Group> MainWindow::keyboardMapGroups() const
+{
+    QVector<KeyboardMap::Group> groups;
+    auto plain = [](QString text) {
+        text.remove(QLatin1Char('&'));
+        if (text.endsWith(QLatin1String("..."))) {
+            text.chop(3);
+        }
+        return text;
+    };
+    // Every action with a key, from the menus as they are now (the Status menu's 1-4 come with the checklist).
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu) {
+            continue;
+        }
+        KeyboardMap::Group group{plain(menu->title()), {}};
+        for (QAction *a : menu->actions()) {
+            QStringList keys;
+            // The first two keys: a third is a platform's alternative nobody looks up (Alt+Shift+Backspace).
+            for (const QKeySequence &k : a->shortcuts().mid(0, 2)) {
+                keys << k.toString(QKeySequence::NativeText);
+            }
+            if (!keys.isEmpty()) {
+                group.entries.append({keys.join(QLatin1Char('\n')), plain(a->text())}); // one key a line
+            }
+        }
+        if (!group.entries.isEmpty()) {
+            groups.append(group);
+        }
+    }
+    // The keys that act inside the views themselves.
+    groups.append({tr("In lists and tables"),
+                   {{tr("Up, Down"), tr("Move through the list, the register or the sign-off table")},
+                    {tr("Shift+Up, Shift+Down"), tr("Select several items, then 1-4 sets them all")},
+                    {tr("Tab"), tr("Leave the list or table for the next field")},
+                    {tr("Down, Enter"), tr("From the search box to the first item found")},
+                    {tr("Enter"), tr("Sign for the selected person; filter the register by the matrix cell; go to "
+                                     "the category")},
+                    {tr("Arrows"), tr("Move between the matrix cells")},
+                    {tr("Esc"), tr("Leave presentation mode or full screen; show every risk again")}}});
+    return groups;
+}
+
+void MainWindow::showKeyboardMap()
+{
+    if (m_keyboardMap) {
+        m_keyboardMap->raise();
+        return;
+    }
+    m_keyboardMap = new KeyboardMap(keyboardMapGroups(), this);
+    m_keyboardMap->setAttribute(Qt::WA_DeleteOnClose);
+    m_keyboardMap->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,11 +3,13 @@
 // lock, for as long as the file is shown.
 #pragma once
 
+#include "keyboardmap.h"
 #include "result.h"
 
 #include <QMainWindow>
 #include <QPageSize>
 #include <QPalette>
+#include <QPointer>
 
 #include <memory>
 
@@ -81,6 +83,10 @@ public:
     QAction *exportChecklistAction() const { return m_exportChecklist; }
     QAction *fullScreenAction() const { return m_fullScreen; }
     QAction *presentAction() const { return m_present; }
+    // Help > Keyboard Shortcuts (? or F1): every key of the window, made from its menus, in the window's type.
+    void showKeyboardMap();
+    KeyboardMap *keyboardMap() const { return m_keyboardMap; }
+    QVector<KeyboardMap::Group> keyboardMapGroups() const;
     QAction *printPreviewAction() const { return m_preview; }
 
 protected:
@@ -146,6 +152,7 @@ private:
     bool m_scoreboardDragged = false; // the facilitator sized the reasons by hand: keep their size
     QAction *m_present = nullptr;
     QAction *m_highContrast = nullptr;
+    QPointer<KeyboardMap> m_keyboardMap;
     QPalette m_desktopPalette;    // the desktop's, which the schemes are made from
     QShortcut *m_leave = nullptr; // Esc, while presenting or full screen
     QSplitter *m_deskSplitter = nullptr;

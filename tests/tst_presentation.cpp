@@ -8,6 +8,7 @@
 #include "decisiondocument.h"
 #include "decisionfile.h"
 #include "engine.h"
+#include "keyboardmap.h"
 #include "mainwindow.h"
 #include "reasonlist.h"
 #include "scoreboard.h"
@@ -154,6 +155,7 @@ private slots:
     void deskShowsEveryReason();
     void coloursWorkForEveryone();
     void highContrastScheme();
+    void keyboardMapShowsEveryKey();
     void screenshotsOfEveryTab();
 
 private:
@@ -491,6 +493,49 @@ void TestPresentation::highContrastScheme()
     QVERIFY(m_window->highContrastAction()->isChecked());
     m_window->highContrastAction()->trigger();
     QVERIFY(!theme::highContrast());
+}
+
+void TestPresentation::keyboardMapShowsEveryKey()
+{
+    // ? in a text field is text: the search gets it, no map opens.
+    QLineEdit *search = m_window->checklist()->searchField();
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Question);
+    QCOMPARE(search->text(), QStringLiteral("?"));
+    QVERIFY(!m_window->keyboardMap());
+    search->clear();
+    // In the room, ? on the list opens the map, in the room's type.
+    m_window->setPresenting(true);
+    QCoreApplication::processEvents();
+    m_window->checklist()->tree()->setFocus();
+    QTest::keyClick(m_window->checklist()->tree(), Qt::Key_Question);
+    KeyboardMap *map = m_window->keyboardMap();
+    QVERIFY(map);
+    QVERIFY(map->isVisible());
+    QStringList keys;
+    for (const KeyboardMap::Group &g : map->groups()) {
+        for (const KeyboardMap::Entry &e : g.entries) {
+            keys << e.keys.split(QLatin1Char('\n'));
+        }
+    }
+    // The keys the meeting is run with, each on the map.
+    for (const char *key :
+         {"1",      "2",      "3",      "4",      "Ctrl+Z", "Ctrl+F", "Ctrl+Shift+C", "Ctrl+Shift+N", "Ctrl+Shift+A",
+          "Ctrl+1", "Ctrl+2", "Ctrl+3", "Ctrl+R", "Ctrl+E", "Ctrl+P", "F5",           "F11",          "?",
+          "F1",     "Ctrl+0", "Tab",    "Esc",    "Enter"}) {
+        QVERIFY2(keys.contains(QString::fromLatin1(key)), key);
+    }
+    for (QLabel *label : map->findChildren<QLabel *>()) {
+        QVERIFY2(renderedCapHeight(label->font()) >= 30, qPrintable(label->text()));
+    }
+    QVERIFY(map->width() <= 1920 && map->height() <= 1080);
+    QCoreApplication::processEvents();
+    QVERIFY(map->grab().save(QStringLiteral("presentation-keyboard-map-1920x1080.png")));
+    // Esc closes the map and only the map: the room stays.
+    QTest::keyClick(map, Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    QVERIFY(!m_window->keyboardMap() || !m_window->keyboardMap()->isVisible());
+    QVERIFY(m_window->isPresenting());
 }
 
 void TestPresentation::screenshotsOfEveryTab()

@@ -2156,10 +2156,18 @@
     </message>
 </context>
 <context>
+    <name>gonogo::KeyboardMap</name>
+    <message>
+        <location filename="../views/keyboardmap.cpp" line="18"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -2360,32 +2368,107 @@
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
+        <location filename="../app/mainwindow.cpp" line="593"/>
+        <source>In lists and tables</source>
+        <translation>En listas y tablas</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="594"/>
+        <source>Up, Down</source>
+        <translation>Arriba, Abajo</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="594"/>
+        <source>Move through the list, the register or the sign-off table</source>
+        <translation>Moverse por la lista, el registro o la tabla de firmas</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="595"/>
+        <source>Shift+Up, Shift+Down</source>
+        <translation>Mayús+Arriba, Mayús+Abajo</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="595"/>
+        <source>Select several items, then 1-4 sets them all</source>
+        <translation>Seleccionar varios elementos; luego 1-4 los cambia todos</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="596"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="596"/>
+        <source>Leave the list or table for the next field</source>
+        <translation>Salir de la lista o tabla al campo siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="597"/>
+        <source>Down, Enter</source>
+        <translation>Abajo, Intro</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="597"/>
+        <source>From the search box to the first item found</source>
+        <translation>Del cuadro de búsqueda al primer elemento encontrado</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="598"/>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="598"/>
+        <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
+        <translation>Firmar por la persona seleccionada; filtrar el registro por la celda de la matriz; ir a la categoría</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="600"/>
+        <source>Arrows</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="600"/>
+        <source>Move between the matrix cells</source>
+        <translation>Moverse entre las celdas de la matriz</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="601"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="601"/>
+        <source>Leave presentation mode or full screen; show every risk again</source>
+        <translation>Salir del modo presentación o de la pantalla completa; volver a mostrar todos los riesgos</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindowview.cpp" line="128"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="297"/>
+        <location filename="../app/mainwindow.cpp" line="302"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="410"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -2400,38 +2483,48 @@
         <translation>Listas de verificación (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Checklist</source>
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Risks (%1)</source>
         <translation>Riesgos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="542"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Sign-off (%1/%2)</source>
         <translation>Firmas (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="543"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="244"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
@@ -2578,7 +2671,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
@@ -2656,7 +2749,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="515"/>
+        <location filename="../app/mainwindow.cpp" line="520"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
