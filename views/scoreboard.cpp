@@ -45,17 +45,18 @@ QLabel *scaled(QWidget *parent, double factor, bool bold)
 } // namespace
 
 Scoreboard::Scoreboard(DecisionDocument *document, Layout layout, QWidget *parent)
-    : QWidget(parent), m_document(document), m_layout(layout), m_banner(new QFrame(this))
+    : QWidget(parent), m_document(document), m_layout(layout), m_banner(new QFrame(this)), m_side(new QWidget(this))
 {
     const bool room = layout == Layout::Room;
     // In the room the word is read from the back: 2.7 times the body text, so a 30 px body cap height gives an
-    // 81 px banner.
+    // 81 px banner. The other one (recommendation or "no decision") is in the banner at the desk, beside it in
+    // the room.
     m_caption = scaled(m_banner, room ? 1.0 : 0.92, false);
     m_word = scaled(m_banner, room ? 2.7 : 2.2, true);
-    m_other = scaled(room ? static_cast<QWidget *>(this) : m_banner, room ? 1.0 : 0.92, room);
-    m_critical = scaled(this, room ? 1.0 : 1.35, true);
-    m_total = scaled(this, room ? 1.0 : 1.35, true);
-    m_counts = scaled(this, room ? 1.0 : 1.05, false);
+    m_other = scaled(room ? m_side : static_cast<QWidget *>(m_banner), room ? 1.0 : 0.92, room);
+    m_critical = scaled(m_side, room ? 1.0 : 1.35, true);
+    m_total = scaled(m_side, room ? 1.0 : 1.35, true);
+    m_counts = scaled(m_side, room ? 1.0 : 1.05, false);
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setAutoFillBackground(true);
     auto *bannerLayout = new QVBoxLayout(m_banner);
@@ -71,27 +72,22 @@ Scoreboard::Scoreboard(DecisionDocument *document, Layout layout, QWidget *paren
     bannerLayout->addStretch();
     m_word->setAlignment(Qt::AlignCenter);
 
-    // In the room the columns are narrow for their type: the words wrap rather than being cut.
     if (room) {
         // The word keeps one line and fits the banner's width: its size gives way on a narrow screen (fitWord).
         m_roomWordSize = m_word->font().pointSizeF();
         m_word->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     }
+    // In the room the side column is narrow for its type: its words wrap rather than being cut.
     for (QLabel *l : {m_other, m_critical, m_total, m_counts}) {
         l->setWordWrap(room);
     }
 
     // At the desk the scores stand beside the banner (or under it, on a narrow window: arrange()); in the room
     // they are a column of their own, which MainWindow puts over the reasons. Either way they are side().
-    m_side = new QWidget(this);
     auto *scores = new QVBoxLayout(m_side);
     scores->setContentsMargins(0, 0, 0, 0);
     scores->setSpacing(4);
-    for (QLabel *l : {m_critical, m_total, m_counts}) {
-        l->setParent(m_side);
-    }
     if (room) {
-        m_other->setParent(m_side);
         scores->addWidget(m_other);
         scores->addSpacing(pad);
     }

@@ -63,7 +63,7 @@ private:
     QLabel *m_total;
     QLabel *m_counts;
     ReasonList *m_reasons = nullptr;
-    QWidget *m_side = nullptr;
+    QWidget *m_side;
     QGridLayout *m_grid = nullptr;
     bool m_wide = true;
     qreal m_roomWordSize = 0;
