@@ -350,7 +350,16 @@ void MainWindow::showWorkspace()
     const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
     // The categories stay readable on a small screen ("Infrastructure 12/12"): the checklist gives way first.
     categoryScroll->setMinimumWidth(unit * 19);
-    splitter->setSizes({unit * 22, width() - unit * 56, unit * 34});
+    // Wide enough for the longest category name and its count where the window has room ("Disaster Recovery
+    // 8/8"), never more than 30 digits.
+    QFont bold = font();
+    bold.setBold(true);
+    int categoryWidth = unit * 22;
+    for (const Category &c : doc->snapshot().categories) {
+        categoryWidth = std::max(categoryWidth, QFontMetrics(bold).horizontalAdvance(c.name) + unit * 10);
+    }
+    categoryWidth = std::min(categoryWidth, unit * 30);
+    splitter->setSizes({categoryWidth, width() - categoryWidth - unit * 34, unit * 34});
     // In the room the checklist is the list alone, as wide as the screen allows; the categories and the details
     // are the facilitator's, at the desk.
     m_categoryPane = categoryScroll;
