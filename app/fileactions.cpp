@@ -35,17 +35,7 @@ void MainWindow::closeDocument()
     m_undoGroup->removeStack(m_document->undoStack());
     // The widgets refer to the document: remove them before it goes.
     delete takeCentralWidget();
-    m_scoreboard = nullptr;
-    m_reasons = nullptr;
-    m_deskSplitter = nullptr;
-    m_categoryPane = nullptr;
-    m_categories = nullptr;
-    m_checklist = nullptr;
-    m_details = nullptr;
-    m_tabs = nullptr;
-    m_integrityBanner = nullptr;
-    m_risks = nullptr;
-    m_signoff = nullptr;
+    forgetViews();
     m_document.reset();
 }
 

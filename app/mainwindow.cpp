@@ -280,14 +280,8 @@ void MainWindow::showWelcome()
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addStretch(3);
-    setCentralWidget(page);
-    m_scoreboard = nullptr;
-    m_reasons = nullptr;
-    m_deskSplitter = nullptr;
-    m_categoryPane = nullptr;
-    m_categories = nullptr;
-    m_checklist = nullptr;
-    m_details = nullptr;
+    setCentralWidget(page); // the workspace's views went with the central widget it replaces
+    forgetViews();
     m_statusMenu->clear();
     m_statusMenu->setEnabled(false);
     for (QAction *a :
@@ -295,10 +289,6 @@ void MainWindow::showWelcome()
           m_showChecklist, m_showRisks, m_showSignoff, m_export, m_exportChecklist, m_print, m_preview, m_saveAs}) {
         a->setEnabled(false);
     }
-    m_tabs = nullptr;
-    m_integrityBanner = nullptr;
-    m_risks = nullptr;
-    m_signoff = nullptr;
     statusBar()->showMessage(tr("No decision file is open."));
 }
 
@@ -567,59 +557,19 @@ void MainWindow::updateTabTitles()
     }
 }
 
-QVector<KeyboardMap::Group> MainWindow::keyboardMapGroups() const
+void MainWindow::forgetViews()
 {
-    QVector<KeyboardMap::Group> groups;
-    auto plain = [](QString text) {
-        text.remove(QLatin1Char('&'));
-        if (text.endsWith(QLatin1String("..."))) {
-            text.chop(3);
-        }
-        return text;
-    };
-    // Every action with a key, from the menus as they are now (the Status menu's 1-4 come with the checklist).
-    for (QAction *menuAction : menuBar()->actions()) {
-        QMenu *menu = menuAction->menu();
-        if (!menu) {
-            continue;
-        }
-        KeyboardMap::Group group{plain(menu->title()), {}};
-        for (QAction *a : menu->actions()) {
-            QStringList keys;
-            // The first two keys: a third is a platform's alternative nobody looks up (Alt+Shift+Backspace).
-            for (const QKeySequence &k : a->shortcuts().mid(0, 2)) {
-                keys << k.toString(QKeySequence::NativeText);
-            }
-            if (!keys.isEmpty()) {
-                group.entries.append({keys.join(QLatin1Char('\n')), plain(a->text())}); // one key a line
-            }
-        }
-        if (!group.entries.isEmpty()) {
-            groups.append(group);
-        }
-    }
-    // The keys that act inside the views themselves.
-    groups.append({tr("In lists and tables"),
-                   {{tr("Up, Down"), tr("Move through the list, the register or the sign-off table")},
-                    {tr("Shift+Up, Shift+Down"), tr("Select several items, then 1-4 sets them all")},
-                    {tr("Tab"), tr("Leave the list or table for the next field")},
-                    {tr("Down, Enter"), tr("From the search box to the first item found")},
-                    {tr("Enter"), tr("Sign for the selected person; filter the register by the matrix cell; go to "
-                                     "the category")},
-                    {tr("Arrows"), tr("Move between the matrix cells")},
-                    {tr("Esc"), tr("Leave presentation mode or full screen; show every risk again")}}});
-    return groups;
-}
-
-void MainWindow::showKeyboardMap()
-{
-    if (m_keyboardMap) {
-        m_keyboardMap->raise();
-        return;
-    }
-    m_keyboardMap = new KeyboardMap(keyboardMapGroups(), this);
-    m_keyboardMap->setAttribute(Qt::WA_DeleteOnClose);
-    m_keyboardMap->open();
+    m_scoreboard = nullptr;
+    m_reasons = nullptr;
+    m_deskSplitter = nullptr;
+    m_categoryPane = nullptr;
+    m_categories = nullptr;
+    m_checklist = nullptr;
+    m_details = nullptr;
+    m_tabs = nullptr;
+    m_integrityBanner = nullptr;
+    m_risks = nullptr;
+    m_signoff = nullptr;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -99,6 +99,7 @@ private:
     void showWelcome();
     void showWorkspace();
     void closeDocument();
+    void forgetViews(); // the pointers to the workspace's views, once its central widget is gone
     void chooseFile();
     void newFromP020();
     void newFromChecklist();

@@ -17,6 +17,7 @@
 #include <QFontMetricsF>
 #include <QLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
 #include <QShortcut>
@@ -292,6 +293,61 @@ void MainWindow::fitPanes()
         const int unit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
         m_categoryPane->setVisible(!m_presenting && width() >= unit * 110);
     }
+}
+
+QVector<KeyboardMap::Group> MainWindow::keyboardMapGroups() const
+{
+    QVector<KeyboardMap::Group> groups;
+    auto plain = [](QString text) {
+        text.remove(QLatin1Char('&'));
+        if (text.endsWith(QLatin1String("..."))) {
+            text.chop(3);
+        }
+        return text;
+    };
+    // Every action with a key, from the menus as they are now (the Status menu's 1-4 come with the checklist).
+    for (QAction *menuAction : menuBar()->actions()) {
+        QMenu *menu = menuAction->menu();
+        if (!menu) {
+            continue;
+        }
+        KeyboardMap::Group group{plain(menu->title()), {}};
+        for (QAction *a : menu->actions()) {
+            QStringList keys;
+            // The first two keys: a third is a platform's alternative nobody looks up (Alt+Shift+Backspace).
+            for (const QKeySequence &k : a->shortcuts().mid(0, 2)) {
+                keys << k.toString(QKeySequence::NativeText);
+            }
+            if (!keys.isEmpty()) {
+                group.entries.append({keys.join(QLatin1Char('\n')), plain(a->text())}); // one key a line
+            }
+        }
+        if (!group.entries.isEmpty()) {
+            groups.append(group);
+        }
+    }
+    // The keys that act inside the views themselves.
+    groups.append({tr("In lists and tables"),
+                   {{tr("Up, Down"), tr("Move through the list, the register or the sign-off table")},
+                    {tr("Shift+Up, Shift+Down"), tr("Select several items, then 1-4 sets them all")},
+                    {tr("Tab"), tr("Leave the list or table for the next field")},
+                    {tr("Down, Enter"), tr("From the search box to the first item found")},
+                    {tr("Enter"), tr("Sign for the selected person; filter the register by the matrix cell; go to "
+                                     "the category")},
+                    {tr("Arrows"), tr("Move between the matrix cells")},
+                    {tr("Esc"), tr("Leave presentation mode or full screen; show every risk again")}}});
+    return groups;
+}
+
+void MainWindow::showKeyboardMap()
+{
+    if (m_keyboardMap) {
+        m_keyboardMap->raise();
+        return;
+    }
+    m_keyboardMap = new KeyboardMap(keyboardMapGroups(), this);
+    m_keyboardMap->setAttribute(Qt::WA_DeleteOnClose);
+    m_keyboardMap->open();
 }
 
 } // namespace gonogo

@@ -2164,7 +2164,7 @@
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="260"/>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -2360,82 +2360,82 @@
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindowview.cpp" line="330"/>
         <source>In lists and tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindowview.cpp" line="331"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindowview.cpp" line="331"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindowview.cpp" line="332"/>
         <source>Shift+Up, Shift+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindowview.cpp" line="332"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="596"/>
+        <location filename="../app/mainwindowview.cpp" line="333"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="596"/>
+        <location filename="../app/mainwindowview.cpp" line="333"/>
         <source>Leave the list or table for the next field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindowview.cpp" line="334"/>
         <source>Down, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindowview.cpp" line="334"/>
         <source>From the search box to the first item found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindowview.cpp" line="335"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindowview.cpp" line="335"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindowview.cpp" line="337"/>
         <source>Arrows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindowview.cpp" line="337"/>
         <source>Move between the matrix cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindowview.cpp" line="338"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindowview.cpp" line="338"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="128"/>
+        <location filename="../app/mainwindowview.cpp" line="129"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,42 +2455,42 @@
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="76"/>
+        <location filename="../app/fileactions.cpp" line="66"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="132"/>
+        <location filename="../app/fileactions.cpp" line="122"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Risks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Sign-off (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
@@ -2505,13 +2505,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
@@ -2650,55 +2650,55 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="113"/>
+        <location filename="../app/fileactions.cpp" line="103"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="113"/>
+        <location filename="../app/fileactions.cpp" line="103"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="118"/>
-        <location filename="../app/fileactions.cpp" line="136"/>
+        <location filename="../app/fileactions.cpp" line="108"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="119"/>
-        <location filename="../app/fileactions.cpp" line="137"/>
+        <location filename="../app/fileactions.cpp" line="109"/>
+        <location filename="../app/fileactions.cpp" line="127"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="131"/>
+        <location filename="../app/fileactions.cpp" line="121"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="153"/>
+        <location filename="../app/fileactions.cpp" line="143"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="158"/>
+        <location filename="../app/fileactions.cpp" line="148"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="161"/>
+        <location filename="../app/fileactions.cpp" line="151"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="60"/>
+        <location filename="../app/fileactions.cpp" line="50"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
@@ -2708,37 +2708,37 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="71"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="87"/>
+        <location filename="../app/fileactions.cpp" line="77"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="93"/>
+        <location filename="../app/fileactions.cpp" line="83"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="102"/>
+        <location filename="../app/fileactions.cpp" line="92"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="103"/>
+        <location filename="../app/fileactions.cpp" line="93"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3823,64 +3823,64 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="227"/>
+        <location filename="../views/scoreboard.cpp" line="223"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="227"/>
+        <location filename="../views/scoreboard.cpp" line="223"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="229"/>
+        <location filename="../views/scoreboard.cpp" line="225"/>
         <source>Recommendation now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="229"/>
+        <location filename="../views/scoreboard.cpp" line="225"/>
         <source>No decision recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="236"/>
+        <location filename="../views/scoreboard.cpp" line="232"/>
         <source>Decision: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="237"/>
+        <location filename="../views/scoreboard.cpp" line="233"/>
         <source>Recommendation: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="256"/>
+        <location filename="../views/scoreboard.cpp" line="252"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Critical %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="259"/>
+        <location filename="../views/scoreboard.cpp" line="255"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="262"/>
+        <location filename="../views/scoreboard.cpp" line="258"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="273"/>
+        <location filename="../views/scoreboard.cpp" line="269"/>
         <source>Critical %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="274"/>
+        <location filename="../views/scoreboard.cpp" line="270"/>
         <source>Total %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="284"/>
+        <location filename="../views/scoreboard.cpp" line="280"/>
         <source>%n open risk(s)</source>
         <translation>
             <numerusform>%n open risk</numerusform>

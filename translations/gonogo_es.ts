@@ -2167,7 +2167,7 @@
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="260"/>
-        <location filename="../app/mainwindow.cpp" line="517"/>
+        <location filename="../app/mainwindow.cpp" line="516"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -2368,82 +2368,82 @@
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="593"/>
+        <location filename="../app/mainwindowview.cpp" line="330"/>
         <source>In lists and tables</source>
         <translation>En listas y tablas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindowview.cpp" line="331"/>
         <source>Up, Down</source>
         <translation>Arriba, Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindowview.cpp" line="331"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation>Moverse por la lista, el registro o la tabla de firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindowview.cpp" line="332"/>
         <source>Shift+Up, Shift+Down</source>
         <translation>Mayús+Arriba, Mayús+Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="595"/>
+        <location filename="../app/mainwindowview.cpp" line="332"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation>Seleccionar varios elementos; luego 1-4 los cambia todos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="596"/>
+        <location filename="../app/mainwindowview.cpp" line="333"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="596"/>
+        <location filename="../app/mainwindowview.cpp" line="333"/>
         <source>Leave the list or table for the next field</source>
         <translation>Salir de la lista o tabla al campo siguiente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindowview.cpp" line="334"/>
         <source>Down, Enter</source>
         <translation>Abajo, Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="597"/>
+        <location filename="../app/mainwindowview.cpp" line="334"/>
         <source>From the search box to the first item found</source>
         <translation>Del cuadro de búsqueda al primer elemento encontrado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindowview.cpp" line="335"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="598"/>
+        <location filename="../app/mainwindowview.cpp" line="335"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation>Firmar por la persona seleccionada; filtrar el registro por la celda de la matriz; ir a la categoría</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindowview.cpp" line="337"/>
         <source>Arrows</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="600"/>
+        <location filename="../app/mainwindowview.cpp" line="337"/>
         <source>Move between the matrix cells</source>
         <translation>Moverse entre las celdas de la matriz</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindowview.cpp" line="338"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindowview.cpp" line="338"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
         <translation>Salir del modo presentación o de la pantalla completa; volver a mostrar todos los riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="128"/>
+        <location filename="../app/mainwindowview.cpp" line="129"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
@@ -2463,47 +2463,47 @@
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="302"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="415"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="76"/>
+        <location filename="../app/fileactions.cpp" line="66"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="132"/>
+        <location filename="../app/fileactions.cpp" line="122"/>
         <source>Checklists (%1)</source>
         <translation>Listas de verificación (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Checklist</source>
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="544"/>
         <source>Risks (%1)</source>
         <translation>Riesgos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Sign-off (%1/%2)</source>
         <translation>Firmas (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="540"/>
+        <location filename="../app/mainwindow.cpp" line="539"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
@@ -2518,13 +2518,13 @@
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="549"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
@@ -2671,85 +2671,85 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="483"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="113"/>
+        <location filename="../app/fileactions.cpp" line="103"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="113"/>
+        <location filename="../app/fileactions.cpp" line="103"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="118"/>
-        <location filename="../app/fileactions.cpp" line="136"/>
+        <location filename="../app/fileactions.cpp" line="108"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="119"/>
-        <location filename="../app/fileactions.cpp" line="137"/>
+        <location filename="../app/fileactions.cpp" line="109"/>
+        <location filename="../app/fileactions.cpp" line="127"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="131"/>
+        <location filename="../app/fileactions.cpp" line="121"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="153"/>
+        <location filename="../app/fileactions.cpp" line="143"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="158"/>
+        <location filename="../app/fileactions.cpp" line="148"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="161"/>
+        <location filename="../app/fileactions.cpp" line="151"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="60"/>
+        <location filename="../app/fileactions.cpp" line="50"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="71"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="87"/>
+        <location filename="../app/fileactions.cpp" line="77"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="93"/>
+        <location filename="../app/fileactions.cpp" line="83"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="102"/>
+        <location filename="../app/fileactions.cpp" line="92"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="103"/>
+        <location filename="../app/fileactions.cpp" line="93"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="520"/>
+        <location filename="../app/mainwindow.cpp" line="519"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3834,64 +3834,64 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="227"/>
+        <location filename="../views/scoreboard.cpp" line="223"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="227"/>
+        <location filename="../views/scoreboard.cpp" line="223"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="229"/>
+        <location filename="../views/scoreboard.cpp" line="225"/>
         <source>Recommendation now: %1</source>
         <translation>Recomendación actual: %1</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="229"/>
+        <location filename="../views/scoreboard.cpp" line="225"/>
         <source>No decision recorded yet</source>
         <translation>Aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="236"/>
+        <location filename="../views/scoreboard.cpp" line="232"/>
         <source>Decision: %1. %2</source>
         <translation>Decisión: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="237"/>
+        <location filename="../views/scoreboard.cpp" line="233"/>
         <source>Recommendation: %1. %2</source>
         <translation>Recomendación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="256"/>
+        <location filename="../views/scoreboard.cpp" line="252"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Críticos %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="259"/>
+        <location filename="../views/scoreboard.cpp" line="255"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="262"/>
+        <location filename="../views/scoreboard.cpp" line="258"/>
         <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
 Open risks: %5 red · %6 yellow · %7 accepted</source>
         <translation>%1 superados · %2 parciales · %3 fallidos · %4 pendientes
 Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="273"/>
+        <location filename="../views/scoreboard.cpp" line="269"/>
         <source>Critical %1%</source>
         <translation>Críticos %1%</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="274"/>
+        <location filename="../views/scoreboard.cpp" line="270"/>
         <source>Total %1%</source>
         <translation>Total %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="284"/>
+        <location filename="../views/scoreboard.cpp" line="280"/>
         <source>%n open risk(s)</source>
         <translation>
             <numerusform>%n riesgo abierto</numerusform>
