@@ -285,17 +285,15 @@ void Scoreboard::refresh()
     showText(m_total, totalText(a.totalScore.text(), a.items.pass, a.items.total));
     showText(m_counts, countsText({a.items.pass, a.items.partial, a.items.fail, a.items.pending},
                                   {a.openRed, a.openYellow, a.accepted}));
-    {
-        // The scores column is as wide as its widest possible text for these totals, from the first refresh on:
-        // were it to follow each count's digits, the reasons beside it would change width, and every reason would
-        // be laid out again at the new width (thousands at 10,000 items).
-        const QString widestScore = QStringLiteral("100.0");
-        const int n = a.items.total;
-        const int risks = a.openRed + a.openYellow + a.openGreen + a.accepted;
-        reserveWidth(m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
-        reserveWidth(m_total, totalText(widestScore, n, n));
-        reserveWidth(m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
-    }
+    // The scores column is as wide as its widest possible text for these totals, from the first refresh on:
+    // were it to follow each count's digits, the reasons beside it would change width, and every reason would
+    // be laid out again at the new width (thousands at 10,000 items).
+    const QString widestScore = QStringLiteral("100.0");
+    const int n = a.items.total;
+    const int risks = a.openRed + a.openYellow + a.openGreen + a.accepted;
+    reserveWidth(m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
+    reserveWidth(m_total, totalText(widestScore, n, n));
+    reserveWidth(m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
 }
 
 } // namespace gonogo
