@@ -357,6 +357,12 @@ public:
             return 0;
         }
         const Block &next = blocks.at(n + 1);
+        if (next.kind == Block::Paragraph && next.keepWithNext) {
+            // A label keeps with what it introduces: the heading must keep with both, or it is left behind when
+            // the label moves on.
+            const int lines = static_cast<int>(wrap(next.text, next.font, m_width).size());
+            return lines * line(next.font) + pt(3) + leadAfter(blocks, n + 1);
+        }
         qreal lead = leadHeight(next);
         if (next.kind == Block::Paragraph && n + 2 < blocks.size() &&
             (blocks.at(n + 2).kind == Block::Matrix || blocks.at(n + 2).kind == Block::TableBlock)) {
