@@ -6,6 +6,7 @@
 #include "changes.h"
 #include "checklisttemplate.h"
 #include "engine.h"
+#include "meetingclock.h"
 #include "record.h"
 #include "result.h"
 #include "storage/auditlog.h"
@@ -84,6 +85,23 @@ public:
     Outcome sign(const SignoffDraft &draft);
     Outcome withdrawSignoff(int signoffId, const QString &reason);
 
+    // The meeting (decisiondocumentmeeting.cpp). Agenda edits and poll answers are undoable steps; the clock is
+    // not (its times are facts of the meeting), and reads "now" from the time source (the system clock unless a
+    // test sets one).
+    void setTimeSource(TimeSource source) { m_now = std::move(source); }
+    QDateTime now() const { return m_now(); }
+    ClockReading clockReading() const { return MeetingClock::read(m_snapshot.agenda, m_now()); }
+    PollTally pollTally() const;
+    Outcome clock(ClockAction action, int target = -1);
+    Result<int> addAgendaStep(const AgendaStep &step, int index = -1); // the new step's ID
+    Outcome updateAgendaStep(const AgendaStep &step);
+    Outcome moveAgendaStep(int id, int newIndex);
+    Outcome removeAgendaStep(int id);
+    const AgendaStep *agendaStep(int id) const;
+    Outcome answerPoll(int stakeholderId, PollAnswer answer, const QString &comment = {});
+    Outcome clearPollAnswer(int stakeholderId);
+    Outcome setPollRationale(const QString &rationale);
+
 signals:
     void itemsChanged(const QStringList &ids);
     void recordChanged(); // decision, stakeholders or sign-offs changed
@@ -92,6 +110,8 @@ signals:
     void riskChanged(int row, const QString &id);
     void matrixChanged();
     void assessmentChanged();
+    void agendaChanged(); // steps, their order, or the clock's times
+    void pollChanged();
     void editFailed(const QString &message);
 
 private:
@@ -117,9 +137,19 @@ private:
     Outcome writeStakeholderMove(int id, int newIndex);
     Outcome writeStakeholderRemoval(int id);
     Outcome writeStakeholderRestore(const Stakeholder &stakeholder);
-    Outcome refused(const Error &error); // reports the refusal (editFailed) and hands it on
-    void refuse(const Error &error);     // the same, for the commands
-    Outcome writable() const;            // refused while the file fails verification
+    Result<AgendaStep> writeNewAgendaStep(const AgendaStep &step, int index);
+    Outcome writeAgendaStep(const AgendaStep &step);
+    Outcome writeAgendaMove(int id, int newIndex);
+    Outcome writeAgendaRemoval(int id);
+    Outcome writeAgendaRestore(const AgendaStep &step);
+    Outcome writePollAnswer(int stakeholderId, const std::optional<PollVote> &vote); // nullopt removes it
+    Result<PollVote> writeNewPollAnswer(int stakeholderId, PollAnswer answer, const QString &comment);
+    Outcome writePollRationale(const QString &rationale);
+    Outcome agendaWritten(const Outcome &outcome); // reloads the agenda after a write
+    Outcome pollWritten(const Outcome &outcome);   // reloads the poll and the record after a write
+    Outcome refused(const Error &error);           // reports the refusal (editFailed) and hands it on
+    void refuse(const Error &error);               // the same, for the commands
+    Outcome writable() const;                      // refused while the file fails verification
     Outcome reloadRecord();
     Outcome written(const Outcome &outcome); // a record write: reloads the record after it
 
@@ -132,6 +162,7 @@ private:
     QString m_actor;
     QUndoStack m_undo;
     std::optional<Error> m_refusal; // of the command being run
+    TimeSource m_now = systemTime();
 };
 
 } // namespace gonogo

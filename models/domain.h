@@ -2,6 +2,8 @@
 // text. Must never touch storage, widgets or translation catalogues beyond tr() for display names.
 #pragma once
 
+#include "meetingrun.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -201,6 +203,8 @@ struct Snapshot
     QVector<Stakeholder> stakeholders;
     std::optional<RecordedDecision> decision;
     QVector<Signoff> signoffs; // every sign-off ever made, withdrawn ones included, oldest first
+    QVector<AgendaStep> agenda; // in order
+    Poll poll;
 };
 
 // Names, roles and comments are stored without control characters or bidirectional overrides, so that what is

@@ -292,6 +292,20 @@ QByteArray canonicalTail(const Snapshot &s, int form)
         c.begin().key("id").value(qint64(p.id)).key("name").value(p.name).key("role").value(p.role).end();
     }
     c.endList();
+    // The roll call, once anyone has answered: what the room said is part of what was decided. A record without
+    // a poll keeps the fingerprint it had before polls existed. The agenda and its times are not here: the clock
+    // runs on after people sign (the audit log and verify cover them).
+    if (!s.poll.isEmpty()) {
+        c.key("poll").begin();
+        c.key("answers").beginList();
+        for (const PollVote &v : s.poll.answers) {
+            c.begin().key("stakeholder").value(qint64(v.stakeholderId)).key("answer").value(toCode(v.answer));
+            c.key("comment").value(v.comment).end();
+        }
+        c.endList();
+        c.key("rationale").value(s.poll.rationale);
+        c.end();
+    }
     c.end();
     return c.bytes();
 }

@@ -315,17 +315,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="471"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="434"/>
+        <location filename="../app/cli/commandtable.cpp" line="473"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="438"/>
+        <location filename="../app/cli/commandtable.cpp" line="477"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -346,6 +346,7 @@
         <location filename="../app/cli/commandtable.cpp" line="151"/>
         <location filename="../app/cli/commandtable.cpp" line="163"/>
         <location filename="../app/cli/commandtable.cpp" line="169"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
@@ -377,37 +378,37 @@
         <translation>La zona horaria de la reunión, p. ej. Europe/Madrid; el acta imprime sus horas en ella junto a UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="240"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="241"/>
+        <location filename="../app/cli/commandtable.cpp" line="265"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="248"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="413"/>
+        <location filename="../app/cli/commandtable.cpp" line="452"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="414"/>
+        <location filename="../app/cli/commandtable.cpp" line="453"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="506"/>
+        <location filename="../app/cli/commandtable.cpp" line="545"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="535"/>
+        <location filename="../app/cli/commandtable.cpp" line="574"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -443,6 +444,8 @@
         <location filename="../app/cli/commandtable.cpp" line="131"/>
         <location filename="../app/cli/commandtable.cpp" line="140"/>
         <location filename="../app/cli/commandtable.cpp" line="152"/>
+        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="235"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
@@ -493,6 +496,8 @@
         <location filename="../app/cli/commandtable.cpp" line="122"/>
         <location filename="../app/cli/commandtable.cpp" line="145"/>
         <location filename="../app/cli/commandtable.cpp" line="157"/>
+        <location filename="../app/cli/commandtable.cpp" line="218"/>
+        <location filename="../app/cli/commandtable.cpp" line="228"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
@@ -694,7 +699,7 @@
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -851,248 +856,313 @@
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="218"/>
+        <location filename="../app/cli/commandtable.cpp" line="219"/>
+        <source>start, pause, resume, next, previous or finish.</source>
+        <translation>start, pause, resume, next, previous o finish.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="220"/>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <source>When the clock action happened (default: now).</source>
+        <translation>Cuándo ocurrió la acción del reloj (por omisión: ahora).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <source>TIME</source>
+        <translation>HORA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="229"/>
+        <source>Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO.</source>
+        <translation>Registra una respuesta: ROL=GO, GO-WITH-DISSENT o NO-GO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="230"/>
+        <source>ROLE=ANSWER</source>
+        <translation>ROL=RESPUESTA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <source>Which person, when several share the role.</source>
+        <translation>Qué persona, cuando varias comparten el rol.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <source>What they said with their answer.</source>
+        <translation>Lo que dijo con su respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <source>Why the meeting goes on although the poll disagrees with the recommendation.</source>
+        <translation>Por qué la reunión sigue adelante aunque la votación discrepe de la recomendación.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="242"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="280"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="262"/>
+        <location filename="../app/cli/commandtable.cpp" line="286"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <location filename="../app/cli/commandtable.cpp" line="287"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="266"/>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="291"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="294"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="271"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="276"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="279"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="280"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="282"/>
-        <location filename="../app/cli/commandtable.cpp" line="284"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="354"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation>escribir la lista de verificación con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="331"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de verificación más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="337"/>
+        <location filename="../app/cli/commandtable.cpp" line="361"/>
         <source>the output file is missing.</source>
         <translation>falta el archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="338"/>
+        <location filename="../app/cli/commandtable.cpp" line="362"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="339"/>
+        <location filename="../app/cli/commandtable.cpp" line="363"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="343"/>
+        <location filename="../app/cli/commandtable.cpp" line="367"/>
+        <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
+        <translation>el orden del día de la reunión: puntos con minutos previstos y reales</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
+        <translation>--clock mueve el reloj de la reunión (start, pause, resume, next, previous, finish); --at HORA (ISO 8601 con zona) indica cuándo, para scripts. Las horas quedan en la auditoría; se imprimen en la sección Reunión del acta, pero no forman parte de su huella.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="374"/>
+        <source>the roll-call poll: answers, tally, and whether it disagrees</source>
+        <translation>la votación nominal: respuestas, recuento y si discrepa</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
+        <translation>Muestra la respuesta y el comentario de cada rol, el recuento y la recomendación. --answer ROL=RESPUESTA registra una respuesta (GO, GO-WITH-DISSENT o NO-GO). Una votación que discrepa de la recomendación necesita --rationale antes de poder registrar la decisión. La votación forma parte del acta firmada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="382"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="348"/>
+        <location filename="../app/cli/commandtable.cpp" line="387"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="411"/>
+        <location filename="../app/cli/commandtable.cpp" line="450"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="447"/>
+        <location filename="../app/cli/commandtable.cpp" line="486"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="457"/>
+        <location filename="../app/cli/commandtable.cpp" line="496"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="458"/>
+        <location filename="../app/cli/commandtable.cpp" line="497"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="459"/>
+        <location filename="../app/cli/commandtable.cpp" line="498"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="460"/>
+        <location filename="../app/cli/commandtable.cpp" line="499"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="462"/>
+        <location filename="../app/cli/commandtable.cpp" line="501"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="463"/>
+        <location filename="../app/cli/commandtable.cpp" line="502"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="465"/>
+        <location filename="../app/cli/commandtable.cpp" line="504"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="466"/>
+        <location filename="../app/cli/commandtable.cpp" line="505"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="467"/>
+        <location filename="../app/cli/commandtable.cpp" line="506"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="468"/>
+        <location filename="../app/cli/commandtable.cpp" line="507"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="471"/>
+        <location filename="../app/cli/commandtable.cpp" line="510"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="472"/>
+        <location filename="../app/cli/commandtable.cpp" line="511"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="473"/>
+        <location filename="../app/cli/commandtable.cpp" line="512"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="474"/>
+        <location filename="../app/cli/commandtable.cpp" line="513"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de comprobación incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="476"/>
+        <location filename="../app/cli/commandtable.cpp" line="515"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="477"/>
+        <location filename="../app/cli/commandtable.cpp" line="516"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="478"/>
+        <location filename="../app/cli/commandtable.cpp" line="517"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="479"/>
+        <location filename="../app/cli/commandtable.cpp" line="518"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="480"/>
+        <location filename="../app/cli/commandtable.cpp" line="519"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="481"/>
+        <location filename="../app/cli/commandtable.cpp" line="520"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="482"/>
+        <location filename="../app/cli/commandtable.cpp" line="521"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="483"/>
+        <location filename="../app/cli/commandtable.cpp" line="522"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="492"/>
+        <location filename="../app/cli/commandtable.cpp" line="531"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -1101,22 +1171,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="495"/>
+        <location filename="../app/cli/commandtable.cpp" line="534"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="516"/>
+        <location filename="../app/cli/commandtable.cpp" line="555"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="537"/>
+        <location filename="../app/cli/commandtable.cpp" line="576"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="546"/>
+        <location filename="../app/cli/commandtable.cpp" line="585"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1304,7 +1374,7 @@
         <translation>Decisión %1 registrada (recomendación %2).</translation>
     </message>
     <message>
-        <location filename="../models/record.cpp" line="510"/>
+        <location filename="../models/record.cpp" line="524"/>
         <source>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</source>
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
@@ -1421,121 +1491,121 @@
         <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="257"/>
+        <location filename="../app/cli/commandtable.cpp" line="281"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de verificación:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="283"/>
+        <location filename="../app/cli/commandtable.cpp" line="307"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="285"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="312"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <location filename="../app/cli/commandtable.cpp" line="315"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="302"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="304"/>
+        <location filename="../app/cli/commandtable.cpp" line="328"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="332"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="333"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
-        <location filename="../app/cli/commandtable.cpp" line="313"/>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="334"/>
+        <location filename="../app/cli/commandtable.cpp" line="337"/>
+        <location filename="../app/cli/commandtable.cpp" line="340"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="315"/>
+        <location filename="../app/cli/commandtable.cpp" line="339"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="343"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="320"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="325"/>
+        <location filename="../app/cli/commandtable.cpp" line="349"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="350"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="328"/>
+        <location filename="../app/cli/commandtable.cpp" line="352"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -1642,6 +1712,163 @@
         <location filename="../app/cli/manpage.cpp" line="115"/>
         <source>sqlite3(1); the decision file is an SQLite database that every command can check with &quot;gonogo verify&quot;.</source>
         <translation>sqlite3(1); el archivo de decisión es una base de datos SQLite que cualquier orden puede comprobar con «gonogo verify».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="30"/>
+        <source>Category %1</source>
+        <translation>Categoría %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="35"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="66"/>
+        <source>unknown clock action &quot;%1&quot;; use start, pause, next, previous or finish.</source>
+        <translation>acción de reloj desconocida «%1»; use start, pause, next, previous o finish.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="70"/>
+        <source>--at goes with --clock.</source>
+        <translation>--at va con --clock.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="76"/>
+        <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
+        <translation>--at necesita una hora con su zona, p. ej. 2026-11-27T14:05:00Z, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="94"/>
+        <source>%1: the agenda cannot %2 now (%3).</source>
+        <translation>%1: el orden del día no puede hacer %2 ahora (%3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="96"/>
+        <source>%1 is %2</source>
+        <comment>step, state</comment>
+        <translation>%1 está %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="99"/>
+        <source>the meeting has ended</source>
+        <translation>la reunión ha terminado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="100"/>
+        <source>no step is on</source>
+        <translation>no hay ningún punto en curso</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="105"/>
+        <source>%1: there is no step to go to.</source>
+        <translation>%1: no hay ningún punto al que ir.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="143"/>
+        <source>Agenda: %1 min planned, %2 min so far. %3</source>
+        <translation>Orden del día: %1 min previstos, %2 min hasta ahora. %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
+        <source>On now: %1 (%2, %3).</source>
+        <translation>En curso: %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <source>Step</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <source>Shows</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="164"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="165"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="172"/>
+        <source>Times are UTC.</source>
+        <translation>Las horas están en UTC.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="182"/>
+        <source>--comment and --name go with --answer.</source>
+        <translation>--comment y --name van con --answer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="193"/>
+        <source>--answer takes ROLE=GO, ROLE=GO-WITH-DISSENT or ROLE=NO-GO, not &quot;%1&quot;.</source>
+        <translation>--answer admite ROL=GO, ROL=GO-WITH-DISSENT o ROL=NO-GO, no «%1».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="212"/>
+        <source>Poll: %1 answered %2.</source>
+        <translation>Votación: %1 respondió %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="254"/>
+        <source>Roll-call poll: %1 of %2 answered.</source>
+        <translation>Votación nominal: %1 de %2 han respondido.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
+        <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 unanswered.</source>
+        <translation>Recuento: %1 GO, %2 GO CON RESERVAS, %3 NO-GO, %4 sin respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="270"/>
+        <source>Recommendation: %1.</source>
+        <translation>Recomendación: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="273"/>
+        <source>The poll disagrees with the recommendation: a rationale is needed before the decision is recorded (--rationale).</source>
+        <translation>La votación discrepa de la recomendación: hace falta una justificación antes de registrar la decisión (--rationale).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
+        <source>The poll disagrees with the recommendation. Rationale: %1</source>
+        <translation>La votación discrepa de la recomendación. Justificación: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="279"/>
+        <source>The poll agrees with the recommendation.</source>
+        <translation>La votación coincide con la recomendación.</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2027,7 @@
         <location filename="../models/decisiondocument.cpp" line="537"/>
         <location filename="../models/decisiondocument.cpp" line="549"/>
         <location filename="../models/decisiondocument.cpp" line="562"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="100"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
     </message>
@@ -1873,6 +2101,48 @@
         <location filename="../models/commands/recordcommands.cpp" line="74"/>
         <source>Remove %1</source>
         <translation>Quitar a %1</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/meetingcommands.cpp" line="17"/>
+        <source>Add the agenda step &quot;%1&quot;</source>
+        <translation>Añadir el punto «%1» al orden del día</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/meetingcommands.cpp" line="36"/>
+        <source>Change the agenda step &quot;%1&quot;</source>
+        <translation>Cambiar el punto «%1» del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/meetingcommands.cpp" line="42"/>
+        <source>Move the agenda step &quot;%1&quot;</source>
+        <translation>Mover el punto «%1» del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/meetingcommands.cpp" line="48"/>
+        <source>Remove the agenda step &quot;%1&quot;</source>
+        <translation>Quitar el punto «%1» del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/meetingcommands.cpp" line="55"/>
+        <source>Poll: %1 answers %2</source>
+        <translation>Votación: %1 responde %2</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/meetingcommands.cpp" line="56"/>
+        <source>Poll: take back the answer of %1</source>
+        <translation>Votación: retirar la respuesta de %1</translation>
+    </message>
+    <message>
+        <location filename="../models/commands/meetingcommands.cpp" line="78"/>
+        <source>Poll rationale</source>
+        <translation>Justificación de la votación</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="65"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="78"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="91"/>
+        <source>There is no agenda step %1.</source>
+        <translation>No existe el punto %1 del orden del día.</translation>
     </message>
 </context>
 <context>
@@ -2000,6 +2270,7 @@
     </message>
     <message>
         <location filename="../models/domain.cpp" line="241"/>
+        <location filename="../models/meetingrun.cpp" line="140"/>
         <source>GO</source>
         <translation>GO</translation>
     </message>
@@ -2010,6 +2281,7 @@
     </message>
     <message>
         <location filename="../models/domain.cpp" line="247"/>
+        <location filename="../models/meetingrun.cpp" line="146"/>
         <source>NO-GO</source>
         <translation>NO-GO</translation>
     </message>
@@ -2042,6 +2314,66 @@
         <location filename="../models/domain.cpp" line="286"/>
         <source>Non-concur</source>
         <translation>No conforme</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="104"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="106"/>
+        <source>One category</source>
+        <translation>Una categoría</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="108"/>
+        <source>Critical items</source>
+        <translation>Elementos críticos</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="110"/>
+        <source>Items not passed</source>
+        <translation>Elementos no superados</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="112"/>
+        <source>Risk matrix</source>
+        <translation>Matriz de riesgos</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="114"/>
+        <source>Roll-call poll</source>
+        <translation>Votación nominal</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="118"/>
+        <source>Sign-off</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="125"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="127"/>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="129"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="133"/>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingrun.cpp" line="142"/>
+        <source>GO WITH DISSENT</source>
+        <translation>GO CON RESERVAS</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3115,83 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
 </context>
 <context>
+    <name>gonogo::MeetingClock</name>
+    <message numerus="yes">
+        <location filename="../models/meetingclock.cpp" line="202"/>
+        <source>%n min left</source>
+        <translation>
+            <numerusform>queda %n min</numerusform>
+            <numerusform>quedan %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/meetingclock.cpp" line="204"/>
+        <source>%n s left</source>
+        <translation>
+            <numerusform>queda %n s</numerusform>
+            <numerusform>quedan %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/meetingclock.cpp" line="208"/>
+        <source>%n min over</source>
+        <translation>
+            <numerusform>%n min de más</numerusform>
+            <numerusform>%n min de más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/meetingclock.cpp" line="210"/>
+        <source>%n s over</source>
+        <translation>
+            <numerusform>%n s de más</numerusform>
+            <numerusform>%n s de más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/meetingclock.cpp" line="236"/>
+        <source>Not started: %n min planned.</source>
+        <translation>
+            <numerusform>Sin empezar: %n min previsto.</numerusform>
+            <numerusform>Sin empezar: %n min previstos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/meetingclock.cpp" line="240"/>
+        <source>Ended %n min over the plan.</source>
+        <translation>
+            <numerusform>Terminó %n min por encima de lo previsto.</numerusform>
+            <numerusform>Terminó %n min por encima de lo previsto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/meetingclock.cpp" line="242"/>
+        <source>Ended within the plan.</source>
+        <translation>Terminó dentro de lo previsto.</translation>
+    </message>
+    <message>
+        <location filename="../models/meetingclock.cpp" line="245"/>
+        <source>On time at this pace.</source>
+        <translation>A este ritmo, a tiempo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/meetingclock.cpp" line="249"/>
+        <source>At this pace: %n min over.</source>
+        <translation>
+            <numerusform>A este ritmo: %n min de más.</numerusform>
+            <numerusform>A este ritmo: %n min de más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/meetingclock.cpp" line="255"/>
+        <source>At this pace: %n min over; will not fit: %1.</source>
+        <translation>
+            <numerusform>A este ritmo: %n min de más; no cabrá: %1.</numerusform>
+            <numerusform>A este ritmo: %n min de más; no cabrán: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gonogo::Preferences</name>
     <message>
         <location filename="../app/preferences.cpp" line="41"/>
@@ -2816,12 +3225,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="30"/>
+        <location filename="../views/report/reportcontent.cpp" line="31"/>
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="74"/>
+        <location filename="../views/report/reportcontent.cpp" line="75"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2831,178 +3240,179 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="249"/>
+        <location filename="../views/report/reportcontent.cpp" line="250"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="255"/>
+        <location filename="../views/report/reportcontent.cpp" line="256"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="256"/>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="258"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="258"/>
+        <location filename="../views/report/reportcontent.cpp" line="259"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="57"/>
-        <location filename="../views/report/reportcontent.cpp" line="259"/>
+        <location filename="../views/report/reportcontent.cpp" line="260"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="262"/>
+        <location filename="../views/report/reportcontent.cpp" line="263"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="264"/>
+        <location filename="../views/report/reportcontent.cpp" line="265"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="273"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="278"/>
+        <location filename="../views/report/reportcontent.cpp" line="279"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="282"/>
+        <location filename="../views/report/meetingsection.cpp" line="102"/>
+        <location filename="../views/report/reportcontent.cpp" line="283"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="295"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="297"/>
+        <location filename="../views/report/reportcontent.cpp" line="298"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="344"/>
+        <location filename="../views/report/reportcontent.cpp" line="345"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="362"/>
+        <location filename="../views/report/reportcontent.cpp" line="363"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="377"/>
+        <location filename="../views/report/reportcontent.cpp" line="378"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="385"/>
+        <location filename="../views/report/reportcontent.cpp" line="386"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="385"/>
+        <location filename="../views/report/reportcontent.cpp" line="386"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="131"/>
-        <location filename="../views/report/reportcontent.cpp" line="228"/>
-        <location filename="../views/report/reportcontent.cpp" line="386"/>
+        <location filename="../views/report/reportcontent.cpp" line="132"/>
+        <location filename="../views/report/reportcontent.cpp" line="229"/>
+        <location filename="../views/report/reportcontent.cpp" line="387"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="388"/>
+        <location filename="../views/report/reportcontent.cpp" line="389"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="392"/>
+        <location filename="../views/report/reportcontent.cpp" line="393"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="243"/>
-        <location filename="../views/report/reportcontent.cpp" line="473"/>
+        <location filename="../views/report/reportcontent.cpp" line="244"/>
+        <location filename="../views/report/reportcontent.cpp" line="474"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="243"/>
+        <location filename="../views/report/reportcontent.cpp" line="244"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="244"/>
-        <location filename="../views/report/reportcontent.cpp" line="511"/>
+        <location filename="../views/report/reportcontent.cpp" line="245"/>
+        <location filename="../views/report/reportcontent.cpp" line="512"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="148"/>
         <location filename="../views/report/reportcontent.cpp" line="149"/>
+        <location filename="../views/report/reportcontent.cpp" line="150"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="69"/>
+        <location filename="../views/report/reportcontent.cpp" line="70"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="151"/>
+        <location filename="../views/report/reportcontent.cpp" line="152"/>
         <source>%1 (by %2, %3)</source>
         <translation>%1 (por %2, %3)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="267"/>
+        <location filename="../views/report/reportcontent.cpp" line="268"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="269"/>
+        <location filename="../views/report/reportcontent.cpp" line="270"/>
         <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
         <translation>%1 (UTC%2 en la fecha de la reunión); las horas se imprimen en UTC y en esta zona</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="271"/>
+        <location filename="../views/report/reportcontent.cpp" line="272"/>
         <source>not recorded; times are printed in UTC</source>
         <translation>no registrada; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="272"/>
+        <location filename="../views/report/reportcontent.cpp" line="273"/>
         <source>%1; times are printed in UTC</source>
         <translation>%1; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="279"/>
+        <location filename="../views/report/reportcontent.cpp" line="280"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation>Decidido por %1, registrado el %2. La recomendación en ese momento era %3.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="284"/>
+        <location filename="../views/report/reportcontent.cpp" line="285"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation>DESVIACIÓN: la decisión se aparta de la recomendación (%1). Justificación de la desviación: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="289"/>
+        <location filename="../views/report/reportcontent.cpp" line="290"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>Con %n condición, con su responsable y fecha límite en «Condiciones de la decisión».</numerusform>
@@ -3010,12 +3420,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="299"/>
+        <location filename="../views/report/reportcontent.cpp" line="300"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
+        <location filename="../views/report/reportcontent.cpp" line="308"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n superado</numerusform>
@@ -3023,7 +3433,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
+        <location filename="../views/report/reportcontent.cpp" line="308"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n parcial</numerusform>
@@ -3031,7 +3441,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="308"/>
+        <location filename="../views/report/reportcontent.cpp" line="309"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -3039,7 +3449,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="308"/>
+        <location filename="../views/report/reportcontent.cpp" line="309"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -3047,7 +3457,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -3055,7 +3465,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
+        <location filename="../views/report/reportcontent.cpp" line="310"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -3063,7 +3473,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -3071,7 +3481,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -3079,7 +3489,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="312"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -3087,369 +3497,509 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="312"/>
+        <location filename="../views/report/reportcontent.cpp" line="313"/>
         <source>Items: %1. Risks: %2.</source>
         <translation>Elementos: %1. Riesgos: %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="317"/>
+        <location filename="../views/report/reportcontent.cpp" line="318"/>
         <source>Sign-offs</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="320"/>
+        <location filename="../views/report/meetingsection.cpp" line="42"/>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="66"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="69"/>
+        <source>Roll-call poll</source>
+        <translation>Votación nominal</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="71"/>
+        <source>No roll-call poll was taken.</source>
+        <translation>No se hizo votación nominal.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="76"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="320"/>
+        <location filename="../views/report/meetingsection.cpp" line="76"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
-        <location filename="../views/report/reportcontent.cpp" line="570"/>
+        <location filename="../views/report/meetingsection.cpp" line="77"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="81"/>
+        <source>NOT ASKED</source>
+        <translation>SIN PREGUNTAR</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="90"/>
+        <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 not asked. Recommendation from the scores and risks now: %5.</source>
+        <translation>Recuento: %1 GO, %2 GO CON RESERVAS, %3 NO-GO, %4 sin preguntar. Recomendación actual según puntuaciones y riesgos: %5.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="98"/>
+        <source>The poll disagrees with the recommendation, and no rationale has been recorded.</source>
+        <translation>La votación discrepa de la recomendación y no se ha registrado ninguna justificación.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="99"/>
+        <source>The poll disagrees with the recommendation.</source>
+        <translation>La votación discrepa de la recomendación.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="103"/>
+        <source>Recorded by %1, %2.</source>
+        <translation>Registrada por %1, %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="107"/>
+        <source>The poll agrees with the recommendation.</source>
+        <translation>La votación coincide con la recomendación.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="112"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/meetingsection.cpp" line="116"/>
+        <source>The agenda&apos;s clock was not used; %n min were planned.</source>
+        <translation>
+            <numerusform>No se usó el reloj del orden del día; se previó %n min.</numerusform>
+            <numerusform>No se usó el reloj del orden del día; se previeron %n min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="122"/>
+        <source>Held from %1 to %2: %3 min against %4 min planned.</source>
+        <translation>Celebrada de %1 a %2: %3 min frente a %4 min previstos.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="126"/>
+        <source>Started %1; still running when printed: %2 min so far against %3 min planned.</source>
+        <translation>Empezó %1; seguía en curso al imprimir: %2 min hasta ahora frente a %3 min previstos.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="133"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="133"/>
+        <source>Step</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="134"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="134"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="135"/>
+        <source>Started</source>
+        <translation>Empezó</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="135"/>
+        <source>Ended</source>
+        <translation>Terminó</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="141"/>
+        <source>Shows category %1</source>
+        <translation>Muestra la categoría %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="142"/>
+        <source>Shows: %1</source>
+        <translation>Muestra: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/meetingsection.cpp" line="145"/>
+        <location filename="../views/report/meetingsection.cpp" line="147"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="150"/>
+        <source>not held</source>
+        <translation>no se trató</translation>
+    </message>
+    <message>
+        <location filename="../views/report/meetingsection.cpp" line="156"/>
+        <source>Actual times exclude pauses. The agenda&apos;s times are kept in the audit log and checked by gonogo verify; they are not part of the record&apos;s fingerprint, because the clock runs on after people sign.</source>
+        <translation>Los tiempos reales excluyen las pausas. Las horas del orden del día se guardan en el registro de auditoría y las comprueba gonogo verify; no forman parte de la huella del acta, porque el reloj sigue corriendo después de las firmas.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="323"/>
+        <location filename="../views/report/reportcontent.cpp" line="574"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="337"/>
+        <location filename="../views/report/reportcontent.cpp" line="338"/>
         <source>No stakeholders are listed to sign.</source>
         <translation>No hay firmantes en la lista.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="341"/>
+        <location filename="../views/report/reportcontent.cpp" line="342"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="346"/>
+        <location filename="../views/report/reportcontent.cpp" line="347"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si algún riesgo abierto es rojo. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o algún riesgo abierto es amarillo, o algún riesgo aceptado es rojo o amarillo. Si no, GO. Solo cuentan los elementos superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="372"/>
+        <location filename="../views/report/reportcontent.cpp" line="373"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation>• Elementos críticos no superados: véase «Elementos no superados».</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="402"/>
+        <location filename="../views/report/reportcontent.cpp" line="403"/>
         <source>Items not passed</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="415"/>
+        <location filename="../views/report/reportcontent.cpp" line="416"/>
         <source>Every item passed.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="417"/>
+        <location filename="../views/report/reportcontent.cpp" line="418"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="425"/>
+        <location filename="../views/report/reportcontent.cpp" line="426"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="438"/>
+        <location filename="../views/report/reportcontent.cpp" line="439"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="441"/>
+        <location filename="../views/report/reportcontent.cpp" line="442"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="446"/>
+        <location filename="../views/report/reportcontent.cpp" line="447"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <location filename="../views/report/reportcontent.cpp" line="475"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="451"/>
-        <location filename="../views/report/reportcontent.cpp" line="475"/>
+        <location filename="../views/report/reportcontent.cpp" line="452"/>
+        <location filename="../views/report/reportcontent.cpp" line="476"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="455"/>
-        <location filename="../views/report/reportcontent.cpp" line="476"/>
+        <location filename="../views/report/reportcontent.cpp" line="456"/>
+        <location filename="../views/report/reportcontent.cpp" line="477"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="459"/>
-        <location filename="../views/report/reportcontent.cpp" line="477"/>
+        <location filename="../views/report/reportcontent.cpp" line="460"/>
+        <location filename="../views/report/reportcontent.cpp" line="478"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="463"/>
-        <location filename="../views/report/reportcontent.cpp" line="478"/>
-        <location filename="../views/report/reportcontent.cpp" line="571"/>
+        <location filename="../views/report/reportcontent.cpp" line="464"/>
+        <location filename="../views/report/reportcontent.cpp" line="479"/>
+        <location filename="../views/report/reportcontent.cpp" line="575"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="479"/>
+        <location filename="../views/report/reportcontent.cpp" line="480"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="484"/>
+        <location filename="../views/report/reportcontent.cpp" line="485"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="487"/>
+        <location filename="../views/report/reportcontent.cpp" line="488"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="491"/>
+        <location filename="../views/report/reportcontent.cpp" line="492"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="493"/>
+        <location filename="../views/report/reportcontent.cpp" line="494"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="496"/>
+        <location filename="../views/report/reportcontent.cpp" line="497"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="508"/>
+        <location filename="../views/report/reportcontent.cpp" line="509"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="511"/>
+        <location filename="../views/report/reportcontent.cpp" line="512"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="512"/>
+        <location filename="../views/report/reportcontent.cpp" line="513"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="569"/>
+        <location filename="../views/report/reportcontent.cpp" line="573"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="572"/>
+        <location filename="../views/report/reportcontent.cpp" line="576"/>
         <source>Fingerprint signed</source>
         <translation>Huella firmada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="573"/>
+        <location filename="../views/report/reportcontent.cpp" line="577"/>
         <source>%1 (form 1)</source>
         <translation>%1 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="575"/>
+        <location filename="../views/report/reportcontent.cpp" line="579"/>
         <source>Seal</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="577"/>
+        <location filename="../views/report/reportcontent.cpp" line="581"/>
         <source>over audit entry %1, %2</source>
         <translation>sobre la entrada de auditoría %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="597"/>
+        <location filename="../views/report/reportcontent.cpp" line="601"/>
         <source>Signed: %1</source>
         <translation>Firmada: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="610"/>
+        <location filename="../views/report/reportcontent.cpp" line="614"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="611"/>
+        <location filename="../views/report/reportcontent.cpp" line="615"/>
         <source>Signed again after: %1</source>
         <translation>Firmada de nuevo tras: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="611"/>
+        <location filename="../views/report/reportcontent.cpp" line="615"/>
         <source>Signed again.</source>
         <translation>Firmada de nuevo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="615"/>
+        <location filename="../views/report/reportcontent.cpp" line="619"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="616"/>
+        <location filename="../views/report/reportcontent.cpp" line="620"/>
         <source>By %1: %2</source>
         <translation>Por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="622"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="625"/>
+        <location filename="../views/report/reportcontent.cpp" line="629"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="630"/>
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="630"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
-        <location filename="../views/report/reportcontent.cpp" line="535"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="539"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
-        <location filename="../views/report/reportcontent.cpp" line="567"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="571"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="520"/>
+        <location filename="../views/report/reportcontent.cpp" line="524"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="521"/>
+        <location filename="../views/report/reportcontent.cpp" line="525"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto, el comentario y la hora, cada uno ligado a la huella del acta tal como se firmó y sellado a este archivo. GoNoGo no verifica la identidad. Una firma obsoleta se dio sobre una versión anterior de esta acta; se indica el cambio que la dejó obsoleta.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="526"/>
+        <location filename="../views/report/reportcontent.cpp" line="530"/>
         <source>(no decision recorded)</source>
         <translation>(sin decisión registrada)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="532"/>
-        <location filename="../views/report/reportcontent.cpp" line="596"/>
-        <location filename="../views/report/reportcontent.cpp" line="653"/>
+        <location filename="../views/report/reportcontent.cpp" line="536"/>
+        <location filename="../views/report/reportcontent.cpp" line="600"/>
+        <location filename="../views/report/reportcontent.cpp" line="657"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="533"/>
-        <location filename="../views/report/reportcontent.cpp" line="625"/>
+        <location filename="../views/report/reportcontent.cpp" line="537"/>
+        <location filename="../views/report/reportcontent.cpp" line="629"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="544"/>
+        <location filename="../views/report/reportcontent.cpp" line="548"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="548"/>
+        <location filename="../views/report/reportcontent.cpp" line="552"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2, con las reservas de su comentario, tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="552"/>
+        <location filename="../views/report/reportcontent.cpp" line="556"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró NO estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="559"/>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>Made stale by: %1</source>
         <translation>Obsoleta por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="560"/>
+        <location filename="../views/report/reportcontent.cpp" line="564"/>
         <source>The record changed after this sign-off.</source>
         <translation>El acta cambió después de esta firma.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="567"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation>Retirada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="568"/>
+        <location filename="../views/report/meetingsection.cpp" line="77"/>
+        <location filename="../views/report/reportcontent.cpp" line="572"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="581"/>
+        <location filename="../views/report/reportcontent.cpp" line="585"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="327"/>
-        <location filename="../views/report/reportcontent.cpp" line="536"/>
+        <location filename="../views/report/reportcontent.cpp" line="328"/>
+        <location filename="../views/report/reportcontent.cpp" line="540"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="635"/>
+        <location filename="../views/report/reportcontent.cpp" line="639"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="641"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="642"/>
+        <location filename="../views/report/reportcontent.cpp" line="646"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation>Bajo la evidencia de cada elemento: quién lo fijó por última vez, y cuándo (UTC), según el registro de auditoría; la cabeza de su cadena se imprime en Integridad.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="646"/>
+        <location filename="../views/report/reportcontent.cpp" line="650"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation>Evidencia; fijado por, cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="661"/>
+        <location filename="../views/report/reportcontent.cpp" line="665"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="666"/>
+        <location filename="../views/report/reportcontent.cpp" line="670"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="667"/>
+        <location filename="../views/report/reportcontent.cpp" line="671"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="669"/>
+        <location filename="../views/report/reportcontent.cpp" line="673"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="671"/>
+        <location filename="../views/report/reportcontent.cpp" line="675"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="672"/>
+        <location filename="../views/report/reportcontent.cpp" line="676"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
@@ -3503,7 +4053,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/report/pagecomposer.cpp" line="693"/>
-        <location filename="../views/report/reportcontent.cpp" line="598"/>
+        <location filename="../views/report/reportcontent.cpp" line="602"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
@@ -4323,104 +4873,104 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="92"/>
-        <source>upgraded to file format 5</source>
-        <translation>actualizado al formato de archivo 5</translation>
+        <location filename="../models/storage/decisionfile.cpp" line="93"/>
+        <source>upgraded to file format %1</source>
+        <translation>actualizado al formato de archivo %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="166"/>
+        <location filename="../models/storage/decisionfile.cpp" line="167"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="174"/>
+        <location filename="../models/storage/decisionfile.cpp" line="175"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="197"/>
+        <location filename="../models/storage/decisionfile.cpp" line="198"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="202"/>
+        <location filename="../models/storage/decisionfile.cpp" line="203"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="235"/>
+        <location filename="../models/storage/decisionfile.cpp" line="236"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="251"/>
+        <location filename="../models/storage/decisionfile.cpp" line="252"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="257"/>
-        <location filename="../models/storage/decisionfile.cpp" line="278"/>
+        <location filename="../models/storage/decisionfile.cpp" line="258"/>
+        <location filename="../models/storage/decisionfile.cpp" line="279"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="289"/>
+        <location filename="../models/storage/decisionfile.cpp" line="290"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation>%1 está en un formato de archivo anterior y no se pudo crear una carpeta temporal para leerlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="307"/>
+        <location filename="../models/storage/decisionfile.cpp" line="308"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation>%1 está en un formato de archivo anterior (%2); se leyó tal como quedaría tras actualizarlo y no se modificó. El primer cambio que se le haga lo actualiza.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="321"/>
+        <location filename="../models/storage/decisionfile.cpp" line="322"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="336"/>
+        <location filename="../models/storage/decisionfile.cpp" line="337"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="353"/>
+        <location filename="../models/storage/decisionfile.cpp" line="354"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="356"/>
+        <location filename="../models/storage/decisionfile.cpp" line="357"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="361"/>
+        <location filename="../models/storage/decisionfile.cpp" line="362"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="367"/>
+        <location filename="../models/storage/decisionfile.cpp" line="368"/>
         <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
         <translation>No se puede crear %1: «%2» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="385"/>
+        <location filename="../models/storage/decisionfile.cpp" line="386"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="471"/>
+        <location filename="../models/storage/decisionfile.cpp" line="472"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="478"/>
+        <location filename="../models/storage/decisionfile.cpp" line="479"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="481"/>
+        <location filename="../models/storage/decisionfile.cpp" line="482"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
@@ -4639,7 +5189,7 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="226"/>
+        <location filename="../models/storage/decisionfile.cpp" line="227"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -4737,115 +5287,125 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>registro de auditoría: la entrada %1 se modificó después de escribirse</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="56"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="57"/>
         <source>recording a decision needs a rationale.</source>
         <translation>registrar una decisión requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="74"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="75"/>
         <source>the decision %1 differs from the recommendation %2; say why in an override rationale.</source>
         <translation>la decisión %1 difiere de la recomendación %2; explique el motivo en una justificación de la excepción.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="60"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="61"/>
         <source>a condition needs a text.</source>
         <translation>una condición necesita un texto.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="177"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="214"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="82"/>
+        <source>the poll (%1 GO, %2 GO WITH DISSENT, %3 NO-GO) disagrees with the recommendation %4; record why in the poll&apos;s rationale before recording the decision.</source>
+        <translation>la votación (%1 GO, %2 GO CON RESERVAS, %3 NO-GO) discrepa de la recomendación %4; registre el motivo en la justificación de la votación antes de registrar la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="187"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="224"/>
         <source>a stakeholder needs a role.</source>
         <translation>una persona firmante necesita un rol.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="209"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="248"/>
-        <location filename="../models/storage/signoffrepository.cpp" line="288"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="219"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="258"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="298"/>
         <source>there is no stakeholder %1.</source>
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="251"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="261"/>
         <source>a stakeholder cannot move to position %1.</source>
         <translation>una persona no puede moverse a la posición %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="297"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="307"/>
         <source>%1 has signed; a stakeholder with a sign-off in the record cannot be removed.</source>
         <translation>%1 ha firmado; no se puede quitar a una persona con una firma en el acta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="380"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="316"/>
+        <source>%1 has answered the poll; a stakeholder whose answer is in the record cannot be removed.</source>
+        <translation>%1 ha respondido a la votación; no se puede quitar a una persona cuya respuesta está en el acta.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="400"/>
         <source>there is no stakeholder %1 to sign for.</source>
         <translation>no existe la persona %1 por la que firmar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="389"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="409"/>
         <source>a sign-off needs the signer&apos;s printed name.</source>
         <translation>una firma necesita el nombre impreso de quien firma.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="392"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="412"/>
         <source>a vote of %1 needs a comment that says why.</source>
         <translation>un voto %1 necesita un comentario que explique el motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="399"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="419"/>
         <source>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</source>
         <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="462"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="482"/>
         <source>there is no sign-off %1.</source>
         <translation>no existe la firma %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="465"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="485"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>la firma de %1 ya fue retirada.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="469"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="489"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="111"/>
+        <location filename="../models/storage/ledger.cpp" line="133"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="323"/>
+        <location filename="../models/storage/ledger.cpp" line="354"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation>la base de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="328"/>
+        <location filename="../models/storage/ledger.cpp" line="359"/>
         <source>the state in entry %1 cannot be read</source>
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="373"/>
+        <location filename="../models/storage/ledger.cpp" line="404"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="379"/>
+        <location filename="../models/storage/ledger.cpp" line="410"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="397"/>
+        <location filename="../models/storage/ledger.cpp" line="428"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="398"/>
+        <location filename="../models/storage/ledger.cpp" line="429"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="405"/>
+        <location filename="../models/storage/ledger.cpp" line="436"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
@@ -4863,6 +5423,44 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <location filename="../models/wholefile.cpp" line="52"/>
         <source>%1 is not a regular file (a folder, device or pipe); choose a file name.</source>
         <translation>%1 no es un archivo normal (es una carpeta, un dispositivo o una tubería); elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/agendarepository.cpp" line="75"/>
+        <source>an agenda step needs a title.</source>
+        <translation>un punto del orden del día necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/agendarepository.cpp" line="80"/>
+        <source>an agenda step takes from 1 to %1 minutes, not %2.</source>
+        <translation>un punto del orden del día dura de 1 a %1 minutos, no %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/agendarepository.cpp" line="88"/>
+        <source>there is no category &quot;%1&quot; for the agenda step &quot;%2&quot; to show.</source>
+        <translation>no existe la categoría «%1» que debe mostrar el punto «%2» del orden del día.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/agendarepository.cpp" line="175"/>
+        <location filename="../models/storage/agendarepository.cpp" line="191"/>
+        <location filename="../models/storage/agendarepository.cpp" line="216"/>
+        <location filename="../models/storage/agendarepository.cpp" line="292"/>
+        <source>there is no agenda step %1.</source>
+        <translation>no existe el punto %1 del orden del día.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/agendarepository.cpp" line="194"/>
+        <source>an agenda step cannot move to position %1.</source>
+        <translation>un punto del orden del día no puede moverse a la posición %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/agendarepository.cpp" line="219"/>
+        <source>the agenda step &quot;%1&quot; has started; its times are part of the meeting and it cannot be removed.</source>
+        <translation>el punto «%1» del orden del día ya empezó; sus horas forman parte de la reunión y no se puede quitar.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/pollrepository.cpp" line="76"/>
+        <source>there is no stakeholder %1 to answer the poll.</source>
+        <translation>no existe la persona %1 para responder a la votación.</translation>
     </message>
 </context>
 <context>

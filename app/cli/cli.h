@@ -72,6 +72,8 @@ private:
     int cmdStakeholders(ParsedCommand &p);
     int cmdStakeholder(ParsedCommand &p);
     int cmdGate(ParsedCommand &p);
+    int cmdAgenda(ParsedCommand &p); // meetingcommands.cpp
+    int cmdPoll(ParsedCommand &p);
     int cmdExportPdf(ParsedCommand &p);
     int cmdExport(ParsedCommand &p);
     int cmdCopy(ParsedCommand &p);

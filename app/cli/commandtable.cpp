@@ -212,6 +212,30 @@ QList<QCommandLineOption> optionsGate()
                 Text::tr("Gate on the engine's recommendation instead of the signed decision (before the meeting)."))};
 }
 
+QList<QCommandLineOption> optionsAgenda()
+{
+    return {
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
+        valueOption(QStringLiteral("clock"), Text::tr("start, pause, resume, next, previous or finish."),
+                    Text::tr("ACTION")),
+        valueOption(QStringLiteral("at"), Text::tr("When the clock action happened (default: now)."), Text::tr("TIME")),
+        byOption()};
+}
+
+QList<QCommandLineOption> optionsPoll()
+{
+    return {
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
+        valueOption(QStringLiteral("answer"), Text::tr("Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO."),
+                    Text::tr("ROLE=ANSWER")),
+        valueOption(QStringLiteral("name"), Text::tr("Which person, when several share the role."), Text::tr("NAME")),
+        valueOption(QStringLiteral("comment"), Text::tr("What they said with their answer."), Text::tr("TEXT")),
+        valueOption(QStringLiteral("rationale"),
+                    Text::tr("Why the meeting goes on although the poll disagrees with the recommendation."),
+                    Text::tr("TEXT")),
+        byOption()};
+}
+
 QList<QCommandLineOption> optionsHelp()
 {
     return {QCommandLineOption(QStringLiteral("man"),
@@ -339,6 +363,21 @@ const QVector<CliCommand> &Cli::commands()
          QT_TRANSLATE_NOOP("gonogo::Cli", "The copy is made by SQLite between changes, synced to disk and verified; it "
                                           "is the same record, so its sign-offs stay valid."),
          QT_TRANSLATE_NOOP("gonogo::Cli", "the name of the copy is missing."), 2, 2, &optionsCopy, &Cli::cmdCopy},
+        {"agenda", "FILE",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "the meeting's agenda: steps with planned and actual minutes"),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at "
+                           "TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in "
+                           "the record's Meeting section but not part of its fingerprint."),
+         nullptr, 1, 1, &optionsAgenda, &Cli::cmdAgenda},
+        {"poll", "FILE",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "the roll-call poll: answers, tally, and whether it disagrees"),
+         QT_TRANSLATE_NOOP(
+             "gonogo::Cli",
+             "Shows each role's answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records "
+             "an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs "
+             "--rationale before the decision can be recorded. The poll is part of the signed record."),
+         nullptr, 1, 1, &optionsPoll, &Cli::cmdPoll},
         {"gate", "FILE",
          QT_TRANSLATE_NOOP("gonogo::Cli", "exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO"),
          QT_TRANSLATE_NOOP("gonogo::Cli",

@@ -97,4 +97,44 @@ Outcome DocumentCommand::writeStakeholderRestore(const Stakeholder &stakeholder)
     return m_document.writeStakeholderRestore(stakeholder);
 }
 
+Result<AgendaStep> DocumentCommand::writeNewAgendaStep(const AgendaStep &step, int index) const
+{
+    return m_document.writeNewAgendaStep(step, index);
+}
+
+Outcome DocumentCommand::writeAgendaStep(const AgendaStep &step) const
+{
+    return m_document.writeAgendaStep(step);
+}
+
+Outcome DocumentCommand::writeAgendaMove(int id, int newIndex) const
+{
+    return m_document.writeAgendaMove(id, newIndex);
+}
+
+Outcome DocumentCommand::writeAgendaRemoval(int id) const
+{
+    return m_document.writeAgendaRemoval(id);
+}
+
+Outcome DocumentCommand::writeAgendaRestore(const AgendaStep &step) const
+{
+    return m_document.writeAgendaRestore(step);
+}
+
+Result<PollVote> DocumentCommand::writeNewPollAnswer(int stakeholderId, PollAnswer answer, const QString &comment) const
+{
+    return m_document.writeNewPollAnswer(stakeholderId, answer, comment);
+}
+
+Outcome DocumentCommand::writePollAnswer(int stakeholderId, const std::optional<PollVote> &vote) const
+{
+    return m_document.writePollAnswer(stakeholderId, vote);
+}
+
+Outcome DocumentCommand::writePollRationale(const QString &rationale) const
+{
+    return m_document.writePollRationale(rationale);
+}
+
 } // namespace gonogo

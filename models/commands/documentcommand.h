@@ -10,6 +10,8 @@
 
 #include <QUndoCommand>
 
+#include <optional>
+
 namespace gonogo {
 
 class DecisionDocument;
@@ -41,6 +43,14 @@ protected:
     Outcome writeStakeholderMove(int id, int newIndex) const;
     Outcome writeStakeholderRemoval(int id) const;
     Outcome writeStakeholderRestore(const Stakeholder &stakeholder) const;
+    Result<AgendaStep> writeNewAgendaStep(const AgendaStep &step, int index) const;
+    Outcome writeAgendaStep(const AgendaStep &step) const;
+    Outcome writeAgendaMove(int id, int newIndex) const;
+    Outcome writeAgendaRemoval(int id) const;
+    Outcome writeAgendaRestore(const AgendaStep &step) const;
+    Result<PollVote> writeNewPollAnswer(int stakeholderId, PollAnswer answer, const QString &comment) const;
+    Outcome writePollAnswer(int stakeholderId, const std::optional<PollVote> &vote) const;
+    Outcome writePollRationale(const QString &rationale) const;
 
 private:
     void settle(const Outcome &outcome);

@@ -78,9 +78,9 @@ Migrations::Step migrationSteps(const SqlSession &session)
         if (version == 4) {
             return upgradeToForm2(session);
         }
-        if (version == 5) {
-            // The meeting gained its time zone (empty for a file made before): replay starts from here. A file
-            // being created has no meeting yet, and nothing to replay.
+        if (version == 5 || version == 6) {
+            // 5: the meeting gained its time zone (empty for a file made before); 6: the agenda and the poll.
+            // Replay starts from here. A file being created has no meeting yet, and nothing to replay.
             auto meeting = session.run(QStringLiteral("SELECT count(*) FROM meeting"));
             if (!meeting) {
                 return meeting.error();
@@ -89,7 +89,8 @@ Migrations::Step migrationSteps(const SqlSession &session)
                 return Done{};
             }
             return RecordLedger(session).recordBaseline(
-                QStringLiteral("gonogo"), QCoreApplication::translate("gonogo::Storage", "upgraded to file format 5"));
+                QStringLiteral("gonogo"),
+                QCoreApplication::translate("gonogo::Storage", "upgraded to file format %1").arg(version));
         }
         if (version != 3) {
             return Done{};

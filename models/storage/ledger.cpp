@@ -27,6 +27,7 @@ struct Table
     const char *key; // key column; empty for single-row tables (the entity is then the prefix itself)
     const char *order;
     QStringList columns;
+    bool sinceFormat6 = false; // absent from a file read in the middle of an upgrade from an older format
 };
 
 const QVector<Table> &tables()
@@ -77,6 +78,27 @@ const QVector<Table> &tables()
           QStringLiteral("seal"), QStringLiteral("canonical_form"), QStringLiteral("withdrawn_at"),
           QStringLiteral("withdrawn_by"), QStringLiteral("withdraw_reason"), QStringLiteral("withdraw_seal"),
           QStringLiteral("upgraded_fingerprint")}},
+        {"agenda",
+         "agenda_step",
+         "id",
+         "id",
+         {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("minutes"), QStringLiteral("shows"),
+          QStringLiteral("category_code"), QStringLiteral("state"), QStringLiteral("started_at"),
+          QStringLiteral("ended_at"), QStringLiteral("spent_ms"), QStringLiteral("resumed_at")},
+         true},
+        {"answer",
+         "poll_answer",
+         "stakeholder_id",
+         "stakeholder_id",
+         {QStringLiteral("answer"), QStringLiteral("comment"), QStringLiteral("answered_at"),
+          QStringLiteral("answered_by")},
+         true},
+        {"poll",
+         "poll",
+         "",
+         "id",
+         {QStringLiteral("rationale"), QStringLiteral("rationale_at"), QStringLiteral("rationale_by")},
+         true},
     };
     return list;
 }
@@ -171,6 +193,15 @@ Outcome RecordLedger::readInto(StateMap &state, const QString &entity) const
         const bool keyed = *t.key != '\0';
         // Read in the middle of an upgrade (the baseline of format 4), a file has no column a later format adds.
         QStringList columns = t.columns;
+        if (t.sinceFormat6) {
+            auto present = m_session.hasColumn(QString::fromLatin1(t.table), columns.constFirst());
+            if (!present) {
+                return present.error();
+            }
+            if (!present.value()) {
+                continue;
+            }
+        }
         if (prefix == QLatin1String("meeting")) {
             auto zone = m_session.hasColumn(QStringLiteral("meeting"), QStringLiteral("time_zone"));
             if (!zone) {

@@ -3,6 +3,7 @@
 #include "../engine.h"
 #include "../record.h"
 #include "ledger.h"
+#include "meetingrepositories.h"
 #include "repositories.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,15 @@ Result<Decision> DecisionRepository::record(const DecisionDraft &draft, const QS
         return invalid(m_session, Text::tr("the decision %1 differs from the recommendation %2; say why in an override "
                                            "rationale.")
                                       .arg(toCode(draft.decision), toCode(recommendation)));
+    }
+    // A roll call that went against the recommendation (or split the room) needs the meeting's reason first.
+    const PollTally tally = tallyPoll(snapshot->poll, static_cast<int>(snapshot->stakeholders.size()), recommendation);
+    if (tally.disagrees && snapshot->poll.rationale.trimmed().isEmpty()) {
+        return invalid(m_session, Text::tr("the poll (%1 GO, %2 GO WITH DISSENT, %3 NO-GO) disagrees with the "
+                                           "recommendation %4; record why in the poll's rationale before recording "
+                                           "the decision.")
+                                      .arg(QString::number(tally.go), QString::number(tally.dissent),
+                                           QString::number(tally.noGo), toCode(recommendation)));
     }
     const std::optional<RecordedDecision> &before = snapshot->decision;
     for (const QString &sql : {QStringLiteral("DELETE FROM condition"), QStringLiteral("DELETE FROM decision")}) {
@@ -296,6 +306,16 @@ Outcome SignoffRepository::removeStakeholder(int id, const QString &actor) const
         return invalid(m_session,
                        Text::tr("%1 has signed; a stakeholder with a sign-off in the record cannot be removed.")
                            .arg(current->name.isEmpty() ? current->role : current->name));
+    }
+    auto answered = m_session.run(QStringLiteral("SELECT count(*) FROM poll_answer WHERE stakeholder_id = ?"), {id});
+    if (!answered) {
+        return answered.error();
+    }
+    answered->next();
+    if (answered->value(0).toInt() > 0) {
+        return invalid(m_session, Text::tr("%1 has answered the poll; a stakeholder whose answer is in the record "
+                                           "cannot be removed.")
+                                      .arg(current->name.isEmpty() ? current->role : current->name));
     }
     Transaction transaction(m_session);
     if (!transaction.started()) {
@@ -546,6 +566,23 @@ Result<Snapshot> readSnapshot(const SqlSession &session)
         return signatures.error();
     }
     s.signoffs = signatures.value();
+    // A file read in the middle of an upgrade from before format 6 has no agenda and no poll yet.
+    auto hasAgenda = session.hasColumn(QStringLiteral("agenda_step"), QStringLiteral("id"));
+    if (!hasAgenda) {
+        return hasAgenda.error();
+    }
+    if (hasAgenda.value()) {
+        auto agenda = AgendaRepository(session).all();
+        if (!agenda) {
+            return agenda.error();
+        }
+        s.agenda = agenda.value();
+        auto poll = PollRepository(session).load();
+        if (!poll) {
+            return poll.error();
+        }
+        s.poll = poll.value();
+    }
     return s;
 }
 

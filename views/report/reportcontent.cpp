@@ -1,5 +1,6 @@
 #include "reportcontent.h"
 
+#include "meetingsection.h"
 #include "pagecomposer.h"
 #include "theme.h"
 
@@ -516,7 +517,10 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         table(t6);
     }
 
-    // 7. The signatures, as a completion certificate: one block per signer, then every event.
+    // 7. The meeting: the roll-call poll and the agenda as it ran.
+    appendMeetingSection(content, input, generatedAt, at);
+
+    // 8. The signatures, as a completion certificate: one block per signer, then every event.
     heading(Text::tr("Signatures"));
     para(Text::tr("These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and "
                   "the time, each bound to the fingerprint of the record as it was signed and sealed to this file. "
@@ -637,7 +641,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
              Small, grey(0x44));
     }
 
-    // 8. Appendix: the whole checklist, category by category, with the evidence behind each status.
+    // 9. Appendix: the whole checklist, category by category, with the evidence behind each status.
     heading(Text::tr("Appendix: the full checklist"));
     para(Text::tr("Under each item's evidence: who set the item last, and when (UTC), as the audit log records it; "
                   "the log's chain head is printed under Integrity."),
@@ -662,7 +666,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
         table(t8);
     }
 
-    // 9. Integrity.
+    // 10. Integrity.
     heading(Text::tr("Integrity"));
     label(Text::tr("Record fingerprint (SHA-256 of the canonical record):"));
     para(input.fingerprints.current, Mono);

@@ -1,0 +1,162 @@
+#include "meetingsection.h"
+
+#include "meetingclock.h"
+#include "theme.h"
+
+#include <QCoreApplication>
+
+namespace gonogo::report {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::RecordReport)
+};
+
+Cell textCell(const QString &text, FontId font = Small, const QColor &color = Qt::black)
+{
+    Cell c;
+    c.text = text;
+    c.font = font;
+    c.color = color;
+    return c;
+}
+
+Cell answerCell(PollAnswer a)
+{
+    switch (a) {
+    case PollAnswer::Go:
+        return textCell(displayName(a), SmallBold, theme::decisionColour(Decision::Go));
+    case PollAnswer::GoWithDissent:
+        return textCell(displayName(a), SmallBold, theme::decisionColour(Decision::GoWithCaution));
+    case PollAnswer::NoGo:
+        break;
+    }
+    return textCell(displayName(a), SmallBold, theme::decisionColour(Decision::NoGo));
+}
+
+// A time of day in a table cell: the day and the meeting's zone are in the paragraph above the table.
+QString clockTime(const QDateTime &t)
+{
+    return t.isValid() ? Text::tr("%1 UTC").arg(t.toUTC().toString(QStringLiteral("HH:mm"))) : QString();
+}
+
+} // namespace
+
+void appendMeetingSection(Content &content, const ReportInput &input, const QDateTime &generatedAt,
+                          const std::function<QString(const QDateTime &)> &at)
+{
+    const Snapshot &s = input.snapshot;
+    QVector<Block> &b = content.blocks;
+    auto add = [&b](Block::Kind kind, const QString &text, FontId font = Body, const QColor &color = Qt::black) {
+        Block block;
+        block.kind = kind;
+        block.text = text;
+        block.font = font;
+        block.color = color;
+        b.append(block);
+    };
+    auto table = [&b](const Table &t) {
+        Block block;
+        block.kind = Block::TableBlock;
+        block.table = t;
+        b.append(block);
+    };
+    add(Block::Heading, Text::tr("Meeting"));
+
+    // The roll call first: it is part of what was decided (and of the fingerprint).
+    add(Block::Subheading, Text::tr("Roll-call poll"));
+    if (s.poll.answers.isEmpty()) {
+        add(Block::Paragraph, Text::tr("No roll-call poll was taken."), Small);
+    } else {
+        const PollTally tally = tallyPoll(s.poll, static_cast<int>(s.stakeholders.size()), input.assessment.decision);
+        Table t;
+        t.widths = {0.2, 0.2, 0.17, 0.43};
+        t.header = {textCell(Text::tr("Role"), SmallBold), textCell(Text::tr("Name"), SmallBold),
+                    textCell(Text::tr("Answer"), SmallBold), textCell(Text::tr("Comment"), SmallBold)};
+        for (const Stakeholder &p : s.stakeholders) {
+            const PollVote *v = s.poll.answerOf(p.id);
+            Cell answer = v ? answerCell(v->answer)
+                            : textCell(Text::tr("NOT ASKED"), SmallBold, theme::statusColour(Status::Pending));
+            if (v) {
+                answer.below.append(Cell::Below{clockTime(v->answeredAt), Small, grey(0x55)});
+            }
+            t.rows.append({textCell(p.role), textCell(p.name.isEmpty() ? QStringLiteral("-") : p.name), answer,
+                           textCell(v ? v->comment : QString())});
+        }
+        table(t);
+        add(Block::Paragraph,
+            Text::tr("Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 not asked. Recommendation from the scores and "
+                     "risks now: %5.")
+                .arg(QString::number(tally.go), QString::number(tally.dissent), QString::number(tally.noGo),
+                     QString::number(tally.unanswered), displayName(input.assessment.decision)),
+            Small);
+        if (tally.disagrees) {
+            add(Block::Paragraph,
+                s.poll.rationale.isEmpty()
+                    ? Text::tr("The poll disagrees with the recommendation, and no rationale has been recorded.")
+                    : Text::tr("The poll disagrees with the recommendation."),
+                Bold, theme::statusColour(Status::Fail));
+            if (!s.poll.rationale.isEmpty()) {
+                add(Block::Paragraph, Text::tr("Rationale: %1").arg(s.poll.rationale));
+                add(Block::Paragraph, Text::tr("Recorded by %1, %2.").arg(s.poll.rationaleBy, at(s.poll.rationaleAt)),
+                    Small, grey(0x55));
+            }
+        } else {
+            add(Block::Paragraph, Text::tr("The poll agrees with the recommendation."), Small);
+        }
+    }
+
+    // Then the agenda as it ran.
+    add(Block::Subheading, Text::tr("Agenda"));
+    const ClockReading r = MeetingClock::read(s.agenda, generatedAt);
+    if (!r.started) {
+        add(Block::Paragraph,
+            Text::tr("The agenda's clock was not used; %n min were planned.", nullptr,
+                     MeetingClock::roundedMinutes(r.meetingPlannedMs)),
+            Small);
+    } else {
+        add(Block::Paragraph,
+            r.finished
+                ? Text::tr("Held from %1 to %2: %3 min against %4 min planned.")
+                      .arg(at(r.meetingStartedAt), at(r.meetingEndedAt),
+                           QString::number(MeetingClock::roundedMinutes(r.meetingActualMs)),
+                           QString::number(MeetingClock::roundedMinutes(r.meetingPlannedMs)))
+                : Text::tr("Started %1; still running when printed: %2 min so far against %3 min planned.")
+                      .arg(at(r.meetingStartedAt), QString::number(MeetingClock::roundedMinutes(r.meetingActualMs)),
+                           QString::number(MeetingClock::roundedMinutes(r.meetingPlannedMs))),
+            Small);
+    }
+    Table t;
+    t.widths = {0.05, 0.47, 0.12, 0.12, 0.12, 0.12};
+    t.header = {textCell(Text::tr("#"), SmallBold),       textCell(Text::tr("Step"), SmallBold),
+                textCell(Text::tr("Planned"), SmallBold), textCell(Text::tr("Actual"), SmallBold),
+                textCell(Text::tr("Started"), SmallBold), textCell(Text::tr("Ended"), SmallBold)};
+    for (const AgendaStep &step : s.agenda) {
+        const qint64 actual = step.actualMs(generatedAt);
+        const qint64 over = actual - qint64(step.minutes) * 60000;
+        Cell title = textCell(step.title);
+        title.below.append(Cell::Below{step.view == AgendaView::Category
+                                           ? Text::tr("Shows category %1").arg(step.categoryCode)
+                                           : Text::tr("Shows: %1").arg(displayName(step.view)),
+                                       Small, grey(0x55)});
+        t.rows.append({textCell(QString::number(step.position)), title,
+                       textCell(Text::tr("%n min", nullptr, step.minutes)),
+                       step.startedAt.isValid()
+                           ? textCell(Text::tr("%n min", nullptr, MeetingClock::roundedMinutes(actual)),
+                                      over >= 60000 ? SmallBold : Small,
+                                      over >= 60000 ? theme::statusColour(Status::Partial) : QColor(Qt::black))
+                           : textCell(Text::tr("not held"), Small, grey(0x55)),
+                       textCell(clockTime(step.startedAt)),
+                       textCell(step.state == StepState::Done ? clockTime(step.endedAt) : QString())});
+    }
+    table(t);
+    add(Block::Paragraph,
+        Text::tr("Actual times exclude pauses. The agenda's times are kept in the audit log and checked by "
+                 "gonogo verify; they are not part of the record's fingerprint, because the clock runs on after "
+                 "people sign."),
+        Small, grey(0x55));
+}
+
+} // namespace gonogo::report
