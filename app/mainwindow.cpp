@@ -9,6 +9,8 @@
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
+#include "meetingpanel.h"
+#include "pollpanel.h"
 #include "preferences.h"
 #include "reasonlist.h"
 #include "report/recordreport.h"
@@ -240,6 +242,8 @@ void MainWindow::buildMenus()
         }
     });
 
+    buildMeetingMenu();
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardMap);
     // ? as on the web's meeting tools, F1 as on the desktop; a text field keeps its ? (it takes the key first).
@@ -247,7 +251,7 @@ void MainWindow::buildMenus()
 
     // The actions are the window's as well as their menus': their keys work while the menu bar is hidden in
     // presentation mode.
-    for (QMenu *menu : {file, edit, view, m_riskMenu, help}) {
+    for (QMenu *menu : {file, edit, view, m_riskMenu, m_meetingMenu, help}) {
         addActions(menu->actions());
     }
 }
@@ -289,6 +293,8 @@ void MainWindow::showWelcome()
           m_showChecklist, m_showRisks, m_showSignoff, m_export, m_exportChecklist, m_print, m_preview, m_saveAs}) {
         a->setEnabled(false);
     }
+    m_meetingMenu->setEnabled(false);
+    m_deskClock->setDocument(nullptr);
     statusBar()->showMessage(tr("No decision file is open."));
 }
 
@@ -370,6 +376,9 @@ void MainWindow::showWorkspace()
     m_signoff = new SignoffPanel(doc, page);
     m_signoff->setRoom(m_presenting);
     m_tabs->addTab(scrolled(m_signoff), QString());
+    makeMeetingViews(page);
+    m_tabs->addTab(scrolled(m_meeting), QString());
+    m_tabs->addTab(scrolled(m_poll), QString());
     updateTabTitles();
 
     // A file that fails verification says so above everything else, in words, until it is fixed.
@@ -397,7 +406,18 @@ void MainWindow::showWorkspace()
         leftLayout->setContentsMargins(0, 0, 0, 0);
         leftLayout->setSpacing(unit / 2);
         leftLayout->addWidget(m_scoreboard);
+        // Five views' names do not fit across the room's screen in its type: the room reads the name of the one
+        // it is looking at, and the facilitator moves between them by key (Ctrl+1 to Ctrl+5) or by the agenda.
+        m_tabs->tabBar()->hide();
+        m_roomTitle = new QLabel(left);
+        m_roomTitle->setObjectName(QStringLiteral("roomViewTitle"));
+        m_roomTitle->setTextFormat(Qt::PlainText);
+        QFont titleFont = m_roomTitle->font();
+        titleFont.setBold(true);
+        m_roomTitle->setFont(titleFont);
+        leftLayout->addWidget(m_roomTitle);
         leftLayout->addWidget(m_tabs, 1);
+        connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateTabTitles);
         auto *right = new QWidget(columns);
         auto *rightLayout = new QVBoxLayout(right);
         rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -406,6 +426,11 @@ void MainWindow::showWorkspace()
         bold.setBold(true);
         heading->setFont(bold);
         m_reasons = new ReasonList(doc, right);
+        m_roomClock = new ClockStrip(right);
+        m_roomClock->setWordWrap(true);
+        m_roomClock->setDocument(doc);
+        m_roomClock->setCompact(true);
+        rightLayout->addWidget(m_roomClock);
         rightLayout->addWidget(m_scoreboard->side());
         rightLayout->addSpacing(unit);
         rightLayout->addWidget(heading);
@@ -461,6 +486,10 @@ void MainWindow::showWorkspace()
         m_checklist->selectItem(itemId);
     });
     connect(m_checklist, &ChecklistPanel::currentItemChanged, m_details, &ItemDetailPanel::showItem);
+    connect(m_checklist, &ChecklistPanel::editRequested, this, &MainWindow::editItemText);
+    connect(doc, &DecisionDocument::agendaChanged, this, &MainWindow::followAgenda);
+    connect(doc, &DecisionDocument::agendaChanged, this, &MainWindow::updateTabTitles);
+    connect(doc, &DecisionDocument::pollChanged, this, &MainWindow::updateTabTitles);
     connect(m_categories, &CategoryProgress::categoryActivated, m_checklist, &ChecklistPanel::showCategory);
     connect(m_reasons, &ReasonList::reasonActivated, this, [this](const QString &subject) {
         if (m_document->item(subject)) {
@@ -490,6 +519,8 @@ void MainWindow::showWorkspace()
           m_showChecklist, m_showRisks, m_showSignoff, m_export, m_exportChecklist, m_print, m_preview, m_saveAs}) {
         a->setEnabled(true);
     }
+    m_meetingMenu->setEnabled(true);
+    m_deskClock->setDocument(doc);
     const QSignalBlocker a(m_criticalOnly);
     const QSignalBlocker b(m_notPassOnly);
     m_criticalOnly->setChecked(false);
@@ -539,15 +570,26 @@ void MainWindow::updateTabTitles()
     const QString risks = tr("Risks (%1 open)").arg(a.openRed + a.openYellow + a.openGreen);
     // In the room the titles are short (the scores beside the view carry the counts), so the three fit in
     // large type.
+    const ClockReading clock = m_document->clockReading();
+    const QVector<AgendaStep> &agenda = m_document->snapshot().agenda;
+    const QString step = clock.current >= 0 ? tr("step %1 of %2").arg(clock.current + 1).arg(agenda.size())
+                         : clock.finished   ? tr("ended")
+                                            : tr("not started");
+    const int answered = m_document->pollTally().answered();
     const QStringList titles =
         m_presenting
             ? QStringList{tr("Checklist"), tr("Risks (%1)").arg(a.openRed + a.openYellow + a.openGreen),
                           progress.status == RecordStatus::Final ? tr("Sign-off (FINAL)")
-                                                                 : tr("Sign-off (%1/%2)").arg(signedUp).arg(people)}
+                                                                 : tr("Sign-off (%1/%2)").arg(signedUp).arg(people),
+                          tr("Agenda"), tr("Poll (%1/%2)").arg(answered).arg(people)}
             : QStringList{tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total), risks,
                           progress.status == RecordStatus::Final
                               ? tr("Sign-off (FINAL)")
-                              : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(signedUp).arg(people)};
+                              : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(signedUp).arg(people),
+                          tr("Agenda (%1)").arg(step), tr("Poll (%1 of %2 answered)").arg(answered).arg(people)};
+    if (m_roomTitle) {
+        showText(m_roomTitle, titles.value(m_tabs->currentIndex()));
+    }
     for (int i = 0; i < titles.size(); ++i) {
         // Through the tab bar, and only when the words change: QTabWidget::setTabText lays out and repaints the
         // whole tab widget, every row of the checklist included, and the counts change with every key.
@@ -570,6 +612,10 @@ void MainWindow::forgetViews()
     m_integrityBanner = nullptr;
     m_risks = nullptr;
     m_signoff = nullptr;
+    m_meeting = nullptr;
+    m_poll = nullptr;
+    m_roomClock = nullptr;
+    m_roomTitle = nullptr;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

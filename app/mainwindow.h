@@ -3,7 +3,9 @@
 // lock, for as long as the file is shown.
 #pragma once
 
+#include "changes.h"
 #include "keyboardmap.h"
+#include "meetingclock.h"
 #include "result.h"
 
 #include <QMainWindow>
@@ -30,6 +32,9 @@ class CategoryProgress;
 class DecisionDocument;
 struct ReportInput;
 class ItemDetailPanel;
+class ClockStrip;
+class MeetingPanel;
+class PollPanel;
 class ReasonList;
 class RiskPanel;
 class Scoreboard;
@@ -88,6 +93,16 @@ public:
     KeyboardMap *keyboardMap() const { return m_keyboardMap; }
     QVector<KeyboardMap::Group> keyboardMapGroups() const;
     QAction *printPreviewAction() const { return m_preview; }
+    // The meeting (meetingactions.cpp): the agenda and its clock, and the roll-call poll.
+    MeetingPanel *meeting() const { return m_meeting; }
+    PollPanel *poll() const { return m_poll; }
+    QAction *clockStartPauseAction() const { return m_clockStartPause; }
+    QAction *clockNextAction() const { return m_clockNext; }
+    QAction *clockPreviousAction() const { return m_clockPrevious; }
+    QAction *clockFinishAction() const { return m_clockFinish; }
+    ClockStrip *roomClock() const { return m_roomClock; }
+    ClockStrip *deskClock() const { return m_deskClock; }
+    QLabel *roomViewTitle() const { return m_roomTitle; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +133,12 @@ private:
     void fitPanes();      // the category pane only where there is room for three panes
     void fitScoreboard(); // at the desk: tall enough for every reason, up to a third of the window
     void rebuildViews();
+    void buildMeetingMenu();
+    void makeMeetingViews(QWidget *page); // the agenda and poll panels, for the tabs
+    void followAgenda();                  // a step that starts takes the workspace to what it shows
+    void showAgendaView(const AgendaStep &step);
+    void editItemText(const QString &id, ItemField field);
+    void moveClock(ClockAction action);
     void saveAs();         // a consistent copy under a new name, then opened in its place
     void checkIntegrity(); // shows or hides the red banner: the open file fails or passes verification
     bool confirmUnverified(const ReportInput &input); // false: the user chose not to print an unverified record
@@ -169,6 +190,19 @@ private:
     CategoryProgress *m_categories = nullptr;
     ChecklistPanel *m_checklist = nullptr;
     ItemDetailPanel *m_details = nullptr;
+    MeetingPanel *m_meeting = nullptr;
+    PollPanel *m_poll = nullptr;
+    ClockStrip *m_roomClock = nullptr;
+    QLabel *m_roomTitle = nullptr;     // in the room, the name of the view shown, in place of the tab bar
+    ClockStrip *m_deskClock = nullptr; // in the status bar, for as long as the window lives
+    QMenu *m_meetingMenu = nullptr;
+    QAction *m_clockStartPause = nullptr;
+    QAction *m_clockNext = nullptr;
+    QAction *m_clockPrevious = nullptr;
+    QAction *m_clockFinish = nullptr;
+    QAction *m_showMeeting = nullptr;
+    QAction *m_showPoll = nullptr;
+    int m_followedStep = 0; // the agenda step whose view the workspace was last taken to
 };
 
 } // namespace gonogo

@@ -170,6 +170,7 @@ void MainWindow::rebuildViews()
     // The old views go before the new size is set: laid out once more at the new size, they could ask for a
     // window larger than the screen.
     delete takeCentralWidget();
+    forgetViews();
     applyFont();
     showWorkspace();
     m_checklist->searchField()->setText(search);
@@ -334,8 +335,16 @@ QVector<KeyboardMap::Group> MainWindow::keyboardMapGroups() const
                     {tr("Down, Enter"), tr("From the search box to the first item found")},
                     {tr("Enter"), tr("Sign for the selected person; filter the register by the matrix cell; go to "
                                      "the category")},
+                    {tr("O, E"), tr("Type the owner or the evidence of the current item")},
                     {tr("Arrows"), tr("Move between the matrix cells")},
                     {tr("Esc"), tr("Leave presentation mode or full screen; show every risk again")}}});
+    groups.append({tr("In the roll-call poll"),
+                   {{tr("G"), tr("The person called answers GO")},
+                    {tr("D"), tr("The person called answers GO WITH DISSENT")},
+                    {tr("N"), tr("The person called answers NO-GO")},
+                    {tr("C, then Enter"), tr("Type the comment that goes with the next answer")},
+                    {tr("Up, Down"), tr("Call someone else")},
+                    {tr("Ctrl+Enter"), tr("Save the rationale")}}});
     return groups;
 }
 

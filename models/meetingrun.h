@@ -40,6 +40,8 @@ QString displayName(AgendaView v);
 QString displayName(StepState s);
 QString displayName(PollAnswer a);
 
+constexpr int maxStepMinutes = 600; // a step is a time box of a meeting, not a day
+
 struct AgendaStep
 {
     int id = 0;

@@ -541,8 +541,22 @@ void TestPresentation::keyboardMapShowsEveryKey()
 void TestPresentation::screenshotsOfEveryTab()
 {
     mixedState();
+    // Half an hour into the meeting: the critical items' step with a minute and a half left, three answers in.
+    DecisionDocument *doc = m_window->document();
+    auto now = std::make_shared<QDateTime>(QDate(2026, 11, 27), QTime(14, 0), Qt::UTC);
+    doc->setTimeSource([now] { return *now; });
+    QVERIFY(doc->clock(ClockAction::StartOrPause));
+    *now = now->addSecs(6 * 60);
+    QVERIFY(doc->clock(ClockAction::Next));
+    *now = now->addSecs(28 * 60 + 30);
+    const QVector<Stakeholder> people = doc->snapshot().stakeholders;
+    QVERIFY(doc->answerPoll(people.at(0).id, PollAnswer::Go));
+    QVERIFY(doc->answerPoll(people.at(1).id, PollAnswer::GoWithDissent, QStringLiteral("Load test at 80 % only")));
+    QVERIFY(doc->answerPoll(people.at(2).id, PollAnswer::NoGo, QStringLiteral("FINAL-03 must pass first")));
+    m_window->checklist()->clearFilters();
     m_window->checklist()->selectItem(QStringLiteral("FINAL-03"));
-    const QStringList tabs{QStringLiteral("checklist"), QStringLiteral("risks"), QStringLiteral("signoff")};
+    const QStringList tabs{QStringLiteral("checklist"), QStringLiteral("risks"), QStringLiteral("signoff"),
+                           QStringLiteral("agenda"), QStringLiteral("poll")};
     for (const QString &screen : {QStringLiteral("fullhd"), QStringLiteral("hd"), QStringLiteral("xga")}) {
         m_window->setPresenting(false);
         putOn(screen);

@@ -46,6 +46,7 @@ private slots:
     void decisionDialogRules();
     void signWithDrawnSignatureThenStale();
     void signDialogRefusesIncompleteSignoff();
+    void pollFillsInTheVote();
     void stakeholdersAreEditableAndOrdered();
     void decisionAndPeopleUndoExactly();
     void screenshots();
@@ -187,6 +188,35 @@ void TestSignoff::signDialogRefusesIncompleteSignoff()
     QVERIFY(problems.contains(QStringLiteral("comment")));
     QVERIFY(problems.contains(QStringLiteral("Confirm")));
     QCOMPARE(onDisk(QStringLiteral("SELECT count(*) FROM signoff")).toInt(), 0);
+}
+
+void TestSignoff::pollFillsInTheVote()
+{
+    // Security answered NO-GO in the roll call; the meeting decides NO-GO (the fresh checklist's
+    // recommendation), so Security concurs, and Ops, who answered GO, does not.
+    const QVector<Stakeholder> people = doc()->snapshot().stakeholders;
+    QVERIFY(doc()->answerPoll(people.at(3).id, PollAnswer::NoGo, QStringLiteral("Pen test still open")));
+    QVERIFY(doc()->answerPoll(people.at(2).id, PollAnswer::Go));
+    QVERIFY(doc()->setPollRationale(QStringLiteral("Split room; the checklist decides.")));
+    DecisionDraft d;
+    d.decision = Decision::NoGo;
+    d.rationale = QStringLiteral("Nothing has passed yet.");
+    QVERIFY(doc()->recordDecision(d));
+    auto check = [this](int row, Vote expected, const QString &comment) {
+        m_window->signoff()->selectStakeholder(row);
+        QTimer::singleShot(0, this, [=] {
+            auto *dialog = qobject_cast<SignDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QCOMPARE(static_cast<Vote>(dialog->voteField()->currentData().toInt()), expected);
+            QCOMPARE(dialog->commentField()->toPlainText(), comment);
+            QVERIFY(dialog->suggestionLabel()->isVisible());
+            dialog->reject();
+        });
+        m_window->signoff()->signSelected();
+    };
+    check(3, Vote::Concur, QStringLiteral("Pen test still open"));
+    check(2, Vote::NonConcur, QString());
+    QCOMPARE(onDisk(QStringLiteral("SELECT count(*) FROM signoff")).toInt(), 0); // each still signs
 }
 
 void TestSignoff::stakeholdersAreEditableAndOrdered()

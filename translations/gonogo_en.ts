@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gonogo::AgendaStepDialog</name>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="17"/>
+        <source>New Agenda Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="17"/>
+        <source>Agenda Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="21"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="26"/>
+        <source>Category: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="39"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="40"/>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="41"/>
+        <source>&amp;Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="66"/>
+        <source>Give the step a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gonogo::CategoryProgress</name>
     <message>
         <location filename="../views/categoryprogress.cpp" line="19"/>
@@ -279,12 +322,22 @@
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="405"/>
+        <location filename="../views/checklistpanel.cpp" line="137"/>
+        <source>Edit Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="137"/>
+        <source>Edit Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="419"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="436"/>
+        <location filename="../views/checklistpanel.cpp" line="450"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -292,22 +345,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="442"/>
+        <location filename="../views/checklistpanel.cpp" line="456"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="448"/>
+        <location filename="../views/checklistpanel.cpp" line="462"/>
         <source>Critical only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="451"/>
+        <location filename="../views/checklistpanel.cpp" line="465"/>
         <source>Not PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="457"/>
+        <location filename="../views/checklistpanel.cpp" line="471"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,6 +1922,24 @@
     </message>
 </context>
 <context>
+    <name>gonogo::ClockStrip</name>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="371"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="372"/>
+        <source>Step %1 of %2: %3 · %4 · %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="370"/>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gonogo::DecisionDialog</name>
     <message>
         <location filename="../views/signoffdialogs.cpp" line="42"/>
@@ -2495,275 +2566,356 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Hi&amp;gh Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Black on white, with the darkest status colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Presentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="589"/>
+        <source>Agenda (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="589"/>
+        <source>Poll (%1 of %2 answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="331"/>
         <source>In lists and tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="331"/>
+        <location filename="../app/mainwindowview.cpp" line="332"/>
+        <location filename="../app/mainwindowview.cpp" line="346"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="331"/>
+        <location filename="../app/mainwindowview.cpp" line="332"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="332"/>
+        <location filename="../app/mainwindowview.cpp" line="333"/>
         <source>Shift+Up, Shift+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="332"/>
+        <location filename="../app/mainwindowview.cpp" line="333"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="333"/>
+        <location filename="../app/mainwindowview.cpp" line="334"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="333"/>
+        <location filename="../app/mainwindowview.cpp" line="334"/>
         <source>Leave the list or table for the next field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="334"/>
+        <location filename="../app/mainwindowview.cpp" line="335"/>
         <source>Down, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="334"/>
+        <location filename="../app/mainwindowview.cpp" line="335"/>
         <source>From the search box to the first item found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="335"/>
+        <location filename="../app/mainwindowview.cpp" line="336"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="335"/>
+        <location filename="../app/mainwindowview.cpp" line="336"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="337"/>
+        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <source>O, E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <source>Type the owner or the evidence of the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="339"/>
         <source>Arrows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="337"/>
+        <location filename="../app/mainwindowview.cpp" line="339"/>
         <source>Move between the matrix cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <location filename="../app/mainwindowview.cpp" line="340"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <location filename="../app/mainwindowview.cpp" line="340"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="341"/>
+        <source>In the roll-call poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="342"/>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="342"/>
+        <source>The person called answers GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="343"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="343"/>
+        <source>The person called answers GO WITH DISSENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="344"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="344"/>
+        <source>The person called answers NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="345"/>
+        <source>C, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="345"/>
+        <source>Type the comment that goes with the next answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="346"/>
+        <source>Call someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <source>Save the rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2772,22 +2924,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
@@ -2802,48 +2954,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Risks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>Sign-off (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="585"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="570"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
+        <source>step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="576"/>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="577"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="587"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="584"/>
+        <source>Poll (%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="588"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
@@ -2982,7 +3159,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
@@ -3035,12 +3212,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,9 +3247,54 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="32"/>
+        <source>Meetin&amp;g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="33"/>
+        <source>&amp;Start or Pause the Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="36"/>
+        <source>&amp;Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="39"/>
+        <source>&amp;Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="41"/>
+        <source>&amp;End the Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="44"/>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="51"/>
+        <source>Roll-Call P&amp;oll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="152"/>
+        <source>Owner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="152"/>
+        <source>Evidence for %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3403,296 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
 </context>
 <context>
+    <name>gonogo::MeetingPanel</name>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="53"/>
+        <source>Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="54"/>
+        <source>Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="54"/>
+        <source>End Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="55"/>
+        <source>Edit Step...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="55"/>
+        <source>Remove Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="56"/>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="56"/>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="76"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="81"/>
+        <source>Start, pause or resume the clock (Ctrl+Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="82"/>
+        <source>Back to the previous step (Ctrl+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="83"/>
+        <source>On to the next step (Ctrl+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="84"/>
+        <source>End the step on and the meeting (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="89"/>
+        <source>Add Step...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="177"/>
+        <source>Category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/meetingpanel.cpp" line="179"/>
+        <location filename="../views/meetingpanel.cpp" line="219"/>
+        <location filename="../views/meetingpanel.cpp" line="223"/>
+        <location filename="../views/meetingpanel.cpp" line="250"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="225"/>
+        <source>The meeting has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/meetingpanel.cpp" line="226"/>
+        <source>%n min planned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="227"/>
+        <source>Ctrl+Space starts the first step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="230"/>
+        <source>The meeting has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="236"/>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="237"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="239"/>
+        <source>Paused · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="243"/>
+        <source>Meeting %1 of %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="250"/>
+        <source>Next: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="252"/>
+        <source>Next: the end of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::PollPanel</name>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="45"/>
+        <source>Ra&amp;tionale for going against the poll or the recommendation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="48"/>
+        <source>Save Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="56"/>
+        <source>G: GO · D: GO WITH DISSENT · N: NO-GO · C: type a comment first, Enter to keep it · Up and Down: call someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="58"/>
+        <source>Comment with the answer (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="59"/>
+        <source>Comment with the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="61"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="61"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="61"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="61"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="67"/>
+        <source>Roll-call poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="75"/>
+        <source>Why the meeting goes on although the room and the recommendation differ (Ctrl+Enter saves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="188"/>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="219"/>
+        <source>%1 answered %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="220"/>
+        <source>%1: GO or NO-GO?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="222"/>
+        <source>Nobody is listed to answer: add the stakeholders in Sign-off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="226"/>
+        <source>Tally: %1 GO · %2 GO WITH DISSENT · %3 NO-GO · %4 not asked. Recommendation: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="232"/>
+        <source>The poll disagrees with the recommendation: record why below before the decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="234"/>
+        <source>The poll disagrees with the recommendation; the rationale is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="239"/>
+        <source>The poll agrees with the recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gonogo::Preferences</name>
     <message>
         <location filename="../app/preferences.cpp" line="41"/>
@@ -3224,7 +3736,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="501"/>
+        <location filename="../views/report/pagecomposer.cpp" line="507"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
@@ -4023,12 +4535,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="447"/>
+        <location filename="../views/report/pagecomposer.cpp" line="453"/>
         <source>%1 (cont.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/pagecomposer.cpp" line="486"/>
+        <location filename="../views/report/pagecomposer.cpp" line="492"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -4036,12 +4548,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="691"/>
+        <location filename="../views/report/pagecomposer.cpp" line="697"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="693"/>
+        <location filename="../views/report/pagecomposer.cpp" line="699"/>
         <location filename="../views/report/reportcontent.cpp" line="602"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
@@ -4506,17 +5018,22 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="261"/>
+        <location filename="../views/signoffdialogs.cpp" line="257"/>
+        <source>In the roll-call poll you answered %1; the decision is %2. The vote below is filled in from that: change it if it is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="279"/>
         <source>Type your name as it should be printed.</source>
         <translation>Type your name as it should be printed.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="264"/>
+        <location filename="../views/signoffdialogs.cpp" line="282"/>
         <source>Say why in the comment: it is required with %1.</source>
         <translation>Say why in the comment: it is required with %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="267"/>
+        <location filename="../views/signoffdialogs.cpp" line="285"/>
         <source>Confirm that you have reviewed the record and that the vote is yours.</source>
         <translation>Confirm that you have reviewed the record and that the vote is yours.</translation>
     </message>
@@ -4605,6 +5122,11 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>&amp;Withdraw...</translation>
     </message>
     <message>
+        <location filename="../views/signoffpanel.cpp" line="93"/>
+        <source>Sig&amp;n...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../views/signoffpanel.cpp" line="109"/>
         <source>Decision</source>
         <translation>Decision</translation>
@@ -4658,11 +5180,6 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <location filename="../views/signoffpanel.cpp" line="143"/>
         <source>Move &amp;Up</source>
         <translation>Move &amp;Up</translation>
-    </message>
-    <message>
-        <location filename="../views/signoffpanel.cpp" line="93"/>
-        <source>Si&amp;gn...</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="107"/>
@@ -4781,54 +5298,54 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Withdrawn %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="383"/>
+        <location filename="../views/signoffpanel.cpp" line="387"/>
         <source>Withdraw sign-off</source>
         <translation>Withdraw sign-off</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="384"/>
+        <location filename="../views/signoffpanel.cpp" line="388"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="396"/>
         <location filename="../views/signoffpanel.cpp" line="400"/>
+        <location filename="../views/signoffpanel.cpp" line="404"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="396"/>
+        <location filename="../views/signoffpanel.cpp" line="400"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Role (e.g. QA Lead):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="400"/>
+        <location filename="../views/signoffpanel.cpp" line="404"/>
         <source>Name (can be left empty):</source>
         <translation>Name (can be left empty):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="415"/>
-        <location filename="../views/signoffpanel.cpp" line="421"/>
+        <location filename="../views/signoffpanel.cpp" line="419"/>
+        <location filename="../views/signoffpanel.cpp" line="425"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="415"/>
+        <location filename="../views/signoffpanel.cpp" line="419"/>
         <source>Name of the %1:</source>
         <translation>Name of the %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="421"/>
+        <location filename="../views/signoffpanel.cpp" line="425"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="457"/>
+        <location filename="../views/signoffpanel.cpp" line="461"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="457"/>
+        <location filename="../views/signoffpanel.cpp" line="461"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>Remove this person from the people who must sign?</translation>
     </message>

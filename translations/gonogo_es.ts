@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>gonogo::AgendaStepDialog</name>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="17"/>
+        <source>New Agenda Step</source>
+        <translation>Nuevo punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="17"/>
+        <source>Agenda Step</source>
+        <translation>Punto del orden del día</translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="21"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="26"/>
+        <source>Category: %1</source>
+        <translation>Categoría: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="39"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="40"/>
+        <source>&amp;Minutes</source>
+        <translation>Mi&amp;nutos</translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="41"/>
+        <source>&amp;Shows</source>
+        <translation>&amp;Muestra</translation>
+    </message>
+    <message>
+        <location filename="../views/agendastepdialog.cpp" line="66"/>
+        <source>Give the step a title.</source>
+        <translation>Dé un título al punto.</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::CategoryProgress</name>
     <message>
         <location filename="../views/categoryprogress.cpp" line="19"/>
@@ -279,12 +322,22 @@
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="405"/>
+        <location filename="../views/checklistpanel.cpp" line="137"/>
+        <source>Edit Owner</source>
+        <translation>Editar responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="137"/>
+        <source>Edit Evidence</source>
+        <translation>Editar evidencia</translation>
+    </message>
+    <message>
+        <location filename="../views/checklistpanel.cpp" line="419"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="436"/>
+        <location filename="../views/checklistpanel.cpp" line="450"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -292,22 +345,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="442"/>
+        <location filename="../views/checklistpanel.cpp" line="456"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="448"/>
+        <location filename="../views/checklistpanel.cpp" line="462"/>
         <source>Critical only</source>
         <translation>Solo críticos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="451"/>
+        <location filename="../views/checklistpanel.cpp" line="465"/>
         <source>Not PASS</source>
         <translation>No PASS</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="457"/>
+        <location filename="../views/checklistpanel.cpp" line="471"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
@@ -1872,6 +1925,24 @@
     </message>
 </context>
 <context>
+    <name>gonogo::ClockStrip</name>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="371"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="372"/>
+        <source>Step %1 of %2: %3 · %4 · %5</source>
+        <translation>Punto %1 de %2: %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="370"/>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::DecisionDialog</name>
     <message>
         <location filename="../views/signoffdialogs.cpp" line="42"/>
@@ -2498,281 +2569,362 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
-        <location filename="../app/mainwindow.cpp" line="516"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="547"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="80"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="81"/>
+        <location filename="../app/mainwindow.cpp" line="83"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="84"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="85"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="86"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de verificación...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="165"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="186"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>Hi&amp;gh Contrast</source>
         <translation>Alto contra&amp;ste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Black on white, with the darkest status colours</source>
         <translation>Negro sobre blanco, con los colores de estado más oscuros</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="330"/>
+        <location filename="../app/mainwindow.cpp" line="589"/>
+        <source>Agenda (%1)</source>
+        <translation>Orden del día (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="589"/>
+        <source>Poll (%1 of %2 answered)</source>
+        <translation>Votación (%1 de %2 han respondido)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="331"/>
         <source>In lists and tables</source>
         <translation>En listas y tablas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="331"/>
+        <location filename="../app/mainwindowview.cpp" line="332"/>
+        <location filename="../app/mainwindowview.cpp" line="346"/>
         <source>Up, Down</source>
         <translation>Arriba, Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="331"/>
+        <location filename="../app/mainwindowview.cpp" line="332"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation>Moverse por la lista, el registro o la tabla de firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="332"/>
+        <location filename="../app/mainwindowview.cpp" line="333"/>
         <source>Shift+Up, Shift+Down</source>
         <translation>Mayús+Arriba, Mayús+Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="332"/>
+        <location filename="../app/mainwindowview.cpp" line="333"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation>Seleccionar varios elementos; luego 1-4 los cambia todos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="333"/>
+        <location filename="../app/mainwindowview.cpp" line="334"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="333"/>
+        <location filename="../app/mainwindowview.cpp" line="334"/>
         <source>Leave the list or table for the next field</source>
         <translation>Salir de la lista o tabla al campo siguiente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="334"/>
+        <location filename="../app/mainwindowview.cpp" line="335"/>
         <source>Down, Enter</source>
         <translation>Abajo, Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="334"/>
+        <location filename="../app/mainwindowview.cpp" line="335"/>
         <source>From the search box to the first item found</source>
         <translation>Del cuadro de búsqueda al primer elemento encontrado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="335"/>
+        <location filename="../app/mainwindowview.cpp" line="336"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="335"/>
+        <location filename="../app/mainwindowview.cpp" line="336"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation>Firmar por la persona seleccionada; filtrar el registro por la celda de la matriz; ir a la categoría</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="337"/>
+        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <source>O, E</source>
+        <translation>O, E</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <source>Type the owner or the evidence of the current item</source>
+        <translation>Escribir el responsable o la evidencia del elemento actual</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="339"/>
         <source>Arrows</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="337"/>
+        <location filename="../app/mainwindowview.cpp" line="339"/>
         <source>Move between the matrix cells</source>
         <translation>Moverse entre las celdas de la matriz</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <location filename="../app/mainwindowview.cpp" line="340"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <location filename="../app/mainwindowview.cpp" line="340"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
         <translation>Salir del modo presentación o de la pantalla completa; volver a mostrar todos los riesgos</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="341"/>
+        <source>In the roll-call poll</source>
+        <translation>En la votación nominal</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="342"/>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="342"/>
+        <source>The person called answers GO</source>
+        <translation>La persona llamada responde GO</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="343"/>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="343"/>
+        <source>The person called answers GO WITH DISSENT</source>
+        <translation>La persona llamada responde GO CON RESERVAS</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="344"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="344"/>
+        <source>The person called answers NO-GO</source>
+        <translation>La persona llamada responde NO-GO</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="345"/>
+        <source>C, then Enter</source>
+        <translation>C, y luego Intro</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="345"/>
+        <source>Type the comment that goes with the next answer</source>
+        <translation>Escribir el comentario que acompaña a la siguiente respuesta</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="346"/>
+        <source>Call someone else</source>
+        <translation>Llamar a otra persona</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Intro</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <source>Save the rationale</source>
+        <translation>Guardar la justificación</translation>
     </message>
     <message>
         <location filename="../app/mainwindowview.cpp" line="129"/>
@@ -2780,27 +2932,27 @@
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/mainwindow.cpp" line="298"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="414"/>
+        <location filename="../app/mainwindow.cpp" line="439"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -2815,48 +2967,73 @@
         <translation>Listas de verificación (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Checklist</source>
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="544"/>
+        <location filename="../app/mainwindow.cpp" line="581"/>
         <source>Risks (%1)</source>
         <translation>Riesgos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/mainwindow.cpp" line="583"/>
         <source>Sign-off (%1/%2)</source>
         <translation>Firmas (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="585"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="539"/>
+        <location filename="../app/mainwindow.cpp" line="570"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="248"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="545"/>
-        <location filename="../app/mainwindow.cpp" line="549"/>
+        <location filename="../app/mainwindow.cpp" line="575"/>
+        <source>step %1 of %2</source>
+        <translation>punto %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="576"/>
+        <source>ended</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="577"/>
+        <source>not started</source>
+        <translation>sin empezar</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="587"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="584"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="584"/>
+        <source>Poll (%1/%2)</source>
+        <translation>Votación (%1/%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="588"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
@@ -3003,7 +3180,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="483"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
@@ -3081,9 +3258,54 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="519"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="32"/>
+        <source>Meetin&amp;g</source>
+        <translation>Reun&amp;ión</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="33"/>
+        <source>&amp;Start or Pause the Clock</source>
+        <translation>&amp;Iniciar o pausar el reloj</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="36"/>
+        <source>&amp;Next Step</source>
+        <translation>Punto &amp;siguiente</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="39"/>
+        <source>&amp;Previous Step</source>
+        <translation>Punto &amp;anterior</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="41"/>
+        <source>&amp;End the Meeting</source>
+        <translation>&amp;Terminar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="44"/>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="51"/>
+        <source>Roll-Call P&amp;oll</source>
+        <translation>&amp;Votación nominal</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="152"/>
+        <source>Owner of %1</source>
+        <translation>Responsable de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="152"/>
+        <source>Evidence for %1</source>
+        <translation>Evidencia de %1</translation>
     </message>
 </context>
 <context>
@@ -3192,6 +3414,296 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
 </context>
 <context>
+    <name>gonogo::MeetingPanel</name>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="53"/>
+        <source>Previous Step</source>
+        <translation>Punto anterior</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="54"/>
+        <source>Next Step</source>
+        <translation>Punto siguiente</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="54"/>
+        <source>End Meeting</source>
+        <translation>Terminar la reunión</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="55"/>
+        <source>Edit Step...</source>
+        <translation>Editar punto...</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="55"/>
+        <source>Remove Step</source>
+        <translation>Quitar punto</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="56"/>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="56"/>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Step</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Shows</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Started</source>
+        <translation>Empezó</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <source>Ended</source>
+        <translation>Terminó</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="76"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="81"/>
+        <source>Start, pause or resume the clock (Ctrl+Space)</source>
+        <translation>Iniciar, pausar o reanudar el reloj (Ctrl+Espacio)</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="82"/>
+        <source>Back to the previous step (Ctrl+Left)</source>
+        <translation>Volver al punto anterior (Ctrl+Izquierda)</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="83"/>
+        <source>On to the next step (Ctrl+Right)</source>
+        <translation>Pasar al punto siguiente (Ctrl+Derecha)</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="84"/>
+        <source>End the step on and the meeting (Ctrl+Shift+E)</source>
+        <translation>Terminar el punto en curso y la reunión (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="89"/>
+        <source>Add Step...</source>
+        <translation>Añadir punto...</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="177"/>
+        <source>Category %1</source>
+        <translation>Categoría %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/meetingpanel.cpp" line="179"/>
+        <location filename="../views/meetingpanel.cpp" line="219"/>
+        <location filename="../views/meetingpanel.cpp" line="223"/>
+        <location filename="../views/meetingpanel.cpp" line="250"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="225"/>
+        <source>The meeting has not started</source>
+        <translation>La reunión no ha empezado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/meetingpanel.cpp" line="226"/>
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min previsto</numerusform>
+            <numerusform>%n min previstos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="227"/>
+        <source>Ctrl+Space starts the first step</source>
+        <translation>Ctrl+Espacio inicia el primer punto</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="230"/>
+        <source>The meeting has ended</source>
+        <translation>La reunión ha terminado</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="236"/>
+        <source>Step %1 of %2: %3</source>
+        <translation>Punto %1 de %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="237"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="239"/>
+        <source>Paused · %1</source>
+        <translation>En pausa · %1</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="243"/>
+        <source>Meeting %1 of %2 · %3</source>
+        <translation>Reunión %1 de %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="250"/>
+        <source>Next: %1 (%2)</source>
+        <translation>Siguiente: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="252"/>
+        <source>Next: the end of the meeting</source>
+        <translation>Siguiente: el final de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::PollPanel</name>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="37"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="45"/>
+        <source>Ra&amp;tionale for going against the poll or the recommendation:</source>
+        <translation>&amp;Justificación para ir contra la votación o la recomendación:</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="48"/>
+        <source>Save Rationale</source>
+        <translation>Guardar justificación</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="56"/>
+        <source>G: GO · D: GO WITH DISSENT · N: NO-GO · C: type a comment first, Enter to keep it · Up and Down: call someone else</source>
+        <translation>G: GO · D: GO CON RESERVAS · N: NO-GO · C: escribir antes un comentario, Intro para guardarlo · Arriba y Abajo: llamar a otra persona</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="58"/>
+        <source>Comment with the answer (optional)</source>
+        <translation>Comentario con la respuesta (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="59"/>
+        <source>Comment with the answer</source>
+        <translation>Comentario con la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="61"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="61"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="61"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="61"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="67"/>
+        <source>Roll-call poll</source>
+        <translation>Votación nominal</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="75"/>
+        <source>Why the meeting goes on although the room and the recommendation differ (Ctrl+Enter saves)</source>
+        <translation>Por qué la reunión sigue adelante aunque la sala y la recomendación difieran (Ctrl+Intro guarda)</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="188"/>
+        <source>not asked</source>
+        <translation>sin preguntar</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="219"/>
+        <source>%1 answered %2.</source>
+        <translation>%1 respondió %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="220"/>
+        <source>%1: GO or NO-GO?</source>
+        <translation>%1: ¿GO o NO-GO?</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="222"/>
+        <source>Nobody is listed to answer: add the stakeholders in Sign-off.</source>
+        <translation>No hay nadie para responder: añada las personas firmantes en Firma.</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="226"/>
+        <source>Tally: %1 GO · %2 GO WITH DISSENT · %3 NO-GO · %4 not asked. Recommendation: %5.</source>
+        <translation>Recuento: %1 GO · %2 GO CON RESERVAS · %3 NO-GO · %4 sin preguntar. Recomendación: %5.</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="232"/>
+        <source>The poll disagrees with the recommendation: record why below before the decision is recorded.</source>
+        <translation>La votación discrepa de la recomendación: registre el motivo abajo antes de registrar la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="234"/>
+        <source>The poll disagrees with the recommendation; the rationale is recorded.</source>
+        <translation>La votación discrepa de la recomendación; la justificación está registrada.</translation>
+    </message>
+    <message>
+        <location filename="../views/pollpanel.cpp" line="239"/>
+        <source>The poll agrees with the recommendation.</source>
+        <translation>La votación coincide con la recomendación.</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::Preferences</name>
     <message>
         <location filename="../app/preferences.cpp" line="41"/>
@@ -3235,7 +3747,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="501"/>
+        <location filename="../views/report/pagecomposer.cpp" line="507"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
@@ -4034,12 +4546,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="447"/>
+        <location filename="../views/report/pagecomposer.cpp" line="453"/>
         <source>%1 (cont.)</source>
         <translation>%1 (cont.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/pagecomposer.cpp" line="486"/>
+        <location filename="../views/report/pagecomposer.cpp" line="492"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -4047,12 +4559,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="691"/>
+        <location filename="../views/report/pagecomposer.cpp" line="697"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="693"/>
+        <location filename="../views/report/pagecomposer.cpp" line="699"/>
         <location filename="../views/report/reportcontent.cpp" line="602"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
@@ -4517,17 +5029,22 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="261"/>
+        <location filename="../views/signoffdialogs.cpp" line="257"/>
+        <source>In the roll-call poll you answered %1; the decision is %2. The vote below is filled in from that: change it if it is not yours.</source>
+        <translation>En la votación nominal respondió %1; la decisión es %2. El voto de abajo se ha rellenado a partir de eso: cámbielo si no es el suyo.</translation>
+    </message>
+    <message>
+        <location filename="../views/signoffdialogs.cpp" line="279"/>
         <source>Type your name as it should be printed.</source>
         <translation>Escriba su nombre tal como debe imprimirse.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="264"/>
+        <location filename="../views/signoffdialogs.cpp" line="282"/>
         <source>Say why in the comment: it is required with %1.</source>
         <translation>Explique el motivo en el comentario: es obligatorio con %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="267"/>
+        <location filename="../views/signoffdialogs.cpp" line="285"/>
         <source>Confirm that you have reviewed the record and that the vote is yours.</source>
         <translation>Confirme que ha revisado el acta y que el voto es suyo.</translation>
     </message>
@@ -4612,13 +5129,13 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     <name>gonogo::SignoffPanel</name>
     <message>
         <location filename="../views/signoffpanel.cpp" line="93"/>
-        <source>Si&amp;gn...</source>
-        <translation>&amp;Firmar...</translation>
+        <source>&amp;Withdraw...</source>
+        <translation>Re&amp;tirar...</translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="93"/>
-        <source>&amp;Withdraw...</source>
-        <translation>Re&amp;tirar...</translation>
+        <source>Sig&amp;n...</source>
+        <translation>&amp;Firmar...</translation>
     </message>
     <message>
         <location filename="../views/signoffpanel.cpp" line="107"/>
@@ -4792,54 +5309,54 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>Retirada %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="383"/>
+        <location filename="../views/signoffpanel.cpp" line="387"/>
         <source>Withdraw sign-off</source>
         <translation>Retirar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="384"/>
+        <location filename="../views/signoffpanel.cpp" line="388"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>¿Por qué se retira la firma de %1 (%2)? Queda en el historial del acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="396"/>
         <location filename="../views/signoffpanel.cpp" line="400"/>
+        <location filename="../views/signoffpanel.cpp" line="404"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="396"/>
+        <location filename="../views/signoffpanel.cpp" line="400"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Rol (p. ej. Responsable de QA):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="400"/>
+        <location filename="../views/signoffpanel.cpp" line="404"/>
         <source>Name (can be left empty):</source>
         <translation>Nombre (puede quedar vacío):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="415"/>
-        <location filename="../views/signoffpanel.cpp" line="421"/>
+        <location filename="../views/signoffpanel.cpp" line="419"/>
+        <location filename="../views/signoffpanel.cpp" line="425"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="415"/>
+        <location filename="../views/signoffpanel.cpp" line="419"/>
         <source>Name of the %1:</source>
         <translation>Nombre de %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="421"/>
+        <location filename="../views/signoffpanel.cpp" line="425"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="457"/>
+        <location filename="../views/signoffpanel.cpp" line="461"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="457"/>
+        <location filename="../views/signoffpanel.cpp" line="461"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>¿Quitar a esta persona de quienes deben firmar?</translation>
     </message>

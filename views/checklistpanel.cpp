@@ -132,6 +132,21 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
         m_statusActions << action;
     }
 
+    // O and E: type the owner or the evidence of the current item, without reaching for the mouse.
+    for (const auto &[field, key] :
+         {std::pair{ItemField::Owner, Qt::Key_O}, std::pair{ItemField::Evidence, Qt::Key_E}}) {
+        auto *action = new QAction(field == ItemField::Owner ? tr("Edit Owner") : tr("Edit Evidence"), this);
+        action->setShortcut(QKeySequence(key));
+        action->setShortcutContext(Qt::WidgetShortcut);
+        const ItemField f = field;
+        connect(action, &QAction::triggered, this, [this, f] {
+            if (!currentItemId().isEmpty()) {
+                emit editRequested(currentItemId(), f);
+            }
+        });
+        m_tree->addAction(action);
+    }
+
     connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (selectedItemIds().isEmpty()) {
             return;

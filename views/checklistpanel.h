@@ -3,6 +3,7 @@
 // document holds and sends edits to it; it decides nothing itself.
 #pragma once
 
+#include "changes.h"
 #include "domain.h"
 
 #include <QSet>
@@ -56,6 +57,9 @@ public:
 
 signals:
     void currentItemChanged(const QString &id);
+    // O and E on the list: the current item's owner or evidence is to be typed (the window says where: the
+    // detail panel at the desk, a dialog in the room).
+    void editRequested(const QString &id, ItemField field);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -232,7 +232,12 @@ SignDialog::SignDialog(const Stakeholder &stakeholder, const QString &fingerprin
     buttons->addButton(tr("Sign"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_suggestion = new QLabel(this);
+    m_suggestion->setWordWrap(true);
+    m_suggestion->setTextFormat(Qt::PlainText);
+    m_suggestion->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_suggestion);
     layout->addLayout(form);
     layout->addWidget(m_meaning);
     layout->addWidget(fp);
@@ -240,6 +245,19 @@ SignDialog::SignDialog(const Stakeholder &stakeholder, const QString &fingerprin
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 72);
+}
+
+void SignDialog::suggest(PollAnswer answer, Decision decision, const QString &comment)
+{
+    const Vote vote = suggestedVote(answer, decision);
+    m_vote->setCurrentIndex(m_vote->findData(static_cast<int>(vote)));
+    if (m_comment->toPlainText().isEmpty()) {
+        m_comment->setPlainText(comment);
+    }
+    m_suggestion->setText(tr("In the roll-call poll you answered %1; the decision is %2. The vote below is filled "
+                             "in from that: change it if it is not yours.")
+                              .arg(displayName(answer), displayName(decision)));
+    m_suggestion->show();
 }
 
 SignoffDraft SignDialog::draft() const

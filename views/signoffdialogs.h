@@ -66,9 +66,14 @@ public:
     SignaturePad *pad() const { return m_pad; }
     QLabel *problemLabel() const { return m_problem; }
     void accept() override;
+    // What the roll-call poll suggests: the vote (and the comment they gave), said above the form. The signer
+    // still chooses.
+    void suggest(PollAnswer answer, Decision decision, const QString &comment);
+    QLabel *suggestionLabel() const { return m_suggestion; }
 
 private:
     Stakeholder m_stakeholder;
+    QLabel *m_suggestion = nullptr;
     QLineEdit *m_name;
     QComboBox *m_vote;
     QPlainTextEdit *m_comment;

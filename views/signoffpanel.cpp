@@ -90,7 +90,7 @@ SignoffPanel::SignoffPanel(DecisionDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_model(new SignoffModel(document, this)),
       m_recommendation(bigLabel(this, 1.2)), m_decision(new QLabel(this)), m_status(bigLabel(this, 1.3)),
       m_fingerprint(new QLabel(this)), m_table(new QTableView(this)), m_history(new QTreeWidget(this)),
-      m_sign(new QPushButton(tr("Si&gn..."), this)), m_withdraw(new QPushButton(tr("&Withdraw..."), this))
+      m_sign(new QPushButton(tr("Sig&n..."), this)), m_withdraw(new QPushButton(tr("&Withdraw..."), this))
 {
     m_decision->setWordWrap(true);
     m_decision->setTextFormat(Qt::PlainText);
@@ -365,6 +365,10 @@ void SignoffPanel::signSelected()
             continue;
         }
         SignDialog dialog(p, m_document->fingerprint(), this);
+        const PollVote *answer = m_document->snapshot().poll.answerOf(p.id);
+        if (answer && m_document->snapshot().decision) {
+            dialog.suggest(answer->answer, m_document->snapshot().decision->decision, answer->comment);
+        }
         if (dialog.exec() == QDialog::Accepted && !m_document->sign(dialog.draft())) {
             return; // shown through DecisionDocument::editFailed
         }

@@ -74,10 +74,10 @@ Outcome AgendaRepository::check(const AgendaStep &step) const
     if (cleanText(step.title).isEmpty()) {
         return invalid(m_session, Text::tr("an agenda step needs a title."));
     }
-    if (step.minutes < 1 || step.minutes > maxMinutes) {
+    if (step.minutes < 1 || step.minutes > maxStepMinutes) {
         return invalid(
             m_session,
-            Text::tr("an agenda step takes from 1 to %1 minutes, not %2.").arg(maxMinutes).arg(step.minutes));
+            Text::tr("an agenda step takes from 1 to %1 minutes, not %2.").arg(maxStepMinutes).arg(step.minutes));
     }
     if (step.view == AgendaView::Category) {
         auto q = m_session.run(QStringLiteral("SELECT 1 FROM category WHERE code = ?"), {step.categoryCode});

@@ -15,8 +15,6 @@ namespace gonogo {
 class AgendaRepository
 {
 public:
-    static constexpr int maxMinutes = 600;
-
     explicit AgendaRepository(const SqlSession &session) : m_session(session) {}
 
     Result<QVector<AgendaStep>> all() const;

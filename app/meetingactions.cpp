@@ -1,0 +1,167 @@
+// MainWindow's meeting: the Meeting menu (the clock's keys, the agenda and the poll), the two tabs, and the
+// agenda taking the workspace to what each step shows when it starts.
+#include "mainwindow.h"
+
+#include "checklistpanel.h"
+#include "decisiondocument.h"
+#include "itemdetailpanel.h"
+#include "meetingpanel.h"
+#include "pollpanel.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTreeView>
+
+namespace gonogo {
+
+namespace {
+
+constexpr int agendaTab = 3;
+constexpr int pollTab = 4;
+
+} // namespace
+
+void MainWindow::buildMeetingMenu()
+{
+    m_meetingMenu = menuBar()->addMenu(tr("Meetin&g"));
+    m_clockStartPause = m_meetingMenu->addAction(tr("&Start or Pause the Clock"), this,
+                                                 [this] { moveClock(ClockAction::StartOrPause); });
+    m_clockStartPause->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Space));
+    m_clockNext = m_meetingMenu->addAction(tr("&Next Step"), this, [this] { moveClock(ClockAction::Next); });
+    m_clockNext->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
+    m_clockPrevious =
+        m_meetingMenu->addAction(tr("&Previous Step"), this, [this] { moveClock(ClockAction::Previous); });
+    m_clockPrevious->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
+    m_clockFinish = m_meetingMenu->addAction(tr("&End the Meeting"), this, [this] { moveClock(ClockAction::Finish); });
+    m_clockFinish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_meetingMenu->addSeparator();
+    m_showMeeting = m_meetingMenu->addAction(tr("&Agenda"), this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentIndex(agendaTab);
+            m_meeting->table()->setFocus();
+        }
+    });
+    m_showMeeting->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_showPoll = m_meetingMenu->addAction(tr("Roll-Call P&oll"), this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentIndex(pollTab);
+            m_poll->table()->setFocus();
+        }
+    });
+    m_showPoll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_meetingMenu->setEnabled(false);
+    m_deskClock = new ClockStrip(this);
+    statusBar()->addPermanentWidget(m_deskClock);
+}
+
+void MainWindow::makeMeetingViews(QWidget *page)
+{
+    DecisionDocument *doc = m_document.get();
+    m_meeting = new MeetingPanel(doc, page);
+    m_meeting->setRoom(m_presenting);
+    m_poll = new PollPanel(doc, page);
+    m_poll->setRoom(m_presenting);
+    const ClockReading r = doc->clockReading();
+    m_followedStep = r.current >= 0 ? doc->snapshot().agenda.at(r.current).id : 0;
+}
+
+void MainWindow::moveClock(ClockAction action)
+{
+    if (!m_document || !m_document->clock(action)) {
+        return; // nothing open, or refused and shown through DecisionDocument::editFailed
+    }
+}
+
+void MainWindow::followAgenda()
+{
+    if (!m_document || !m_tabs) {
+        return;
+    }
+    const ClockReading r = m_document->clockReading();
+    const AgendaStep *step = r.current >= 0 ? &m_document->snapshot().agenda.at(r.current) : nullptr;
+    const int id = step ? step->id : 0;
+    if (id == m_followedStep) {
+        return; // the same step paused, resumed or edited: the workspace stays where the facilitator took it
+    }
+    m_followedStep = id;
+    if (step && step->state == StepState::Running) {
+        showAgendaView(*step);
+    }
+}
+
+void MainWindow::showAgendaView(const AgendaStep &step)
+{
+    switch (step.view) {
+    case AgendaView::Overview:
+    case AgendaView::Category:
+    case AgendaView::Critical:
+    case AgendaView::Gaps:
+        m_tabs->setCurrentIndex(0);
+        m_checklist->clearFilters();
+        if (step.view == AgendaView::Category) {
+            m_checklist->showCategory(step.categoryCode);
+        } else if (step.view == AgendaView::Critical) {
+            // The critical items still to discuss: the ones that passed need no time in the meeting.
+            m_checklist->setCriticalOnly(true);
+            m_checklist->setNotPassOnly(true);
+        } else if (step.view == AgendaView::Gaps) {
+            m_checklist->setNotPassOnly(true);
+        }
+        m_checklist->tree()->setFocus();
+        break;
+    case AgendaView::Matrix:
+        m_tabs->setCurrentIndex(1);
+        break;
+    case AgendaView::Poll:
+        m_tabs->setCurrentIndex(pollTab);
+        m_poll->table()->setFocus();
+        break;
+    case AgendaView::Signoff:
+        m_tabs->setCurrentIndex(2);
+        break;
+    }
+}
+
+void MainWindow::editItemText(const QString &id, ItemField field)
+{
+    const Item *item = m_document ? m_document->item(id) : nullptr;
+    if (!item) {
+        return;
+    }
+    if (!m_presenting) {
+        // At the desk the detail panel is where an item's texts are typed.
+        if (field == ItemField::Owner) {
+            m_details->ownerField()->setFocus();
+            m_details->ownerField()->selectAll();
+        } else {
+            m_details->evidenceField()->setFocus();
+            m_details->evidenceField()->selectAll();
+        }
+        return;
+    }
+    // In the room: a dialog in the room's type, over the list, back to the list when it closes.
+    QInputDialog dialog(this);
+    dialog.setAttribute(Qt::WA_WindowPropagation);
+    dialog.setFont(font());
+    dialog.setWindowTitle(field == ItemField::Owner ? tr("Owner of %1").arg(id) : tr("Evidence for %1").arg(id));
+    dialog.setLabelText(QStringLiteral("%1 %2").arg(id, item->title));
+    if (field == ItemField::Owner) {
+        dialog.setTextValue(item->owner);
+    } else {
+        dialog.setOption(QInputDialog::UsePlainTextEditForTextInput);
+        dialog.setTextValue(item->evidence);
+    }
+    dialog.resize(width() / 2, dialog.sizeHint().height());
+    if (dialog.exec() == QDialog::Accepted && !m_document->setItemText(id, field, dialog.textValue())) {
+        return; // shown through DecisionDocument::editFailed
+    }
+    m_checklist->tree()->setFocus();
+}
+
+} // namespace gonogo
