@@ -32,6 +32,7 @@ void MainWindow::closeDocument()
     if (m_details) {
         m_details->commitPending();
     }
+    closeAudience(); // it shows the document
     m_undoGroup->removeStack(m_document->undoStack());
     // The widgets refer to the document: remove them before it goes.
     delete takeCentralWidget();

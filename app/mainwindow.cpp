@@ -39,6 +39,7 @@
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QVBoxLayout>
@@ -70,6 +71,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
     buildMenus();
     showWelcome();
     updateTitle();
+    // A projector plugged in or pulled out mid-meeting: the room's view moves, or comes back to this screen.
+    // Queued, so that Qt has moved its windows off a screen that went before we look.
+    connect(qApp, &QGuiApplication::screenAdded, this, &MainWindow::screensChanged, Qt::QueuedConnection);
+    connect(qApp, &QGuiApplication::screenRemoved, this, &MainWindow::screensChanged, Qt::QueuedConnection);
 }
 
 MainWindow::~MainWindow()
@@ -165,18 +170,21 @@ void MainWindow::buildMenus()
     m_showChecklist = view->addAction(tr("C&hecklist"), this, [this] {
         if (m_tabs) {
             m_tabs->setCurrentIndex(0);
+            m_checklist->tree()->setFocus();
         }
     });
     m_showChecklist->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     m_showRisks = view->addAction(tr("&Risks"), this, [this] {
         if (m_tabs) {
             m_tabs->setCurrentIndex(1);
+            m_risks->focusRegister();
         }
     });
     m_showRisks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_showSignoff = view->addAction(tr("&Sign-off"), this, [this] {
         if (m_tabs) {
             m_tabs->setCurrentIndex(2);
+            m_signoff->table()->setFocus();
         }
     });
     m_showSignoff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
@@ -201,12 +209,20 @@ void MainWindow::buildMenus()
     m_present->setShortcut(QKeySequence(Qt::Key_F5));
     m_present->setToolTip(tr("Full screen in large type for the room; Esc leaves"));
     connect(m_present, &QAction::toggled, this, &MainWindow::setPresenting);
+    m_useProjector = view->addAction(tr("Room's View on a Secon&d Screen"));
+    m_useProjector->setCheckable(true);
+    m_useProjector->setChecked(preferences::value(QStringLiteral("ui/roomOnSecondScreen"), true).toBool());
+    m_useProjector->setToolTip(tr("With two screens, presentation mode shows the room's view on the other one and "
+                                  "keeps this one as the presenter console"));
+    connect(m_useProjector, &QAction::toggled, this, [this](bool on) {
+        reportUnsaved(preferences::store({{QStringLiteral("ui/roomOnSecondScreen"), on}}));
+    });
     // Esc leaves presentation mode and full screen, as everywhere else; the key is taken only then, so Esc keeps
     // its other uses (clearing the matrix filter) the rest of the time.
     m_leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     m_leave->setEnabled(false);
     connect(m_leave, &QShortcut::activated, this, [this] {
-        if (m_presenting) {
+        if (isPresenting()) {
             setPresenting(false);
         } else {
             m_fullScreen->setChecked(false);
@@ -531,6 +547,7 @@ void MainWindow::showWorkspace()
         m_checklist->selectItem(doc->snapshot().items.first().id);
     }
     m_checklist->tree()->setFocus();
+    connectAudience();
 }
 
 void MainWindow::reportUnsaved(const Outcome &stored)
@@ -556,47 +573,6 @@ void MainWindow::updateRiskActions()
 {
     const Item *item = m_document && m_checklist ? m_document->item(m_checklist->currentItemId()) : nullptr;
     m_raiseRisk->setEnabled(item && (item->status == Status::Fail || item->status == Status::Partial));
-}
-
-void MainWindow::updateTabTitles()
-{
-    if (!m_tabs) {
-        return;
-    }
-    const Assessment &a = m_document->assessment();
-    const RecordProgress progress = m_document->progress();
-    const int people = static_cast<int>(m_document->snapshot().stakeholders.size());
-    const int signedUp = people - static_cast<int>(progress.missing.size());
-    const QString risks = tr("Risks (%1 open)").arg(a.openRed + a.openYellow + a.openGreen);
-    // In the room the titles are short (the scores beside the view carry the counts), so the three fit in
-    // large type.
-    const ClockReading clock = m_document->clockReading();
-    const QVector<AgendaStep> &agenda = m_document->snapshot().agenda;
-    const QString step = clock.current >= 0 ? tr("step %1 of %2").arg(clock.current + 1).arg(agenda.size())
-                         : clock.finished   ? tr("ended")
-                                            : tr("not started");
-    const int answered = m_document->pollTally().answered();
-    const QStringList titles =
-        m_presenting
-            ? QStringList{tr("Checklist"), tr("Risks (%1)").arg(a.openRed + a.openYellow + a.openGreen),
-                          progress.status == RecordStatus::Final ? tr("Sign-off (FINAL)")
-                                                                 : tr("Sign-off (%1/%2)").arg(signedUp).arg(people),
-                          tr("Agenda"), tr("Poll (%1/%2)").arg(answered).arg(people)}
-            : QStringList{tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total), risks,
-                          progress.status == RecordStatus::Final
-                              ? tr("Sign-off (FINAL)")
-                              : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(signedUp).arg(people),
-                          tr("Agenda (%1)").arg(step), tr("Poll (%1 of %2 answered)").arg(answered).arg(people)};
-    if (m_roomTitle) {
-        showText(m_roomTitle, titles.value(m_tabs->currentIndex()));
-    }
-    for (int i = 0; i < titles.size(); ++i) {
-        // Through the tab bar, and only when the words change: QTabWidget::setTabText lays out and repaints the
-        // whole tab widget, every row of the checklist included, and the counts change with every key.
-        if (m_tabs->tabText(i) != titles.at(i)) {
-            m_tabs->tabBar()->setTabText(i, titles.at(i));
-        }
-    }
 }
 
 void MainWindow::forgetViews()

@@ -3,6 +3,7 @@
 // lock, for as long as the file is shown.
 #pragma once
 
+#include "audiencewindow.h"
 #include "changes.h"
 #include "keyboardmap.h"
 #include "meetingclock.h"
@@ -32,7 +33,9 @@ class CategoryProgress;
 class DecisionDocument;
 struct ReportInput;
 class ItemDetailPanel;
+class AudienceWindow;
 class ClockStrip;
+class PresenterNotes;
 class MeetingPanel;
 class PollPanel;
 class ReasonList;
@@ -57,7 +60,11 @@ public:
     void stepZoom(int direction);
     // Presentation mode (F5; Esc leaves): full screen without menus or status bar, the decision and the
     // recommendation across the top, the current view and every reason below, all in large type; same keys.
-    bool isPresenting() const { return m_presenting; }
+    // With a second screen the room's view is a window of its own there (audience()), and this window stays the
+    // presenter console; with one screen this window is laid out for the room.
+    bool isPresenting() const { return m_presenting || m_audience; }
+    AudienceWindow *audience() const { return m_audience; }
+    QAction *secondScreenAction() const { return m_useProjector; }
     // The high-contrast scheme (View > High Contrast), remembered.
     void setHighContrast(bool on);
     QAction *highContrastAction() const { return m_highContrast; }
@@ -135,7 +142,14 @@ private:
     void rebuildViews();
     void buildMeetingMenu();
     void makeMeetingViews(QWidget *page); // the agenda and poll panels, for the tabs
-    void followAgenda();                  // a step that starts takes the workspace to what it shows
+    QScreen *projectorScreen() const;     // a screen other than this window's, or null
+    void openAudience(QScreen *projector);
+    void closeAudience();
+    void keepKeyboard();    // the console keeps the keyboard when the room's window opens or moves
+    void connectAudience(); // the room's view follows the console's
+    void screensChanged();
+    int roomZoomOn(const QScreen *screen) const;
+    void followAgenda(); // a step that starts takes the workspace to what it shows
     void showAgendaView(const AgendaStep &step);
     void editItemText(const QString &id, ItemField field);
     void moveClock(ClockAction action);
@@ -202,7 +216,11 @@ private:
     QAction *m_clockFinish = nullptr;
     QAction *m_showMeeting = nullptr;
     QAction *m_showPoll = nullptr;
-    int m_followedStep = 0; // the agenda step whose view the workspace was last taken to
+    int m_followedStep = 0;
+    QPointer<AudienceWindow> m_audience;
+    std::unique_ptr<PresenterNotes> m_notes; // the facilitator's, on this computer
+    QAction *m_useProjector = nullptr; // presentation mode uses a second screen when there is one // the agenda step
+                                       // whose view the workspace was last taken to
 };
 
 } // namespace gonogo

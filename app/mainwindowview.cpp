@@ -233,8 +233,24 @@ void MainWindow::setHighContrast(bool on)
         {{QStringLiteral("ui/theme"), on ? QStringLiteral("highContrast") : QStringLiteral("standard")}}));
 }
 
+int MainWindow::roomZoomOn(const QScreen *screen) const
+{
+    const int room = preferences::value(zoomKey(screen, true), 100).toInt();
+    return std::clamp(room > 0 ? room : 100, zoomLevels.front(), maxPresentationZoom);
+}
+
 void MainWindow::setPresenting(bool on)
 {
+    if (!on && m_audience) {
+        closeAudience();
+        return;
+    }
+    if (on && m_document && !m_presenting && !m_audience) {
+        if (QScreen *projector = projectorScreen()) {
+            openAudience(projector);
+            return;
+        }
+    }
     if (on == m_presenting || (on && !m_document)) {
         m_present->setChecked(m_presenting);
         return;

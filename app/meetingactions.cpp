@@ -7,6 +7,9 @@
 #include "itemdetailpanel.h"
 #include "meetingpanel.h"
 #include "pollpanel.h"
+#include "preferences.h"
+#include "riskpanel.h"
+#include "signoffpanel.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -15,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTreeView>
 
@@ -24,6 +28,26 @@ namespace {
 
 constexpr int agendaTab = 3;
 constexpr int pollTab = 4;
+
+// The facilitator's notes in the preferences of this computer, by record and step: never in the decision file.
+class LocalNotes final : public PresenterNotes
+{
+public:
+    LocalNotes(QString recordId, std::function<void(const Outcome &)> report)
+        : m_recordId(std::move(recordId)), m_report(std::move(report))
+    {
+    }
+    QString notes(int stepId) const override { return preferences::value(key(stepId)).toString(); }
+    void setNotes(int stepId, const QString &text) override
+    {
+        m_report(preferences::store({{key(stepId), text.isEmpty() ? QVariant() : QVariant(text)}}));
+    }
+
+private:
+    QString key(int stepId) const { return QStringLiteral("meetingNotes/%1/%2").arg(m_recordId).arg(stepId); }
+    QString m_recordId;
+    std::function<void(const Outcome &)> m_report;
+};
 
 } // namespace
 
@@ -39,7 +63,7 @@ void MainWindow::buildMeetingMenu()
         m_meetingMenu->addAction(tr("&Previous Step"), this, [this] { moveClock(ClockAction::Previous); });
     m_clockPrevious->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
     m_clockFinish = m_meetingMenu->addAction(tr("&End the Meeting"), this, [this] { moveClock(ClockAction::Finish); });
-    m_clockFinish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_clockFinish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Space));
     m_meetingMenu->addSeparator();
     m_showMeeting = m_meetingMenu->addAction(tr("&Agenda"), this, [this] {
         if (m_tabs) {
@@ -65,6 +89,9 @@ void MainWindow::makeMeetingViews(QWidget *page)
     DecisionDocument *doc = m_document.get();
     m_meeting = new MeetingPanel(doc, page);
     m_meeting->setRoom(m_presenting);
+    m_notes = std::make_unique<LocalNotes>(doc->snapshot().meeting.recordId,
+                                           [this](const Outcome &stored) { reportUnsaved(stored); });
+    m_meeting->setNotesStore(m_notes.get());
     m_poll = new PollPanel(doc, page);
     m_poll->setRoom(m_presenting);
     const ClockReading r = doc->clockReading();
@@ -117,6 +144,7 @@ void MainWindow::showAgendaView(const AgendaStep &step)
         break;
     case AgendaView::Matrix:
         m_tabs->setCurrentIndex(1);
+        m_risks->focusRegister();
         break;
     case AgendaView::Poll:
         m_tabs->setCurrentIndex(pollTab);
@@ -124,6 +152,7 @@ void MainWindow::showAgendaView(const AgendaStep &step)
         break;
     case AgendaView::Signoff:
         m_tabs->setCurrentIndex(2);
+        m_signoff->table()->setFocus();
         break;
     }
 }

@@ -183,6 +183,9 @@ void TestPresentation::init()
     options.launchName = QStringLiteral("Checkout v2");
     QVERIFY(DecisionFile::create(m_path, TemplateImport::builtIn(QStringLiteral("p020")).value(), options));
     m_window = std::make_unique<MainWindow>();
+    // These tests are about the room's view in this window, as on a laptop alone or with a mirrored projector;
+    // tst_audience has the room's view on a screen of its own.
+    m_window->secondScreenAction()->setChecked(false);
     putOn(QStringLiteral("fullhd"));
     QVERIFY(m_window->openFile(m_path));
     QCoreApplication::processEvents();

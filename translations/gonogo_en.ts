@@ -45,6 +45,19 @@
     </message>
 </context>
 <context>
+    <name>gonogo::AudienceWindow</name>
+    <message>
+        <location filename="../app/audiencewindow.cpp" line="31"/>
+        <source>GoNoGo: the room&apos;s view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/audiencewindow.cpp" line="136"/>
+        <source>Why %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gonogo::CategoryProgress</name>
     <message>
         <location filename="../views/categoryprogress.cpp" line="19"/>
@@ -322,22 +335,22 @@
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="137"/>
+        <location filename="../views/checklistpanel.cpp" line="138"/>
         <source>Edit Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="137"/>
+        <location filename="../views/checklistpanel.cpp" line="138"/>
         <source>Edit Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="419"/>
+        <location filename="../views/checklistpanel.cpp" line="447"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="450"/>
+        <location filename="../views/checklistpanel.cpp" line="478"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -345,22 +358,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="456"/>
+        <location filename="../views/checklistpanel.cpp" line="484"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="462"/>
+        <location filename="../views/checklistpanel.cpp" line="490"/>
         <source>Critical only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="465"/>
+        <location filename="../views/checklistpanel.cpp" line="493"/>
         <source>Not PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="471"/>
+        <location filename="../views/checklistpanel.cpp" line="499"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,17 +1937,17 @@
 <context>
     <name>gonogo::ClockStrip</name>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="371"/>
+        <location filename="../views/meetingpanel.cpp" line="422"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="372"/>
+        <location filename="../views/meetingpanel.cpp" line="423"/>
         <source>Step %1 of %2: %3 · %4 · %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="370"/>
+        <location filename="../views/meetingpanel.cpp" line="421"/>
         <source>paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,102 +1955,102 @@
 <context>
     <name>gonogo::DecisionDialog</name>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="42"/>
+        <location filename="../views/signoffdialogs.cpp" line="43"/>
         <source>Record the decision</source>
         <translation>Record the decision</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="47"/>
+        <location filename="../views/signoffdialogs.cpp" line="48"/>
         <source>Why the meeting decided this</source>
         <translation>Why the meeting decided this</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="48"/>
+        <location filename="../views/signoffdialogs.cpp" line="49"/>
         <source>Why the decision departs from the recommendation</source>
         <translation>Why the decision departs from the recommendation</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <location filename="../views/signoffdialogs.cpp" line="59"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <location filename="../views/signoffdialogs.cpp" line="59"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <location filename="../views/signoffdialogs.cpp" line="59"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="76"/>
+        <location filename="../views/signoffdialogs.cpp" line="77"/>
         <source>Add Condition</source>
         <translation>Add Condition</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="77"/>
+        <location filename="../views/signoffdialogs.cpp" line="78"/>
         <source>Remove Condition</source>
         <translation>Remove Condition</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="95"/>
+        <location filename="../views/signoffdialogs.cpp" line="96"/>
         <source>Conditions of GO WITH CAUTION (each with an owner and a due date):</source>
         <translation>Conditions of GO WITH CAUTION (each with an owner and a due date):</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="100"/>
+        <location filename="../views/signoffdialogs.cpp" line="101"/>
         <source>The recommendation from the scores and risks is %1.</source>
         <translation>The recommendation from the scores and risks is %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="106"/>
+        <location filename="../views/signoffdialogs.cpp" line="107"/>
         <source>&amp;Decision</source>
         <translation>&amp;Decision</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="107"/>
+        <location filename="../views/signoffdialogs.cpp" line="108"/>
         <source>&amp;Rationale</source>
         <translation>&amp;Rationale</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="109"/>
+        <location filename="../views/signoffdialogs.cpp" line="110"/>
         <source>&amp;Override rationale</source>
         <translation>&amp;Override rationale</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="112"/>
+        <location filename="../views/signoffdialogs.cpp" line="113"/>
         <source>Record Decision</source>
         <translation>Record Decision</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="117"/>
+        <location filename="../views/signoffdialogs.cpp" line="121"/>
         <source>Recording a decision changes the record: sign-offs given before it become STALE.</source>
         <translation>Recording a decision changes the record: sign-offs given before it become STALE.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="137"/>
+        <location filename="../views/signoffdialogs.cpp" line="143"/>
         <source>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</source>
         <translation>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="168"/>
+        <location filename="../views/signoffdialogs.cpp" line="174"/>
         <source>Write the rationale for the decision.</source>
         <translation>Write the rationale for the decision.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="171"/>
+        <location filename="../views/signoffdialogs.cpp" line="177"/>
         <source>The decision departs from the recommendation: write the override rationale.</source>
         <translation>The decision departs from the recommendation: write the override rationale.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="175"/>
+        <location filename="../views/signoffdialogs.cpp" line="181"/>
         <source>GO WITH CAUTION needs at least one condition.</source>
         <translation>GO WITH CAUTION needs at least one condition.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="179"/>
+        <location filename="../views/signoffdialogs.cpp" line="185"/>
         <source>The condition &quot;%1&quot; needs an owner.</source>
         <translation>The condition &quot;%1&quot; needs an owner.</translation>
     </message>
@@ -2566,355 +2579,365 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Hi&amp;gh Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Black on white, with the darkest status colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Presentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <source>Room&apos;s View on a Secon&amp;d Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="215"/>
+        <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Agenda (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="331"/>
+        <location filename="../app/mainwindowview.cpp" line="347"/>
         <source>In lists and tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="332"/>
-        <location filename="../app/mainwindowview.cpp" line="346"/>
+        <location filename="../app/mainwindowview.cpp" line="348"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="332"/>
+        <location filename="../app/mainwindowview.cpp" line="348"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="333"/>
+        <location filename="../app/mainwindowview.cpp" line="349"/>
         <source>Shift+Up, Shift+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="333"/>
+        <location filename="../app/mainwindowview.cpp" line="349"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="334"/>
+        <location filename="../app/mainwindowview.cpp" line="350"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="334"/>
+        <location filename="../app/mainwindowview.cpp" line="350"/>
         <source>Leave the list or table for the next field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="335"/>
+        <location filename="../app/mainwindowview.cpp" line="351"/>
         <source>Down, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="335"/>
+        <location filename="../app/mainwindowview.cpp" line="351"/>
         <source>From the search box to the first item found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="336"/>
+        <location filename="../app/mainwindowview.cpp" line="352"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="336"/>
+        <location filename="../app/mainwindowview.cpp" line="352"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <location filename="../app/mainwindowview.cpp" line="354"/>
         <source>O, E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <location filename="../app/mainwindowview.cpp" line="354"/>
         <source>Type the owner or the evidence of the current item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="339"/>
+        <location filename="../app/mainwindowview.cpp" line="355"/>
         <source>Arrows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="339"/>
+        <location filename="../app/mainwindowview.cpp" line="355"/>
         <source>Move between the matrix cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="340"/>
+        <location filename="../app/mainwindowview.cpp" line="356"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="340"/>
+        <location filename="../app/mainwindowview.cpp" line="356"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="341"/>
+        <location filename="../app/mainwindowview.cpp" line="357"/>
         <source>In the roll-call poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="342"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="342"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
         <source>The person called answers GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="343"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="343"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>The person called answers GO WITH DISSENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="344"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="344"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>The person called answers NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="345"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>C, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="345"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>Type the comment that goes with the next answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="346"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Call someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <location filename="../app/mainwindowview.cpp" line="363"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <location filename="../app/mainwindowview.cpp" line="363"/>
         <source>Save the rationale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,105 +2947,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>New from P020 Template...</source>
         <translation>New from P020 Template...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="66"/>
+        <location filename="../app/fileactions.cpp" line="67"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="122"/>
+        <location filename="../app/fileactions.cpp" line="123"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/audienceactions.cpp" line="44"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/audienceactions.cpp" line="44"/>
         <source>Risks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/audienceactions.cpp" line="45"/>
         <source>Sign-off (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
+        <location filename="../app/audienceactions.cpp" line="47"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="570"/>
+        <location filename="../app/audienceactions.cpp" line="48"/>
         <source>Risks (%1 open)</source>
         <translation>Risks (%1 open)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="575"/>
+        <location filename="../app/audienceactions.cpp" line="38"/>
         <source>step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/audienceactions.cpp" line="39"/>
         <source>ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/audienceactions.cpp" line="40"/>
         <source>not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
-        <location filename="../app/mainwindow.cpp" line="587"/>
+        <location filename="../app/audienceactions.cpp" line="45"/>
+        <location filename="../app/audienceactions.cpp" line="49"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/audienceactions.cpp" line="46"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/audienceactions.cpp" line="46"/>
         <source>Poll (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="588"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
+    </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="94"/>
+        <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/recordactions.cpp" line="44"/>
@@ -3159,140 +3187,140 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="103"/>
+        <location filename="../app/fileactions.cpp" line="104"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="103"/>
+        <location filename="../app/fileactions.cpp" line="104"/>
         <source>Launch name:</source>
         <translation>Launch name:</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="108"/>
-        <location filename="../app/fileactions.cpp" line="126"/>
+        <location filename="../app/fileactions.cpp" line="109"/>
+        <location filename="../app/fileactions.cpp" line="127"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="109"/>
-        <location filename="../app/fileactions.cpp" line="127"/>
+        <location filename="../app/fileactions.cpp" line="110"/>
+        <location filename="../app/fileactions.cpp" line="128"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="121"/>
+        <location filename="../app/fileactions.cpp" line="122"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="143"/>
+        <location filename="../app/fileactions.cpp" line="144"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="148"/>
+        <location filename="../app/fileactions.cpp" line="149"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="151"/>
+        <location filename="../app/fileactions.cpp" line="152"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="50"/>
+        <location filename="../app/fileactions.cpp" line="51"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="61"/>
+        <location filename="../app/fileactions.cpp" line="62"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="77"/>
+        <location filename="../app/fileactions.cpp" line="78"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="83"/>
+        <location filename="../app/fileactions.cpp" line="84"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="92"/>
+        <location filename="../app/fileactions.cpp" line="93"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="93"/>
+        <location filename="../app/fileactions.cpp" line="94"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="32"/>
+        <location filename="../app/meetingactions.cpp" line="56"/>
         <source>Meetin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="33"/>
+        <location filename="../app/meetingactions.cpp" line="57"/>
         <source>&amp;Start or Pause the Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="36"/>
+        <location filename="../app/meetingactions.cpp" line="60"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="39"/>
+        <location filename="../app/meetingactions.cpp" line="63"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="41"/>
+        <location filename="../app/meetingactions.cpp" line="65"/>
         <source>&amp;End the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="44"/>
+        <location filename="../app/meetingactions.cpp" line="68"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="51"/>
+        <location filename="../app/meetingactions.cpp" line="75"/>
         <source>Roll-Call P&amp;oll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="152"/>
+        <location filename="../app/meetingactions.cpp" line="181"/>
         <source>Owner of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="152"/>
+        <location filename="../app/meetingactions.cpp" line="181"/>
         <source>Evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3300,27 +3328,27 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::MatrixSettingsDialog</name>
     <message>
-        <location filename="../views/riskdialog.cpp" line="192"/>
+        <location filename="../views/riskdialog.cpp" line="196"/>
         <source>Risk matrix levels</source>
         <translation>Risk matrix levels</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="194"/>
+        <location filename="../views/riskdialog.cpp" line="198"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="207"/>
+        <location filename="../views/riskdialog.cpp" line="211"/>
         <source>Level for likelihood %1, impact %2</source>
         <translation>Level for likelihood %1, impact %2</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="212"/>
+        <location filename="../views/riskdialog.cpp" line="216"/>
         <source>The levels decide the recommendation: an open red risk is NO-GO; an open yellow or an accepted red or yellow risk is GO WITH CAUTION. Changes are saved in the decision file and printed in the decision record.</source>
         <translation>The levels decide the recommendation: an open red risk is NO-GO; an open yellow or an accepted red or yellow risk is GO WITH CAUTION. Changes are saved in the decision file and printed in the decision record.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="218"/>
+        <location filename="../views/riskdialog.cpp" line="222"/>
         <source>Reset to P020 Default</source>
         <translation>Reset to P020 Default</translation>
     </message>
@@ -3405,115 +3433,130 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::MeetingPanel</name>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="53"/>
+        <location filename="../views/meetingpanel.cpp" line="54"/>
         <source>Previous Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="54"/>
+        <location filename="../views/meetingpanel.cpp" line="55"/>
         <source>Next Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="54"/>
+        <location filename="../views/meetingpanel.cpp" line="55"/>
         <source>End Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="55"/>
+        <location filename="../views/meetingpanel.cpp" line="56"/>
         <source>Edit Step...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="55"/>
+        <location filename="../views/meetingpanel.cpp" line="56"/>
         <source>Remove Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="56"/>
+        <location filename="../views/meetingpanel.cpp" line="57"/>
         <source>Move Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="56"/>
+        <location filename="../views/meetingpanel.cpp" line="57"/>
         <source>Move Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="76"/>
+        <location filename="../views/meetingpanel.cpp" line="77"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="81"/>
+        <location filename="../views/meetingpanel.cpp" line="82"/>
         <source>Start, pause or resume the clock (Ctrl+Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="82"/>
+        <location filename="../views/meetingpanel.cpp" line="83"/>
         <source>Back to the previous step (Ctrl+Left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="83"/>
+        <location filename="../views/meetingpanel.cpp" line="84"/>
         <source>On to the next step (Ctrl+Right)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="84"/>
-        <source>End the step on and the meeting (Ctrl+Shift+E)</source>
+        <location filename="../views/meetingpanel.cpp" line="85"/>
+        <source>End the step on and the meeting (Ctrl+Shift+Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="89"/>
+        <location filename="../views/meetingpanel.cpp" line="302"/>
+        <source>Your notes on &quot;%1&quot; (private: never shown to the room, never printed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="304"/>
+        <source>Your notes (private): select a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="90"/>
         <source>Add Step...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="177"/>
+        <location filename="../views/meetingpanel.cpp" line="122"/>
+        <source>Private notes on the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="195"/>
         <source>Category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/meetingpanel.cpp" line="179"/>
-        <location filename="../views/meetingpanel.cpp" line="219"/>
-        <location filename="../views/meetingpanel.cpp" line="223"/>
-        <location filename="../views/meetingpanel.cpp" line="250"/>
+        <location filename="../views/meetingpanel.cpp" line="197"/>
+        <location filename="../views/meetingpanel.cpp" line="237"/>
+        <location filename="../views/meetingpanel.cpp" line="241"/>
+        <location filename="../views/meetingpanel.cpp" line="270"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3521,12 +3564,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="225"/>
+        <location filename="../views/meetingpanel.cpp" line="243"/>
         <source>The meeting has not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/meetingpanel.cpp" line="226"/>
+        <location filename="../views/meetingpanel.cpp" line="244"/>
         <source>%n min planned</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3534,57 +3577,57 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="227"/>
+        <location filename="../views/meetingpanel.cpp" line="245"/>
         <source>Ctrl+Space starts the first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="230"/>
+        <location filename="../views/meetingpanel.cpp" line="248"/>
         <source>The meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="236"/>
+        <location filename="../views/meetingpanel.cpp" line="255"/>
         <source>Step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="237"/>
+        <location filename="../views/meetingpanel.cpp" line="257"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="239"/>
+        <location filename="../views/meetingpanel.cpp" line="259"/>
         <source>Paused · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="243"/>
+        <location filename="../views/meetingpanel.cpp" line="263"/>
         <source>Meeting %1 of %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="250"/>
+        <location filename="../views/meetingpanel.cpp" line="270"/>
         <source>Next: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="252"/>
+        <location filename="../views/meetingpanel.cpp" line="272"/>
         <source>Next: the end of the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <location filename="../views/meetingpanel.cpp" line="276"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <location filename="../views/meetingpanel.cpp" line="276"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <location filename="../views/meetingpanel.cpp" line="276"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3652,42 +3695,42 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="188"/>
+        <location filename="../views/pollpanel.cpp" line="194"/>
         <source>not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="219"/>
+        <location filename="../views/pollpanel.cpp" line="225"/>
         <source>%1 answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="220"/>
+        <location filename="../views/pollpanel.cpp" line="226"/>
         <source>%1: GO or NO-GO?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="222"/>
+        <location filename="../views/pollpanel.cpp" line="228"/>
         <source>Nobody is listed to answer: add the stakeholders in Sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="226"/>
+        <location filename="../views/pollpanel.cpp" line="232"/>
         <source>Tally: %1 GO · %2 GO WITH DISSENT · %3 NO-GO · %4 not asked. Recommendation: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="232"/>
+        <location filename="../views/pollpanel.cpp" line="238"/>
         <source>The poll disagrees with the recommendation: record why below before the decision is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="234"/>
+        <location filename="../views/pollpanel.cpp" line="240"/>
         <source>The poll disagrees with the recommendation; the rationale is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="239"/>
+        <location filename="../views/pollpanel.cpp" line="244"/>
         <source>The poll agrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4577,112 +4620,112 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::RiskDialog</name>
     <message>
-        <location filename="../views/riskdialog.cpp" line="26"/>
+        <location filename="../views/riskdialog.cpp" line="27"/>
         <source>Acceptance</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="28"/>
+        <location filename="../views/riskdialog.cpp" line="29"/>
         <source>Valid until</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="30"/>
+        <location filename="../views/riskdialog.cpp" line="31"/>
         <source>Add risk</source>
         <translation>Add risk</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="30"/>
+        <location filename="../views/riskdialog.cpp" line="31"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="47"/>
+        <location filename="../views/riskdialog.cpp" line="48"/>
         <source>Checklist item IDs, e.g. SEC-08, PERF-06</source>
         <translation>Checklist item IDs, e.g. SEC-08, PERF-06</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="51"/>
+        <location filename="../views/riskdialog.cpp" line="52"/>
         <source>Why the launch can go ahead with this risk</source>
         <translation>Why the launch can go ahead with this risk</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="53"/>
+        <location filename="../views/riskdialog.cpp" line="54"/>
         <source>Who accepts the risk</source>
         <translation>Who accepts the risk</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="75"/>
+        <location filename="../views/riskdialog.cpp" line="76"/>
         <source>Rationale</source>
         <translation>Rationale</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="76"/>
+        <location filename="../views/riskdialog.cpp" line="77"/>
         <source>Accepted by</source>
         <translation>Accepted by</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="84"/>
+        <location filename="../views/riskdialog.cpp" line="85"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="85"/>
+        <location filename="../views/riskdialog.cpp" line="86"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="86"/>
+        <location filename="../views/riskdialog.cpp" line="87"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="87"/>
+        <location filename="../views/riskdialog.cpp" line="88"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impact</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="88"/>
+        <location filename="../views/riskdialog.cpp" line="89"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="89"/>
+        <location filename="../views/riskdialog.cpp" line="90"/>
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="90"/>
+        <location filename="../views/riskdialog.cpp" line="91"/>
         <source>&amp;Mitigation</source>
         <translation>&amp;Mitigation</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="91"/>
+        <location filename="../views/riskdialog.cpp" line="92"/>
         <source>Checklist &amp;items</source>
         <translation>Checklist &amp;items</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="92"/>
+        <location filename="../views/riskdialog.cpp" line="93"/>
         <source>&amp;State</source>
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="163"/>
+        <location filename="../views/riskdialog.cpp" line="167"/>
         <source>Give the risk a title.</source>
         <translation>Give the risk a title.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="171"/>
+        <location filename="../views/riskdialog.cpp" line="175"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="176"/>
+        <location filename="../views/riskdialog.cpp" line="180"/>
         <source>Accepting a risk needs a rationale.</source>
         <translation>Accepting a risk needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="179"/>
+        <location filename="../views/riskdialog.cpp" line="183"/>
         <source>Accepting a risk needs the name of the person who accepts it.</source>
         <translation>Accepting a risk needs the name of the person who accepts it.</translation>
     </message>
@@ -4799,57 +4842,57 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::RiskPanel</name>
     <message>
-        <location filename="../views/riskpanel.cpp" line="86"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>Show All Risks</source>
         <translation>Show All Risks</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="86"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>Ed&amp;it...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="87"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>A&amp;ccept...</source>
         <translation>A&amp;ccept...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="87"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>&amp;Mitigated</source>
         <translation>&amp;Mitigated</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="88"/>
+        <location filename="../views/riskpanel.cpp" line="89"/>
         <source>Re&amp;open</source>
         <translation>Re&amp;open</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="88"/>
+        <location filename="../views/riskpanel.cpp" line="89"/>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="99"/>
+        <location filename="../views/riskpanel.cpp" line="100"/>
         <source>Risk register</source>
         <translation>Risk register</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="119"/>
+        <location filename="../views/riskpanel.cpp" line="120"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="120"/>
+        <location filename="../views/riskpanel.cpp" line="121"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="238"/>
+        <location filename="../views/riskpanel.cpp" line="239"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Showing the risks with %1 likelihood and %2 impact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="240"/>
+        <location filename="../views/riskpanel.cpp" line="241"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Showing all %n risk.</numerusform>
@@ -4857,27 +4900,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="292"/>
+        <location filename="../views/riskpanel.cpp" line="297"/>
         <source>Accept risk %1</source>
         <translation>Accept risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="292"/>
+        <location filename="../views/riskpanel.cpp" line="297"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="309"/>
+        <location filename="../views/riskpanel.cpp" line="314"/>
         <source>%1 is %2: %3</source>
         <translation>%1 is %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="352"/>
+        <location filename="../views/riskpanel.cpp" line="365"/>
         <source>Delete risk</source>
         <translation>Delete risk</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="352"/>
+        <location filename="../views/riskpanel.cpp" line="365"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</translation>
     </message>
@@ -4953,87 +4996,87 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
 <context>
     <name>gonogo::SignDialog</name>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="196"/>
+        <location filename="../views/signoffdialogs.cpp" line="202"/>
         <source>Sign as %1</source>
         <translation>Sign as %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="198"/>
+        <location filename="../views/signoffdialogs.cpp" line="204"/>
         <source>Your name as it should be printed</source>
         <translation>Your name as it should be printed</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="202"/>
+        <location filename="../views/signoffdialogs.cpp" line="208"/>
         <source>Required when you dissent or do not concur</source>
         <translation>Required when you dissent or do not concur</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="205"/>
-        <source>I have reviewed this decision record and the vote above is mine.</source>
-        <translation>I have reviewed this decision record and the vote above is mine.</translation>
+        <location filename="../views/signoffdialogs.cpp" line="211"/>
+        <source>I have reviewed this decision record and the vote above is &amp;mine.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="206"/>
+        <location filename="../views/signoffdialogs.cpp" line="212"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Record fingerprint (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="214"/>
+        <location filename="../views/signoffdialogs.cpp" line="220"/>
         <source>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</source>
         <translation>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="218"/>
+        <location filename="../views/signoffdialogs.cpp" line="224"/>
         <source>Clear Signature</source>
         <translation>Clear Signature</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="222"/>
+        <location filename="../views/signoffdialogs.cpp" line="228"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="223"/>
+        <location filename="../views/signoffdialogs.cpp" line="229"/>
         <source>Printed &amp;name</source>
         <translation>Printed &amp;name</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="224"/>
+        <location filename="../views/signoffdialogs.cpp" line="230"/>
         <source>&amp;Vote</source>
         <translation>&amp;Vote</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="225"/>
+        <location filename="../views/signoffdialogs.cpp" line="231"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comment</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="229"/>
+        <location filename="../views/signoffdialogs.cpp" line="235"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="232"/>
+        <location filename="../views/signoffdialogs.cpp" line="238"/>
         <source>Sign</source>
         <translation>Sign</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="257"/>
+        <location filename="../views/signoffdialogs.cpp" line="265"/>
         <source>In the roll-call poll you answered %1; the decision is %2. The vote below is filled in from that: change it if it is not yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="279"/>
+        <location filename="../views/signoffdialogs.cpp" line="287"/>
         <source>Type your name as it should be printed.</source>
         <translation>Type your name as it should be printed.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="282"/>
+        <location filename="../views/signoffdialogs.cpp" line="290"/>
         <source>Say why in the comment: it is required with %1.</source>
         <translation>Say why in the comment: it is required with %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="285"/>
+        <location filename="../views/signoffdialogs.cpp" line="293"/>
         <source>Confirm that you have reviewed the record and that the vote is yours.</source>
         <translation>Confirm that you have reviewed the record and that the vote is yours.</translation>
     </message>
@@ -5298,54 +5341,54 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
         <translation>Withdrawn %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="387"/>
+        <location filename="../views/signoffpanel.cpp" line="411"/>
         <source>Withdraw sign-off</source>
         <translation>Withdraw sign-off</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="388"/>
+        <location filename="../views/signoffpanel.cpp" line="412"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="400"/>
-        <location filename="../views/signoffpanel.cpp" line="404"/>
+        <location filename="../views/signoffpanel.cpp" line="424"/>
+        <location filename="../views/signoffpanel.cpp" line="428"/>
         <source>Add person</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="400"/>
+        <location filename="../views/signoffpanel.cpp" line="424"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Role (e.g. QA Lead):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="404"/>
+        <location filename="../views/signoffpanel.cpp" line="428"/>
         <source>Name (can be left empty):</source>
         <translation>Name (can be left empty):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="419"/>
-        <location filename="../views/signoffpanel.cpp" line="425"/>
+        <location filename="../views/signoffpanel.cpp" line="443"/>
+        <location filename="../views/signoffpanel.cpp" line="449"/>
         <source>Edit person</source>
         <translation>Edit person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="419"/>
+        <location filename="../views/signoffpanel.cpp" line="443"/>
         <source>Name of the %1:</source>
         <translation>Name of the %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="425"/>
+        <location filename="../views/signoffpanel.cpp" line="449"/>
         <source>Role:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="461"/>
+        <location filename="../views/signoffpanel.cpp" line="485"/>
         <source>Remove person</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="461"/>
+        <location filename="../views/signoffpanel.cpp" line="485"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>Remove this person from the people who must sign?</translation>
     </message>

@@ -45,6 +45,19 @@
     </message>
 </context>
 <context>
+    <name>gonogo::AudienceWindow</name>
+    <message>
+        <location filename="../app/audiencewindow.cpp" line="31"/>
+        <source>GoNoGo: the room&apos;s view</source>
+        <translation>GoNoGo: la vista de la sala</translation>
+    </message>
+    <message>
+        <location filename="../app/audiencewindow.cpp" line="136"/>
+        <source>Why %1</source>
+        <translation>Por qué %1</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::CategoryProgress</name>
     <message>
         <location filename="../views/categoryprogress.cpp" line="19"/>
@@ -322,22 +335,22 @@
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="137"/>
+        <location filename="../views/checklistpanel.cpp" line="138"/>
         <source>Edit Owner</source>
         <translation>Editar responsable</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="137"/>
+        <location filename="../views/checklistpanel.cpp" line="138"/>
         <source>Edit Evidence</source>
         <translation>Editar evidencia</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="419"/>
+        <location filename="../views/checklistpanel.cpp" line="447"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="450"/>
+        <location filename="../views/checklistpanel.cpp" line="478"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -345,22 +358,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="456"/>
+        <location filename="../views/checklistpanel.cpp" line="484"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="462"/>
+        <location filename="../views/checklistpanel.cpp" line="490"/>
         <source>Critical only</source>
         <translation>Solo críticos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="465"/>
+        <location filename="../views/checklistpanel.cpp" line="493"/>
         <source>Not PASS</source>
         <translation>No PASS</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="471"/>
+        <location filename="../views/checklistpanel.cpp" line="499"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
@@ -1927,17 +1940,17 @@
 <context>
     <name>gonogo::ClockStrip</name>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="371"/>
+        <location filename="../views/meetingpanel.cpp" line="422"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="372"/>
+        <location filename="../views/meetingpanel.cpp" line="423"/>
         <source>Step %1 of %2: %3 · %4 · %5</source>
         <translation>Punto %1 de %2: %3 · %4 · %5</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="370"/>
+        <location filename="../views/meetingpanel.cpp" line="421"/>
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
@@ -1945,102 +1958,102 @@
 <context>
     <name>gonogo::DecisionDialog</name>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="42"/>
+        <location filename="../views/signoffdialogs.cpp" line="43"/>
         <source>Record the decision</source>
         <translation>Registrar la decisión</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="47"/>
+        <location filename="../views/signoffdialogs.cpp" line="48"/>
         <source>Why the meeting decided this</source>
         <translation>Por qué la reunión decidió esto</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="48"/>
+        <location filename="../views/signoffdialogs.cpp" line="49"/>
         <source>Why the decision departs from the recommendation</source>
         <translation>Por qué la decisión se aparta de la recomendación</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <location filename="../views/signoffdialogs.cpp" line="59"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <location filename="../views/signoffdialogs.cpp" line="59"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="58"/>
+        <location filename="../views/signoffdialogs.cpp" line="59"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="76"/>
+        <location filename="../views/signoffdialogs.cpp" line="77"/>
         <source>Add Condition</source>
         <translation>Añadir condición</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="77"/>
+        <location filename="../views/signoffdialogs.cpp" line="78"/>
         <source>Remove Condition</source>
         <translation>Quitar condición</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="95"/>
+        <location filename="../views/signoffdialogs.cpp" line="96"/>
         <source>Conditions of GO WITH CAUTION (each with an owner and a due date):</source>
         <translation>Condiciones del GO CON PRECAUCIÓN (cada una con responsable y fecha límite):</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="100"/>
+        <location filename="../views/signoffdialogs.cpp" line="101"/>
         <source>The recommendation from the scores and risks is %1.</source>
         <translation>La recomendación según puntuaciones y riesgos es %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="106"/>
+        <location filename="../views/signoffdialogs.cpp" line="107"/>
         <source>&amp;Decision</source>
         <translation>&amp;Decisión</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="107"/>
+        <location filename="../views/signoffdialogs.cpp" line="108"/>
         <source>&amp;Rationale</source>
         <translation>&amp;Justificación</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="109"/>
+        <location filename="../views/signoffdialogs.cpp" line="110"/>
         <source>&amp;Override rationale</source>
         <translation>Justificación de la &amp;excepción</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="112"/>
+        <location filename="../views/signoffdialogs.cpp" line="113"/>
         <source>Record Decision</source>
         <translation>Registrar decisión</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="117"/>
+        <location filename="../views/signoffdialogs.cpp" line="121"/>
         <source>Recording a decision changes the record: sign-offs given before it become STALE.</source>
         <translation>Registrar una decisión cambia el acta: las firmas anteriores pasan a estar OBSOLETAS.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="137"/>
+        <location filename="../views/signoffdialogs.cpp" line="143"/>
         <source>This departs from the recommendation (%1): the override rationale is required and is printed in the record.</source>
         <translation>Esto se aparta de la recomendación (%1): la justificación de la excepción es obligatoria y se imprime en el acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="168"/>
+        <location filename="../views/signoffdialogs.cpp" line="174"/>
         <source>Write the rationale for the decision.</source>
         <translation>Escriba la justificación de la decisión.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="171"/>
+        <location filename="../views/signoffdialogs.cpp" line="177"/>
         <source>The decision departs from the recommendation: write the override rationale.</source>
         <translation>La decisión se aparta de la recomendación: escriba la justificación de la excepción.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="175"/>
+        <location filename="../views/signoffdialogs.cpp" line="181"/>
         <source>GO WITH CAUTION needs at least one condition.</source>
         <translation>GO CON PRECAUCIÓN necesita al menos una condición.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="179"/>
+        <location filename="../views/signoffdialogs.cpp" line="185"/>
         <source>The condition &quot;%1&quot; needs an owner.</source>
         <translation>La condición «%1» necesita un responsable.</translation>
     </message>
@@ -2569,360 +2582,370 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
-        <location filename="../app/mainwindow.cpp" line="547"/>
+        <location filename="../app/mainwindow.cpp" line="280"/>
+        <location filename="../app/mainwindow.cpp" line="564"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/mainwindow.cpp" line="87"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="83"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>&amp;New from P020 Template...</source>
         <translation>&amp;Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="84"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="85"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="86"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="98"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de verificación...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="120"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="139"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="141"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="165"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="238"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Hi&amp;gh Contrast</source>
         <translation>Alto contra&amp;ste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Black on white, with the darkest status colours</source>
         <translation>Negro sobre blanco, con los colores de estado más oscuros</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
+        <source>Room&apos;s View on a Secon&amp;d Screen</source>
+        <translation>&amp;Vista de la sala en otra pantalla</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="215"/>
+        <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
+        <translation>Con dos pantallas, el modo presentación muestra la vista de la sala en la otra y deja esta como consola de quien presenta</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="239"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="255"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Agenda (%1)</source>
         <translation>Orden del día (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="589"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation>Votación (%1 de %2 han respondido)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="331"/>
+        <location filename="../app/mainwindowview.cpp" line="347"/>
         <source>In lists and tables</source>
         <translation>En listas y tablas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="332"/>
-        <location filename="../app/mainwindowview.cpp" line="346"/>
+        <location filename="../app/mainwindowview.cpp" line="348"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Up, Down</source>
         <translation>Arriba, Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="332"/>
+        <location filename="../app/mainwindowview.cpp" line="348"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation>Moverse por la lista, el registro o la tabla de firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="333"/>
+        <location filename="../app/mainwindowview.cpp" line="349"/>
         <source>Shift+Up, Shift+Down</source>
         <translation>Mayús+Arriba, Mayús+Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="333"/>
+        <location filename="../app/mainwindowview.cpp" line="349"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation>Seleccionar varios elementos; luego 1-4 los cambia todos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="334"/>
+        <location filename="../app/mainwindowview.cpp" line="350"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="334"/>
+        <location filename="../app/mainwindowview.cpp" line="350"/>
         <source>Leave the list or table for the next field</source>
         <translation>Salir de la lista o tabla al campo siguiente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="335"/>
+        <location filename="../app/mainwindowview.cpp" line="351"/>
         <source>Down, Enter</source>
         <translation>Abajo, Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="335"/>
+        <location filename="../app/mainwindowview.cpp" line="351"/>
         <source>From the search box to the first item found</source>
         <translation>Del cuadro de búsqueda al primer elemento encontrado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="336"/>
+        <location filename="../app/mainwindowview.cpp" line="352"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="336"/>
+        <location filename="../app/mainwindowview.cpp" line="352"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation>Firmar por la persona seleccionada; filtrar el registro por la celda de la matriz; ir a la categoría</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <location filename="../app/mainwindowview.cpp" line="354"/>
         <source>O, E</source>
         <translation>O, E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="338"/>
+        <location filename="../app/mainwindowview.cpp" line="354"/>
         <source>Type the owner or the evidence of the current item</source>
         <translation>Escribir el responsable o la evidencia del elemento actual</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="339"/>
+        <location filename="../app/mainwindowview.cpp" line="355"/>
         <source>Arrows</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="339"/>
+        <location filename="../app/mainwindowview.cpp" line="355"/>
         <source>Move between the matrix cells</source>
         <translation>Moverse entre las celdas de la matriz</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="340"/>
+        <location filename="../app/mainwindowview.cpp" line="356"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="340"/>
+        <location filename="../app/mainwindowview.cpp" line="356"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
         <translation>Salir del modo presentación o de la pantalla completa; volver a mostrar todos los riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="341"/>
+        <location filename="../app/mainwindowview.cpp" line="357"/>
         <source>In the roll-call poll</source>
         <translation>En la votación nominal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="342"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="342"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
         <source>The person called answers GO</source>
         <translation>La persona llamada responde GO</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="343"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="343"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>The person called answers GO WITH DISSENT</source>
         <translation>La persona llamada responde GO CON RESERVAS</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="344"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="344"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>The person called answers NO-GO</source>
         <translation>La persona llamada responde NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="345"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>C, then Enter</source>
         <translation>C, y luego Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="345"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>Type the comment that goes with the next answer</source>
         <translation>Escribir el comentario que acompaña a la siguiente respuesta</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="346"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Call someone else</source>
         <translation>Llamar a otra persona</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <location filename="../app/mainwindowview.cpp" line="363"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <location filename="../app/mainwindowview.cpp" line="363"/>
         <source>Save the rationale</source>
         <translation>Guardar la justificación</translation>
     </message>
@@ -2932,110 +2955,115 @@
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="292"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="298"/>
+        <location filename="../app/mainwindow.cpp" line="314"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="439"/>
+        <location filename="../app/mainwindow.cpp" line="455"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="66"/>
+        <location filename="../app/fileactions.cpp" line="67"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="122"/>
+        <location filename="../app/fileactions.cpp" line="123"/>
         <source>Checklists (%1)</source>
         <translation>Listas de verificación (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/audienceactions.cpp" line="44"/>
         <source>Checklist</source>
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="581"/>
+        <location filename="../app/audienceactions.cpp" line="44"/>
         <source>Risks (%1)</source>
         <translation>Riesgos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="583"/>
+        <location filename="../app/audienceactions.cpp" line="45"/>
         <source>Sign-off (%1/%2)</source>
         <translation>Firmas (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="585"/>
+        <location filename="../app/audienceactions.cpp" line="47"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="570"/>
+        <location filename="../app/audienceactions.cpp" line="48"/>
         <source>Risks (%1 open)</source>
         <translation>Riesgos (%1 abiertos)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="575"/>
+        <location filename="../app/audienceactions.cpp" line="38"/>
         <source>step %1 of %2</source>
         <translation>punto %1 de %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/audienceactions.cpp" line="39"/>
         <source>ended</source>
         <translation>terminada</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/audienceactions.cpp" line="40"/>
         <source>not started</source>
         <translation>sin empezar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
-        <location filename="../app/mainwindow.cpp" line="587"/>
+        <location filename="../app/audienceactions.cpp" line="45"/>
+        <location filename="../app/audienceactions.cpp" line="49"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/audienceactions.cpp" line="46"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/audienceactions.cpp" line="46"/>
         <source>Poll (%1/%2)</source>
         <translation>Votación (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="588"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
+    </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="94"/>
+        <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
+        <translation>La vista de la sala está en %1; esta pantalla es la consola de quien presenta. F5 o Esc la terminan.</translation>
     </message>
     <message>
         <location filename="../app/recordactions.cpp" line="44"/>
@@ -3180,130 +3208,130 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="528"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="103"/>
+        <location filename="../app/fileactions.cpp" line="104"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="103"/>
+        <location filename="../app/fileactions.cpp" line="104"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="108"/>
-        <location filename="../app/fileactions.cpp" line="126"/>
+        <location filename="../app/fileactions.cpp" line="109"/>
+        <location filename="../app/fileactions.cpp" line="127"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="109"/>
-        <location filename="../app/fileactions.cpp" line="127"/>
+        <location filename="../app/fileactions.cpp" line="110"/>
+        <location filename="../app/fileactions.cpp" line="128"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="121"/>
+        <location filename="../app/fileactions.cpp" line="122"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="143"/>
+        <location filename="../app/fileactions.cpp" line="144"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="148"/>
+        <location filename="../app/fileactions.cpp" line="149"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="151"/>
+        <location filename="../app/fileactions.cpp" line="152"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="50"/>
+        <location filename="../app/fileactions.cpp" line="51"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="61"/>
+        <location filename="../app/fileactions.cpp" line="62"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="77"/>
+        <location filename="../app/fileactions.cpp" line="78"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="83"/>
+        <location filename="../app/fileactions.cpp" line="84"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="92"/>
+        <location filename="../app/fileactions.cpp" line="93"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="93"/>
+        <location filename="../app/fileactions.cpp" line="94"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/mainwindow.cpp" line="567"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="32"/>
+        <location filename="../app/meetingactions.cpp" line="56"/>
         <source>Meetin&amp;g</source>
         <translation>Reun&amp;ión</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="33"/>
+        <location filename="../app/meetingactions.cpp" line="57"/>
         <source>&amp;Start or Pause the Clock</source>
         <translation>&amp;Iniciar o pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="36"/>
+        <location filename="../app/meetingactions.cpp" line="60"/>
         <source>&amp;Next Step</source>
         <translation>Punto &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="39"/>
+        <location filename="../app/meetingactions.cpp" line="63"/>
         <source>&amp;Previous Step</source>
         <translation>Punto &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="41"/>
+        <location filename="../app/meetingactions.cpp" line="65"/>
         <source>&amp;End the Meeting</source>
         <translation>&amp;Terminar la reunión</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="44"/>
+        <location filename="../app/meetingactions.cpp" line="68"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="51"/>
+        <location filename="../app/meetingactions.cpp" line="75"/>
         <source>Roll-Call P&amp;oll</source>
         <translation>&amp;Votación nominal</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="152"/>
+        <location filename="../app/meetingactions.cpp" line="181"/>
         <source>Owner of %1</source>
         <translation>Responsable de %1</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="152"/>
+        <location filename="../app/meetingactions.cpp" line="181"/>
         <source>Evidence for %1</source>
         <translation>Evidencia de %1</translation>
     </message>
@@ -3311,27 +3339,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::MatrixSettingsDialog</name>
     <message>
-        <location filename="../views/riskdialog.cpp" line="192"/>
+        <location filename="../views/riskdialog.cpp" line="196"/>
         <source>Risk matrix levels</source>
         <translation>Niveles de la matriz de riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="194"/>
+        <location filename="../views/riskdialog.cpp" line="198"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="207"/>
+        <location filename="../views/riskdialog.cpp" line="211"/>
         <source>Level for likelihood %1, impact %2</source>
         <translation>Nivel para probabilidad %1, impacto %2</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="212"/>
+        <location filename="../views/riskdialog.cpp" line="216"/>
         <source>The levels decide the recommendation: an open red risk is NO-GO; an open yellow or an accepted red or yellow risk is GO WITH CAUTION. Changes are saved in the decision file and printed in the decision record.</source>
         <translation>Los niveles deciden la recomendación: un riesgo rojo abierto es NO-GO; un riesgo amarillo abierto o un riesgo rojo o amarillo aceptado es GO CON PRECAUCIÓN. Los cambios se guardan en el archivo de decisión y se imprimen en el acta.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="218"/>
+        <location filename="../views/riskdialog.cpp" line="222"/>
         <source>Reset to P020 Default</source>
         <translation>Restablecer la de P020</translation>
     </message>
@@ -3416,115 +3444,130 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::MeetingPanel</name>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="53"/>
+        <location filename="../views/meetingpanel.cpp" line="54"/>
         <source>Previous Step</source>
         <translation>Punto anterior</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="54"/>
+        <location filename="../views/meetingpanel.cpp" line="55"/>
         <source>Next Step</source>
         <translation>Punto siguiente</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="54"/>
+        <location filename="../views/meetingpanel.cpp" line="55"/>
         <source>End Meeting</source>
         <translation>Terminar la reunión</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="55"/>
+        <location filename="../views/meetingpanel.cpp" line="56"/>
         <source>Edit Step...</source>
         <translation>Editar punto...</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="55"/>
+        <location filename="../views/meetingpanel.cpp" line="56"/>
         <source>Remove Step</source>
         <translation>Quitar punto</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="56"/>
+        <location filename="../views/meetingpanel.cpp" line="57"/>
         <source>Move Up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="56"/>
+        <location filename="../views/meetingpanel.cpp" line="57"/>
         <source>Move Down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Step</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Shows</source>
         <translation>Muestra</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Started</source>
         <translation>Empezó</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="70"/>
+        <location filename="../views/meetingpanel.cpp" line="71"/>
         <source>Ended</source>
         <translation>Terminó</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="76"/>
+        <location filename="../views/meetingpanel.cpp" line="77"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="81"/>
+        <location filename="../views/meetingpanel.cpp" line="82"/>
         <source>Start, pause or resume the clock (Ctrl+Space)</source>
         <translation>Iniciar, pausar o reanudar el reloj (Ctrl+Espacio)</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="82"/>
+        <location filename="../views/meetingpanel.cpp" line="83"/>
         <source>Back to the previous step (Ctrl+Left)</source>
         <translation>Volver al punto anterior (Ctrl+Izquierda)</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="83"/>
+        <location filename="../views/meetingpanel.cpp" line="84"/>
         <source>On to the next step (Ctrl+Right)</source>
         <translation>Pasar al punto siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="84"/>
-        <source>End the step on and the meeting (Ctrl+Shift+E)</source>
-        <translation>Terminar el punto en curso y la reunión (Ctrl+Mayús+E)</translation>
+        <location filename="../views/meetingpanel.cpp" line="85"/>
+        <source>End the step on and the meeting (Ctrl+Shift+Space)</source>
+        <translation>Terminar el punto en curso y la reunión (Ctrl+Mayús+Espacio)</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="89"/>
+        <location filename="../views/meetingpanel.cpp" line="302"/>
+        <source>Your notes on &quot;%1&quot; (private: never shown to the room, never printed)</source>
+        <translation>Sus notas sobre «%1» (privadas: nunca se muestran a la sala ni se imprimen)</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="304"/>
+        <source>Your notes (private): select a step</source>
+        <translation>Sus notas (privadas): elija un punto</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="90"/>
         <source>Add Step...</source>
         <translation>Añadir punto...</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="177"/>
+        <location filename="../views/meetingpanel.cpp" line="122"/>
+        <source>Private notes on the step</source>
+        <translation>Notas privadas sobre el punto</translation>
+    </message>
+    <message>
+        <location filename="../views/meetingpanel.cpp" line="195"/>
         <source>Category %1</source>
         <translation>Categoría %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/meetingpanel.cpp" line="179"/>
-        <location filename="../views/meetingpanel.cpp" line="219"/>
-        <location filename="../views/meetingpanel.cpp" line="223"/>
-        <location filename="../views/meetingpanel.cpp" line="250"/>
+        <location filename="../views/meetingpanel.cpp" line="197"/>
+        <location filename="../views/meetingpanel.cpp" line="237"/>
+        <location filename="../views/meetingpanel.cpp" line="241"/>
+        <location filename="../views/meetingpanel.cpp" line="270"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3532,12 +3575,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="225"/>
+        <location filename="../views/meetingpanel.cpp" line="243"/>
         <source>The meeting has not started</source>
         <translation>La reunión no ha empezado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/meetingpanel.cpp" line="226"/>
+        <location filename="../views/meetingpanel.cpp" line="244"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min previsto</numerusform>
@@ -3545,57 +3588,57 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="227"/>
+        <location filename="../views/meetingpanel.cpp" line="245"/>
         <source>Ctrl+Space starts the first step</source>
         <translation>Ctrl+Espacio inicia el primer punto</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="230"/>
+        <location filename="../views/meetingpanel.cpp" line="248"/>
         <source>The meeting has ended</source>
         <translation>La reunión ha terminado</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="236"/>
+        <location filename="../views/meetingpanel.cpp" line="255"/>
         <source>Step %1 of %2: %3</source>
         <translation>Punto %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="237"/>
+        <location filename="../views/meetingpanel.cpp" line="257"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="239"/>
+        <location filename="../views/meetingpanel.cpp" line="259"/>
         <source>Paused · %1</source>
         <translation>En pausa · %1</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="243"/>
+        <location filename="../views/meetingpanel.cpp" line="263"/>
         <source>Meeting %1 of %2 · %3</source>
         <translation>Reunión %1 de %2 · %3</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="250"/>
+        <location filename="../views/meetingpanel.cpp" line="270"/>
         <source>Next: %1 (%2)</source>
         <translation>Siguiente: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="252"/>
+        <location filename="../views/meetingpanel.cpp" line="272"/>
         <source>Next: the end of the meeting</source>
         <translation>Siguiente: el final de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <location filename="../views/meetingpanel.cpp" line="276"/>
         <source>Start</source>
         <translation>Iniciar</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <location filename="../views/meetingpanel.cpp" line="276"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="256"/>
+        <location filename="../views/meetingpanel.cpp" line="276"/>
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
@@ -3663,42 +3706,42 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Por qué la reunión sigue adelante aunque la sala y la recomendación difieran (Ctrl+Intro guarda)</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="188"/>
+        <location filename="../views/pollpanel.cpp" line="194"/>
         <source>not asked</source>
         <translation>sin preguntar</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="219"/>
+        <location filename="../views/pollpanel.cpp" line="225"/>
         <source>%1 answered %2.</source>
         <translation>%1 respondió %2.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="220"/>
+        <location filename="../views/pollpanel.cpp" line="226"/>
         <source>%1: GO or NO-GO?</source>
         <translation>%1: ¿GO o NO-GO?</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="222"/>
+        <location filename="../views/pollpanel.cpp" line="228"/>
         <source>Nobody is listed to answer: add the stakeholders in Sign-off.</source>
         <translation>No hay nadie para responder: añada las personas firmantes en Firma.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="226"/>
+        <location filename="../views/pollpanel.cpp" line="232"/>
         <source>Tally: %1 GO · %2 GO WITH DISSENT · %3 NO-GO · %4 not asked. Recommendation: %5.</source>
         <translation>Recuento: %1 GO · %2 GO CON RESERVAS · %3 NO-GO · %4 sin preguntar. Recomendación: %5.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="232"/>
+        <location filename="../views/pollpanel.cpp" line="238"/>
         <source>The poll disagrees with the recommendation: record why below before the decision is recorded.</source>
         <translation>La votación discrepa de la recomendación: registre el motivo abajo antes de registrar la decisión.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="234"/>
+        <location filename="../views/pollpanel.cpp" line="240"/>
         <source>The poll disagrees with the recommendation; the rationale is recorded.</source>
         <translation>La votación discrepa de la recomendación; la justificación está registrada.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="239"/>
+        <location filename="../views/pollpanel.cpp" line="244"/>
         <source>The poll agrees with the recommendation.</source>
         <translation>La votación coincide con la recomendación.</translation>
     </message>
@@ -4588,112 +4631,112 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::RiskDialog</name>
     <message>
-        <location filename="../views/riskdialog.cpp" line="26"/>
+        <location filename="../views/riskdialog.cpp" line="27"/>
         <source>Acceptance</source>
         <translation>Aceptación</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="28"/>
+        <location filename="../views/riskdialog.cpp" line="29"/>
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="30"/>
+        <location filename="../views/riskdialog.cpp" line="31"/>
         <source>Add risk</source>
         <translation>Añadir riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="30"/>
+        <location filename="../views/riskdialog.cpp" line="31"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="47"/>
+        <location filename="../views/riskdialog.cpp" line="48"/>
         <source>Checklist item IDs, e.g. SEC-08, PERF-06</source>
         <translation>IDs de elementos de la lista, p. ej. SEC-08, PERF-06</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="51"/>
+        <location filename="../views/riskdialog.cpp" line="52"/>
         <source>Why the launch can go ahead with this risk</source>
         <translation>Por qué el lanzamiento puede seguir con este riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="53"/>
+        <location filename="../views/riskdialog.cpp" line="54"/>
         <source>Who accepts the risk</source>
         <translation>Quién acepta el riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="75"/>
+        <location filename="../views/riskdialog.cpp" line="76"/>
         <source>Rationale</source>
         <translation>Justificación</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="76"/>
+        <location filename="../views/riskdialog.cpp" line="77"/>
         <source>Accepted by</source>
         <translation>Aceptado por</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="84"/>
+        <location filename="../views/riskdialog.cpp" line="85"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="85"/>
+        <location filename="../views/riskdialog.cpp" line="86"/>
         <source>&amp;Description</source>
         <translation>&amp;Descripción</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="86"/>
+        <location filename="../views/riskdialog.cpp" line="87"/>
         <source>&amp;Likelihood</source>
         <translation>&amp;Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="87"/>
+        <location filename="../views/riskdialog.cpp" line="88"/>
         <source>&amp;Impact</source>
         <translation>&amp;Impacto</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="88"/>
+        <location filename="../views/riskdialog.cpp" line="89"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="89"/>
+        <location filename="../views/riskdialog.cpp" line="90"/>
         <source>&amp;Owner</source>
         <translation>&amp;Responsable</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="90"/>
+        <location filename="../views/riskdialog.cpp" line="91"/>
         <source>&amp;Mitigation</source>
         <translation>&amp;Mitigación</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="91"/>
+        <location filename="../views/riskdialog.cpp" line="92"/>
         <source>Checklist &amp;items</source>
         <translation>&amp;Elementos de la lista</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="92"/>
+        <location filename="../views/riskdialog.cpp" line="93"/>
         <source>&amp;State</source>
         <translation>&amp;Estado</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="163"/>
+        <location filename="../views/riskdialog.cpp" line="167"/>
         <source>Give the risk a title.</source>
         <translation>Ponga un título al riesgo.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="171"/>
+        <location filename="../views/riskdialog.cpp" line="175"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="176"/>
+        <location filename="../views/riskdialog.cpp" line="180"/>
         <source>Accepting a risk needs a rationale.</source>
         <translation>Aceptar un riesgo requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../views/riskdialog.cpp" line="179"/>
+        <location filename="../views/riskdialog.cpp" line="183"/>
         <source>Accepting a risk needs the name of the person who accepts it.</source>
         <translation>Aceptar un riesgo requiere el nombre de quien lo acepta.</translation>
     </message>
@@ -4810,57 +4853,57 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::RiskPanel</name>
     <message>
-        <location filename="../views/riskpanel.cpp" line="86"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>Show All Risks</source>
         <translation>Mostrar todos los riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="86"/>
+        <location filename="../views/riskpanel.cpp" line="87"/>
         <source>Ed&amp;it...</source>
         <translation>Edi&amp;tar...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="87"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>A&amp;ccept...</source>
         <translation>A&amp;ceptar...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="87"/>
+        <location filename="../views/riskpanel.cpp" line="88"/>
         <source>&amp;Mitigated</source>
         <translation>&amp;Mitigado</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="88"/>
+        <location filename="../views/riskpanel.cpp" line="89"/>
         <source>Re&amp;open</source>
         <translation>Rea&amp;brir</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="88"/>
+        <location filename="../views/riskpanel.cpp" line="89"/>
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="99"/>
+        <location filename="../views/riskpanel.cpp" line="100"/>
         <source>Risk register</source>
         <translation>Registro de riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="119"/>
+        <location filename="../views/riskpanel.cpp" line="120"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="120"/>
+        <location filename="../views/riskpanel.cpp" line="121"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="238"/>
+        <location filename="../views/riskpanel.cpp" line="239"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Riesgos con probabilidad %1 e impacto %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="240"/>
+        <location filename="../views/riskpanel.cpp" line="241"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Se muestra %n riesgo.</numerusform>
@@ -4868,27 +4911,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="292"/>
+        <location filename="../views/riskpanel.cpp" line="297"/>
         <source>Accept risk %1</source>
         <translation>Aceptar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="292"/>
+        <location filename="../views/riskpanel.cpp" line="297"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="309"/>
+        <location filename="../views/riskpanel.cpp" line="314"/>
         <source>%1 is %2: %3</source>
         <translation>%1 está en %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="352"/>
+        <location filename="../views/riskpanel.cpp" line="365"/>
         <source>Delete risk</source>
         <translation>Eliminar riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="352"/>
+        <location filename="../views/riskpanel.cpp" line="365"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>¿Eliminar el riesgo %1 «%2»? Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
@@ -4964,87 +5007,87 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::SignDialog</name>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="196"/>
+        <location filename="../views/signoffdialogs.cpp" line="202"/>
         <source>Sign as %1</source>
         <translation>Firmar como %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="198"/>
+        <location filename="../views/signoffdialogs.cpp" line="204"/>
         <source>Your name as it should be printed</source>
         <translation>Su nombre tal como debe imprimirse</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="202"/>
+        <location filename="../views/signoffdialogs.cpp" line="208"/>
         <source>Required when you dissent or do not concur</source>
         <translation>Obligatorio si tiene reservas o no está conforme</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="205"/>
-        <source>I have reviewed this decision record and the vote above is mine.</source>
-        <translation>He revisado esta acta de decisión y el voto indicado es mío.</translation>
+        <location filename="../views/signoffdialogs.cpp" line="211"/>
+        <source>I have reviewed this decision record and the vote above is &amp;mine.</source>
+        <translation>He revisado esta acta de decisión y el voto indicado es &amp;mío.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="206"/>
+        <location filename="../views/signoffdialogs.cpp" line="212"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="214"/>
+        <location filename="../views/signoffdialogs.cpp" line="220"/>
         <source>This is a simple electronic signature: GoNoGo records the name you type, your vote and the time (UTC), bound to the fingerprint above. It does not verify your identity.</source>
         <translation>Esta es una firma electrónica simple: GoNoGo registra el nombre que escribe, su voto y la hora (UTC), ligados a la huella anterior. No verifica su identidad.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="218"/>
+        <location filename="../views/signoffdialogs.cpp" line="224"/>
         <source>Clear Signature</source>
         <translation>Borrar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="222"/>
+        <location filename="../views/signoffdialogs.cpp" line="228"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="223"/>
+        <location filename="../views/signoffdialogs.cpp" line="229"/>
         <source>Printed &amp;name</source>
         <translation>&amp;Nombre impreso</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="224"/>
+        <location filename="../views/signoffdialogs.cpp" line="230"/>
         <source>&amp;Vote</source>
         <translation>&amp;Voto</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="225"/>
+        <location filename="../views/signoffdialogs.cpp" line="231"/>
         <source>&amp;Comment</source>
         <translation>&amp;Comentario</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="229"/>
+        <location filename="../views/signoffdialogs.cpp" line="235"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="232"/>
+        <location filename="../views/signoffdialogs.cpp" line="238"/>
         <source>Sign</source>
         <translation>Firmar</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="257"/>
+        <location filename="../views/signoffdialogs.cpp" line="265"/>
         <source>In the roll-call poll you answered %1; the decision is %2. The vote below is filled in from that: change it if it is not yours.</source>
         <translation>En la votación nominal respondió %1; la decisión es %2. El voto de abajo se ha rellenado a partir de eso: cámbielo si no es el suyo.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="279"/>
+        <location filename="../views/signoffdialogs.cpp" line="287"/>
         <source>Type your name as it should be printed.</source>
         <translation>Escriba su nombre tal como debe imprimirse.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="282"/>
+        <location filename="../views/signoffdialogs.cpp" line="290"/>
         <source>Say why in the comment: it is required with %1.</source>
         <translation>Explique el motivo en el comentario: es obligatorio con %1.</translation>
     </message>
     <message>
-        <location filename="../views/signoffdialogs.cpp" line="285"/>
+        <location filename="../views/signoffdialogs.cpp" line="293"/>
         <source>Confirm that you have reviewed the record and that the vote is yours.</source>
         <translation>Confirme que ha revisado el acta y que el voto es suyo.</translation>
     </message>
@@ -5309,54 +5352,54 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
         <translation>Retirada %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="387"/>
+        <location filename="../views/signoffpanel.cpp" line="411"/>
         <source>Withdraw sign-off</source>
         <translation>Retirar firma</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="388"/>
+        <location filename="../views/signoffpanel.cpp" line="412"/>
         <source>Why is the sign-off of %1 (%2) withdrawn? It stays in the record&apos;s history.</source>
         <translation>¿Por qué se retira la firma de %1 (%2)? Queda en el historial del acta.</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="400"/>
-        <location filename="../views/signoffpanel.cpp" line="404"/>
+        <location filename="../views/signoffpanel.cpp" line="424"/>
+        <location filename="../views/signoffpanel.cpp" line="428"/>
         <source>Add person</source>
         <translation>Añadir persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="400"/>
+        <location filename="../views/signoffpanel.cpp" line="424"/>
         <source>Role (e.g. QA Lead):</source>
         <translation>Rol (p. ej. Responsable de QA):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="404"/>
+        <location filename="../views/signoffpanel.cpp" line="428"/>
         <source>Name (can be left empty):</source>
         <translation>Nombre (puede quedar vacío):</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="419"/>
-        <location filename="../views/signoffpanel.cpp" line="425"/>
+        <location filename="../views/signoffpanel.cpp" line="443"/>
+        <location filename="../views/signoffpanel.cpp" line="449"/>
         <source>Edit person</source>
         <translation>Editar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="419"/>
+        <location filename="../views/signoffpanel.cpp" line="443"/>
         <source>Name of the %1:</source>
         <translation>Nombre de %1:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="425"/>
+        <location filename="../views/signoffpanel.cpp" line="449"/>
         <source>Role:</source>
         <translation>Rol:</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="461"/>
+        <location filename="../views/signoffpanel.cpp" line="485"/>
         <source>Remove person</source>
         <translation>Quitar persona</translation>
     </message>
     <message>
-        <location filename="../views/signoffpanel.cpp" line="461"/>
+        <location filename="../views/signoffpanel.cpp" line="485"/>
         <source>Remove this person from the people who must sign?</source>
         <translation>¿Quitar a esta persona de quienes deben firmar?</translation>
     </message>

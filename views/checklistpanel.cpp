@@ -226,8 +226,35 @@ QString ChecklistPanel::currentItemId() const
 void ChecklistPanel::applyStatus(Status status)
 {
     const QStringList ids = selectedItemIds();
-    if (!ids.isEmpty()) {
-        m_document->setStatus(ids, status);
+    if (ids.isEmpty()) {
+        return;
+    }
+    // Walking a filtered list ("not PASS"): an item that leaves it hands the keyboard to the next one shown,
+    // below it, or above it at the end, so the next key sets the next item.
+    auto neighbour = [this, &ids](auto step) {
+        for (QModelIndex n = step(m_tree->currentIndex()); n.isValid(); n = step(n)) {
+            const QString id = n.data(ItemIdRole).toString();
+            if (!id.isEmpty() && !ids.contains(id)) {
+                return id;
+            }
+        }
+        return QString();
+    };
+    const QString below = neighbour([this](const QModelIndex &i) { return m_tree->indexBelow(i); });
+    const QString above =
+        below.isEmpty() ? neighbour([this](const QModelIndex &i) { return m_tree->indexAbove(i); }) : QString();
+    const QString current = currentItemId();
+    if (!m_document->setStatus(ids, status)) {
+        return; // shown through DecisionDocument::editFailed
+    }
+    if (!current.isEmpty() && !m_filter->mapFromSource(m_model->indexOfItem(current)).isValid()) {
+        const QString next = below.isEmpty() ? above : below;
+        if (!next.isEmpty()) {
+            const QModelIndex index = m_filter->mapFromSource(m_model->indexOfItem(next));
+            m_tree->setCurrentIndex(index);
+            m_tree->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_tree->scrollTo(index);
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -54,7 +55,7 @@ MeetingPanel::MeetingPanel(DecisionDocument *document, QWidget *parent)
       m_nextButton(new QPushButton(tr("Next Step"), this)), m_finish(new QPushButton(tr("End Meeting"), this)),
       m_edit(new QPushButton(tr("Edit Step..."), this)), m_remove(new QPushButton(tr("Remove Step"), this)),
       m_up(new QPushButton(tr("Move Up"), this)), m_down(new QPushButton(tr("Move Down"), this)),
-      m_tick(new QTimer(this))
+      m_tick(new QTimer(this)), m_notesLabel(new QLabel(this)), m_notes(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("meetingPanel"));
     for (QLabel *l : {m_step, m_time, m_left, m_meeting, m_next}) {
@@ -81,7 +82,7 @@ MeetingPanel::MeetingPanel(DecisionDocument *document, QWidget *parent)
     m_startPause->setToolTip(tr("Start, pause or resume the clock (Ctrl+Space)"));
     m_previous->setToolTip(tr("Back to the previous step (Ctrl+Left)"));
     m_nextButton->setToolTip(tr("On to the next step (Ctrl+Right)"));
-    m_finish->setToolTip(tr("End the step on and the meeting (Ctrl+Shift+E)"));
+    m_finish->setToolTip(tr("End the step on and the meeting (Ctrl+Shift+Space)"));
     connect(m_startPause, &QPushButton::clicked, this, [this] { moveClock(ClockAction::StartOrPause); });
     connect(m_previous, &QPushButton::clicked, this, [this] { moveClock(ClockAction::Previous); });
     connect(m_nextButton, &QPushButton::clicked, this, [this] { moveClock(ClockAction::Next); });
@@ -113,6 +114,21 @@ MeetingPanel::MeetingPanel(DecisionDocument *document, QWidget *parent)
     editing->addStretch(1);
     m_deskOnly << m_startPause << m_previous << m_nextButton << m_finish;
 
+    m_notesLabel->setTextFormat(Qt::PlainText);
+    m_notesLabel->setWordWrap(true);
+    m_notesLabel->setBuddy(m_notes);
+    m_notes->setObjectName(QStringLiteral("presenterNotes"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setAccessibleName(tr("Private notes on the step"));
+    m_notes->setFixedHeight(m_notes->fontMetrics().height() * 4 + 12);
+    m_notes->setEnabled(false);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_store && m_notesStep != 0) {
+            m_store->setNotes(m_notesStep, m_notes->toPlainText());
+        }
+    });
+    m_deskOnly << m_notesLabel << m_notes;
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_step);
@@ -122,6 +138,8 @@ MeetingPanel::MeetingPanel(DecisionDocument *document, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_table, 1);
     layout->addLayout(editing);
+    layout->addWidget(m_notesLabel);
+    layout->addWidget(m_notes);
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &MeetingPanel::refreshClock);
@@ -262,8 +280,40 @@ void MeetingPanel::refreshClock()
     }
 }
 
+void MeetingPanel::setNotesStore(PresenterNotes *store)
+{
+    m_store = store;
+    showNotes();
+}
+
+int MeetingPanel::notesStepId() const
+{
+    if (const int selected = selectedStepId(); selected != 0) {
+        return selected;
+    }
+    const ClockReading r = m_document->clockReading();
+    return r.current >= 0 ? m_document->snapshot().agenda.at(r.current).id : 0;
+}
+
+void MeetingPanel::showNotes()
+{
+    const int id = notesStepId();
+    const AgendaStep *step = m_document->agendaStep(id);
+    m_notesLabel->setText(
+        step ? tr("Your notes on \"%1\" (private: never shown to the room, never printed)").arg(step->title)
+             : tr("Your notes (private): select a step"));
+    m_notes->setEnabled(step && m_store);
+    if (id == m_notesStep) {
+        return;
+    }
+    m_notesStep = 0; // no store while the text is replaced
+    m_notes->setPlainText(step && m_store ? m_store->notes(id) : QString());
+    m_notesStep = step ? id : 0;
+}
+
 void MeetingPanel::updateButtons()
 {
+    showNotes();
     const AgendaStep *s = m_document->agendaStep(selectedStepId());
     const int index = s ? static_cast<int>(s - m_document->snapshot().agenda.constData()) : -1;
     m_edit->setEnabled(s);

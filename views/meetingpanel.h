@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 class QTimer;
@@ -18,6 +19,16 @@ class QTimer;
 namespace gonogo {
 
 class DecisionDocument;
+
+// Where the facilitator's private notes on each step are kept: on this computer, never in the decision file, so
+// they reach neither the room's view nor the record.
+class PresenterNotes
+{
+public:
+    virtual ~PresenterNotes() = default;
+    virtual QString notes(int stepId) const = 0;
+    virtual void setNotes(int stepId, const QString &text) = 0;
+};
 
 class MeetingPanel final : public QWidget
 {
@@ -33,6 +44,9 @@ public:
     void setRoom(bool on);
     // Reads the clock again (the tick calls it every second while a step runs).
     void refreshClock();
+    // At the desk: the facilitator's notes on the selected step (the step on, when none is selected).
+    void setNotesStore(PresenterNotes *store);
+    QPlainTextEdit *notesField() const { return m_notes; }
 
     QTableWidget *table() const { return m_table; }
     QLabel *stepLabel() const { return m_step; }
@@ -51,6 +65,8 @@ public:
 private:
     void refresh(); // the agenda changed: the table and the clock
     void updateButtons();
+    void showNotes();
+    int notesStepId() const;
 
     DecisionDocument *m_document;
     QLabel *m_step;
@@ -69,6 +85,10 @@ private:
     QPushButton *m_down;
     QList<QWidget *> m_deskOnly;
     QTimer *m_tick;
+    QLabel *m_notesLabel;
+    QPlainTextEdit *m_notes;
+    PresenterNotes *m_store = nullptr;
+    int m_notesStep = 0; // the step whose notes are shown
     bool m_room = false;
 };
 

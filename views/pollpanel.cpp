@@ -91,7 +91,12 @@ PollPanel::PollPanel(DecisionDocument *document, QWidget *parent)
         new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_rationale, nullptr, nullptr, Qt::WidgetShortcut);
     connect(save, &QShortcut::activated, this, &PollPanel::saveRationale);
     connect(m_saveRationale, &QPushButton::clicked, this, &PollPanel::saveRationale);
-    connect(m_table, &QTableWidget::currentCellChanged, this, [this] { refresh(); });
+    connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row, int, int previous) {
+        refresh();
+        if (row != previous) {
+            emit calledChanged(row);
+        }
+    });
 
     auto *rationaleRow = new QHBoxLayout;
     rationaleRow->addWidget(m_rationale, 1);
@@ -174,6 +179,7 @@ void PollPanel::saveRationale()
     if (!m_document->setPollRationale(m_rationale->toPlainText())) {
         return; // shown through DecisionDocument::editFailed
     }
+    m_table->setFocus(); // saved: back to the roll call, where the meeting's keys work again
 }
 
 void PollPanel::refresh()

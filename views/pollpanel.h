@@ -41,6 +41,9 @@ public:
     QLineEdit *commentField() const { return m_comment; }
     QPlainTextEdit *rationaleField() const { return m_rationale; }
 
+signals:
+    void calledChanged(int row); // the person called now (the audience's view follows)
+
 private:
     void refresh();
 

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -249,6 +250,10 @@ bool RiskPanel::runDialog(const Risk &risk, bool isNew, bool accepting)
     RiskDialog dialog(risk, m_document->snapshot().matrix, ids, isNew, this);
     if (accepting) {
         dialog.stateField()->setCurrentIndex(static_cast<int>(RiskState::Accepted));
+        // Whoever runs the meeting, until someone else is named: the rationale is what is left to type.
+        if (dialog.acceptedByField()->text().trimmed().isEmpty()) {
+            dialog.acceptedByField()->setText(m_document->actor());
+        }
         dialog.rationaleField()->setFocus();
     }
     if (dialog.exec() != QDialog::Accepted) {
@@ -319,6 +324,14 @@ void RiskPanel::editRisk()
     if (const Risk *r = m_document->risk(currentRiskId())) {
         runDialog(*r, false, false);
     }
+}
+
+void RiskPanel::focusRegister()
+{
+    if (currentRiskId().isEmpty() && !m_document->snapshot().risks.isEmpty()) {
+        selectRisk(m_document->snapshot().risks.first().id);
+    }
+    m_table->setFocus();
 }
 
 void RiskPanel::acceptRisk()

@@ -33,6 +33,8 @@ public:
     RiskModel *model() const { return m_model; }
     QString currentRiskId() const;
     void selectRisk(const QString &id);
+    // The keyboard to the register, on the first risk when none is selected, so the next key acts on a risk.
+    void focusRegister();
     // In the room (presentation mode): the matrix over a register of ID, risk, level and state; the editing
     // buttons and the other columns stay at the desk (their keys and menus still work).
     void setRoom(bool on);

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -111,6 +112,9 @@ DecisionDialog::DecisionDialog(Decision recommendation, const std::optional<Reco
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Record Decision"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &DecisionDialog::accept);
+    // Enter is a new line in the rationale: Ctrl+Enter records, from any field.
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this,
+            &DecisionDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *note =
@@ -124,6 +128,8 @@ DecisionDialog::DecisionDialog(Decision recommendation, const std::optional<Reco
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('0')) * 80);
+    // The decision is preset (to the one recorded, or the recommendation): what is left to say is why.
+    m_rationale->setFocus();
     connect(m_decision, &QComboBox::currentIndexChanged, this, &DecisionDialog::update);
     update();
 }
@@ -202,7 +208,7 @@ SignDialog::SignDialog(const Stakeholder &stakeholder, const QString &fingerprin
     m_comment->setPlaceholderText(tr("Required when you dissent or do not concur"));
     m_comment->setTabChangesFocus(true);
     m_comment->setFixedHeight(m_comment->fontMetrics().height() * 4);
-    m_meaning->setText(tr("I have reviewed this decision record and the vote above is mine."));
+    m_meaning->setText(tr("I have reviewed this decision record and the vote above is &mine."));
     auto *fp = new QLabel(tr("Record fingerprint (SHA-256): %1").arg(fingerprint), this);
     fp->setWordWrap(true);
     fp->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -231,6 +237,8 @@ SignDialog::SignDialog(const Stakeholder &stakeholder, const QString &fingerprin
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(tr("Sign"), QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignDialog::accept);
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this), &QShortcut::activated, this,
+            &SignDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_suggestion = new QLabel(this);
     m_suggestion->setWordWrap(true);

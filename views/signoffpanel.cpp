@@ -354,6 +354,25 @@ void SignoffPanel::recordDecision()
         if (!m_document->recordDecision(dialog.draft())) {
             return; // shown through DecisionDocument::editFailed
         }
+        // Recorded: the signing starts, with the first person whose sign-off is missing.
+        selectNextToSign(-1);
+        m_table->setFocus();
+    }
+}
+
+void SignoffPanel::selectNextToSign(int after)
+{
+    const RecordProgress progress = m_document->progress();
+    const QVector<Stakeholder> &people = m_document->snapshot().stakeholders;
+    const int count = static_cast<int>(people.size());
+    for (int step = 1; step <= count; ++step) {
+        const int row = (after + step + count) % count;
+        const bool missing = std::any_of(progress.missing.cbegin(), progress.missing.cend(),
+                                         [&](const Stakeholder &p) { return p.id == people.at(row).id; });
+        if (missing) {
+            selectStakeholder(row);
+            return;
+        }
     }
 }
 
@@ -369,9 +388,14 @@ void SignoffPanel::signSelected()
         if (answer && m_document->snapshot().decision) {
             dialog.suggest(answer->answer, m_document->snapshot().decision->decision, answer->comment);
         }
-        if (dialog.exec() == QDialog::Accepted && !m_document->sign(dialog.draft())) {
+        if (dialog.exec() != QDialog::Accepted) {
+            return;
+        }
+        if (!m_document->sign(dialog.draft())) {
             return; // shown through DecisionDocument::editFailed
         }
+        // Down the table: the next person whose sign-off is missing.
+        selectNextToSign(m_table->currentIndex().row());
         return;
     }
 }

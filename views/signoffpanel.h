@@ -48,6 +48,7 @@ private:
     void refresh();
     void fitTable(); // every person in view, and the columns shared out so Comment and Signed stay on screen
     int selectedStakeholderId() const;
+    void selectNextToSign(int after); // the next row after AFTER without a current sign-off
 
     DecisionDocument *m_document;
     SignoffModel *m_model;
