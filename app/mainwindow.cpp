@@ -451,6 +451,19 @@ void MainWindow::showWorkspace()
         rightLayout->addSpacing(unit);
         rightLayout->addWidget(heading);
         rightLayout->addWidget(m_reasons, 1);
+        // One screen: a small line for the facilitator under the reasons (what comes next on the agenda), in
+        // the desk's type so the room does not read it.
+        m_presenterLine = new QLabel(right);
+        m_presenterLine->setObjectName(QStringLiteral("presenterLine"));
+        m_presenterLine->setTextFormat(Qt::PlainText);
+        m_presenterLine->setWordWrap(true);
+        m_presenterLine->setFont(QApplication::font());
+        QPalette quiet = m_presenterLine->palette();
+        quiet.setColor(QPalette::WindowText, theme::secondaryText());
+        m_presenterLine->setPalette(quiet);
+        rightLayout->addWidget(m_presenterLine);
+        connect(doc, &DecisionDocument::agendaChanged, this, &MainWindow::updatePresenterLine);
+        updatePresenterLine();
         auto showHeading = [this, heading] {
             showText(heading, tr("Why %1").arg(displayName(m_document->assessment().decision)));
         };
@@ -592,6 +605,7 @@ void MainWindow::forgetViews()
     m_poll = nullptr;
     m_roomClock = nullptr;
     m_roomTitle = nullptr;
+    m_presenterLine = nullptr;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

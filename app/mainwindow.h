@@ -110,6 +110,7 @@ public:
     ClockStrip *roomClock() const { return m_roomClock; }
     ClockStrip *deskClock() const { return m_deskClock; }
     QLabel *roomViewTitle() const { return m_roomTitle; }
+    QLabel *presenterLine() const { return m_presenterLine; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -153,6 +154,7 @@ private:
     void showAgendaView(const AgendaStep &step);
     void editItemText(const QString &id, ItemField field);
     void moveClock(ClockAction action);
+    void updatePresenterLine();
     void saveAs();         // a consistent copy under a new name, then opened in its place
     void checkIntegrity(); // shows or hides the red banner: the open file fails or passes verification
     bool confirmUnverified(const ReportInput &input); // false: the user chose not to print an unverified record
@@ -208,6 +210,7 @@ private:
     PollPanel *m_poll = nullptr;
     ClockStrip *m_roomClock = nullptr;
     QLabel *m_roomTitle = nullptr;     // in the room, the name of the view shown, in place of the tab bar
+    QLabel *m_presenterLine = nullptr; // one screen: what comes next, small, for the facilitator
     ClockStrip *m_deskClock = nullptr; // in the status bar, for as long as the window lives
     QMenu *m_meetingMenu = nullptr;
     QAction *m_clockStartPause = nullptr;

@@ -105,6 +105,26 @@ void MainWindow::moveClock(ClockAction action)
     }
 }
 
+void MainWindow::updatePresenterLine()
+{
+    if (!m_presenterLine || !m_document) {
+        return;
+    }
+    const ClockReading r = m_document->clockReading();
+    const QVector<AgendaStep> &agenda = m_document->snapshot().agenda;
+    const int next = r.current >= 0 ? r.current + 1 : (r.started ? -1 : 0);
+    QString text;
+    if (next >= 0 && next < agenda.size()) {
+        text = tr("Next: %1 (%2) · %3")
+                   .arg(agenda.at(next).title, tr("%n min", nullptr, agenda.at(next).minutes),
+                        r.started ? tr("Ctrl+Right") : tr("Ctrl+Space starts"));
+    } else if (r.current >= 0) {
+        text = tr("Last step · Ctrl+Shift+Space ends the meeting");
+    }
+    m_presenterLine->setText(text);
+    m_presenterLine->setVisible(!text.isEmpty());
+}
+
 void MainWindow::followAgenda()
 {
     if (!m_document || !m_tabs) {

@@ -236,7 +236,7 @@ QString MeetingClock::forecastText(const QVector<AgendaStep> &agenda, const Cloc
         return Text::tr("Not started: %n min planned.", nullptr, roundedMinutes(r.meetingPlannedMs));
     }
     if (r.finished) {
-        if (r.projectedOverMs > minuteMs) {
+        if (r.projectedOverMs >= minuteMs) {
             return Text::tr("Ended %n min over the plan.", nullptr, int(r.projectedOverMs / minuteMs));
         }
         return Text::tr("Ended within the plan.");

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds a realistic demo decision from the P020 template with the command line itself: the Go/No-Go meeting a day
 # before launch. Before it, most items PASS with evidence, a few gaps, named owners and a risk register across the
-# matrix; in it, the critical gaps are closed, the meeting records GO WITH CAUTION with conditions, and the five
-# roles sign, the Security Lead with dissent. Every section of the window and of the PDF record is filled.
+# matrix; in it, on the agenda's clock, the critical gaps are closed, the roll call leans GO with one dissent,
+# the meeting records GO WITH CAUTION with conditions, and the five roles sign, the Security Lead with dissent.
+# Every section of the window and of the PDF record is filled.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=${1:-demo/launch-demo.gonogo}
@@ -73,6 +74,11 @@ q stakeholder set "$tmp" 3 --name "Marcus Chen" --by "Sofía Marín"
 q stakeholder set "$tmp" 4 --name "Lucía Fernández" --by "Sofía Marín"
 q stakeholder set "$tmp" 5 --name "Hannah Weber" --by "Sofía Marín"
 
+# The meeting, on its clock (UTC): the opening, then the critical items.
+clock() { "$g" agenda "$tmp" --clock "$1" --at "$2" --by "Sofía Marín" >/dev/null; }
+clock start 2026-11-30T14:00:00Z
+clock next 2026-11-30T14:06:00Z
+
 # In the meeting: the critical gaps are closed with fresh evidence, the final validation is walked through.
 q set "$tmp" --status PASS --by "Lucía Fernández" \
     --evidence "Patched image rescanned 2026-11-30 09:10: 0 critical, 0 high CVEs (scan SC-5531)" SEC-08
@@ -83,6 +89,17 @@ q set "$tmp" --status PASS --by "Sofía Marín" --evidence "Walked through in th
     FINAL-02 FINAL-03 FINAL-04 FINAL-07 FINAL-08 FINAL-09 FINAL-10
 q set "$tmp" --status PARTIAL --by "Marcus Chen" --evidence "Rotation for the first week staffed; second week open" \
     TEAM-07
+
+clock next 2026-11-30T14:38:00Z # remaining gaps
+clock next 2026-11-30T14:52:00Z # risk review on the matrix
+clock next 2026-11-30T15:05:00Z # the roll call: everyone would go, Security with dissent
+q poll "$tmp" --answer "CTO=GO" --by "Sofía Marín"
+q poll "$tmp" --answer "Engineering Lead=GO" --by "Sofía Marín"
+q poll "$tmp" --answer "Ops Lead=GO" --comment "Rollback rehearsed twice; on-call staffed for week one" --by "Sofía Marín"
+q poll "$tmp" --answer "Security Lead=GO-WITH-DISSENT" \
+    --comment "I would rather wait for the second rescan of the base image" --by "Sofía Marín"
+q poll "$tmp" --answer "Product Lead=GO" --by "Sofía Marín"
+clock next 2026-11-30T15:13:00Z # decision and sign-off
 
 # The decision: what the engine recommends, with conditions that have owners and dates.
 q decide "$tmp" --decision "GO WITH CAUTION" --by "Sofía Marín" \
@@ -98,6 +115,8 @@ q sign "$tmp" --name "Marcus Chen" --role "Ops Lead" --vote CONCUR
 q sign "$tmp" --name "Lucía Fernández" --role "Security Lead" --vote "CONCUR WITH DISSENT" \
     --comment "I would rather wait for the second rescan of the base image; I accept it with the scan before cutover."
 q sign "$tmp" --name "Hannah Weber" --role "Product Lead" --vote CONCUR
+clock next 2026-11-30T15:26:00Z # next steps
+clock finish 2026-11-30T15:31:00Z
 
 mv "$tmp" "$out"
 echo "Demo decision file: $out"

@@ -178,6 +178,13 @@ void TestMeeting::clockMovesThroughTheAgenda()
     QCOMPARE(r.meetingEndedAt, at(12));
     QCOMPARE(r.meetingActualMs, (6 + 2 + 3) * 60000); // pauses excluded, the time after the end too
     QCOMPARE(r.meetingPlannedMs, 20 * 60000);
+    QCOMPARE(MeetingClock::forecastText(agenda, r), QStringLiteral("Ended within the plan.")); // 11 of 20 min
+    // A meeting that ran exactly a minute long says so.
+    QVector<AgendaStep> late{step(1, QStringLiteral("Only"), 5)};
+    apply(late, ClockAction::StartOrPause, at(0));
+    apply(late, ClockAction::Finish, at(6));
+    QCOMPARE(MeetingClock::forecastText(late, MeetingClock::read(late, at(7))),
+             QStringLiteral("Ended 1 min over the plan."));
 
     apply(agenda, ClockAction::Previous, at(21)); // reopens the step the meeting ended on
     QCOMPARE(agenda[2].state, StepState::Running);

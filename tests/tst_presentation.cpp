@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFrame>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
@@ -34,6 +35,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -151,6 +153,7 @@ private slots:
     void typeIsLargeEnoughForTheRoom();
     void decisionAndRecommendationAreToldApart();
     void sameKeysWhilePresenting();
+    void walkTheChecklistInTheRoom();
     void escapeGoesBackToTheDesk();
     void deskShowsEveryReason();
     void coloursWorkForEveryone();
@@ -257,9 +260,9 @@ void TestPresentation::typeIsLargeEnoughForTheRoom()
     QVERIFY2(banner >= 80, qPrintable(QString::number(banner)));
     // ... and no larger than needed: the room sees as many rows as that size allows.
     QVERIFY2(body <= 33, qPrintable(QString::number(body)));
-    // Every label in the room is body size or larger.
+    // Every label in the room is body size or larger, but the facilitator's small line of what comes next.
     for (QLabel *label : m_window->centralWidget()->findChildren<QLabel *>()) {
-        if (label->isVisible() && !label->text().isEmpty()) {
+        if (label->isVisible() && !label->text().isEmpty() && label != m_window->presenterLine()) {
             QVERIFY2(renderedCapHeight(label->font()) >= 30, qPrintable(label->text()));
         }
     }
@@ -310,6 +313,74 @@ void TestPresentation::decisionAndRecommendationAreToldApart()
     QVERIFY(word->width() >= word->fontMetrics().horizontalAdvance(word->text()));
     QVERIFY2(renderedCapHeight(word->font()) >= 80, qPrintable(QString::number(renderedCapHeight(word->font()))));
     QVERIFY(m_window->grab().save(QStringLiteral("presentation-decided-1920x1080.png")));
+}
+
+void TestPresentation::walkTheChecklistInTheRoom()
+{
+    // One screen: the room's view in this window, the agenda driving it, the item's texts typed in the room.
+    DecisionDocument *doc = m_window->document();
+    auto now = std::make_shared<QDateTime>(QDate(2026, 11, 27), QTime(14, 0), Qt::UTC);
+    doc->setTimeSource([now] { return *now; });
+    m_window->setPresenting(true);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->presenterLine()->isVisible());
+    QVERIFY(m_window->presenterLine()->text().startsWith(QStringLiteral("Next: Opening and context")));
+    QTest::keyClick(m_window.get(), Qt::Key_Space, Qt::ControlModifier);
+    *now = now->addSecs(5 * 60);
+    QTest::keyClick(m_window.get(), Qt::Key_Right, Qt::ControlModifier); // the critical items not passed
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->isPresenting());
+    QCOMPARE(m_window->roomViewTitle()->text(), QStringLiteral("Checklist"));
+    QVERIFY(m_window->checklist()->filter()->criticalOnly());
+    QVERIFY(m_window->presenterLine()->text().startsWith(QStringLiteral("Next: Remaining gaps")));
+    // The small presenter line is in the desk's type, far below the room's.
+    QVERIFY(m_window->presenterLine()->font().pointSizeF() < m_window->checklist()->tree()->font().pointSizeF() / 2);
+    QTreeView *tree = m_window->checklist()->tree();
+    QVERIFY(tree->hasFocus());
+    const QString first = m_window->checklist()->currentItemId();
+    const QString ownerBefore = doc->item(first)->owner;
+    auto column = [this, &first](const char *name) {
+        return readCommitted(
+                   m_path, QStringLiteral("SELECT %1 FROM item WHERE id = '%2'").arg(QString::fromLatin1(name), first))
+            .value(0)
+            .toString();
+    };
+    // E: the evidence, typed in a dialog in the room's type; on disk before the list shows it; undoable.
+    QTimer::singleShot(0, this, [this] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(dialog->font().pointSizeF() >= m_window->font().pointSizeF());
+        dialog->setTextValue(QStringLiteral("Pen test retest letter 2026-11-26"));
+        dialog->accept();
+    });
+    QTest::keyClick(tree, Qt::Key_E);
+    QCOMPARE(column("evidence"), QStringLiteral("Pen test retest letter 2026-11-26"));
+    QCOMPARE(doc->item(first)->evidence, QStringLiteral("Pen test retest letter 2026-11-26"));
+    // O: the owner.
+    QTimer::singleShot(0, this, [] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        dialog->setTextValue(QStringLiteral("Lucía Fernández"));
+        dialog->accept();
+    });
+    // The dialog closed: the window manager gives the keyboard back to the window (offscreen does not).
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(tree->hasFocus());
+    QTest::keyClick(tree, Qt::Key_O);
+    QCOMPARE(column("owner"), QStringLiteral("Lucía Fernández"));
+    // 1 passes it: it leaves the list of items to discuss, and the next one has the keyboard.
+    QApplication::setActiveWindow(m_window.get());
+    QVERIFY(tree->hasFocus());
+    QTest::keyClick(tree, Qt::Key_1);
+    QCOMPARE(column("status"), QStringLiteral("PASS"));
+    QVERIFY(m_window->checklist()->currentItemId() != first);
+    QVERIFY(!m_window->checklist()->currentItemId().isEmpty());
+    // All of it through the one undo stack.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(column("owner"), ownerBefore);
+    QCOMPARE(column("status"), QStringLiteral("PENDING"));
+    QCOMPARE(column("evidence"), QStringLiteral("Pen test retest letter 2026-11-26"));
 }
 
 void TestPresentation::sameKeysWhilePresenting()

@@ -47,12 +47,12 @@
 <context>
     <name>gonogo::AudienceWindow</name>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="31"/>
+        <location filename="../app/audiencewindow.cpp" line="30"/>
         <source>GoNoGo: the room&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="136"/>
+        <location filename="../app/audiencewindow.cpp" line="135"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,107 +1829,112 @@
     </message>
     <message>
         <location filename="../app/cli/meetingcommands.cpp" line="143"/>
+        <source>Agenda: %1 min planned, %2 min held. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="144"/>
         <source>Agenda: %1 min planned, %2 min so far. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="150"/>
         <source>On now: %1 (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
         <source>Shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="159"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="159"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="164"/>
         <location filename="../app/cli/meetingcommands.cpp" line="165"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="166"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="172"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="173"/>
         <source>Times are UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="182"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="183"/>
         <source>--comment and --name go with --answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="193"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="194"/>
         <source>--answer takes ROLE=GO, ROLE=GO-WITH-DISSENT or ROLE=NO-GO, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="212"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="213"/>
         <source>Poll: %1 answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="254"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="255"/>
         <source>Roll-call poll: %1 of %2 answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="267"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 unanswered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="270"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="271"/>
         <source>Recommendation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="273"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="274"/>
         <source>The poll disagrees with the recommendation: a rationale is needed before the decision is recorded (--rationale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="276"/>
         <source>The poll disagrees with the recommendation. Rationale: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="279"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="280"/>
         <source>The poll agrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,7 +2585,7 @@
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="280"/>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -2786,12 +2791,12 @@
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Agenda (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2992,7 +2997,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="47"/>
+        <location filename="../app/audienceactions.cpp" line="48"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
@@ -3043,12 +3048,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="49"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="94"/>
+        <location filename="../app/audienceactions.cpp" line="93"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3187,7 +3192,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
@@ -3245,7 +3250,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3275,7 +3280,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="580"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3315,12 +3320,40 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="181"/>
+        <location filename="../app/meetingactions.cpp" line="118"/>
+        <source>Next: %1 (%2) · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/meetingactions.cpp" line="119"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="120"/>
+        <source>Ctrl+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="120"/>
+        <source>Ctrl+Space starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="122"/>
+        <source>Last step · Ctrl+Shift+Space ends the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="201"/>
         <source>Owner of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="181"/>
+        <location filename="../app/meetingactions.cpp" line="201"/>
         <source>Evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3528,7 +3561,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="302"/>
+        <location filename="../views/meetingpanel.cpp" line="303"/>
         <source>Your notes on &quot;%1&quot; (private: never shown to the room, never printed)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,12 +47,12 @@
 <context>
     <name>gonogo::AudienceWindow</name>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="31"/>
+        <location filename="../app/audiencewindow.cpp" line="30"/>
         <source>GoNoGo: the room&apos;s view</source>
         <translation>GoNoGo: la vista de la sala</translation>
     </message>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="136"/>
+        <location filename="../app/audiencewindow.cpp" line="135"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -1832,107 +1832,112 @@
     </message>
     <message>
         <location filename="../app/cli/meetingcommands.cpp" line="143"/>
+        <source>Agenda: %1 min planned, %2 min held. %3</source>
+        <translation>Orden del día: %1 min previstos, %2 min celebrados. %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="144"/>
         <source>Agenda: %1 min planned, %2 min so far. %3</source>
         <translation>Orden del día: %1 min previstos, %2 min hasta ahora. %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="150"/>
         <source>On now: %1 (%2, %3).</source>
         <translation>En curso: %1 (%2, %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
         <source>Step</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
         <source>Shows</source>
         <translation>Muestra</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="159"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="159"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="164"/>
         <location filename="../app/cli/meetingcommands.cpp" line="165"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="166"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="172"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="173"/>
         <source>Times are UTC.</source>
         <translation>Las horas están en UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="182"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="183"/>
         <source>--comment and --name go with --answer.</source>
         <translation>--comment y --name van con --answer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="193"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="194"/>
         <source>--answer takes ROLE=GO, ROLE=GO-WITH-DISSENT or ROLE=NO-GO, not &quot;%1&quot;.</source>
         <translation>--answer admite ROL=GO, ROL=GO-WITH-DISSENT o ROL=NO-GO, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="212"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="213"/>
         <source>Poll: %1 answered %2.</source>
         <translation>Votación: %1 respondió %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="254"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="255"/>
         <source>Roll-call poll: %1 of %2 answered.</source>
         <translation>Votación nominal: %1 de %2 han respondido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="267"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 unanswered.</source>
         <translation>Recuento: %1 GO, %2 GO CON RESERVAS, %3 NO-GO, %4 sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="270"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="271"/>
         <source>Recommendation: %1.</source>
         <translation>Recomendación: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="273"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="274"/>
         <source>The poll disagrees with the recommendation: a rationale is needed before the decision is recorded (--rationale).</source>
         <translation>La votación discrepa de la recomendación: hace falta una justificación antes de registrar la decisión (--rationale).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="276"/>
         <source>The poll disagrees with the recommendation. Rationale: %1</source>
         <translation>La votación discrepa de la recomendación. Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="279"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="280"/>
         <source>The poll agrees with the recommendation.</source>
         <translation>La votación coincide con la recomendación.</translation>
     </message>
@@ -2583,7 +2588,7 @@
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="280"/>
-        <location filename="../app/mainwindow.cpp" line="564"/>
+        <location filename="../app/mainwindow.cpp" line="577"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -2794,12 +2799,12 @@
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Agenda (%1)</source>
         <translation>Orden del día (%1)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation>Votación (%1 de %2 han respondido)</translation>
     </message>
@@ -2975,7 +2980,7 @@
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="455"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -3005,7 +3010,7 @@
         <translation>Firmas (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="47"/>
+        <location filename="../app/audienceactions.cpp" line="48"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
@@ -3056,12 +3061,12 @@
         <translation>Votación (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="49"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="94"/>
+        <location filename="../app/audienceactions.cpp" line="93"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation>La vista de la sala está en %1; esta pantalla es la consola de quien presenta. F5 o Esc la terminan.</translation>
     </message>
@@ -3208,7 +3213,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="528"/>
+        <location filename="../app/mainwindow.cpp" line="541"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
@@ -3286,7 +3291,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="567"/>
+        <location filename="../app/mainwindow.cpp" line="580"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3326,12 +3331,40 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>&amp;Votación nominal</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="181"/>
+        <location filename="../app/meetingactions.cpp" line="118"/>
+        <source>Next: %1 (%2) · %3</source>
+        <translation>Siguiente: %1 (%2) · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/meetingactions.cpp" line="119"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="120"/>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Derecha</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="120"/>
+        <source>Ctrl+Space starts</source>
+        <translation>Ctrl+Espacio empieza</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="122"/>
+        <source>Last step · Ctrl+Shift+Space ends the meeting</source>
+        <translation>Último punto · Ctrl+Mayús+Espacio termina la reunión</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="201"/>
         <source>Owner of %1</source>
         <translation>Responsable de %1</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="181"/>
+        <location filename="../app/meetingactions.cpp" line="201"/>
         <source>Evidence for %1</source>
         <translation>Evidencia de %1</translation>
     </message>
@@ -3539,7 +3572,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Terminar el punto en curso y la reunión (Ctrl+Mayús+Espacio)</translation>
     </message>
     <message>
-        <location filename="../views/meetingpanel.cpp" line="302"/>
+        <location filename="../views/meetingpanel.cpp" line="303"/>
         <source>Your notes on &quot;%1&quot; (private: never shown to the room, never printed)</source>
         <translation>Sus notas sobre «%1» (privadas: nunca se muestran a la sala ni se imprimen)</translation>
     </message>

@@ -140,7 +140,8 @@ int Cli::cmdAgenda(ParsedCommand &p)
                               {QStringLiteral("steps"), steps}});
         return ExitOk;
     }
-    m_out << printable(Text::tr("Agenda: %1 min planned, %2 min so far. %3")
+    m_out << printable((r.finished ? Text::tr("Agenda: %1 min planned, %2 min held. %3")
+                                   : Text::tr("Agenda: %1 min planned, %2 min so far. %3"))
                            .arg(QString::number(MeetingClock::roundedMinutes(r.meetingPlannedMs)),
                                 QString::number(MeetingClock::roundedMinutes(r.meetingActualMs)),
                                 MeetingClock::forecastText(agenda, r)))
