@@ -1,20 +1,27 @@
-// MainWindow's files: opening, creating and closing decision files, and the recent-files list. The document is
-// replaced only once the new one has opened, so a refused file leaves the current one in place.
+// MainWindow's files: the welcome page while none is open, opening, creating and closing decision files, and
+// the recent-files list. The document is replaced only once the new one has opened, so a refused file leaves the
+// current one in place.
 #include "mainwindow.h"
 
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
+#include "meetingpanel.h"
 #include "preferences.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QUndoGroup>
+#include <QVBoxLayout>
 
 namespace gonogo {
 
@@ -164,6 +171,48 @@ void MainWindow::remember(const QString &path)
         files.removeLast();
     }
     reportUnsaved(preferences::store({{recentKey, files}, {QStringLiteral("files/last"), path}}));
+}
+
+void MainWindow::showWelcome()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto *title = new QLabel(tr("GoNoGo"), page);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 2.4);
+    f.setBold(true);
+    title->setFont(f);
+    title->setAlignment(Qt::AlignCenter);
+    auto *text = new QLabel(tr("Open a decision file, or start a new one from the P020 readiness template."), page);
+    text->setAlignment(Qt::AlignCenter);
+    text->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    auto *open = new QPushButton(tr("Open Decision File..."), page);
+    auto *create = new QPushButton(tr("New from P020 Template..."), page);
+    connect(open, &QPushButton::clicked, this, &MainWindow::chooseFile);
+    connect(create, &QPushButton::clicked, this, &MainWindow::newFromP020);
+    buttons->addWidget(open);
+    buttons->addWidget(create);
+    buttons->addStretch();
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addSpacing(16);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+    setCentralWidget(page); // the workspace's views went with the central widget it replaces
+    forgetViews();
+    m_statusMenu->clear();
+    m_statusMenu->setEnabled(false);
+    for (QAction *a :
+         {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_raiseRisk, m_matrixLevels,
+          m_showChecklist, m_showRisks, m_showSignoff, m_export, m_exportChecklist, m_print, m_preview, m_saveAs}) {
+        a->setEnabled(false);
+    }
+    m_meetingMenu->setEnabled(false);
+    m_deskClock->setDocument(nullptr);
+    statusBar()->showMessage(tr("No decision file is open."));
 }
 
 } // namespace gonogo

@@ -272,48 +272,6 @@ void MainWindow::buildMenus()
     }
 }
 
-void MainWindow::showWelcome()
-{
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(2);
-    auto *title = new QLabel(tr("GoNoGo"), page);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 2.4);
-    f.setBold(true);
-    title->setFont(f);
-    title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Open a decision file, or start a new one from the P020 readiness template."), page);
-    text->setAlignment(Qt::AlignCenter);
-    text->setWordWrap(true);
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    auto *open = new QPushButton(tr("Open Decision File..."), page);
-    auto *create = new QPushButton(tr("New from P020 Template..."), page);
-    connect(open, &QPushButton::clicked, this, &MainWindow::chooseFile);
-    connect(create, &QPushButton::clicked, this, &MainWindow::newFromP020);
-    buttons->addWidget(open);
-    buttons->addWidget(create);
-    buttons->addStretch();
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addSpacing(16);
-    layout->addLayout(buttons);
-    layout->addStretch(3);
-    setCentralWidget(page); // the workspace's views went with the central widget it replaces
-    forgetViews();
-    m_statusMenu->clear();
-    m_statusMenu->setEnabled(false);
-    for (QAction *a :
-         {m_closeAction, m_criticalOnly, m_notPassOnly, m_clearFilters, m_find, m_addRisk, m_raiseRisk, m_matrixLevels,
-          m_showChecklist, m_showRisks, m_showSignoff, m_export, m_exportChecklist, m_print, m_preview, m_saveAs}) {
-        a->setEnabled(false);
-    }
-    m_meetingMenu->setEnabled(false);
-    m_deskClock->setDocument(nullptr);
-    statusBar()->showMessage(tr("No decision file is open."));
-}
-
 namespace {
 
 // PAGE in a scroll area: at a large zoom, in the room, or on a small screen, a page whose least size is larger
