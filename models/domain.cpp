@@ -1,5 +1,7 @@
 #include "domain.h"
 
+#include "codeparse.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -8,24 +10,6 @@
 namespace gonogo {
 
 namespace {
-
-QString normalized(QString code)
-{
-    code.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
-    return code.simplified().toUpper();
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> parseCode(const QString &code, const std::array<Enum, N> &values)
-{
-    const QString wanted = normalized(code);
-    for (Enum v : values) {
-        if (normalized(toCode(v)) == wanted) {
-            return v;
-        }
-    }
-    return std::nullopt;
-}
 
 // Translation context of this file.
 struct Text
@@ -132,37 +116,37 @@ QString toCode(Vote v)
 
 std::optional<Status> statusFromCode(const QString &code)
 {
-    return parseCode(code, allStatuses);
+    return codes::parse(code, allStatuses);
 }
 
 std::optional<Likelihood> likelihoodFromCode(const QString &code)
 {
-    return parseCode(code, allLikelihoods);
+    return codes::parse(code, allLikelihoods);
 }
 
 std::optional<Impact> impactFromCode(const QString &code)
 {
-    return parseCode(code, allImpacts);
+    return codes::parse(code, allImpacts);
 }
 
 std::optional<RiskState> riskStateFromCode(const QString &code)
 {
-    return parseCode(code, allRiskStates);
+    return codes::parse(code, allRiskStates);
 }
 
 std::optional<RiskLevel> riskLevelFromCode(const QString &code)
 {
-    return parseCode(code, std::array<RiskLevel, 3>{RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green});
+    return codes::parse(code, std::array<RiskLevel, 3>{RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green});
 }
 
 std::optional<Decision> decisionFromCode(const QString &code)
 {
-    return parseCode(code, std::array<Decision, 3>{Decision::Go, Decision::GoWithCaution, Decision::NoGo});
+    return codes::parse(code, std::array<Decision, 3>{Decision::Go, Decision::GoWithCaution, Decision::NoGo});
 }
 
 std::optional<Vote> voteFromCode(const QString &code)
 {
-    return parseCode(code, std::array<Vote, 3>{Vote::Concur, Vote::ConcurWithDissent, Vote::NonConcur});
+    return codes::parse(code, std::array<Vote, 3>{Vote::Concur, Vote::ConcurWithDissent, Vote::NonConcur});
 }
 
 QString displayName(Status s)

@@ -1,5 +1,6 @@
 #include "meetingrun.h"
 
+#include "codeparse.h"
 #include "domain.h"
 
 #include <QCoreApplication>
@@ -12,24 +13,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(gonogo::Domain)
 };
-
-QString normalized(QString code)
-{
-    code.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
-    return code.simplified().toUpper();
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> parseCode(const QString &code, const std::array<Enum, N> &values)
-{
-    const QString wanted = normalized(code);
-    for (Enum v : values) {
-        if (normalized(toCode(v)) == wanted) {
-            return v;
-        }
-    }
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -84,17 +67,17 @@ QString toCode(PollAnswer a)
 
 std::optional<AgendaView> agendaViewFromCode(const QString &code)
 {
-    return parseCode(code, allAgendaViews);
+    return codes::parse(code, allAgendaViews);
 }
 
 std::optional<StepState> stepStateFromCode(const QString &code)
 {
-    return parseCode(code, allStepStates);
+    return codes::parse(code, allStepStates);
 }
 
 std::optional<PollAnswer> pollAnswerFromCode(const QString &code)
 {
-    return parseCode(code, allPollAnswers);
+    return codes::parse(code, allPollAnswers);
 }
 
 QString displayName(AgendaView v)

@@ -2285,182 +2285,182 @@
 <context>
     <name>gonogo::Domain</name>
     <message>
-        <location filename="../models/domain.cpp" line="172"/>
+        <location filename="../models/domain.cpp" line="156"/>
         <source>PASS</source>
         <translation>SUPERADO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="174"/>
+        <location filename="../models/domain.cpp" line="158"/>
         <source>PARTIAL</source>
         <translation>PARCIAL</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="176"/>
+        <location filename="../models/domain.cpp" line="160"/>
         <source>FAIL</source>
         <translation>FALLIDO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="180"/>
+        <location filename="../models/domain.cpp" line="164"/>
         <source>PENDING</source>
         <translation>PENDIENTE</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="187"/>
-        <location filename="../models/domain.cpp" line="202"/>
+        <location filename="../models/domain.cpp" line="171"/>
+        <location filename="../models/domain.cpp" line="186"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="189"/>
-        <location filename="../models/domain.cpp" line="204"/>
+        <location filename="../models/domain.cpp" line="173"/>
+        <location filename="../models/domain.cpp" line="188"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="193"/>
-        <location filename="../models/domain.cpp" line="208"/>
+        <location filename="../models/domain.cpp" line="177"/>
+        <location filename="../models/domain.cpp" line="192"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="200"/>
+        <location filename="../models/domain.cpp" line="184"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="215"/>
+        <location filename="../models/domain.cpp" line="199"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="217"/>
+        <location filename="../models/domain.cpp" line="201"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="221"/>
+        <location filename="../models/domain.cpp" line="205"/>
         <source>Mitigated</source>
         <translation>Mitigado</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="228"/>
+        <location filename="../models/domain.cpp" line="212"/>
         <source>Red</source>
         <translation>Rojo</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="230"/>
+        <location filename="../models/domain.cpp" line="214"/>
         <source>Yellow</source>
         <translation>Amarillo</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="234"/>
+        <location filename="../models/domain.cpp" line="218"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="241"/>
-        <location filename="../models/meetingrun.cpp" line="140"/>
+        <location filename="../models/domain.cpp" line="225"/>
+        <location filename="../models/meetingrun.cpp" line="123"/>
         <source>GO</source>
         <translation>GO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="243"/>
+        <location filename="../models/domain.cpp" line="227"/>
         <source>GO WITH CAUTION</source>
         <translation>GO CON PRECAUCIÓN</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="247"/>
-        <location filename="../models/meetingrun.cpp" line="146"/>
+        <location filename="../models/domain.cpp" line="231"/>
+        <location filename="../models/meetingrun.cpp" line="129"/>
         <source>NO-GO</source>
         <translation>NO-GO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="267"/>
+        <location filename="../models/domain.cpp" line="251"/>
         <source>Current</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="269"/>
+        <location filename="../models/domain.cpp" line="253"/>
         <source>Stale</source>
         <translation>Obsoleta</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="273"/>
+        <location filename="../models/domain.cpp" line="257"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="280"/>
+        <location filename="../models/domain.cpp" line="264"/>
         <source>Concur</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="282"/>
+        <location filename="../models/domain.cpp" line="266"/>
         <source>Concur with dissent</source>
         <translation>Conforme con reservas</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="286"/>
+        <location filename="../models/domain.cpp" line="270"/>
         <source>Non-concur</source>
         <translation>No conforme</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="104"/>
+        <location filename="../models/meetingrun.cpp" line="87"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="106"/>
+        <location filename="../models/meetingrun.cpp" line="89"/>
         <source>One category</source>
         <translation>Una categoría</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="108"/>
+        <location filename="../models/meetingrun.cpp" line="91"/>
         <source>Critical items</source>
         <translation>Elementos críticos</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="110"/>
+        <location filename="../models/meetingrun.cpp" line="93"/>
         <source>Items not passed</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="112"/>
+        <location filename="../models/meetingrun.cpp" line="95"/>
         <source>Risk matrix</source>
         <translation>Matriz de riesgos</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="114"/>
+        <location filename="../models/meetingrun.cpp" line="97"/>
         <source>Roll-call poll</source>
         <translation>Votación nominal</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="118"/>
+        <location filename="../models/meetingrun.cpp" line="101"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="125"/>
+        <location filename="../models/meetingrun.cpp" line="108"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="127"/>
+        <location filename="../models/meetingrun.cpp" line="110"/>
         <source>Running</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="129"/>
+        <location filename="../models/meetingrun.cpp" line="112"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="133"/>
+        <location filename="../models/meetingrun.cpp" line="116"/>
         <source>Done</source>
         <translation>Terminado</translation>
     </message>
     <message>
-        <location filename="../models/meetingrun.cpp" line="142"/>
+        <location filename="../models/meetingrun.cpp" line="125"/>
         <source>GO WITH DISSENT</source>
         <translation>GO CON RESERVAS</translation>
     </message>
@@ -2587,8 +2587,8 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="280"/>
-        <location filename="../app/mainwindow.cpp" line="577"/>
+        <location filename="../app/fileactions.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="535"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
@@ -2960,37 +2960,37 @@
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/fileactions.cpp" line="187"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/fileactions.cpp" line="192"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="292"/>
+        <location filename="../app/fileactions.cpp" line="193"/>
         <source>New from P020 Template...</source>
         <translation>Nuevo desde la plantilla P020...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="314"/>
+        <location filename="../app/fileactions.cpp" line="215"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="426"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="67"/>
+        <location filename="../app/fileactions.cpp" line="74"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="123"/>
+        <location filename="../app/fileactions.cpp" line="130"/>
         <source>Checklists (%1)</source>
         <translation>Listas de verificación (%1)</translation>
     </message>
@@ -3213,85 +3213,85 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="541"/>
+        <location filename="../app/mainwindow.cpp" line="499"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="104"/>
+        <location filename="../app/fileactions.cpp" line="111"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="104"/>
+        <location filename="../app/fileactions.cpp" line="111"/>
         <source>Launch name:</source>
         <translation>Nombre del lanzamiento:</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="109"/>
-        <location filename="../app/fileactions.cpp" line="127"/>
+        <location filename="../app/fileactions.cpp" line="116"/>
+        <location filename="../app/fileactions.cpp" line="134"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="110"/>
-        <location filename="../app/fileactions.cpp" line="128"/>
+        <location filename="../app/fileactions.cpp" line="117"/>
+        <location filename="../app/fileactions.cpp" line="135"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="122"/>
+        <location filename="../app/fileactions.cpp" line="129"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="144"/>
+        <location filename="../app/fileactions.cpp" line="151"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="149"/>
+        <location filename="../app/fileactions.cpp" line="156"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="152"/>
+        <location filename="../app/fileactions.cpp" line="159"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="51"/>
+        <location filename="../app/fileactions.cpp" line="58"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="62"/>
+        <location filename="../app/fileactions.cpp" line="69"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="78"/>
+        <location filename="../app/fileactions.cpp" line="85"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="84"/>
+        <location filename="../app/fileactions.cpp" line="91"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="93"/>
+        <location filename="../app/fileactions.cpp" line="100"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="94"/>
+        <location filename="../app/fileactions.cpp" line="101"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="580"/>
+        <location filename="../app/mainwindow.cpp" line="538"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3679,102 +3679,102 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::PollPanel</name>
     <message>
-        <location filename="../views/pollpanel.cpp" line="37"/>
+        <location filename="../views/pollpanel.cpp" line="24"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="45"/>
+        <location filename="../views/pollpanel.cpp" line="32"/>
         <source>Ra&amp;tionale for going against the poll or the recommendation:</source>
         <translation>&amp;Justificación para ir contra la votación o la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="48"/>
+        <location filename="../views/pollpanel.cpp" line="35"/>
         <source>Save Rationale</source>
         <translation>Guardar justificación</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="56"/>
+        <location filename="../views/pollpanel.cpp" line="43"/>
         <source>G: GO · D: GO WITH DISSENT · N: NO-GO · C: type a comment first, Enter to keep it · Up and Down: call someone else</source>
         <translation>G: GO · D: GO CON RESERVAS · N: NO-GO · C: escribir antes un comentario, Intro para guardarlo · Arriba y Abajo: llamar a otra persona</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="58"/>
+        <location filename="../views/pollpanel.cpp" line="45"/>
         <source>Comment with the answer (optional)</source>
         <translation>Comentario con la respuesta (opcional)</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="59"/>
+        <location filename="../views/pollpanel.cpp" line="46"/>
         <source>Comment with the answer</source>
         <translation>Comentario con la respuesta</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="61"/>
+        <location filename="../views/pollpanel.cpp" line="48"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="61"/>
+        <location filename="../views/pollpanel.cpp" line="48"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="61"/>
+        <location filename="../views/pollpanel.cpp" line="48"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="61"/>
+        <location filename="../views/pollpanel.cpp" line="48"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="67"/>
+        <location filename="../views/pollpanel.cpp" line="54"/>
         <source>Roll-call poll</source>
         <translation>Votación nominal</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="75"/>
+        <location filename="../views/pollpanel.cpp" line="62"/>
         <source>Why the meeting goes on although the room and the recommendation differ (Ctrl+Enter saves)</source>
         <translation>Por qué la reunión sigue adelante aunque la sala y la recomendación difieran (Ctrl+Intro guarda)</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="194"/>
+        <location filename="../views/pollpanel.cpp" line="181"/>
         <source>not asked</source>
         <translation>sin preguntar</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="225"/>
+        <location filename="../views/pollpanel.cpp" line="212"/>
         <source>%1 answered %2.</source>
         <translation>%1 respondió %2.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="226"/>
+        <location filename="../views/pollpanel.cpp" line="213"/>
         <source>%1: GO or NO-GO?</source>
         <translation>%1: ¿GO o NO-GO?</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="228"/>
+        <location filename="../views/pollpanel.cpp" line="215"/>
         <source>Nobody is listed to answer: add the stakeholders in Sign-off.</source>
         <translation>No hay nadie para responder: añada las personas firmantes en Firma.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="232"/>
+        <location filename="../views/pollpanel.cpp" line="219"/>
         <source>Tally: %1 GO · %2 GO WITH DISSENT · %3 NO-GO · %4 not asked. Recommendation: %5.</source>
         <translation>Recuento: %1 GO · %2 GO CON RESERVAS · %3 NO-GO · %4 sin preguntar. Recomendación: %5.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="238"/>
+        <location filename="../views/pollpanel.cpp" line="225"/>
         <source>The poll disagrees with the recommendation: record why below before the decision is recorded.</source>
         <translation>La votación discrepa de la recomendación: registre el motivo abajo antes de registrar la decisión.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="240"/>
+        <location filename="../views/pollpanel.cpp" line="227"/>
         <source>The poll disagrees with the recommendation; the rationale is recorded.</source>
         <translation>La votación discrepa de la recomendación; la justificación está registrada.</translation>
     </message>
     <message>
-        <location filename="../views/pollpanel.cpp" line="244"/>
+        <location filename="../views/pollpanel.cpp" line="231"/>
         <source>The poll agrees with the recommendation.</source>
         <translation>La votación coincide con la recomendación.</translation>
     </message>
@@ -3879,7 +3879,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="102"/>
+        <location filename="../views/report/meetingsection.cpp" line="94"/>
         <location filename="../views/report/reportcontent.cpp" line="283"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
@@ -4095,79 +4095,79 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="42"/>
+        <location filename="../views/report/meetingsection.cpp" line="34"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="66"/>
+        <location filename="../views/report/meetingsection.cpp" line="58"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="69"/>
+        <location filename="../views/report/meetingsection.cpp" line="61"/>
         <source>Roll-call poll</source>
         <translation>Votación nominal</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="71"/>
+        <location filename="../views/report/meetingsection.cpp" line="63"/>
         <source>No roll-call poll was taken.</source>
         <translation>No se hizo votación nominal.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="76"/>
+        <location filename="../views/report/meetingsection.cpp" line="68"/>
         <location filename="../views/report/reportcontent.cpp" line="321"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="76"/>
+        <location filename="../views/report/meetingsection.cpp" line="68"/>
         <location filename="../views/report/reportcontent.cpp" line="321"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="77"/>
+        <location filename="../views/report/meetingsection.cpp" line="69"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="81"/>
+        <location filename="../views/report/meetingsection.cpp" line="73"/>
         <source>NOT ASKED</source>
         <translation>SIN PREGUNTAR</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="90"/>
+        <location filename="../views/report/meetingsection.cpp" line="82"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 not asked. Recommendation from the scores and risks now: %5.</source>
         <translation>Recuento: %1 GO, %2 GO CON RESERVAS, %3 NO-GO, %4 sin preguntar. Recomendación actual según puntuaciones y riesgos: %5.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="98"/>
+        <location filename="../views/report/meetingsection.cpp" line="90"/>
         <source>The poll disagrees with the recommendation, and no rationale has been recorded.</source>
         <translation>La votación discrepa de la recomendación y no se ha registrado ninguna justificación.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="99"/>
+        <location filename="../views/report/meetingsection.cpp" line="91"/>
         <source>The poll disagrees with the recommendation.</source>
         <translation>La votación discrepa de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="103"/>
+        <location filename="../views/report/meetingsection.cpp" line="95"/>
         <source>Recorded by %1, %2.</source>
         <translation>Registrada por %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="107"/>
+        <location filename="../views/report/meetingsection.cpp" line="99"/>
         <source>The poll agrees with the recommendation.</source>
         <translation>La votación coincide con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="112"/>
+        <location filename="../views/report/meetingsection.cpp" line="104"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/meetingsection.cpp" line="116"/>
+        <location filename="../views/report/meetingsection.cpp" line="108"/>
         <source>The agenda&apos;s clock was not used; %n min were planned.</source>
         <translation>
             <numerusform>No se usó el reloj del orden del día; se previó %n min.</numerusform>
@@ -4175,58 +4175,58 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="122"/>
+        <location filename="../views/report/meetingsection.cpp" line="114"/>
         <source>Held from %1 to %2: %3 min against %4 min planned.</source>
         <translation>Celebrada de %1 a %2: %3 min frente a %4 min previstos.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="126"/>
+        <location filename="../views/report/meetingsection.cpp" line="118"/>
         <source>Started %1; still running when printed: %2 min so far against %3 min planned.</source>
         <translation>Empezó %1; seguía en curso al imprimir: %2 min hasta ahora frente a %3 min previstos.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="133"/>
+        <location filename="../views/report/meetingsection.cpp" line="125"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="133"/>
+        <location filename="../views/report/meetingsection.cpp" line="125"/>
         <source>Step</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="134"/>
+        <location filename="../views/report/meetingsection.cpp" line="126"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="134"/>
+        <location filename="../views/report/meetingsection.cpp" line="126"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="135"/>
+        <location filename="../views/report/meetingsection.cpp" line="127"/>
         <source>Started</source>
         <translation>Empezó</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="135"/>
+        <location filename="../views/report/meetingsection.cpp" line="127"/>
         <source>Ended</source>
         <translation>Terminó</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="141"/>
+        <location filename="../views/report/meetingsection.cpp" line="133"/>
         <source>Shows category %1</source>
         <translation>Muestra la categoría %1</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="142"/>
+        <location filename="../views/report/meetingsection.cpp" line="134"/>
         <source>Shows: %1</source>
         <translation>Muestra: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/meetingsection.cpp" line="145"/>
-        <location filename="../views/report/meetingsection.cpp" line="147"/>
+        <location filename="../views/report/meetingsection.cpp" line="137"/>
+        <location filename="../views/report/meetingsection.cpp" line="139"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4234,12 +4234,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="150"/>
+        <location filename="../views/report/meetingsection.cpp" line="142"/>
         <source>not held</source>
         <translation>no se trató</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="156"/>
+        <location filename="../views/report/meetingsection.cpp" line="148"/>
         <source>Actual times exclude pauses. The agenda&apos;s times are kept in the audit log and checked by gonogo verify; they are not part of the record&apos;s fingerprint, because the clock runs on after people sign.</source>
         <translation>Los tiempos reales excluyen las pausas. Las horas del orden del día se guardan en el registro de auditoría y las comprueba gonogo verify; no forman parte de la huella del acta, porque el reloj sigue corriendo después de las firmas.</translation>
     </message>
@@ -4525,7 +4525,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Retirada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="77"/>
+        <location filename="../views/report/meetingsection.cpp" line="69"/>
         <location filename="../views/report/reportcontent.cpp" line="572"/>
         <source>Comment</source>
         <translation>Comentario</translation>
@@ -5146,12 +5146,12 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
 <context>
     <name>gonogo::SignoffModel</name>
     <message>
-        <location filename="../models/domain.cpp" line="353"/>
+        <location filename="../models/domain.cpp" line="337"/>
         <source>%1 (UTC%2%3:%4)</source>
         <translation>%1 (UTC%2%3:%4)</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="354"/>
+        <location filename="../models/domain.cpp" line="338"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>

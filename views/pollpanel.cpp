@@ -19,19 +19,6 @@ namespace gonogo {
 
 namespace {
 
-QColor answerColour(PollAnswer a)
-{
-    switch (a) {
-    case PollAnswer::Go:
-        return theme::decisionColour(Decision::Go);
-    case PollAnswer::GoWithDissent:
-        return theme::decisionColour(Decision::GoWithCaution);
-    case PollAnswer::NoGo:
-        break;
-    }
-    return theme::decisionColour(Decision::NoGo);
-}
-
 QString personText(const Stakeholder &p)
 {
     return p.name.isEmpty() ? p.role : PollPanel::tr("%1 (%2)").arg(p.role, p.name);
@@ -203,7 +190,7 @@ void PollPanel::refresh()
             QFont f = m_table->font();
             f.setBold(c == AnswerColumn && v);
             item->setFont(f);
-            item->setForeground(c == AnswerColumn ? (v ? answerColour(v->answer) : theme::secondaryText())
+            item->setForeground(c == AnswerColumn ? (v ? theme::pollAnswerColour(v->answer) : theme::secondaryText())
                                                   : palette().color(QPalette::Text));
         }
     }

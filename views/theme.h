@@ -92,6 +92,20 @@ inline QColor decisionColour(Decision d)
     return statusColour(Status::Fail);
 }
 
+// A roll-call answer in its decision's colour: GO, GO WITH DISSENT as caution, NO-GO.
+inline QColor pollAnswerColour(PollAnswer a)
+{
+    switch (a) {
+    case PollAnswer::Go:
+        return decisionColour(Decision::Go);
+    case PollAnswer::GoWithDissent:
+        return decisionColour(Decision::GoWithCaution);
+    case PollAnswer::NoGo:
+        break;
+    }
+    return decisionColour(Decision::NoGo);
+}
+
 // Risk levels keep the hues their names say, in shades that stay apart for colour-blind readers (the green is a
 // blue-green); the matrix and the chips always print the level's name.
 inline QColor levelColour(RiskLevel l)

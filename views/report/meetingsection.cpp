@@ -25,15 +25,7 @@ Cell textCell(const QString &text, FontId font = Small, const QColor &color = Qt
 
 Cell answerCell(PollAnswer a)
 {
-    switch (a) {
-    case PollAnswer::Go:
-        return textCell(displayName(a), SmallBold, theme::decisionColour(Decision::Go));
-    case PollAnswer::GoWithDissent:
-        return textCell(displayName(a), SmallBold, theme::decisionColour(Decision::GoWithCaution));
-    case PollAnswer::NoGo:
-        break;
-    }
-    return textCell(displayName(a), SmallBold, theme::decisionColour(Decision::NoGo));
+    return textCell(displayName(a), SmallBold, theme::pollAnswerColour(a));
 }
 
 // A time of day in a table cell: the day and the meeting's zone are in the paragraph above the table.
