@@ -4,7 +4,6 @@
 
 #include "commands/meetingcommands.h"
 #include "decisionfile.h"
-#include "storage/meetingrepositories.h"
 
 #include <QCoreApplication>
 
@@ -43,7 +42,7 @@ Outcome DecisionDocument::clock(ClockAction action, int target)
     if (changed.isEmpty()) {
         return Done{};
     }
-    if (auto done = agendaWritten(AgendaRepository(m_file->session()).writeClock(changed, action, m_actor)); !done) {
+    if (auto done = agendaWritten(m_file->agenda().writeClock(changed, action, m_actor)); !done) {
         return refused(done.error());
     }
     return Done{};
@@ -130,7 +129,7 @@ Outcome DecisionDocument::agendaWritten(const Outcome &outcome)
     if (!outcome) {
         return outcome;
     }
-    auto agenda = AgendaRepository(m_file->session()).all();
+    auto agenda = m_file->agenda().all();
     if (!agenda) {
         return agenda.error();
     }
@@ -144,7 +143,7 @@ Outcome DecisionDocument::pollWritten(const Outcome &outcome)
     if (!outcome) {
         return outcome;
     }
-    auto poll = PollRepository(m_file->session()).load();
+    auto poll = m_file->poll().load();
     if (!poll) {
         return poll.error();
     }
@@ -158,7 +157,7 @@ Result<AgendaStep> DecisionDocument::writeNewAgendaStep(const AgendaStep &step, 
     if (auto ok = writable(); !ok) {
         return ok.error();
     }
-    auto added = AgendaRepository(m_file->session()).add(step, index, m_actor);
+    auto added = m_file->agenda().add(step, index, m_actor);
     if (!added) {
         return added.error();
     }
@@ -173,7 +172,7 @@ Outcome DecisionDocument::writeAgendaStep(const AgendaStep &step)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return agendaWritten(AgendaRepository(m_file->session()).update(step, m_actor));
+    return agendaWritten(m_file->agenda().update(step, m_actor));
 }
 
 Outcome DecisionDocument::writeAgendaMove(int id, int newIndex)
@@ -181,7 +180,7 @@ Outcome DecisionDocument::writeAgendaMove(int id, int newIndex)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return agendaWritten(AgendaRepository(m_file->session()).move(id, newIndex, m_actor));
+    return agendaWritten(m_file->agenda().move(id, newIndex, m_actor));
 }
 
 Outcome DecisionDocument::writeAgendaRemoval(int id)
@@ -189,7 +188,7 @@ Outcome DecisionDocument::writeAgendaRemoval(int id)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return agendaWritten(AgendaRepository(m_file->session()).remove(id, m_actor));
+    return agendaWritten(m_file->agenda().remove(id, m_actor));
 }
 
 Outcome DecisionDocument::writeAgendaRestore(const AgendaStep &step)
@@ -197,7 +196,7 @@ Outcome DecisionDocument::writeAgendaRestore(const AgendaStep &step)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return agendaWritten(AgendaRepository(m_file->session()).restore(step, m_actor));
+    return agendaWritten(m_file->agenda().restore(step, m_actor));
 }
 
 Result<PollVote> DecisionDocument::writeNewPollAnswer(int stakeholderId, PollAnswer answer, const QString &comment)
@@ -205,7 +204,7 @@ Result<PollVote> DecisionDocument::writeNewPollAnswer(int stakeholderId, PollAns
     if (auto ok = writable(); !ok) {
         return ok.error();
     }
-    auto vote = PollRepository(m_file->session()).answer(stakeholderId, answer, comment, m_actor);
+    auto vote = m_file->poll().answer(stakeholderId, answer, comment, m_actor);
     if (!vote) {
         return vote.error();
     }
@@ -220,7 +219,7 @@ Outcome DecisionDocument::writePollAnswer(int stakeholderId, const std::optional
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return pollWritten(PollRepository(m_file->session()).restore(stakeholderId, vote, m_actor));
+    return pollWritten(m_file->poll().restore(stakeholderId, vote, m_actor));
 }
 
 Outcome DecisionDocument::writePollRationale(const QString &rationale)
@@ -228,7 +227,7 @@ Outcome DecisionDocument::writePollRationale(const QString &rationale)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return pollWritten(PollRepository(m_file->session()).setRationale(rationale, m_actor));
+    return pollWritten(m_file->poll().setRationale(rationale, m_actor));
 }
 
 } // namespace gonogo

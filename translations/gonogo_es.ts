@@ -1780,164 +1780,164 @@
         <translation>sqlite3(1); el archivo de decisión es una base de datos SQLite que cualquier orden puede comprobar con «gonogo verify».</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="30"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="29"/>
         <source>Category %1</source>
         <translation>Categoría %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="35"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="34"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="66"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="65"/>
         <source>unknown clock action &quot;%1&quot;; use start, pause, next, previous or finish.</source>
         <translation>acción de reloj desconocida «%1»; use start, pause, next, previous o finish.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="70"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="69"/>
         <source>--at goes with --clock.</source>
         <translation>--at va con --clock.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="76"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="75"/>
         <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
         <translation>--at necesita una hora con su zona, p. ej. 2026-11-27T14:05:00Z, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="94"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="93"/>
         <source>%1: the agenda cannot %2 now (%3).</source>
         <translation>%1: el orden del día no puede hacer %2 ahora (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="96"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="95"/>
         <source>%1 is %2</source>
         <comment>step, state</comment>
         <translation>%1 está %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="99"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="98"/>
         <source>the meeting has ended</source>
         <translation>la reunión ha terminado</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="100"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="99"/>
         <source>no step is on</source>
         <translation>no hay ningún punto en curso</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="105"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="104"/>
         <source>%1: there is no step to go to.</source>
         <translation>%1: no hay ningún punto al que ir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="143"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="142"/>
         <source>Agenda: %1 min planned, %2 min held. %3</source>
         <translation>Orden del día: %1 min previstos, %2 min celebrados. %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="144"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="143"/>
         <source>Agenda: %1 min planned, %2 min so far. %3</source>
         <translation>Orden del día: %1 min previstos, %2 min hasta ahora. %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="150"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
         <source>On now: %1 (%2, %3).</source>
         <translation>En curso: %1 (%2, %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
         <source>Step</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
         <source>Shows</source>
         <translation>Muestra</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="159"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="159"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
+        <location filename="../app/cli/meetingcommands.cpp" line="164"/>
         <location filename="../app/cli/meetingcommands.cpp" line="165"/>
-        <location filename="../app/cli/meetingcommands.cpp" line="166"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="173"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="172"/>
         <source>Times are UTC.</source>
         <translation>Las horas están en UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="183"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="182"/>
         <source>--comment and --name go with --answer.</source>
         <translation>--comment y --name van con --answer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="194"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="193"/>
         <source>--answer takes ROLE=GO, ROLE=GO-WITH-DISSENT or ROLE=NO-GO, not &quot;%1&quot;.</source>
         <translation>--answer admite ROL=GO, ROL=GO-WITH-DISSENT o ROL=NO-GO, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="213"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="212"/>
         <source>Poll: %1 answered %2.</source>
         <translation>Votación: %1 respondió %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="255"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="254"/>
         <source>Roll-call poll: %1 of %2 answered.</source>
         <translation>Votación nominal: %1 de %2 han respondido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="267"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 unanswered.</source>
         <translation>Recuento: %1 GO, %2 GO CON RESERVAS, %3 NO-GO, %4 sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="271"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="270"/>
         <source>Recommendation: %1.</source>
         <translation>Recomendación: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="274"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="273"/>
         <source>The poll disagrees with the recommendation: a rationale is needed before the decision is recorded (--rationale).</source>
         <translation>La votación discrepa de la recomendación: hace falta una justificación antes de registrar la decisión (--rationale).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="276"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
         <source>The poll disagrees with the recommendation. Rationale: %1</source>
         <translation>La votación discrepa de la recomendación. Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="280"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="279"/>
         <source>The poll agrees with the recommendation.</source>
         <translation>La votación coincide con la recomendación.</translation>
     </message>
@@ -2116,7 +2116,7 @@
         <location filename="../models/decisiondocument.cpp" line="537"/>
         <location filename="../models/decisiondocument.cpp" line="549"/>
         <location filename="../models/decisiondocument.cpp" line="562"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="100"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
     </message>
@@ -2227,9 +2227,9 @@
         <translation>Justificación de la votación</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="65"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="78"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="91"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="64"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="77"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="90"/>
         <source>There is no agenda step %1.</source>
         <translation>No existe el punto %1 del orden del día.</translation>
     </message>

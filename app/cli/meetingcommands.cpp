@@ -3,7 +3,6 @@
 #include "cli.h"
 #include "clijson.h"
 #include "clisupport.h"
-#include "storage/meetingrepositories.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -104,10 +103,10 @@ int Cli::cmdAgenda(ParsedCommand &p)
             return fail({ErrorKind::InvalidInput,
                          Text::tr("%1: there is no step to go to.").arg(nativePath(p.positional.first()))});
         }
-        if (auto w = AgendaRepository(opened->file->session()).writeClock(changed, *action, actorFrom(p.parser)); !w) {
+        if (auto w = opened->file->agenda().writeClock(changed, *action, actorFrom(p.parser)); !w) {
             return fail(w.error());
         }
-        auto reread = AgendaRepository(opened->file->session()).all();
+        auto reread = opened->file->agenda().all();
         if (!reread) {
             return fail(reread.error());
         }
@@ -200,7 +199,7 @@ int Cli::cmdPoll(ParsedCommand &p)
     }
     const QString actor = actorFrom(p.parser);
     if (answering || explaining) {
-        const PollRepository polls(opened->file->session());
+        const PollRepository polls = opened->file->poll();
         if (answering) {
             auto person = stakeholderFor(opened->snapshot.stakeholders, role, p.parser.value(QStringLiteral("name")),
                                          nativePath(p.positional.first()));
@@ -218,7 +217,7 @@ int Cli::cmdPoll(ParsedCommand &p)
                 return fail(r.error());
             }
         }
-        auto reread = readSnapshot(opened->file->session());
+        auto reread = opened->file->snapshot();
         if (!reread) {
             return fail(reread.error());
         }
