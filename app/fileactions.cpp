@@ -53,7 +53,7 @@ bool MainWindow::openFile(const QString &path)
         return true;
     }
     // Release our own lock first when reopening, and refuse before closing the current file.
-    auto opened = DecisionDocument::open(path, QString());
+    auto opened = DecisionDocument::open(path, actorName());
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open decision file"), opened.error().message);
         return false;
@@ -87,6 +87,7 @@ bool MainWindow::createFile(const QString &path, const QString &templateSource, 
     }
     CreateOptions options;
     options.launchName = launchName;
+    options.actor = actorName();
     if (auto created = DecisionDocument::create(path, checklist.value(), options); !created) {
         QMessageBox::warning(this, tr("Cannot create decision file"), created.error().message);
         return false;
@@ -104,12 +105,16 @@ void MainWindow::chooseFile()
     }
 }
 
-void MainWindow::newFromP020()
+void MainWindow::newDecision()
 {
+    // From the template chosen in Preferences, the P020 template unless another was chosen.
+    const QString source = newDecisionTemplate();
+    const QString from =
+        source == QLatin1String("p020") ? tr("the P020 readiness template") : QDir::toNativeSeparators(source);
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("New decision"), tr("Launch name:"), QLineEdit::Normal, QString(), &ok)
-            .trimmed();
+    const QString name = QInputDialog::getText(this, tr("New decision"), tr("Launch name (from %1):").arg(from),
+                                               QLineEdit::Normal, QString(), &ok)
+                             .trimmed();
     if (!ok) {
         return;
     }
@@ -121,7 +126,7 @@ void MainWindow::newFromP020()
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".gonogo");
     }
-    createFile(path, QStringLiteral("p020"), name);
+    createFile(path, source, name);
 }
 
 void MainWindow::newFromChecklist()
@@ -184,15 +189,20 @@ void MainWindow::showWelcome()
     f.setBold(true);
     title->setFont(f);
     title->setAlignment(Qt::AlignCenter);
-    auto *text = new QLabel(tr("Open a decision file, or start a new one from the P020 readiness template."), page);
+    const QString source = newDecisionTemplate();
+    auto *text =
+        new QLabel(source == QLatin1String("p020")
+                       ? tr("Open a decision file, or start a new one from the P020 readiness template.")
+                       : tr("Open a decision file, or start a new one from %1.").arg(QDir::toNativeSeparators(source)),
+                   page);
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     auto *open = new QPushButton(tr("Open Decision File..."), page);
-    auto *create = new QPushButton(tr("New from P020 Template..."), page);
+    auto *create = new QPushButton(tr("New Decision..."), page);
     connect(open, &QPushButton::clicked, this, &MainWindow::chooseFile);
-    connect(create, &QPushButton::clicked, this, &MainWindow::newFromP020);
+    connect(create, &QPushButton::clicked, this, &MainWindow::newDecision);
     buttons->addWidget(open);
     buttons->addWidget(create);
     buttons->addStretch();

@@ -1,5 +1,6 @@
 // Entry point: decides between the headless command line and the window before any GUI object exists, so that
 // --help, --version and every command work without a display.
+#include "application.h"
 #include "cli.h"
 #include "mainwindow.h"
 #include "translations.h"
@@ -14,13 +15,6 @@
 #include <cstdio>
 
 namespace {
-
-void describeApplication()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("GoNoGo"));
-    QCoreApplication::setApplicationName(QStringLiteral("GoNoGo"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(GONOGO_VERSION));
-}
 
 int runCommand(QCoreApplication &app, const QStringList &arguments)
 {
@@ -62,7 +56,7 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i) {
         arguments << QString::fromLocal8Bit(argv[i]);
     }
-    describeApplication();
+    gonogo::describeApplication();
     if (gonogo::Cli::needsGui(arguments)) {
         // Drawing the record needs fonts, but never a screen.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
@@ -87,6 +81,7 @@ int main(int argc, char *argv[])
         return gonogo::ExitUsage;
     }
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(gonogo::applicationIcon());
     gonogo::installTranslations(app);
     gonogo::MainWindow window;
     QString path = arguments.value(0);

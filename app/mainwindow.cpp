@@ -84,8 +84,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildMenus()
 {
+    m_menuScope = new QObject(this);
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New from P020 Template..."), QKeySequence::New, this, &MainWindow::newFromP020);
+    file->addAction(tr("&New Decision..."), QKeySequence::New, this, &MainWindow::newDecision);
     file->addAction(tr("New from C&hecklist File..."), this, &MainWindow::newFromChecklist);
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFile);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -105,11 +106,13 @@ void MainWindow::buildMenus()
     m_preview = file->addAction(tr("Print Pre&view..."), this, [this] { printRecord(true); });
     m_print = file->addAction(tr("&Print..."), QKeySequence::Print, this, [this] { printRecord(false); });
     QMenu *pageSize = file->addMenu(tr("Page &Size"));
-    auto *sizes = new QActionGroup(this);
+    auto *sizes = new QActionGroup(m_menuScope);
     const QString current = preferences::value(QStringLiteral("report/pageSize"), QStringLiteral("A4")).toString();
     for (const auto &[key, label] :
          {std::pair{QStringLiteral("A4"), tr("A4")}, std::pair{QStringLiteral("Letter"), tr("US Letter")}}) {
         QAction *a = pageSize->addAction(label);
+        a->setData(key);
+        m_pageSizes << a;
         a->setCheckable(true);
         a->setChecked(current == key);
         sizes->addAction(a);
@@ -122,9 +125,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoGroup->createUndoAction(m_menuScope, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoGroup->createRedoAction(m_menuScope, tr("&Redo"));
     // Ctrl+Shift+Z and Ctrl+Y first (the keyboard map shows the first two), then the platform's own.
     QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)};
     for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
@@ -142,6 +145,9 @@ void MainWindow::buildMenus()
             m_checklist->searchField()->selectAll();
         }
     });
+    edit->addSeparator();
+    m_preferences = edit->addAction(tr("Prefere&nces..."), this, &MainWindow::showPreferences);
+    m_preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_criticalOnly = view->addAction(tr("&Critical Items Only"));
@@ -264,6 +270,10 @@ void MainWindow::buildMenus()
     QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardMap);
     // ? as on the web's meeting tools, F1 as on the desktop; a text field keeps its ? (it takes the key first).
     keys->setShortcuts({QKeySequence(Qt::Key_Question), QKeySequence(Qt::Key_F1)});
+    m_userGuide = help->addAction(tr("User &Guide"), this, &MainWindow::showUserGuide);
+    m_userGuide->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F1));
+    help->addSeparator();
+    m_about = help->addAction(tr("&About GoNoGo"), this, &MainWindow::showAbout);
 
     // The actions are the window's as well as their menus': their keys work while the menu bar is hidden in
     // presentation mode.

@@ -7,6 +7,7 @@
 #include "changes.h"
 #include "keyboardmap.h"
 #include "meetingclock.h"
+#include "preferencesdialog.h"
 #include "result.h"
 
 #include <QMainWindow>
@@ -42,6 +43,7 @@ class ReasonList;
 class RiskPanel;
 class Scoreboard;
 class SignoffPanel;
+class UserGuide;
 
 class MainWindow final : public QMainWindow
 {
@@ -111,20 +113,38 @@ public:
     ClockStrip *deskClock() const { return m_deskClock; }
     QLabel *roomViewTitle() const { return m_roomTitle; }
     QLabel *presenterLine() const { return m_presenterLine; }
+    // Edit > Preferences (preferenceactions.cpp): the dialog, and what the window does with the choices made.
+    void showPreferences();
+    static QVector<int> deskZoomLevels();
+    QString deskZoomKey() const; // the desk's zoom on the window's screen, in the preferences
+    PreferenceChoices preferenceChoices() const;
+    // Stores CHOICES (every key or none, checked) and applies them at once: the language (the window is laid
+    // out again in it), the name in the audit log, the record's paper, the template, the zoom and the colours.
+    Outcome applyPreferences(const PreferenceChoices &choices);
+    QString actorName() const; // for the audit log: the name in Preferences, else the login name
+    QAction *preferencesAction() const { return m_preferences; }
+    QAction *userGuideAction() const { return m_userGuide; }
+    QAction *aboutAction() const { return m_about; }
+    // Help > User Guide and Help > About (helpactions.cpp).
+    void showUserGuide();
+    void showAbout();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildMenus();
+    void retranslate(); // menus and views made again in the language just installed
     void showWelcome();
     void showWorkspace();
     void closeDocument();
     void forgetViews(); // the pointers to the workspace's views, once its central widget is gone
     void chooseFile();
-    void newFromP020();
+    void newDecision();
+    QString newDecisionTemplate() const; // "p020" or a checklist file's path, from Preferences
     void newFromChecklist();
     void fillRecentMenu();
     void remember(const QString &path);
@@ -222,6 +242,13 @@ private:
     int m_followedStep = 0;
     QPointer<AudienceWindow> m_audience;
     std::unique_ptr<PresenterNotes> m_notes; // the facilitator's, on this computer
+    QVector<QAction *> m_pageSizes;          // File > Page Size
+    QAction *m_preferences = nullptr;
+    QAction *m_userGuide = nullptr;
+    QAction *m_about = nullptr;
+    QPointer<UserGuide> m_userGuideWindow;
+    QObject *m_menuScope = nullptr; // owns what the menus made outside them (undo actions, groups), to remake them
+    bool m_retranslatePending = false;
     QAction *m_useProjector = nullptr; // presentation mode uses a second screen when there is one // the agenda step
                                        // whose view the workspace was last taken to
 };

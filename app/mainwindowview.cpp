@@ -95,6 +95,16 @@ qreal MainWindow::presentationPointSize(const QScreen *screen, const QFont &base
     return pixels * 72.0 / dpi;
 }
 
+QVector<int> MainWindow::deskZoomLevels()
+{
+    return QVector<int>(zoomLevels.cbegin(), zoomLevels.cend());
+}
+
+QString MainWindow::deskZoomKey() const
+{
+    return zoomKey(screen(), false);
+}
+
 int MainWindow::zoom() const
 {
     return m_presenting ? m_presentationZoom : m_zoom;

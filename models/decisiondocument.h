@@ -42,6 +42,7 @@ public:
     const Assessment &assessment() const { return m_assessment; }
     QUndoStack *undoStack() { return &m_undo; }
     const QString &actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; } // from the next change on
 
     const Item *item(const QString &id) const;
     // of the record as it stands now, kept current edit by edit (FingerprintCache)

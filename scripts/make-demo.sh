@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 out=${1:-demo/launch-demo.gonogo}
-g=build/gonogo
+g=${GONOGO:-build/gonogo}
 mkdir -p "$(dirname "$out")"
 tmp="$out.partial"
 rm -f "$tmp"

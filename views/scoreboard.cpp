@@ -65,7 +65,9 @@ Scoreboard::Scoreboard(DecisionDocument *document, Layout layout, QWidget *paren
     bannerLayout->setSpacing(0);
     bannerLayout->addStretch();
     bannerLayout->addWidget(m_caption, 0, Qt::AlignHCenter);
-    bannerLayout->addWidget(m_word, 0, Qt::AlignHCenter);
+    // In the room the word takes the banner's whole width and centres itself: laid out at its own size hint it
+    // could keep the width of a smaller size after fitWord makes it larger.
+    bannerLayout->addWidget(m_word, 0, room ? Qt::Alignment() : Qt::AlignHCenter);
     if (!room) {
         bannerLayout->addWidget(m_other, 0, Qt::AlignHCenter);
     }
@@ -76,6 +78,12 @@ Scoreboard::Scoreboard(DecisionDocument *document, Layout layout, QWidget *paren
         // The word keeps one line and fits the banner's width: its size gives way on a narrow screen (fitWord).
         m_roomWordSize = m_word->font().pointSizeF();
         m_word->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        // As tall as the word at its largest from the start: when the banner widens later and the word grows back,
+        // the rows above and below do not move and its accents (PRECAUCIÓN) are not cut.
+        m_word->setMinimumHeight(m_word->fontMetrics().height());
+        // The banner's width moves without the scoreboard's: the columns share the width again when the scores'
+        // or the reasons' texts change, or a language with longer words comes in.
+        m_banner->installEventFilter(this);
     }
     // In the room the side column is narrow for its type: its words wrap rather than being cut.
     for (QLabel *l : {m_other, m_critical, m_total, m_counts}) {
@@ -184,10 +192,22 @@ void Scoreboard::fitWord()
     const int needed = QFontMetrics(f).horizontalAdvance(displayName(Decision::GoWithCaution));
     if (room > 0 && needed > room) {
         f.setPointSizeF(std::max(6.0, m_roomWordSize * room / needed));
+        // Widths do not scale exactly with the size (hinting rounds each glyph): step down until it fits.
+        while (f.pointSizeF() > 6.0 && QFontMetrics(f).horizontalAdvance(displayName(Decision::GoWithCaution)) > room) {
+            f.setPointSizeF(std::max(6.0, f.pointSizeF() * 0.98));
+        }
     }
     if (f != m_word->font()) {
         m_word->setFont(f);
     }
+}
+
+bool Scoreboard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_banner && event->type() == QEvent::Resize) {
+        fitWord();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void Scoreboard::resizeEvent(QResizeEvent *event)
@@ -255,14 +275,16 @@ void Scoreboard::refresh()
         return tr("Total %1%   (%2 of %3 PASS)").arg(score).arg(pass).arg(total);
     };
     auto countsText = [](std::array<int, 4> items, std::array<int, 3> risks) {
-        return tr("%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING\nOpen risks: %5 red · %6 yellow · %7 accepted")
-            .arg(items[0])
-            .arg(items[1])
-            .arg(items[2])
-            .arg(items[3])
-            .arg(risks[0])
-            .arg(risks[1])
-            .arg(risks[2]);
+        // One count per phrase, each with its plural forms ("1 fallido", "3 fallidos").
+        const QString sep = QStringLiteral(" · ");
+        return QStringList{tr("%n PASS", nullptr, items[0]), tr("%n PARTIAL", nullptr, items[1]),
+                           tr("%n FAIL", nullptr, items[2]), tr("%n PENDING", nullptr, items[3])}
+                   .join(sep) +
+               QLatin1Char('\n') +
+               tr("Open risks: %1")
+                   .arg(QStringList{tr("%n red", nullptr, risks[0]), tr("%n yellow", nullptr, risks[1]),
+                                    tr("%n accepted", nullptr, risks[2])}
+                            .join(sep));
     };
     if (m_layout == Layout::Room) {
         // Short lines for the room: the scores, then only what is not PASS and the open risks.

@@ -45,13 +45,13 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void refresh();
     void arrange(bool wide); // at the desk: the scores beside the banner, or under it
     int wideWidth() const;
-    void
-    fitWord(); // in the room: the banner's word as large as fits   // the least width with the scores beside the banner
+    void fitWord(); // in the room: the banner's word as large as fits the banner's width
 
     DecisionDocument *m_document;
     Layout m_layout;
