@@ -44,10 +44,11 @@ void MainWindow::updateTabTitles()
     const QStringList room{tr("Checklist"), tr("Risks (%1)").arg(open),
                            final ? tr("Sign-off (FINAL)") : tr("Sign-off (%1/%2)").arg(signedUp).arg(people),
                            tr("Agenda"), tr("Poll (%1/%2)").arg(answered).arg(people)};
-    const QStringList desk{
-        tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total), tr("Risks (%1 open)").arg(open),
-        final ? tr("Sign-off (FINAL)") : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(signedUp).arg(people),
-        tr("Agenda (%1)").arg(step), tr("Poll (%1 of %2 answered)").arg(answered).arg(people)};
+    const QStringList desk{tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total),
+                           tr("Risks (%1)").arg(tr("%n open", nullptr, open)),
+                           final ? tr("Sign-off (FINAL)")
+                                 : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(signedUp).arg(people),
+                           tr("Agenda (%1)").arg(step), tr("Poll (%1 of %2 answered)").arg(answered).arg(people)};
     const QStringList &titles = m_presenting ? room : desk;
     if (m_roomTitle) {
         showText(m_roomTitle, titles.value(m_tabs->currentIndex()));

@@ -311,13 +311,12 @@ QVariant RiskMatrixModel::data(const QModelIndex &index, int role) const
     case CellMitigatedRole:
         return mitigated;
     case Qt::DisplayRole:
-        return tr("%1: %2 open, %3 accepted").arg(displayName(level)).arg(open).arg(accepted);
+        return tr("%1: %2, %3")
+            .arg(displayName(level), tr("%n open", nullptr, open), tr("%n accepted", nullptr, accepted));
     case Qt::ToolTipRole:
-        return tr("Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.")
-            .arg(displayName(l), displayName(i), displayName(level))
-            .arg(open)
-            .arg(accepted)
-            .arg(mitigated);
+        return tr("Likelihood %1, impact %2: %3 level. %4, %5, %6.")
+            .arg(displayName(l), displayName(i), displayName(level), tr("%n open", nullptr, open),
+                 tr("%n accepted", nullptr, accepted), tr("%n mitigated", nullptr, mitigated));
     default:
         return {};
     }

@@ -1,5 +1,6 @@
-// English and Spanish stay complete: every string lupdate finds in the sources is in both catalogues, and every
-// Spanish entry is translated and keeps the same placeholders as its source.
+// English and Spanish stay complete: every string lupdate finds in the sources is in both catalogues, none that the
+// sources no longer have, every Spanish entry is translated and keeps the same placeholders as its source, and
+// every counted string ("%n ...") has its plural forms in both.
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
@@ -16,6 +17,7 @@ struct Message
     QString source;
     QString translation;
     QString type;
+    bool numerus = false; // <message numerus="yes">
     QStringList numerusForms;
 };
 
@@ -35,12 +37,15 @@ QVector<Message> readTs(const QString &path)
             if (xml.name() == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (xml.name() == QLatin1String("message")) {
-                current = Message{context, {}, {}, {}, {}};
+                current = Message{context, {}, {}, {}, false, {}};
+                current.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
             } else if (xml.name() == QLatin1String("source")) {
                 current.source = xml.readElementText();
             } else if (xml.name() == QLatin1String("translation")) {
                 current.type = xml.attributes().value(QLatin1String("type")).toString();
-                current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (!current.numerus) {
+                    current.translation = xml.readElementText();
+                } // else its <numerusform> children come next
             } else if (xml.name() == QLatin1String("numerusform")) {
                 current.numerusForms << xml.readElementText();
             }
@@ -82,6 +87,8 @@ class TestTranslations : public QObject
 
 private slots:
     void spanishIsComplete();
+    void nothingVanished();
+    void countsHavePluralForms();
     void catalogueMatchesSources();
     void englishShowsTheSource();
 };
@@ -105,12 +112,48 @@ void TestTranslations::spanishIsComplete()
     QCOMPARE(keys(en, false), keys(es, false));
 }
 
+void TestTranslations::nothingVanished()
+{
+    // An entry the sources no longer have is dead weight that lupdate -no-obsolete removes; left in, it hides a
+    // string renamed in the sources without its translation following.
+    for (const char *ts : {"/translations/gonogo_en.ts", "/translations/gonogo_es.ts"}) {
+        for (const Message &m : readTs(QStringLiteral(GONOGO_SOURCE_DIR) + QLatin1String(ts))) {
+            QVERIFY2(
+                m.type != QLatin1String("obsolete") && m.type != QLatin1String("vanished"),
+                qPrintable(QLatin1String(ts) + QStringLiteral(": ") + m.context + QStringLiteral(": ") + m.source));
+        }
+    }
+}
+
+void TestTranslations::countsHavePluralForms()
+{
+    // A count shown in words needs its plural forms: "1 fallido", "3 fallidos"; "1 item", "2 items".
+    int counted = 0;
+    for (const Message &m : readTs(QStringLiteral(GONOGO_SOURCE_DIR "/translations/gonogo_es.ts"))) {
+        const QString what = m.context + QStringLiteral(": ") + m.source;
+        if (!m.source.contains(QStringLiteral("%n"))) {
+            QVERIFY2(!m.numerus, qPrintable(what));
+            continue;
+        }
+        ++counted;
+        QVERIFY2(m.numerus, qPrintable(what + QStringLiteral(" is counted but has no plural forms")));
+        QCOMPARE(m.numerusForms.size(), 2); // Spanish: one, other
+        for (const QString &form : m.numerusForms) {
+            QVERIFY2(!form.trimmed().isEmpty(), qPrintable(what));
+        }
+    }
+    QVERIFY(counted >= 30);
+    for (const Message &m : readTs(QStringLiteral(GONOGO_SOURCE_DIR "/translations/gonogo_en.ts"))) {
+        if (m.source.contains(QStringLiteral("%n"))) {
+            QVERIFY2(m.numerus, qPrintable(m.context + QStringLiteral(": ") + m.source));
+        }
+    }
+}
+
 void TestTranslations::catalogueMatchesSources()
 {
     const QString lupdate = QStringLiteral(GONOGO_LUPDATE);
-    if (!QFileInfo::exists(lupdate)) {
-        QSKIP("lupdate is not installed");
-    }
+    QVERIFY2(QFileInfo::exists(lupdate), "lupdate is not installed (scripts/setup.sh installs qt6-l10n-tools)");
     QStringList sources;
     for (const char *dir : {"/app", "/views", "/models"}) {
         QDirIterator it(QStringLiteral(GONOGO_SOURCE_DIR) + QLatin1String(dir), {QStringLiteral("*.cpp")}, QDir::Files,
@@ -147,10 +190,14 @@ void TestTranslations::englishShowsTheSource()
         const QString what = m.context + QStringLiteral(": ") + m.source + QStringLiteral(" => ") + m.translation;
         if (!m.source.contains(QStringLiteral("%n"))) {
             QVERIFY2(m.translation.trimmed().isEmpty() || m.translation == m.source, qPrintable(what));
-        } else if (m.source.contains(QStringLiteral("(s)"))) {
+        } else if (m.source.contains(QStringLiteral("(s)")) || m.source.contains(QStringLiteral("(ies)"))) {
             // "%n page(s)" needs its English forms, "1 page" and "2 pages".
-            QVERIFY2(!m.translation.trimmed().isEmpty() && !m.translation.contains(QStringLiteral("(s)")),
-                     qPrintable(what));
+            QCOMPARE(m.numerusForms.size(), 2);
+            for (const QString &form : m.numerusForms) {
+                QVERIFY2(!form.trimmed().isEmpty() && !form.contains(QStringLiteral("(s)")) &&
+                             !form.contains(QStringLiteral("(ies)")),
+                         qPrintable(what));
+            }
         }
     }
 }

@@ -544,16 +544,11 @@
     </message>
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="46"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="260"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="265"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="54"/>
-        <source>Created %1: %2 items in %3 categories, %4 critical.</source>
-        <translation>Created %1: %2 items in %3 categories, %4 critical.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="45"/>
@@ -578,102 +573,184 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="94"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="54"/>
+        <source>Created %1: %2 in %3, %4 critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="56"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="57"/>
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="95"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="96"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="97"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="98"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="99"/>
         <source>Decision recorded: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="101"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="102"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="113"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="114"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="117"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="119"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="120"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="122"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="123"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="126"/>
-        <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
-        <translation>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</translation>
+        <location filename="../app/cli/checklistcommands.cpp" line="127"/>
+        <source>Risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="128"/>
+        <source>%n open red</source>
+        <translation type="unfinished">
+            <numerusform>%n open red</numerusform>
+            <numerusform>%n open red</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="129"/>
+        <source>%n open yellow</source>
+        <translation type="unfinished">
+            <numerusform>%n open yellow</numerusform>
+            <numerusform>%n open yellow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="130"/>
+        <source>%n open green</source>
+        <translation type="unfinished">
+            <numerusform>%n open green</numerusform>
+            <numerusform>%n open green</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="131"/>
+        <source>%n accepted</source>
+        <translation type="unfinished">
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="132"/>
+        <source>%n mitigated</source>
+        <translation type="unfinished">
+            <numerusform>%n mitigated</numerusform>
+            <numerusform>%n mitigated</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="131"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="141"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="65"/>
+        <location filename="../app/cli/filecommands.cpp" line="66"/>
         <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="72"/>
+        <location filename="../app/cli/filecommands.cpp" line="73"/>
         <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="86"/>
-        <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
+        <location filename="../app/cli/filecommands.cpp" line="38"/>
+        <source>%1: OK (file format %2, integrity checked, audit chain of %3 intact).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/filecommands.cpp" line="40"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="93"/>
+        <location filename="../app/cli/filecommands.cpp" line="87"/>
+        <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 made after it was printed, so it is out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/filecommands.cpp" line="90"/>
+        <source>%n change(s) were</source>
+        <translation>
+            <numerusform>%n change was</numerusform>
+            <numerusform>%n changes were</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="95"/>
         <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="149"/>
+        <location filename="../app/cli/filecommands.cpp" line="151"/>
         <source>the output is OUT.csv, OUT.md or OUT.json, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="152"/>
+        <location filename="../app/cli/filecommands.cpp" line="154"/>
         <source>the export cannot replace the decision file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="166"/>
+        <location filename="../app/cli/filecommands.cpp" line="168"/>
         <source>gonogo: warning: %1 failed verification; exporting it anyway (--force):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="168"/>
+        <location filename="../app/cli/filecommands.cpp" line="170"/>
         <source>gonogo: %1 failed verification; nothing was exported (use --force to export it anyway):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/filecommands.cpp" line="182"/>
+        <location filename="../app/cli/filecommands.cpp" line="184"/>
         <source>Wrote %1: %n item(s).</source>
         <translation>
             <numerusform>Wrote %1: %n item.</numerusform>
@@ -681,27 +758,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="208"/>
+        <location filename="../app/cli/filecommands.cpp" line="210"/>
         <source>the copy %1 does not verify: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="211"/>
+        <location filename="../app/cli/filecommands.cpp" line="213"/>
         <source>Copied %1 to %2 (verified, fingerprint %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="258"/>
+        <location filename="../app/cli/filecommands.cpp" line="260"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="267"/>
+        <location filename="../app/cli/filecommands.cpp" line="269"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="270"/>
+        <location filename="../app/cli/filecommands.cpp" line="272"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,13 +809,13 @@
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="155"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="214"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="160"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="219"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="178"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="183"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
@@ -770,12 +847,12 @@
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="210"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="215"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="235"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="240"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -1318,42 +1395,42 @@
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="276"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="281"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="291"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="296"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="292"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="297"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="293"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="298"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="295"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="300"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="297"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="302"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="298"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="303"/>
         <source>Time zone:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="304"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
@@ -1363,23 +1440,18 @@
         <translation>gonogo: %1 failed verification:</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="38"/>
-        <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
-        <translation>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/filecommands.cpp" line="41"/>
+        <location filename="../app/cli/filecommands.cpp" line="42"/>
         <source>Fingerprint: %1</source>
         <translation>Fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="42"/>
+        <location filename="../app/cli/filecommands.cpp" line="43"/>
         <source>Audit chain head: %1</source>
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="104"/>
-        <location filename="../app/cli/filecommands.cpp" line="43"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="105"/>
+        <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
         <translation>Record status: FINAL</translation>
@@ -1395,8 +1467,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="112"/>
-        <location filename="../app/cli/filecommands.cpp" line="43"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="113"/>
+        <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
@@ -1673,22 +1745,22 @@
         <translation>the output PDF is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="109"/>
+        <location filename="../app/cli/filecommands.cpp" line="111"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>the page size is A4 or Letter, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="113"/>
+        <location filename="../app/cli/filecommands.cpp" line="115"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>the PDF cannot replace the decision file itself.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="125"/>
+        <location filename="../app/cli/filecommands.cpp" line="127"/>
         <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/filecommands.cpp" line="139"/>
+        <location filename="../app/cli/filecommands.cpp" line="141"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Wrote %1: %n page.</numerusform>
@@ -2584,209 +2656,214 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="181"/>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/fileactions.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
-        <source>&amp;New from P020 Template...</source>
-        <translation>&amp;New from P020 Template...</translation>
+        <location filename="../app/mainwindow.cpp" line="89"/>
+        <source>&amp;New Decision...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
+        <source>Prefere&amp;nces...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Hi&amp;gh Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Black on white, with the darkest status colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Presentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
@@ -2801,173 +2878,173 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <location filename="../app/mainwindowview.cpp" line="357"/>
         <source>In lists and tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="348"/>
-        <location filename="../app/mainwindowview.cpp" line="362"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="372"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="348"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="349"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>Shift+Up, Shift+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="349"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="350"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="350"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>Leave the list or table for the next field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="351"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>Down, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="351"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>From the search box to the first item found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="352"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="352"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="354"/>
+        <location filename="../app/mainwindowview.cpp" line="364"/>
         <source>O, E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="354"/>
+        <location filename="../app/mainwindowview.cpp" line="364"/>
         <source>Type the owner or the evidence of the current item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="355"/>
+        <location filename="../app/mainwindowview.cpp" line="365"/>
         <source>Arrows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="355"/>
+        <location filename="../app/mainwindowview.cpp" line="365"/>
         <source>Move between the matrix cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="356"/>
+        <location filename="../app/mainwindowview.cpp" line="366"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="356"/>
+        <location filename="../app/mainwindowview.cpp" line="366"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="357"/>
+        <location filename="../app/mainwindowview.cpp" line="367"/>
         <source>In the roll-call poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="368"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="368"/>
         <source>The person called answers GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="369"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="369"/>
         <source>The person called answers GO WITH DISSENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="360"/>
+        <location filename="../app/mainwindowview.cpp" line="370"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="360"/>
+        <location filename="../app/mainwindowview.cpp" line="370"/>
         <source>The person called answers NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="361"/>
+        <location filename="../app/mainwindowview.cpp" line="371"/>
         <source>C, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="361"/>
+        <location filename="../app/mainwindowview.cpp" line="371"/>
         <source>Type the comment that goes with the next answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="362"/>
+        <location filename="../app/mainwindowview.cpp" line="372"/>
         <source>Call someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="363"/>
+        <location filename="../app/mainwindowview.cpp" line="373"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="363"/>
+        <location filename="../app/mainwindowview.cpp" line="373"/>
         <source>Save the rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="129"/>
+        <location filename="../app/mainwindowview.cpp" line="139"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="187"/>
+        <location filename="../app/fileactions.cpp" line="194"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="192"/>
+        <location filename="../app/fileactions.cpp" line="195"/>
+        <source>Open a decision file, or start a new one from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="202"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="193"/>
-        <source>New from P020 Template...</source>
-        <translation>New from P020 Template...</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="215"/>
+        <location filename="../app/fileactions.cpp" line="225"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
@@ -2977,7 +3054,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="130"/>
+        <location filename="../app/fileactions.cpp" line="112"/>
+        <source>the P020 readiness template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="115"/>
+        <source>Launch name (from %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="135"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2988,6 +3075,7 @@
     </message>
     <message>
         <location filename="../app/audienceactions.cpp" line="44"/>
+        <location filename="../app/audienceactions.cpp" line="48"/>
         <source>Risks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3002,17 +3090,12 @@
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="48"/>
-        <source>Risks (%1 open)</source>
-        <translation>Risks (%1 open)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3046,6 +3129,14 @@
         <location filename="../app/audienceactions.cpp" line="46"/>
         <source>Poll (%1/%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/audienceactions.cpp" line="48"/>
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/audienceactions.cpp" line="49"/>
@@ -3192,52 +3283,52 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="111"/>
+        <location filename="../app/fileactions.cpp" line="115"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="111"/>
-        <source>Launch name:</source>
-        <translation>Launch name:</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="116"/>
-        <location filename="../app/fileactions.cpp" line="134"/>
+        <location filename="../app/fileactions.cpp" line="121"/>
+        <location filename="../app/fileactions.cpp" line="139"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="117"/>
-        <location filename="../app/fileactions.cpp" line="135"/>
+        <location filename="../app/fileactions.cpp" line="122"/>
+        <location filename="../app/fileactions.cpp" line="140"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="129"/>
+        <location filename="../app/fileactions.cpp" line="134"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="151"/>
+        <location filename="../app/fileactions.cpp" line="156"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="161"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="159"/>
+        <location filename="../app/fileactions.cpp" line="164"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="203"/>
+        <source>New Decision...</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/fileactions.cpp" line="58"/>
@@ -3245,12 +3336,22 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="273"/>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="276"/>
+        <source>&amp;About GoNoGo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,22 +3366,22 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="91"/>
+        <location filename="../app/fileactions.cpp" line="92"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="100"/>
+        <location filename="../app/fileactions.cpp" line="101"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="101"/>
+        <location filename="../app/fileactions.cpp" line="102"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3355,6 +3456,31 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message>
         <location filename="../app/meetingactions.cpp" line="201"/>
         <source>Evidence for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="28"/>
+        <source>About GoNoGo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="31"/>
+        <source>&lt;h2&gt;GoNoGo %1&lt;/h2&gt;&lt;p&gt;Runs the Go/No-Go meeting for a production launch and records its signed decision.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="35"/>
+        <source>&lt;p&gt;Licence: none granted yet. Copyright 2026 the GoNoGo team; all rights reserved.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;br&gt;Application ID: %3&lt;br&gt;Decision file format: %4&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferenceactions.cpp" line="66"/>
+        <source>Preferences not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferenceactions.cpp" line="156"/>
+        <source>Language changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3779,6 +3905,112 @@ What is exported may not be what was decided. Export it anyway?</source>
         <location filename="../app/preferences.cpp" line="46"/>
         <source>Your preferences could not be saved to %1 (no permission, or the disk is full); they apply until GoNoGo is closed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::PreferencesDialog</name>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="43"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="51"/>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="55"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="62"/>
+        <source>Written in the audit log for every change made in this window. Empty: your login name, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="66"/>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="71"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="72"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="74"/>
+        <source>&amp;Paper for the record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="77"/>
+        <source>P020 readiness template (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="82"/>
+        <source>Another checklist file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="96"/>
+        <source>&amp;Template for new decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="102"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="105"/>
+        <source>&amp;Zoom at the desk on this screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="108"/>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="109"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="111"/>
+        <source>&amp;Colours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="119"/>
+        <source>The room&apos;s zoom is set in presentation mode (Ctrl+plus, Ctrl+minus) and kept per screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="143"/>
+        <source>Choose the checklist for new decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="145"/>
+        <source>Checklists (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/preferencesdialog.cpp" line="168"/>
+        <source>%n item(s) in %1.</source>
+        <translation>
+            <numerusform>%n item in %1.</numerusform>
+            <numerusform>%n items in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4767,13 +4999,39 @@ What is exported may not be what was decided. Export it anyway?</source>
     <name>gonogo::RiskMatrixModel</name>
     <message>
         <location filename="../models/riskmodels.cpp" line="314"/>
-        <source>%1: %2 open, %3 accepted</source>
-        <translation>%1: %2 open, %3 accepted</translation>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/riskmodels.cpp" line="314"/>
+        <location filename="../models/riskmodels.cpp" line="317"/>
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/riskmodels.cpp" line="314"/>
+        <location filename="../models/riskmodels.cpp" line="318"/>
+        <source>%n accepted</source>
+        <translation type="unfinished">
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/riskmodels.cpp" line="316"/>
-        <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
-        <translation>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</translation>
+        <source>Likelihood %1, impact %2: %3 level. %4, %5, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/riskmodels.cpp" line="318"/>
+        <source>%n mitigated</source>
+        <translation type="unfinished">
+            <numerusform>%n mitigated</numerusform>
+            <numerusform>%n mitigated</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4800,8 +5058,24 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/riskmatrixview.cpp" line="189"/>
-        <source>%1 open · %2 accepted</source>
-        <translation>%1 open · %2 accepted</translation>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/riskmatrixview.cpp" line="189"/>
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/riskmatrixview.cpp" line="189"/>
+        <source>%n accepted</source>
+        <translation type="unfinished">
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/riskmatrixview.cpp" line="236"/>
@@ -4961,64 +5235,118 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="223"/>
+        <location filename="../views/scoreboard.cpp" line="240"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="223"/>
+        <location filename="../views/scoreboard.cpp" line="240"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="225"/>
+        <location filename="../views/scoreboard.cpp" line="242"/>
         <source>Recommendation now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="225"/>
+        <location filename="../views/scoreboard.cpp" line="242"/>
         <source>No decision recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="232"/>
+        <location filename="../views/scoreboard.cpp" line="249"/>
         <source>Decision: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="233"/>
+        <location filename="../views/scoreboard.cpp" line="250"/>
         <source>Recommendation: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="252"/>
+        <location filename="../views/scoreboard.cpp" line="269"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Critical %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="255"/>
+        <location filename="../views/scoreboard.cpp" line="272"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 of %3 PASS)</translation>
     </message>
-    <message>
-        <location filename="../views/scoreboard.cpp" line="258"/>
-        <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
-Open risks: %5 red · %6 yellow · %7 accepted</source>
-        <translation>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
-Open risks: %5 red · %6 yellow · %7 accepted</translation>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="277"/>
+        <source>%n PASS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="277"/>
+        <source>%n PARTIAL</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="278"/>
+        <source>%n FAIL</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="278"/>
+        <source>%n PENDING</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="269"/>
+        <location filename="../views/scoreboard.cpp" line="281"/>
+        <source>Open risks: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="281"/>
+        <source>%n red</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="281"/>
+        <source>%n yellow</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="282"/>
+        <source>%n accepted</source>
+        <translation type="unfinished">
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="287"/>
         <source>Critical %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="270"/>
+        <location filename="../views/scoreboard.cpp" line="288"/>
         <source>Total %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="280"/>
+        <location filename="../views/scoreboard.cpp" line="298"/>
         <source>%n open risk(s)</source>
         <translation>
             <numerusform>%n open risk</numerusform>
@@ -6365,9 +6693,17 @@ Open risks: %5 red · %6 yellow · %7 accepted</translation>
     </message>
 </context>
 <context>
+    <name>gonogo::UserGuide</name>
+    <message>
+        <location filename="../app/userguide.cpp" line="40"/>
+        <source>GoNoGo User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</translation>
     </message>

@@ -370,7 +370,7 @@
     <message>
         <location filename="../views/checklistpanel.cpp" line="493"/>
         <source>Not PASS</source>
-        <translation>No PASS</translation>
+        <translation>No superados</translation>
     </message>
     <message>
         <location filename="../views/checklistpanel.cpp" line="499"/>
@@ -544,16 +544,11 @@
     </message>
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="46"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="260"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="265"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="54"/>
-        <source>Created %1: %2 items in %3 categories, %4 critical.</source>
-        <translation>Creado %1: %2 elementos en %3 categorías, %4 críticos.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="45"/>
@@ -578,102 +573,184 @@
         <translation>--critical-column lee una lista de verificación Markdown indicada con --template ARCHIVO.md.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="94"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="54"/>
+        <source>Created %1: %2 in %3, %4 critical.</source>
+        <translation>Creado %1: %2 en %3, %4 críticos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="56"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="57"/>
+        <source>%n category(ies)</source>
+        <translation>
+            <numerusform>%n categoría</numerusform>
+            <numerusform>%n categorías</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="95"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="96"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="97"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation>Decisión registrada: %1 (por %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="98"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="99"/>
         <source>Decision recorded: none yet</source>
         <translation>Decisión registrada: ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="101"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="102"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation>Estado del acta: VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="113"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="114"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation>Estado del acta: BORRADOR, pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="117"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos superados)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="119"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="120"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos superados)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="122"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="123"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="126"/>
-        <source>Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated</source>
-        <translation>Riesgos: %1 rojos abiertos, %2 amarillos abiertos, %3 verdes abiertos, %4 aceptados, %5 mitigados</translation>
+        <location filename="../app/cli/checklistcommands.cpp" line="127"/>
+        <source>Risks: %1</source>
+        <translation>Riesgos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="128"/>
+        <source>%n open red</source>
+        <translation>
+            <numerusform>%n rojo abierto</numerusform>
+            <numerusform>%n rojos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="129"/>
+        <source>%n open yellow</source>
+        <translation>
+            <numerusform>%n amarillo abierto</numerusform>
+            <numerusform>%n amarillos abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="130"/>
+        <source>%n open green</source>
+        <translation>
+            <numerusform>%n verde abierto</numerusform>
+            <numerusform>%n verdes abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="131"/>
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptado</numerusform>
+            <numerusform>%n aceptados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="132"/>
+        <source>%n mitigated</source>
+        <translation>
+            <numerusform>%n mitigado</numerusform>
+            <numerusform>%n mitigados</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="131"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="141"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="65"/>
+        <location filename="../app/cli/filecommands.cpp" line="66"/>
         <source>gonogo: %1 is not a record of this decision file (its record ID %2 is not in it).</source>
         <translation>gonogo: %1 no es un acta de este archivo de decisión (no contiene su ID de acta %2).</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="72"/>
+        <location filename="../app/cli/filecommands.cpp" line="73"/>
         <source>%1 is the record of this file as it stands (fingerprint and audit chain head match).</source>
         <translation>%1 es el acta de este archivo tal como está (coinciden la huella y la cabeza de la cadena de auditoría).</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="86"/>
-        <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 change(s) were made after it was printed, so it is out of date.</source>
-        <translation>gonogo: %1 es el acta de este archivo tal como estaba en la entrada de auditoría %2 (%3); después de imprimirla se hicieron %4 cambios, así que está desactualizada.</translation>
+        <location filename="../app/cli/filecommands.cpp" line="38"/>
+        <source>%1: OK (file format %2, integrity checked, audit chain of %3 intact).</source>
+        <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 intacta).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/filecommands.cpp" line="40"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="93"/>
+        <location filename="../app/cli/filecommands.cpp" line="87"/>
+        <source>gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); %4 made after it was printed, so it is out of date.</source>
+        <translation>gonogo: %1 es el acta de este archivo tal como estaba en la entrada de auditoría %2 (%3); después de imprimirla %4, así que está desactualizada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/filecommands.cpp" line="90"/>
+        <source>%n change(s) were</source>
+        <translation>
+            <numerusform>se hizo %n cambio</numerusform>
+            <numerusform>se hicieron %n cambios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/filecommands.cpp" line="95"/>
         <source>gonogo: %1 names this decision file but matches no state in its audit log: it was altered, or the file&apos;s history was rewritten.</source>
         <translation>gonogo: %1 nombra este archivo de decisión pero no coincide con ningún estado de su registro de auditoría: se alteró, o se reescribió la historia del archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="149"/>
+        <location filename="../app/cli/filecommands.cpp" line="151"/>
         <source>the output is OUT.csv, OUT.md or OUT.json, not &quot;%1&quot;.</source>
         <translation>la salida es SALIDA.csv, SALIDA.md o SALIDA.json, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="152"/>
+        <location filename="../app/cli/filecommands.cpp" line="154"/>
         <source>the export cannot replace the decision file itself.</source>
         <translation>la exportación no puede sustituir al propio archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="166"/>
+        <location filename="../app/cli/filecommands.cpp" line="168"/>
         <source>gonogo: warning: %1 failed verification; exporting it anyway (--force):</source>
         <translation>gonogo: aviso: %1 no superó la verificación; se exporta de todos modos (--force):</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="168"/>
+        <location filename="../app/cli/filecommands.cpp" line="170"/>
         <source>gonogo: %1 failed verification; nothing was exported (use --force to export it anyway):</source>
         <translation>gonogo: %1 no superó la verificación; no se exportó nada (use --force para exportarlo de todos modos):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/filecommands.cpp" line="182"/>
+        <location filename="../app/cli/filecommands.cpp" line="184"/>
         <source>Wrote %1: %n item(s).</source>
         <translation>
             <numerusform>Se escribió %1: %n elemento.</numerusform>
@@ -681,27 +758,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="208"/>
+        <location filename="../app/cli/filecommands.cpp" line="210"/>
         <source>the copy %1 does not verify: %2</source>
         <translation>la copia %1 no supera la verificación: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="211"/>
+        <location filename="../app/cli/filecommands.cpp" line="213"/>
         <source>Copied %1 to %2 (verified, fingerprint %3).</source>
         <translation>Copiado %1 en %2 (verificado, huella %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="258"/>
+        <location filename="../app/cli/filecommands.cpp" line="260"/>
         <source>gonogo: %1 failed verification; no launch gate on it:</source>
         <translation>gonogo: %1 no superó la verificación; no se decide ningún lanzamiento con él:</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="267"/>
+        <location filename="../app/cli/filecommands.cpp" line="269"/>
         <source>gonogo: %1: no decision has been recorded.</source>
         <translation>gonogo: %1: no se ha registrado ninguna decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="270"/>
+        <location filename="../app/cli/filecommands.cpp" line="272"/>
         <source>gonogo: %1: no current sign-off from %2.</source>
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
@@ -732,13 +809,13 @@
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="155"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="214"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="160"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="219"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="178"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="183"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
@@ -770,12 +847,12 @@
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="210"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="215"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="235"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="240"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -1320,42 +1397,42 @@
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="276"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="281"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="291"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="296"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="292"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="297"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="293"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="298"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="295"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="300"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="297"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="302"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="298"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="303"/>
         <source>Time zone:     %1</source>
         <translation>Zona horaria:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="304"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
@@ -1365,23 +1442,18 @@
         <translation>gonogo: %1 no superó la verificación:</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="38"/>
-        <source>%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).</source>
-        <translation>%1: correcto (formato %2, integridad comprobada, cadena de auditoría de %3 entradas intacta).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/filecommands.cpp" line="41"/>
+        <location filename="../app/cli/filecommands.cpp" line="42"/>
         <source>Fingerprint: %1</source>
         <translation>Huella: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="42"/>
+        <location filename="../app/cli/filecommands.cpp" line="43"/>
         <source>Audit chain head: %1</source>
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="104"/>
-        <location filename="../app/cli/filecommands.cpp" line="43"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="105"/>
+        <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
         <translation>Estado del acta: FINAL</translation>
@@ -1397,8 +1469,8 @@
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="112"/>
-        <location filename="../app/cli/filecommands.cpp" line="43"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="113"/>
+        <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
@@ -1676,22 +1748,22 @@
         <translation>falta el PDF de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="109"/>
+        <location filename="../app/cli/filecommands.cpp" line="111"/>
         <source>the page size is A4 or Letter, not &quot;%1&quot;.</source>
         <translation>el tamaño de página es A4 o Letter, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="113"/>
+        <location filename="../app/cli/filecommands.cpp" line="115"/>
         <source>the PDF cannot replace the decision file itself.</source>
         <translation>el PDF no puede sustituir al propio archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/filecommands.cpp" line="125"/>
+        <location filename="../app/cli/filecommands.cpp" line="127"/>
         <source>gonogo: %1 failed verification; no record was written (use --force to print it marked INTEGRITY CHECK FAILED):</source>
         <translation>gonogo: %1 no superó la verificación; no se escribió el acta (use --force para imprimirla marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/filecommands.cpp" line="139"/>
+        <location filename="../app/cli/filecommands.cpp" line="141"/>
         <source>Wrote %1: %n page(s).</source>
         <translation>
             <numerusform>Escrito %1: %n página.</numerusform>
@@ -2587,216 +2659,231 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="181"/>
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/fileactions.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="87"/>
+        <location filename="../app/mainwindow.cpp" line="88"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
-        <source>&amp;New from P020 Template...</source>
-        <translation>&amp;Nuevo desde la plantilla P020...</translation>
+        <location filename="../app/mainwindow.cpp" line="89"/>
+        <source>&amp;New Decision...</source>
+        <translation>&amp;Nueva decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="100"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de verificación...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="124"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
+        <source>Prefere&amp;nces...</source>
+        <translation>Pre&amp;ferencias...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="152"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
-        <location filename="../app/mainwindow.cpp" line="238"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Hi&amp;gh Contrast</source>
         <translation>Alto contra&amp;ste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Black on white, with the darkest status colours</source>
         <translation>Negro sobre blanco, con los colores de estado más oscuros</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="216"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation>&amp;Vista de la sala en otra pantalla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation>Con dos pantallas, el modo presentación muestra la vista de la sala en la otra y deja esta como consola de quien presenta</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="239"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Abrir riesgo desde el elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="255"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="273"/>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="276"/>
+        <source>&amp;About GoNoGo</source>
+        <translation>Acerca &amp;de GoNoGo</translation>
     </message>
     <message>
         <location filename="../app/audienceactions.cpp" line="50"/>
@@ -2809,178 +2896,178 @@
         <translation>Votación (%1 de %2 han respondido)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="347"/>
+        <location filename="../app/mainwindowview.cpp" line="357"/>
         <source>In lists and tables</source>
         <translation>En listas y tablas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="348"/>
-        <location filename="../app/mainwindowview.cpp" line="362"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="372"/>
         <source>Up, Down</source>
         <translation>Arriba, Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="348"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation>Moverse por la lista, el registro o la tabla de firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="349"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>Shift+Up, Shift+Down</source>
         <translation>Mayús+Arriba, Mayús+Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="349"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation>Seleccionar varios elementos; luego 1-4 los cambia todos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="350"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="350"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>Leave the list or table for the next field</source>
         <translation>Salir de la lista o tabla al campo siguiente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="351"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>Down, Enter</source>
         <translation>Abajo, Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="351"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>From the search box to the first item found</source>
         <translation>Del cuadro de búsqueda al primer elemento encontrado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="352"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="352"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation>Firmar por la persona seleccionada; filtrar el registro por la celda de la matriz; ir a la categoría</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="354"/>
+        <location filename="../app/mainwindowview.cpp" line="364"/>
         <source>O, E</source>
         <translation>O, E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="354"/>
+        <location filename="../app/mainwindowview.cpp" line="364"/>
         <source>Type the owner or the evidence of the current item</source>
         <translation>Escribir el responsable o la evidencia del elemento actual</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="355"/>
+        <location filename="../app/mainwindowview.cpp" line="365"/>
         <source>Arrows</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="355"/>
+        <location filename="../app/mainwindowview.cpp" line="365"/>
         <source>Move between the matrix cells</source>
         <translation>Moverse entre las celdas de la matriz</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="356"/>
+        <location filename="../app/mainwindowview.cpp" line="366"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="356"/>
+        <location filename="../app/mainwindowview.cpp" line="366"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
         <translation>Salir del modo presentación o de la pantalla completa; volver a mostrar todos los riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="357"/>
+        <location filename="../app/mainwindowview.cpp" line="367"/>
         <source>In the roll-call poll</source>
         <translation>En la votación nominal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="368"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="368"/>
         <source>The person called answers GO</source>
         <translation>La persona llamada responde GO</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="369"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="369"/>
         <source>The person called answers GO WITH DISSENT</source>
         <translation>La persona llamada responde GO CON RESERVAS</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="360"/>
+        <location filename="../app/mainwindowview.cpp" line="370"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="360"/>
+        <location filename="../app/mainwindowview.cpp" line="370"/>
         <source>The person called answers NO-GO</source>
         <translation>La persona llamada responde NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="361"/>
+        <location filename="../app/mainwindowview.cpp" line="371"/>
         <source>C, then Enter</source>
         <translation>C, y luego Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="361"/>
+        <location filename="../app/mainwindowview.cpp" line="371"/>
         <source>Type the comment that goes with the next answer</source>
         <translation>Escribir el comentario que acompaña a la siguiente respuesta</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="362"/>
+        <location filename="../app/mainwindowview.cpp" line="372"/>
         <source>Call someone else</source>
         <translation>Llamar a otra persona</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="363"/>
+        <location filename="../app/mainwindowview.cpp" line="373"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="363"/>
+        <location filename="../app/mainwindowview.cpp" line="373"/>
         <source>Save the rationale</source>
         <translation>Guardar la justificación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="129"/>
+        <location filename="../app/mainwindowview.cpp" line="139"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="187"/>
+        <location filename="../app/fileactions.cpp" line="194"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="192"/>
+        <location filename="../app/fileactions.cpp" line="195"/>
+        <source>Open a decision file, or start a new one from %1.</source>
+        <translation>Abra un archivo de decisión o empiece uno nuevo a partir de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="202"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="193"/>
-        <source>New from P020 Template...</source>
-        <translation>Nuevo desde la plantilla P020...</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="215"/>
+        <location filename="../app/fileactions.cpp" line="225"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="426"/>
+        <location filename="../app/mainwindow.cpp" line="436"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -2990,7 +3077,17 @@
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="130"/>
+        <location filename="../app/fileactions.cpp" line="112"/>
+        <source>the P020 readiness template</source>
+        <translation>la plantilla de preparación P020</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="115"/>
+        <source>Launch name (from %1):</source>
+        <translation>Nombre del lanzamiento (a partir de %1):</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="135"/>
         <source>Checklists (%1)</source>
         <translation>Listas de verificación (%1)</translation>
     </message>
@@ -3001,6 +3098,7 @@
     </message>
     <message>
         <location filename="../app/audienceactions.cpp" line="44"/>
+        <location filename="../app/audienceactions.cpp" line="48"/>
         <source>Risks (%1)</source>
         <translation>Riesgos (%1)</translation>
     </message>
@@ -3015,17 +3113,12 @@
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="48"/>
-        <source>Risks (%1 open)</source>
-        <translation>Riesgos (%1 abiertos)</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -3059,6 +3152,14 @@
         <location filename="../app/audienceactions.cpp" line="46"/>
         <source>Poll (%1/%2)</source>
         <translation>Votación (%1/%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/audienceactions.cpp" line="48"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierto</numerusform>
+            <numerusform>%n abiertos</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/audienceactions.cpp" line="49"/>
@@ -3213,52 +3314,52 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="499"/>
+        <location filename="../app/mainwindow.cpp" line="509"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="111"/>
+        <location filename="../app/fileactions.cpp" line="115"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="111"/>
-        <source>Launch name:</source>
-        <translation>Nombre del lanzamiento:</translation>
-    </message>
-    <message>
-        <location filename="../app/fileactions.cpp" line="116"/>
-        <location filename="../app/fileactions.cpp" line="134"/>
+        <location filename="../app/fileactions.cpp" line="121"/>
+        <location filename="../app/fileactions.cpp" line="139"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="117"/>
-        <location filename="../app/fileactions.cpp" line="135"/>
+        <location filename="../app/fileactions.cpp" line="122"/>
+        <location filename="../app/fileactions.cpp" line="140"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="129"/>
+        <location filename="../app/fileactions.cpp" line="134"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="151"/>
+        <location filename="../app/fileactions.cpp" line="156"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="161"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="159"/>
+        <location filename="../app/fileactions.cpp" line="164"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
+    </message>
+    <message>
+        <location filename="../app/fileactions.cpp" line="203"/>
+        <source>New Decision...</source>
+        <translation>Nueva decisión...</translation>
     </message>
     <message>
         <location filename="../app/fileactions.cpp" line="58"/>
@@ -3276,22 +3377,22 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="91"/>
+        <location filename="../app/fileactions.cpp" line="92"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="100"/>
+        <location filename="../app/fileactions.cpp" line="101"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="101"/>
+        <location filename="../app/fileactions.cpp" line="102"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="538"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -3367,6 +3468,31 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <location filename="../app/meetingactions.cpp" line="201"/>
         <source>Evidence for %1</source>
         <translation>Evidencia de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="28"/>
+        <source>About GoNoGo</source>
+        <translation>Acerca de GoNoGo</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="31"/>
+        <source>&lt;h2&gt;GoNoGo %1&lt;/h2&gt;&lt;p&gt;Runs the Go/No-Go meeting for a production launch and records its signed decision.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;GoNoGo %1&lt;/h2&gt;&lt;p&gt;Dirige la reunión Go/No-Go de un lanzamiento a producción y registra su decisión firmada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/helpactions.cpp" line="35"/>
+        <source>&lt;p&gt;Licence: none granted yet. Copyright 2026 the GoNoGo team; all rights reserved.&lt;/p&gt;&lt;p&gt;Built with Qt %1, running on Qt %2.&lt;br&gt;Application ID: %3&lt;br&gt;Decision file format: %4&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Licencia: todavía no se ha concedido ninguna. Copyright 2026 el equipo de GoNoGo; todos los derechos reservados.&lt;/p&gt;&lt;p&gt;Compilado con Qt %1, en ejecución con Qt %2.&lt;br&gt;ID de la aplicación: %3&lt;br&gt;Formato del archivo de decisión: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/preferenceactions.cpp" line="66"/>
+        <source>Preferences not saved</source>
+        <translation>No se guardaron las preferencias</translation>
+    </message>
+    <message>
+        <location filename="../app/preferenceactions.cpp" line="156"/>
+        <source>Language changed.</source>
+        <translation>Idioma cambiado.</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3916,112 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <location filename="../app/preferences.cpp" line="46"/>
         <source>Your preferences could not be saved to %1 (no permission, or the disk is full); they apply until GoNoGo is closed.</source>
         <translation>Sus preferencias no se pudieron guardar en %1 (sin permiso, o el disco está lleno); se aplican hasta que se cierre GoNoGo.</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::PreferencesDialog</name>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="43"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="51"/>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="55"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="62"/>
+        <source>Written in the audit log for every change made in this window. Empty: your login name, %1.</source>
+        <translation>Se anota en el registro de auditoría en cada cambio hecho en esta ventana. Vacío: su nombre de usuario, %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="66"/>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="71"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="72"/>
+        <source>US Letter</source>
+        <translation>Carta de EE. UU.</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="74"/>
+        <source>&amp;Paper for the record:</source>
+        <translation>&amp;Papel del acta:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="77"/>
+        <source>P020 readiness template (built in)</source>
+        <translation>Plantilla de preparación P020 (incluida)</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="82"/>
+        <source>Another checklist file...</source>
+        <translation>Otro archivo de lista...</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="96"/>
+        <source>&amp;Template for new decisions:</source>
+        <translation>Plan&amp;tilla de las decisiones nuevas:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="102"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="105"/>
+        <source>&amp;Zoom at the desk on this screen:</source>
+        <translation>&amp;Zoom en el puesto en esta pantalla:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="108"/>
+        <source>Standard</source>
+        <translation>Normales</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="109"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="111"/>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="119"/>
+        <source>The room&apos;s zoom is set in presentation mode (Ctrl+plus, Ctrl+minus) and kept per screen.</source>
+        <translation>El zoom de la sala se fija en el modo presentación (Ctrl+más, Ctrl+menos) y se guarda por pantalla.</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="143"/>
+        <source>Choose the checklist for new decisions</source>
+        <translation>Elija la lista de las decisiones nuevas</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="145"/>
+        <source>Checklists (%1)</source>
+        <translation>Listas (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/preferencesdialog.cpp" line="168"/>
+        <source>%n item(s) in %1.</source>
+        <translation>
+            <numerusform>%n elemento en %1.</numerusform>
+            <numerusform>%n elementos en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4778,13 +5010,39 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <name>gonogo::RiskMatrixModel</name>
     <message>
         <location filename="../models/riskmodels.cpp" line="314"/>
-        <source>%1: %2 open, %3 accepted</source>
-        <translation>%1: %2 abiertos, %3 aceptados</translation>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/riskmodels.cpp" line="314"/>
+        <location filename="../models/riskmodels.cpp" line="317"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierto</numerusform>
+            <numerusform>%n abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/riskmodels.cpp" line="314"/>
+        <location filename="../models/riskmodels.cpp" line="318"/>
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptado</numerusform>
+            <numerusform>%n aceptados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../models/riskmodels.cpp" line="316"/>
-        <source>Likelihood %1, impact %2: %3 level. %4 open, %5 accepted, %6 mitigated.</source>
-        <translation>Probabilidad %1, impacto %2: nivel %3. %4 abiertos, %5 aceptados, %6 mitigados.</translation>
+        <source>Likelihood %1, impact %2: %3 level. %4, %5, %6.</source>
+        <translation>Probabilidad %1, impacto %2: nivel %3. %4, %5, %6.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/riskmodels.cpp" line="318"/>
+        <source>%n mitigated</source>
+        <translation>
+            <numerusform>%n mitigado</numerusform>
+            <numerusform>%n mitigados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4811,8 +5069,24 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/riskmatrixview.cpp" line="189"/>
-        <source>%1 open · %2 accepted</source>
-        <translation>%1 abiertos · %2 aceptados</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/riskmatrixview.cpp" line="189"/>
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierto</numerusform>
+            <numerusform>%n abiertos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/riskmatrixview.cpp" line="189"/>
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptado</numerusform>
+            <numerusform>%n aceptados</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../views/riskmatrixview.cpp" line="236"/>
@@ -4972,64 +5246,118 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="223"/>
+        <location filename="../views/scoreboard.cpp" line="240"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="223"/>
+        <location filename="../views/scoreboard.cpp" line="240"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="225"/>
+        <location filename="../views/scoreboard.cpp" line="242"/>
         <source>Recommendation now: %1</source>
         <translation>Recomendación actual: %1</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="225"/>
+        <location filename="../views/scoreboard.cpp" line="242"/>
         <source>No decision recorded yet</source>
         <translation>Aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="232"/>
+        <location filename="../views/scoreboard.cpp" line="249"/>
         <source>Decision: %1. %2</source>
         <translation>Decisión: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="233"/>
+        <location filename="../views/scoreboard.cpp" line="250"/>
         <source>Recommendation: %1. %2</source>
         <translation>Recomendación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="252"/>
+        <location filename="../views/scoreboard.cpp" line="269"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Críticos %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="255"/>
+        <location filename="../views/scoreboard.cpp" line="272"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 de %3 superados)</translation>
     </message>
-    <message>
-        <location filename="../views/scoreboard.cpp" line="258"/>
-        <source>%1 PASS · %2 PARTIAL · %3 FAIL · %4 PENDING
-Open risks: %5 red · %6 yellow · %7 accepted</source>
-        <translation>%1 superados · %2 parciales · %3 fallidos · %4 pendientes
-Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="277"/>
+        <source>%n PASS</source>
+        <translation>
+            <numerusform>%n superado</numerusform>
+            <numerusform>%n superados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="277"/>
+        <source>%n PARTIAL</source>
+        <translation>
+            <numerusform>%n parcial</numerusform>
+            <numerusform>%n parciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="278"/>
+        <source>%n FAIL</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="278"/>
+        <source>%n PENDING</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="269"/>
+        <location filename="../views/scoreboard.cpp" line="281"/>
+        <source>Open risks: %1</source>
+        <translation>Riesgos abiertos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="281"/>
+        <source>%n red</source>
+        <translation>
+            <numerusform>%n rojo</numerusform>
+            <numerusform>%n rojos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="281"/>
+        <source>%n yellow</source>
+        <translation>
+            <numerusform>%n amarillo</numerusform>
+            <numerusform>%n amarillos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/scoreboard.cpp" line="282"/>
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptado</numerusform>
+            <numerusform>%n aceptados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/scoreboard.cpp" line="287"/>
         <source>Critical %1%</source>
         <translation>Críticos %1%</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="270"/>
+        <location filename="../views/scoreboard.cpp" line="288"/>
         <source>Total %1%</source>
         <translation>Total %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="280"/>
+        <location filename="../views/scoreboard.cpp" line="298"/>
         <source>%n open risk(s)</source>
         <translation>
             <numerusform>%n riesgo abierto</numerusform>
@@ -6376,9 +6704,17 @@ Riesgos abiertos: %5 rojos · %6 amarillos · %7 aceptados</translation>
     </message>
 </context>
 <context>
+    <name>gonogo::UserGuide</name>
+    <message>
+        <location filename="../app/userguide.cpp" line="40"/>
+        <source>GoNoGo User Guide</source>
+        <translation>Guía del usuario de GoNoGo</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="84"/>
+        <location filename="../app/main.cpp" line="78"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no hay pantalla disponible, así que la ventana no puede abrirse. Ejecútelo en un escritorio, defina DISPLAY o use una orden como «gonogo summary ARCHIVO» (vea gonogo --help).</translation>
     </message>

@@ -62,9 +62,11 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
     m_status->setAccessibleName(tr("Status filter"));
     m_owner->setAccessibleName(tr("Owner filter"));
     // Narrow windows shrink the filter boxes (their lists still open full width) before anything else.
+    // Wide enough for their "All ..." entry in the language shown ("Todos los responsables" is twice "All owners").
     for (QComboBox *box : {m_status, m_owner}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(8);
+        const QString all = box == m_status ? tr("All statuses") : tr("All owners");
+        box->setMinimumContentsLength(std::max(8, int(all.size())));
     }
 
     // The search and its filters on one row; on a narrow panel the filters take a second row (see fitColumns).

@@ -185,8 +185,9 @@ void RiskMatrixView::paintEvent(QPaintEvent *)
             p.setFont(font());
             const int open = index.data(CellOpenRole).toInt();
             const int accepted = index.data(CellAcceptedRole).toInt();
-            const QString counts =
-                open + accepted == 0 ? tr("no risks") : tr("%1 open · %2 accepted").arg(open).arg(accepted);
+            const QString counts = open + accepted == 0 ? tr("no risks")
+                                                        : tr("%1 · %2").arg(tr("%n open", nullptr, open),
+                                                                            tr("%n accepted", nullptr, accepted));
             if (!m_compact) {
                 p.drawText(c.adjusted(8, fm.height() + 8, -8, 0), Qt::AlignLeft | Qt::AlignTop, counts);
             }

@@ -51,9 +51,10 @@ int Cli::cmdNew(ParsedCommand &p)
     if (!file) {
         return fail(file.error());
     }
-    m_out << printable(Text::tr("Created %1: %2 items in %3 categories, %4 critical.")
-                           .arg(QDir::toNativeSeparators(p.positional.first()), QString::number(checklist->itemCount()),
-                                QString::number(checklist->categories.size()),
+    m_out << printable(Text::tr("Created %1: %2 in %3, %4 critical.")
+                           .arg(QDir::toNativeSeparators(p.positional.first()),
+                                Text::tr("%n item(s)", nullptr, checklist->itemCount()),
+                                Text::tr("%n category(ies)", nullptr, int(checklist->categories.size())),
                                 QString::number(checklist->criticalCount())))
           << '\n';
     return ExitOk;
@@ -123,9 +124,12 @@ int Cli::cmdSummary(ParsedCommand &p)
                  .arg(QString::number(a.items.pass), QString::number(a.items.partial), QString::number(a.items.fail),
                       QString::number(a.items.pending))
           << '\n';
-    m_out << Text::tr("Risks: %1 open red, %2 open yellow, %3 open green, %4 accepted, %5 mitigated")
-                 .arg(QString::number(a.openRed), QString::number(a.openYellow), QString::number(a.openGreen),
-                      QString::number(a.accepted), QString::number(a.mitigated))
+    m_out << Text::tr("Risks: %1")
+                 .arg(QStringList{
+                     Text::tr("%n open red", nullptr, a.openRed), Text::tr("%n open yellow", nullptr, a.openYellow),
+                     Text::tr("%n open green", nullptr, a.openGreen), Text::tr("%n accepted", nullptr, a.accepted),
+                     Text::tr("%n mitigated", nullptr, a.mitigated)}
+                          .join(QStringLiteral(", ")))
           << '\n';
     if (!a.reasons.isEmpty()) {
         m_out << Text::tr("Reasons:") << '\n';

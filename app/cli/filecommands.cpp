@@ -35,8 +35,9 @@ int Cli::cmdVerify(ParsedCommand &p)
         }
         return ExitDamaged;
     }
-    m_out << printable(Text::tr("%1: OK (file format %2, integrity checked, audit chain of %3 entries intact).")
-                           .arg(path, QString::number(report->schemaVersion), QString::number(report->auditEntries)))
+    m_out << printable(Text::tr("%1: OK (file format %2, integrity checked, audit chain of %3 intact).")
+                           .arg(path, QString::number(report->schemaVersion),
+                                Text::tr("%n entry(ies)", nullptr, int(report->auditEntries))))
           << '\n';
     m_out << Text::tr("Fingerprint: %1").arg(report->fingerprint) << '\n';
     m_out << Text::tr("Audit chain head: %1").arg(report->auditHead) << '\n';
@@ -84,8 +85,9 @@ int Cli::checkPrinted(const DecisionFile &file, const VerifyReport &report, cons
         if (printed->shows(it->hash)) {
             const qint64 later = entries->last().seq - it->seq;
             m_err << printable(Text::tr("gonogo: %1 is the record of this file as it stood at audit entry %2 (%3); "
-                                        "%4 change(s) were made after it was printed, so it is out of date.")
-                                   .arg(pdf, QString::number(it->seq), it->at, QString::number(later)))
+                                        "%4 made after it was printed, so it is out of date.")
+                                   .arg(pdf, QString::number(it->seq), it->at,
+                                        Text::tr("%n change(s) were", nullptr, int(later))))
                   << '\n';
             return ExitDamaged;
         }
