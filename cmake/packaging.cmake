@@ -32,6 +32,11 @@ install(FILES ${GONOGO_GZ}/man1/gonogo.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/
 install(FILES ${GONOGO_GZ}/es/man1/gonogo.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/es/man1)
 install(FILES ${GONOGO_GZ}/changelog.gz ${PROJECT_SOURCE_DIR}/resources/package/copyright
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/gonogo)
+# The user guide, also built into the program (Help > User Guide), to read or print outside it.
+install(FILES ${PROJECT_SOURCE_DIR}/docs/user-guide.md ${PROJECT_SOURCE_DIR}/docs/guia-del-usuario.md
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/gonogo)
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/images DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/gonogo
+        FILES_MATCHING PATTERN "*.png")
 
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME gonogo)

@@ -68,7 +68,9 @@ listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for want in ./usr/bin/gonogo ./usr/share/applications/org.gonogo.GoNoGo.desktop \
     ./usr/share/metainfo/org.gonogo.GoNoGo.metainfo.xml ./usr/share/icons/hicolor/scalable/apps/org.gonogo.GoNoGo.svg \
     ./usr/share/mime/packages/org.gonogo.GoNoGo.xml ./usr/share/man/man1/gonogo.1.gz \
-    ./usr/share/man/es/man1/gonogo.1.gz ./usr/share/doc/gonogo/copyright ./usr/share/doc/gonogo/changelog.gz; do
+    ./usr/share/man/es/man1/gonogo.1.gz ./usr/share/doc/gonogo/copyright ./usr/share/doc/gonogo/changelog.gz \
+    ./usr/share/doc/gonogo/user-guide.md ./usr/share/doc/gonogo/guia-del-usuario.md \
+    ./usr/share/doc/gonogo/images/guide-workspace.png; do
     grep -qxF "$want" <<<"$listing" || fail "the package lacks $want"
 done
 unexpected=$(grep -v -e '/$' -e '^./usr/bin/gonogo$' -e '^./usr/share/' <<<"$listing" || true)
@@ -131,7 +133,8 @@ if ((chroot_check)); then
     base=/var/tmp/gonogo-bookworm-base
     if [ ! -f "$base/.complete" ]; then
         rm -rf "$base"
-        debootstrap --variant=minbase bookworm "$base" http://deb.debian.org/debian >/dev/null
+        debootstrap --variant=minbase bookworm "$base" http://deb.debian.org/debian >/dev/null ||
+            fail "debootstrap could not make a minimal Debian 12 in $base"
         touch "$base/.complete"
     fi
     jail=$(mktemp -d /var/tmp/gonogo-chroot.XXXXXX)
@@ -140,8 +143,13 @@ if ((chroot_check)); then
     mount -t proc proc "$jail/proc"
     cp /etc/resolv.conf "$jail/etc/resolv.conf"
     cp "$deb" "$jail/tmp/"
-    chroot "$jail" apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive chroot "$jail" apt-get install -y -qq "/tmp/$(basename "$deb")" >/dev/null
+    # apt's own chatter (no /dev/pts, no runlevel in a chroot) goes to a log, shown only if the install fails.
+    log="$jail/tmp/apt.log"
+    if ! { chroot "$jail" apt-get update -qq && DEBIAN_FRONTEND=noninteractive chroot "$jail" apt-get install -y -qq \
+        "/tmp/$(basename "$deb")"; } >"$log" 2>&1; then
+        cat "$log"
+        fail "apt-get install ./$(basename "$deb") failed in a minimal Debian 12"
+    fi
     echo "installed with its $(chroot "$jail" dpkg -l | grep -c '^ii') packages in all"
     use_installed chroot "$jail"
     chroot "$jail" sh -c 'test -f /usr/share/mime/packages/org.gonogo.GoNoGo.xml'
