@@ -16,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -79,8 +80,10 @@ bool MainWindow::openFile(const QString &path)
 
 bool MainWindow::createFile(const QString &path, const QString &templateSource, const QString &launchName)
 {
-    auto checklist = TemplateImport::builtInNames().contains(templateSource) ? TemplateImport::builtIn(templateSource)
-                                                                             : TemplateImport::fromFile(templateSource);
+    // The built-in template in the language the window speaks (the checklist's texts stay in it for good).
+    auto checklist = TemplateImport::builtInNames().contains(templateSource)
+                         ? TemplateImport::builtIn(templateSource, QLocale().name())
+                         : TemplateImport::fromFile(templateSource);
     if (!checklist) {
         QMessageBox::warning(this, tr("Cannot read the checklist"), checklist.error().message);
         return false;

@@ -48,14 +48,22 @@ QStringList TemplateImport::builtInNames()
     return {QStringLiteral("p020")};
 }
 
-Result<ChecklistTemplate> TemplateImport::builtIn(const QString &name)
+QStringList TemplateImport::builtInLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("es")};
+}
+
+Result<ChecklistTemplate> TemplateImport::builtIn(const QString &name, const QString &language)
 {
     const QString key = name.trimmed().toLower();
     if (!builtInNames().contains(key)) {
         return Error{ErrorKind::InvalidInput, Text::tr("There is no built-in template called \"%1\" (available: %2).")
                                                   .arg(name, builtInNames().join(QStringLiteral(", ")))};
     }
-    QFile f(QStringLiteral(":/templates/%1.json").arg(key));
+    const QString lang = language.left(2).toLower();
+    const QString translated = QStringLiteral(":/templates/%1.%2.json").arg(key, lang);
+    QFile f(lang != QLatin1String("en") && QFile::exists(translated) ? translated
+                                                                     : QStringLiteral(":/templates/%1.json").arg(key));
     if (!f.open(QIODevice::ReadOnly)) {
         return Error{ErrorKind::Io, Text::tr("The built-in template \"%1\" is missing from this build.").arg(name)};
     }

@@ -53,7 +53,11 @@ class TemplateImport
 {
 public:
     static QStringList builtInNames(); // {"p020"}
-    static Result<ChecklistTemplate> builtIn(const QString &name);
+    // In LANGUAGE ("en", "es"; a locale name such as "es_ES" too) where the template has that language's texts
+    // (category names and descriptions, item titles and the evidence each requires), else in English. The IDs,
+    // the critical marks and the owners' roles are the same in every language.
+    static Result<ChecklistTemplate> builtIn(const QString &name, const QString &language = QStringLiteral("en"));
+    static QStringList builtInLanguages(); // {"en", "es"}
 
     // Chooses the reader by extension: .json, .csv, .md/.markdown, .yml/.yaml.
     static Result<ChecklistTemplate> fromFile(const QString &path, const ImportOptions &options = {});

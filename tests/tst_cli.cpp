@@ -33,6 +33,7 @@ private slots:
     void risksAndGate();
     void hostileTextIsNotInterpreted();
     void newFromCsv();
+    void newInSpanish();
     void matrixAndLinks();
     void decideSignAndVerify();
     void exportChecklistRoundTrips();
@@ -380,6 +381,67 @@ void TestCli::newFromCsv()
     r = gonogoRun({QStringLiteral("new"), none, QStringLiteral("--template"), bad});
     QCOMPARE(r.code, 7);
     QVERIFY2(r.err.contains(QStringLiteral("line 2, column 7")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(none));
+}
+
+void TestCli::newInSpanish()
+{
+    // The built-in template in Spanish: asked for, or by the language the command speaks.
+    const QString es = m_dir->filePath(QStringLiteral("es.gonogo"));
+    const QString byLanguage = m_dir->filePath(QStringLiteral("es-default.gonogo"));
+    const QString en = m_dir->filePath(QStringLiteral("en.gonogo"));
+    QCOMPARE(gonogoRun({QStringLiteral("new"), es, QStringLiteral("--language"), QStringLiteral("es")}).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("new"), en}).code, 0);
+    const Run spoken = gonogoRun({QStringLiteral("new"), byLanguage}, false, QStringLiteral("es"));
+    QCOMPARE(spoken.code, 0);
+    QVERIFY2(spoken.out.contains(QStringLiteral("145 elementos en 12 categorías, 87 críticos")),
+             qPrintable(spoken.out));
+
+    const auto column = [](const QString &file, const QString &sql) {
+        QStringList values;
+        for (const QVariant &v : rawQuery(file, {sql})) {
+            values << v.toString();
+        }
+        return values;
+    };
+    const QString names = QStringLiteral("SELECT name FROM category ORDER BY position");
+    QCOMPARE(column(es, names).value(0), QStringLiteral("Seguridad"));
+    QCOMPARE(column(es, names).value(11), QStringLiteral("Validación final"));
+    QCOMPARE(column(byLanguage, names), column(es, names));
+    QCOMPARE(column(en, names).value(0), QStringLiteral("Security"));
+    // The same checklist in another language: IDs, order, critical marks and owners' roles are the English ones.
+    const QString shape =
+        QStringLiteral("SELECT id || '|' || category_code || '|' || position || '|' || critical || '|' "
+                       "|| owner FROM item ORDER BY category_code, position");
+    QCOMPARE(column(es, shape), column(en, shape));
+    QCOMPARE(column(es, shape).size(), 145);
+    QCOMPARE(column(es, QStringLiteral("SELECT count(*) FROM item WHERE critical = 1")).value(0), QStringLiteral("87"));
+    // ... and every text is translated: no title or evidence required is left as the English one.
+    const QString texts = QStringLiteral("SELECT title || ' / ' || evidence_required FROM item ORDER BY category_code, "
+                                         "position");
+    const QStringList spanish = column(es, texts);
+    const QStringList english = column(en, texts);
+    QCOMPARE(spanish.size(), english.size());
+    for (int i = 0; i < spanish.size(); ++i) {
+        const QStringList s = spanish.at(i).split(QStringLiteral(" / "));
+        const QStringList e = english.at(i).split(QStringLiteral(" / "));
+        QVERIFY2(s.value(0) != e.value(0) && s.value(1) != e.value(1), qPrintable(spanish.at(i)));
+        QVERIFY2(!s.value(0).trimmed().isEmpty() && !s.value(1).trimmed().isEmpty(), qPrintable(spanish.at(i)));
+    }
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), es}).code, 0);
+
+    // A language the template does not have, or a checklist file that keeps its own words: refused, no file.
+    const QString none = m_dir->filePath(QStringLiteral("fr.gonogo"));
+    Run r = gonogoRun({QStringLiteral("new"), none, QStringLiteral("--language"), QStringLiteral("fr")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--language")) && r.err.contains(QStringLiteral("\"fr\"")),
+             qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(none));
+    const QString csv = m_dir->filePath(QStringLiteral("own.csv"));
+    QVERIFY(writeFile(csv, "category,id,title,critical,owner,description\nOps,OPS-1,Rollback tested,yes,Ana,\n"));
+    r = gonogoRun({QStringLiteral("new"), none, QStringLiteral("--template"), csv, QStringLiteral("--language"),
+                   QStringLiteral("es")});
+    QCOMPARE(r.code, 2);
     QVERIFY(!QFileInfo::exists(none));
 }
 

@@ -356,6 +356,12 @@ void TestDesktop::languageChangesWithoutRestart()
     QSettings onDisk(QSettings().fileName(), QSettings::IniFormat);
     QCOMPARE(onDisk.value(QStringLiteral("ui/language")).toString(), QStringLiteral("es"));
 
+    // A new decision made now takes the built-in template's Spanish texts.
+    const QString made = m_dir.filePath(QStringLiteral("nueva.gonogo"));
+    QFile::remove(made);
+    QVERIFY(w.createFile(made, QStringLiteral("p020"), QStringLiteral("Lanzamiento")));
+    QCOMPARE(committedSnapshot(made).categories.value(0).name, QStringLiteral("Seguridad"));
+
     c.language = QStringLiteral("en");
     QVERIFY(w.applyPreferences(c));
     QTRY_COMPARE(menuTitles(w), english);

@@ -306,6 +306,7 @@
     </message>
     <message>
         <location filename="../views/checklistpanel.cpp" line="58"/>
+        <location filename="../views/checklistpanel.cpp" line="68"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -320,37 +321,38 @@
         <translation>Owner filter</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="87"/>
+        <location filename="../views/checklistpanel.cpp" line="89"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="105"/>
+        <location filename="../views/checklistpanel.cpp" line="107"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="126"/>
+        <location filename="../views/checklistpanel.cpp" line="128"/>
         <source>Set to %1</source>
         <translation>Set to %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="138"/>
+        <location filename="../views/checklistpanel.cpp" line="140"/>
         <source>Edit Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="138"/>
+        <location filename="../views/checklistpanel.cpp" line="140"/>
         <source>Edit Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="447"/>
+        <location filename="../views/checklistpanel.cpp" line="68"/>
+        <location filename="../views/checklistpanel.cpp" line="449"/>
         <source>All owners</source>
         <translation>All owners</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="478"/>
+        <location filename="../views/checklistpanel.cpp" line="480"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -358,22 +360,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="484"/>
+        <location filename="../views/checklistpanel.cpp" line="486"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="490"/>
+        <location filename="../views/checklistpanel.cpp" line="492"/>
         <source>Critical only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="493"/>
+        <location filename="../views/checklistpanel.cpp" line="495"/>
         <source>Not PASS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="499"/>
+        <location filename="../views/checklistpanel.cpp" line="501"/>
         <source>Owner: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,17 +383,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="471"/>
+        <location filename="../app/cli/commandtable.cpp" line="474"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="473"/>
+        <location filename="../app/cli/commandtable.cpp" line="476"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="477"/>
+        <location filename="../app/cli/commandtable.cpp" line="480"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -403,16 +405,16 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="23"/>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="59"/>
-        <location filename="../app/cli/commandtable.cpp" line="67"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="62"/>
+        <location filename="../app/cli/commandtable.cpp" line="70"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <location filename="../app/cli/commandtable.cpp" line="101"/>
-        <location filename="../app/cli/commandtable.cpp" line="137"/>
-        <location filename="../app/cli/commandtable.cpp" line="151"/>
-        <location filename="../app/cli/commandtable.cpp" line="163"/>
-        <location filename="../app/cli/commandtable.cpp" line="169"/>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="104"/>
+        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="154"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/commandtable.cpp" line="172"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -424,57 +426,67 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="35"/>
-        <location filename="../app/cli/commandtable.cpp" line="73"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
         <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <source>The built-in template&apos;s language: en or es (default: the language of the messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="38"/>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="40"/>
         <source>Markdown tables: rows with a value in this column are critical (with =VALUE, rows with that value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="39"/>
+        <location filename="../app/cli/commandtable.cpp" line="42"/>
         <source>NAME[=VALUE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
         <source>The meeting&apos;s time zone, e.g. Europe/Madrid; the record prints its times in it beside UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="265"/>
+        <location filename="../app/cli/commandtable.cpp" line="268"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="452"/>
+        <location filename="../app/cli/commandtable.cpp" line="455"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="456"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="545"/>
+        <location filename="../app/cli/commandtable.cpp" line="548"/>
         <source>Exit statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="574"/>
+        <location filename="../app/cli/commandtable.cpp" line="577"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
@@ -490,95 +502,105 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
-        <location filename="../app/cli/commandtable.cpp" line="66"/>
-        <location filename="../app/cli/commandtable.cpp" line="82"/>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="103"/>
         <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
-        <location filename="../app/cli/commandtable.cpp" line="152"/>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="134"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="235"/>
+        <location filename="../app/cli/commandtable.cpp" line="238"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="70"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="72"/>
+        <location filename="../app/cli/commandtable.cpp" line="105"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="72"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="46"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="265"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="65"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="283"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="45"/>
-        <location filename="../app/cli/commandtable.cpp" line="50"/>
-        <location filename="../app/cli/commandtable.cpp" line="115"/>
-        <location filename="../app/cli/commandtable.cpp" line="122"/>
-        <location filename="../app/cli/commandtable.cpp" line="145"/>
-        <location filename="../app/cli/commandtable.cpp" line="157"/>
-        <location filename="../app/cli/commandtable.cpp" line="218"/>
-        <location filename="../app/cli/commandtable.cpp" line="228"/>
+        <location filename="../app/cli/commandtable.cpp" line="48"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="118"/>
+        <location filename="../app/cli/commandtable.cpp" line="125"/>
+        <location filename="../app/cli/commandtable.cpp" line="148"/>
+        <location filename="../app/cli/commandtable.cpp" line="160"/>
+        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="27"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="28"/>
         <source>--critical-column needs a column name: NAME or NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="31"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="32"/>
         <source>--critical-column reads a Markdown checklist given with --template FILE.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="54"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="40"/>
+        <source>--language is one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="45"/>
+        <source>--language chooses the built-in template&apos;s texts; a checklist file keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="73"/>
         <source>Created %1: %2 in %3, %4 critical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="56"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="75"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -586,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="57"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="76"/>
         <source>%n category(ies)</source>
         <translation>
             <numerusform>%n category</numerusform>
@@ -594,52 +616,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="95"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="114"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="97"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="99"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
         <source>Decision recorded: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="102"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="121"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="114"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="133"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="117"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="120"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="139"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="123"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="142"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="127"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="146"/>
         <source>Risks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="128"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
         <source>%n open red</source>
         <translation type="unfinished">
             <numerusform>%n open red</numerusform>
@@ -647,7 +669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="129"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
         <source>%n open yellow</source>
         <translation type="unfinished">
             <numerusform>%n open yellow</numerusform>
@@ -655,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="130"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="149"/>
         <source>%n open green</source>
         <translation type="unfinished">
             <numerusform>%n open green</numerusform>
@@ -663,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="131"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="149"/>
         <source>%n accepted</source>
         <translation type="unfinished">
             <numerusform>%n accepted</numerusform>
@@ -671,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="132"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="150"/>
         <source>%n mitigated</source>
         <translation type="unfinished">
             <numerusform>%n mitigated</numerusform>
@@ -679,12 +701,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="141"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="159"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Category                     Items  Critical  Pass</translation>
     </message>
@@ -783,76 +805,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="54"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="54"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="52"/>
+        <location filename="../app/cli/commandtable.cpp" line="55"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="52"/>
-        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="56"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="160"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="219"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="178"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="237"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="183"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="201"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="59"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="62"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="101"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="64"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="215"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="233"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="240"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="258"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -861,55 +883,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="82"/>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
-        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
-        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
-        <location filename="../app/cli/commandtable.cpp" line="103"/>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="106"/>
+        <location filename="../app/cli/commandtable.cpp" line="107"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -939,395 +961,395 @@
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="103"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="104"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="105"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="103"/>
+        <location filename="../app/cli/commandtable.cpp" line="106"/>
         <source>Link a checklist item.</source>
         <translation>Link a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
+        <location filename="../app/cli/commandtable.cpp" line="107"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Remove the link to a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="184"/>
+        <location filename="../app/cli/commandtable.cpp" line="187"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="185"/>
+        <location filename="../app/cli/commandtable.cpp" line="188"/>
         <source>RECORD.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="193"/>
+        <location filename="../app/cli/commandtable.cpp" line="196"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="204"/>
+        <location filename="../app/cli/commandtable.cpp" line="207"/>
         <source>Replace NEW if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="212"/>
+        <location filename="../app/cli/commandtable.cpp" line="215"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="219"/>
+        <location filename="../app/cli/commandtable.cpp" line="222"/>
         <source>start, pause, resume, next, previous or finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="220"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="224"/>
         <source>When the clock action happened (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="224"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="229"/>
+        <location filename="../app/cli/commandtable.cpp" line="232"/>
         <source>Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="230"/>
+        <location filename="../app/cli/commandtable.cpp" line="233"/>
         <source>ROLE=ANSWER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <source>Which person, when several share the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="235"/>
         <source>What they said with their answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="237"/>
         <source>Why the meeting goes on although the poll disagrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="242"/>
+        <location filename="../app/cli/commandtable.cpp" line="245"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="280"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <location filename="../app/cli/commandtable.cpp" line="294"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="294"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="304"/>
+        <location filename="../app/cli/commandtable.cpp" line="307"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="354"/>
+        <location filename="../app/cli/commandtable.cpp" line="357"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="358"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="361"/>
+        <location filename="../app/cli/commandtable.cpp" line="364"/>
         <source>the output file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="362"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
         <source>make a consistent copy of a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="363"/>
+        <location filename="../app/cli/commandtable.cpp" line="366"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="368"/>
         <source>the name of the copy is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="367"/>
+        <location filename="../app/cli/commandtable.cpp" line="370"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="371"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="374"/>
+        <location filename="../app/cli/commandtable.cpp" line="377"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <location filename="../app/cli/commandtable.cpp" line="378"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="382"/>
+        <location filename="../app/cli/commandtable.cpp" line="385"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="386"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="387"/>
+        <location filename="../app/cli/commandtable.cpp" line="390"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="450"/>
+        <location filename="../app/cli/commandtable.cpp" line="453"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="486"/>
+        <location filename="../app/cli/commandtable.cpp" line="489"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="496"/>
+        <location filename="../app/cli/commandtable.cpp" line="499"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="497"/>
+        <location filename="../app/cli/commandtable.cpp" line="500"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="498"/>
+        <location filename="../app/cli/commandtable.cpp" line="501"/>
         <source>usage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="499"/>
+        <location filename="../app/cli/commandtable.cpp" line="502"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="501"/>
+        <location filename="../app/cli/commandtable.cpp" line="504"/>
         <source>not a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="502"/>
+        <location filename="../app/cli/commandtable.cpp" line="505"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="504"/>
+        <location filename="../app/cli/commandtable.cpp" line="507"/>
         <source>newer file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="505"/>
+        <location filename="../app/cli/commandtable.cpp" line="508"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="506"/>
+        <location filename="../app/cli/commandtable.cpp" line="509"/>
         <source>damaged file or failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="507"/>
+        <location filename="../app/cli/commandtable.cpp" line="510"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="510"/>
+        <location filename="../app/cli/commandtable.cpp" line="513"/>
         <source>file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="511"/>
+        <location filename="../app/cli/commandtable.cpp" line="514"/>
         <source>The file is in use by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="512"/>
+        <location filename="../app/cli/commandtable.cpp" line="515"/>
         <source>invalid input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="513"/>
+        <location filename="../app/cli/commandtable.cpp" line="516"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="515"/>
+        <location filename="../app/cli/commandtable.cpp" line="518"/>
         <source>read/write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="516"/>
+        <location filename="../app/cli/commandtable.cpp" line="519"/>
         <source>Read or write error (for example a full disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="517"/>
+        <location filename="../app/cli/commandtable.cpp" line="520"/>
         <source>gate: GO WITH CAUTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="518"/>
+        <location filename="../app/cli/commandtable.cpp" line="521"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="519"/>
+        <location filename="../app/cli/commandtable.cpp" line="522"/>
         <source>gate: NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="520"/>
+        <location filename="../app/cli/commandtable.cpp" line="523"/>
         <source>gate: the decision is NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="521"/>
+        <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>gate: record not final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="522"/>
+        <location filename="../app/cli/commandtable.cpp" line="525"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="531"/>
+        <location filename="../app/cli/commandtable.cpp" line="534"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="534"/>
+        <location filename="../app/cli/commandtable.cpp" line="537"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="555"/>
+        <location filename="../app/cli/commandtable.cpp" line="558"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="576"/>
+        <location filename="../app/cli/commandtable.cpp" line="579"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="585"/>
+        <location filename="../app/cli/commandtable.cpp" line="588"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,17 +1369,17 @@
         <translation>Deleted risk %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
         <source>CELL</source>
         <translation>CELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="121"/>
+        <location filename="../app/cli/commandtable.cpp" line="124"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Back to the P020 default matrix.</translation>
     </message>
@@ -1372,65 +1394,65 @@
         <translation>likelihood \ impact</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
-        <location filename="../app/cli/commandtable.cpp" line="174"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="177"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="281"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="296"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="314"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="297"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="315"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="298"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="316"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="300"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="318"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="302"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="320"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="303"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="321"/>
         <source>Time zone:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="304"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="322"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
@@ -1450,7 +1472,7 @@
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="105"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="124"/>
         <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
@@ -1467,35 +1489,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="113"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="132"/>
         <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>
         <translation>Record status: DRAFT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="127"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="127"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
-        <location filename="../app/cli/commandtable.cpp" line="152"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
         <source>Why.</source>
         <translation>Why.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Why the decision differs from the recommendation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="134"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
@@ -1515,37 +1537,37 @@
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="137"/>
-        <location filename="../app/cli/commandtable.cpp" line="151"/>
+        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="154"/>
         <source>Printed name.</source>
         <translation>Printed name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="138"/>
-        <location filename="../app/cli/commandtable.cpp" line="150"/>
+        <location filename="../app/cli/commandtable.cpp" line="141"/>
+        <location filename="../app/cli/commandtable.cpp" line="153"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>The stakeholder&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="138"/>
-        <location filename="../app/cli/commandtable.cpp" line="150"/>
-        <location filename="../app/cli/commandtable.cpp" line="162"/>
-        <location filename="../app/cli/commandtable.cpp" line="168"/>
+        <location filename="../app/cli/commandtable.cpp" line="141"/>
+        <location filename="../app/cli/commandtable.cpp" line="153"/>
+        <location filename="../app/cli/commandtable.cpp" line="165"/>
+        <location filename="../app/cli/commandtable.cpp" line="171"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="139"/>
+        <location filename="../app/cli/commandtable.cpp" line="142"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="139"/>
+        <location filename="../app/cli/commandtable.cpp" line="142"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
         <source>Comment.</source>
         <translation>Comment.</translation>
     </message>
@@ -1580,19 +1602,19 @@
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="162"/>
-        <location filename="../app/cli/commandtable.cpp" line="168"/>
+        <location filename="../app/cli/commandtable.cpp" line="165"/>
+        <location filename="../app/cli/commandtable.cpp" line="171"/>
         <source>The role.</source>
         <translation>The role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="163"/>
-        <location filename="../app/cli/commandtable.cpp" line="169"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/commandtable.cpp" line="172"/>
         <source>The name.</source>
         <translation>The name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="174"/>
+        <location filename="../app/cli/commandtable.cpp" line="177"/>
         <source>New position, from 1.</source>
         <translation>New position, from 1.</translation>
     </message>
@@ -1612,135 +1634,135 @@
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="190"/>
+        <location filename="../app/cli/commandtable.cpp" line="193"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (default) or Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="190"/>
+        <location filename="../app/cli/commandtable.cpp" line="193"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="198"/>
+        <location filename="../app/cli/commandtable.cpp" line="201"/>
         <source>Export a file that fails verification, with a warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="281"/>
+        <location filename="../app/cli/commandtable.cpp" line="284"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="307"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="312"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="314"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="315"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="315"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="320"/>
+        <location filename="../app/cli/commandtable.cpp" line="323"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="327"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="328"/>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="333"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="333"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <location filename="../app/cli/commandtable.cpp" line="337"/>
         <location filename="../app/cli/commandtable.cpp" line="340"/>
+        <location filename="../app/cli/commandtable.cpp" line="343"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="339"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="339"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="343"/>
+        <location filename="../app/cli/commandtable.cpp" line="346"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="347"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="349"/>
+        <location filename="../app/cli/commandtable.cpp" line="352"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="350"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="352"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
@@ -1768,7 +1790,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="209"/>
+        <location filename="../app/cli/commandtable.cpp" line="212"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -2656,7 +2678,7 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="186"/>
+        <location filename="../app/fileactions.cpp" line="189"/>
         <location filename="../app/mainwindow.cpp" line="545"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
@@ -2868,12 +2890,12 @@
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Agenda (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,42 +3051,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="194"/>
+        <location filename="../app/fileactions.cpp" line="198"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="195"/>
+        <location filename="../app/fileactions.cpp" line="199"/>
         <source>Open a decision file, or start a new one from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="202"/>
+        <location filename="../app/fileactions.cpp" line="205"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="225"/>
+        <location filename="../app/fileactions.cpp" line="228"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="74"/>
+        <location filename="../app/fileactions.cpp" line="75"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="112"/>
+        <location filename="../app/fileactions.cpp" line="116"/>
         <source>the P020 readiness template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="115"/>
+        <location filename="../app/fileactions.cpp" line="118"/>
         <source>Launch name (from %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="135"/>
+        <location filename="../app/fileactions.cpp" line="138"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,7 +3107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="48"/>
+        <location filename="../app/audienceactions.cpp" line="47"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
@@ -3139,12 +3161,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="49"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="93"/>
+        <location filename="../app/audienceactions.cpp" line="94"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3288,50 +3310,50 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="115"/>
+        <location filename="../app/fileactions.cpp" line="118"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="121"/>
-        <location filename="../app/fileactions.cpp" line="139"/>
+        <location filename="../app/fileactions.cpp" line="124"/>
+        <location filename="../app/fileactions.cpp" line="142"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="122"/>
-        <location filename="../app/fileactions.cpp" line="140"/>
+        <location filename="../app/fileactions.cpp" line="125"/>
+        <location filename="../app/fileactions.cpp" line="143"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="134"/>
+        <location filename="../app/fileactions.cpp" line="137"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="159"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="161"/>
+        <location filename="../app/fileactions.cpp" line="164"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="164"/>
+        <location filename="../app/fileactions.cpp" line="167"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="203"/>
+        <location filename="../app/fileactions.cpp" line="206"/>
         <source>New Decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="58"/>
+        <location filename="../app/fileactions.cpp" line="59"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
@@ -3356,27 +3378,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="69"/>
+        <location filename="../app/fileactions.cpp" line="70"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="85"/>
+        <location filename="../app/fileactions.cpp" line="88"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="92"/>
+        <location filename="../app/fileactions.cpp" line="95"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="101"/>
+        <location filename="../app/fileactions.cpp" line="104"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="102"/>
+        <location filename="../app/fileactions.cpp" line="105"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
@@ -3910,102 +3932,102 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::PreferencesDialog</name>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="43"/>
+        <location filename="../app/preferencesdialog.cpp" line="42"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="51"/>
+        <location filename="../app/preferencesdialog.cpp" line="50"/>
         <source>As the system (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="55"/>
+        <location filename="../app/preferencesdialog.cpp" line="54"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="62"/>
+        <location filename="../app/preferencesdialog.cpp" line="61"/>
         <source>Written in the audit log for every change made in this window. Empty: your login name, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="66"/>
+        <location filename="../app/preferencesdialog.cpp" line="65"/>
         <source>Your &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="71"/>
+        <location filename="../app/preferencesdialog.cpp" line="70"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="72"/>
+        <location filename="../app/preferencesdialog.cpp" line="71"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="74"/>
+        <location filename="../app/preferencesdialog.cpp" line="73"/>
         <source>&amp;Paper for the record:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="77"/>
+        <location filename="../app/preferencesdialog.cpp" line="76"/>
         <source>P020 readiness template (built in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="82"/>
+        <location filename="../app/preferencesdialog.cpp" line="81"/>
         <source>Another checklist file...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="96"/>
+        <location filename="../app/preferencesdialog.cpp" line="95"/>
         <source>&amp;Template for new decisions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="102"/>
+        <location filename="../app/preferencesdialog.cpp" line="101"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="105"/>
+        <location filename="../app/preferencesdialog.cpp" line="104"/>
         <source>&amp;Zoom at the desk on this screen:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="108"/>
+        <location filename="../app/preferencesdialog.cpp" line="107"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="109"/>
+        <location filename="../app/preferencesdialog.cpp" line="108"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="111"/>
+        <location filename="../app/preferencesdialog.cpp" line="110"/>
         <source>&amp;Colours:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="119"/>
+        <location filename="../app/preferencesdialog.cpp" line="118"/>
         <source>The room&apos;s zoom is set in presentation mode (Ctrl+plus, Ctrl+minus) and kept per screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="143"/>
+        <location filename="../app/preferencesdialog.cpp" line="141"/>
         <source>Choose the checklist for new decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="145"/>
+        <location filename="../app/preferencesdialog.cpp" line="143"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/preferencesdialog.cpp" line="168"/>
+        <location filename="../app/preferencesdialog.cpp" line="167"/>
         <source>%n item(s) in %1.</source>
         <translation>
             <numerusform>%n item in %1.</numerusform>
@@ -5003,8 +5025,8 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/riskmodels.cpp" line="314"/>
-        <location filename="../models/riskmodels.cpp" line="317"/>
+        <location filename="../models/riskmodels.cpp" line="315"/>
+        <location filename="../models/riskmodels.cpp" line="318"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5012,8 +5034,8 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/riskmodels.cpp" line="314"/>
-        <location filename="../models/riskmodels.cpp" line="318"/>
+        <location filename="../models/riskmodels.cpp" line="315"/>
+        <location filename="../models/riskmodels.cpp" line="319"/>
         <source>%n accepted</source>
         <translation type="unfinished">
             <numerusform>%n accepted</numerusform>
@@ -5021,12 +5043,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="316"/>
+        <location filename="../models/riskmodels.cpp" line="317"/>
         <source>Likelihood %1, impact %2: %3 level. %4, %5, %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/riskmodels.cpp" line="318"/>
+        <location filename="../models/riskmodels.cpp" line="319"/>
         <source>%n mitigated</source>
         <translation type="unfinished">
             <numerusform>%n mitigated</numerusform>
@@ -5052,7 +5074,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="189"/>
+        <location filename="../views/riskmatrixview.cpp" line="188"/>
         <source>no risks</source>
         <translation>no risks</translation>
     </message>
@@ -5070,7 +5092,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskmatrixview.cpp" line="189"/>
+        <location filename="../views/riskmatrixview.cpp" line="190"/>
         <source>%n accepted</source>
         <translation type="unfinished">
             <numerusform>%n accepted</numerusform>
@@ -5078,7 +5100,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="236"/>
+        <location filename="../views/riskmatrixview.cpp" line="237"/>
         <source>Solid chip: open risk. Outlined chip: accepted risk. Mitigated risks (not on the grid): %1. Drag a chip to move a risk; click a cell to filter the register.</source>
         <translation>Solid chip: open risk. Outlined chip: accepted risk. Mitigated risks (not on the grid): %1. Drag a chip to move a risk; click a cell to filter the register.</translation>
     </message>
@@ -5235,47 +5257,47 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="240"/>
+        <location filename="../views/scoreboard.cpp" line="243"/>
         <source>Recommendation</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="240"/>
+        <location filename="../views/scoreboard.cpp" line="243"/>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="242"/>
+        <location filename="../views/scoreboard.cpp" line="245"/>
         <source>Recommendation now: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="242"/>
+        <location filename="../views/scoreboard.cpp" line="245"/>
         <source>No decision recorded yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="249"/>
+        <location filename="../views/scoreboard.cpp" line="252"/>
         <source>Decision: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="250"/>
+        <location filename="../views/scoreboard.cpp" line="253"/>
         <source>Recommendation: %1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="269"/>
+        <location filename="../views/scoreboard.cpp" line="272"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Critical %1%   (%2 of %3 PASS)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="272"/>
+        <location filename="../views/scoreboard.cpp" line="275"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 of %3 PASS)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="277"/>
+        <location filename="../views/scoreboard.cpp" line="280"/>
         <source>%n PASS</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5283,7 +5305,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="277"/>
+        <location filename="../views/scoreboard.cpp" line="280"/>
         <source>%n PARTIAL</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5291,7 +5313,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="278"/>
+        <location filename="../views/scoreboard.cpp" line="281"/>
         <source>%n FAIL</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5299,7 +5321,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="278"/>
+        <location filename="../views/scoreboard.cpp" line="281"/>
         <source>%n PENDING</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5307,12 +5329,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="281"/>
+        <location filename="../views/scoreboard.cpp" line="284"/>
         <source>Open risks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="281"/>
+        <location filename="../views/scoreboard.cpp" line="285"/>
         <source>%n red</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5320,7 +5342,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="281"/>
+        <location filename="../views/scoreboard.cpp" line="285"/>
         <source>%n yellow</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5328,7 +5350,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="282"/>
+        <location filename="../views/scoreboard.cpp" line="286"/>
         <source>%n accepted</source>
         <translation type="unfinished">
             <numerusform>%n accepted</numerusform>
@@ -5336,17 +5358,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="287"/>
+        <location filename="../views/scoreboard.cpp" line="291"/>
         <source>Critical %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="288"/>
+        <location filename="../views/scoreboard.cpp" line="292"/>
         <source>Total %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="298"/>
+        <location filename="../views/scoreboard.cpp" line="302"/>
         <source>%n open risk(s)</source>
         <translation>
             <numerusform>%n open risk</numerusform>
@@ -6438,77 +6460,77 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>this quoted field is never closed.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="55"/>
+        <location filename="../models/checklisttemplate.cpp" line="60"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
         <translation>There is no built-in template called &quot;%1&quot; (available: %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="60"/>
+        <location filename="../models/checklisttemplate.cpp" line="68"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>The built-in template &quot;%1&quot; is missing from this build.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="75"/>
+        <location filename="../models/checklisttemplate.cpp" line="83"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 does not exist or is not a file.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="78"/>
+        <location filename="../models/checklisttemplate.cpp" line="86"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="81"/>
+        <location filename="../models/checklisttemplate.cpp" line="89"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 is larger than 16 MiB; it is not a checklist.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="88"/>
+        <location filename="../models/checklisttemplate.cpp" line="96"/>
         <source>%1: --critical-column reads the columns of Markdown tables; this is not a Markdown file. Mark critical items in the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="105"/>
+        <location filename="../models/checklisttemplate.cpp" line="113"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv, .md or .yml.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="116"/>
+        <location filename="../models/checklisttemplate.cpp" line="124"/>
         <source>invalid JSON: %1.</source>
         <translation>invalid JSON: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="120"/>
+        <location filename="../models/checklisttemplate.cpp" line="128"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="133"/>
+        <location filename="../models/checklisttemplate.cpp" line="141"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: the category has no name.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="139"/>
+        <location filename="../models/checklisttemplate.cpp" line="147"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="156"/>
+        <location filename="../models/checklisttemplate.cpp" line="164"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: &quot;critical&quot; must be true or false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="161"/>
+        <location filename="../models/checklisttemplate.cpp" line="169"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: the item has no title.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="165"/>
+        <location filename="../models/checklisttemplate.cpp" line="173"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: &quot;%3&quot; is not a valid item ID.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="176"/>
+        <location filename="../models/checklisttemplate.cpp" line="184"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: the item ID %2 is used twice.</translation>
     </message>

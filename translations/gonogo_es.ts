@@ -306,6 +306,7 @@
     </message>
     <message>
         <location filename="../views/checklistpanel.cpp" line="58"/>
+        <location filename="../views/checklistpanel.cpp" line="68"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
@@ -320,37 +321,38 @@
         <translation>Filtro de responsable</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="87"/>
+        <location filename="../views/checklistpanel.cpp" line="89"/>
         <source>Checklist</source>
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="105"/>
+        <location filename="../views/checklistpanel.cpp" line="107"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="126"/>
+        <location filename="../views/checklistpanel.cpp" line="128"/>
         <source>Set to %1</source>
         <translation>Marcar como %1</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="138"/>
+        <location filename="../views/checklistpanel.cpp" line="140"/>
         <source>Edit Owner</source>
         <translation>Editar responsable</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="138"/>
+        <location filename="../views/checklistpanel.cpp" line="140"/>
         <source>Edit Evidence</source>
         <translation>Editar evidencia</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="447"/>
+        <location filename="../views/checklistpanel.cpp" line="68"/>
+        <location filename="../views/checklistpanel.cpp" line="449"/>
         <source>All owners</source>
         <translation>Todos los responsables</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/checklistpanel.cpp" line="478"/>
+        <location filename="../views/checklistpanel.cpp" line="480"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -358,22 +360,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="484"/>
+        <location filename="../views/checklistpanel.cpp" line="486"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 elementos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="490"/>
+        <location filename="../views/checklistpanel.cpp" line="492"/>
         <source>Critical only</source>
         <translation>Solo críticos</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="493"/>
+        <location filename="../views/checklistpanel.cpp" line="495"/>
         <source>Not PASS</source>
         <translation>No superados</translation>
     </message>
     <message>
-        <location filename="../views/checklistpanel.cpp" line="499"/>
+        <location filename="../views/checklistpanel.cpp" line="501"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
@@ -381,17 +383,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="471"/>
+        <location filename="../app/cli/commandtable.cpp" line="474"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="473"/>
+        <location filename="../app/cli/commandtable.cpp" line="476"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="477"/>
+        <location filename="../app/cli/commandtable.cpp" line="480"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -403,16 +405,16 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="23"/>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="59"/>
-        <location filename="../app/cli/commandtable.cpp" line="67"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="62"/>
+        <location filename="../app/cli/commandtable.cpp" line="70"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <location filename="../app/cli/commandtable.cpp" line="101"/>
-        <location filename="../app/cli/commandtable.cpp" line="137"/>
-        <location filename="../app/cli/commandtable.cpp" line="151"/>
-        <location filename="../app/cli/commandtable.cpp" line="163"/>
-        <location filename="../app/cli/commandtable.cpp" line="169"/>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="104"/>
+        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="154"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/commandtable.cpp" line="172"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
@@ -424,57 +426,67 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="35"/>
-        <location filename="../app/cli/commandtable.cpp" line="73"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
         <source>ZONE</source>
         <translation>ZONA</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <source>The built-in template&apos;s language: en or es (default: the language of the messages).</source>
+        <translation>El idioma de la plantilla incluida: en o es (por defecto, el de los mensajes).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="38"/>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="40"/>
         <source>Markdown tables: rows with a value in this column are critical (with =VALUE, rows with that value).</source>
         <translation>Tablas Markdown: las filas con un valor en esta columna son críticas (con =VALOR, las filas con ese valor).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="39"/>
+        <location filename="../app/cli/commandtable.cpp" line="42"/>
         <source>NAME[=VALUE]</source>
         <translation>NOMBRE[=VALOR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
         <source>The meeting&apos;s time zone, e.g. Europe/Madrid; the record prints its times in it beside UTC.</source>
         <translation>La zona horaria de la reunión, p. ej. Europe/Madrid; el acta imprime sus horas en ella junto a UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="265"/>
+        <location filename="../app/cli/commandtable.cpp" line="268"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="452"/>
+        <location filename="../app/cli/commandtable.cpp" line="455"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="456"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="545"/>
+        <location filename="../app/cli/commandtable.cpp" line="548"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="574"/>
+        <location filename="../app/cli/commandtable.cpp" line="577"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -490,95 +502,105 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
-        <location filename="../app/cli/commandtable.cpp" line="66"/>
-        <location filename="../app/cli/commandtable.cpp" line="82"/>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="103"/>
         <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
-        <location filename="../app/cli/commandtable.cpp" line="152"/>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="134"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="235"/>
+        <location filename="../app/cli/commandtable.cpp" line="238"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="70"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="31"/>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="68"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="72"/>
+        <location filename="../app/cli/commandtable.cpp" line="105"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="72"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="46"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="265"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="65"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="283"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="45"/>
-        <location filename="../app/cli/commandtable.cpp" line="50"/>
-        <location filename="../app/cli/commandtable.cpp" line="115"/>
-        <location filename="../app/cli/commandtable.cpp" line="122"/>
-        <location filename="../app/cli/commandtable.cpp" line="145"/>
-        <location filename="../app/cli/commandtable.cpp" line="157"/>
-        <location filename="../app/cli/commandtable.cpp" line="218"/>
-        <location filename="../app/cli/commandtable.cpp" line="228"/>
+        <location filename="../app/cli/commandtable.cpp" line="48"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="118"/>
+        <location filename="../app/cli/commandtable.cpp" line="125"/>
+        <location filename="../app/cli/commandtable.cpp" line="148"/>
+        <location filename="../app/cli/commandtable.cpp" line="160"/>
+        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="27"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="28"/>
         <source>--critical-column needs a column name: NAME or NAME=VALUE.</source>
         <translation>--critical-column necesita un nombre de columna: NOMBRE o NOMBRE=VALOR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="31"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="32"/>
         <source>--critical-column reads a Markdown checklist given with --template FILE.md.</source>
         <translation>--critical-column lee una lista de verificación Markdown indicada con --template ARCHIVO.md.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="54"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="40"/>
+        <source>--language is one of %1, not &quot;%2&quot;.</source>
+        <translation>--language es uno de %1, no «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="45"/>
+        <source>--language chooses the built-in template&apos;s texts; a checklist file keeps its own.</source>
+        <translation>--language elige los textos de la plantilla incluida; un archivo de lista conserva los suyos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="73"/>
         <source>Created %1: %2 in %3, %4 critical.</source>
         <translation>Creado %1: %2 en %3, %4 críticos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="56"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="75"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -586,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="57"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="76"/>
         <source>%n category(ies)</source>
         <translation>
             <numerusform>%n categoría</numerusform>
@@ -594,52 +616,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="95"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="114"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="97"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation>Decisión registrada: %1 (por %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="99"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
         <source>Decision recorded: none yet</source>
         <translation>Decisión registrada: ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="102"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="121"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation>Estado del acta: VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="114"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="133"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation>Estado del acta: BORRADOR, pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="117"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos superados)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="120"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="139"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos superados)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="123"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="142"/>
         <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
         <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="127"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="146"/>
         <source>Risks: %1</source>
         <translation>Riesgos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="128"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -647,7 +669,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="129"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -655,7 +677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="130"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="149"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -663,7 +685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="131"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="149"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -671,7 +693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="132"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="150"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -679,12 +701,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="141"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="159"/>
         <source>Category                     Items  Critical  Pass</source>
         <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
@@ -783,76 +805,76 @@
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="54"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="54"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="52"/>
+        <location filename="../app/cli/commandtable.cpp" line="55"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="52"/>
-        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="56"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="160"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="219"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="178"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="237"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="183"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="201"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="59"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="62"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="101"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="64"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="215"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="233"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="240"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="258"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -861,55 +883,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="82"/>
-        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/commandtable.cpp" line="85"/>
+        <location filename="../app/cli/commandtable.cpp" line="97"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
-        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
-        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="99"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="84"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="100"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
-        <location filename="../app/cli/commandtable.cpp" line="103"/>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="106"/>
+        <location filename="../app/cli/commandtable.cpp" line="107"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -939,373 +961,373 @@
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="98"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="103"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="104"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="105"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="103"/>
+        <location filename="../app/cli/commandtable.cpp" line="106"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
+        <location filename="../app/cli/commandtable.cpp" line="107"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="184"/>
+        <location filename="../app/cli/commandtable.cpp" line="187"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation>Un acta de decisión impresa (PDF) que comprobar contra este archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="185"/>
+        <location filename="../app/cli/commandtable.cpp" line="188"/>
         <source>RECORD.pdf</source>
         <translation>ACTA.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="193"/>
+        <location filename="../app/cli/commandtable.cpp" line="196"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="204"/>
+        <location filename="../app/cli/commandtable.cpp" line="207"/>
         <source>Replace NEW if it exists.</source>
         <translation>Sustituir NUEVO si ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="212"/>
+        <location filename="../app/cli/commandtable.cpp" line="215"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="219"/>
+        <location filename="../app/cli/commandtable.cpp" line="222"/>
         <source>start, pause, resume, next, previous or finish.</source>
         <translation>start, pause, resume, next, previous o finish.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="220"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="224"/>
         <source>When the clock action happened (default: now).</source>
         <translation>Cuándo ocurrió la acción del reloj (por omisión: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="224"/>
         <source>TIME</source>
         <translation>HORA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="229"/>
+        <location filename="../app/cli/commandtable.cpp" line="232"/>
         <source>Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO.</source>
         <translation>Registra una respuesta: ROL=GO, GO-WITH-DISSENT o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="230"/>
+        <location filename="../app/cli/commandtable.cpp" line="233"/>
         <source>ROLE=ANSWER</source>
         <translation>ROL=RESPUESTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <source>Which person, when several share the role.</source>
         <translation>Qué persona, cuando varias comparten el rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="235"/>
         <source>What they said with their answer.</source>
         <translation>Lo que dijo con su respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="237"/>
         <source>Why the meeting goes on although the poll disagrees with the recommendation.</source>
         <translation>Por qué la reunión sigue adelante aunque la votación discrepe de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="242"/>
+        <location filename="../app/cli/commandtable.cpp" line="245"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="280"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <location filename="../app/cli/commandtable.cpp" line="294"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="294"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="304"/>
+        <location filename="../app/cli/commandtable.cpp" line="307"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="354"/>
+        <location filename="../app/cli/commandtable.cpp" line="357"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation>escribir la lista de verificación con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="358"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de verificación más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="361"/>
+        <location filename="../app/cli/commandtable.cpp" line="364"/>
         <source>the output file is missing.</source>
         <translation>falta el archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="362"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="363"/>
+        <location filename="../app/cli/commandtable.cpp" line="366"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="368"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="367"/>
+        <location filename="../app/cli/commandtable.cpp" line="370"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation>el orden del día de la reunión: puntos con minutos previstos y reales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="371"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation>--clock mueve el reloj de la reunión (start, pause, resume, next, previous, finish); --at HORA (ISO 8601 con zona) indica cuándo, para scripts. Las horas quedan en la auditoría; se imprimen en la sección Reunión del acta, pero no forman parte de su huella.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="374"/>
+        <location filename="../app/cli/commandtable.cpp" line="377"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation>la votación nominal: respuestas, recuento y si discrepa</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <location filename="../app/cli/commandtable.cpp" line="378"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation>Muestra la respuesta y el comentario de cada rol, el recuento y la recomendación. --answer ROL=RESPUESTA registra una respuesta (GO, GO-WITH-DISSENT o NO-GO). Una votación que discrepa de la recomendación necesita --rationale antes de poder registrar la decisión. La votación forma parte del acta firmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="382"/>
+        <location filename="../app/cli/commandtable.cpp" line="385"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="386"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="387"/>
+        <location filename="../app/cli/commandtable.cpp" line="390"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="450"/>
+        <location filename="../app/cli/commandtable.cpp" line="453"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="486"/>
+        <location filename="../app/cli/commandtable.cpp" line="489"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="496"/>
+        <location filename="../app/cli/commandtable.cpp" line="499"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="497"/>
+        <location filename="../app/cli/commandtable.cpp" line="500"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="498"/>
+        <location filename="../app/cli/commandtable.cpp" line="501"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="499"/>
+        <location filename="../app/cli/commandtable.cpp" line="502"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="501"/>
+        <location filename="../app/cli/commandtable.cpp" line="504"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="502"/>
+        <location filename="../app/cli/commandtable.cpp" line="505"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="504"/>
+        <location filename="../app/cli/commandtable.cpp" line="507"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="505"/>
+        <location filename="../app/cli/commandtable.cpp" line="508"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="506"/>
+        <location filename="../app/cli/commandtable.cpp" line="509"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="507"/>
+        <location filename="../app/cli/commandtable.cpp" line="510"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="510"/>
+        <location filename="../app/cli/commandtable.cpp" line="513"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="511"/>
+        <location filename="../app/cli/commandtable.cpp" line="514"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="512"/>
+        <location filename="../app/cli/commandtable.cpp" line="515"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="513"/>
+        <location filename="../app/cli/commandtable.cpp" line="516"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de comprobación incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="515"/>
+        <location filename="../app/cli/commandtable.cpp" line="518"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="516"/>
+        <location filename="../app/cli/commandtable.cpp" line="519"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="517"/>
+        <location filename="../app/cli/commandtable.cpp" line="520"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="518"/>
+        <location filename="../app/cli/commandtable.cpp" line="521"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="519"/>
+        <location filename="../app/cli/commandtable.cpp" line="522"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="520"/>
+        <location filename="../app/cli/commandtable.cpp" line="523"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="521"/>
+        <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="522"/>
+        <location filename="../app/cli/commandtable.cpp" line="525"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="531"/>
+        <location filename="../app/cli/commandtable.cpp" line="534"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -1314,22 +1336,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="534"/>
+        <location filename="../app/cli/commandtable.cpp" line="537"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="555"/>
+        <location filename="../app/cli/commandtable.cpp" line="558"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="576"/>
+        <location filename="../app/cli/commandtable.cpp" line="579"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="585"/>
+        <location filename="../app/cli/commandtable.cpp" line="588"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1349,17 +1371,17 @@
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="121"/>
+        <location filename="../app/cli/commandtable.cpp" line="124"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por omisión de P020.</translation>
     </message>
@@ -1374,65 +1396,65 @@
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
-        <location filename="../app/cli/commandtable.cpp" line="174"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="177"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="281"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="296"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="314"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="297"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="315"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="298"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="316"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="300"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="318"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="302"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="320"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="303"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="321"/>
         <source>Time zone:     %1</source>
         <translation>Zona horaria:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="304"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="322"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
@@ -1452,7 +1474,7 @@
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="105"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="124"/>
         <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
@@ -1469,35 +1491,35 @@
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="113"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="132"/>
         <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="127"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="127"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="128"/>
-        <location filename="../app/cli/commandtable.cpp" line="152"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="133"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
+        <location filename="../app/cli/commandtable.cpp" line="134"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
@@ -1517,37 +1539,37 @@
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="137"/>
-        <location filename="../app/cli/commandtable.cpp" line="151"/>
+        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="154"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="138"/>
-        <location filename="../app/cli/commandtable.cpp" line="150"/>
+        <location filename="../app/cli/commandtable.cpp" line="141"/>
+        <location filename="../app/cli/commandtable.cpp" line="153"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="138"/>
-        <location filename="../app/cli/commandtable.cpp" line="150"/>
-        <location filename="../app/cli/commandtable.cpp" line="162"/>
-        <location filename="../app/cli/commandtable.cpp" line="168"/>
+        <location filename="../app/cli/commandtable.cpp" line="141"/>
+        <location filename="../app/cli/commandtable.cpp" line="153"/>
+        <location filename="../app/cli/commandtable.cpp" line="165"/>
+        <location filename="../app/cli/commandtable.cpp" line="171"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="139"/>
+        <location filename="../app/cli/commandtable.cpp" line="142"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="139"/>
+        <location filename="../app/cli/commandtable.cpp" line="142"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
@@ -1582,19 +1604,19 @@
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="162"/>
-        <location filename="../app/cli/commandtable.cpp" line="168"/>
+        <location filename="../app/cli/commandtable.cpp" line="165"/>
+        <location filename="../app/cli/commandtable.cpp" line="171"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="163"/>
-        <location filename="../app/cli/commandtable.cpp" line="169"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/commandtable.cpp" line="172"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="174"/>
+        <location filename="../app/cli/commandtable.cpp" line="177"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
@@ -1614,136 +1636,136 @@
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="190"/>
+        <location filename="../app/cli/commandtable.cpp" line="193"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por omisión) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="190"/>
+        <location filename="../app/cli/commandtable.cpp" line="193"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="198"/>
+        <location filename="../app/cli/commandtable.cpp" line="201"/>
         <source>Export a file that fails verification, with a warning.</source>
         <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="281"/>
+        <location filename="../app/cli/commandtable.cpp" line="284"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de verificación:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="307"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="312"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="314"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="315"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="315"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="320"/>
+        <location filename="../app/cli/commandtable.cpp" line="323"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="327"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="328"/>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="333"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="333"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <location filename="../app/cli/commandtable.cpp" line="337"/>
         <location filename="../app/cli/commandtable.cpp" line="340"/>
+        <location filename="../app/cli/commandtable.cpp" line="343"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="339"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="339"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="343"/>
+        <location filename="../app/cli/commandtable.cpp" line="346"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="347"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="349"/>
+        <location filename="../app/cli/commandtable.cpp" line="352"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="350"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="352"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -1771,7 +1793,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="209"/>
+        <location filename="../app/cli/commandtable.cpp" line="212"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -2659,7 +2681,7 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="186"/>
+        <location filename="../app/fileactions.cpp" line="189"/>
         <location filename="../app/mainwindow.cpp" line="545"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
@@ -2886,12 +2908,12 @@
         <translation>Acerca &amp;de GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Agenda (%1)</source>
         <translation>Orden del día (%1)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation>Votación (%1 de %2 han respondido)</translation>
     </message>
@@ -3047,22 +3069,22 @@
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="194"/>
+        <location filename="../app/fileactions.cpp" line="198"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="195"/>
+        <location filename="../app/fileactions.cpp" line="199"/>
         <source>Open a decision file, or start a new one from %1.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo a partir de %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="202"/>
+        <location filename="../app/fileactions.cpp" line="205"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="225"/>
+        <location filename="../app/fileactions.cpp" line="228"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
@@ -3072,22 +3094,22 @@
         <translation>Por qué %1</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="74"/>
+        <location filename="../app/fileactions.cpp" line="75"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="112"/>
+        <location filename="../app/fileactions.cpp" line="116"/>
         <source>the P020 readiness template</source>
         <translation>la plantilla de preparación P020</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="115"/>
+        <location filename="../app/fileactions.cpp" line="118"/>
         <source>Launch name (from %1):</source>
         <translation>Nombre del lanzamiento (a partir de %1):</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="135"/>
+        <location filename="../app/fileactions.cpp" line="138"/>
         <source>Checklists (%1)</source>
         <translation>Listas de verificación (%1)</translation>
     </message>
@@ -3108,7 +3130,7 @@
         <translation>Firmas (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="48"/>
+        <location filename="../app/audienceactions.cpp" line="47"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
@@ -3162,12 +3184,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="49"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="93"/>
+        <location filename="../app/audienceactions.cpp" line="94"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation>La vista de la sala está en %1; esta pantalla es la consola de quien presenta. F5 o Esc la terminan.</translation>
     </message>
@@ -3319,75 +3341,75 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="115"/>
+        <location filename="../app/fileactions.cpp" line="118"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="121"/>
-        <location filename="../app/fileactions.cpp" line="139"/>
+        <location filename="../app/fileactions.cpp" line="124"/>
+        <location filename="../app/fileactions.cpp" line="142"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="122"/>
-        <location filename="../app/fileactions.cpp" line="140"/>
+        <location filename="../app/fileactions.cpp" line="125"/>
+        <location filename="../app/fileactions.cpp" line="143"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="134"/>
+        <location filename="../app/fileactions.cpp" line="137"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="156"/>
+        <location filename="../app/fileactions.cpp" line="159"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="161"/>
+        <location filename="../app/fileactions.cpp" line="164"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="164"/>
+        <location filename="../app/fileactions.cpp" line="167"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="203"/>
+        <location filename="../app/fileactions.cpp" line="206"/>
         <source>New Decision...</source>
         <translation>Nueva decisión...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="58"/>
+        <location filename="../app/fileactions.cpp" line="59"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="69"/>
+        <location filename="../app/fileactions.cpp" line="70"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="85"/>
+        <location filename="../app/fileactions.cpp" line="88"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="92"/>
+        <location filename="../app/fileactions.cpp" line="95"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="101"/>
+        <location filename="../app/fileactions.cpp" line="104"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="102"/>
+        <location filename="../app/fileactions.cpp" line="105"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
@@ -3921,102 +3943,102 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::PreferencesDialog</name>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="43"/>
+        <location filename="../app/preferencesdialog.cpp" line="42"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="51"/>
+        <location filename="../app/preferencesdialog.cpp" line="50"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="55"/>
+        <location filename="../app/preferencesdialog.cpp" line="54"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="62"/>
+        <location filename="../app/preferencesdialog.cpp" line="61"/>
         <source>Written in the audit log for every change made in this window. Empty: your login name, %1.</source>
         <translation>Se anota en el registro de auditoría en cada cambio hecho en esta ventana. Vacío: su nombre de usuario, %1.</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="66"/>
+        <location filename="../app/preferencesdialog.cpp" line="65"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="71"/>
+        <location filename="../app/preferencesdialog.cpp" line="70"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="72"/>
+        <location filename="../app/preferencesdialog.cpp" line="71"/>
         <source>US Letter</source>
         <translation>Carta de EE. UU.</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="74"/>
+        <location filename="../app/preferencesdialog.cpp" line="73"/>
         <source>&amp;Paper for the record:</source>
         <translation>&amp;Papel del acta:</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="77"/>
+        <location filename="../app/preferencesdialog.cpp" line="76"/>
         <source>P020 readiness template (built in)</source>
         <translation>Plantilla de preparación P020 (incluida)</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="82"/>
+        <location filename="../app/preferencesdialog.cpp" line="81"/>
         <source>Another checklist file...</source>
         <translation>Otro archivo de lista...</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="96"/>
+        <location filename="../app/preferencesdialog.cpp" line="95"/>
         <source>&amp;Template for new decisions:</source>
         <translation>Plan&amp;tilla de las decisiones nuevas:</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="102"/>
+        <location filename="../app/preferencesdialog.cpp" line="101"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="105"/>
+        <location filename="../app/preferencesdialog.cpp" line="104"/>
         <source>&amp;Zoom at the desk on this screen:</source>
         <translation>&amp;Zoom en el puesto en esta pantalla:</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="108"/>
+        <location filename="../app/preferencesdialog.cpp" line="107"/>
         <source>Standard</source>
         <translation>Normales</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="109"/>
+        <location filename="../app/preferencesdialog.cpp" line="108"/>
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="111"/>
+        <location filename="../app/preferencesdialog.cpp" line="110"/>
         <source>&amp;Colours:</source>
         <translation>&amp;Colores:</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="119"/>
+        <location filename="../app/preferencesdialog.cpp" line="118"/>
         <source>The room&apos;s zoom is set in presentation mode (Ctrl+plus, Ctrl+minus) and kept per screen.</source>
         <translation>El zoom de la sala se fija en el modo presentación (Ctrl+más, Ctrl+menos) y se guarda por pantalla.</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="143"/>
+        <location filename="../app/preferencesdialog.cpp" line="141"/>
         <source>Choose the checklist for new decisions</source>
         <translation>Elija la lista de las decisiones nuevas</translation>
     </message>
     <message>
-        <location filename="../app/preferencesdialog.cpp" line="145"/>
+        <location filename="../app/preferencesdialog.cpp" line="143"/>
         <source>Checklists (%1)</source>
         <translation>Listas (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/preferencesdialog.cpp" line="168"/>
+        <location filename="../app/preferencesdialog.cpp" line="167"/>
         <source>%n item(s) in %1.</source>
         <translation>
             <numerusform>%n elemento en %1.</numerusform>
@@ -5014,8 +5036,8 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1: %2, %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/riskmodels.cpp" line="314"/>
-        <location filename="../models/riskmodels.cpp" line="317"/>
+        <location filename="../models/riskmodels.cpp" line="315"/>
+        <location filename="../models/riskmodels.cpp" line="318"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n abierto</numerusform>
@@ -5023,8 +5045,8 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/riskmodels.cpp" line="314"/>
-        <location filename="../models/riskmodels.cpp" line="318"/>
+        <location filename="../models/riskmodels.cpp" line="315"/>
+        <location filename="../models/riskmodels.cpp" line="319"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -5032,12 +5054,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../models/riskmodels.cpp" line="316"/>
+        <location filename="../models/riskmodels.cpp" line="317"/>
         <source>Likelihood %1, impact %2: %3 level. %4, %5, %6.</source>
         <translation>Probabilidad %1, impacto %2: nivel %3. %4, %5, %6.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/riskmodels.cpp" line="318"/>
+        <location filename="../models/riskmodels.cpp" line="319"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -5063,7 +5085,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="189"/>
+        <location filename="../views/riskmatrixview.cpp" line="188"/>
         <source>no risks</source>
         <translation>sin riesgos</translation>
     </message>
@@ -5081,7 +5103,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskmatrixview.cpp" line="189"/>
+        <location filename="../views/riskmatrixview.cpp" line="190"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -5089,7 +5111,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/riskmatrixview.cpp" line="236"/>
+        <location filename="../views/riskmatrixview.cpp" line="237"/>
         <source>Solid chip: open risk. Outlined chip: accepted risk. Mitigated risks (not on the grid): %1. Drag a chip to move a risk; click a cell to filter the register.</source>
         <translation>Ficha sólida: riesgo abierto. Ficha con contorno: riesgo aceptado. Riesgos mitigados (fuera de la cuadrícula): %1. Arrastre una ficha para mover un riesgo; pulse una celda para filtrar el registro.</translation>
     </message>
@@ -5246,47 +5268,47 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::Scoreboard</name>
     <message>
-        <location filename="../views/scoreboard.cpp" line="240"/>
+        <location filename="../views/scoreboard.cpp" line="243"/>
         <source>Recommendation</source>
         <translation>Recomendación</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="240"/>
+        <location filename="../views/scoreboard.cpp" line="243"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="242"/>
+        <location filename="../views/scoreboard.cpp" line="245"/>
         <source>Recommendation now: %1</source>
         <translation>Recomendación actual: %1</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="242"/>
+        <location filename="../views/scoreboard.cpp" line="245"/>
         <source>No decision recorded yet</source>
         <translation>Aún no hay decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="249"/>
+        <location filename="../views/scoreboard.cpp" line="252"/>
         <source>Decision: %1. %2</source>
         <translation>Decisión: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="250"/>
+        <location filename="../views/scoreboard.cpp" line="253"/>
         <source>Recommendation: %1. %2</source>
         <translation>Recomendación: %1. %2</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="269"/>
+        <location filename="../views/scoreboard.cpp" line="272"/>
         <source>Critical %1%   (%2 of %3 PASS)</source>
         <translation>Críticos %1%   (%2 de %3 superados)</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="272"/>
+        <location filename="../views/scoreboard.cpp" line="275"/>
         <source>Total %1%   (%2 of %3 PASS)</source>
         <translation>Total %1%   (%2 de %3 superados)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="277"/>
+        <location filename="../views/scoreboard.cpp" line="280"/>
         <source>%n PASS</source>
         <translation>
             <numerusform>%n superado</numerusform>
@@ -5294,7 +5316,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="277"/>
+        <location filename="../views/scoreboard.cpp" line="280"/>
         <source>%n PARTIAL</source>
         <translation>
             <numerusform>%n parcial</numerusform>
@@ -5302,7 +5324,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="278"/>
+        <location filename="../views/scoreboard.cpp" line="281"/>
         <source>%n FAIL</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -5310,7 +5332,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="278"/>
+        <location filename="../views/scoreboard.cpp" line="281"/>
         <source>%n PENDING</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -5318,12 +5340,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="281"/>
+        <location filename="../views/scoreboard.cpp" line="284"/>
         <source>Open risks: %1</source>
         <translation>Riesgos abiertos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="281"/>
+        <location filename="../views/scoreboard.cpp" line="285"/>
         <source>%n red</source>
         <translation>
             <numerusform>%n rojo</numerusform>
@@ -5331,7 +5353,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="281"/>
+        <location filename="../views/scoreboard.cpp" line="285"/>
         <source>%n yellow</source>
         <translation>
             <numerusform>%n amarillo</numerusform>
@@ -5339,7 +5361,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="282"/>
+        <location filename="../views/scoreboard.cpp" line="286"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -5347,17 +5369,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="287"/>
+        <location filename="../views/scoreboard.cpp" line="291"/>
         <source>Critical %1%</source>
         <translation>Críticos %1%</translation>
     </message>
     <message>
-        <location filename="../views/scoreboard.cpp" line="288"/>
+        <location filename="../views/scoreboard.cpp" line="292"/>
         <source>Total %1%</source>
         <translation>Total %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/scoreboard.cpp" line="298"/>
+        <location filename="../views/scoreboard.cpp" line="302"/>
         <source>%n open risk(s)</source>
         <translation>
             <numerusform>%n riesgo abierto</numerusform>
@@ -6449,77 +6471,77 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>este campo entrecomillado nunca se cierra.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="55"/>
+        <location filename="../models/checklisttemplate.cpp" line="60"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
         <translation>No hay ninguna plantilla integrada llamada «%1» (disponibles: %2).</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="60"/>
+        <location filename="../models/checklisttemplate.cpp" line="68"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
         <translation>Falta la plantilla integrada «%1» en esta compilación.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="75"/>
+        <location filename="../models/checklisttemplate.cpp" line="83"/>
         <source>%1 does not exist or is not a file.</source>
         <translation>%1 no existe o no es un archivo.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="78"/>
+        <location filename="../models/checklisttemplate.cpp" line="86"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="81"/>
+        <location filename="../models/checklisttemplate.cpp" line="89"/>
         <source>%1 is larger than 16 MiB; it is not a checklist.</source>
         <translation>%1 ocupa más de 16 MiB; no es una lista de control.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="88"/>
+        <location filename="../models/checklisttemplate.cpp" line="96"/>
         <source>%1: --critical-column reads the columns of Markdown tables; this is not a Markdown file. Mark critical items in the file itself.</source>
         <translation>%1: --critical-column lee las columnas de tablas Markdown; este no es un archivo Markdown. Marque los elementos críticos en el propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="105"/>
+        <location filename="../models/checklisttemplate.cpp" line="113"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv, .md or .yml.</source>
         <translation>%1: formato de lista de verificación desconocido «.%2»; use .json, .csv, .md o .yml.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="116"/>
+        <location filename="../models/checklisttemplate.cpp" line="124"/>
         <source>invalid JSON: %1.</source>
         <translation>JSON no válido: %1.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="120"/>
+        <location filename="../models/checklisttemplate.cpp" line="128"/>
         <source>%1: a checklist template is a JSON object with a &quot;categories&quot; list.</source>
         <translation>%1: una plantilla es un objeto JSON con una lista «categories».</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="133"/>
+        <location filename="../models/checklisttemplate.cpp" line="141"/>
         <source>%1, %2: the category has no name.</source>
         <translation>%1, %2: la categoría no tiene nombre.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="139"/>
+        <location filename="../models/checklisttemplate.cpp" line="147"/>
         <source>%1, %2: the category code &quot;%3&quot; is invalid or used twice.</source>
         <translation>%1, %2: el código de categoría «%3» no es válido o está repetido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="156"/>
+        <location filename="../models/checklisttemplate.cpp" line="164"/>
         <source>%1, %2: &quot;critical&quot; must be true or false.</source>
         <translation>%1, %2: «critical» debe ser true o false.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="161"/>
+        <location filename="../models/checklisttemplate.cpp" line="169"/>
         <source>%1, %2: the item has no title.</source>
         <translation>%1, %2: el elemento no tiene título.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="165"/>
+        <location filename="../models/checklisttemplate.cpp" line="173"/>
         <source>%1, %2: &quot;%3&quot; is not a valid item ID.</source>
         <translation>%1, %2: «%3» no es un ID de elemento válido.</translation>
     </message>
     <message>
-        <location filename="../models/checklisttemplate.cpp" line="176"/>
+        <location filename="../models/checklisttemplate.cpp" line="184"/>
         <source>%1: the item ID %2 is used twice.</source>
         <translation>%1: el ID de elemento %2 se usa dos veces.</translation>
     </message>

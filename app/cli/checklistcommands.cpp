@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 
 namespace gonogo {
@@ -31,7 +32,25 @@ int Cli::cmdNew(ParsedCommand &p)
                          Text::tr("--critical-column reads a Markdown checklist given with --template FILE.md."));
         }
     }
-    auto checklist = builtIn ? TemplateImport::builtIn(source) : TemplateImport::fromFile(source, importOptions);
+    // The built-in template in the language asked for, else in the language this command speaks.
+    QString language = QLocale().name().left(2);
+    if (p.parser.isSet(QStringLiteral("language"))) {
+        language = p.parser.value(QStringLiteral("language")).trimmed().toLower();
+        if (!TemplateImport::builtInLanguages().contains(language)) {
+            return usage(QStringLiteral("new"), Text::tr("--language is one of %1, not \"%2\".")
+                                                    .arg(TemplateImport::builtInLanguages().join(QStringLiteral(", ")),
+                                                         p.parser.value(QStringLiteral("language"))));
+        }
+        if (!builtIn) {
+            return usage(QStringLiteral("new"), Text::tr("--language chooses the built-in template's texts; a "
+                                                         "checklist file keeps its own."));
+        }
+    }
+    if (!TemplateImport::builtInLanguages().contains(language)) {
+        language = QStringLiteral("en");
+    }
+    auto checklist =
+        builtIn ? TemplateImport::builtIn(source, language) : TemplateImport::fromFile(source, importOptions);
     if (!checklist) {
         return fail(checklist.error());
     }

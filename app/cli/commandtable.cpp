@@ -33,6 +33,9 @@ QList<QCommandLineOption> optionsNew()
             valueOption(QStringLiteral("time-zone"),
                         Text::tr("The meeting's time zone, e.g. Europe/Madrid (default: this computer's)."),
                         Text::tr("ZONE")),
+            valueOption(QStringLiteral("language"),
+                        Text::tr("The built-in template's language: en or es (default: the language of the messages)."),
+                        Text::tr("LANG")),
             valueOption(QStringLiteral("critical-column"),
                         Text::tr("Markdown tables: rows with a value in this column are critical (with =VALUE, rows "
                                  "with that value)."),
