@@ -555,8 +555,8 @@
         <translation>Meeting date.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="65"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="283"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="67"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
@@ -575,32 +575,32 @@
         <translation>Machine-readable output.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="28"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="30"/>
         <source>--critical-column needs a column name: NAME or NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="32"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="34"/>
         <source>--critical-column reads a Markdown checklist given with --template FILE.md.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="40"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="42"/>
         <source>--language is one of %1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="45"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="47"/>
         <source>--language chooses the built-in template&apos;s texts; a checklist file keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="73"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="75"/>
         <source>Created %1: %2 in %3, %4 critical.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="75"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="77"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n item</numerusform>
@@ -608,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="76"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="78"/>
         <source>%n category(ies)</source>
         <translation>
             <numerusform>%n category</numerusform>
@@ -616,52 +616,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="114"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
         <source>Recommendation: %1</source>
         <translation>Recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="120"/>
         <source>Decision recorded: none yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="121"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="123"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="133"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="135"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="138"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Critical score: %1% (%2 of %3 critical items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="139"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="141"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Total score:    %1% (%2 of %3 items PASS)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="142"/>
-        <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
-        <translation>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
+        <location filename="../app/cli/checklistcommands.cpp" line="144"/>
+        <source>Items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="145"/>
+        <source>%n PASS</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="146"/>
+        <source>%n PARTIAL</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="147"/>
+        <source>%n FAIL</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
+        <source>%n PENDING</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="146"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="165"/>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="166"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="167"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="172"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="151"/>
         <source>Risks: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="153"/>
         <source>%n open red</source>
         <translation type="unfinished">
             <numerusform>%n open red</numerusform>
@@ -669,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="153"/>
         <source>%n open yellow</source>
         <translation type="unfinished">
             <numerusform>%n open yellow</numerusform>
@@ -677,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="149"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
         <source>%n open green</source>
         <translation type="unfinished">
             <numerusform>%n open green</numerusform>
@@ -685,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="149"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
         <source>%n accepted</source>
         <translation type="unfinished">
             <numerusform>%n accepted</numerusform>
@@ -693,7 +745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="150"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="155"/>
         <source>%n mitigated</source>
         <translation type="unfinished">
             <numerusform>%n mitigated</numerusform>
@@ -701,14 +753,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="159"/>
         <source>Reasons:</source>
         <translation>Reasons:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="159"/>
-        <source>Category                     Items  Critical  Pass</source>
-        <translation>Category                     Items  Critical  Pass</translation>
     </message>
     <message>
         <location filename="../app/cli/filecommands.cpp" line="66"/>
@@ -831,13 +878,13 @@
         <translation>Only critical items.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="178"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="237"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="194"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="253"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="201"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="217"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
@@ -869,12 +916,12 @@
         <translation>no item ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="233"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="249"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nothing to change: give --status, --owner, --evidence or --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="258"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="274"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -1417,42 +1464,42 @@
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="315"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="314"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="330"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="315"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="331"/>
         <source>Launch:        %1</source>
         <translation>Launch:        %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="316"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="332"/>
         <source>Target date:   %1</source>
         <translation>Target date:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="318"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="334"/>
         <source>Meeting date:  %1</source>
         <translation>Meeting date:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="320"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="336"/>
         <source>Facilitator:   %1</source>
         <translation>Facilitator:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="321"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="337"/>
         <source>Time zone:     %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="322"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="338"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</translation>
     </message>
@@ -1472,7 +1519,7 @@
         <translation>Audit chain head: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="124"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="126"/>
         <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
@@ -1489,7 +1536,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="132"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="134"/>
         <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>

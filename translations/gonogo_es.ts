@@ -98,7 +98,7 @@
     <message>
         <location filename="../models/checklistexport.cpp" line="81"/>
         <source>GoNoGo checklist JSON (*.json)</source>
-        <translation>Lista de verificación JSON de GoNoGo (*.json)</translation>
+        <translation>Lista de control JSON de GoNoGo (*.json)</translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="160"/>
@@ -108,7 +108,7 @@
     <message>
         <location filename="../models/checklistexport.cpp" line="165"/>
         <source>Facilitator: %1</source>
-        <translation>Facilitador: %1</translation>
+        <translation>Moderación: %1</translation>
     </message>
     <message>
         <location filename="../models/checklistexport.cpp" line="168"/>
@@ -400,7 +400,7 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="22"/>
         <source>Name recorded in the audit log (default: your user name).</source>
-        <translation>Nombre que se registra en el registro de auditoría (por omisión: su usuario).</translation>
+        <translation>Nombre que se registra en el registro de auditoría (por defecto: su usuario).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="23"/>
@@ -555,8 +555,8 @@
         <translation>Fecha de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="65"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="283"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="67"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
@@ -575,32 +575,32 @@
         <translation>Salida legible por máquina.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="28"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="30"/>
         <source>--critical-column needs a column name: NAME or NAME=VALUE.</source>
         <translation>--critical-column necesita un nombre de columna: NOMBRE o NOMBRE=VALOR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="32"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="34"/>
         <source>--critical-column reads a Markdown checklist given with --template FILE.md.</source>
-        <translation>--critical-column lee una lista de verificación Markdown indicada con --template ARCHIVO.md.</translation>
+        <translation>--critical-column lee una lista de control Markdown indicada con --template ARCHIVO.md.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="40"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="42"/>
         <source>--language is one of %1, not &quot;%2&quot;.</source>
         <translation>--language es uno de %1, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="45"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="47"/>
         <source>--language chooses the built-in template&apos;s texts; a checklist file keeps its own.</source>
         <translation>--language elige los textos de la plantilla incluida; un archivo de lista conserva los suyos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="73"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="75"/>
         <source>Created %1: %2 in %3, %4 critical.</source>
         <translation>Creado %1: %2 en %3, %4 críticos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="75"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="77"/>
         <source>%n item(s)</source>
         <translation>
             <numerusform>%n elemento</numerusform>
@@ -608,7 +608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="76"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="78"/>
         <source>%n category(ies)</source>
         <translation>
             <numerusform>%n categoría</numerusform>
@@ -616,52 +616,104 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="114"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
         <source>Recommendation: %1</source>
         <translation>Recomendación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="116"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
         <source>Decision recorded: %1 (by %2)</source>
         <translation>Decisión registrada: %1 (por %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="118"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="120"/>
         <source>Decision recorded: none yet</source>
         <translation>Decisión registrada: ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="121"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="123"/>
         <source>Record status: INTEGRITY CHECK FAILED: %1</source>
         <translation>Estado del acta: VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="133"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="135"/>
         <source>Record status: DRAFT, waiting for %1</source>
         <translation>Estado del acta: BORRADOR, pendiente de %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="136"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="138"/>
         <source>Critical score: %1% (%2 of %3 critical items PASS)</source>
         <translation>Puntuación crítica: %1% (%2 de %3 elementos críticos superados)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="139"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="141"/>
         <source>Total score:    %1% (%2 of %3 items PASS)</source>
         <translation>Puntuación total:  %1% (%2 de %3 elementos superados)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="142"/>
-        <source>Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</source>
-        <translation>Elementos: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING</translation>
+        <location filename="../app/cli/checklistcommands.cpp" line="144"/>
+        <source>Items: %1</source>
+        <translation>Elementos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="145"/>
+        <source>%n PASS</source>
+        <translation>
+            <numerusform>%n superado</numerusform>
+            <numerusform>%n superados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="146"/>
+        <source>%n PARTIAL</source>
+        <translation>
+            <numerusform>%n parcial</numerusform>
+            <numerusform>%n parciales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="147"/>
+        <source>%n FAIL</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
+        <source>%n PENDING</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="146"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="165"/>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="166"/>
+        <source>Critical</source>
+        <translation>Críticos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="167"/>
+        <source>Pass</source>
+        <translation>Superados</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="172"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checklistcommands.cpp" line="151"/>
         <source>Risks: %1</source>
         <translation>Riesgos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="153"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -669,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="153"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -677,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="149"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -685,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="149"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -693,7 +745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="150"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="155"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -701,14 +753,9 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="159"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="159"/>
-        <source>Category                     Items  Critical  Pass</source>
-        <translation>Categoría                Elementos  Críticos  Pass</translation>
     </message>
     <message>
         <location filename="../app/cli/filecommands.cpp" line="66"/>
@@ -831,13 +878,13 @@
         <translation>Solo elementos críticos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="178"/>
-        <location filename="../app/cli/checklistcommands.cpp" line="237"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="194"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="253"/>
         <source>unknown status &quot;%1&quot;; use PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>estado desconocido «%1»; use PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="201"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="217"/>
         <source>%1 has no category with code &quot;%2&quot;.</source>
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
@@ -869,12 +916,12 @@
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="233"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="249"/>
         <source>nothing to change: give --status, --owner, --evidence or --notes.</source>
         <translation>nada que cambiar: indique --status, --owner, --evidence o --notes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="258"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="274"/>
         <location filename="../app/cli/riskcommands.cpp" line="115"/>
         <source>%n field(s) changed.</source>
         <translation>
@@ -1033,7 +1080,7 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="224"/>
         <source>When the clock action happened (default: now).</source>
-        <translation>Cuándo ocurrió la acción del reloj (por omisión: ahora).</translation>
+        <translation>Cuándo ocurrió la acción del reloj (por defecto: ahora).</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="224"/>
@@ -1144,12 +1191,12 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="357"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
-        <translation>escribir la lista de verificación con estado, responsable y evidencia para una wiki o una hoja</translation>
+        <translation>escribir la lista de control con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="358"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
-        <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de verificación más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
+        <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de control más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="364"/>
@@ -1199,7 +1246,7 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="386"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
-        <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está caducada) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
+        <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está obsoleta) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="390"/>
@@ -1284,7 +1331,7 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="516"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
-        <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de comprobación incorrecto, un archivo de destino que ya existe.</translation>
+        <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de control incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="518"/>
@@ -1383,7 +1430,7 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="124"/>
         <source>Back to the P020 default matrix.</source>
-        <translation>Volver a la matriz por omisión de P020.</translation>
+        <translation>Volver a la matriz por defecto de P020.</translation>
     </message>
     <message>
         <location filename="../app/cli/riskcommands.cpp" line="144"/>
@@ -1419,42 +1466,42 @@
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="299"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="315"/>
         <source>--%1 must be a whole number from 0 to 100, not &quot;%2&quot;.</source>
         <translation>--%1 debe ser un número entero de 0 a 100, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="314"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="330"/>
         <source>(not set)</source>
         <translation>(sin fijar)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="315"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="331"/>
         <source>Launch:        %1</source>
         <translation>Lanzamiento:   %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="316"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="332"/>
         <source>Target date:   %1</source>
         <translation>Fecha prevista: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="318"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="334"/>
         <source>Meeting date:  %1</source>
         <translation>Fecha reunión: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="320"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="336"/>
         <source>Facilitator:   %1</source>
         <translation>Moderación:    %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="321"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="337"/>
         <source>Time zone:     %1</source>
         <translation>Zona horaria:  %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="322"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="338"/>
         <source>Thresholds:    critical %1%, GO %2%, GO WITH CAUTION %3%</source>
         <translation>Umbrales:      crítico %1%, GO %2%, GO CON PRECAUCIÓN %3%</translation>
     </message>
@@ -1474,7 +1521,7 @@
         <translation>Cabeza de la cadena de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="124"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="126"/>
         <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="147"/>
         <source>Record status: FINAL</source>
@@ -1491,7 +1538,7 @@
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="132"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="134"/>
         <location filename="../app/cli/filecommands.cpp" line="44"/>
         <location filename="../app/cli/recordcommands.cpp" line="148"/>
         <source>Record status: DRAFT</source>
@@ -1638,7 +1685,7 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="193"/>
         <source>A4 (default) or Letter.</source>
-        <translation>A4 (por omisión) o Letter.</translation>
+        <translation>A4 (por defecto) o Letter.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="193"/>
@@ -1654,7 +1701,7 @@
         <location filename="../app/cli/commandtable.cpp" line="284"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
-        <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de verificación:
+        <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
@@ -1836,7 +1883,7 @@
     <message>
         <location filename="../app/cli/manpage.cpp" line="86"/>
         <source>Without a command, gonogo opens FILE (or the last file) in its window, where a launch team walks the readiness checklist, assesses the risks, records its decision and signs it.</source>
-        <translation>Sin una orden, gonogo abre ARCHIVO (o el último archivo) en su ventana, donde un equipo de lanzamiento recorre la lista de comprobación de preparación, evalúa los riesgos, registra su decisión y la firma.</translation>
+        <translation>Sin una orden, gonogo abre ARCHIVO (o el último archivo) en su ventana, donde un equipo de lanzamiento recorre la lista de control de preparación, evalúa los riesgos, registra su decisión y la firma.</translation>
     </message>
     <message>
         <location filename="../app/cli/manpage.cpp" line="89"/>
@@ -2343,7 +2390,7 @@
     <message>
         <location filename="../models/engine.cpp" line="131"/>
         <source>Critical item %1 &quot;%2&quot; is %3.</source>
-        <translation>El elemento crítico %1 «%2» está en %3.</translation>
+        <translation>El elemento crítico %1 «%2» está %3.</translation>
     </message>
     <message>
         <location filename="../models/engine.cpp" line="140"/>
@@ -2729,7 +2776,7 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="104"/>
         <source>Export Chec&amp;klist...</source>
-        <translation>E&amp;xportar lista de verificación...</translation>
+        <translation>E&amp;xportar lista de control...</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="106"/>
@@ -2885,12 +2932,12 @@
     <message>
         <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Raise Risk from Item...</source>
-        <translation>&amp;Abrir riesgo desde el elemento...</translation>
+        <translation>&amp;Crear riesgo a partir del elemento...</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="260"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
-        <translation>Abrir un riesgo desde el elemento fallido o parcial seleccionado, vinculado a él</translation>
+        <translation>Crear un riesgo a partir del elemento FALLIDO o PARCIAL seleccionado, vinculado a él</translation>
     </message>
     <message>
         <location filename="../app/mainwindow.cpp" line="261"/>
@@ -3111,7 +3158,7 @@
     <message>
         <location filename="../app/fileactions.cpp" line="138"/>
         <source>Checklists (%1)</source>
-        <translation>Listas de verificación (%1)</translation>
+        <translation>Listas de control (%1)</translation>
     </message>
     <message>
         <location filename="../app/audienceactions.cpp" line="44"/>
@@ -3287,12 +3334,12 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
     <message>
         <location filename="../app/recordactions.cpp" line="169"/>
         <source>%1 - checklist.%2</source>
-        <translation>%1 - lista de verificación.%2</translation>
+        <translation>%1 - lista de control.%2</translation>
     </message>
     <message>
         <location filename="../app/recordactions.cpp" line="170"/>
         <source>Export checklist</source>
-        <translation>Exportar lista de verificación</translation>
+        <translation>Exportar lista de control</translation>
     </message>
     <message>
         <location filename="../app/recordactions.cpp" line="181"/>
@@ -3315,14 +3362,14 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../app/recordactions.cpp" line="193"/>
         <source>Cannot export the checklist</source>
-        <translation>No se puede exportar la lista de verificación</translation>
+        <translation>No se puede exportar la lista de control</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/recordactions.cpp" line="198"/>
         <source>Exported the checklist to %1 (%n item(s)).</source>
         <translation>
-            <numerusform>Lista de verificación exportada a %1 (%n elemento).</numerusform>
-            <numerusform>Lista de verificación exportada a %1 (%n elementos).</numerusform>
+            <numerusform>Lista de control exportada a %1 (%n elemento).</numerusform>
+            <numerusform>Lista de control exportada a %1 (%n elementos).</numerusform>
         </translation>
     </message>
     <message>
@@ -4035,7 +4082,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../app/preferencesdialog.cpp" line="143"/>
         <source>Checklists (%1)</source>
-        <translation>Listas (%1)</translation>
+        <translation>Listas de control (%1)</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/preferencesdialog.cpp" line="167"/>
@@ -6473,12 +6520,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../models/checklisttemplate.cpp" line="60"/>
         <source>There is no built-in template called &quot;%1&quot; (available: %2).</source>
-        <translation>No hay ninguna plantilla integrada llamada «%1» (disponibles: %2).</translation>
+        <translation>No hay ninguna plantilla incluida llamada «%1» (disponibles: %2).</translation>
     </message>
     <message>
         <location filename="../models/checklisttemplate.cpp" line="68"/>
         <source>The built-in template &quot;%1&quot; is missing from this build.</source>
-        <translation>Falta la plantilla integrada «%1» en esta compilación.</translation>
+        <translation>Falta la plantilla incluida «%1» en esta compilación.</translation>
     </message>
     <message>
         <location filename="../models/checklisttemplate.cpp" line="83"/>
@@ -6503,7 +6550,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../models/checklisttemplate.cpp" line="113"/>
         <source>%1: unknown checklist format &quot;.%2&quot;; use .json, .csv, .md or .yml.</source>
-        <translation>%1: formato de lista de verificación desconocido «.%2»; use .json, .csv, .md o .yml.</translation>
+        <translation>%1: formato de lista de control desconocido «.%2»; use .json, .csv, .md o .yml.</translation>
     </message>
     <message>
         <location filename="../models/checklisttemplate.cpp" line="124"/>
@@ -6621,7 +6668,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../models/import/markdownimport.cpp" line="710"/>
         <source>%1 contains no checklist items (no &quot;- [ ]&quot; checkboxes, table rows or list items were found).</source>
-        <translation>%1 no contiene elementos de lista de verificación (no se encontraron casillas «- [ ]», filas de tabla ni elementos de lista).</translation>
+        <translation>%1 no contiene elementos de lista de control (no se encontraron casillas «- [ ]», filas de tabla ni elementos de lista).</translation>
     </message>
     <message>
         <location filename="../models/import/yamlimport.cpp" line="57"/>
@@ -6631,12 +6678,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../models/import/yamlimport.cpp" line="71"/>
         <source>%1 is empty; it holds no checklist.</source>
-        <translation>%1 está vacío; no contiene ninguna lista de verificación.</translation>
+        <translation>%1 está vacío; no contiene ninguna lista de control.</translation>
     </message>
     <message>
         <location filename="../models/import/yamlimport.cpp" line="89"/>
         <source>a second YAML document starts here; a checklist file holds one.</source>
-        <translation>aquí empieza un segundo documento YAML; un archivo de lista de verificación contiene uno.</translation>
+        <translation>aquí empieza un segundo documento YAML; un archivo de lista de control contiene uno.</translation>
     </message>
     <message>
         <location filename="../models/import/yamlimport.cpp" line="120"/>
@@ -6651,12 +6698,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../models/import/yamlimport.cpp" line="137"/>
         <source>the file expands to more than %1 values (through aliases); it is not a checklist.</source>
-        <translation>el archivo se expande a más de %1 valores (mediante alias); no es una lista de verificación.</translation>
+        <translation>el archivo se expande a más de %1 valores (mediante alias); no es una lista de control.</translation>
     </message>
     <message>
         <location filename="../models/import/yamlimport.cpp" line="157"/>
         <source>the values nest more than %1 levels deep here; a checklist does not.</source>
-        <translation>aquí los valores se anidan más de %1 niveles; una lista de verificación no lo hace.</translation>
+        <translation>aquí los valores se anidan más de %1 niveles; una lista de control no lo hace.</translation>
     </message>
     <message>
         <location filename="../models/import/yamlimport.cpp" line="169"/>
@@ -6676,12 +6723,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../models/import/yamlimport.cpp" line="324"/>
         <source>a checklist is a list of categories, or a mapping of category names to their items; this is a single value.</source>
-        <translation>una lista de verificación es una lista de categorías, o una correspondencia de nombres de categoría con sus elementos; esto es un solo valor.</translation>
+        <translation>una lista de control es una lista de categorías, o una correspondencia de nombres de categoría con sus elementos; esto es un solo valor.</translation>
     </message>
     <message>
         <location filename="../models/import/yamlimport.cpp" line="330"/>
         <source>%1 contains no checklist items (no category with a list of items was found).</source>
-        <translation>%1 no contiene elementos de lista de verificación (no se encontró ninguna categoría con una lista de elementos).</translation>
+        <translation>%1 no contiene elementos de lista de control (no se encontró ninguna categoría con una lista de elementos).</translation>
     </message>
     <message>
         <location filename="../models/import/yamlimport.cpp" line="357"/>

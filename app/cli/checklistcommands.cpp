@@ -12,6 +12,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace gonogo {
 
 using namespace cli;
@@ -139,9 +141,11 @@ int Cli::cmdSummary(ParsedCommand &p)
     m_out << Text::tr("Total score:    %1% (%2 of %3 items PASS)")
                  .arg(a.totalScore.text(), QString::number(a.items.pass), QString::number(a.items.total))
           << '\n';
-    m_out << Text::tr("Items: %1 PASS, %2 PARTIAL, %3 FAIL, %4 PENDING")
-                 .arg(QString::number(a.items.pass), QString::number(a.items.partial), QString::number(a.items.fail),
-                      QString::number(a.items.pending))
+    m_out << Text::tr("Items: %1")
+                 .arg(QStringList{
+                     Text::tr("%n PASS", nullptr, a.items.pass), Text::tr("%n PARTIAL", nullptr, a.items.partial),
+                     Text::tr("%n FAIL", nullptr, a.items.fail), Text::tr("%n PENDING", nullptr, a.items.pending)}
+                          .join(QStringLiteral(", ")))
           << '\n';
     m_out << Text::tr("Risks: %1")
                  .arg(QStringList{
@@ -156,13 +160,25 @@ int Cli::cmdSummary(ParsedCommand &p)
             m_out << "  - " << printable(r.text) << '\n';
         }
     }
-    m_out << '\n' << Text::tr("Category                     Items  Critical  Pass") << '\n';
+    // The columns as wide as their numbers or their heading, whichever is wider in the language shown.
+    const QString items = Text::tr("Items");
+    const QString critical = Text::tr("Critical");
+    const QString passed = Text::tr("Pass");
+    const int wItems = std::max(5, int(items.size()));
+    const int wCritical = std::max(9, int(critical.size()) + 1);
+    const int wPassed = std::max(5, int(passed.size()) + 1);
+    m_out << '\n'
+          << Text::tr("Category").leftJustified(28) + QLatin1Char(' ') + items.rightJustified(wItems) +
+                 QLatin1Char(' ') + critical.rightJustified(wCritical) + QLatin1Char(' ') +
+                 passed.rightJustified(wPassed)
+          << '\n';
     for (const CategoryScore &c : a.categories) {
-        m_out << printable(c.name.left(28).leftJustified(28) + QLatin1Char(' ') +
-                           QString::number(c.items.total).rightJustified(5) + QLatin1Char(' ') +
-                           QStringLiteral("%1/%2").arg(c.critical.pass).arg(c.critical.total).rightJustified(9) +
-                           QLatin1Char(' ') +
-                           QStringLiteral("%1/%2").arg(c.items.pass).arg(c.items.total).rightJustified(5))
+        m_out << printable(
+                     c.name.left(28).leftJustified(28) + QLatin1Char(' ') +
+                     QString::number(c.items.total).rightJustified(wItems) + QLatin1Char(' ') +
+                     QStringLiteral("%1/%2").arg(c.critical.pass).arg(c.critical.total).rightJustified(wCritical) +
+                     QLatin1Char(' ') +
+                     QStringLiteral("%1/%2").arg(c.items.pass).arg(c.items.total).rightJustified(wPassed))
               << '\n';
     }
     return ExitOk;
