@@ -180,16 +180,18 @@ QString displayName(Likelihood l)
 QString displayName(Impact i)
 {
     switch (i) {
+    // Apart from the likelihood's words: in Spanish they agree with a feminine noun (probabilidad Alta), these
+    // with a masculine one (impacto Alto).
     case Impact::Critical:
-        return Text::tr("Critical");
+        return Text::tr("Critical", "impact");
     case Impact::High:
-        return Text::tr("High");
+        return Text::tr("High", "impact");
     case Impact::Medium:
-        return Text::tr("Medium");
+        return Text::tr("Medium", "impact");
     case Impact::Low:
         break;
     }
-    return Text::tr("Low");
+    return Text::tr("Low", "impact");
 }
 
 QString displayName(RiskState s)

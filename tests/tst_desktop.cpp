@@ -7,6 +7,8 @@
 #include "decisionfile.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "riskmodels.h"
+#include "riskpanel.h"
 #include "testsupport.h"
 #include "theme.h"
 #include "translations.h"
@@ -17,6 +19,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -28,6 +31,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -98,6 +102,7 @@ private slots:
     void templateForNewDecisions();
     void languageChangesWithoutRestart();
     void qtDialogsAreTranslated();
+    void spanishRiskWordsAgreeAndFit();
     void userGuideShowsItsPictures();
     void aboutNamesVersionLicenceAndQt();
 
@@ -377,6 +382,38 @@ void TestDesktop::qtDialogsAreTranslated()
     installTranslations(*qApp, QStringLiteral("en"));
     QVERIFY2(cancel.contains(QStringLiteral("Cancelar")), qPrintable(cancel));
     QVERIFY2(close.contains(QStringLiteral("Cerrar")), qPrintable(close));
+}
+
+void TestDesktop::spanishRiskWordsAgreeAndFit()
+{
+    installTranslations(*qApp, QStringLiteral("es"));
+    // Probabilidad is feminine, impacto masculine: "probabilidad Alta, impacto Alto".
+    const QStringList likelihood{displayName(Likelihood::High), displayName(Likelihood::Medium),
+                                 displayName(Likelihood::Low)};
+    const QStringList impact{displayName(Impact::Critical), displayName(Impact::High), displayName(Impact::Medium),
+                             displayName(Impact::Low)};
+    // The register's level chips are whole: AMARILLO was cut to AMARI... in a column sized for YELLOW.
+    const QString path = newDecision(QStringLiteral("riesgos.gonogo"));
+    int levelWidth = 0;
+    int needed = 0;
+    {
+        MainWindow w;
+        QVERIFY(w.openFile(path));
+        w.resize(1280, 720);
+        w.show();
+        QTableView *table = w.risks()->register_();
+        levelWidth = table->horizontalHeader()->sectionSize(RiskModel::LevelColumn);
+        QFont bold = table->font();
+        bold.setBold(true);
+        for (RiskLevel level : {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green}) {
+            needed = std::max(needed, QFontMetrics(bold).horizontalAdvance(displayName(level).toUpper()) + 28);
+        }
+    }
+    installTranslations(*qApp, QStringLiteral("en"));
+    QCOMPARE(likelihood, (QStringList{QStringLiteral("Alta"), QStringLiteral("Media"), QStringLiteral("Baja")}));
+    QCOMPARE(impact, (QStringList{QStringLiteral("Crítico"), QStringLiteral("Alto"), QStringLiteral("Medio"),
+                                  QStringLiteral("Bajo")}));
+    QVERIFY2(levelWidth >= needed, qPrintable(QStringLiteral("%1 px for %2 px").arg(levelWidth).arg(needed)));
 }
 
 void TestDesktop::userGuideShowsItsPictures()

@@ -656,7 +656,7 @@
         <translation>Elementos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="145"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="146"/>
         <source>%n PASS</source>
         <translation>
             <numerusform>%n superado</numerusform>
@@ -680,7 +680,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="148"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="147"/>
         <source>%n PENDING</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -688,32 +688,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="165"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="164"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="166"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="165"/>
         <source>Critical</source>
         <translation>Críticos</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="167"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="166"/>
         <source>Pass</source>
         <translation>Superados</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="172"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="171"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="151"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="150"/>
         <source>Risks: %1</source>
         <translation>Riesgos: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="153"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="152"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -721,7 +721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="153"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="152"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -729,7 +729,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="153"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -737,7 +737,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="153"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -745,7 +745,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/checklistcommands.cpp" line="155"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="154"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -753,7 +753,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/checklistcommands.cpp" line="159"/>
+        <location filename="../app/cli/checklistcommands.cpp" line="158"/>
         <source>Reasons:</source>
         <translation>Motivos:</translation>
     </message>
@@ -2447,101 +2447,117 @@
     </message>
     <message>
         <location filename="../models/domain.cpp" line="171"/>
-        <location filename="../models/domain.cpp" line="186"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
         <location filename="../models/domain.cpp" line="173"/>
-        <location filename="../models/domain.cpp" line="188"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
         <location filename="../models/domain.cpp" line="177"/>
-        <location filename="../models/domain.cpp" line="192"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="184"/>
+        <location filename="../models/domain.cpp" line="186"/>
         <source>Critical</source>
+        <comment>impact</comment>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="199"/>
+        <location filename="../models/domain.cpp" line="188"/>
+        <source>High</source>
+        <comment>impact</comment>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="190"/>
+        <source>Medium</source>
+        <comment>impact</comment>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="194"/>
+        <source>Low</source>
+        <comment>impact</comment>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <location filename="../models/domain.cpp" line="201"/>
         <source>Open</source>
         <translation>Abierto</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="201"/>
+        <location filename="../models/domain.cpp" line="203"/>
         <source>Accepted</source>
         <translation>Aceptado</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="205"/>
+        <location filename="../models/domain.cpp" line="207"/>
         <source>Mitigated</source>
         <translation>Mitigado</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="212"/>
+        <location filename="../models/domain.cpp" line="214"/>
         <source>Red</source>
         <translation>Rojo</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="214"/>
+        <location filename="../models/domain.cpp" line="216"/>
         <source>Yellow</source>
         <translation>Amarillo</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="218"/>
+        <location filename="../models/domain.cpp" line="220"/>
         <source>Green</source>
         <translation>Verde</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="225"/>
+        <location filename="../models/domain.cpp" line="227"/>
         <location filename="../models/meetingrun.cpp" line="123"/>
         <source>GO</source>
         <translation>GO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="227"/>
+        <location filename="../models/domain.cpp" line="229"/>
         <source>GO WITH CAUTION</source>
         <translation>GO CON PRECAUCIÓN</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="231"/>
+        <location filename="../models/domain.cpp" line="233"/>
         <location filename="../models/meetingrun.cpp" line="129"/>
         <source>NO-GO</source>
         <translation>NO-GO</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="251"/>
+        <location filename="../models/domain.cpp" line="253"/>
         <source>Current</source>
         <translation>Vigente</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="253"/>
+        <location filename="../models/domain.cpp" line="255"/>
         <source>Stale</source>
         <translation>Obsoleta</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="257"/>
+        <location filename="../models/domain.cpp" line="259"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="264"/>
+        <location filename="../models/domain.cpp" line="266"/>
         <source>Concur</source>
         <translation>Conforme</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="266"/>
+        <location filename="../models/domain.cpp" line="268"/>
         <source>Concur with dissent</source>
         <translation>Conforme con reservas</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="270"/>
+        <location filename="../models/domain.cpp" line="272"/>
         <source>Non-concur</source>
         <translation>No conforme</translation>
     </message>
@@ -5543,12 +5559,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::SignoffModel</name>
     <message>
-        <location filename="../models/domain.cpp" line="337"/>
+        <location filename="../models/domain.cpp" line="339"/>
         <source>%1 (UTC%2%3:%4)</source>
         <translation>%1 (UTC%2%3:%4)</translation>
     </message>
     <message>
-        <location filename="../models/domain.cpp" line="338"/>
+        <location filename="../models/domain.cpp" line="340"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>d MMM yyyy HH:mm</translation>
     </message>

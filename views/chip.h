@@ -9,6 +9,13 @@
 
 namespace gonogo {
 
+// The width of a cell that shows TEXT whole as a chip in FONT (the cell's; the chip's word is bold).
+inline int chipCellWidth(QFont font, const QString &text)
+{
+    font.setBold(true);
+    return QFontMetrics(font).horizontalAdvance(text) + 20 + 8;
+}
+
 // option: the cell's style option as the delegate's initStyleOption() filled it.
 inline void paintChip(QPainter *painter, const QStyleOptionViewItem &option, const QString &text, const QColor &colour)
 {

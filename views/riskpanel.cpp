@@ -115,6 +115,12 @@ RiskPanel::RiskPanel(DecisionDocument *document, QWidget *parent)
           std::pair{RiskModel::ItemsColumn, 12}}) {
         header->resizeSection(column, digit * digits);
     }
+    // The level's chip whole in the language shown (AMARILLO is longer than YELLOW).
+    int level = header->sectionSize(RiskModel::LevelColumn);
+    for (RiskLevel l : {RiskLevel::Red, RiskLevel::Yellow, RiskLevel::Green}) {
+        level = std::max(level, chipCellWidth(m_table->font(), displayName(l).toUpper()));
+    }
+    header->resizeSection(RiskModel::LevelColumn, level);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
 
     auto *add = new QPushButton(tr("&Add Risk..."), this);
