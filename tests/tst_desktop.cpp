@@ -465,6 +465,7 @@ void TestDesktop::aboutNamesVersionLicenceAndQt()
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (box) {
             text = box->text() + box->informativeText();
+            box->grab().save(QStringLiteral("about.png")); // for a person to look at
             box->close();
         }
     });
