@@ -9,6 +9,7 @@
 #include "domain.h"
 #include "result.h"
 #include "storage/auditlog.h"
+#include "storage/launchrepository.h"
 #include "storage/meetingrepositories.h"
 #include "storage/repositories.h"
 #include "storage/signoffrepository.h"
@@ -58,6 +59,7 @@ public:
     SignoffRepository signoffs() const { return SignoffRepository(*m_session); }
     AgendaRepository agenda() const { return AgendaRepository(*m_session); }
     PollRepository poll() const { return PollRepository(*m_session); }
+    LaunchRepository launch() const { return LaunchRepository(*m_session); }
 
     Result<Snapshot> snapshot() const;
     // A consistent copy of the file as it stands, made by SQLite itself (VACUUM INTO) between transactions, never

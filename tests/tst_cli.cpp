@@ -255,7 +255,7 @@ void TestCli::refusedFilesExitCodes()
 
     const QString newer = m_dir->filePath(QStringLiteral("newer.gonogo"));
     QVERIFY(QFile::copy(m_file, newer));
-    rawQuery(newer, {QStringLiteral("PRAGMA user_version = 7")});
+    rawQuery(newer, {QStringLiteral("PRAGMA user_version = %1").arg(DecisionFile::schemaVersion() + 1)});
     r = gonogoRun({QStringLiteral("summary"), newer});
     QCOMPARE(r.code, 4);
     QVERIFY(r.err.contains(QStringLiteral("newer")));

@@ -383,17 +383,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="474"/>
+        <location filename="../app/cli/commandtable.cpp" line="516"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="476"/>
+        <location filename="../app/cli/commandtable.cpp" line="518"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="480"/>
+        <location filename="../app/cli/commandtable.cpp" line="522"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -456,37 +456,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="268"/>
+        <location filename="../app/cli/commandtable.cpp" line="294"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="455"/>
+        <location filename="../app/cli/commandtable.cpp" line="497"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="456"/>
+        <location filename="../app/cli/commandtable.cpp" line="498"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="548"/>
+        <location filename="../app/cli/commandtable.cpp" line="590"/>
         <source>Exit statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="577"/>
+        <location filename="../app/cli/commandtable.cpp" line="619"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
@@ -524,6 +524,8 @@
         <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="235"/>
         <location filename="../app/cli/commandtable.cpp" line="238"/>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="262"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -571,6 +573,8 @@
         <location filename="../app/cli/commandtable.cpp" line="160"/>
         <location filename="../app/cli/commandtable.cpp" line="221"/>
         <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="244"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
@@ -911,7 +915,7 @@
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
@@ -979,16 +983,87 @@
         <location filename="../app/cli/commandtable.cpp" line="91"/>
         <location filename="../app/cli/commandtable.cpp" line="106"/>
         <location filename="../app/cli/commandtable.cpp" line="107"/>
+        <location filename="../app/cli/commandtable.cpp" line="253"/>
+        <location filename="../app/cli/commandtable.cpp" line="260"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../app/cli/launchcommands.cpp" line="67"/>
+        <source>Launch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="69"/>
+        <source>Started %1 UTC; go-live planned %2 UTC%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="72"/>
+        <source>, live at %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="78"/>
+        <source>%1 at %2 UTC by %3, on %4 (%5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/launchcommands.cpp" line="88"/>
+        <source>(%1, %n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="92"/>
+        <source>Validation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="96"/>
+        <source>Rollback trigger %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="101"/>
+        <source>%1 at %2 UTC by %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="107"/>
+        <source>Rollback triggers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="140"/>
+        <source>give one of --start, --step ID, --go-live or --rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="145"/>
+        <source>--step needs --done or --failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="148"/>
+        <source>--done, --failed and --note go with --step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="153"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
         <location filename="../app/cli/riskcommands.cpp" line="23"/>
         <source>--%1 is required.</source>
         <translation>--%1 is required.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="156"/>
+        <source>--trigger and --rationale go with --rollback.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/riskcommands.cpp" line="28"/>
@@ -1084,6 +1159,8 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="246"/>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1114,289 +1191,364 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="245"/>
+        <source>The moment to show what is due and late at (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="251"/>
+        <source>The launch begins: its first step starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="252"/>
+        <source>Record a step&apos;s outcome (with --done or --failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="254"/>
+        <source>The step&apos;s validation passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="255"/>
+        <source>The step&apos;s validation failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <source>What was seen, for the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="257"/>
+        <source>Traffic cut over: the actual T+0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="259"/>
+        <source>End the launch on a trigger: an abort before go-live, a rollback after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="260"/>
+        <source>The rollback trigger met, e.g. RB-4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="261"/>
+        <source>What was seen, and why it meets the trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <source>When it happened (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="271"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="283"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="315"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="294"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="323"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="327"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="304"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="332"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="307"/>
+        <location filename="../app/cli/commandtable.cpp" line="333"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="337"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="357"/>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="358"/>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="364"/>
+        <location filename="../app/cli/commandtable.cpp" line="390"/>
         <source>the output file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="391"/>
         <source>make a consistent copy of a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="366"/>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="394"/>
         <source>the name of the copy is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="370"/>
+        <location filename="../app/cli/commandtable.cpp" line="396"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="371"/>
+        <location filename="../app/cli/commandtable.cpp" line="397"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="377"/>
+        <location filename="../app/cli/commandtable.cpp" line="403"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="378"/>
+        <location filename="../app/cli/commandtable.cpp" line="404"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="385"/>
+        <location filename="../app/cli/commandtable.cpp" line="411"/>
+        <source>the launch runbook: steps around go-live, what is due and what is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="412"/>
+        <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="417"/>
+        <source>run the launch: start, step outcomes, go-live, rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="386"/>
+        <location filename="../app/cli/commandtable.cpp" line="428"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="390"/>
+        <location filename="../app/cli/commandtable.cpp" line="432"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="495"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="489"/>
+        <location filename="../app/cli/commandtable.cpp" line="531"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="499"/>
+        <location filename="../app/cli/commandtable.cpp" line="541"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="500"/>
+        <location filename="../app/cli/commandtable.cpp" line="542"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="501"/>
+        <location filename="../app/cli/commandtable.cpp" line="543"/>
         <source>usage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="502"/>
+        <location filename="../app/cli/commandtable.cpp" line="544"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="504"/>
+        <location filename="../app/cli/commandtable.cpp" line="546"/>
         <source>not a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="505"/>
+        <location filename="../app/cli/commandtable.cpp" line="547"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="507"/>
+        <location filename="../app/cli/commandtable.cpp" line="549"/>
         <source>newer file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="508"/>
+        <location filename="../app/cli/commandtable.cpp" line="550"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="509"/>
+        <location filename="../app/cli/commandtable.cpp" line="551"/>
         <source>damaged file or failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="510"/>
+        <location filename="../app/cli/commandtable.cpp" line="552"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="513"/>
+        <location filename="../app/cli/commandtable.cpp" line="555"/>
         <source>file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="514"/>
+        <location filename="../app/cli/commandtable.cpp" line="556"/>
         <source>The file is in use by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="515"/>
+        <location filename="../app/cli/commandtable.cpp" line="557"/>
         <source>invalid input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="516"/>
+        <location filename="../app/cli/commandtable.cpp" line="558"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="518"/>
+        <location filename="../app/cli/commandtable.cpp" line="560"/>
         <source>read/write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="519"/>
+        <location filename="../app/cli/commandtable.cpp" line="561"/>
         <source>Read or write error (for example a full disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="520"/>
+        <location filename="../app/cli/commandtable.cpp" line="562"/>
         <source>gate: GO WITH CAUTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="521"/>
+        <location filename="../app/cli/commandtable.cpp" line="563"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="522"/>
+        <location filename="../app/cli/commandtable.cpp" line="564"/>
         <source>gate: NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="523"/>
+        <location filename="../app/cli/commandtable.cpp" line="565"/>
         <source>gate: the decision is NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="524"/>
+        <location filename="../app/cli/commandtable.cpp" line="566"/>
         <source>gate: record not final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="525"/>
+        <location filename="../app/cli/commandtable.cpp" line="567"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="534"/>
+        <location filename="../app/cli/commandtable.cpp" line="576"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="537"/>
+        <location filename="../app/cli/commandtable.cpp" line="579"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="558"/>
+        <location filename="../app/cli/commandtable.cpp" line="600"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="579"/>
+        <location filename="../app/cli/commandtable.cpp" line="621"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="588"/>
+        <location filename="../app/cli/commandtable.cpp" line="630"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,12 +1678,12 @@
         <translation>Record status: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="75"/>
+        <location filename="../app/cli/clisupport.cpp" line="88"/>
         <source>gonogo: note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="89"/>
+        <location filename="../app/cli/clisupport.cpp" line="102"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,120 +1848,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="284"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="314"/>
+        <location filename="../app/cli/commandtable.cpp" line="340"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="315"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="318"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="345"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="322"/>
+        <location filename="../app/cli/commandtable.cpp" line="348"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="323"/>
+        <location filename="../app/cli/commandtable.cpp" line="349"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="327"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="329"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="331"/>
+        <location filename="../app/cli/commandtable.cpp" line="357"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="333"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="361"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="362"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="337"/>
-        <location filename="../app/cli/commandtable.cpp" line="340"/>
-        <location filename="../app/cli/commandtable.cpp" line="343"/>
+        <location filename="../app/cli/commandtable.cpp" line="363"/>
+        <location filename="../app/cli/commandtable.cpp" line="366"/>
+        <location filename="../app/cli/commandtable.cpp" line="369"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="339"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="342"/>
+        <location filename="../app/cli/commandtable.cpp" line="368"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="346"/>
+        <location filename="../app/cli/commandtable.cpp" line="372"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="347"/>
+        <location filename="../app/cli/commandtable.cpp" line="373"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="352"/>
+        <location filename="../app/cli/commandtable.cpp" line="378"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="353"/>
+        <location filename="../app/cli/commandtable.cpp" line="379"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="381"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
@@ -1938,144 +2090,145 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="75"/>
+        <location filename="../app/cli/clisupport.cpp" line="41"/>
         <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="93"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="89"/>
         <source>%1: the agenda cannot %2 now (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="95"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="91"/>
         <source>%1 is %2</source>
         <comment>step, state</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="98"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="94"/>
         <source>the meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="99"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="95"/>
         <source>no step is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="104"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="100"/>
         <source>%1: there is no step to go to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="142"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="138"/>
         <source>Agenda: %1 min planned, %2 min held. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="143"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="139"/>
         <source>Agenda: %1 min planned, %2 min so far. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="145"/>
         <source>On now: %1 (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="151"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="151"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="152"/>
         <source>Shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="152"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="153"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="153"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="154"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="154"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="164"/>
-        <location filename="../app/cli/meetingcommands.cpp" line="165"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="160"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="161"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="172"/>
+        <location filename="../app/cli/launchcommands.cpp" line="111"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="168"/>
         <source>Times are UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="182"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="178"/>
         <source>--comment and --name go with --answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="193"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="189"/>
         <source>--answer takes ROLE=GO, ROLE=GO-WITH-DISSENT or ROLE=NO-GO, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="212"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="208"/>
         <source>Poll: %1 answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="254"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="250"/>
         <source>Roll-call poll: %1 of %2 answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="262"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 unanswered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="270"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
         <source>Recommendation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="273"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="269"/>
         <source>The poll disagrees with the recommendation: a rationale is needed before the decision is recorded (--rationale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="271"/>
         <source>The poll disagrees with the recommendation. Rationale: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="279"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
         <source>The poll agrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,6 +2769,74 @@
     <message>
         <location filename="../models/meetingrun.cpp" line="125"/>
         <source>GO WITH DISSENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="92"/>
+        <source>Pending</source>
+        <comment>runbook step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="94"/>
+        <location filename="../models/launchrun.cpp" line="128"/>
+        <source>Done</source>
+        <comment>runbook step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="98"/>
+        <location filename="../models/launchrun.cpp" line="132"/>
+        <source>Failed</source>
+        <comment>runbook step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="105"/>
+        <source>Not started</source>
+        <comment>launch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="107"/>
+        <source>Running</source>
+        <comment>launch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="109"/>
+        <source>Live</source>
+        <comment>launch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="111"/>
+        <source>Aborted</source>
+        <comment>launch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="115"/>
+        <source>Rolled back</source>
+        <comment>launch</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="122"/>
+        <source>Not due</source>
+        <comment>runbook step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="124"/>
+        <source>Due now</source>
+        <comment>runbook step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="126"/>
+        <source>Late</source>
+        <comment>runbook step</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5269,22 +5490,22 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Risk register</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="120"/>
+        <location filename="../views/riskpanel.cpp" line="126"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="121"/>
+        <location filename="../views/riskpanel.cpp" line="127"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="239"/>
+        <location filename="../views/riskpanel.cpp" line="245"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Showing the risks with %1 likelihood and %2 impact.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="241"/>
+        <location filename="../views/riskpanel.cpp" line="247"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Showing all %n risk.</numerusform>
@@ -5292,27 +5513,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="297"/>
+        <location filename="../views/riskpanel.cpp" line="303"/>
         <source>Accept risk %1</source>
         <translation>Accept risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="297"/>
+        <location filename="../views/riskpanel.cpp" line="303"/>
         <source>Edit risk %1</source>
         <translation>Edit risk %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="314"/>
+        <location filename="../views/riskpanel.cpp" line="320"/>
         <source>%1 is %2: %3</source>
         <translation>%1 is %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="365"/>
+        <location filename="../views/riskpanel.cpp" line="371"/>
         <source>Delete risk</source>
         <translation>Delete risk</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="365"/>
+        <location filename="../views/riskpanel.cpp" line="371"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</translation>
     </message>
@@ -5868,104 +6089,104 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="93"/>
+        <location filename="../models/storage/decisionfile.cpp" line="94"/>
         <source>upgraded to file format %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="167"/>
+        <location filename="../models/storage/decisionfile.cpp" line="168"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="175"/>
+        <location filename="../models/storage/decisionfile.cpp" line="176"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="198"/>
+        <location filename="../models/storage/decisionfile.cpp" line="199"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="203"/>
+        <location filename="../models/storage/decisionfile.cpp" line="204"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="236"/>
+        <location filename="../models/storage/decisionfile.cpp" line="237"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="252"/>
+        <location filename="../models/storage/decisionfile.cpp" line="253"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="258"/>
-        <location filename="../models/storage/decisionfile.cpp" line="279"/>
+        <location filename="../models/storage/decisionfile.cpp" line="259"/>
+        <location filename="../models/storage/decisionfile.cpp" line="280"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="290"/>
+        <location filename="../models/storage/decisionfile.cpp" line="291"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="308"/>
+        <location filename="../models/storage/decisionfile.cpp" line="309"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="322"/>
+        <location filename="../models/storage/decisionfile.cpp" line="323"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="337"/>
+        <location filename="../models/storage/decisionfile.cpp" line="338"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="354"/>
+        <location filename="../models/storage/decisionfile.cpp" line="355"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="357"/>
+        <location filename="../models/storage/decisionfile.cpp" line="358"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="362"/>
+        <location filename="../models/storage/decisionfile.cpp" line="363"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="368"/>
+        <location filename="../models/storage/decisionfile.cpp" line="369"/>
         <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="386"/>
+        <location filename="../models/storage/decisionfile.cpp" line="387"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="472"/>
+        <location filename="../models/storage/decisionfile.cpp" line="473"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="479"/>
+        <location filename="../models/storage/decisionfile.cpp" line="480"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="482"/>
+        <location filename="../models/storage/decisionfile.cpp" line="483"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6184,7 +6405,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>%1 is a folder, not a decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="227"/>
+        <location filename="../models/storage/decisionfile.cpp" line="228"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -6365,42 +6586,42 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="133"/>
+        <location filename="../models/storage/ledger.cpp" line="156"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="354"/>
+        <location filename="../models/storage/ledger.cpp" line="377"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="359"/>
+        <location filename="../models/storage/ledger.cpp" line="382"/>
         <source>the state in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="404"/>
+        <location filename="../models/storage/ledger.cpp" line="427"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="410"/>
+        <location filename="../models/storage/ledger.cpp" line="433"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="428"/>
+        <location filename="../models/storage/ledger.cpp" line="451"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="429"/>
+        <location filename="../models/storage/ledger.cpp" line="452"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="436"/>
+        <location filename="../models/storage/ledger.cpp" line="459"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6455,6 +6676,91 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message>
         <location filename="../models/storage/pollrepository.cpp" line="76"/>
         <source>there is no stakeholder %1 to answer the poll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="98"/>
+        <source>the launch has already started (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="107"/>
+        <source>the decision is NO-GO; there is no launch to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="108"/>
+        <source>no decision has been recorded; a launch needs a recorded GO or GO WITH CAUTION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="112"/>
+        <source>the decision record is not FINAL (a sign-off is missing or stale); the launch starts from a signed decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="116"/>
+        <source>the runbook has no steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="141"/>
+        <source>the launch has not started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="144"/>
+        <source>the launch ended (%1 at %2); nothing more can be recorded on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="151"/>
+        <source>%1 is before the launch started (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="182"/>
+        <source>the runbook has no step &quot;%1&quot; (its steps: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="186"/>
+        <source>a step&apos;s outcome is DONE or FAILED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="189"/>
+        <source>%1 is the cutover itself: it is recorded by going live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="193"/>
+        <source>%1 comes after go-live, and the launch is not live yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="196"/>
+        <source>%1 is already done (%2 by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="224"/>
+        <source>the launch is already live (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="228"/>
+        <source>go-live waits for every step before it; not done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="270"/>
+        <source>there is no rollback trigger &quot;%1&quot; (the triggers: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="275"/>
+        <source>a rollback needs its rationale: what was seen, and why it meets %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

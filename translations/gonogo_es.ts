@@ -383,17 +383,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="474"/>
+        <location filename="../app/cli/commandtable.cpp" line="516"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="476"/>
+        <location filename="../app/cli/commandtable.cpp" line="518"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="480"/>
+        <location filename="../app/cli/commandtable.cpp" line="522"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -456,37 +456,37 @@
         <translation>La zona horaria de la reunión, p. ej. Europe/Madrid; el acta imprime sus horas en ella junto a UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="268"/>
+        <location filename="../app/cli/commandtable.cpp" line="294"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="455"/>
+        <location filename="../app/cli/commandtable.cpp" line="497"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="456"/>
+        <location filename="../app/cli/commandtable.cpp" line="498"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="548"/>
+        <location filename="../app/cli/commandtable.cpp" line="590"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="577"/>
+        <location filename="../app/cli/commandtable.cpp" line="619"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -524,6 +524,8 @@
         <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="235"/>
         <location filename="../app/cli/commandtable.cpp" line="238"/>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="262"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
@@ -571,6 +573,8 @@
         <location filename="../app/cli/commandtable.cpp" line="160"/>
         <location filename="../app/cli/commandtable.cpp" line="221"/>
         <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="244"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
@@ -911,7 +915,7 @@
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -979,16 +983,87 @@
         <location filename="../app/cli/commandtable.cpp" line="91"/>
         <location filename="../app/cli/commandtable.cpp" line="106"/>
         <location filename="../app/cli/commandtable.cpp" line="107"/>
+        <location filename="../app/cli/commandtable.cpp" line="253"/>
+        <location filename="../app/cli/commandtable.cpp" line="260"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
+        <location filename="../app/cli/launchcommands.cpp" line="67"/>
+        <source>Launch: %1</source>
+        <translation>Lanzamiento: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="69"/>
+        <source>Started %1 UTC; go-live planned %2 UTC%3.</source>
+        <translation>Empezó a las %1 UTC; puesta en marcha prevista a las %2 UTC%3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="72"/>
+        <source>, live at %1 UTC</source>
+        <translation>, en producción a las %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="78"/>
+        <source>%1 at %2 UTC by %3, on %4 (%5): %6</source>
+        <translation>%1 a las %2 UTC por %3, por %4 (%5): %6</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/launchcommands.cpp" line="88"/>
+        <source>(%1, %n min)</source>
+        <translation>
+            <numerusform>(%1, %n min)</numerusform>
+            <numerusform>(%1, %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="92"/>
+        <source>Validation: %1</source>
+        <translation>Validación: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="96"/>
+        <source>Rollback trigger %1: %2</source>
+        <translation>Disparador de marcha atrás %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="101"/>
+        <source>%1 at %2 UTC by %3%4</source>
+        <translation>%1 a las %2 UTC por %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="107"/>
+        <source>Rollback triggers:</source>
+        <translation>Disparadores de marcha atrás:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="140"/>
+        <source>give one of --start, --step ID, --go-live or --rollback.</source>
+        <translation>indique uno de --start, --step ID, --go-live o --rollback.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="145"/>
+        <source>--step needs --done or --failed.</source>
+        <translation>--step necesita --done o --failed.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="148"/>
+        <source>--done, --failed and --note go with --step.</source>
+        <translation>--done, --failed y --note van con --step.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="153"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
         <location filename="../app/cli/riskcommands.cpp" line="23"/>
         <source>--%1 is required.</source>
         <translation>--%1 es obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="156"/>
+        <source>--trigger and --rationale go with --rollback.</source>
+        <translation>--trigger y --rationale van con --rollback.</translation>
     </message>
     <message>
         <location filename="../app/cli/riskcommands.cpp" line="28"/>
@@ -1084,6 +1159,8 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="246"/>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
         <source>TIME</source>
         <translation>HORA</translation>
     </message>
@@ -1114,267 +1191,342 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="245"/>
+        <source>The moment to show what is due and late at (default: now).</source>
+        <translation>El momento en que mostrar lo que toca y lo que va con retraso (por defecto: ahora).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="251"/>
+        <source>The launch begins: its first step starts now.</source>
+        <translation>Empieza el lanzamiento: su primer paso empieza ahora.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="252"/>
+        <source>Record a step&apos;s outcome (with --done or --failed).</source>
+        <translation>Registra el resultado de un paso (con --done o --failed).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="254"/>
+        <source>The step&apos;s validation passed.</source>
+        <translation>La validación del paso se superó.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="255"/>
+        <source>The step&apos;s validation failed.</source>
+        <translation>La validación del paso falló.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <source>What was seen, for the record.</source>
+        <translation>Lo que se observó, para el acta.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="257"/>
+        <source>Traffic cut over: the actual T+0.</source>
+        <translation>El tráfico pasó a la nueva versión: el T+0 real.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="259"/>
+        <source>End the launch on a trigger: an abort before go-live, a rollback after.</source>
+        <translation>Termina el lanzamiento por un disparador: una cancelación antes de la puesta en marcha, una marcha atrás después.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="260"/>
+        <source>The rollback trigger met, e.g. RB-4.</source>
+        <translation>El disparador de marcha atrás que se cumplió, p. ej. RB-4.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="261"/>
+        <source>What was seen, and why it meets the trigger.</source>
+        <translation>Lo que se observó y por qué cumple el disparador.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <source>When it happened (default: now).</source>
+        <translation>Cuándo ocurrió (por defecto: ahora).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="271"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="283"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="315"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="294"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="323"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="327"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="304"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="332"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="307"/>
+        <location filename="../app/cli/commandtable.cpp" line="333"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="337"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="357"/>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation>escribir la lista de control con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="358"/>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de control más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="364"/>
+        <location filename="../app/cli/commandtable.cpp" line="390"/>
         <source>the output file is missing.</source>
         <translation>falta el archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="391"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="366"/>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="394"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="370"/>
+        <location filename="../app/cli/commandtable.cpp" line="396"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation>el orden del día de la reunión: puntos con minutos previstos y reales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="371"/>
+        <location filename="../app/cli/commandtable.cpp" line="397"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation>--clock mueve el reloj de la reunión (start, pause, resume, next, previous, finish); --at HORA (ISO 8601 con zona) indica cuándo, para scripts. Las horas quedan en la auditoría; se imprimen en la sección Reunión del acta, pero no forman parte de su huella.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="377"/>
+        <location filename="../app/cli/commandtable.cpp" line="403"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation>la votación nominal: respuestas, recuento y si discrepa</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="378"/>
+        <location filename="../app/cli/commandtable.cpp" line="404"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation>Muestra la respuesta y el comentario de cada rol, el recuento y la recomendación. --answer ROL=RESPUESTA registra una respuesta (GO, GO-WITH-DISSENT o NO-GO). Una votación que discrepa de la recomendación necesita --rationale antes de poder registrar la decisión. La votación forma parte del acta firmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="385"/>
+        <location filename="../app/cli/commandtable.cpp" line="411"/>
+        <source>the launch runbook: steps around go-live, what is due and what is late</source>
+        <translation>el runbook del lanzamiento: los pasos en torno a la puesta en marcha, lo que toca y lo que va con retraso</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="412"/>
+        <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
+        <translation>El desfase de cada paso respecto a la puesta en marcha (T-60 ... T+60), el rol responsable, la validación y el disparador de marcha atrás, su hora prevista una vez empezado el lanzamiento y su resultado. --at HORA (ISO 8601 con zona) muestra lo que tocaba y lo que iba con retraso en ese momento.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="417"/>
+        <source>run the launch: start, step outcomes, go-live, rollback</source>
+        <translation>dirige el lanzamiento: inicio, resultados de los pasos, puesta en marcha, marcha atrás</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
+        <translation>--start empieza el lanzamiento (solo desde un acta FINAL cuya decisión sea GO o GO WITH CAUTION); --step ID --done|--failed [--note TEXTO] registra la validación de un paso; --go-live registra el paso a producción una vez hechos todos los pasos anteriores; --rollback --trigger ID --rationale TEXTO termina el lanzamiento (ABORTED antes de la puesta en marcha, ROLLED BACK después). --at HORA fija cuándo, para scripts. Cada acción queda en la auditoría; la decisión firmada nunca cambia.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="386"/>
+        <location filename="../app/cli/commandtable.cpp" line="428"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está obsoleta) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="390"/>
+        <location filename="../app/cli/commandtable.cpp" line="432"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="495"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="489"/>
+        <location filename="../app/cli/commandtable.cpp" line="531"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="499"/>
+        <location filename="../app/cli/commandtable.cpp" line="541"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="500"/>
+        <location filename="../app/cli/commandtable.cpp" line="542"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="501"/>
+        <location filename="../app/cli/commandtable.cpp" line="543"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="502"/>
+        <location filename="../app/cli/commandtable.cpp" line="544"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="504"/>
+        <location filename="../app/cli/commandtable.cpp" line="546"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="505"/>
+        <location filename="../app/cli/commandtable.cpp" line="547"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="507"/>
+        <location filename="../app/cli/commandtable.cpp" line="549"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="508"/>
+        <location filename="../app/cli/commandtable.cpp" line="550"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="509"/>
+        <location filename="../app/cli/commandtable.cpp" line="551"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="510"/>
+        <location filename="../app/cli/commandtable.cpp" line="552"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="513"/>
+        <location filename="../app/cli/commandtable.cpp" line="555"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="514"/>
+        <location filename="../app/cli/commandtable.cpp" line="556"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="515"/>
+        <location filename="../app/cli/commandtable.cpp" line="557"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="516"/>
+        <location filename="../app/cli/commandtable.cpp" line="558"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de control incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="518"/>
+        <location filename="../app/cli/commandtable.cpp" line="560"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="519"/>
+        <location filename="../app/cli/commandtable.cpp" line="561"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="520"/>
+        <location filename="../app/cli/commandtable.cpp" line="562"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="521"/>
+        <location filename="../app/cli/commandtable.cpp" line="563"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="522"/>
+        <location filename="../app/cli/commandtable.cpp" line="564"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="523"/>
+        <location filename="../app/cli/commandtable.cpp" line="565"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="524"/>
+        <location filename="../app/cli/commandtable.cpp" line="566"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="525"/>
+        <location filename="../app/cli/commandtable.cpp" line="567"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="534"/>
+        <location filename="../app/cli/commandtable.cpp" line="576"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -1383,22 +1535,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="537"/>
+        <location filename="../app/cli/commandtable.cpp" line="579"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="558"/>
+        <location filename="../app/cli/commandtable.cpp" line="600"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="579"/>
+        <location filename="../app/cli/commandtable.cpp" line="621"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="588"/>
+        <location filename="../app/cli/commandtable.cpp" line="630"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1528,12 +1680,12 @@
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="75"/>
+        <location filename="../app/cli/clisupport.cpp" line="88"/>
         <source>gonogo: note: %1</source>
         <translation>gonogo: aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="89"/>
+        <location filename="../app/cli/clisupport.cpp" line="102"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
@@ -1698,121 +1850,121 @@
         <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="284"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="314"/>
+        <location filename="../app/cli/commandtable.cpp" line="340"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="315"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="318"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="345"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="322"/>
+        <location filename="../app/cli/commandtable.cpp" line="348"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="323"/>
+        <location filename="../app/cli/commandtable.cpp" line="349"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="327"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="329"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="331"/>
+        <location filename="../app/cli/commandtable.cpp" line="357"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="333"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="361"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="362"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="337"/>
-        <location filename="../app/cli/commandtable.cpp" line="340"/>
-        <location filename="../app/cli/commandtable.cpp" line="343"/>
+        <location filename="../app/cli/commandtable.cpp" line="363"/>
+        <location filename="../app/cli/commandtable.cpp" line="366"/>
+        <location filename="../app/cli/commandtable.cpp" line="369"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="339"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="342"/>
+        <location filename="../app/cli/commandtable.cpp" line="368"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="346"/>
+        <location filename="../app/cli/commandtable.cpp" line="372"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="347"/>
+        <location filename="../app/cli/commandtable.cpp" line="373"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="352"/>
+        <location filename="../app/cli/commandtable.cpp" line="378"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="353"/>
+        <location filename="../app/cli/commandtable.cpp" line="379"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="381"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -1941,144 +2093,145 @@
         <translation>--at va con --clock.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="75"/>
+        <location filename="../app/cli/clisupport.cpp" line="41"/>
         <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
         <translation>--at necesita una hora con su zona, p. ej. 2026-11-27T14:05:00Z, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="93"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="89"/>
         <source>%1: the agenda cannot %2 now (%3).</source>
         <translation>%1: el orden del día no puede hacer %2 ahora (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="95"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="91"/>
         <source>%1 is %2</source>
         <comment>step, state</comment>
         <translation>%1 está %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="98"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="94"/>
         <source>the meeting has ended</source>
         <translation>la reunión ha terminado</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="99"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="95"/>
         <source>no step is on</source>
         <translation>no hay ningún punto en curso</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="104"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="100"/>
         <source>%1: there is no step to go to.</source>
         <translation>%1: no hay ningún punto al que ir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="142"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="138"/>
         <source>Agenda: %1 min planned, %2 min held. %3</source>
         <translation>Orden del día: %1 min previstos, %2 min celebrados. %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="143"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="139"/>
         <source>Agenda: %1 min planned, %2 min so far. %3</source>
         <translation>Orden del día: %1 min previstos, %2 min hasta ahora. %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="145"/>
         <source>On now: %1 (%2, %3).</source>
         <translation>En curso: %1 (%2, %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="151"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="151"/>
         <source>Step</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="152"/>
         <source>Shows</source>
         <translation>Muestra</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="152"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="153"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="157"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="153"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="154"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="158"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="154"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="164"/>
-        <location filename="../app/cli/meetingcommands.cpp" line="165"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="160"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="161"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="172"/>
+        <location filename="../app/cli/launchcommands.cpp" line="111"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="168"/>
         <source>Times are UTC.</source>
         <translation>Las horas están en UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="182"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="178"/>
         <source>--comment and --name go with --answer.</source>
         <translation>--comment y --name van con --answer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="193"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="189"/>
         <source>--answer takes ROLE=GO, ROLE=GO-WITH-DISSENT or ROLE=NO-GO, not &quot;%1&quot;.</source>
         <translation>--answer admite ROL=GO, ROL=GO-WITH-DISSENT o ROL=NO-GO, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="212"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="208"/>
         <source>Poll: %1 answered %2.</source>
         <translation>Votación: %1 respondió %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="254"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="250"/>
         <source>Roll-call poll: %1 of %2 answered.</source>
         <translation>Votación nominal: %1 de %2 han respondido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="262"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 unanswered.</source>
         <translation>Recuento: %1 GO, %2 GO CON RESERVAS, %3 NO-GO, %4 sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="270"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
         <source>Recommendation: %1.</source>
         <translation>Recomendación: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="273"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="269"/>
         <source>The poll disagrees with the recommendation: a rationale is needed before the decision is recorded (--rationale).</source>
         <translation>La votación discrepa de la recomendación: hace falta una justificación antes de registrar la decisión (--rationale).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="271"/>
         <source>The poll disagrees with the recommendation. Rationale: %1</source>
         <translation>La votación discrepa de la recomendación. Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="279"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
         <source>The poll agrees with the recommendation.</source>
         <translation>La votación coincide con la recomendación.</translation>
     </message>
@@ -2620,6 +2773,74 @@
         <location filename="../models/meetingrun.cpp" line="125"/>
         <source>GO WITH DISSENT</source>
         <translation>GO CON RESERVAS</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="92"/>
+        <source>Pending</source>
+        <comment>runbook step</comment>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="94"/>
+        <location filename="../models/launchrun.cpp" line="128"/>
+        <source>Done</source>
+        <comment>runbook step</comment>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="98"/>
+        <location filename="../models/launchrun.cpp" line="132"/>
+        <source>Failed</source>
+        <comment>runbook step</comment>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="105"/>
+        <source>Not started</source>
+        <comment>launch</comment>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="107"/>
+        <source>Running</source>
+        <comment>launch</comment>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="109"/>
+        <source>Live</source>
+        <comment>launch</comment>
+        <translation>En producción</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="111"/>
+        <source>Aborted</source>
+        <comment>launch</comment>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="115"/>
+        <source>Rolled back</source>
+        <comment>launch</comment>
+        <translation>Marcha atrás</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="122"/>
+        <source>Not due</source>
+        <comment>runbook step</comment>
+        <translation>Aún no toca</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="124"/>
+        <source>Due now</source>
+        <comment>runbook step</comment>
+        <translation>Toca ahora</translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="126"/>
+        <source>Late</source>
+        <comment>runbook step</comment>
+        <translation>Con retraso</translation>
     </message>
 </context>
 <context>
@@ -5280,22 +5501,22 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Registro de riesgos</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="120"/>
+        <location filename="../views/riskpanel.cpp" line="126"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="121"/>
+        <location filename="../views/riskpanel.cpp" line="127"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="239"/>
+        <location filename="../views/riskpanel.cpp" line="245"/>
         <source>Showing the risks with %1 likelihood and %2 impact.</source>
         <translation>Riesgos con probabilidad %1 e impacto %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/riskpanel.cpp" line="241"/>
+        <location filename="../views/riskpanel.cpp" line="247"/>
         <source>Showing all %n risk(s).</source>
         <translation>
             <numerusform>Se muestra %n riesgo.</numerusform>
@@ -5303,27 +5524,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="297"/>
+        <location filename="../views/riskpanel.cpp" line="303"/>
         <source>Accept risk %1</source>
         <translation>Aceptar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="297"/>
+        <location filename="../views/riskpanel.cpp" line="303"/>
         <source>Edit risk %1</source>
         <translation>Editar riesgo %1</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="314"/>
+        <location filename="../views/riskpanel.cpp" line="320"/>
         <source>%1 is %2: %3</source>
         <translation>%1 está en %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="365"/>
+        <location filename="../views/riskpanel.cpp" line="371"/>
         <source>Delete risk</source>
         <translation>Eliminar riesgo</translation>
     </message>
     <message>
-        <location filename="../views/riskpanel.cpp" line="365"/>
+        <location filename="../views/riskpanel.cpp" line="371"/>
         <source>Delete risk %1 &quot;%2&quot;? You can undo this with Edit &gt; Undo.</source>
         <translation>¿Eliminar el riesgo %1 «%2»? Puede deshacerlo con Editar &gt; Deshacer.</translation>
     </message>
@@ -5879,104 +6100,104 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="93"/>
+        <location filename="../models/storage/decisionfile.cpp" line="94"/>
         <source>upgraded to file format %1</source>
         <translation>actualizado al formato de archivo %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="167"/>
+        <location filename="../models/storage/decisionfile.cpp" line="168"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="175"/>
+        <location filename="../models/storage/decisionfile.cpp" line="176"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="198"/>
+        <location filename="../models/storage/decisionfile.cpp" line="199"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="203"/>
+        <location filename="../models/storage/decisionfile.cpp" line="204"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="236"/>
+        <location filename="../models/storage/decisionfile.cpp" line="237"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="252"/>
+        <location filename="../models/storage/decisionfile.cpp" line="253"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="258"/>
-        <location filename="../models/storage/decisionfile.cpp" line="279"/>
+        <location filename="../models/storage/decisionfile.cpp" line="259"/>
+        <location filename="../models/storage/decisionfile.cpp" line="280"/>
         <location filename="../models/storage/sql.cpp" line="30"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="290"/>
+        <location filename="../models/storage/decisionfile.cpp" line="291"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation>%1 está en un formato de archivo anterior y no se pudo crear una carpeta temporal para leerlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="308"/>
+        <location filename="../models/storage/decisionfile.cpp" line="309"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation>%1 está en un formato de archivo anterior (%2); se leyó tal como quedaría tras actualizarlo y no se modificó. El primer cambio que se le haga lo actualiza.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="322"/>
+        <location filename="../models/storage/decisionfile.cpp" line="323"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="337"/>
+        <location filename="../models/storage/decisionfile.cpp" line="338"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="354"/>
+        <location filename="../models/storage/decisionfile.cpp" line="355"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="357"/>
+        <location filename="../models/storage/decisionfile.cpp" line="358"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="362"/>
+        <location filename="../models/storage/decisionfile.cpp" line="363"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="368"/>
+        <location filename="../models/storage/decisionfile.cpp" line="369"/>
         <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
         <translation>No se puede crear %1: «%2» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="386"/>
+        <location filename="../models/storage/decisionfile.cpp" line="387"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="472"/>
+        <location filename="../models/storage/decisionfile.cpp" line="473"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="479"/>
+        <location filename="../models/storage/decisionfile.cpp" line="480"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="482"/>
+        <location filename="../models/storage/decisionfile.cpp" line="483"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
@@ -6195,7 +6416,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="227"/>
+        <location filename="../models/storage/decisionfile.cpp" line="228"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -6376,42 +6597,42 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="133"/>
+        <location filename="../models/storage/ledger.cpp" line="156"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="354"/>
+        <location filename="../models/storage/ledger.cpp" line="377"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation>la base de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="359"/>
+        <location filename="../models/storage/ledger.cpp" line="382"/>
         <source>the state in entry %1 cannot be read</source>
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="404"/>
+        <location filename="../models/storage/ledger.cpp" line="427"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="410"/>
+        <location filename="../models/storage/ledger.cpp" line="433"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="428"/>
+        <location filename="../models/storage/ledger.cpp" line="451"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="429"/>
+        <location filename="../models/storage/ledger.cpp" line="452"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="436"/>
+        <location filename="../models/storage/ledger.cpp" line="459"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
@@ -6467,6 +6688,91 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <location filename="../models/storage/pollrepository.cpp" line="76"/>
         <source>there is no stakeholder %1 to answer the poll.</source>
         <translation>no existe la persona %1 para responder a la votación.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="98"/>
+        <source>the launch has already started (%1).</source>
+        <translation>el lanzamiento ya empezó (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="107"/>
+        <source>the decision is NO-GO; there is no launch to run.</source>
+        <translation>la decisión es NO-GO; no hay lanzamiento que dirigir.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="108"/>
+        <source>no decision has been recorded; a launch needs a recorded GO or GO WITH CAUTION.</source>
+        <translation>no se ha registrado ninguna decisión; un lanzamiento necesita un GO o un GO CON PRECAUCIÓN registrado.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="112"/>
+        <source>the decision record is not FINAL (a sign-off is missing or stale); the launch starts from a signed decision.</source>
+        <translation>el acta de decisión no es FINAL (falta una firma o está obsoleta); el lanzamiento parte de una decisión firmada.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="116"/>
+        <source>the runbook has no steps.</source>
+        <translation>el runbook no tiene pasos.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="141"/>
+        <source>the launch has not started.</source>
+        <translation>el lanzamiento no ha empezado.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="144"/>
+        <source>the launch ended (%1 at %2); nothing more can be recorded on it.</source>
+        <translation>el lanzamiento terminó (%1 el %2); no se puede registrar nada más en él.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="151"/>
+        <source>%1 is before the launch started (%2).</source>
+        <translation>%1 es anterior al inicio del lanzamiento (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="182"/>
+        <source>the runbook has no step &quot;%1&quot; (its steps: %2).</source>
+        <translation>el runbook no tiene ningún paso «%1» (sus pasos: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="186"/>
+        <source>a step&apos;s outcome is DONE or FAILED.</source>
+        <translation>el resultado de un paso es DONE o FAILED.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="189"/>
+        <source>%1 is the cutover itself: it is recorded by going live.</source>
+        <translation>%1 es el propio paso a producción: se registra con la puesta en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="193"/>
+        <source>%1 comes after go-live, and the launch is not live yet.</source>
+        <translation>%1 va después de la puesta en marcha, y el lanzamiento aún no está en producción.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="196"/>
+        <source>%1 is already done (%2 by %3).</source>
+        <translation>%1 ya está hecho (%2 por %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="224"/>
+        <source>the launch is already live (%1).</source>
+        <translation>el lanzamiento ya está en producción (%1).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="228"/>
+        <source>go-live waits for every step before it; not done: %1.</source>
+        <translation>la puesta en marcha espera a todos los pasos anteriores; sin hacer: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="270"/>
+        <source>there is no rollback trigger &quot;%1&quot; (the triggers: %2).</source>
+        <translation>no existe el disparador de marcha atrás «%1» (los disparadores: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="275"/>
+        <source>a rollback needs its rationale: what was seen, and why it meets %1.</source>
+        <translation>una marcha atrás necesita su justificación: lo que se observó y por qué cumple %1.</translation>
     </message>
 </context>
 <context>

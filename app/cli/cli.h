@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QStringList>
 #include <QVector>
 
@@ -13,6 +14,7 @@ namespace gonogo {
 struct Error;
 struct VerifyReport;
 class DecisionFile;
+struct LaunchRun;
 
 // Documented exit statuses (docs/cli.md). Never renumber: scripts depend on them.
 enum ExitCode : int {
@@ -74,6 +76,9 @@ private:
     int cmdGate(ParsedCommand &p);
     int cmdAgenda(ParsedCommand &p); // meetingcommands.cpp
     int cmdPoll(ParsedCommand &p);
+    int cmdRunbook(ParsedCommand &p); // launchcommands.cpp
+    int cmdLaunch(ParsedCommand &p);
+    int printRunbook(const LaunchRun &run, const QDateTime &now, bool json);
     int cmdExportPdf(ParsedCommand &p);
     int cmdExport(ParsedCommand &p);
     int cmdCopy(ParsedCommand &p);

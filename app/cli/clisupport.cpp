@@ -31,6 +31,20 @@ int exitFor(ErrorKind kind)
     return ExitIo;
 }
 
+Result<QDateTime> atOption(const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("at"))) {
+        return QDateTime::currentDateTimeUtc();
+    }
+    const QDateTime at = QDateTime::fromString(p.value(QStringLiteral("at")), Qt::ISODate);
+    if (!at.isValid() || at.timeSpec() == Qt::LocalTime) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not \"%1\".")
+                         .arg(p.value(QStringLiteral("at")))};
+    }
+    return at.toUTC();
+}
+
 QString actorFrom(const QCommandLineParser &p)
 {
     const QString by = p.value(QStringLiteral("by")).trimmed();

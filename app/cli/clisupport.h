@@ -31,6 +31,8 @@ QString translated(const char *text);
 
 int exitFor(ErrorKind kind);
 QString actorFrom(const QCommandLineParser &p);
+// --at TIME (ISO 8601 with its zone, for scripts and tests), in UTC; now when not given. An error names the text.
+Result<QDateTime> atOption(const QCommandLineParser &p);
 // The first of NAMES that was not given, empty when all were: for "--%1 is required."
 QString firstMissing(const QCommandLineParser &parser, std::initializer_list<QString> names);
 

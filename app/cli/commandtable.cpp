@@ -239,6 +239,32 @@ QList<QCommandLineOption> optionsPoll()
         byOption()};
 }
 
+QList<QCommandLineOption> optionsRunbook()
+{
+    return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
+            valueOption(QStringLiteral("at"), Text::tr("The moment to show what is due and late at (default: now)."),
+                        Text::tr("TIME"))};
+}
+
+QList<QCommandLineOption> optionsLaunch()
+{
+    return {QCommandLineOption(QStringLiteral("start"), Text::tr("The launch begins: its first step starts now.")),
+            valueOption(QStringLiteral("step"), Text::tr("Record a step's outcome (with --done or --failed)."),
+                        Text::tr("ID")),
+            QCommandLineOption(QStringLiteral("done"), Text::tr("The step's validation passed.")),
+            QCommandLineOption(QStringLiteral("failed"), Text::tr("The step's validation failed.")),
+            valueOption(QStringLiteral("note"), Text::tr("What was seen, for the record."), Text::tr("TEXT")),
+            QCommandLineOption(QStringLiteral("go-live"), Text::tr("Traffic cut over: the actual T+0.")),
+            QCommandLineOption(QStringLiteral("rollback"),
+                               Text::tr("End the launch on a trigger: an abort before go-live, a rollback after.")),
+            valueOption(QStringLiteral("trigger"), Text::tr("The rollback trigger met, e.g. RB-4."), Text::tr("ID")),
+            valueOption(QStringLiteral("rationale"), Text::tr("What was seen, and why it meets the trigger."),
+                        Text::tr("TEXT")),
+            valueOption(QStringLiteral("at"), Text::tr("When it happened (default: now)."), Text::tr("TIME")),
+            QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
+            byOption()};
+}
+
 QList<QCommandLineOption> optionsHelp()
 {
     return {QCommandLineOption(QStringLiteral("man"),
@@ -381,6 +407,22 @@ const QVector<CliCommand> &Cli::commands()
              "an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs "
              "--rationale before the decision can be recorded. The poll is part of the signed record."),
          nullptr, 1, 1, &optionsPoll, &Cli::cmdPoll},
+        {"runbook", "FILE",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "the launch runbook: steps around go-live, what is due and what is late"),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "Each step's offset from go-live (T-60 ... T+60), owner role, validation and rollback "
+                           "trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 "
+                           "with zone) shows what was due and late at that moment."),
+         nullptr, 1, 1, &optionsRunbook, &Cli::cmdRunbook},
+        {"launch", "FILE", QT_TRANSLATE_NOOP("gonogo::Cli", "run the launch: start, step outcomes, go-live, rollback"),
+         QT_TRANSLATE_NOOP(
+             "gonogo::Cli",
+             "--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID "
+             "--done|--failed [--note TEXT] records a step's validation; --go-live records the cutover once every "
+             "step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before "
+             "go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed "
+             "decision is never changed."),
+         nullptr, 1, 1, &optionsLaunch, &Cli::cmdLaunch},
         {"gate", "FILE",
          QT_TRANSLATE_NOOP("gonogo::Cli", "exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO"),
          QT_TRANSLATE_NOOP("gonogo::Cli",

@@ -68,15 +68,11 @@ int Cli::cmdAgenda(ParsedCommand &p)
     } else if (p.parser.isSet(QStringLiteral("at"))) {
         return usage(name, Text::tr("--at goes with --clock."));
     }
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    if (p.parser.isSet(QStringLiteral("at"))) {
-        now = QDateTime::fromString(p.parser.value(QStringLiteral("at")), Qt::ISODate);
-        if (!now.isValid() || now.timeSpec() == Qt::LocalTime) {
-            return usage(name, Text::tr("--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not \"%1\".")
-                                   .arg(p.parser.value(QStringLiteral("at"))));
-        }
-        now = now.toUTC();
+    const auto at = atOption(p.parser);
+    if (!at) {
+        return usage(name, at.error().message);
     }
+    const QDateTime now = at.value();
     auto opened = openWithSnapshot(p.positional.first(), m_err, clocking);
     if (!opened) {
         return fail(opened.error());

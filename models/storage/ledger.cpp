@@ -27,7 +27,7 @@ struct Table
     const char *key; // key column; empty for single-row tables (the entity is then the prefix itself)
     const char *order;
     QStringList columns;
-    bool sinceFormat6 = false; // absent from a file read in the middle of an upgrade from an older format
+    int since = 0; // the format that added the table: absent from a file read in the middle of an upgrade
 };
 
 const QVector<Table> &tables()
@@ -85,20 +85,38 @@ const QVector<Table> &tables()
          {QStringLiteral("position"), QStringLiteral("title"), QStringLiteral("minutes"), QStringLiteral("shows"),
           QStringLiteral("category_code"), QStringLiteral("state"), QStringLiteral("started_at"),
           QStringLiteral("ended_at"), QStringLiteral("spent_ms"), QStringLiteral("resumed_at")},
-         true},
+         6},
         {"answer",
          "poll_answer",
          "stakeholder_id",
          "stakeholder_id",
          {QStringLiteral("answer"), QStringLiteral("comment"), QStringLiteral("answered_at"),
           QStringLiteral("answered_by")},
-         true},
+         6},
         {"poll",
          "poll",
          "",
          "id",
          {QStringLiteral("rationale"), QStringLiteral("rationale_at"), QStringLiteral("rationale_by")},
-         true},
+         6},
+        {"trigger", "rollback_trigger", "id", "id", {QStringLiteral("position"), QStringLiteral("condition")}, 7},
+        {"runbook",
+         "runbook_step",
+         "id",
+         "id",
+         {QStringLiteral("position"), QStringLiteral("offset_min"), QStringLiteral("duration_min"),
+          QStringLiteral("title"), QStringLiteral("owner_role"), QStringLiteral("validation"),
+          QStringLiteral("trigger_id"), QStringLiteral("outcome"), QStringLiteral("outcome_at"),
+          QStringLiteral("outcome_by"), QStringLiteral("note")},
+         7},
+        {"launch",
+         "launch",
+         "",
+         "id",
+         {QStringLiteral("started_at"), QStringLiteral("started_by"), QStringLiteral("live_at"),
+          QStringLiteral("live_by"), QStringLiteral("ended"), QStringLiteral("ended_at"), QStringLiteral("ended_by"),
+          QStringLiteral("trigger_id"), QStringLiteral("rationale")},
+         7},
     };
     return list;
 }
@@ -193,7 +211,7 @@ Outcome RecordLedger::readInto(StateMap &state, const QString &entity) const
         const bool keyed = *t.key != '\0';
         // Read in the middle of an upgrade (the baseline of format 4), a file has no column a later format adds.
         QStringList columns = t.columns;
-        if (t.sinceFormat6) {
+        if (t.since > 0) {
             auto present = m_session.hasColumn(QString::fromLatin1(t.table), columns.constFirst());
             if (!present) {
                 return present.error();

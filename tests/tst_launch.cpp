@@ -1,0 +1,401 @@
+// After the decision: the launch runbook on its clock. The schedule and its rules at fixed times, a scripted launch
+// from T-60 to T+60 with a failed validation and a rollback, the refusals (nothing changes on disk), tampering that
+// verify names, and older files that gain the default runbook.
+#include "decisionfile.h"
+#include "launchrun.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gonogo;
+using namespace testsupport;
+
+namespace {
+
+QDateTime utc(int hour, int minute)
+{
+    return QDateTime(QDate(2026, 12, 1), QTime(hour, minute), Qt::UTC);
+}
+
+QString at(int hour, int minute)
+{
+    return utc(hour, minute).toString(Qt::ISODate);
+}
+
+} // namespace
+
+class TestLaunch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void defaultRunbookIsTheSeeds();
+    void scheduleAtFixedTimes();
+    void launchNeedsASignedGo();
+    void scriptedLaunchWithFailureAndRollback();
+    void abortBeforeGoLive();
+    void refusalsChangeNothing();
+    void tamperingIsNamedByVerify();
+    void olderFilesGainTheRunbook();
+
+private:
+    QString signedDemo(const QString &name); // a copy of the demo: GO WITH CAUTION, FINAL
+    Run launch(const QString &file, const QStringList &args);
+    QJsonObject runbook(const QString &file, const QString &when);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestLaunch::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo.gonogo"));
+    QProcess make;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GONOGO"), QStringLiteral(GONOGO_BINARY));
+    env.insert(QStringLiteral("GONOGO_LANG"), QStringLiteral("en"));
+    make.setProcessEnvironment(env);
+    make.setProcessChannelMode(QProcess::MergedChannels);
+    make.start(QStringLiteral("bash"), {QStringLiteral(GONOGO_SOURCE_DIR "/scripts/make-demo.sh"), m_demo});
+    QVERIFY(make.waitForFinished(120000));
+    QVERIFY2(make.exitCode() == 0, make.readAll().constData());
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), m_demo}).code, int(10)); // GO WITH CAUTION, FINAL
+}
+
+QString TestLaunch::signedDemo(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(m_demo, path)) {
+        return {};
+    }
+    return path;
+}
+
+Run TestLaunch::launch(const QString &file, const QStringList &args)
+{
+    return gonogoRun(QStringList{QStringLiteral("launch"), file} + args +
+                     QStringList{QStringLiteral("--by"), QStringLiteral("Marcus Chen")});
+}
+
+QJsonObject TestLaunch::runbook(const QString &file, const QString &when)
+{
+    const Run r = gonogoRun({QStringLiteral("runbook"), file, QStringLiteral("--json"), QStringLiteral("--at"), when});
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+void TestLaunch::defaultRunbookIsTheSeeds()
+{
+    // The P020 runbook: ten steps from T-60 to T+60, each with an owner, a validation and (most) a trigger.
+    const QString path = m_dir.filePath(QStringLiteral("fresh.gonogo"));
+    QCOMPARE(gonogoRun({QStringLiteral("new"), path}).code, 0);
+    const QJsonObject json = runbook(path, at(8, 0));
+    QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("NOT STARTED"));
+    const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+    QStringList ids;
+    QList<int> offsets;
+    for (const QJsonValue &s : steps) {
+        ids << s.toObject().value(QStringLiteral("id")).toString();
+        offsets << s.toObject().value(QStringLiteral("offset_minutes")).toInt();
+        QVERIFY(!s.toObject().value(QStringLiteral("validation")).toString().isEmpty());
+        QVERIFY(!s.toObject().value(QStringLiteral("owner_role")).toString().isEmpty());
+        QVERIFY(s.toObject().value(QStringLiteral("due_at")).isNull()); // nothing is due before the start
+    }
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("T-60"), QStringLiteral("T-45"), QStringLiteral("T-30"),
+                          QStringLiteral("T-15"), QStringLiteral("T-10"), QStringLiteral("T-5"), QStringLiteral("T+0"),
+                          QStringLiteral("T+15"), QStringLiteral("T+30"), QStringLiteral("T+60")}));
+    QCOMPARE(offsets, (QList<int>{-60, -45, -30, -15, -10, -5, 0, 15, 30, 60}));
+    QCOMPARE(json.value(QStringLiteral("triggers")).toArray().size(), 7);
+    // In the file itself, and replayed by verify.
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT count(*) FROM runbook_step")}).value(0).toInt(), 10);
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
+}
+
+void TestLaunch::scheduleAtFixedTimes()
+{
+    LaunchRun run;
+    for (const auto &[id, offset, minutes] :
+         {std::tuple{"T-60", -60, 15}, std::tuple{"T-5", -5, 5}, std::tuple{"T+0", 0, 5}, std::tuple{"T+15", 15, 10}}) {
+        RunbookStep s;
+        s.id = QString::fromLatin1(id);
+        s.offsetMinutes = offset;
+        s.durationMinutes = minutes;
+        run.steps << s;
+    }
+    QCOMPARE(run.state(), LaunchState::NotStarted);
+    QVERIFY(!run.plannedGoLive().isValid());
+    QCOMPARE(run.timing(run.steps.at(0), utc(9, 0)), StepTiming::NotDue);
+
+    run.launch.startedAt = utc(8, 0);
+    QCOMPARE(run.state(), LaunchState::Running);
+    QCOMPARE(run.plannedGoLive(), utc(9, 0)); // the first step is T-60
+    QCOMPARE(run.dueAt(run.steps.at(1)), utc(8, 55));
+    QCOMPARE(run.timing(run.steps.at(0), utc(8, 0)), StepTiming::Due);
+    QCOMPARE(run.timing(run.steps.at(0), utc(8, 14)), StepTiming::Due);
+    QCOMPARE(run.timing(run.steps.at(0), utc(8, 15)), StepTiming::Late);
+    QCOMPARE(run.timing(run.steps.at(1), utc(8, 54)), StepTiming::NotDue);
+    // A step after go-live waits for the cutover, however late it is.
+    QCOMPARE(run.timing(run.steps.at(3), utc(9, 40)), StepTiming::NotDue);
+    QCOMPARE(run.notDoneBeforeGoLive(), (QStringList{QStringLiteral("T-60"), QStringLiteral("T-5")}));
+
+    run.steps[0].outcome = StepOutcome::Failed;
+    QCOMPARE(run.timing(run.steps.at(0), utc(8, 30)), StepTiming::Failed);
+    QCOMPARE(run.current()->id, QStringLiteral("T-60")); // a failed step holds the launch until it is done
+    run.steps[0].outcome = StepOutcome::Done;
+    run.steps[1].outcome = StepOutcome::Done;
+    QVERIFY(run.notDoneBeforeGoLive().isEmpty());
+    QCOMPARE(run.current()->id, QStringLiteral("T+0"));
+
+    // Live 20 minutes late: the validations after it move with the actual cutover.
+    run.launch.liveAt = utc(9, 20);
+    QCOMPARE(run.state(), LaunchState::Live);
+    QCOMPARE(run.dueAt(run.steps.at(3)), utc(9, 35));
+    QCOMPARE(run.timing(run.steps.at(3), utc(9, 34)), StepTiming::NotDue);
+    QCOMPARE(run.timing(run.steps.at(3), utc(9, 35)), StepTiming::Due);
+    QCOMPARE(run.timing(run.steps.at(3), utc(9, 45)), StepTiming::Late);
+    run.launch.end = LaunchEnd::RolledBack;
+    QCOMPARE(run.state(), LaunchState::RolledBack);
+}
+
+void TestLaunch::launchNeedsASignedGo()
+{
+    // No decision yet.
+    const QString fresh = m_dir.filePath(QStringLiteral("undecided.gonogo"));
+    QCOMPARE(gonogoRun({QStringLiteral("new"), fresh}).code, 0);
+    QByteArray before = sha256(fresh);
+    Run r = launch(fresh, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("no decision has been recorded")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(fresh), qPrintable(r.err));
+    QCOMPARE(sha256(fresh), before);
+
+    // A decision recorded but a sign-off stale: the demo after a change to the record.
+    const QString stale = signedDemo(QStringLiteral("stale.gonogo"));
+    QCOMPARE(gonogoRun({QStringLiteral("set"), stale, QStringLiteral("--status"), QStringLiteral("PARTIAL"),
+                        QStringLiteral("DOC-01")})
+                 .code,
+             0);
+    before = sha256(stale);
+    r = launch(stale, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("not FINAL")), qPrintable(r.err));
+    QCOMPARE(sha256(stale), before);
+
+    // NO-GO: nothing to launch.
+    const QString nogo = m_dir.filePath(QStringLiteral("nogo.gonogo"));
+    QCOMPARE(gonogoRun({QStringLiteral("new"), nogo}).code, 0);
+    QCOMPARE(gonogoRun({QStringLiteral("decide"), nogo, QStringLiteral("--decision"), QStringLiteral("NO-GO"),
+                        QStringLiteral("--rationale"), QStringLiteral("Critical items open")})
+                 .code,
+             0);
+    before = sha256(nogo);
+    r = launch(nogo, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("NO-GO")), qPrintable(r.err));
+    QCOMPARE(sha256(nogo), before);
+}
+
+void TestLaunch::scriptedLaunchWithFailureAndRollback()
+{
+    const QString path = signedDemo(QStringLiteral("launch.gonogo"));
+    QCOMPARE(launch(path, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
+    // T-60 .. T-30 on time.
+    for (const auto &[step, h, m] : {std::tuple{"T-60", 8, 14}, std::tuple{"T-45", 8, 19}, std::tuple{"T-30", 8, 39}}) {
+        const Run r = launch(path, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
+                                    QStringLiteral("--at"), at(h, m)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    // What the room sees at 08:58: the migration failed, the deploy is due, the health checks are not yet.
+    QCOMPARE(launch(path, {QStringLiteral("--step"), QStringLiteral("T-15"), QStringLiteral("--failed"),
+                           QStringLiteral("--note"), QStringLiteral("Lock timeout on reservations"),
+                           QStringLiteral("--at"), at(8, 52)})
+                 .code,
+             0);
+    QJsonObject json = runbook(path, at(8, 52));
+    auto timingOf = [](const QJsonObject &j, const QString &id) {
+        for (const QJsonValue &s : j.value(QStringLiteral("steps")).toArray()) {
+            if (s.toObject().value(QStringLiteral("id")).toString() == id) {
+                return s.toObject().value(QStringLiteral("timing")).toString();
+            }
+        }
+        return QString();
+    };
+    QCOMPARE(timingOf(json, QStringLiteral("T-15")), QStringLiteral("FAILED"));
+    QCOMPARE(timingOf(json, QStringLiteral("T-10")), QStringLiteral("DUE"));
+    QCOMPARE(timingOf(json, QStringLiteral("T-5")), QStringLiteral("NOT DUE"));
+    QCOMPARE(json.value(QStringLiteral("planned_go_live")).toString(), at(9, 0));
+    // Go-live waits for the failed step.
+    Run r = launch(path, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(8, 59)});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("T-15")), qPrintable(r.err));
+    // Fixed and done again, then the rest before go-live.
+    for (const auto &[step, h, m] : {std::tuple{"T-15", 9, 1}, std::tuple{"T-10", 9, 6}, std::tuple{"T-5", 9, 11}}) {
+        r = launch(path, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
+                          QStringLiteral("--at"), at(h, m)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+    }
+    QCOMPARE(launch(path, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 12)}).code, 0);
+    QCOMPARE(launch(path, {QStringLiteral("--step"), QStringLiteral("T+15"), QStringLiteral("--done"),
+                           QStringLiteral("--at"), at(9, 27)})
+                 .code,
+             0);
+    // Full validation finds P95 at 2.6 s: rolled back on RB-6.
+    QCOMPARE(launch(path, {QStringLiteral("--step"), QStringLiteral("T+30"), QStringLiteral("--failed"),
+                           QStringLiteral("--note"), QStringLiteral("P95 2.6 s on search for 12 minutes"),
+                           QStringLiteral("--at"), at(9, 55)})
+                 .code,
+             0);
+    json = runbook(path, at(9, 56));
+    QCOMPARE(json.value(QStringLiteral("live_at")).toString(), at(9, 12));
+    QCOMPARE(timingOf(json, QStringLiteral("T+60")), QStringLiteral("NOT DUE")); // due 10:12, from the actual T+0
+    r = launch(path, {QStringLiteral("--rollback"), QStringLiteral("--trigger"), QStringLiteral("rb-6"),
+                      QStringLiteral("--rationale"), QStringLiteral("Search P95 over 2 s for 12 minutes after cutover"),
+                      QStringLiteral("--at"), at(9, 58)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Rolled back")), qPrintable(r.out));
+
+    // On disk: who, when, which trigger, why; the failed migration and its retry both in the audit log.
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT ended || '|' || ended_by || '|' || trigger_id || '|' || "
+                                            "ended_at FROM launch")})
+                 .value(0)
+                 .toString(),
+             QStringLiteral("ROLLED BACK|Marcus Chen|RB-6|2026-12-01T09:58:00.000Z"));
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT group_concat(action, ',') FROM (SELECT action FROM audit_log "
+                                            "WHERE entity = 'runbook:T-15' ORDER BY seq)")})
+                 .value(0)
+                 .toString(),
+             QStringLiteral("step failed,step done"));
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT outcome || '|' || note FROM runbook_step WHERE id = 'T+30'")})
+                 .value(0)
+                 .toString(),
+             QStringLiteral("FAILED|P95 2.6 s on search for 12 minutes"));
+    // The launch is over: nothing more is recorded on it.
+    const QByteArray ended = sha256(path);
+    r = launch(path, {QStringLiteral("--step"), QStringLiteral("T+60"), QStringLiteral("--done"),
+                      QStringLiteral("--at"), at(10, 15)});
+    QCOMPARE(r.code, 7);
+    QCOMPARE(sha256(path), ended);
+    // The signed decision is untouched, and the file verifies.
+    QCOMPARE(gonogoRun({QStringLiteral("gate"), path}).code, 10);
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
+}
+
+void TestLaunch::abortBeforeGoLive()
+{
+    const QString path = signedDemo(QStringLiteral("abort.gonogo"));
+    QCOMPARE(launch(path, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
+    QCOMPARE(launch(path, {QStringLiteral("--step"), QStringLiteral("T-60"), QStringLiteral("--failed"),
+                           QStringLiteral("--note"), QStringLiteral("Backup restore check failed"),
+                           QStringLiteral("--at"), at(8, 12)})
+                 .code,
+             0);
+    const Run r = launch(path, {QStringLiteral("--rollback"), QStringLiteral("--trigger"), QStringLiteral("RB-1"),
+                                QStringLiteral("--rationale"), QStringLiteral("No verified backup"),
+                                QStringLiteral("--at"), at(8, 15)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(runbook(path, at(8, 16)).value(QStringLiteral("state")).toString(), QStringLiteral("ABORTED"));
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT ended FROM launch")}).value(0).toString(),
+             QStringLiteral("ABORTED"));
+}
+
+void TestLaunch::refusalsChangeNothing()
+{
+    const QString path = signedDemo(QStringLiteral("refusals.gonogo"));
+    QCOMPARE(launch(path, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
+    const QByteArray before = sha256(path);
+    struct Case
+    {
+        QStringList args;
+        int code;
+        QString says;
+    };
+    const QVector<Case> cases{
+        {{QStringLiteral("--go-live"), QStringLiteral("--at"), at(8, 30)}, 7, QStringLiteral("T-60")},
+        {{QStringLiteral("--step"), QStringLiteral("T-99"), QStringLiteral("--done"), QStringLiteral("--at"),
+          at(8, 30)},
+         7,
+         QStringLiteral("T-45")},
+        {{QStringLiteral("--step"), QStringLiteral("T+15"), QStringLiteral("--done"), QStringLiteral("--at"),
+          at(8, 30)},
+         7,
+         QStringLiteral("not live")},
+        {{QStringLiteral("--step"), QStringLiteral("T+0"), QStringLiteral("--done"), QStringLiteral("--at"), at(8, 30)},
+         7,
+         QStringLiteral("going live")},
+        {{QStringLiteral("--step"), QStringLiteral("T-60"), QStringLiteral("--done"), QStringLiteral("--at"),
+          QStringLiteral("2026-12-01T07:00:00Z")},
+         7,
+         QStringLiteral("before the launch started")},
+        {{QStringLiteral("--rollback"), QStringLiteral("--trigger"), QStringLiteral("RB-99"),
+          QStringLiteral("--rationale"), QStringLiteral("x"), QStringLiteral("--at"), at(8, 30)},
+         7,
+         QStringLiteral("RB-7")},
+        {{QStringLiteral("--rollback"), QStringLiteral("--trigger"), QStringLiteral("RB-1"),
+          QStringLiteral("--rationale"), QStringLiteral("   "), QStringLiteral("--at"), at(8, 30)},
+         7,
+         QStringLiteral("rationale")},
+        {{QStringLiteral("--rollback"), QStringLiteral("--trigger"), QStringLiteral("RB-1")},
+         2,
+         QStringLiteral("--rationale")},
+        {{QStringLiteral("--step"), QStringLiteral("T-60")}, 2, QStringLiteral("--done or --failed")},
+        {{QStringLiteral("--start"), QStringLiteral("--go-live")}, 2, QStringLiteral("one of")},
+        {{QStringLiteral("--step"), QStringLiteral("T-60"), QStringLiteral("--done"), QStringLiteral("--at"),
+          QStringLiteral("2026-12-01 08:10")},
+         2,
+         QStringLiteral("zone")},
+        {{QStringLiteral("--start"), QStringLiteral("--at"), at(8, 5)}, 7, QStringLiteral("already started")},
+    };
+    for (const Case &c : cases) {
+        const Run r = launch(path, c.args);
+        QVERIFY2(r.code == c.code, qPrintable(c.args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+        QVERIFY2(r.err.contains(c.says), qPrintable(c.args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+        QCOMPARE(sha256(path), before);
+    }
+}
+
+void TestLaunch::tamperingIsNamedByVerify()
+{
+    const QString path = signedDemo(QStringLiteral("tampered.gonogo"));
+    QCOMPARE(launch(path, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
+    QCOMPARE(launch(path, {QStringLiteral("--step"), QStringLiteral("T-60"), QStringLiteral("--failed"),
+                           QStringLiteral("--at"), at(8, 10)})
+                 .code,
+             0);
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
+    // Someone makes the failed check look passed, behind GoNoGo's back.
+    rawQuery(path, {QStringLiteral("UPDATE runbook_step SET outcome = 'DONE' WHERE id = 'T-60'")});
+    const Run r = gonogoRun({QStringLiteral("verify"), path});
+    QCOMPARE(r.code, 5);
+    QVERIFY2(r.err.contains(QStringLiteral("runbook T-60: outcome is \"DONE\" in the file but \"FAILED\"")),
+             qPrintable(r.err));
+}
+
+void TestLaunch::olderFilesGainTheRunbook()
+{
+    // Made by the first release (file format 3): read as upgraded, with the default runbook and nothing started.
+    const QString path = m_dir.filePath(QStringLiteral("v1.gonogo"));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(QStringLiteral(GONOGO_FIXTURES "/v1-signed.gonogo"), path));
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QJsonObject json = runbook(path, at(8, 0));
+    QCOMPARE(json.value(QStringLiteral("steps")).toArray().size(), 10);
+    QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("NOT STARTED"));
+    // A change upgrades it for good; verify replays the new tables from the upgrade's baseline.
+    QCOMPARE(gonogoRun({QStringLiteral("set"), path, QStringLiteral("--notes"), QStringLiteral("upgraded"),
+                        QStringLiteral("SEC-01")})
+                 .code,
+             0);
+    QCOMPARE(rawQuery(path, {QStringLiteral("PRAGMA user_version")}).value(0).toInt(), DecisionFile::schemaVersion());
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT count(*) FROM rollback_trigger")}).value(0).toInt(), 7);
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
+}
+
+QTEST_GUILESS_MAIN(TestLaunch)
+#include "tst_launch.moc"
