@@ -1,5 +1,7 @@
 #include "audiencewindow.h"
 
+#include "launchpanel.h"
+
 #include "checklistfilter.h"
 #include "checklistpanel.h"
 #include "decisiondocument.h"
@@ -92,14 +94,16 @@ void AudienceWindow::build()
     m_signoff = new SignoffPanel(doc, m_views);
     m_meeting = new MeetingPanel(doc, m_views);
     m_poll = new PollPanel(doc, m_views);
+    m_launch = new LaunchPanel(doc, m_views);
     m_checklist->setRoom(true);
     m_risks->setRoom(true);
     m_signoff->setRoom(true);
     m_meeting->setRoom(true);
     m_poll->setRoom(true);
+    m_launch->setRoom(true);
     for (QWidget *view :
          {static_cast<QWidget *>(m_checklist), static_cast<QWidget *>(m_risks), static_cast<QWidget *>(m_signoff),
-          static_cast<QWidget *>(m_meeting), static_cast<QWidget *>(m_poll)}) {
+          static_cast<QWidget *>(m_meeting), static_cast<QWidget *>(m_poll), static_cast<QWidget *>(m_launch)}) {
         m_views->addWidget(view);
     }
     // Nothing here takes the focus from the console.

@@ -19,6 +19,7 @@ class ClockStrip;
 class DecisionDocument;
 class MeetingPanel;
 class PollPanel;
+class LaunchPanel;
 class ReasonList;
 class RiskPanel;
 class Scoreboard;
@@ -70,6 +71,7 @@ private:
     SignoffPanel *m_signoff = nullptr;
     MeetingPanel *m_meeting = nullptr;
     PollPanel *m_poll = nullptr;
+    LaunchPanel *m_launch = nullptr;
     ReasonList *m_reasons = nullptr;
     ClockStrip *m_clock = nullptr;
     int m_view = 0;

@@ -9,6 +9,7 @@
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
+#include "launchpanel.h"
 #include "meetingpanel.h"
 #include "pollpanel.h"
 #include "preferences.h"
@@ -363,6 +364,7 @@ void MainWindow::showWorkspace()
     makeMeetingViews(page);
     m_tabs->addTab(scrolled(m_meeting), QString());
     m_tabs->addTab(scrolled(m_poll), QString());
+    m_tabs->addTab(scrolled(m_launch), QString());
     updateTabTitles();
 
     // A file that fails verification says so above everything else, in words, until it is fixed.
@@ -487,6 +489,7 @@ void MainWindow::showWorkspace()
     connect(doc, &DecisionDocument::agendaChanged, this, &MainWindow::followAgenda);
     connect(doc, &DecisionDocument::agendaChanged, this, &MainWindow::updateTabTitles);
     connect(doc, &DecisionDocument::pollChanged, this, &MainWindow::updateTabTitles);
+    connect(doc, &DecisionDocument::launchChanged, this, &MainWindow::updateTabTitles);
     connect(m_categories, &CategoryProgress::categoryActivated, m_checklist, &ChecklistPanel::showCategory);
     connect(m_reasons, &ReasonList::reasonActivated, this, [this](const QString &subject) {
         if (m_document->item(subject)) {
@@ -571,6 +574,7 @@ void MainWindow::forgetViews()
     m_signoff = nullptr;
     m_meeting = nullptr;
     m_poll = nullptr;
+    m_launch = nullptr;
     m_roomClock = nullptr;
     m_roomTitle = nullptr;
     m_presenterLine = nullptr;

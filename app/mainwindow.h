@@ -39,6 +39,7 @@ class ClockStrip;
 class PresenterNotes;
 class MeetingPanel;
 class PollPanel;
+class LaunchPanel;
 class ReasonList;
 class RiskPanel;
 class Scoreboard;
@@ -105,6 +106,7 @@ public:
     // The meeting (meetingactions.cpp): the agenda and its clock, and the roll-call poll.
     MeetingPanel *meeting() const { return m_meeting; }
     PollPanel *poll() const { return m_poll; }
+    LaunchPanel *launch() const { return m_launch; }
     QAction *clockStartPauseAction() const { return m_clockStartPause; }
     QAction *clockNextAction() const { return m_clockNext; }
     QAction *clockPreviousAction() const { return m_clockPrevious; }
@@ -228,6 +230,8 @@ private:
     ItemDetailPanel *m_details = nullptr;
     MeetingPanel *m_meeting = nullptr;
     PollPanel *m_poll = nullptr;
+    LaunchPanel *m_launch = nullptr;
+    QAction *m_showLaunch = nullptr;
     ClockStrip *m_roomClock = nullptr;
     QLabel *m_roomTitle = nullptr;     // in the room, the name of the view shown, in place of the tab bar
     QLabel *m_presenterLine = nullptr; // one screen: what comes next, small, for the facilitator

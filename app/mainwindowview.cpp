@@ -371,6 +371,12 @@ QVector<KeyboardMap::Group> MainWindow::keyboardMapGroups() const
                     {tr("C, then Enter"), tr("Type the comment that goes with the next answer")},
                     {tr("Up, Down"), tr("Call someone else")},
                     {tr("Ctrl+Enter"), tr("Save the rationale")}}});
+    groups.append({tr("In the launch runbook"),
+                   {{tr("S"), tr("Start the launch (from a signed GO or GO WITH CAUTION)")},
+                    {tr("D"), tr("The selected step is done")},
+                    {tr("F"), tr("The selected step failed: say what was seen")},
+                    {tr("G"), tr("Go live: record the traffic cutover")},
+                    {tr("R"), tr("Abort or roll back on a trigger, with the reason")}}});
     return groups;
 }
 

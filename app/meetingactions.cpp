@@ -2,6 +2,8 @@
 // agenda taking the workspace to what each step shows when it starts.
 #include "mainwindow.h"
 
+#include "launchpanel.h"
+
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
@@ -28,6 +30,7 @@ namespace {
 
 constexpr int agendaTab = 3;
 constexpr int pollTab = 4;
+constexpr int launchTab = 5;
 
 // The facilitator's notes in the preferences of this computer, by record and step: never in the decision file.
 class LocalNotes final : public PresenterNotes
@@ -79,6 +82,14 @@ void MainWindow::buildMeetingMenu()
         }
     });
     m_showPoll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    // After the meeting, the launch: its runbook on the clock.
+    m_showLaunch = m_meetingMenu->addAction(tr("&Launch Runbook"), this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentIndex(launchTab);
+            m_launch->table()->setFocus();
+        }
+    });
+    m_showLaunch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_meetingMenu->setEnabled(false);
     m_deskClock = new ClockStrip(this);
     statusBar()->addPermanentWidget(m_deskClock);
@@ -94,6 +105,8 @@ void MainWindow::makeMeetingViews(QWidget *page)
     m_meeting->setNotesStore(m_notes.get());
     m_poll = new PollPanel(doc, page);
     m_poll->setRoom(m_presenting);
+    m_launch = new LaunchPanel(doc, page);
+    m_launch->setRoom(m_presenting);
     const ClockReading r = doc->clockReading();
     m_followedStep = r.current >= 0 ? doc->snapshot().agenda.at(r.current).id : 0;
 }

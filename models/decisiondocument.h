@@ -6,6 +6,7 @@
 #include "changes.h"
 #include "checklisttemplate.h"
 #include "engine.h"
+#include "launchrun.h"
 #include "meetingclock.h"
 #include "record.h"
 #include "result.h"
@@ -103,6 +104,14 @@ public:
     Outcome clearPollAnswer(int stakeholderId);
     Outcome setPollRationale(const QString &rationale);
 
+    // The launch after the decision (decisiondocumentlaunch.cpp). Its steps, go-live and rollback are facts, like
+    // the clock: written at "now" from the time source, audited, never undone.
+    const LaunchRun &launchRun() const { return m_launch; }
+    Outcome startLaunch();
+    Outcome recordLaunchStep(const QString &stepId, StepOutcome outcome, const QString &note = {});
+    Outcome goLive();
+    Outcome endLaunch(const QString &triggerId, const QString &rationale);
+
 signals:
     void itemsChanged(const QStringList &ids);
     void recordChanged(); // decision, stakeholders or sign-offs changed
@@ -113,6 +122,7 @@ signals:
     void assessmentChanged();
     void agendaChanged(); // steps, their order, or the clock's times
     void pollChanged();
+    void launchChanged(); // the launch started, a step's outcome, go-live, or its end
     void editFailed(const QString &message);
 
 private:
@@ -148,6 +158,7 @@ private:
     Outcome writePollRationale(const QString &rationale);
     Outcome agendaWritten(const Outcome &outcome); // reloads the agenda after a write
     Outcome pollWritten(const Outcome &outcome);   // reloads the poll and the record after a write
+    Outcome launchWritten(const Outcome &outcome); // reloads the launch after a write
     Outcome refused(const Error &error);           // reports the refusal (editFailed) and hands it on
     void refuse(const Error &error);               // the same, for the commands
     Outcome writable() const;                      // refused while the file fails verification
@@ -164,6 +175,7 @@ private:
     QUndoStack m_undo;
     std::optional<Error> m_refusal; // of the command being run
     TimeSource m_now = systemTime();
+    LaunchRun m_launch;
 };
 
 } // namespace gonogo

@@ -195,6 +195,10 @@ StepTiming LaunchRun::timing(const RunbookStep &s, const QDateTime &now) const
         return StepTiming::Failed;
     }
     const QDateTime due = dueAt(s);
+    // Nothing is due on a launch that ended early.
+    if (launch.end != LaunchEnd::None) {
+        return StepTiming::NotDue;
+    }
     // A step after go-live is not due until the launch is live, however late the cutover.
     if (!due.isValid() || now < due || (s.offsetMinutes > 0 && !launch.liveAt.isValid())) {
         return StepTiming::NotDue;

@@ -18,6 +18,7 @@
 #include "signoffpanel.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "widgetsupport.h"
 
 #include <qpa/qplatformnativeinterface.h>
 
@@ -81,22 +82,6 @@ QScreen *screenNamed(const QString &name)
         }
     }
     return nullptr;
-}
-
-// Runs ACT on the modal dialog of type DIALOG as soon as it is open. A button's mnemonic clicks it a moment
-// after the key (QAbstractButton::animateClick), so the dialog is looked for until it comes.
-template <typename Dialog, typename Act> void onDialog(QObject *context, Act act)
-{
-    auto *timer = new QTimer(context);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, act] {
-        if (auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
 }
 
 } // namespace

@@ -1,15 +1,31 @@
 // After the decision: the launch runbook on its clock. The schedule and its rules at fixed times, a scripted launch
 // from T-60 to T+60 with a failed validation and a rollback, the refusals (nothing changes on disk), tampering that
 // verify names, and older files that gain the default runbook.
+#include "decisiondocument.h"
 #include "decisionfile.h"
+#include "launchpanel.h"
 #include "launchrun.h"
+#include "mainwindow.h"
 #include "testsupport.h"
+#include "translations.h"
+#include "widgetsupport.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace gonogo;
 using namespace testsupport;
@@ -42,6 +58,7 @@ private slots:
     void refusalsChangeNothing();
     void tamperingIsNamedByVerify();
     void olderFilesGainTheRunbook();
+    void launchByKeysInTheWindow();
 
 private:
     QString signedDemo(const QString &name); // a copy of the demo: GO WITH CAUTION, FINAL
@@ -397,5 +414,123 @@ void TestLaunch::olderFilesGainTheRunbook()
     QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
 }
 
-QTEST_GUILESS_MAIN(TestLaunch)
+void TestLaunch::launchByKeysInTheWindow()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    const QString path = signedDemo(QStringLiteral("window.gonogo"));
+    QDateTime now = utc(8, 0);
+    MainWindow w;
+    w.secondScreenAction()->setChecked(false);
+    QVERIFY(w.openFile(path));
+    w.document()->setTimeSource([&now] { return now; });
+    w.resize(1600, 900);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QTest::keyClick(&w, Qt::Key_6, Qt::ControlModifier);
+    QCOMPARE(w.tabs()->currentIndex(), 5);
+    LaunchPanel *panel = w.launch();
+    QTableWidget *table = panel->table();
+    QCOMPARE(QApplication::focusWidget(), table);
+    QCOMPARE(table->rowCount(), 10);
+    QCOMPARE(panel->clockLabel()->text(), QStringLiteral("The launch has not started"));
+
+    // S, confirmed: the launch starts at "now".
+    onDialog<QMessageBox>(this, [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    QTest::keyClick(table, Qt::Key_S);
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT started_at FROM launch")).value(0).toString(),
+             QStringLiteral("2026-12-01T08:00:00.000Z"));
+    QCOMPARE(panel->clockLabel()->text(),
+             QStringLiteral("T-60 min to go-live (planned %1)")
+                 .arg(utc(9, 0)
+                          .toTimeZone(QTimeZone(w.document()->snapshot().meeting.timeZone.toUtf8()))
+                          .toString(QStringLiteral("HH:mm"))));
+    // The selection is on the step the launch is on; D marks it done, on disk before it shows.
+    QCOMPARE(panel->selectedStep(), QStringLiteral("T-60"));
+    // (The offscreen platform has no window manager to give the keyboard back after a dialog.)
+    const auto backToTheTable = [&w, table] {
+        QApplication::setActiveWindow(&w);
+        table->setFocus();
+    };
+    backToTheTable();
+    now = utc(8, 13);
+    QTest::keyClick(table, Qt::Key_D);
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT outcome || '|' || outcome_at || '|' || outcome_by FROM "
+                                                "runbook_step WHERE id = 'T-60'"))
+                 .value(0)
+                 .toString(),
+             QStringLiteral("DONE|2026-12-01T08:13:00.000Z|%1").arg(w.document()->actor()));
+    QCOMPARE(panel->selectedStep(), QStringLiteral("T-45")); // it follows the launch on
+    // Late with time alone.
+    now = utc(8, 25);
+    panel->refresh();
+    QVERIFY2(panel->nowLabel()->text().contains(QStringLiteral("late 5 min")), qPrintable(panel->nowLabel()->text()));
+    // F asks what was seen; the note is kept.
+    onDialog<QInputDialog>(this, [](QInputDialog *d) {
+        d->setTextValue(QStringLiteral("Status page vendor down"));
+        d->accept();
+    });
+    QTest::keyClick(table, Qt::Key_F);
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT outcome || '|' || note FROM runbook_step WHERE id = 'T-45'"))
+                 .value(0)
+                 .toString(),
+             QStringLiteral("FAILED|Status page vendor down"));
+    backToTheTable();
+    // G before every step is done: refused, said, nothing written.
+    const QByteArray before = sha256(path);
+    onDialog<QMessageBox>(this, [this](QMessageBox *box) {
+        // The refusal comes as a warning once the question is answered.
+        onDialog<QMessageBox>(this, [](QMessageBox *warning) { warning->accept(); });
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(table, Qt::Key_G);
+    QCOMPARE(sha256(path), before);
+    // R: abort on RB-1, with the reason.
+    now = utc(8, 30);
+    QVERIFY(panel->rollBack(QStringLiteral("RB-1"), QStringLiteral("No status page: customers cannot be told")));
+    QCOMPARE(readCommitted(path, QStringLiteral("SELECT ended FROM launch")).value(0).toString(),
+             QStringLiteral("ABORTED"));
+    QVERIFY(panel->clockLabel()->text().startsWith(QStringLiteral("ABORTED at")));
+    QVERIFY(w.tabs()->tabText(5).contains(QStringLiteral("aborted")));
+    // Nothing is due on an ended launch, and every state's chip is whole.
+    QCOMPARE(table->item(2, LaunchPanel::StateColumn)->text(), QStringLiteral("NOT DUE"));
+    QFont bold = table->font();
+    bold.setBold(true);
+    QVERIFY(table->columnWidth(LaunchPanel::StateColumn) >=
+            QFontMetrics(bold).horizontalAdvance(QStringLiteral("NOT DUE")) + 28);
+    QVERIFY(w.grab().save(QStringLiteral("launch-desk-1600x900.png")));
+    w.setPresenting(true);
+    QCoreApplication::processEvents();
+    QCOMPARE(w.tabs()->currentIndex(), 5);
+    // The views are made again for the room: the launch's among them, in the room's type.
+    QVERIFY(w.launch()->clockLabel()->isVisible());
+    QVERIFY(w.launch()->clockLabel()->text().startsWith(QStringLiteral("ABORTED at")));
+    QVERIFY(w.grab().save(QStringLiteral("launch-room.png")));
+    w.setPresenting(false);
+    w.close(); // the window lets go of the file
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
+}
+
+int main(int argc, char *argv[])
+{
+    // One 1920x1080 screen, as a laptop on the projector.
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("screens.json"));
+    {
+        QFile f(config);
+        if (!f.open(QIODevice::WriteOnly)) {
+            return 2;
+        }
+        f.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080,
+                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    }
+    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toUtf8());
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    gonogo::installTranslations(app, QStringLiteral("en"));
+    QCoreApplication::setOrganizationName(QStringLiteral("GoNoGoTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_launch"));
+    TestLaunch test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_launch.moc"

@@ -47,12 +47,12 @@
 <context>
     <name>gonogo::AudienceWindow</name>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="30"/>
+        <location filename="../app/audiencewindow.cpp" line="32"/>
         <source>GoNoGo: the room&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="135"/>
+        <location filename="../app/audiencewindow.cpp" line="139"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="88"/>
+        <location filename="../app/cli/launchcommands.cpp" line="89"/>
         <source>(%1, %n min)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1017,42 +1017,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="92"/>
+        <location filename="../app/cli/launchcommands.cpp" line="91"/>
         <source>Validation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="96"/>
+        <location filename="../app/cli/launchcommands.cpp" line="95"/>
         <source>Rollback trigger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="101"/>
+        <location filename="../app/cli/launchcommands.cpp" line="100"/>
         <source>%1 at %2 UTC by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="107"/>
+        <location filename="../app/cli/launchcommands.cpp" line="106"/>
         <source>Rollback triggers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="140"/>
+        <location filename="../app/cli/launchcommands.cpp" line="139"/>
         <source>give one of --start, --step ID, --go-live or --rollback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="145"/>
+        <location filename="../app/cli/launchcommands.cpp" line="144"/>
         <source>--step needs --done or --failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="148"/>
+        <location filename="../app/cli/launchcommands.cpp" line="147"/>
         <source>--done, --failed and --note go with --step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="153"/>
+        <location filename="../app/cli/launchcommands.cpp" line="152"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1061,7 +1061,7 @@
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="156"/>
+        <location filename="../app/cli/launchcommands.cpp" line="155"/>
         <source>--trigger and --rationale go with --rollback.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,12 +1678,12 @@
         <translation>Record status: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="88"/>
+        <location filename="../app/cli/clisupport.cpp" line="89"/>
         <source>gonogo: note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="102"/>
+        <location filename="../app/cli/clisupport.cpp" line="103"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2090,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="41"/>
+        <location filename="../app/cli/clisupport.cpp" line="42"/>
         <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2182,7 +2182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="111"/>
+        <location filename="../app/cli/launchcommands.cpp" line="110"/>
         <location filename="../app/cli/meetingcommands.cpp" line="168"/>
         <source>Times are UTC.</source>
         <translation type="unfinished"></translation>
@@ -2357,8 +2357,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="159"/>
-        <location filename="../models/decisiondocument.cpp" line="184"/>
+        <location filename="../models/decisiondocument.cpp" line="164"/>
+        <location filename="../models/decisiondocument.cpp" line="189"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
@@ -2391,22 +2391,22 @@
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="238"/>
+        <location filename="../models/decisiondocument.cpp" line="243"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="292"/>
-        <location filename="../models/decisiondocument.cpp" line="376"/>
-        <location filename="../models/decisiondocument.cpp" line="385"/>
-        <location filename="../models/decisiondocument.cpp" line="394"/>
+        <location filename="../models/decisiondocument.cpp" line="297"/>
+        <location filename="../models/decisiondocument.cpp" line="381"/>
+        <location filename="../models/decisiondocument.cpp" line="390"/>
+        <location filename="../models/decisiondocument.cpp" line="399"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="537"/>
-        <location filename="../models/decisiondocument.cpp" line="549"/>
-        <location filename="../models/decisiondocument.cpp" line="562"/>
+        <location filename="../models/decisiondocument.cpp" line="542"/>
+        <location filename="../models/decisiondocument.cpp" line="554"/>
+        <location filename="../models/decisiondocument.cpp" line="567"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
@@ -2960,216 +2960,438 @@
     </message>
 </context>
 <context>
+    <name>gonogo::LaunchPanel</name>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="72"/>
+        <source>S&amp;tart Launch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="72"/>
+        <source>Step &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="73"/>
+        <source>Step F&amp;ailed...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="73"/>
+        <source>G&amp;o Live...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="74"/>
+        <source>Roll &amp;Back...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="82"/>
+        <source>S: start · D: the selected step is done · F: it failed · G: go live · R: roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="92"/>
+        <source>Launch runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="199"/>
+        <source>The launch has not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="203"/>
+        <source>T-%1 min to go-live (planned %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/launchpanel.cpp" line="204"/>
+        <source>Go-live %n min late (planned %1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/launchpanel.cpp" line="209"/>
+        <source>LIVE for %n min, since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="214"/>
+        <source>%1 at %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="229"/>
+        <source>Trigger: %1. Why (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/launchpanel.cpp" line="237"/>
+        <source>late %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="240"/>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="243"/>
+        <source>Now: %1 %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="245"/>
+        <source>Check: %1. Roll back if: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="246"/>
+        <source>Check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="249"/>
+        <source>It starts from the signed decision: S starts T-60, and go-live is planned an hour later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="253"/>
+        <source>Every step is done: the launch is handed over to monitoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="280"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="305"/>
+        <source>Start the launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="306"/>
+        <source>Start the launch now? T-60 begins, and go-live is planned one hour from now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="328"/>
+        <source>Step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="329"/>
+        <source>What did %1 show? (kept in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="347"/>
+        <source>Go live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="347"/>
+        <source>Record the traffic cutover now, as the actual T+0?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="360"/>
+        <source>Roll back the launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="360"/>
+        <source>Abort the launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="363"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="371"/>
+        <source>What was seen, and why it meets the trigger (printed in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="374"/>
+        <source>Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="374"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="381"/>
+        <source>&amp;Trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="382"/>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/fileactions.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>&amp;New Decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Prefere&amp;nces...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Hi&amp;gh Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Black on white, with the darkest status colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Presentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
@@ -3276,6 +3498,7 @@
     </message>
     <message>
         <location filename="../app/mainwindowview.cpp" line="368"/>
+        <location filename="../app/mainwindowview.cpp" line="378"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,6 +3509,7 @@
     </message>
     <message>
         <location filename="../app/mainwindowview.cpp" line="369"/>
+        <location filename="../app/mainwindowview.cpp" line="376"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,6 +3551,51 @@
     <message>
         <location filename="../app/mainwindowview.cpp" line="373"/>
         <source>Save the rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="374"/>
+        <source>In the launch runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="375"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="375"/>
+        <source>Start the launch (from a signed GO or GO WITH CAUTION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="376"/>
+        <source>The selected step is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="377"/>
+        <source>F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="377"/>
+        <source>The selected step failed: say what was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="378"/>
+        <source>Go live: record the traffic cutover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="379"/>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="379"/>
+        <source>Abort or roll back on a trigger, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3396,12 +3665,12 @@
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3436,6 +3705,11 @@
         <source>Poll (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="46"/>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/audienceactions.cpp" line="48"/>
         <source>%n open</source>
@@ -3450,7 +3724,12 @@
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="94"/>
+        <location filename="../app/audienceactions.cpp" line="52"/>
+        <source>Launch (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="95"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,7 +3868,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
@@ -3642,22 +3921,22 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>User &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>&amp;About GoNoGo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3687,52 +3966,57 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="56"/>
+        <location filename="../app/meetingactions.cpp" line="59"/>
         <source>Meetin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="57"/>
+        <location filename="../app/meetingactions.cpp" line="60"/>
         <source>&amp;Start or Pause the Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="60"/>
+        <location filename="../app/meetingactions.cpp" line="63"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="63"/>
+        <location filename="../app/meetingactions.cpp" line="66"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="65"/>
+        <location filename="../app/meetingactions.cpp" line="68"/>
         <source>&amp;End the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="68"/>
+        <location filename="../app/meetingactions.cpp" line="71"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="75"/>
+        <location filename="../app/meetingactions.cpp" line="78"/>
         <source>Roll-Call P&amp;oll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="118"/>
+        <location filename="../app/meetingactions.cpp" line="86"/>
+        <source>&amp;Launch Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="131"/>
         <source>Next: %1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/meetingactions.cpp" line="119"/>
+        <location filename="../app/meetingactions.cpp" line="132"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3740,27 +4024,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="120"/>
+        <location filename="../app/meetingactions.cpp" line="133"/>
         <source>Ctrl+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="120"/>
+        <location filename="../app/meetingactions.cpp" line="133"/>
         <source>Ctrl+Space starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="122"/>
+        <location filename="../app/meetingactions.cpp" line="135"/>
         <source>Last step · Ctrl+Shift+Space ends the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="201"/>
+        <location filename="../app/meetingactions.cpp" line="214"/>
         <source>Owner of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="201"/>
+        <location filename="../app/meetingactions.cpp" line="214"/>
         <source>Evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6586,42 +6870,42 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="156"/>
+        <location filename="../models/storage/ledger.cpp" line="151"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="377"/>
+        <location filename="../models/storage/ledger.cpp" line="372"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="382"/>
+        <location filename="../models/storage/ledger.cpp" line="377"/>
         <source>the state in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="427"/>
+        <location filename="../models/storage/ledger.cpp" line="422"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="433"/>
+        <location filename="../models/storage/ledger.cpp" line="428"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="451"/>
+        <location filename="../models/storage/ledger.cpp" line="446"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="452"/>
+        <location filename="../models/storage/ledger.cpp" line="447"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="459"/>
+        <location filename="../models/storage/ledger.cpp" line="454"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6714,22 +6998,22 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="151"/>
+        <location filename="../models/storage/launchrepository.cpp" line="152"/>
         <source>%1 is before the launch started (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="182"/>
+        <location filename="../models/storage/launchrepository.cpp" line="184"/>
         <source>the runbook has no step &quot;%1&quot; (its steps: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="186"/>
+        <location filename="../models/storage/launchrepository.cpp" line="187"/>
         <source>a step&apos;s outcome is DONE or FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="189"/>
+        <location filename="../models/storage/launchrepository.cpp" line="190"/>
         <source>%1 is the cutover itself: it is recorded by going live.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6739,7 +7023,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="196"/>
+        <location filename="../models/storage/launchrepository.cpp" line="198"/>
         <source>%1 is already done (%2 by %3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6749,17 +7033,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="228"/>
+        <location filename="../models/storage/launchrepository.cpp" line="230"/>
         <source>go-live waits for every step before it; not done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="270"/>
+        <location filename="../models/storage/launchrepository.cpp" line="271"/>
         <source>there is no rollback trigger &quot;%1&quot; (the triggers: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="275"/>
+        <location filename="../models/storage/launchrepository.cpp" line="278"/>
         <source>a rollback needs its rationale: what was seen, and why it meets %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,12 +47,12 @@
 <context>
     <name>gonogo::AudienceWindow</name>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="30"/>
+        <location filename="../app/audiencewindow.cpp" line="32"/>
         <source>GoNoGo: the room&apos;s view</source>
         <translation>GoNoGo: la vista de la sala</translation>
     </message>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="135"/>
+        <location filename="../app/audiencewindow.cpp" line="139"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation>%1 a las %2 UTC por %3, por %4 (%5): %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="88"/>
+        <location filename="../app/cli/launchcommands.cpp" line="89"/>
         <source>(%1, %n min)</source>
         <translation>
             <numerusform>(%1, %n min)</numerusform>
@@ -1017,42 +1017,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="92"/>
+        <location filename="../app/cli/launchcommands.cpp" line="91"/>
         <source>Validation: %1</source>
         <translation>Validación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="96"/>
+        <location filename="../app/cli/launchcommands.cpp" line="95"/>
         <source>Rollback trigger %1: %2</source>
         <translation>Disparador de marcha atrás %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="101"/>
+        <location filename="../app/cli/launchcommands.cpp" line="100"/>
         <source>%1 at %2 UTC by %3%4</source>
         <translation>%1 a las %2 UTC por %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="107"/>
+        <location filename="../app/cli/launchcommands.cpp" line="106"/>
         <source>Rollback triggers:</source>
         <translation>Disparadores de marcha atrás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="140"/>
+        <location filename="../app/cli/launchcommands.cpp" line="139"/>
         <source>give one of --start, --step ID, --go-live or --rollback.</source>
         <translation>indique uno de --start, --step ID, --go-live o --rollback.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="145"/>
+        <location filename="../app/cli/launchcommands.cpp" line="144"/>
         <source>--step needs --done or --failed.</source>
         <translation>--step necesita --done o --failed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="148"/>
+        <location filename="../app/cli/launchcommands.cpp" line="147"/>
         <source>--done, --failed and --note go with --step.</source>
         <translation>--done, --failed y --note van con --step.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="153"/>
+        <location filename="../app/cli/launchcommands.cpp" line="152"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1061,7 +1061,7 @@
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="156"/>
+        <location filename="../app/cli/launchcommands.cpp" line="155"/>
         <source>--trigger and --rationale go with --rollback.</source>
         <translation>--trigger y --rationale van con --rollback.</translation>
     </message>
@@ -1680,12 +1680,12 @@
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="88"/>
+        <location filename="../app/cli/clisupport.cpp" line="89"/>
         <source>gonogo: note: %1</source>
         <translation>gonogo: aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="102"/>
+        <location filename="../app/cli/clisupport.cpp" line="103"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
@@ -2093,7 +2093,7 @@
         <translation>--at va con --clock.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="41"/>
+        <location filename="../app/cli/clisupport.cpp" line="42"/>
         <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
         <translation>--at necesita una hora con su zona, p. ej. 2026-11-27T14:05:00Z, no «%1».</translation>
     </message>
@@ -2185,7 +2185,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="111"/>
+        <location filename="../app/cli/launchcommands.cpp" line="110"/>
         <location filename="../app/cli/meetingcommands.cpp" line="168"/>
         <source>Times are UTC.</source>
         <translation>Las horas están en UTC.</translation>
@@ -2360,8 +2360,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="159"/>
-        <location filename="../models/decisiondocument.cpp" line="184"/>
+        <location filename="../models/decisiondocument.cpp" line="164"/>
+        <location filename="../models/decisiondocument.cpp" line="189"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
@@ -2394,22 +2394,22 @@
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="238"/>
+        <location filename="../models/decisiondocument.cpp" line="243"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="292"/>
-        <location filename="../models/decisiondocument.cpp" line="376"/>
-        <location filename="../models/decisiondocument.cpp" line="385"/>
-        <location filename="../models/decisiondocument.cpp" line="394"/>
+        <location filename="../models/decisiondocument.cpp" line="297"/>
+        <location filename="../models/decisiondocument.cpp" line="381"/>
+        <location filename="../models/decisiondocument.cpp" line="390"/>
+        <location filename="../models/decisiondocument.cpp" line="399"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="537"/>
-        <location filename="../models/decisiondocument.cpp" line="549"/>
-        <location filename="../models/decisiondocument.cpp" line="562"/>
+        <location filename="../models/decisiondocument.cpp" line="542"/>
+        <location filename="../models/decisiondocument.cpp" line="554"/>
+        <location filename="../models/decisiondocument.cpp" line="567"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
@@ -2963,231 +2963,453 @@
     </message>
 </context>
 <context>
+    <name>gonogo::LaunchPanel</name>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="72"/>
+        <source>S&amp;tart Launch...</source>
+        <translation>Empe&amp;zar lanzamiento...</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="72"/>
+        <source>Step &amp;Done</source>
+        <translation>Paso &amp;hecho</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="73"/>
+        <source>Step F&amp;ailed...</source>
+        <translation>Paso &amp;fallido...</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="73"/>
+        <source>G&amp;o Live...</source>
+        <translation>&amp;Poner en marcha...</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="74"/>
+        <source>Roll &amp;Back...</source>
+        <translation>&amp;Marcha atrás...</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="82"/>
+        <source>S: start · D: the selected step is done · F: it failed · G: go live · R: roll back</source>
+        <translation>S: empezar · D: el paso elegido está hecho · F: ha fallado · G: poner en marcha · R: marcha atrás</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Due</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="92"/>
+        <source>Launch runbook</source>
+        <translation>Runbook del lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="199"/>
+        <source>The launch has not started</source>
+        <translation>El lanzamiento no ha empezado</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="203"/>
+        <source>T-%1 min to go-live (planned %2)</source>
+        <translation>T-%1 min para la puesta en marcha (prevista a las %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/launchpanel.cpp" line="204"/>
+        <source>Go-live %n min late (planned %1)</source>
+        <translation>
+            <numerusform>Puesta en marcha con %n min de retraso (prevista a las %1)</numerusform>
+            <numerusform>Puesta en marcha con %n min de retraso (prevista a las %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/launchpanel.cpp" line="209"/>
+        <source>LIVE for %n min, since %1</source>
+        <translation>
+            <numerusform>EN PRODUCCIÓN desde hace %n min, desde las %1</numerusform>
+            <numerusform>EN PRODUCCIÓN desde hace %n min, desde las %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="214"/>
+        <source>%1 at %2 on %3</source>
+        <translation>%1 a las %2 por %3</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="229"/>
+        <source>Trigger: %1. Why (%2): %3</source>
+        <translation>Disparador: %1. Motivo (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/launchpanel.cpp" line="237"/>
+        <source>late %n min</source>
+        <translation>
+            <numerusform>%n min de retraso</numerusform>
+            <numerusform>%n min de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="240"/>
+        <source>due %1</source>
+        <translation>previsto a las %1</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="243"/>
+        <source>Now: %1 %2 · %3 · %4</source>
+        <translation>Ahora: %1 %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="245"/>
+        <source>Check: %1. Roll back if: %2.</source>
+        <translation>Comprobar: %1. Marcha atrás si: %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="246"/>
+        <source>Check: %1.</source>
+        <translation>Comprobar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="249"/>
+        <source>It starts from the signed decision: S starts T-60, and go-live is planned an hour later.</source>
+        <translation>Parte de la decisión firmada: S empieza T-60, y la puesta en marcha se prevé una hora después.</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="253"/>
+        <source>Every step is done: the launch is handed over to monitoring.</source>
+        <translation>Todos los pasos están hechos: el lanzamiento pasa a monitorización.</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="280"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="305"/>
+        <source>Start the launch</source>
+        <translation>Empezar el lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="306"/>
+        <source>Start the launch now? T-60 begins, and go-live is planned one hour from now.</source>
+        <translation>¿Empezar el lanzamiento ahora? Empieza T-60, y la puesta en marcha se prevé dentro de una hora.</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="328"/>
+        <source>Step failed</source>
+        <translation>Paso fallido</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="329"/>
+        <source>What did %1 show? (kept in the record)</source>
+        <translation>¿Qué mostró %1? (queda en el acta)</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="347"/>
+        <source>Go live</source>
+        <translation>Poner en marcha</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="347"/>
+        <source>Record the traffic cutover now, as the actual T+0?</source>
+        <translation>¿Registrar ahora el paso del tráfico como el T+0 real?</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="360"/>
+        <source>Roll back the launch</source>
+        <translation>Marcha atrás del lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="360"/>
+        <source>Abort the launch</source>
+        <translation>Cancelar el lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="363"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="371"/>
+        <source>What was seen, and why it meets the trigger (printed in the record)</source>
+        <translation>Lo que se observó y por qué cumple el disparador (se imprime en el acta)</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="374"/>
+        <source>Roll Back</source>
+        <translation>Marcha atrás</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="374"/>
+        <source>Abort</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="381"/>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Disparador:</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="382"/>
+        <source>&amp;Why:</source>
+        <translation>&amp;Por qué:</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/fileactions.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/mainwindow.cpp" line="548"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="88"/>
+        <location filename="../app/mainwindow.cpp" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>&amp;New Decision...</source>
         <translation>&amp;Nueva decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de control...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="131"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>Prefere&amp;nces...</source>
         <translation>Pre&amp;ferencias...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="152"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="161"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="169"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="245"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="201"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Hi&amp;gh Contrast</source>
         <translation>Alto contra&amp;ste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Black on white, with the darkest status colours</source>
         <translation>Negro sobre blanco, con los colores de estado más oscuros</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="210"/>
+        <location filename="../app/mainwindow.cpp" line="211"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="214"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="216"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation>&amp;Vista de la sala en otra pantalla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation>Con dos pantallas, el modo presentación muestra la vista de la sala en la otra y deja esta como consola de quien presenta</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="243"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Crear riesgo a partir del elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="261"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Crear un riesgo a partir del elemento FALLIDO o PARCIAL seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="273"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>&amp;About GoNoGo</source>
         <translation>Acerca &amp;de GoNoGo</translation>
     </message>
@@ -3294,6 +3516,7 @@
     </message>
     <message>
         <location filename="../app/mainwindowview.cpp" line="368"/>
+        <location filename="../app/mainwindowview.cpp" line="378"/>
         <source>G</source>
         <translation>G</translation>
     </message>
@@ -3304,6 +3527,7 @@
     </message>
     <message>
         <location filename="../app/mainwindowview.cpp" line="369"/>
+        <location filename="../app/mainwindowview.cpp" line="376"/>
         <source>D</source>
         <translation>D</translation>
     </message>
@@ -3348,6 +3572,51 @@
         <translation>Guardar la justificación</translation>
     </message>
     <message>
+        <location filename="../app/mainwindowview.cpp" line="374"/>
+        <source>In the launch runbook</source>
+        <translation>En el runbook del lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="375"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="375"/>
+        <source>Start the launch (from a signed GO or GO WITH CAUTION)</source>
+        <translation>Empezar el lanzamiento (desde un GO o GO CON PRECAUCIÓN firmado)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="376"/>
+        <source>The selected step is done</source>
+        <translation>El paso elegido está hecho</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="377"/>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="377"/>
+        <source>The selected step failed: say what was seen</source>
+        <translation>El paso elegido falló: decir lo que se observó</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="378"/>
+        <source>Go live: record the traffic cutover</source>
+        <translation>Poner en marcha: registrar el paso del tráfico</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="379"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="379"/>
+        <source>Abort or roll back on a trigger, with the reason</source>
+        <translation>Cancelar o dar marcha atrás por un disparador, con el motivo</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindowview.cpp" line="139"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
@@ -3373,7 +3642,7 @@
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="438"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -3419,12 +3688,12 @@
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="269"/>
+        <location filename="../app/mainwindow.cpp" line="270"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -3459,6 +3728,11 @@
         <source>Poll (%1/%2)</source>
         <translation>Votación (%1/%2)</translation>
     </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="46"/>
+        <source>Launch</source>
+        <translation>Lanzamiento</translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/audienceactions.cpp" line="48"/>
         <source>%n open</source>
@@ -3473,7 +3747,12 @@
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="94"/>
+        <location filename="../app/audienceactions.cpp" line="52"/>
+        <source>Launch (%1)</source>
+        <translation>Lanzamiento (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="95"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation>La vista de la sala está en %1; esta pantalla es la consola de quien presenta. F5 o Esc la terminan.</translation>
     </message>
@@ -3620,7 +3899,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
@@ -3698,52 +3977,57 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="551"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="56"/>
+        <location filename="../app/meetingactions.cpp" line="59"/>
         <source>Meetin&amp;g</source>
         <translation>Reun&amp;ión</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="57"/>
+        <location filename="../app/meetingactions.cpp" line="60"/>
         <source>&amp;Start or Pause the Clock</source>
         <translation>&amp;Iniciar o pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="60"/>
+        <location filename="../app/meetingactions.cpp" line="63"/>
         <source>&amp;Next Step</source>
         <translation>Punto &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="63"/>
+        <location filename="../app/meetingactions.cpp" line="66"/>
         <source>&amp;Previous Step</source>
         <translation>Punto &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="65"/>
+        <location filename="../app/meetingactions.cpp" line="68"/>
         <source>&amp;End the Meeting</source>
         <translation>&amp;Terminar la reunión</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="68"/>
+        <location filename="../app/meetingactions.cpp" line="71"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="75"/>
+        <location filename="../app/meetingactions.cpp" line="78"/>
         <source>Roll-Call P&amp;oll</source>
         <translation>&amp;Votación nominal</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="118"/>
+        <location filename="../app/meetingactions.cpp" line="86"/>
+        <source>&amp;Launch Runbook</source>
+        <translation>Runbook del &amp;lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="131"/>
         <source>Next: %1 (%2) · %3</source>
         <translation>Siguiente: %1 (%2) · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/meetingactions.cpp" line="119"/>
+        <location filename="../app/meetingactions.cpp" line="132"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3751,27 +4035,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="120"/>
+        <location filename="../app/meetingactions.cpp" line="133"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Derecha</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="120"/>
+        <location filename="../app/meetingactions.cpp" line="133"/>
         <source>Ctrl+Space starts</source>
         <translation>Ctrl+Espacio empieza</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="122"/>
+        <location filename="../app/meetingactions.cpp" line="135"/>
         <source>Last step · Ctrl+Shift+Space ends the meeting</source>
         <translation>Último punto · Ctrl+Mayús+Espacio termina la reunión</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="201"/>
+        <location filename="../app/meetingactions.cpp" line="214"/>
         <source>Owner of %1</source>
         <translation>Responsable de %1</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="201"/>
+        <location filename="../app/meetingactions.cpp" line="214"/>
         <source>Evidence for %1</source>
         <translation>Evidencia de %1</translation>
     </message>
@@ -6597,42 +6881,42 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="156"/>
+        <location filename="../models/storage/ledger.cpp" line="151"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="377"/>
+        <location filename="../models/storage/ledger.cpp" line="372"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation>la base de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="382"/>
+        <location filename="../models/storage/ledger.cpp" line="377"/>
         <source>the state in entry %1 cannot be read</source>
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="427"/>
+        <location filename="../models/storage/ledger.cpp" line="422"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="433"/>
+        <location filename="../models/storage/ledger.cpp" line="428"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="451"/>
+        <location filename="../models/storage/ledger.cpp" line="446"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="452"/>
+        <location filename="../models/storage/ledger.cpp" line="447"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="459"/>
+        <location filename="../models/storage/ledger.cpp" line="454"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
@@ -6725,22 +7009,22 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>el lanzamiento terminó (%1 el %2); no se puede registrar nada más en él.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="151"/>
+        <location filename="../models/storage/launchrepository.cpp" line="152"/>
         <source>%1 is before the launch started (%2).</source>
         <translation>%1 es anterior al inicio del lanzamiento (%2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="182"/>
+        <location filename="../models/storage/launchrepository.cpp" line="184"/>
         <source>the runbook has no step &quot;%1&quot; (its steps: %2).</source>
         <translation>el runbook no tiene ningún paso «%1» (sus pasos: %2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="186"/>
+        <location filename="../models/storage/launchrepository.cpp" line="187"/>
         <source>a step&apos;s outcome is DONE or FAILED.</source>
         <translation>el resultado de un paso es DONE o FAILED.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="189"/>
+        <location filename="../models/storage/launchrepository.cpp" line="190"/>
         <source>%1 is the cutover itself: it is recorded by going live.</source>
         <translation>%1 es el propio paso a producción: se registra con la puesta en marcha.</translation>
     </message>
@@ -6750,7 +7034,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 va después de la puesta en marcha, y el lanzamiento aún no está en producción.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="196"/>
+        <location filename="../models/storage/launchrepository.cpp" line="198"/>
         <source>%1 is already done (%2 by %3).</source>
         <translation>%1 ya está hecho (%2 por %3).</translation>
     </message>
@@ -6760,17 +7044,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>el lanzamiento ya está en producción (%1).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="228"/>
+        <location filename="../models/storage/launchrepository.cpp" line="230"/>
         <source>go-live waits for every step before it; not done: %1.</source>
         <translation>la puesta en marcha espera a todos los pasos anteriores; sin hacer: %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="270"/>
+        <location filename="../models/storage/launchrepository.cpp" line="271"/>
         <source>there is no rollback trigger &quot;%1&quot; (the triggers: %2).</source>
         <translation>no existe el disparador de marcha atrás «%1» (los disparadores: %2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="275"/>
+        <location filename="../models/storage/launchrepository.cpp" line="278"/>
         <source>a rollback needs its rationale: what was seen, and why it meets %1.</source>
         <translation>una marcha atrás necesita su justificación: lo que se observó y por qué cumple %1.</translation>
     </message>
