@@ -2,7 +2,11 @@
 
 #include "codeparse.h"
 
+#include "sha256.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace gonogo {
 
@@ -225,6 +229,36 @@ const RunbookStep *LaunchRun::current() const
         }
     }
     return nullptr;
+}
+
+QString LaunchRun::fingerprint(const QString &decisionFingerprint) const
+{
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+    };
+    QJsonArray canonical{QStringLiteral("gonogo-launch-1"),
+                         decisionFingerprint,
+                         time(launch.startedAt),
+                         launch.startedBy,
+                         time(launch.liveAt),
+                         launch.liveBy,
+                         toCode(launch.end),
+                         time(launch.endedAt),
+                         launch.endedBy,
+                         launch.triggerId,
+                         launch.rationale};
+    QJsonArray stepList;
+    for (const RunbookStep &s : steps) {
+        stepList.append(QJsonArray{s.id, s.offsetMinutes, s.durationMinutes, s.title, s.ownerRole, s.validation,
+                                   s.triggerId, toCode(s.outcome), time(s.outcomeAt), s.outcomeBy, s.note});
+    }
+    QJsonArray triggerList;
+    for (const RollbackTrigger &t : triggers) {
+        triggerList.append(QJsonArray{t.id, t.condition});
+    }
+    canonical.append(stepList);
+    canonical.append(triggerList);
+    return Sha256::hex(QJsonDocument(canonical).toJson(QJsonDocument::Compact));
 }
 
 } // namespace gonogo

@@ -88,6 +88,10 @@ struct LaunchRun
     QStringList notDoneBeforeGoLive() const;
     // The step the launch is on at NOW: the first not recorded, or nullptr when all are.
     const RunbookStep *current() const;
+    // The launch section's own fingerprint: SHA-256 (hex) of its canonical bytes (a JSON array of every step,
+    // trigger and launch fact in a fixed order), bound to the decision record's fingerprint, so the section
+    // names the decision it followed. The decision's fingerprint never includes the launch.
+    QString fingerprint(const QString &decisionFingerprint) const;
 };
 
 } // namespace gonogo

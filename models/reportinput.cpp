@@ -49,6 +49,11 @@ Result<ReportInput> ReportInput::from(const DecisionFile &file)
         }
         in.auditSinceSignoffs = entries.value();
     }
+    auto launch = file.launch().load();
+    if (!launch) {
+        return launch.error();
+    }
+    in.launch = launch.value();
     return in;
 }
 
@@ -76,6 +81,7 @@ Result<ReportInput> ReportInput::from(const DecisionDocument &document)
         }
         in.auditSinceSignoffs = entries.value();
     }
+    in.launch = document.launchRun();
     return in;
 }
 

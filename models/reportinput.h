@@ -5,6 +5,7 @@
 
 #include "changes.h"
 #include "engine.h"
+#include "launchrun.h"
 #include "record.h"
 #include "result.h"
 #include "storage/auditlog.h"
@@ -25,6 +26,8 @@ struct ReportInput
     QStringList integrityProblems; // what gonogo verify finds; a record with any is never printed as FINAL
     // The audit rows from the first sign-off on, oldest first: the record says which change made a sign-off stale.
     QVector<AuditEntry> auditSinceSignoffs;
+    // After the decision: the launch, printed as a later section once it has started.
+    LaunchRun launch;
 
     static Result<ReportInput> from(const DecisionFile &file);
     static Result<ReportInput> from(const DecisionDocument &document);

@@ -20,9 +20,11 @@
 #include <QTabWidget>
 #include <QTableWidget>
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -301,7 +303,50 @@ void TestLaunch::scriptedLaunchWithFailureAndRollback()
     QCOMPARE(sha256(path), ended);
     // The signed decision is untouched, and the file verifies.
     QCOMPARE(gonogoRun({QStringLiteral("gate"), path}).code, 10);
-    QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
+    const Run verified = gonogoRun({QStringLiteral("verify"), path});
+    QCOMPARE(verified.code, 0);
+
+    // The record's second edition: the launch after the decision, with its own fingerprint bound to the
+    // decision's. The expectation is computed here from the rows on disk, by the canonical form's definition.
+    const QString decisionFingerprint =
+        QRegularExpression(QStringLiteral("Fingerprint: ([0-9a-f]{64})")).match(verified.out).captured(1);
+    QVERIFY(!decisionFingerprint.isEmpty());
+    const auto column = [&path](const QString &sql) { return rawQuery(path, {sql}); };
+    const QVariantList launchRow = column(
+        QStringLiteral("SELECT json_array(coalesce(started_at, ''), started_by, coalesce(live_at, ''), live_by, ended, "
+                       "coalesce(ended_at, ''), ended_by, trigger_id, rationale) FROM launch"));
+    QJsonArray canonical{QStringLiteral("gonogo-launch-1"), decisionFingerprint};
+    for (const QJsonValue &v : QJsonDocument::fromJson(launchRow.value(0).toString().toUtf8()).array()) {
+        canonical.append(v);
+    }
+    QJsonArray steps;
+    for (const QVariant &row : column(QStringLiteral(
+             "SELECT json_array(id, offset_min, duration_min, title, owner_role, validation, trigger_id, outcome, "
+             "coalesce(outcome_at, ''), outcome_by, note) FROM runbook_step ORDER BY position"))) {
+        steps.append(QJsonDocument::fromJson(row.toString().toUtf8()).array());
+    }
+    QJsonArray triggers;
+    for (const QVariant &row :
+         column(QStringLiteral("SELECT json_array(id, condition) FROM rollback_trigger ORDER BY position"))) {
+        triggers.append(QJsonDocument::fromJson(row.toString().toUtf8()).array());
+    }
+    canonical.append(steps);
+    canonical.append(triggers);
+    const QString expected = QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+    const QString pdf = m_dir.filePath(QStringLiteral("launch.pdf"));
+    QCOMPARE(gonogoRun({QStringLiteral("export-pdf"), path, pdf}).code, 0);
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY2(text.waitForFinished(60000) && text.exitCode() == 0, "pdftotext (poppler-utils) is needed");
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(printed.contains(QStringLiteral("Edition 2: the launch")));
+    QVERIFY(printed.contains(QStringLiteral("ROLLED BACK at")));
+    QVERIFY(printed.contains(QStringLiteral("on trigger RB-6")));
+    QVERIFY(printed.contains(QStringLiteral("Search P95 over 2 s for 12 minutes after cutover")));
+    QVERIFY2(printed.contains(expected), qPrintable(expected));
+    QVERIFY(printed.contains(decisionFingerprint.left(16)));
 }
 
 void TestLaunch::abortBeforeGoLive()

@@ -2772,69 +2772,69 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="92"/>
+        <location filename="../models/launchrun.cpp" line="96"/>
         <source>Pending</source>
-        <comment>runbook step</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/launchrun.cpp" line="94"/>
-        <location filename="../models/launchrun.cpp" line="128"/>
-        <source>Done</source>
         <comment>runbook step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/launchrun.cpp" line="98"/>
         <location filename="../models/launchrun.cpp" line="132"/>
+        <source>Done</source>
+        <comment>runbook step</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/launchrun.cpp" line="102"/>
+        <location filename="../models/launchrun.cpp" line="136"/>
         <source>Failed</source>
         <comment>runbook step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="105"/>
+        <location filename="../models/launchrun.cpp" line="109"/>
         <source>Not started</source>
         <comment>launch</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="107"/>
+        <location filename="../models/launchrun.cpp" line="111"/>
         <source>Running</source>
         <comment>launch</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="109"/>
+        <location filename="../models/launchrun.cpp" line="113"/>
         <source>Live</source>
         <comment>launch</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="111"/>
+        <location filename="../models/launchrun.cpp" line="115"/>
         <source>Aborted</source>
         <comment>launch</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="115"/>
+        <location filename="../models/launchrun.cpp" line="119"/>
         <source>Rolled back</source>
         <comment>launch</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="122"/>
+        <location filename="../models/launchrun.cpp" line="126"/>
         <source>Not due</source>
         <comment>runbook step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="124"/>
+        <location filename="../models/launchrun.cpp" line="128"/>
         <source>Due now</source>
         <comment>runbook step</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="126"/>
+        <location filename="../models/launchrun.cpp" line="130"/>
         <source>Late</source>
         <comment>runbook step</comment>
         <translation type="unfinished"></translation>
@@ -3032,17 +3032,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="199"/>
+        <location filename="../views/launchpanel.cpp" line="198"/>
         <source>The launch has not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="203"/>
+        <location filename="../views/launchpanel.cpp" line="202"/>
         <source>T-%1 min to go-live (planned %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="204"/>
+        <location filename="../views/launchpanel.cpp" line="203"/>
         <source>Go-live %n min late (planned %1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3050,7 +3050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="209"/>
+        <location filename="../views/launchpanel.cpp" line="207"/>
         <source>LIVE for %n min, since %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3058,17 +3058,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="214"/>
+        <location filename="../views/launchpanel.cpp" line="213"/>
         <source>%1 at %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="229"/>
+        <location filename="../views/launchpanel.cpp" line="227"/>
         <source>Trigger: %1. Why (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="237"/>
+        <location filename="../views/launchpanel.cpp" line="235"/>
         <source>late %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3076,107 +3076,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="240"/>
+        <location filename="../views/launchpanel.cpp" line="237"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="243"/>
+        <location filename="../views/launchpanel.cpp" line="239"/>
         <source>Now: %1 %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="245"/>
+        <location filename="../views/launchpanel.cpp" line="241"/>
         <source>Check: %1. Roll back if: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="246"/>
+        <location filename="../views/launchpanel.cpp" line="242"/>
         <source>Check: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="249"/>
+        <location filename="../views/launchpanel.cpp" line="245"/>
         <source>It starts from the signed decision: S starts T-60, and go-live is planned an hour later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="253"/>
+        <location filename="../views/launchpanel.cpp" line="249"/>
         <source>Every step is done: the launch is handed over to monitoring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="280"/>
+        <location filename="../views/launchpanel.cpp" line="276"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="305"/>
+        <location filename="../views/launchpanel.cpp" line="301"/>
         <source>Start the launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="306"/>
+        <location filename="../views/launchpanel.cpp" line="302"/>
         <source>Start the launch now? T-60 begins, and go-live is planned one hour from now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="328"/>
+        <location filename="../views/launchpanel.cpp" line="325"/>
         <source>Step failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="329"/>
+        <location filename="../views/launchpanel.cpp" line="325"/>
         <source>What did %1 show? (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="347"/>
+        <location filename="../views/launchpanel.cpp" line="342"/>
         <source>Go live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="347"/>
+        <location filename="../views/launchpanel.cpp" line="342"/>
         <source>Record the traffic cutover now, as the actual T+0?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="360"/>
+        <location filename="../views/launchpanel.cpp" line="355"/>
         <source>Roll back the launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="360"/>
+        <location filename="../views/launchpanel.cpp" line="355"/>
         <source>Abort the launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="363"/>
+        <location filename="../views/launchpanel.cpp" line="358"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="371"/>
+        <location filename="../views/launchpanel.cpp" line="366"/>
         <source>What was seen, and why it meets the trigger (printed in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="374"/>
+        <location filename="../views/launchpanel.cpp" line="368"/>
         <source>Roll Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="374"/>
+        <location filename="../views/launchpanel.cpp" line="368"/>
         <source>Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="381"/>
+        <location filename="../views/launchpanel.cpp" line="376"/>
         <source>&amp;Trigger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="382"/>
+        <location filename="../views/launchpanel.cpp" line="377"/>
         <source>&amp;Why:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,12 +3396,12 @@
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="54"/>
         <source>Agenda (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="55"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,18 +3649,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="44"/>
-        <location filename="../app/audienceactions.cpp" line="48"/>
+        <location filename="../app/audienceactions.cpp" line="45"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Risks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="45"/>
+        <location filename="../app/audienceactions.cpp" line="46"/>
         <source>Sign-off (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="47"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
@@ -3690,28 +3690,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="45"/>
-        <location filename="../app/audienceactions.cpp" line="49"/>
+        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="52"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="47"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="48"/>
         <source>Poll (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="49"/>
         <source>Launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/audienceactions.cpp" line="48"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3719,17 +3719,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="53"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="52"/>
+        <location filename="../app/audienceactions.cpp" line="56"/>
         <source>Launch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="95"/>
+        <location filename="../app/audienceactions.cpp" line="99"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4624,12 +4624,12 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="31"/>
+        <location filename="../views/report/reportcontent.cpp" line="32"/>
         <source>not set</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="75"/>
+        <location filename="../views/report/reportcontent.cpp" line="76"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -4639,179 +4639,270 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="250"/>
+        <location filename="../views/report/reportcontent.cpp" line="251"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="256"/>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="258"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="258"/>
+        <location filename="../views/report/reportcontent.cpp" line="259"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="259"/>
+        <location filename="../views/report/reportcontent.cpp" line="260"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="57"/>
-        <location filename="../views/report/reportcontent.cpp" line="260"/>
+        <location filename="../views/report/reportcontent.cpp" line="261"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="263"/>
+        <location filename="../views/report/reportcontent.cpp" line="264"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="265"/>
+        <location filename="../views/report/reportcontent.cpp" line="266"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
+        <location filename="../views/report/reportcontent.cpp" line="275"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="279"/>
+        <location filename="../views/report/reportcontent.cpp" line="285"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
+        <location filename="../views/report/launchsection.cpp" line="62"/>
+        <source>Edition 2: the launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="64"/>
+        <source>This section was added after the decision. The decision, its sign-offs and the record&apos;s fingerprint %1 above are unchanged by it; the launch is kept in the audit log and checked by gonogo verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="70"/>
+        <source>Started %1; go-live planned %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="72"/>
+        <source>Live at %1 (by %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="78"/>
+        <source>%1 at %2 by %3, on trigger %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="82"/>
         <location filename="../views/report/meetingsection.cpp" line="94"/>
-        <location filename="../views/report/reportcontent.cpp" line="283"/>
+        <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/launchsection.cpp" line="84"/>
+        <source>The launch is live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="87"/>
+        <source>Runbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <source>Step and its validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="92"/>
+        <source>Recorded; note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="95"/>
+        <source>%1. Check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="97"/>
+        <source>Rollback trigger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="99"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="112"/>
+        <source>Rollback triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="114"/>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="116"/>
+        <source>Launch fingerprint (SHA-256 of this section, bound to the record&apos;s fingerprint):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="302"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="298"/>
+        <location filename="../views/report/reportcontent.cpp" line="304"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="345"/>
+        <location filename="../views/report/reportcontent.cpp" line="351"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="363"/>
+        <location filename="../views/report/reportcontent.cpp" line="369"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="378"/>
+        <location filename="../views/report/reportcontent.cpp" line="384"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="386"/>
+        <location filename="../views/report/reportcontent.cpp" line="392"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="386"/>
+        <location filename="../views/report/reportcontent.cpp" line="392"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="132"/>
-        <location filename="../views/report/reportcontent.cpp" line="229"/>
-        <location filename="../views/report/reportcontent.cpp" line="387"/>
+        <location filename="../views/report/reportcontent.cpp" line="133"/>
+        <location filename="../views/report/reportcontent.cpp" line="230"/>
+        <location filename="../views/report/reportcontent.cpp" line="393"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="389"/>
+        <location filename="../views/report/reportcontent.cpp" line="395"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="393"/>
+        <location filename="../views/report/reportcontent.cpp" line="399"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="244"/>
-        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <location filename="../views/report/reportcontent.cpp" line="245"/>
+        <location filename="../views/report/reportcontent.cpp" line="480"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="244"/>
+        <location filename="../views/report/reportcontent.cpp" line="245"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
-        <location filename="../views/report/reportcontent.cpp" line="512"/>
+        <location filename="../views/report/reportcontent.cpp" line="246"/>
+        <location filename="../views/report/reportcontent.cpp" line="518"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="149"/>
         <location filename="../views/report/reportcontent.cpp" line="150"/>
+        <location filename="../views/report/reportcontent.cpp" line="151"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="70"/>
+        <location filename="../views/report/reportcontent.cpp" line="71"/>
         <source>%1 (%2 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="152"/>
+        <location filename="../views/report/reportcontent.cpp" line="153"/>
         <source>%1 (by %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="268"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="270"/>
+        <location filename="../views/report/reportcontent.cpp" line="271"/>
         <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="272"/>
+        <location filename="../views/report/reportcontent.cpp" line="273"/>
         <source>not recorded; times are printed in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="273"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>%1; times are printed in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="280"/>
+        <location filename="../views/report/reportcontent.cpp" line="278"/>
+        <source>Edition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="279"/>
+        <source>2: the decision as signed, then the launch (&quot;Edition 2: the launch&quot;, after Integrity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="286"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="285"/>
+        <location filename="../views/report/reportcontent.cpp" line="291"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="290"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>With %n condition, listed with its owner and due date in &quot;Conditions of the decision&quot;.</numerusform>
@@ -4819,12 +4910,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="300"/>
+        <location filename="../views/report/reportcontent.cpp" line="306"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="308"/>
+        <location filename="../views/report/reportcontent.cpp" line="314"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>
@@ -4832,7 +4923,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="308"/>
+        <location filename="../views/report/reportcontent.cpp" line="314"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n partial</numerusform>
@@ -4840,7 +4931,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
+        <location filename="../views/report/reportcontent.cpp" line="315"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -4848,7 +4939,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
+        <location filename="../views/report/reportcontent.cpp" line="315"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -4856,7 +4947,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="316"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n open red</numerusform>
@@ -4864,7 +4955,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="316"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n open yellow</numerusform>
@@ -4872,7 +4963,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="317"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n open green</numerusform>
@@ -4880,7 +4971,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="317"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -4888,7 +4979,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="312"/>
+        <location filename="../views/report/reportcontent.cpp" line="318"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigated</numerusform>
@@ -4896,16 +4987,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="313"/>
+        <location filename="../views/report/reportcontent.cpp" line="319"/>
         <source>Items: %1. Risks: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="318"/>
+        <location filename="../views/report/reportcontent.cpp" line="324"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/report/launchsection.cpp" line="40"/>
         <location filename="../views/report/meetingsection.cpp" line="34"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
@@ -4927,13 +5019,13 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/report/meetingsection.cpp" line="68"/>
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/report/meetingsection.cpp" line="68"/>
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5001,6 +5093,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/report/launchsection.cpp" line="90"/>
         <location filename="../views/report/meetingsection.cpp" line="125"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
@@ -5055,350 +5148,351 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="323"/>
-        <location filename="../views/report/reportcontent.cpp" line="574"/>
+        <location filename="../views/report/reportcontent.cpp" line="329"/>
+        <location filename="../views/report/reportcontent.cpp" line="580"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="338"/>
+        <location filename="../views/report/reportcontent.cpp" line="344"/>
         <source>No stakeholders are listed to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="342"/>
+        <location filename="../views/report/reportcontent.cpp" line="348"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="347"/>
+        <location filename="../views/report/reportcontent.cpp" line="353"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="373"/>
+        <location filename="../views/report/reportcontent.cpp" line="379"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="403"/>
+        <location filename="../views/report/reportcontent.cpp" line="409"/>
         <source>Items not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="416"/>
+        <location filename="../views/report/reportcontent.cpp" line="422"/>
         <source>Every item passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="418"/>
+        <location filename="../views/report/reportcontent.cpp" line="424"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="426"/>
+        <location filename="../views/report/reportcontent.cpp" line="432"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="439"/>
+        <location filename="../views/report/reportcontent.cpp" line="445"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="442"/>
+        <location filename="../views/report/reportcontent.cpp" line="448"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="447"/>
+        <location filename="../views/report/reportcontent.cpp" line="453"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="475"/>
+        <location filename="../views/report/reportcontent.cpp" line="481"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="452"/>
-        <location filename="../views/report/reportcontent.cpp" line="476"/>
+        <location filename="../views/report/reportcontent.cpp" line="458"/>
+        <location filename="../views/report/reportcontent.cpp" line="482"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="456"/>
-        <location filename="../views/report/reportcontent.cpp" line="477"/>
+        <location filename="../views/report/reportcontent.cpp" line="462"/>
+        <location filename="../views/report/reportcontent.cpp" line="483"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="460"/>
-        <location filename="../views/report/reportcontent.cpp" line="478"/>
+        <location filename="../views/report/reportcontent.cpp" line="466"/>
+        <location filename="../views/report/reportcontent.cpp" line="484"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="464"/>
-        <location filename="../views/report/reportcontent.cpp" line="479"/>
-        <location filename="../views/report/reportcontent.cpp" line="575"/>
+        <location filename="../views/report/reportcontent.cpp" line="470"/>
+        <location filename="../views/report/reportcontent.cpp" line="485"/>
+        <location filename="../views/report/reportcontent.cpp" line="581"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="480"/>
+        <location filename="../views/report/reportcontent.cpp" line="486"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="485"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="488"/>
+        <location filename="../views/report/reportcontent.cpp" line="494"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="492"/>
+        <location filename="../views/report/reportcontent.cpp" line="498"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="494"/>
+        <location filename="../views/report/reportcontent.cpp" line="500"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="497"/>
+        <location filename="../views/report/reportcontent.cpp" line="503"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="509"/>
+        <location filename="../views/report/reportcontent.cpp" line="515"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="512"/>
+        <location filename="../views/report/reportcontent.cpp" line="518"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="513"/>
+        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/reportcontent.cpp" line="519"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="573"/>
+        <location filename="../views/report/reportcontent.cpp" line="579"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="576"/>
+        <location filename="../views/report/reportcontent.cpp" line="582"/>
         <source>Fingerprint signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="577"/>
+        <location filename="../views/report/reportcontent.cpp" line="583"/>
         <source>%1 (form 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="579"/>
+        <location filename="../views/report/reportcontent.cpp" line="585"/>
         <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="581"/>
+        <location filename="../views/report/reportcontent.cpp" line="587"/>
         <source>over audit entry %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="601"/>
+        <location filename="../views/report/reportcontent.cpp" line="607"/>
         <source>Signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="614"/>
+        <location filename="../views/report/reportcontent.cpp" line="620"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="615"/>
+        <location filename="../views/report/reportcontent.cpp" line="621"/>
         <source>Signed again after: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="615"/>
+        <location filename="../views/report/reportcontent.cpp" line="621"/>
         <source>Signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="619"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="620"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>By %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="632"/>
         <source>Sign-off history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="629"/>
+        <location filename="../views/report/reportcontent.cpp" line="635"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="630"/>
+        <location filename="../views/report/reportcontent.cpp" line="636"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="630"/>
+        <location filename="../views/report/reportcontent.cpp" line="636"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
-        <location filename="../views/report/reportcontent.cpp" line="539"/>
+        <location filename="../views/report/reportcontent.cpp" line="328"/>
+        <location filename="../views/report/reportcontent.cpp" line="545"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
-        <location filename="../views/report/reportcontent.cpp" line="571"/>
+        <location filename="../views/report/reportcontent.cpp" line="328"/>
+        <location filename="../views/report/reportcontent.cpp" line="577"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="524"/>
+        <location filename="../views/report/reportcontent.cpp" line="530"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="525"/>
+        <location filename="../views/report/reportcontent.cpp" line="531"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="530"/>
+        <location filename="../views/report/reportcontent.cpp" line="536"/>
         <source>(no decision recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="536"/>
-        <location filename="../views/report/reportcontent.cpp" line="600"/>
-        <location filename="../views/report/reportcontent.cpp" line="657"/>
+        <location filename="../views/report/reportcontent.cpp" line="542"/>
+        <location filename="../views/report/reportcontent.cpp" line="606"/>
+        <location filename="../views/report/reportcontent.cpp" line="663"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="537"/>
-        <location filename="../views/report/reportcontent.cpp" line="629"/>
+        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <location filename="../views/report/reportcontent.cpp" line="635"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="548"/>
+        <location filename="../views/report/reportcontent.cpp" line="554"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="552"/>
+        <location filename="../views/report/reportcontent.cpp" line="558"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="556"/>
+        <location filename="../views/report/reportcontent.cpp" line="562"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="569"/>
         <source>Made stale by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="564"/>
+        <location filename="../views/report/reportcontent.cpp" line="570"/>
         <source>The record changed after this sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="567"/>
+        <location filename="../views/report/reportcontent.cpp" line="573"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/report/meetingsection.cpp" line="69"/>
-        <location filename="../views/report/reportcontent.cpp" line="572"/>
+        <location filename="../views/report/reportcontent.cpp" line="578"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="585"/>
+        <location filename="../views/report/reportcontent.cpp" line="591"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="328"/>
-        <location filename="../views/report/reportcontent.cpp" line="540"/>
+        <location filename="../views/report/reportcontent.cpp" line="334"/>
+        <location filename="../views/report/reportcontent.cpp" line="546"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="639"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="645"/>
+        <location filename="../views/report/reportcontent.cpp" line="651"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="646"/>
+        <location filename="../views/report/reportcontent.cpp" line="652"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="650"/>
+        <location filename="../views/report/reportcontent.cpp" line="656"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="665"/>
+        <location filename="../views/report/reportcontent.cpp" line="671"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="670"/>
+        <location filename="../views/report/reportcontent.cpp" line="676"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="671"/>
+        <location filename="../views/report/reportcontent.cpp" line="677"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="673"/>
+        <location filename="../views/report/reportcontent.cpp" line="679"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="675"/>
+        <location filename="../views/report/reportcontent.cpp" line="681"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="676"/>
+        <location filename="../views/report/reportcontent.cpp" line="682"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
@@ -5452,7 +5546,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/report/pagecomposer.cpp" line="699"/>
-        <location filename="../views/report/reportcontent.cpp" line="602"/>
+        <location filename="../views/report/reportcontent.cpp" line="608"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>

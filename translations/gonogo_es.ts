@@ -2775,69 +2775,69 @@
         <translation>GO CON RESERVAS</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="92"/>
+        <location filename="../models/launchrun.cpp" line="96"/>
         <source>Pending</source>
         <comment>runbook step</comment>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="94"/>
-        <location filename="../models/launchrun.cpp" line="128"/>
+        <location filename="../models/launchrun.cpp" line="98"/>
+        <location filename="../models/launchrun.cpp" line="132"/>
         <source>Done</source>
         <comment>runbook step</comment>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="98"/>
-        <location filename="../models/launchrun.cpp" line="132"/>
+        <location filename="../models/launchrun.cpp" line="102"/>
+        <location filename="../models/launchrun.cpp" line="136"/>
         <source>Failed</source>
         <comment>runbook step</comment>
         <translation>Fallido</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="105"/>
+        <location filename="../models/launchrun.cpp" line="109"/>
         <source>Not started</source>
         <comment>launch</comment>
         <translation>Sin empezar</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="107"/>
+        <location filename="../models/launchrun.cpp" line="111"/>
         <source>Running</source>
         <comment>launch</comment>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="109"/>
+        <location filename="../models/launchrun.cpp" line="113"/>
         <source>Live</source>
         <comment>launch</comment>
         <translation>En producción</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="111"/>
+        <location filename="../models/launchrun.cpp" line="115"/>
         <source>Aborted</source>
         <comment>launch</comment>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="115"/>
+        <location filename="../models/launchrun.cpp" line="119"/>
         <source>Rolled back</source>
         <comment>launch</comment>
         <translation>Marcha atrás</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="122"/>
+        <location filename="../models/launchrun.cpp" line="126"/>
         <source>Not due</source>
         <comment>runbook step</comment>
         <translation>Aún no toca</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="124"/>
+        <location filename="../models/launchrun.cpp" line="128"/>
         <source>Due now</source>
         <comment>runbook step</comment>
         <translation>Toca ahora</translation>
     </message>
     <message>
-        <location filename="../models/launchrun.cpp" line="126"/>
+        <location filename="../models/launchrun.cpp" line="130"/>
         <source>Late</source>
         <comment>runbook step</comment>
         <translation>Con retraso</translation>
@@ -3035,17 +3035,17 @@
         <translation>Runbook del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="199"/>
+        <location filename="../views/launchpanel.cpp" line="198"/>
         <source>The launch has not started</source>
         <translation>El lanzamiento no ha empezado</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="203"/>
+        <location filename="../views/launchpanel.cpp" line="202"/>
         <source>T-%1 min to go-live (planned %2)</source>
         <translation>T-%1 min para la puesta en marcha (prevista a las %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="204"/>
+        <location filename="../views/launchpanel.cpp" line="203"/>
         <source>Go-live %n min late (planned %1)</source>
         <translation>
             <numerusform>Puesta en marcha con %n min de retraso (prevista a las %1)</numerusform>
@@ -3053,7 +3053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="209"/>
+        <location filename="../views/launchpanel.cpp" line="207"/>
         <source>LIVE for %n min, since %1</source>
         <translation>
             <numerusform>EN PRODUCCIÓN desde hace %n min, desde las %1</numerusform>
@@ -3061,17 +3061,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="214"/>
+        <location filename="../views/launchpanel.cpp" line="213"/>
         <source>%1 at %2 on %3</source>
         <translation>%1 a las %2 por %3</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="229"/>
+        <location filename="../views/launchpanel.cpp" line="227"/>
         <source>Trigger: %1. Why (%2): %3</source>
         <translation>Disparador: %1. Motivo (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="237"/>
+        <location filename="../views/launchpanel.cpp" line="235"/>
         <source>late %n min</source>
         <translation>
             <numerusform>%n min de retraso</numerusform>
@@ -3079,107 +3079,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="240"/>
+        <location filename="../views/launchpanel.cpp" line="237"/>
         <source>due %1</source>
         <translation>previsto a las %1</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="243"/>
+        <location filename="../views/launchpanel.cpp" line="239"/>
         <source>Now: %1 %2 · %3 · %4</source>
         <translation>Ahora: %1 %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="245"/>
+        <location filename="../views/launchpanel.cpp" line="241"/>
         <source>Check: %1. Roll back if: %2.</source>
         <translation>Comprobar: %1. Marcha atrás si: %2.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="246"/>
+        <location filename="../views/launchpanel.cpp" line="242"/>
         <source>Check: %1.</source>
         <translation>Comprobar: %1.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="249"/>
+        <location filename="../views/launchpanel.cpp" line="245"/>
         <source>It starts from the signed decision: S starts T-60, and go-live is planned an hour later.</source>
         <translation>Parte de la decisión firmada: S empieza T-60, y la puesta en marcha se prevé una hora después.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="253"/>
+        <location filename="../views/launchpanel.cpp" line="249"/>
         <source>Every step is done: the launch is handed over to monitoring.</source>
         <translation>Todos los pasos están hechos: el lanzamiento pasa a monitorización.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="280"/>
+        <location filename="../views/launchpanel.cpp" line="276"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="305"/>
+        <location filename="../views/launchpanel.cpp" line="301"/>
         <source>Start the launch</source>
         <translation>Empezar el lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="306"/>
+        <location filename="../views/launchpanel.cpp" line="302"/>
         <source>Start the launch now? T-60 begins, and go-live is planned one hour from now.</source>
         <translation>¿Empezar el lanzamiento ahora? Empieza T-60, y la puesta en marcha se prevé dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="328"/>
+        <location filename="../views/launchpanel.cpp" line="325"/>
         <source>Step failed</source>
         <translation>Paso fallido</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="329"/>
+        <location filename="../views/launchpanel.cpp" line="325"/>
         <source>What did %1 show? (kept in the record)</source>
         <translation>¿Qué mostró %1? (queda en el acta)</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="347"/>
+        <location filename="../views/launchpanel.cpp" line="342"/>
         <source>Go live</source>
         <translation>Poner en marcha</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="347"/>
+        <location filename="../views/launchpanel.cpp" line="342"/>
         <source>Record the traffic cutover now, as the actual T+0?</source>
         <translation>¿Registrar ahora el paso del tráfico como el T+0 real?</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="360"/>
+        <location filename="../views/launchpanel.cpp" line="355"/>
         <source>Roll back the launch</source>
         <translation>Marcha atrás del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="360"/>
+        <location filename="../views/launchpanel.cpp" line="355"/>
         <source>Abort the launch</source>
         <translation>Cancelar el lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="363"/>
+        <location filename="../views/launchpanel.cpp" line="358"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="371"/>
+        <location filename="../views/launchpanel.cpp" line="366"/>
         <source>What was seen, and why it meets the trigger (printed in the record)</source>
         <translation>Lo que se observó y por qué cumple el disparador (se imprime en el acta)</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="374"/>
+        <location filename="../views/launchpanel.cpp" line="368"/>
         <source>Roll Back</source>
         <translation>Marcha atrás</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="374"/>
+        <location filename="../views/launchpanel.cpp" line="368"/>
         <source>Abort</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="381"/>
+        <location filename="../views/launchpanel.cpp" line="376"/>
         <source>&amp;Trigger:</source>
         <translation>&amp;Disparador:</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="382"/>
+        <location filename="../views/launchpanel.cpp" line="377"/>
         <source>&amp;Why:</source>
         <translation>&amp;Por qué:</translation>
     </message>
@@ -3414,12 +3414,12 @@
         <translation>Acerca &amp;de GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="54"/>
         <source>Agenda (%1)</source>
         <translation>Orden del día (%1)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="55"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation>Votación (%1 de %2 han respondido)</translation>
     </message>
@@ -3672,18 +3672,18 @@
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="44"/>
-        <location filename="../app/audienceactions.cpp" line="48"/>
+        <location filename="../app/audienceactions.cpp" line="45"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Risks (%1)</source>
         <translation>Riesgos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="45"/>
+        <location filename="../app/audienceactions.cpp" line="46"/>
         <source>Sign-off (%1/%2)</source>
         <translation>Firmas (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="47"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
@@ -3713,28 +3713,28 @@
         <translation>sin empezar</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="45"/>
-        <location filename="../app/audienceactions.cpp" line="49"/>
+        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="52"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="47"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="48"/>
         <source>Poll (%1/%2)</source>
         <translation>Votación (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="49"/>
         <source>Launch</source>
         <translation>Lanzamiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/audienceactions.cpp" line="48"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n abierto</numerusform>
@@ -3742,17 +3742,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="53"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="52"/>
+        <location filename="../app/audienceactions.cpp" line="56"/>
         <source>Launch (%1)</source>
         <translation>Lanzamiento (%1)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="95"/>
+        <location filename="../app/audienceactions.cpp" line="99"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation>La vista de la sala está en %1; esta pantalla es la consola de quien presenta. F5 o Esc la terminan.</translation>
     </message>
@@ -4635,12 +4635,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::RecordReport</name>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="31"/>
+        <location filename="../views/report/reportcontent.cpp" line="32"/>
         <source>not set</source>
         <translation>sin fijar</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="75"/>
+        <location filename="../views/report/reportcontent.cpp" line="76"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -4650,179 +4650,270 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="250"/>
+        <location filename="../views/report/reportcontent.cpp" line="251"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="256"/>
+        <location filename="../views/report/reportcontent.cpp" line="257"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="258"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="258"/>
+        <location filename="../views/report/reportcontent.cpp" line="259"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="259"/>
+        <location filename="../views/report/reportcontent.cpp" line="260"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="57"/>
-        <location filename="../views/report/reportcontent.cpp" line="260"/>
+        <location filename="../views/report/reportcontent.cpp" line="261"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="263"/>
+        <location filename="../views/report/reportcontent.cpp" line="264"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="265"/>
+        <location filename="../views/report/reportcontent.cpp" line="266"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
+        <location filename="../views/report/reportcontent.cpp" line="275"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="279"/>
+        <location filename="../views/report/reportcontent.cpp" line="285"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
+        <location filename="../views/report/launchsection.cpp" line="62"/>
+        <source>Edition 2: the launch</source>
+        <translation>Edición 2: el lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="64"/>
+        <source>This section was added after the decision. The decision, its sign-offs and the record&apos;s fingerprint %1 above are unchanged by it; the launch is kept in the audit log and checked by gonogo verify.</source>
+        <translation>Esta sección se añadió después de la decisión. La decisión, sus firmas y la huella del acta %1 que figuran arriba no cambian por ella; el lanzamiento se guarda en el registro de auditoría y lo comprueba gonogo verify.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="70"/>
+        <source>Started %1; go-live planned %2.</source>
+        <translation>Empezó %1; puesta en marcha prevista %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="72"/>
+        <source>Live at %1 (by %2).</source>
+        <translation>En producción %1 (por %2).</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="78"/>
+        <source>%1 at %2 by %3, on trigger %4: %5</source>
+        <translation>%1 %2 por %3, por el disparador %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="82"/>
         <location filename="../views/report/meetingsection.cpp" line="94"/>
-        <location filename="../views/report/reportcontent.cpp" line="283"/>
+        <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/launchsection.cpp" line="84"/>
+        <source>The launch is live.</source>
+        <translation>El lanzamiento está en producción.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="87"/>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <source>Step and its validation</source>
+        <translation>Paso y su validación</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="92"/>
+        <source>Recorded; note</source>
+        <translation>Registrado; nota</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="95"/>
+        <source>%1. Check: %2</source>
+        <translation>%1. Comprobar: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="97"/>
+        <source>Rollback trigger %1</source>
+        <translation>Disparador de marcha atrás %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="99"/>
+        <source>%1 by %2</source>
+        <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="112"/>
+        <source>Rollback triggers</source>
+        <translation>Disparadores de marcha atrás</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="114"/>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/launchsection.cpp" line="116"/>
+        <source>Launch fingerprint (SHA-256 of this section, bound to the record&apos;s fingerprint):</source>
+        <translation>Huella del lanzamiento (SHA-256 de esta sección, ligada a la huella del acta):</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="302"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="298"/>
+        <location filename="../views/report/reportcontent.cpp" line="304"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="345"/>
+        <location filename="../views/report/reportcontent.cpp" line="351"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="363"/>
+        <location filename="../views/report/reportcontent.cpp" line="369"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="378"/>
+        <location filename="../views/report/reportcontent.cpp" line="384"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="386"/>
+        <location filename="../views/report/reportcontent.cpp" line="392"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="386"/>
+        <location filename="../views/report/reportcontent.cpp" line="392"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="132"/>
-        <location filename="../views/report/reportcontent.cpp" line="229"/>
-        <location filename="../views/report/reportcontent.cpp" line="387"/>
+        <location filename="../views/report/reportcontent.cpp" line="133"/>
+        <location filename="../views/report/reportcontent.cpp" line="230"/>
+        <location filename="../views/report/reportcontent.cpp" line="393"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="389"/>
+        <location filename="../views/report/reportcontent.cpp" line="395"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="393"/>
+        <location filename="../views/report/reportcontent.cpp" line="399"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="244"/>
-        <location filename="../views/report/reportcontent.cpp" line="474"/>
+        <location filename="../views/report/reportcontent.cpp" line="245"/>
+        <location filename="../views/report/reportcontent.cpp" line="480"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="244"/>
+        <location filename="../views/report/reportcontent.cpp" line="245"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
-        <location filename="../views/report/reportcontent.cpp" line="512"/>
+        <location filename="../views/report/reportcontent.cpp" line="246"/>
+        <location filename="../views/report/reportcontent.cpp" line="518"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="149"/>
         <location filename="../views/report/reportcontent.cpp" line="150"/>
+        <location filename="../views/report/reportcontent.cpp" line="151"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="70"/>
+        <location filename="../views/report/reportcontent.cpp" line="71"/>
         <source>%1 (%2 %3)</source>
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="152"/>
+        <location filename="../views/report/reportcontent.cpp" line="153"/>
         <source>%1 (by %2, %3)</source>
         <translation>%1 (por %2, %3)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="268"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="270"/>
+        <location filename="../views/report/reportcontent.cpp" line="271"/>
         <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
         <translation>%1 (UTC%2 en la fecha de la reunión); las horas se imprimen en UTC y en esta zona</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="272"/>
+        <location filename="../views/report/reportcontent.cpp" line="273"/>
         <source>not recorded; times are printed in UTC</source>
         <translation>no registrada; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="273"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>%1; times are printed in UTC</source>
         <translation>%1; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="280"/>
+        <location filename="../views/report/reportcontent.cpp" line="278"/>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="279"/>
+        <source>2: the decision as signed, then the launch (&quot;Edition 2: the launch&quot;, after Integrity)</source>
+        <translation>2: la decisión tal como se firmó y después el lanzamiento («Edición 2: el lanzamiento», tras Integridad)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="286"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation>Decidido por %1, registrado el %2. La recomendación en ese momento era %3.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="285"/>
+        <location filename="../views/report/reportcontent.cpp" line="291"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation>DESVIACIÓN: la decisión se aparta de la recomendación (%1). Justificación de la desviación: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="290"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>Con %n condición, con su responsable y fecha límite en «Condiciones de la decisión».</numerusform>
@@ -4830,12 +4921,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="300"/>
+        <location filename="../views/report/reportcontent.cpp" line="306"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="308"/>
+        <location filename="../views/report/reportcontent.cpp" line="314"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n superado</numerusform>
@@ -4843,7 +4934,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="308"/>
+        <location filename="../views/report/reportcontent.cpp" line="314"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n parcial</numerusform>
@@ -4851,7 +4942,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
+        <location filename="../views/report/reportcontent.cpp" line="315"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -4859,7 +4950,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
+        <location filename="../views/report/reportcontent.cpp" line="315"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -4867,7 +4958,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="316"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -4875,7 +4966,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="310"/>
+        <location filename="../views/report/reportcontent.cpp" line="316"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -4883,7 +4974,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="317"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -4891,7 +4982,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="317"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -4899,7 +4990,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="312"/>
+        <location filename="../views/report/reportcontent.cpp" line="318"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -4907,16 +4998,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="313"/>
+        <location filename="../views/report/reportcontent.cpp" line="319"/>
         <source>Items: %1. Risks: %2.</source>
         <translation>Elementos: %1. Riesgos: %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="318"/>
+        <location filename="../views/report/reportcontent.cpp" line="324"/>
         <source>Sign-offs</source>
         <translation>Firmas</translation>
     </message>
     <message>
+        <location filename="../views/report/launchsection.cpp" line="40"/>
         <location filename="../views/report/meetingsection.cpp" line="34"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
@@ -4938,13 +5030,13 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/report/meetingsection.cpp" line="68"/>
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../views/report/meetingsection.cpp" line="68"/>
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -5012,6 +5104,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>#</translation>
     </message>
     <message>
+        <location filename="../views/report/launchsection.cpp" line="90"/>
         <location filename="../views/report/meetingsection.cpp" line="125"/>
         <source>Step</source>
         <translation>Punto</translation>
@@ -5066,350 +5159,351 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Los tiempos reales excluyen las pausas. Las horas del orden del día se guardan en el registro de auditoría y las comprueba gonogo verify; no forman parte de la huella del acta, porque el reloj sigue corriendo después de las firmas.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="323"/>
-        <location filename="../views/report/reportcontent.cpp" line="574"/>
+        <location filename="../views/report/reportcontent.cpp" line="329"/>
+        <location filename="../views/report/reportcontent.cpp" line="580"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="338"/>
+        <location filename="../views/report/reportcontent.cpp" line="344"/>
         <source>No stakeholders are listed to sign.</source>
         <translation>No hay firmantes en la lista.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="342"/>
+        <location filename="../views/report/reportcontent.cpp" line="348"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="347"/>
+        <location filename="../views/report/reportcontent.cpp" line="353"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si algún riesgo abierto es rojo. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o algún riesgo abierto es amarillo, o algún riesgo aceptado es rojo o amarillo. Si no, GO. Solo cuentan los elementos superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="373"/>
+        <location filename="../views/report/reportcontent.cpp" line="379"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation>• Elementos críticos no superados: véase «Elementos no superados».</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="403"/>
+        <location filename="../views/report/reportcontent.cpp" line="409"/>
         <source>Items not passed</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="416"/>
+        <location filename="../views/report/reportcontent.cpp" line="422"/>
         <source>Every item passed.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="418"/>
+        <location filename="../views/report/reportcontent.cpp" line="424"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="426"/>
+        <location filename="../views/report/reportcontent.cpp" line="432"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="439"/>
+        <location filename="../views/report/reportcontent.cpp" line="445"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="442"/>
+        <location filename="../views/report/reportcontent.cpp" line="448"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="447"/>
+        <location filename="../views/report/reportcontent.cpp" line="453"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="475"/>
+        <location filename="../views/report/reportcontent.cpp" line="481"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="452"/>
-        <location filename="../views/report/reportcontent.cpp" line="476"/>
+        <location filename="../views/report/reportcontent.cpp" line="458"/>
+        <location filename="../views/report/reportcontent.cpp" line="482"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="456"/>
-        <location filename="../views/report/reportcontent.cpp" line="477"/>
+        <location filename="../views/report/reportcontent.cpp" line="462"/>
+        <location filename="../views/report/reportcontent.cpp" line="483"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="460"/>
-        <location filename="../views/report/reportcontent.cpp" line="478"/>
+        <location filename="../views/report/reportcontent.cpp" line="466"/>
+        <location filename="../views/report/reportcontent.cpp" line="484"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="464"/>
-        <location filename="../views/report/reportcontent.cpp" line="479"/>
-        <location filename="../views/report/reportcontent.cpp" line="575"/>
+        <location filename="../views/report/reportcontent.cpp" line="470"/>
+        <location filename="../views/report/reportcontent.cpp" line="485"/>
+        <location filename="../views/report/reportcontent.cpp" line="581"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="480"/>
+        <location filename="../views/report/reportcontent.cpp" line="486"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="485"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="488"/>
+        <location filename="../views/report/reportcontent.cpp" line="494"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="492"/>
+        <location filename="../views/report/reportcontent.cpp" line="498"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="494"/>
+        <location filename="../views/report/reportcontent.cpp" line="500"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="497"/>
+        <location filename="../views/report/reportcontent.cpp" line="503"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="509"/>
+        <location filename="../views/report/reportcontent.cpp" line="515"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="512"/>
+        <location filename="../views/report/reportcontent.cpp" line="518"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="513"/>
+        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/reportcontent.cpp" line="519"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="573"/>
+        <location filename="../views/report/reportcontent.cpp" line="579"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="576"/>
+        <location filename="../views/report/reportcontent.cpp" line="582"/>
         <source>Fingerprint signed</source>
         <translation>Huella firmada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="577"/>
+        <location filename="../views/report/reportcontent.cpp" line="583"/>
         <source>%1 (form 1)</source>
         <translation>%1 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="579"/>
+        <location filename="../views/report/reportcontent.cpp" line="585"/>
         <source>Seal</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="581"/>
+        <location filename="../views/report/reportcontent.cpp" line="587"/>
         <source>over audit entry %1, %2</source>
         <translation>sobre la entrada de auditoría %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="601"/>
+        <location filename="../views/report/reportcontent.cpp" line="607"/>
         <source>Signed: %1</source>
         <translation>Firmada: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="614"/>
+        <location filename="../views/report/reportcontent.cpp" line="620"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="615"/>
+        <location filename="../views/report/reportcontent.cpp" line="621"/>
         <source>Signed again after: %1</source>
         <translation>Firmada de nuevo tras: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="615"/>
+        <location filename="../views/report/reportcontent.cpp" line="621"/>
         <source>Signed again.</source>
         <translation>Firmada de nuevo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="619"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="620"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>By %1: %2</source>
         <translation>Por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="632"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="629"/>
+        <location filename="../views/report/reportcontent.cpp" line="635"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="630"/>
+        <location filename="../views/report/reportcontent.cpp" line="636"/>
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="630"/>
+        <location filename="../views/report/reportcontent.cpp" line="636"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
-        <location filename="../views/report/reportcontent.cpp" line="539"/>
+        <location filename="../views/report/reportcontent.cpp" line="328"/>
+        <location filename="../views/report/reportcontent.cpp" line="545"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
-        <location filename="../views/report/reportcontent.cpp" line="571"/>
+        <location filename="../views/report/reportcontent.cpp" line="328"/>
+        <location filename="../views/report/reportcontent.cpp" line="577"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="524"/>
+        <location filename="../views/report/reportcontent.cpp" line="530"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="525"/>
+        <location filename="../views/report/reportcontent.cpp" line="531"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto, el comentario y la hora, cada uno ligado a la huella del acta tal como se firmó y sellado a este archivo. GoNoGo no verifica la identidad. Una firma obsoleta se dio sobre una versión anterior de esta acta; se indica el cambio que la dejó obsoleta.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="530"/>
+        <location filename="../views/report/reportcontent.cpp" line="536"/>
         <source>(no decision recorded)</source>
         <translation>(sin decisión registrada)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="536"/>
-        <location filename="../views/report/reportcontent.cpp" line="600"/>
-        <location filename="../views/report/reportcontent.cpp" line="657"/>
+        <location filename="../views/report/reportcontent.cpp" line="542"/>
+        <location filename="../views/report/reportcontent.cpp" line="606"/>
+        <location filename="../views/report/reportcontent.cpp" line="663"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="537"/>
-        <location filename="../views/report/reportcontent.cpp" line="629"/>
+        <location filename="../views/report/reportcontent.cpp" line="543"/>
+        <location filename="../views/report/reportcontent.cpp" line="635"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="548"/>
+        <location filename="../views/report/reportcontent.cpp" line="554"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="552"/>
+        <location filename="../views/report/reportcontent.cpp" line="558"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2, con las reservas de su comentario, tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="556"/>
+        <location filename="../views/report/reportcontent.cpp" line="562"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró NO estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="569"/>
         <source>Made stale by: %1</source>
         <translation>Obsoleta por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="564"/>
+        <location filename="../views/report/reportcontent.cpp" line="570"/>
         <source>The record changed after this sign-off.</source>
         <translation>El acta cambió después de esta firma.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="567"/>
+        <location filename="../views/report/reportcontent.cpp" line="573"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation>Retirada el %1 por %2: %3</translation>
     </message>
     <message>
         <location filename="../views/report/meetingsection.cpp" line="69"/>
-        <location filename="../views/report/reportcontent.cpp" line="572"/>
+        <location filename="../views/report/reportcontent.cpp" line="578"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="585"/>
+        <location filename="../views/report/reportcontent.cpp" line="591"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="328"/>
-        <location filename="../views/report/reportcontent.cpp" line="540"/>
+        <location filename="../views/report/reportcontent.cpp" line="334"/>
+        <location filename="../views/report/reportcontent.cpp" line="546"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="639"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="645"/>
+        <location filename="../views/report/reportcontent.cpp" line="651"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="646"/>
+        <location filename="../views/report/reportcontent.cpp" line="652"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation>Bajo la evidencia de cada elemento: quién lo fijó por última vez, y cuándo (UTC), según el registro de auditoría; la cabeza de su cadena se imprime en Integridad.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="650"/>
+        <location filename="../views/report/reportcontent.cpp" line="656"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation>Evidencia; fijado por, cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="665"/>
+        <location filename="../views/report/reportcontent.cpp" line="671"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="670"/>
+        <location filename="../views/report/reportcontent.cpp" line="676"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="671"/>
+        <location filename="../views/report/reportcontent.cpp" line="677"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="673"/>
+        <location filename="../views/report/reportcontent.cpp" line="679"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="675"/>
+        <location filename="../views/report/reportcontent.cpp" line="681"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="676"/>
+        <location filename="../views/report/reportcontent.cpp" line="682"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
@@ -5463,7 +5557,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/report/pagecomposer.cpp" line="699"/>
-        <location filename="../views/report/reportcontent.cpp" line="602"/>
+        <location filename="../views/report/reportcontent.cpp" line="608"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "reportcontent.h"
 
+#include "launchsection.h"
 #include "meetingsection.h"
 #include "pagecomposer.h"
 #include "theme.h"
@@ -273,6 +274,11 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
                                                  : Text::tr("%1; times are printed in UTC").arg(s.meeting.timeZone))},
         {cell(Text::tr("Printed"), SmallBold), cell(at(generatedAt))},
     };
+    if (input.launch.state() != LaunchState::NotStarted) {
+        cover.rows.append({cell(Text::tr("Edition"), SmallBold),
+                           cell(Text::tr("2: the decision as signed, then the launch (\"Edition 2: the launch\", "
+                                         "after Integrity)"))});
+    }
     table(cover);
     if (s.decision) {
         const RecordedDecision &d = *s.decision;
@@ -674,6 +680,9 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
     para(input.auditHead.hash, Mono);
     para(Text::tr("Record ID: %1").arg(s.meeting.recordId), Mono);
     para(Text::tr("Check with: gonogo verify FILE. The fingerprint printed here must match."), Small, grey(0x55));
+
+    // 11. Later editions: what happened after the decision, never rewriting it.
+    appendLaunchSection(content, input, at);
     return content;
 }
 
