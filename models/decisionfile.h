@@ -11,6 +11,7 @@
 #include "storage/auditlog.h"
 #include "storage/launchrepository.h"
 #include "storage/meetingrepositories.h"
+#include "storage/monitoringrepository.h"
 #include "storage/repositories.h"
 #include "storage/signoffrepository.h"
 #include "storage/sql.h"
@@ -60,6 +61,7 @@ public:
     AgendaRepository agenda() const { return AgendaRepository(*m_session); }
     PollRepository poll() const { return PollRepository(*m_session); }
     LaunchRepository launch() const { return LaunchRepository(*m_session); }
+    MonitoringRepository monitoring() const { return MonitoringRepository(*m_session); }
 
     Result<Snapshot> snapshot() const;
     // A consistent copy of the file as it stands, made by SQLite itself (VACUUM INTO) between transactions, never

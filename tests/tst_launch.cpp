@@ -61,6 +61,7 @@ private slots:
     void tamperingIsNamedByVerify();
     void olderFilesGainTheRunbook();
     void launchByKeysInTheWindow();
+    void monitoringReadingsAndBreaches();
 
 private:
     QString signedDemo(const QString &name); // a copy of the demo: GO WITH CAUTION, FINAL
@@ -554,6 +555,89 @@ void TestLaunch::launchByKeysInTheWindow()
     w.setPresenting(false);
     w.close(); // the window lets go of the file
     QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
+}
+
+void TestLaunch::monitoringReadingsAndBreaches()
+{
+    const QString path = signedDemo(QStringLiteral("monitoring.gonogo"));
+    const QString csv = m_dir.filePath(QStringLiteral("readings.csv"));
+    QVERIFY(writeFile(csv, "metric,time,value,host\n"
+                           "error_rate,2026-12-01T09:10:00Z,0.04,web-1\n"
+                           "latency_p95,2026-12-01T09:10:00Z,0.72,web-1\n"
+                           "error_rate,2026-12-01T09:25:00Z,0.4,web-1\n"
+                           "circuit_breaker,2026-12-01T09:25:00Z,open,web-1\n"
+                           "cache_hit_rate,2026-12-01T09:25:00Z,64 %,redis\n"));
+    // Before go-live there is nothing to monitor: refused, nothing written.
+    QByteArray before = sha256(path);
+    Run r = gonogoRun({QStringLiteral("metrics"), path, QStringLiteral("--import"), csv});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("go-live")), qPrintable(r.err));
+    QCOMPARE(sha256(path), before);
+
+    QCOMPARE(launch(path, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
+    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
+        QCOMPARE(launch(path, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
+                               QStringLiteral("--at"), at(8, 58)})
+                     .code,
+                 0);
+    }
+    QCOMPARE(launch(path, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 0)}).code, 0);
+
+    // A bad row anywhere refuses the whole file, naming the line; nothing is written.
+    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
+    QVERIFY(writeFile(bad,
+                      "metric,time,value\nerror_rate,2026-12-01T09:10:00Z,0.04\nerror_rte,2026-12-01T09:11:00Z,0.1\n"));
+    before = sha256(path);
+    r = gonogoRun({QStringLiteral("metrics"), path, QStringLiteral("--import"), bad});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("bad.csv, line 3")) && r.err.contains(QStringLiteral("error_rte")),
+             qPrintable(r.err));
+    QCOMPARE(sha256(path), before);
+    QVERIFY(writeFile(bad, "metric,time,value\nlatency_p95,09:10,0.5\n"));
+    r = gonogoRun({QStringLiteral("metrics"), path, QStringLiteral("--import"), bad});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("line 2")) && r.err.contains(QStringLiteral("zone")), qPrintable(r.err));
+    QCOMPARE(sha256(path), before);
+
+    // The export: three breaches, the error rate's linked to the rollback trigger it feeds.
+    r = gonogoRun({QStringLiteral("metrics"), path, QStringLiteral("--import"), csv, QStringLiteral("--json"),
+                   QStringLiteral("--by"), QStringLiteral("Marcus Chen")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QStringList breached;
+    for (const QJsonValue &b : json.value(QStringLiteral("breaches")).toArray()) {
+        breached << b.toObject().value(QStringLiteral("metric")).toString() + QLatin1Char('/') +
+                        b.toObject().value(QStringLiteral("trigger")).toString();
+    }
+    QCOMPARE(breached, (QStringList{QStringLiteral("error_rate/RB-4"), QStringLiteral("circuit_breaker/"),
+                                    QStringLiteral("cache_hit_rate/")}));
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT count(*) FROM metric_reading")}).value(0).toInt(), 5);
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT value FROM metric_reading WHERE metric_id = 'cache_hit_rate'")})
+                 .value(0)
+                 .toDouble(),
+             64.0);
+    // One by hand, inside the threshold; the phase is the first two hours' at 09:30.
+    r = gonogoRun({QStringLiteral("metrics"), path, QStringLiteral("--reading"), QStringLiteral("latency_p95=0.81"),
+                   QStringLiteral("--at"), at(9, 30)});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Breaches: 3")), qPrintable(r.out));
+    const auto phaseAt = [&path](const QString &when) {
+        return QJsonDocument::fromJson(
+                   gonogoRun({QStringLiteral("metrics"), path, QStringLiteral("--json"), QStringLiteral("--at"), when})
+                       .out.toUtf8())
+            .object()
+            .value(QStringLiteral("phase"));
+    };
+    QVERIFY(phaseAt(at(8, 59)).isNull()); // before go-live
+    QCOMPARE(phaseAt(at(9, 30)).toString(), QStringLiteral("CRITICAL"));
+    QCOMPARE(phaseAt(QStringLiteral("2026-12-02T10:00:00Z")).toString(), QStringLiteral("MEDIUM")); // T+25h
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
+    // A reading changed behind GoNoGo's back is named.
+    rawQuery(path,
+             {QStringLiteral("UPDATE metric_reading SET value = 0.01 WHERE metric_id = 'error_rate' AND value > 0.1")});
+    r = gonogoRun({QStringLiteral("verify"), path});
+    QCOMPARE(r.code, 5);
+    QVERIFY2(r.err.contains(QStringLiteral("reading")) && r.err.contains(QStringLiteral("value")), qPrintable(r.err));
 }
 
 int main(int argc, char *argv[])

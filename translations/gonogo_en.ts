@@ -383,17 +383,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="516"/>
+        <location filename="../app/cli/commandtable.cpp" line="539"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="518"/>
+        <location filename="../app/cli/commandtable.cpp" line="541"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="522"/>
+        <location filename="../app/cli/commandtable.cpp" line="545"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -456,37 +456,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="294"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="497"/>
+        <location filename="../app/cli/commandtable.cpp" line="520"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="498"/>
+        <location filename="../app/cli/commandtable.cpp" line="521"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="590"/>
+        <location filename="../app/cli/commandtable.cpp" line="613"/>
         <source>Exit statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="619"/>
+        <location filename="../app/cli/commandtable.cpp" line="642"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
@@ -575,6 +575,7 @@
         <location filename="../app/cli/commandtable.cpp" line="231"/>
         <location filename="../app/cli/commandtable.cpp" line="244"/>
         <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="270"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
@@ -915,7 +916,7 @@
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="325"/>
+        <location filename="../app/cli/commandtable.cpp" line="340"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
@@ -989,27 +990,27 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="67"/>
+        <location filename="../app/cli/launchcommands.cpp" line="70"/>
         <source>Launch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="69"/>
+        <location filename="../app/cli/launchcommands.cpp" line="72"/>
         <source>Started %1 UTC; go-live planned %2 UTC%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="72"/>
+        <location filename="../app/cli/launchcommands.cpp" line="75"/>
         <source>, live at %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="78"/>
+        <location filename="../app/cli/launchcommands.cpp" line="81"/>
         <source>%1 at %2 UTC by %3, on %4 (%5): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="89"/>
+        <location filename="../app/cli/launchcommands.cpp" line="92"/>
         <source>(%1, %n min)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1017,42 +1018,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="91"/>
+        <location filename="../app/cli/launchcommands.cpp" line="94"/>
         <source>Validation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="95"/>
+        <location filename="../app/cli/launchcommands.cpp" line="98"/>
         <source>Rollback trigger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="100"/>
+        <location filename="../app/cli/launchcommands.cpp" line="103"/>
         <source>%1 at %2 UTC by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="106"/>
+        <location filename="../app/cli/launchcommands.cpp" line="109"/>
         <source>Rollback triggers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="139"/>
+        <location filename="../app/cli/launchcommands.cpp" line="142"/>
         <source>give one of --start, --step ID, --go-live or --rollback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="144"/>
+        <location filename="../app/cli/launchcommands.cpp" line="147"/>
         <source>--step needs --done or --failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="147"/>
+        <location filename="../app/cli/launchcommands.cpp" line="150"/>
         <source>--done, --failed and --note go with --step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="152"/>
+        <location filename="../app/cli/launchcommands.cpp" line="155"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1061,8 +1062,63 @@
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="155"/>
+        <location filename="../app/cli/launchcommands.cpp" line="158"/>
         <source>--trigger and --rationale go with --rollback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="204"/>
+        <source>give --import or --reading, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="226"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="288"/>
+        <source>Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="296"/>
+        <source>Monitoring: past the plan&apos;s last phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="297"/>
+        <source>Monitoring starts at go-live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="303"/>
+        <source>no reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="305"/>
+        <source>BREACH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="306"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="312"/>
+        <source>Breaches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="317"/>
+        <source>%1 %2 = %3 (threshold %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="319"/>
+        <source>; rollback trigger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1161,6 +1217,7 @@
         <location filename="../app/cli/commandtable.cpp" line="224"/>
         <location filename="../app/cli/commandtable.cpp" line="246"/>
         <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <location filename="../app/cli/commandtable.cpp" line="279"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,309 +1303,344 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="271"/>
+        <source>Readings from a monitoring export: CSV (metric,time,value) or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <source>READINGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <source>One reading by hand, e.g. error_rate=0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <source>METRIC=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <source>When the reading by hand was taken, or the moment to show the phase at (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="286"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="315"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="320"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="323"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="339"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="327"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="329"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="345"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="347"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="333"/>
+        <location filename="../app/cli/commandtable.cpp" line="348"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
-        <location filename="../app/cli/commandtable.cpp" line="337"/>
+        <location filename="../app/cli/commandtable.cpp" line="350"/>
+        <location filename="../app/cli/commandtable.cpp" line="352"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="398"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <location filename="../app/cli/commandtable.cpp" line="399"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="390"/>
+        <location filename="../app/cli/commandtable.cpp" line="405"/>
         <source>the output file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="391"/>
+        <location filename="../app/cli/commandtable.cpp" line="406"/>
         <source>make a consistent copy of a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="392"/>
+        <location filename="../app/cli/commandtable.cpp" line="407"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="394"/>
+        <location filename="../app/cli/commandtable.cpp" line="409"/>
         <source>the name of the copy is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="396"/>
+        <location filename="../app/cli/commandtable.cpp" line="411"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="397"/>
+        <location filename="../app/cli/commandtable.cpp" line="412"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="403"/>
+        <location filename="../app/cli/commandtable.cpp" line="418"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="404"/>
+        <location filename="../app/cli/commandtable.cpp" line="419"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="411"/>
+        <location filename="../app/cli/commandtable.cpp" line="426"/>
         <source>the launch runbook: steps around go-live, what is due and what is late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="412"/>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="417"/>
+        <location filename="../app/cli/commandtable.cpp" line="432"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <location filename="../app/cli/commandtable.cpp" line="433"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="427"/>
+        <location filename="../app/cli/commandtable.cpp" line="442"/>
+        <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="443"/>
+        <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="450"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="428"/>
+        <location filename="../app/cli/commandtable.cpp" line="451"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="455"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="495"/>
+        <location filename="../app/cli/commandtable.cpp" line="518"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="531"/>
+        <location filename="../app/cli/commandtable.cpp" line="554"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="541"/>
+        <location filename="../app/cli/commandtable.cpp" line="564"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="542"/>
+        <location filename="../app/cli/commandtable.cpp" line="565"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="543"/>
+        <location filename="../app/cli/commandtable.cpp" line="566"/>
         <source>usage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="544"/>
+        <location filename="../app/cli/commandtable.cpp" line="567"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="546"/>
+        <location filename="../app/cli/commandtable.cpp" line="569"/>
         <source>not a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="547"/>
+        <location filename="../app/cli/commandtable.cpp" line="570"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="549"/>
+        <location filename="../app/cli/commandtable.cpp" line="572"/>
         <source>newer file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="550"/>
+        <location filename="../app/cli/commandtable.cpp" line="573"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="551"/>
+        <location filename="../app/cli/commandtable.cpp" line="574"/>
         <source>damaged file or failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="552"/>
+        <location filename="../app/cli/commandtable.cpp" line="575"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="555"/>
+        <location filename="../app/cli/commandtable.cpp" line="578"/>
         <source>file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="556"/>
+        <location filename="../app/cli/commandtable.cpp" line="579"/>
         <source>The file is in use by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="557"/>
+        <location filename="../app/cli/commandtable.cpp" line="580"/>
         <source>invalid input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="558"/>
+        <location filename="../app/cli/commandtable.cpp" line="581"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="560"/>
+        <location filename="../app/cli/commandtable.cpp" line="583"/>
         <source>read/write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="561"/>
+        <location filename="../app/cli/commandtable.cpp" line="584"/>
         <source>Read or write error (for example a full disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="562"/>
+        <location filename="../app/cli/commandtable.cpp" line="585"/>
         <source>gate: GO WITH CAUTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="563"/>
+        <location filename="../app/cli/commandtable.cpp" line="586"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="564"/>
+        <location filename="../app/cli/commandtable.cpp" line="587"/>
         <source>gate: NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="565"/>
+        <location filename="../app/cli/commandtable.cpp" line="588"/>
         <source>gate: the decision is NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="566"/>
+        <location filename="../app/cli/commandtable.cpp" line="589"/>
         <source>gate: record not final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="567"/>
+        <location filename="../app/cli/commandtable.cpp" line="590"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="576"/>
+        <location filename="../app/cli/commandtable.cpp" line="599"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="579"/>
+        <location filename="../app/cli/commandtable.cpp" line="602"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="600"/>
+        <location filename="../app/cli/commandtable.cpp" line="623"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="621"/>
+        <location filename="../app/cli/commandtable.cpp" line="644"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="630"/>
+        <location filename="../app/cli/commandtable.cpp" line="653"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,120 +1940,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="351"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="338"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="340"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="356"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="345"/>
+        <location filename="../app/cli/commandtable.cpp" line="360"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="348"/>
+        <location filename="../app/cli/commandtable.cpp" line="363"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="349"/>
+        <location filename="../app/cli/commandtable.cpp" line="364"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="353"/>
+        <location filename="../app/cli/commandtable.cpp" line="368"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="370"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="357"/>
+        <location filename="../app/cli/commandtable.cpp" line="372"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="359"/>
+        <location filename="../app/cli/commandtable.cpp" line="374"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="361"/>
+        <location filename="../app/cli/commandtable.cpp" line="376"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="362"/>
+        <location filename="../app/cli/commandtable.cpp" line="377"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="363"/>
-        <location filename="../app/cli/commandtable.cpp" line="366"/>
-        <location filename="../app/cli/commandtable.cpp" line="369"/>
+        <location filename="../app/cli/commandtable.cpp" line="378"/>
+        <location filename="../app/cli/commandtable.cpp" line="381"/>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="380"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="372"/>
+        <location filename="../app/cli/commandtable.cpp" line="387"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="373"/>
+        <location filename="../app/cli/commandtable.cpp" line="388"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="378"/>
+        <location filename="../app/cli/commandtable.cpp" line="393"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="379"/>
+        <location filename="../app/cli/commandtable.cpp" line="394"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="381"/>
+        <location filename="../app/cli/commandtable.cpp" line="396"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
@@ -2182,7 +2274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="110"/>
+        <location filename="../app/cli/launchcommands.cpp" line="113"/>
         <location filename="../app/cli/meetingcommands.cpp" line="168"/>
         <source>Times are UTC.</source>
         <translation type="unfinished"></translation>
@@ -4382,6 +4474,79 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
 </context>
 <context>
+    <name>gonogo::Monitoring</name>
+    <message>
+        <location filename="../models/monitoring.cpp" line="51"/>
+        <source>there is no metric &quot;%1&quot; (the metrics: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="61"/>
+        <source>&quot;%1&quot; is not a time with its zone, e.g. 2026-12-01T10:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="67"/>
+        <source>%1 needs a word, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="75"/>
+        <source>%1 is a number (%2), not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="108"/>
+        <source>&lt; %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="110"/>
+        <source>&gt; %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="112"/>
+        <source>%1%2 ± %3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="113"/>
+        <source>baseline ± %1 % (baseline not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="197"/>
+        <source>%1: readings in JSON are an array of {&quot;metric&quot;, &quot;time&quot;, &quot;value&quot;} objects%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="199"/>
+        <source> (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="210"/>
+        <source>%1, reading %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="229"/>
+        <source>%1 is empty; it needs a header row (metric,time,value) and readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="241"/>
+        <source>the header row has no &quot;%1&quot; column (it needs metric, time and value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="268"/>
+        <source>a reading is METRIC=VALUE, e.g. error_rate=0.05, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gonogo::PollPanel</name>
     <message>
         <location filename="../views/pollpanel.cpp" line="24"/>
@@ -4715,44 +4880,44 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="82"/>
+        <location filename="../views/report/launchsection.cpp" line="81"/>
         <location filename="../views/report/meetingsection.cpp" line="94"/>
         <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="84"/>
+        <location filename="../views/report/launchsection.cpp" line="83"/>
         <source>The launch is live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="87"/>
+        <location filename="../views/report/launchsection.cpp" line="86"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <location filename="../views/report/launchsection.cpp" line="90"/>
         <source>Step and its validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <location filename="../views/report/launchsection.cpp" line="90"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="92"/>
+        <location filename="../views/report/launchsection.cpp" line="91"/>
         <source>Recorded; note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="95"/>
+        <location filename="../views/report/launchsection.cpp" line="94"/>
         <source>%1. Check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="97"/>
+        <location filename="../views/report/launchsection.cpp" line="96"/>
         <source>Rollback trigger %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4762,17 +4927,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="112"/>
+        <location filename="../views/report/launchsection.cpp" line="111"/>
         <source>Rollback triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="114"/>
+        <location filename="../views/report/launchsection.cpp" line="113"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="116"/>
+        <location filename="../views/report/launchsection.cpp" line="115"/>
         <source>Launch fingerprint (SHA-256 of this section, bound to the record&apos;s fingerprint):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5093,7 +5258,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/launchsection.cpp" line="89"/>
         <location filename="../views/report/meetingsection.cpp" line="125"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
@@ -5279,7 +5444,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/launchsection.cpp" line="89"/>
         <location filename="../views/report/reportcontent.cpp" line="519"/>
         <source>Due</source>
         <translation>Due</translation>
@@ -6964,42 +7129,42 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="151"/>
+        <location filename="../models/storage/ledger.cpp" line="173"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="372"/>
+        <location filename="../models/storage/ledger.cpp" line="394"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="377"/>
+        <location filename="../models/storage/ledger.cpp" line="399"/>
         <source>the state in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="422"/>
+        <location filename="../models/storage/ledger.cpp" line="444"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="428"/>
+        <location filename="../models/storage/ledger.cpp" line="450"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="446"/>
+        <location filename="../models/storage/ledger.cpp" line="468"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="447"/>
+        <location filename="../models/storage/ledger.cpp" line="469"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="454"/>
+        <location filename="../models/storage/ledger.cpp" line="476"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7141,6 +7306,16 @@ What is exported may not be what was decided. Export it anyway?</source>
         <source>a rollback needs its rationale: what was seen, and why it meets %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="81"/>
+        <source>monitoring starts at go-live, and the launch has not gone live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="84"/>
+        <source>there are no readings to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gonogo::TemplateImport</name>
@@ -7176,7 +7351,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="222"/>
+        <location filename="../models/import/csvimport.cpp" line="219"/>
         <location filename="../models/import/importsupport.cpp" line="150"/>
         <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
         <translation>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</translation>
@@ -7192,17 +7367,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>%1 contains no checklist items.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="95"/>
+        <location filename="../models/import/csvimport.cpp" line="90"/>
         <source>unexpected text after a closing quote.</source>
         <translation>unexpected text after a closing quote.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="99"/>
+        <location filename="../models/import/csvimport.cpp" line="94"/>
         <source>a quote inside an unquoted field; quote the whole field.</source>
         <translation>a quote inside an unquoted field; quote the whole field.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="113"/>
+        <location filename="../models/import/csvimport.cpp" line="108"/>
         <source>this quoted field is never closed.</source>
         <translation>this quoted field is never closed.</translation>
     </message>
@@ -7282,42 +7457,42 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>%1: the item ID %2 is used twice.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="150"/>
+        <location filename="../models/import/csvimport.cpp" line="147"/>
         <source>%1 is empty; it needs a header row and items.</source>
         <translation>%1 is empty; it needs a header row and items.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="165"/>
+        <location filename="../models/import/csvimport.cpp" line="162"/>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>unknown column &quot;%1&quot;; the columns are %2.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="170"/>
+        <location filename="../models/import/csvimport.cpp" line="167"/>
         <source>the column &quot;%1&quot; appears twice.</source>
         <translation>the column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="177"/>
+        <location filename="../models/import/csvimport.cpp" line="174"/>
         <source>the header row has no &quot;%1&quot; column.</source>
         <translation>the header row has no &quot;%1&quot; column.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="188"/>
+        <location filename="../models/import/csvimport.cpp" line="185"/>
         <source>this row has %1 fields, but the header has %2.</source>
         <translation>this row has %1 fields, but the header has %2.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="198"/>
+        <location filename="../models/import/csvimport.cpp" line="195"/>
         <source>the category is empty.</source>
         <translation>the category is empty.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="209"/>
+        <location filename="../models/import/csvimport.cpp" line="206"/>
         <source>the title is empty.</source>
         <translation>the title is empty.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="215"/>
+        <location filename="../models/import/csvimport.cpp" line="212"/>
         <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
         <translation>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</translation>
     </message>

@@ -383,17 +383,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="516"/>
+        <location filename="../app/cli/commandtable.cpp" line="539"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="518"/>
+        <location filename="../app/cli/commandtable.cpp" line="541"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="522"/>
+        <location filename="../app/cli/commandtable.cpp" line="545"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -456,37 +456,37 @@
         <translation>La zona horaria de la reunión, p. ej. Europe/Madrid; el acta imprime sus horas en ella junto a UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="294"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="497"/>
+        <location filename="../app/cli/commandtable.cpp" line="520"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="498"/>
+        <location filename="../app/cli/commandtable.cpp" line="521"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="590"/>
+        <location filename="../app/cli/commandtable.cpp" line="613"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="619"/>
+        <location filename="../app/cli/commandtable.cpp" line="642"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -575,6 +575,7 @@
         <location filename="../app/cli/commandtable.cpp" line="231"/>
         <location filename="../app/cli/commandtable.cpp" line="244"/>
         <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="270"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
@@ -915,7 +916,7 @@
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="325"/>
+        <location filename="../app/cli/commandtable.cpp" line="340"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -989,27 +990,27 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="67"/>
+        <location filename="../app/cli/launchcommands.cpp" line="70"/>
         <source>Launch: %1</source>
         <translation>Lanzamiento: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="69"/>
+        <location filename="../app/cli/launchcommands.cpp" line="72"/>
         <source>Started %1 UTC; go-live planned %2 UTC%3.</source>
         <translation>Empezó a las %1 UTC; puesta en marcha prevista a las %2 UTC%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="72"/>
+        <location filename="../app/cli/launchcommands.cpp" line="75"/>
         <source>, live at %1 UTC</source>
         <translation>, en producción a las %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="78"/>
+        <location filename="../app/cli/launchcommands.cpp" line="81"/>
         <source>%1 at %2 UTC by %3, on %4 (%5): %6</source>
         <translation>%1 a las %2 UTC por %3, por %4 (%5): %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="89"/>
+        <location filename="../app/cli/launchcommands.cpp" line="92"/>
         <source>(%1, %n min)</source>
         <translation>
             <numerusform>(%1, %n min)</numerusform>
@@ -1017,42 +1018,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="91"/>
+        <location filename="../app/cli/launchcommands.cpp" line="94"/>
         <source>Validation: %1</source>
         <translation>Validación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="95"/>
+        <location filename="../app/cli/launchcommands.cpp" line="98"/>
         <source>Rollback trigger %1: %2</source>
         <translation>Disparador de marcha atrás %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="100"/>
+        <location filename="../app/cli/launchcommands.cpp" line="103"/>
         <source>%1 at %2 UTC by %3%4</source>
         <translation>%1 a las %2 UTC por %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="106"/>
+        <location filename="../app/cli/launchcommands.cpp" line="109"/>
         <source>Rollback triggers:</source>
         <translation>Disparadores de marcha atrás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="139"/>
+        <location filename="../app/cli/launchcommands.cpp" line="142"/>
         <source>give one of --start, --step ID, --go-live or --rollback.</source>
         <translation>indique uno de --start, --step ID, --go-live o --rollback.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="144"/>
+        <location filename="../app/cli/launchcommands.cpp" line="147"/>
         <source>--step needs --done or --failed.</source>
         <translation>--step necesita --done o --failed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="147"/>
+        <location filename="../app/cli/launchcommands.cpp" line="150"/>
         <source>--done, --failed and --note go with --step.</source>
         <translation>--done, --failed y --note van con --step.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="152"/>
+        <location filename="../app/cli/launchcommands.cpp" line="155"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1061,9 +1062,64 @@
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="155"/>
+        <location filename="../app/cli/launchcommands.cpp" line="158"/>
         <source>--trigger and --rationale go with --rollback.</source>
         <translation>--trigger y --rationale van con --rollback.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="204"/>
+        <source>give --import or --reading, not both.</source>
+        <translation>indique --import o --reading, no ambos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="226"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="288"/>
+        <source>Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.</source>
+        <translation>Fase de monitorización: %1 (de %2 a %3 h tras la puesta en marcha): %4, %5; %6.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="296"/>
+        <source>Monitoring: past the plan&apos;s last phase.</source>
+        <translation>Monitorización: pasada la última fase del plan.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="297"/>
+        <source>Monitoring starts at go-live.</source>
+        <translation>La monitorización empieza con la puesta en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="303"/>
+        <source>no reading</source>
+        <translation>sin lectura</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="305"/>
+        <source>BREACH</source>
+        <translation>FUERA DE UMBRAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="306"/>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="312"/>
+        <source>Breaches: %1</source>
+        <translation>Fuera de umbral: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="317"/>
+        <source>%1 %2 = %3 (threshold %4)</source>
+        <translation>%1 %2 = %3 (umbral %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="319"/>
+        <source>; rollback trigger %1: %2</source>
+        <translation>; disparador de marcha atrás %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/riskcommands.cpp" line="28"/>
@@ -1161,6 +1217,7 @@
         <location filename="../app/cli/commandtable.cpp" line="224"/>
         <location filename="../app/cli/commandtable.cpp" line="246"/>
         <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <location filename="../app/cli/commandtable.cpp" line="279"/>
         <source>TIME</source>
         <translation>HORA</translation>
     </message>
@@ -1246,287 +1303,322 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="271"/>
+        <source>Readings from a monitoring export: CSV (metric,time,value) or JSON.</source>
+        <translation>Lecturas de una exportación de monitorización: CSV (metric,time,value) o JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <source>READINGS</source>
+        <translation>LECTURAS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <source>One reading by hand, e.g. error_rate=0.05.</source>
+        <translation>Una lectura a mano, p. ej. error_rate=0.05.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <source>METRIC=VALUE</source>
+        <translation>MÉTRICA=VALOR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <source>When the reading by hand was taken, or the moment to show the phase at (default: now).</source>
+        <translation>Cuándo se tomó la lectura a mano, o el momento en que mostrar la fase (por defecto: ahora).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="286"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="315"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="319"/>
+        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="320"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="323"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="339"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="327"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="329"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="345"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="347"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="333"/>
+        <location filename="../app/cli/commandtable.cpp" line="348"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
-        <location filename="../app/cli/commandtable.cpp" line="337"/>
+        <location filename="../app/cli/commandtable.cpp" line="350"/>
+        <location filename="../app/cli/commandtable.cpp" line="352"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="398"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation>escribir la lista de control con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <location filename="../app/cli/commandtable.cpp" line="399"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de control más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="390"/>
+        <location filename="../app/cli/commandtable.cpp" line="405"/>
         <source>the output file is missing.</source>
         <translation>falta el archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="391"/>
+        <location filename="../app/cli/commandtable.cpp" line="406"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="392"/>
+        <location filename="../app/cli/commandtable.cpp" line="407"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="394"/>
+        <location filename="../app/cli/commandtable.cpp" line="409"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="396"/>
+        <location filename="../app/cli/commandtable.cpp" line="411"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation>el orden del día de la reunión: puntos con minutos previstos y reales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="397"/>
+        <location filename="../app/cli/commandtable.cpp" line="412"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation>--clock mueve el reloj de la reunión (start, pause, resume, next, previous, finish); --at HORA (ISO 8601 con zona) indica cuándo, para scripts. Las horas quedan en la auditoría; se imprimen en la sección Reunión del acta, pero no forman parte de su huella.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="403"/>
+        <location filename="../app/cli/commandtable.cpp" line="418"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation>la votación nominal: respuestas, recuento y si discrepa</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="404"/>
+        <location filename="../app/cli/commandtable.cpp" line="419"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation>Muestra la respuesta y el comentario de cada rol, el recuento y la recomendación. --answer ROL=RESPUESTA registra una respuesta (GO, GO-WITH-DISSENT o NO-GO). Una votación que discrepa de la recomendación necesita --rationale antes de poder registrar la decisión. La votación forma parte del acta firmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="411"/>
+        <location filename="../app/cli/commandtable.cpp" line="426"/>
         <source>the launch runbook: steps around go-live, what is due and what is late</source>
         <translation>el runbook del lanzamiento: los pasos en torno a la puesta en marcha, lo que toca y lo que va con retraso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="412"/>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation>El desfase de cada paso respecto a la puesta en marcha (T-60 ... T+60), el rol responsable, la validación y el disparador de marcha atrás, su hora prevista una vez empezado el lanzamiento y su resultado. --at HORA (ISO 8601 con zona) muestra lo que tocaba y lo que iba con retraso en ese momento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="417"/>
+        <location filename="../app/cli/commandtable.cpp" line="432"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation>dirige el lanzamiento: inicio, resultados de los pasos, puesta en marcha, marcha atrás</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <location filename="../app/cli/commandtable.cpp" line="433"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation>--start empieza el lanzamiento (solo desde un acta FINAL cuya decisión sea GO o GO WITH CAUTION); --step ID --done|--failed [--note TEXTO] registra la validación de un paso; --go-live registra el paso a producción una vez hechos todos los pasos anteriores; --rollback --trigger ID --rationale TEXTO termina el lanzamiento (ABORTED antes de la puesta en marcha, ROLLED BACK después). --at HORA fija cuándo, para scripts. Cada acción queda en la auditoría; la decisión firmada nunca cambia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="427"/>
+        <location filename="../app/cli/commandtable.cpp" line="442"/>
+        <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
+        <translation>monitorización tras el lanzamiento: las 18 métricas, sus umbrales y lo que queda fuera de ellos</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="443"/>
+        <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
+        <translation>Muestra la fase de monitorización (desde la puesta en marcha), el umbral y la última lectura de cada métrica, y cada lectura fuera de umbral con el disparador de marcha atrás al que alimenta. --import LECTURAS.csv (metric,time,value) o .json añade lecturas de una exportación de monitorización, todas o ninguna; --reading MÉTRICA=VALOR [--at HORA] añade una a mano. Las lecturas quedan en la auditoría.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="450"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="428"/>
+        <location filename="../app/cli/commandtable.cpp" line="451"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está obsoleta) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="455"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="495"/>
+        <location filename="../app/cli/commandtable.cpp" line="518"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="531"/>
+        <location filename="../app/cli/commandtable.cpp" line="554"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="541"/>
+        <location filename="../app/cli/commandtable.cpp" line="564"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="542"/>
+        <location filename="../app/cli/commandtable.cpp" line="565"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="543"/>
+        <location filename="../app/cli/commandtable.cpp" line="566"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="544"/>
+        <location filename="../app/cli/commandtable.cpp" line="567"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="546"/>
+        <location filename="../app/cli/commandtable.cpp" line="569"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="547"/>
+        <location filename="../app/cli/commandtable.cpp" line="570"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="549"/>
+        <location filename="../app/cli/commandtable.cpp" line="572"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="550"/>
+        <location filename="../app/cli/commandtable.cpp" line="573"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="551"/>
+        <location filename="../app/cli/commandtable.cpp" line="574"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="552"/>
+        <location filename="../app/cli/commandtable.cpp" line="575"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="555"/>
+        <location filename="../app/cli/commandtable.cpp" line="578"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="556"/>
+        <location filename="../app/cli/commandtable.cpp" line="579"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="557"/>
+        <location filename="../app/cli/commandtable.cpp" line="580"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="558"/>
+        <location filename="../app/cli/commandtable.cpp" line="581"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de control incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="560"/>
+        <location filename="../app/cli/commandtable.cpp" line="583"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="561"/>
+        <location filename="../app/cli/commandtable.cpp" line="584"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="562"/>
+        <location filename="../app/cli/commandtable.cpp" line="585"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="563"/>
+        <location filename="../app/cli/commandtable.cpp" line="586"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="564"/>
+        <location filename="../app/cli/commandtable.cpp" line="587"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="565"/>
+        <location filename="../app/cli/commandtable.cpp" line="588"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="566"/>
+        <location filename="../app/cli/commandtable.cpp" line="589"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="567"/>
+        <location filename="../app/cli/commandtable.cpp" line="590"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="576"/>
+        <location filename="../app/cli/commandtable.cpp" line="599"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -1535,22 +1627,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="579"/>
+        <location filename="../app/cli/commandtable.cpp" line="602"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="600"/>
+        <location filename="../app/cli/commandtable.cpp" line="623"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="621"/>
+        <location filename="../app/cli/commandtable.cpp" line="644"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="630"/>
+        <location filename="../app/cli/commandtable.cpp" line="653"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1850,121 +1942,121 @@
         <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="351"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="338"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="340"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="356"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="345"/>
+        <location filename="../app/cli/commandtable.cpp" line="360"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="348"/>
+        <location filename="../app/cli/commandtable.cpp" line="363"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="349"/>
+        <location filename="../app/cli/commandtable.cpp" line="364"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="353"/>
+        <location filename="../app/cli/commandtable.cpp" line="368"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="370"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="357"/>
+        <location filename="../app/cli/commandtable.cpp" line="372"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="359"/>
+        <location filename="../app/cli/commandtable.cpp" line="374"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="361"/>
+        <location filename="../app/cli/commandtable.cpp" line="376"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="362"/>
+        <location filename="../app/cli/commandtable.cpp" line="377"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="363"/>
-        <location filename="../app/cli/commandtable.cpp" line="366"/>
-        <location filename="../app/cli/commandtable.cpp" line="369"/>
+        <location filename="../app/cli/commandtable.cpp" line="378"/>
+        <location filename="../app/cli/commandtable.cpp" line="381"/>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="380"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="372"/>
+        <location filename="../app/cli/commandtable.cpp" line="387"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="373"/>
+        <location filename="../app/cli/commandtable.cpp" line="388"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="378"/>
+        <location filename="../app/cli/commandtable.cpp" line="393"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="379"/>
+        <location filename="../app/cli/commandtable.cpp" line="394"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="381"/>
+        <location filename="../app/cli/commandtable.cpp" line="396"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -2185,7 +2277,7 @@
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="110"/>
+        <location filename="../app/cli/launchcommands.cpp" line="113"/>
         <location filename="../app/cli/meetingcommands.cpp" line="168"/>
         <source>Times are UTC.</source>
         <translation>Las horas están en UTC.</translation>
@@ -4393,6 +4485,79 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
 </context>
 <context>
+    <name>gonogo::Monitoring</name>
+    <message>
+        <location filename="../models/monitoring.cpp" line="51"/>
+        <source>there is no metric &quot;%1&quot; (the metrics: %2).</source>
+        <translation>no existe la métrica «%1» (las métricas: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="61"/>
+        <source>&quot;%1&quot; is not a time with its zone, e.g. 2026-12-01T10:00:00Z.</source>
+        <translation>«%1» no es una hora con su zona, p. ej. 2026-12-01T10:00:00Z.</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="67"/>
+        <source>%1 needs a word, e.g. %2.</source>
+        <translation>%1 necesita una palabra, p. ej. %2.</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="75"/>
+        <source>%1 is a number (%2), not &quot;%3&quot;.</source>
+        <translation>%1 es un número (%2), no «%3».</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="108"/>
+        <source>&lt; %1%2</source>
+        <translation>&lt; %1%2</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="110"/>
+        <source>&gt; %1%2</source>
+        <translation>&gt; %1%2</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="112"/>
+        <source>%1%2 ± %3 %</source>
+        <translation>%1%2 ± %3 %</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="113"/>
+        <source>baseline ± %1 % (baseline not set)</source>
+        <translation>línea base ± %1 % (línea base sin fijar)</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="197"/>
+        <source>%1: readings in JSON are an array of {&quot;metric&quot;, &quot;time&quot;, &quot;value&quot;} objects%2.</source>
+        <translation>%1: las lecturas en JSON son una lista de objetos {&quot;metric&quot;, &quot;time&quot;, &quot;value&quot;}%2.</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="199"/>
+        <source> (%1 at byte %2)</source>
+        <translation> (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="210"/>
+        <source>%1, reading %2: %3</source>
+        <translation>%1, lectura %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="229"/>
+        <source>%1 is empty; it needs a header row (metric,time,value) and readings.</source>
+        <translation>%1 está vacío; necesita una fila de cabecera (metric,time,value) y lecturas.</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="241"/>
+        <source>the header row has no &quot;%1&quot; column (it needs metric, time and value).</source>
+        <translation>la fila de cabecera no tiene columna «%1» (necesita metric, time y value).</translation>
+    </message>
+    <message>
+        <location filename="../models/monitoring.cpp" line="268"/>
+        <source>a reading is METRIC=VALUE, e.g. error_rate=0.05, not &quot;%1&quot;.</source>
+        <translation>una lectura es MÉTRICA=VALOR, p. ej. error_rate=0.05, no «%1».</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::PollPanel</name>
     <message>
         <location filename="../views/pollpanel.cpp" line="24"/>
@@ -4726,44 +4891,44 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 %2 por %3, por el disparador %4: %5</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="82"/>
+        <location filename="../views/report/launchsection.cpp" line="81"/>
         <location filename="../views/report/meetingsection.cpp" line="94"/>
         <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="84"/>
+        <location filename="../views/report/launchsection.cpp" line="83"/>
         <source>The launch is live.</source>
         <translation>El lanzamiento está en producción.</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="87"/>
+        <location filename="../views/report/launchsection.cpp" line="86"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <location filename="../views/report/launchsection.cpp" line="90"/>
         <source>Step and its validation</source>
         <translation>Paso y su validación</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <location filename="../views/report/launchsection.cpp" line="90"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="92"/>
+        <location filename="../views/report/launchsection.cpp" line="91"/>
         <source>Recorded; note</source>
         <translation>Registrado; nota</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="95"/>
+        <location filename="../views/report/launchsection.cpp" line="94"/>
         <source>%1. Check: %2</source>
         <translation>%1. Comprobar: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="97"/>
+        <location filename="../views/report/launchsection.cpp" line="96"/>
         <source>Rollback trigger %1</source>
         <translation>Disparador de marcha atrás %1</translation>
     </message>
@@ -4773,17 +4938,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="112"/>
+        <location filename="../views/report/launchsection.cpp" line="111"/>
         <source>Rollback triggers</source>
         <translation>Disparadores de marcha atrás</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="114"/>
+        <location filename="../views/report/launchsection.cpp" line="113"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="116"/>
+        <location filename="../views/report/launchsection.cpp" line="115"/>
         <source>Launch fingerprint (SHA-256 of this section, bound to the record&apos;s fingerprint):</source>
         <translation>Huella del lanzamiento (SHA-256 de esta sección, ligada a la huella del acta):</translation>
     </message>
@@ -5104,7 +5269,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/launchsection.cpp" line="89"/>
         <location filename="../views/report/meetingsection.cpp" line="125"/>
         <source>Step</source>
         <translation>Punto</translation>
@@ -5290,7 +5455,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/launchsection.cpp" line="89"/>
         <location filename="../views/report/reportcontent.cpp" line="519"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
@@ -6975,42 +7140,42 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="151"/>
+        <location filename="../models/storage/ledger.cpp" line="173"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="372"/>
+        <location filename="../models/storage/ledger.cpp" line="394"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation>la base de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="377"/>
+        <location filename="../models/storage/ledger.cpp" line="399"/>
         <source>the state in entry %1 cannot be read</source>
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="422"/>
+        <location filename="../models/storage/ledger.cpp" line="444"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="428"/>
+        <location filename="../models/storage/ledger.cpp" line="450"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="446"/>
+        <location filename="../models/storage/ledger.cpp" line="468"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="447"/>
+        <location filename="../models/storage/ledger.cpp" line="469"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="454"/>
+        <location filename="../models/storage/ledger.cpp" line="476"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
@@ -7152,6 +7317,16 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <source>a rollback needs its rationale: what was seen, and why it meets %1.</source>
         <translation>una marcha atrás necesita su justificación: lo que se observó y por qué cumple %1.</translation>
     </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="81"/>
+        <source>monitoring starts at go-live, and the launch has not gone live.</source>
+        <translation>la monitorización empieza con la puesta en marcha, y el lanzamiento no se ha puesto en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="84"/>
+        <source>there are no readings to add.</source>
+        <translation>no hay lecturas que añadir.</translation>
+    </message>
 </context>
 <context>
     <name>gonogo::TemplateImport</name>
@@ -7187,7 +7362,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>el elemento contiene un carácter NUL.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="222"/>
+        <location filename="../models/import/csvimport.cpp" line="219"/>
         <location filename="../models/import/importsupport.cpp" line="150"/>
         <source>&quot;%1&quot; is not a valid item ID (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, at most 32).</source>
         <translation>«%1» no es un ID de elemento válido (letras, dígitos, «.», «_» y «-», 32 como máximo).</translation>
@@ -7203,17 +7378,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 no contiene elementos de lista de control.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="95"/>
+        <location filename="../models/import/csvimport.cpp" line="90"/>
         <source>unexpected text after a closing quote.</source>
         <translation>texto inesperado tras unas comillas de cierre.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="99"/>
+        <location filename="../models/import/csvimport.cpp" line="94"/>
         <source>a quote inside an unquoted field; quote the whole field.</source>
         <translation>comillas dentro de un campo sin comillas; entrecomille el campo entero.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="113"/>
+        <location filename="../models/import/csvimport.cpp" line="108"/>
         <source>this quoted field is never closed.</source>
         <translation>este campo entrecomillado nunca se cierra.</translation>
     </message>
@@ -7293,42 +7468,42 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1: el ID de elemento %2 se usa dos veces.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="150"/>
+        <location filename="../models/import/csvimport.cpp" line="147"/>
         <source>%1 is empty; it needs a header row and items.</source>
         <translation>%1 está vacío; necesita una fila de cabecera y elementos.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="165"/>
+        <location filename="../models/import/csvimport.cpp" line="162"/>
         <source>unknown column &quot;%1&quot;; the columns are %2.</source>
         <translation>columna desconocida «%1»; las columnas son %2.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="170"/>
+        <location filename="../models/import/csvimport.cpp" line="167"/>
         <source>the column &quot;%1&quot; appears twice.</source>
         <translation>la columna «%1» aparece dos veces.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="177"/>
+        <location filename="../models/import/csvimport.cpp" line="174"/>
         <source>the header row has no &quot;%1&quot; column.</source>
         <translation>la fila de cabecera no tiene columna «%1».</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="188"/>
+        <location filename="../models/import/csvimport.cpp" line="185"/>
         <source>this row has %1 fields, but the header has %2.</source>
         <translation>esta fila tiene %1 campos, pero la cabecera tiene %2.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="198"/>
+        <location filename="../models/import/csvimport.cpp" line="195"/>
         <source>the category is empty.</source>
         <translation>la categoría está vacía.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="209"/>
+        <location filename="../models/import/csvimport.cpp" line="206"/>
         <source>the title is empty.</source>
         <translation>el título está vacío.</translation>
     </message>
     <message>
-        <location filename="../models/import/csvimport.cpp" line="215"/>
+        <location filename="../models/import/csvimport.cpp" line="212"/>
         <source>critical must be yes/no, true/false or 1/0, not &quot;%1&quot;.</source>
         <translation>critical debe ser yes/no, true/false o 1/0, no «%1».</translation>
     </message>

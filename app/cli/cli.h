@@ -78,6 +78,7 @@ private:
     int cmdPoll(ParsedCommand &p);
     int cmdRunbook(ParsedCommand &p); // launchcommands.cpp
     int cmdLaunch(ParsedCommand &p);
+    int cmdMetrics(ParsedCommand &p);
     int printRunbook(const LaunchRun &run, const QDateTime &now, bool json);
     int cmdExportPdf(ParsedCommand &p);
     int cmdExport(ParsedCommand &p);

@@ -265,6 +265,22 @@ QList<QCommandLineOption> optionsLaunch()
             byOption()};
 }
 
+QList<QCommandLineOption> optionsMetrics()
+{
+    return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
+            valueOption(QStringLiteral("import"),
+                        Text::tr("Readings from a monitoring export: CSV (metric,time,value) "
+                                 "or JSON."),
+                        Text::tr("READINGS")),
+            valueOption(QStringLiteral("reading"), Text::tr("One reading by hand, e.g. error_rate=0.05."),
+                        Text::tr("METRIC=VALUE")),
+            valueOption(QStringLiteral("at"),
+                        Text::tr("When the reading by hand was taken, or the moment to show the phase at (default: "
+                                 "now)."),
+                        Text::tr("TIME")),
+            byOption()};
+}
+
 QList<QCommandLineOption> optionsHelp()
 {
     return {QCommandLineOption(QStringLiteral("man"),
@@ -423,6 +439,14 @@ const QVector<CliCommand> &Cli::commands()
              "go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed "
              "decision is never changed."),
          nullptr, 1, 1, &optionsLaunch, &Cli::cmdLaunch},
+        {"metrics", "FILE",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "post-launch monitoring: the 18 metrics, their thresholds and breaches"),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "Shows the monitoring phase (from go-live), each metric's threshold and latest reading, and "
+                           "every reading that breached, with the rollback trigger it feeds. --import READINGS.csv "
+                           "(metric,time,value) or .json adds readings from a monitoring export, all or none; "
+                           "--reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited."),
+         nullptr, 1, 1, &optionsMetrics, &Cli::cmdMetrics},
         {"gate", "FILE",
          QT_TRANSLATE_NOOP("gonogo::Cli", "exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO"),
          QT_TRANSLATE_NOOP("gonogo::Cli",

@@ -4,9 +4,12 @@
 #include "clijson.h"
 #include "clisupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace gonogo {
 
@@ -184,6 +187,138 @@ int Cli::cmdLaunch(ParsedCommand &p)
         return fail(run.error());
     }
     return printRunbook(run.value(), at.value(), p.parser.isSet(QStringLiteral("json")));
+}
+
+} // namespace gonogo
+
+namespace gonogo {
+
+using namespace cli;
+
+int Cli::cmdMetrics(ParsedCommand &p)
+{
+    const QString name = QStringLiteral("metrics");
+    const bool importing = p.parser.isSet(QStringLiteral("import"));
+    const bool byHand = p.parser.isSet(QStringLiteral("reading"));
+    if (importing && byHand) {
+        return usage(name, Text::tr("give --import or --reading, not both."));
+    }
+    const auto at = atOption(p.parser);
+    if (!at) {
+        return usage(name, at.error().message);
+    }
+    auto opened = openWithSnapshot(p.positional.first(), m_err, importing || byHand);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    const MonitoringRepository repository = opened->file->monitoring();
+    auto plan = repository.load();
+    if (!plan) {
+        return fail(plan.error());
+    }
+    if (importing || byHand) {
+        QVector<MetricReading> readings;
+        if (importing) {
+            const QString source = p.parser.value(QStringLiteral("import"));
+            QFile f(source);
+            if (!f.open(QIODevice::ReadOnly)) {
+                return fail({ErrorKind::InvalidInput,
+                             Text::tr("%1 cannot be read: %2").arg(nativePath(source), f.errorString())});
+            }
+            auto parsed = parseReadings(f.read(16 * 1024 * 1024 + 1), source, plan.value());
+            if (!parsed) {
+                return fail(parsed.error());
+            }
+            readings = parsed.value();
+        } else {
+            auto one = parseReading(p.parser.value(QStringLiteral("reading")), plan.value());
+            if (!one) {
+                return usage(name, one.error().message);
+            }
+            one->at = at.value();
+            one->source = QStringLiteral("by hand");
+            readings << one.value();
+        }
+        auto added = repository.add(readings, actorFrom(p.parser));
+        if (!added) {
+            return fail(added.error());
+        }
+        plan = repository.load();
+        if (!plan) {
+            return fail(plan.error());
+        }
+    }
+    auto launch = opened->file->launch().load();
+    if (!launch) {
+        return fail(launch.error());
+    }
+    const Monitoring &m = plan.value();
+    const QVector<MetricReading> breaches = m.breachesOf();
+    if (p.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray metrics;
+        for (const Metric &metric : m.metrics) {
+            const MetricReading *last = m.latest(metric.id);
+            metrics.append(QJsonObject{
+                {QStringLiteral("id"), metric.id},
+                {QStringLiteral("name"), metric.name},
+                {QStringLiteral("threshold"), metric.thresholdText()},
+                {QStringLiteral("trigger"), metric.triggerId},
+                {QStringLiteral("readings"),
+                 int(std::count_if(m.readings.cbegin(), m.readings.cend(),
+                                   [&metric](const MetricReading &r) { return r.metricId == metric.id; }))},
+                {QStringLiteral("latest"), last ? QJsonValue(last->valueText()) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("latest_at"), last ? timeJson(last->at) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("breach"), last ? Monitoring::breaches(metric, *last) : false}});
+        }
+        QJsonArray breachList;
+        for (const MetricReading &r : breaches) {
+            breachList.append(QJsonObject{{QStringLiteral("metric"), r.metricId},
+                                          {QStringLiteral("at"), timeJson(r.at)},
+                                          {QStringLiteral("value"), r.valueText()},
+                                          {QStringLiteral("trigger"), m.metric(r.metricId)->triggerId}});
+        }
+        const MonitoringPhase *phase = m.phaseAt(launch->launch.liveAt, at.value());
+        writeJson(m_out, QJsonObject{{QStringLiteral("phase"), phase ? QJsonValue(phase->id) : QJsonValue()},
+                                     {QStringLiteral("metrics"), metrics},
+                                     {QStringLiteral("breaches"), breachList}});
+        return ExitOk;
+    }
+    if (const MonitoringPhase *phase = m.phaseAt(launch->launch.liveAt, at.value())) {
+        m_out << printable(Text::tr("Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.")
+                               .arg(phase->name)
+                               .arg(phase->fromHours)
+                               .arg(phase->toHours)
+                               .arg(phase->frequency, phase->coverage, phase->focus))
+              << '\n';
+    } else {
+        const QDateTime live = launch->launch.liveAt;
+        m_out << (live.isValid() && at.value() >= live ? Text::tr("Monitoring: past the plan's last phase.")
+                                                       : Text::tr("Monitoring starts at go-live."))
+              << '\n';
+    }
+    m_out << '\n';
+    for (const Metric &metric : m.metrics) {
+        const MetricReading *last = m.latest(metric.id);
+        const QString state = !last                                 ? Text::tr("no reading")
+                              : Monitoring::breaches(metric, *last) ? Text::tr("BREACH")
+                                                                    : Text::tr("ok");
+        m_out << printable(QStringLiteral("%1 %2 %3 %4")
+                               .arg(metric.id.leftJustified(17), metric.thresholdText().leftJustified(24),
+                                    (last ? last->valueText() : QStringLiteral("-")).leftJustified(16), state))
+              << '\n';
+    }
+    m_out << '\n' << Text::tr("Breaches: %1").arg(breaches.size()) << '\n';
+    for (const MetricReading &r : breaches) {
+        const Metric *metric = m.metric(r.metricId);
+        const RollbackTrigger *trigger = launch->trigger(metric->triggerId);
+        m_out << printable(
+                     QStringLiteral("  ") +
+                     Text::tr("%1 %2 = %3 (threshold %4)")
+                         .arg(clock(r.at), metric->id, r.valueText(), metric->thresholdText()) +
+                     (trigger ? Text::tr("; rollback trigger %1: %2").arg(trigger->id, trigger->condition) : QString()))
+              << '\n';
+    }
+    return ExitOk;
 }
 
 } // namespace gonogo

@@ -18,14 +18,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::TemplateImport)
 };
 
-struct CsvRecord
-{
-    int line = 0;
-    QStringList fields;
-    QList<int> columns; // the character column where each field starts
-};
+} // namespace
 
-Result<QVector<CsvRecord>> parseCsv(const QString &text, const QString &source)
+Result<QVector<CsvRecord>> importing::parseCsv(const QString &text, const QString &source)
 {
     QVector<CsvRecord> records;
     CsvRecord record;
@@ -118,6 +113,8 @@ Result<QVector<CsvRecord>> parseCsv(const QString &text, const QString &source)
     }
     return records;
 }
+
+namespace {
 
 std::optional<bool> parseFlag(const QString &text)
 {

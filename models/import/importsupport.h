@@ -10,6 +10,15 @@
 
 namespace gonogo::importing {
 
+// One CSV record (RFC 4180), with the line it starts on and the column where each field starts.
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+    QList<int> columns;
+};
+Result<QVector<CsvRecord>> parseCsv(const QString &text, const QString &source);
+
 Error at(const QString &source, int line, const QString &what);
 Error at(const QString &source, int line, int column, const QString &what);
 const QRegularExpression &idPattern();

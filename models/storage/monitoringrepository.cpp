@@ -1,0 +1,112 @@
+#include "monitoringrepository.h"
+
+#include "ledger.h"
+
+#include <QCoreApplication>
+
+namespace gonogo {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
+};
+
+std::optional<double> real(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+} // namespace
+
+Result<Monitoring> MonitoringRepository::load() const
+{
+    Monitoring plan;
+    auto phases = m_session.run(QStringLiteral("SELECT id, position, name, from_hours, to_hours, frequency, coverage, "
+                                               "focus FROM monitoring_phase ORDER BY position"));
+    if (!phases) {
+        return phases.error();
+    }
+    while (phases->next()) {
+        plan.phases.append({phases->value(0).toString(), phases->value(1).toInt(), phases->value(2).toString(),
+                            phases->value(3).toInt(), phases->value(4).toInt(), phases->value(5).toString(),
+                            phases->value(6).toString(), phases->value(7).toString()});
+    }
+    auto metrics = m_session.run(QStringLiteral("SELECT id, position, name, unit, rule, limit_value, band_percent, "
+                                                "expected, trigger_id FROM metric ORDER BY position"));
+    if (!metrics) {
+        return metrics.error();
+    }
+    while (metrics->next()) {
+        Metric m;
+        m.id = metrics->value(0).toString();
+        m.position = metrics->value(1).toInt();
+        m.name = metrics->value(2).toString();
+        m.unit = metrics->value(3).toString();
+        m.rule = metricRuleFromCode(metrics->value(4).toString()).value_or(MetricRule::State);
+        m.limit = real(metrics->value(5));
+        m.bandPercent = real(metrics->value(6));
+        m.expected = metrics->value(7).toString();
+        m.triggerId = metrics->value(8).toString();
+        plan.metrics.append(m);
+    }
+    auto readings = m_session.run(QStringLiteral("SELECT id, metric_id, at, value, text_value, source, recorded_by, "
+                                                 "recorded_at FROM metric_reading ORDER BY at, id"));
+    if (!readings) {
+        return readings.error();
+    }
+    while (readings->next()) {
+        MetricReading r;
+        r.id = readings->value(0).toLongLong();
+        r.metricId = readings->value(1).toString();
+        r.at = parseTime(readings->value(2));
+        r.value = real(readings->value(3));
+        r.text = readings->value(4).toString();
+        r.source = readings->value(5).toString();
+        r.recordedBy = readings->value(6).toString();
+        r.recordedAt = parseTime(readings->value(7));
+        plan.readings.append(r);
+    }
+    return plan;
+}
+
+Result<int> MonitoringRepository::add(const QVector<MetricReading> &readings, const QString &actor) const
+{
+    auto live = m_session.run(QStringLiteral("SELECT live_at FROM launch WHERE id = 1"));
+    if (!live) {
+        return live.error();
+    }
+    if (!live->next() || live->value(0).isNull()) {
+        return invalid(m_session, Text::tr("monitoring starts at go-live, and the launch has not gone live."));
+    }
+    if (readings.isEmpty()) {
+        return invalid(m_session, Text::tr("there are no readings to add."));
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    const QString now = isoUtcNow();
+    const RecordLedger ledger(m_session);
+    for (const MetricReading &r : readings) {
+        auto q = m_session.run(QStringLiteral("INSERT INTO metric_reading (metric_id, at, value, text_value, source, "
+                                              "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                               {r.metricId, r.at.toUTC().toString(Qt::ISODateWithMs),
+                                r.value ? QVariant(*r.value) : QVariant(), r.text, r.source, actor, now});
+        if (!q) {
+            return q.error();
+        }
+        const QString entity = QStringLiteral("reading:%1").arg(q->lastInsertId().toLongLong());
+        if (auto a = ledger.recordState(actor, QStringLiteral("reading"), entity); !a) {
+            return a.error();
+        }
+    }
+    auto done = transaction.commit();
+    if (!done) {
+        return done.error();
+    }
+    return int(readings.size());
+}
+
+} // namespace gonogo
