@@ -13,6 +13,7 @@
 #include "storage/meetingrepositories.h"
 #include "storage/monitoringrepository.h"
 #include "storage/repositories.h"
+#include "storage/reviewrepository.h"
 #include "storage/signoffrepository.h"
 #include "storage/sql.h"
 #include "storage/sqlitefile.h"
@@ -62,6 +63,7 @@ public:
     PollRepository poll() const { return PollRepository(*m_session); }
     LaunchRepository launch() const { return LaunchRepository(*m_session); }
     MonitoringRepository monitoring() const { return MonitoringRepository(*m_session); }
+    ReviewRepository reviews() const { return ReviewRepository(*m_session); }
 
     Result<Snapshot> snapshot() const;
     // A consistent copy of the file as it stands, made by SQLite itself (VACUUM INTO) between transactions, never

@@ -62,6 +62,7 @@ private slots:
     void olderFilesGainTheRunbook();
     void launchByKeysInTheWindow();
     void monitoringReadingsAndBreaches();
+    void reviewsStableAndConditions();
 
 private:
     QString signedDemo(const QString &name); // a copy of the demo: GO WITH CAUTION, FINAL
@@ -638,6 +639,120 @@ void TestLaunch::monitoringReadingsAndBreaches()
     r = gonogoRun({QStringLiteral("verify"), path});
     QCOMPARE(r.code, 5);
     QVERIFY2(r.err.contains(QStringLiteral("reading")) && r.err.contains(QStringLiteral("value")), qPrintable(r.err));
+}
+
+void TestLaunch::reviewsStableAndConditions()
+{
+    const QString path = signedDemo(QStringLiteral("reviews.gonogo"));
+    auto review = [&path](const QStringList &args) {
+        return gonogoRun(QStringList{QStringLiteral("review"), path} + args +
+                         QStringList{QStringLiteral("--by"), QStringLiteral("Sofía Marín")});
+    };
+    Run r = review({QStringLiteral("--record"), QStringLiteral("T+24h"), QStringLiteral("--outcome"),
+                    QStringLiteral("Calm"), QStringLiteral("--at"), QStringLiteral("2026-12-02T10:00:00Z")});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("go-live")), qPrintable(r.err));
+
+    QCOMPARE(launch(path, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
+    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
+        QCOMPARE(launch(path, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
+                               QStringLiteral("--at"), at(8, 58)})
+                     .code,
+                 0);
+    }
+    QCOMPARE(launch(path, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 0)}).code, 0);
+    // Not before it is due: T+24h is 2026-12-02 09:00 UTC, from the actual go-live.
+    QByteArray before = sha256(path);
+    r = review({QStringLiteral("--record"), QStringLiteral("T+24h"), QStringLiteral("--outcome"),
+                QStringLiteral("Calm"), QStringLiteral("--at"), QStringLiteral("2026-12-02T08:59:00Z")});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("2026-12-02 09:00 UTC")), qPrintable(r.err));
+    QCOMPARE(sha256(path), before);
+    // STABLE at T+24h is too early.
+    r = review({QStringLiteral("--record"), QStringLiteral("T+24h"), QStringLiteral("--outcome"),
+                QStringLiteral("Calm"), QStringLiteral("--stable"), QStringLiteral("--at"),
+                QStringLiteral("2026-12-02T09:30:00Z")});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("T+48h or later")), qPrintable(r.err));
+    QCOMPARE(sha256(path), before);
+    QCOMPARE(review({QStringLiteral("--record"), QStringLiteral("T+24h"), QStringLiteral("--outcome"),
+                     QStringLiteral("Calm night; one cache alert"), QStringLiteral("--attendees"),
+                     QStringLiteral("Marcus Chen, Priya Raman"), QStringLiteral("--at"),
+                     QStringLiteral("2026-12-02T09:30:00Z")})
+                 .code,
+             0);
+    // STABLE at T+48h waits for every condition of the GO WITH CAUTION to be closed or carried.
+    r = review({QStringLiteral("--record"), QStringLiteral("T+48h"), QStringLiteral("--outcome"), QStringLiteral("x"),
+                QStringLiteral("--stable"), QStringLiteral("--at"), QStringLiteral("2026-12-03T09:30:00Z")});
+    QCOMPARE(r.code, 7); // the demo's decision has three open conditions
+    QVERIFY2(r.err.contains(QStringLiteral("open:")) && r.err.contains(QStringLiteral("Cookie consent")),
+             qPrintable(r.err));
+    // Carry needs its new owner and date; close and carry the three.
+    const QJsonArray conditions = QJsonDocument::fromJson(review({QStringLiteral("--json")}).out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("conditions"))
+                                      .toArray();
+    QCOMPARE(conditions.size(), 3);
+    const QString first = QString::number(conditions.at(0).toObject().value(QStringLiteral("id")).toInt());
+    const QString second = QString::number(conditions.at(1).toObject().value(QStringLiteral("id")).toInt());
+    const QString third = QString::number(conditions.at(2).toObject().value(QStringLiteral("id")).toInt());
+    QCOMPARE(
+        review({QStringLiteral("--carry-condition"), first, QStringLiteral("--owner"), QStringLiteral("Ana")}).code, 2);
+    QCOMPARE(review({QStringLiteral("--close-condition"), QStringLiteral("999")}).code, 7);
+    QCOMPARE(
+        review({QStringLiteral("--close-condition"), first, QStringLiteral("--note"), QStringLiteral("Live")}).code, 0);
+    QCOMPARE(review({QStringLiteral("--close-condition"), second}).code, 0);
+    QCOMPARE(review({QStringLiteral("--carry-condition"), third, QStringLiteral("--owner"),
+                     QStringLiteral("Tomás Ortega"), QStringLiteral("--due"), QStringLiteral("2026-12-15")})
+                 .code,
+             0);
+    // Now STABLE at T+48h, once.
+    r = review({QStringLiteral("--record"), QStringLiteral("T+48h"), QStringLiteral("--outcome"),
+                QStringLiteral("Two days within thresholds"), QStringLiteral("--stable"), QStringLiteral("--at"),
+                QStringLiteral("2026-12-03T09:30:00Z")});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    const QJsonObject json = QJsonDocument::fromJson(review({QStringLiteral("--json")}).out.toUtf8()).object();
+    QCOMPARE(json.value(QStringLiteral("stable")).toString(), QStringLiteral("T+48h"));
+    QStringList states;
+    for (const QJsonValue &c : json.value(QStringLiteral("conditions")).toArray()) {
+        states << c.toObject().value(QStringLiteral("state")).toString();
+    }
+    QCOMPARE(states, (QStringList{QStringLiteral("CLOSED"), QStringLiteral("CLOSED"), QStringLiteral("CARRIED")}));
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT stable || '|' || recorded_by || '|' || held_at FROM review "
+                                            "WHERE id = 'T+48h'")})
+                 .value(0)
+                 .toString(),
+             QStringLiteral("1|Sofía Marín|2026-12-03T09:30:00.000Z"));
+    QVERIFY(rawQuery(path, {QStringLiteral("SELECT metric_status FROM review WHERE id = 'T+24h'")})
+                .value(0)
+                .toString()
+                .contains(QStringLiteral("none outside")));
+    r = review({QStringLiteral("--record"), QStringLiteral("T+1w"), QStringLiteral("--outcome"), QStringLiteral("x"),
+                QStringLiteral("--stable"), QStringLiteral("--at"), QStringLiteral("2026-12-08T10:00:00Z")});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("already declared")), qPrintable(r.err));
+    QCOMPARE(gonogoRun({QStringLiteral("verify"), path}).code, 0);
+
+    // A launch that was rolled back is never STABLE.
+    const QString rolled = signedDemo(QStringLiteral("rolled.gonogo"));
+    QCOMPARE(launch(rolled, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
+    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
+        QCOMPARE(launch(rolled, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
+                                 QStringLiteral("--at"), at(8, 58)})
+                     .code,
+                 0);
+    }
+    QCOMPARE(launch(rolled, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 0)}).code, 0);
+    QCOMPARE(launch(rolled,
+                    {QStringLiteral("--rollback"), QStringLiteral("--trigger"), QStringLiteral("RB-4"),
+                     QStringLiteral("--rationale"), QStringLiteral("Errors at 2 %"), QStringLiteral("--at"), at(9, 20)})
+                 .code,
+             0);
+    r = gonogoRun({QStringLiteral("review"), rolled, QStringLiteral("--record"), QStringLiteral("T+48h"),
+                   QStringLiteral("--outcome"), QStringLiteral("x"), QStringLiteral("--stable"), QStringLiteral("--at"),
+                   QStringLiteral("2026-12-03T10:00:00Z")});
+    QCOMPARE(r.code, 7);
+    QVERIFY2(r.err.contains(QStringLiteral("ROLLED BACK")), qPrintable(r.err));
 }
 
 int main(int argc, char *argv[])

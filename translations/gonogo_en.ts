@@ -383,17 +383,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="539"/>
+        <location filename="../app/cli/commandtable.cpp" line="569"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="541"/>
+        <location filename="../app/cli/commandtable.cpp" line="571"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="545"/>
+        <location filename="../app/cli/commandtable.cpp" line="575"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -415,6 +415,7 @@
         <location filename="../app/cli/commandtable.cpp" line="166"/>
         <location filename="../app/cli/commandtable.cpp" line="172"/>
         <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -456,37 +457,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="328"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="520"/>
+        <location filename="../app/cli/commandtable.cpp" line="550"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="521"/>
+        <location filename="../app/cli/commandtable.cpp" line="551"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="613"/>
+        <location filename="../app/cli/commandtable.cpp" line="643"/>
         <source>Exit statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="642"/>
+        <location filename="../app/cli/commandtable.cpp" line="672"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
@@ -526,6 +527,8 @@
         <location filename="../app/cli/commandtable.cpp" line="238"/>
         <location filename="../app/cli/commandtable.cpp" line="256"/>
         <location filename="../app/cli/commandtable.cpp" line="262"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -547,6 +550,7 @@
         <location filename="../app/cli/commandtable.cpp" line="71"/>
         <location filename="../app/cli/commandtable.cpp" line="72"/>
         <location filename="../app/cli/commandtable.cpp" line="105"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
@@ -559,6 +563,7 @@
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="67"/>
         <location filename="../app/cli/checklistcommands.cpp" line="299"/>
+        <location filename="../app/cli/launchcommands.cpp" line="369"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
@@ -576,6 +581,7 @@
         <location filename="../app/cli/commandtable.cpp" line="244"/>
         <location filename="../app/cli/commandtable.cpp" line="264"/>
         <location filename="../app/cli/commandtable.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="286"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
@@ -916,7 +922,7 @@
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="340"/>
+        <location filename="../app/cli/commandtable.cpp" line="360"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
@@ -986,6 +992,7 @@
         <location filename="../app/cli/commandtable.cpp" line="107"/>
         <location filename="../app/cli/commandtable.cpp" line="253"/>
         <location filename="../app/cli/commandtable.cpp" line="260"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1054,6 +1061,8 @@
     </message>
     <message>
         <location filename="../app/cli/launchcommands.cpp" line="155"/>
+        <location filename="../app/cli/launchcommands.cpp" line="344"/>
+        <location filename="../app/cli/launchcommands.cpp" line="349"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1077,48 +1086,116 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="288"/>
+        <location filename="../app/cli/launchcommands.cpp" line="287"/>
         <source>Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="296"/>
+        <location filename="../app/cli/launchcommands.cpp" line="295"/>
         <source>Monitoring: past the plan&apos;s last phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="297"/>
+        <location filename="../app/cli/launchcommands.cpp" line="296"/>
         <source>Monitoring starts at go-live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="303"/>
+        <location filename="../app/cli/launchcommands.cpp" line="302"/>
         <source>no reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="305"/>
+        <location filename="../app/cli/launchcommands.cpp" line="303"/>
         <source>BREACH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="306"/>
+        <location filename="../app/cli/launchcommands.cpp" line="304"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="312"/>
+        <location filename="../app/cli/launchcommands.cpp" line="310"/>
         <source>Breaches: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="317"/>
+        <location filename="../app/cli/launchcommands.cpp" line="316"/>
         <source>%1 %2 = %3 (threshold %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="319"/>
+        <location filename="../app/cli/launchcommands.cpp" line="318"/>
         <source>; rollback trigger %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="337"/>
+        <source>give one of --record, --close-condition or --carry-condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="341"/>
+        <source>--outcome, --attendees and --stable go with --record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="362"/>
+        <source>a condition is named by its number (see gonogo review FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="436"/>
+        <source>Reviews, from go-live at %1 UTC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="437"/>
+        <source>Reviews: scheduled once the launch goes live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/launchcommands.cpp" line="444"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="448"/>
+        <source>Held %1 by %2%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="450"/>
+        <source>, STABLE declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="454"/>
+        <source>Conditions of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="456"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="460"/>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="462"/>
+        <source>CLOSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="463"/>
+        <source>CARRIED to %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1217,7 +1294,8 @@
         <location filename="../app/cli/commandtable.cpp" line="224"/>
         <location filename="../app/cli/commandtable.cpp" line="246"/>
         <location filename="../app/cli/commandtable.cpp" line="263"/>
-        <location filename="../app/cli/commandtable.cpp" line="279"/>
+        <location filename="../app/cli/commandtable.cpp" line="280"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,345 +1380,410 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="271"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
         <source>Readings from a monitoring export: CSV (metric,time,value) or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>READINGS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
         <source>One reading by hand, e.g. error_rate=0.05.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/commandtable.cpp" line="276"/>
         <source>METRIC=VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <location filename="../app/cli/commandtable.cpp" line="278"/>
         <source>When the reading by hand was taken, or the moment to show the phase at (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <source>Record a review: T+24h, T+48h, T+1w or T+1m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <source>What the review concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <source>Who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <source>Declare the launch STABLE (T+48h or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <source>Close a condition of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <source>Carry a condition forward (with --owner and --due).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <source>The carried condition&apos;s new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <source>The carried condition&apos;s new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <source>A note on the condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <source>When the review was held (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="350"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="331"/>
+        <location filename="../app/cli/commandtable.cpp" line="351"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="334"/>
+        <location filename="../app/cli/commandtable.cpp" line="354"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="338"/>
+        <location filename="../app/cli/commandtable.cpp" line="358"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="339"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="361"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="342"/>
+        <location filename="../app/cli/commandtable.cpp" line="362"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="364"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="345"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="347"/>
+        <location filename="../app/cli/commandtable.cpp" line="367"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="348"/>
+        <location filename="../app/cli/commandtable.cpp" line="368"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="350"/>
-        <location filename="../app/cli/commandtable.cpp" line="352"/>
+        <location filename="../app/cli/commandtable.cpp" line="370"/>
+        <location filename="../app/cli/commandtable.cpp" line="372"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="398"/>
+        <location filename="../app/cli/commandtable.cpp" line="418"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="399"/>
+        <location filename="../app/cli/commandtable.cpp" line="419"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="405"/>
+        <location filename="../app/cli/commandtable.cpp" line="425"/>
         <source>the output file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="406"/>
+        <location filename="../app/cli/commandtable.cpp" line="426"/>
         <source>make a consistent copy of a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="409"/>
+        <location filename="../app/cli/commandtable.cpp" line="429"/>
         <source>the name of the copy is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="411"/>
+        <location filename="../app/cli/commandtable.cpp" line="431"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="412"/>
+        <location filename="../app/cli/commandtable.cpp" line="432"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <location filename="../app/cli/commandtable.cpp" line="438"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="419"/>
+        <location filename="../app/cli/commandtable.cpp" line="439"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="426"/>
+        <location filename="../app/cli/commandtable.cpp" line="446"/>
         <source>the launch runbook: steps around go-live, what is due and what is late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="427"/>
+        <location filename="../app/cli/commandtable.cpp" line="447"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="452"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="433"/>
+        <location filename="../app/cli/commandtable.cpp" line="453"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="442"/>
+        <location filename="../app/cli/commandtable.cpp" line="462"/>
         <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="443"/>
+        <location filename="../app/cli/commandtable.cpp" line="463"/>
         <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="450"/>
+        <location filename="../app/cli/commandtable.cpp" line="470"/>
+        <source>the reviews after go-live, STABLE, and the conditions carried to closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="471"/>
+        <source>Shows the reviews at T+24h, T+48h, T+1w and T+1m from the actual go-live and the decision&apos;s conditions. --record ID --outcome TEXT [--attendees NAMES] [--stable] records a review once it is due, with the metrics and open conditions as they stand; STABLE only at T+48h or later, on a launch not rolled back, with every condition closed (--close-condition N) or carried with a new owner and date (--carry-condition N --owner NAME --due DATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="480"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="451"/>
+        <location filename="../app/cli/commandtable.cpp" line="481"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="455"/>
+        <location filename="../app/cli/commandtable.cpp" line="485"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="518"/>
+        <location filename="../app/cli/commandtable.cpp" line="548"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="554"/>
+        <location filename="../app/cli/commandtable.cpp" line="584"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="564"/>
+        <location filename="../app/cli/commandtable.cpp" line="594"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="565"/>
+        <location filename="../app/cli/commandtable.cpp" line="595"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="566"/>
+        <location filename="../app/cli/commandtable.cpp" line="596"/>
         <source>usage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="567"/>
+        <location filename="../app/cli/commandtable.cpp" line="597"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="569"/>
+        <location filename="../app/cli/commandtable.cpp" line="599"/>
         <source>not a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="570"/>
+        <location filename="../app/cli/commandtable.cpp" line="600"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="572"/>
+        <location filename="../app/cli/commandtable.cpp" line="602"/>
         <source>newer file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="573"/>
+        <location filename="../app/cli/commandtable.cpp" line="603"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="574"/>
+        <location filename="../app/cli/commandtable.cpp" line="604"/>
         <source>damaged file or failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="575"/>
+        <location filename="../app/cli/commandtable.cpp" line="605"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="578"/>
+        <location filename="../app/cli/commandtable.cpp" line="608"/>
         <source>file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="579"/>
+        <location filename="../app/cli/commandtable.cpp" line="609"/>
         <source>The file is in use by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="580"/>
+        <location filename="../app/cli/commandtable.cpp" line="610"/>
         <source>invalid input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="581"/>
+        <location filename="../app/cli/commandtable.cpp" line="611"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="583"/>
+        <location filename="../app/cli/commandtable.cpp" line="613"/>
         <source>read/write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="584"/>
+        <location filename="../app/cli/commandtable.cpp" line="614"/>
         <source>Read or write error (for example a full disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="585"/>
+        <location filename="../app/cli/commandtable.cpp" line="615"/>
         <source>gate: GO WITH CAUTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="586"/>
+        <location filename="../app/cli/commandtable.cpp" line="616"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="587"/>
+        <location filename="../app/cli/commandtable.cpp" line="617"/>
         <source>gate: NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="588"/>
+        <location filename="../app/cli/commandtable.cpp" line="618"/>
         <source>gate: the decision is NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="589"/>
+        <location filename="../app/cli/commandtable.cpp" line="619"/>
         <source>gate: record not final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="590"/>
+        <location filename="../app/cli/commandtable.cpp" line="620"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="599"/>
+        <location filename="../app/cli/commandtable.cpp" line="629"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="602"/>
+        <location filename="../app/cli/commandtable.cpp" line="632"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="623"/>
+        <location filename="../app/cli/commandtable.cpp" line="653"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="644"/>
+        <location filename="../app/cli/commandtable.cpp" line="674"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="653"/>
+        <location filename="../app/cli/commandtable.cpp" line="683"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,6 +1837,8 @@
         <location filename="../app/cli/commandtable.cpp" line="78"/>
         <location filename="../app/cli/commandtable.cpp" line="79"/>
         <location filename="../app/cli/commandtable.cpp" line="177"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1940,120 +2085,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="325"/>
+        <location filename="../app/cli/commandtable.cpp" line="345"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="351"/>
+        <location filename="../app/cli/commandtable.cpp" line="371"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="353"/>
+        <location filename="../app/cli/commandtable.cpp" line="373"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="375"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="356"/>
+        <location filename="../app/cli/commandtable.cpp" line="376"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="359"/>
+        <location filename="../app/cli/commandtable.cpp" line="379"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="360"/>
+        <location filename="../app/cli/commandtable.cpp" line="380"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="363"/>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="364"/>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="388"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="370"/>
+        <location filename="../app/cli/commandtable.cpp" line="390"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="372"/>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="374"/>
+        <location filename="../app/cli/commandtable.cpp" line="394"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="376"/>
+        <location filename="../app/cli/commandtable.cpp" line="396"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="377"/>
+        <location filename="../app/cli/commandtable.cpp" line="397"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="378"/>
-        <location filename="../app/cli/commandtable.cpp" line="381"/>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <location filename="../app/cli/commandtable.cpp" line="398"/>
+        <location filename="../app/cli/commandtable.cpp" line="401"/>
+        <location filename="../app/cli/commandtable.cpp" line="404"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="380"/>
+        <location filename="../app/cli/commandtable.cpp" line="400"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="403"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="387"/>
+        <location filename="../app/cli/commandtable.cpp" line="407"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="388"/>
+        <location filename="../app/cli/commandtable.cpp" line="408"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="393"/>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="394"/>
+        <location filename="../app/cli/commandtable.cpp" line="414"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="396"/>
+        <location filename="../app/cli/commandtable.cpp" line="416"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
@@ -4476,7 +4621,7 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>gonogo::Monitoring</name>
     <message>
-        <location filename="../models/monitoring.cpp" line="51"/>
+        <location filename="../models/monitoring.cpp" line="52"/>
         <source>there is no metric &quot;%1&quot; (the metrics: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,7 +4681,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/monitoring.cpp" line="241"/>
+        <location filename="../models/monitoring.cpp" line="242"/>
         <source>the header row has no &quot;%1&quot; column (it needs metric, time and value).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7129,42 +7274,42 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="173"/>
+        <location filename="../models/storage/ledger.cpp" line="189"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="394"/>
+        <location filename="../models/storage/ledger.cpp" line="410"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="399"/>
+        <location filename="../models/storage/ledger.cpp" line="415"/>
         <source>the state in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="444"/>
+        <location filename="../models/storage/ledger.cpp" line="460"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="450"/>
+        <location filename="../models/storage/ledger.cpp" line="466"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="468"/>
+        <location filename="../models/storage/ledger.cpp" line="484"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="469"/>
+        <location filename="../models/storage/ledger.cpp" line="485"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="476"/>
+        <location filename="../models/storage/ledger.cpp" line="492"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7314,6 +7459,85 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message>
         <location filename="../models/storage/monitoringrepository.cpp" line="84"/>
         <source>there are no readings to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="83"/>
+        <source>there is no review &quot;%1&quot; (the reviews: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="92"/>
+        <source>the reviews are counted from go-live, and the launch has not gone live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/reviewrepository.cpp" line="96"/>
+        <source>%1 is due at %2 (go-live %3 + %n h), not before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="101"/>
+        <source>%1 was already recorded (%2 by %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="106"/>
+        <source>a review needs its outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="122"/>
+        <source>STABLE is declared at T+48h or later, not at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="125"/>
+        <source>the launch was %1; it cannot be declared STABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="129"/>
+        <source>STABLE needs every condition of the decision closed or carried with a new owner and date; open: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="134"/>
+        <source>STABLE was already declared at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/reviewrepository.cpp" line="150"/>
+        <source>%n reading(s), none outside its threshold.</source>
+        <translation>
+            <numerusform>%n reading, none outside its threshold.</numerusform>
+            <numerusform>%n readings, none outside their thresholds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/reviewrepository.cpp" line="151"/>
+        <source>%n reading(s) outside their thresholds: %1.</source>
+        <translation>
+            <numerusform>%n reading outside its threshold: %1.</numerusform>
+            <numerusform>%n readings outside their thresholds: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="191"/>
+        <source>the decision has no conditions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="192"/>
+        <source>the decision has no condition %1 (its conditions: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="230"/>
+        <source>a carried condition needs its new owner and new due date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

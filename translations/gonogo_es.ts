@@ -383,17 +383,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="539"/>
+        <location filename="../app/cli/commandtable.cpp" line="569"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="541"/>
+        <location filename="../app/cli/commandtable.cpp" line="571"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="545"/>
+        <location filename="../app/cli/commandtable.cpp" line="575"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -415,6 +415,7 @@
         <location filename="../app/cli/commandtable.cpp" line="166"/>
         <location filename="../app/cli/commandtable.cpp" line="172"/>
         <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
@@ -456,37 +457,37 @@
         <translation>La zona horaria de la reunión, p. ej. Europe/Madrid; el acta imprime sus horas en ella junto a UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="328"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="520"/>
+        <location filename="../app/cli/commandtable.cpp" line="550"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="521"/>
+        <location filename="../app/cli/commandtable.cpp" line="551"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="613"/>
+        <location filename="../app/cli/commandtable.cpp" line="643"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="642"/>
+        <location filename="../app/cli/commandtable.cpp" line="672"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -526,6 +527,8 @@
         <location filename="../app/cli/commandtable.cpp" line="238"/>
         <location filename="../app/cli/commandtable.cpp" line="256"/>
         <location filename="../app/cli/commandtable.cpp" line="262"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
@@ -547,6 +550,7 @@
         <location filename="../app/cli/commandtable.cpp" line="71"/>
         <location filename="../app/cli/commandtable.cpp" line="72"/>
         <location filename="../app/cli/commandtable.cpp" line="105"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
@@ -559,6 +563,7 @@
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="67"/>
         <location filename="../app/cli/checklistcommands.cpp" line="299"/>
+        <location filename="../app/cli/launchcommands.cpp" line="369"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
@@ -576,6 +581,7 @@
         <location filename="../app/cli/commandtable.cpp" line="244"/>
         <location filename="../app/cli/commandtable.cpp" line="264"/>
         <location filename="../app/cli/commandtable.cpp" line="270"/>
+        <location filename="../app/cli/commandtable.cpp" line="286"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
@@ -916,7 +922,7 @@
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="340"/>
+        <location filename="../app/cli/commandtable.cpp" line="360"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -986,6 +992,7 @@
         <location filename="../app/cli/commandtable.cpp" line="107"/>
         <location filename="../app/cli/commandtable.cpp" line="253"/>
         <location filename="../app/cli/commandtable.cpp" line="260"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1054,6 +1061,8 @@
     </message>
     <message>
         <location filename="../app/cli/launchcommands.cpp" line="155"/>
+        <location filename="../app/cli/launchcommands.cpp" line="344"/>
+        <location filename="../app/cli/launchcommands.cpp" line="349"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1077,49 +1086,117 @@
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="288"/>
+        <location filename="../app/cli/launchcommands.cpp" line="287"/>
         <source>Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.</source>
         <translation>Fase de monitorización: %1 (de %2 a %3 h tras la puesta en marcha): %4, %5; %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="296"/>
+        <location filename="../app/cli/launchcommands.cpp" line="295"/>
         <source>Monitoring: past the plan&apos;s last phase.</source>
         <translation>Monitorización: pasada la última fase del plan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="297"/>
+        <location filename="../app/cli/launchcommands.cpp" line="296"/>
         <source>Monitoring starts at go-live.</source>
         <translation>La monitorización empieza con la puesta en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="303"/>
+        <location filename="../app/cli/launchcommands.cpp" line="302"/>
         <source>no reading</source>
         <translation>sin lectura</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="305"/>
+        <location filename="../app/cli/launchcommands.cpp" line="303"/>
         <source>BREACH</source>
         <translation>FUERA DE UMBRAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="306"/>
+        <location filename="../app/cli/launchcommands.cpp" line="304"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="312"/>
+        <location filename="../app/cli/launchcommands.cpp" line="310"/>
         <source>Breaches: %1</source>
         <translation>Fuera de umbral: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="317"/>
+        <location filename="../app/cli/launchcommands.cpp" line="316"/>
         <source>%1 %2 = %3 (threshold %4)</source>
         <translation>%1 %2 = %3 (umbral %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="319"/>
+        <location filename="../app/cli/launchcommands.cpp" line="318"/>
         <source>; rollback trigger %1: %2</source>
         <translation>; disparador de marcha atrás %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="337"/>
+        <source>give one of --record, --close-condition or --carry-condition.</source>
+        <translation>indique uno de --record, --close-condition o --carry-condition.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="341"/>
+        <source>--outcome, --attendees and --stable go with --record.</source>
+        <translation>--outcome, --attendees y --stable van con --record.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="362"/>
+        <source>a condition is named by its number (see gonogo review FILE).</source>
+        <translation>una condición se nombra por su número (vea gonogo review ARCHIVO).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="436"/>
+        <source>Reviews, from go-live at %1 UTC:</source>
+        <translation>Revisiones, desde la puesta en marcha a las %1 UTC:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="437"/>
+        <source>Reviews: scheduled once the launch goes live.</source>
+        <translation>Revisiones: se programan cuando el lanzamiento se pone en marcha.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/launchcommands.cpp" line="444"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="448"/>
+        <source>Held %1 by %2%3: %4</source>
+        <translation>Celebrada %1 por %2%3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="450"/>
+        <source>, STABLE declared</source>
+        <translation>, declarado ESTABLE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="454"/>
+        <source>Conditions of the decision:</source>
+        <translation>Condiciones de la decisión:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="456"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="460"/>
+        <source>OPEN</source>
+        <translation>ABIERTA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="462"/>
+        <source>CLOSED</source>
+        <translation>CERRADA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="463"/>
+        <source>CARRIED to %1, due %2</source>
+        <translation>TRASPASADA a %1, fecha límite %2</translation>
     </message>
     <message>
         <location filename="../app/cli/riskcommands.cpp" line="28"/>
@@ -1217,7 +1294,8 @@
         <location filename="../app/cli/commandtable.cpp" line="224"/>
         <location filename="../app/cli/commandtable.cpp" line="246"/>
         <location filename="../app/cli/commandtable.cpp" line="263"/>
-        <location filename="../app/cli/commandtable.cpp" line="279"/>
+        <location filename="../app/cli/commandtable.cpp" line="280"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>TIME</source>
         <translation>HORA</translation>
     </message>
@@ -1302,323 +1380,388 @@
         <translation>Cuándo ocurrió (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="271"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
         <source>Readings from a monitoring export: CSV (metric,time,value) or JSON.</source>
         <translation>Lecturas de una exportación de monitorización: CSV (metric,time,value) o JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>READINGS</source>
         <translation>LECTURAS</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
         <source>One reading by hand, e.g. error_rate=0.05.</source>
         <translation>Una lectura a mano, p. ej. error_rate=0.05.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/commandtable.cpp" line="276"/>
         <source>METRIC=VALUE</source>
         <translation>MÉTRICA=VALOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="277"/>
+        <location filename="../app/cli/commandtable.cpp" line="278"/>
         <source>When the reading by hand was taken, or the moment to show the phase at (default: now).</source>
         <translation>Cuándo se tomó la lectura a mano, o el momento en que mostrar la fase (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <source>Record a review: T+24h, T+48h, T+1w or T+1m.</source>
+        <translation>Registra una revisión: T+24h, T+48h, T+1w o T+1m.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <source>What the review concluded.</source>
+        <translation>Lo que concluyó la revisión.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <source>Who attended.</source>
+        <translation>Quién asistió.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <source>NAMES</source>
+        <translation>NOMBRES</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <source>Declare the launch STABLE (T+48h or later).</source>
+        <translation>Declara ESTABLE el lanzamiento (T+48h o después).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <source>Close a condition of the decision.</source>
+        <translation>Cierra una condición de la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <source>Carry a condition forward (with --owner and --due).</source>
+        <translation>Traspasa una condición (con --owner y --due).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <source>The carried condition&apos;s new owner.</source>
+        <translation>El nuevo responsable de la condición traspasada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <source>The carried condition&apos;s new due date.</source>
+        <translation>La nueva fecha límite de la condición traspasada.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <source>A note on the condition.</source>
+        <translation>Una nota sobre la condición.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <source>When the review was held (default: now).</source>
+        <translation>Cuándo se celebró la revisión (por defecto: ahora).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="350"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="331"/>
+        <location filename="../app/cli/commandtable.cpp" line="351"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="334"/>
+        <location filename="../app/cli/commandtable.cpp" line="354"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="338"/>
+        <location filename="../app/cli/commandtable.cpp" line="358"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="339"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="361"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="342"/>
+        <location filename="../app/cli/commandtable.cpp" line="362"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="364"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="345"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="347"/>
+        <location filename="../app/cli/commandtable.cpp" line="367"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="348"/>
+        <location filename="../app/cli/commandtable.cpp" line="368"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="350"/>
-        <location filename="../app/cli/commandtable.cpp" line="352"/>
+        <location filename="../app/cli/commandtable.cpp" line="370"/>
+        <location filename="../app/cli/commandtable.cpp" line="372"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="398"/>
+        <location filename="../app/cli/commandtable.cpp" line="418"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation>escribir la lista de control con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="399"/>
+        <location filename="../app/cli/commandtable.cpp" line="419"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de control más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="405"/>
+        <location filename="../app/cli/commandtable.cpp" line="425"/>
         <source>the output file is missing.</source>
         <translation>falta el archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="406"/>
+        <location filename="../app/cli/commandtable.cpp" line="426"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="409"/>
+        <location filename="../app/cli/commandtable.cpp" line="429"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="411"/>
+        <location filename="../app/cli/commandtable.cpp" line="431"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation>el orden del día de la reunión: puntos con minutos previstos y reales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="412"/>
+        <location filename="../app/cli/commandtable.cpp" line="432"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation>--clock mueve el reloj de la reunión (start, pause, resume, next, previous, finish); --at HORA (ISO 8601 con zona) indica cuándo, para scripts. Las horas quedan en la auditoría; se imprimen en la sección Reunión del acta, pero no forman parte de su huella.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <location filename="../app/cli/commandtable.cpp" line="438"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation>la votación nominal: respuestas, recuento y si discrepa</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="419"/>
+        <location filename="../app/cli/commandtable.cpp" line="439"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation>Muestra la respuesta y el comentario de cada rol, el recuento y la recomendación. --answer ROL=RESPUESTA registra una respuesta (GO, GO-WITH-DISSENT o NO-GO). Una votación que discrepa de la recomendación necesita --rationale antes de poder registrar la decisión. La votación forma parte del acta firmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="426"/>
+        <location filename="../app/cli/commandtable.cpp" line="446"/>
         <source>the launch runbook: steps around go-live, what is due and what is late</source>
         <translation>el runbook del lanzamiento: los pasos en torno a la puesta en marcha, lo que toca y lo que va con retraso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="427"/>
+        <location filename="../app/cli/commandtable.cpp" line="447"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation>El desfase de cada paso respecto a la puesta en marcha (T-60 ... T+60), el rol responsable, la validación y el disparador de marcha atrás, su hora prevista una vez empezado el lanzamiento y su resultado. --at HORA (ISO 8601 con zona) muestra lo que tocaba y lo que iba con retraso en ese momento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="452"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation>dirige el lanzamiento: inicio, resultados de los pasos, puesta en marcha, marcha atrás</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="433"/>
+        <location filename="../app/cli/commandtable.cpp" line="453"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation>--start empieza el lanzamiento (solo desde un acta FINAL cuya decisión sea GO o GO WITH CAUTION); --step ID --done|--failed [--note TEXTO] registra la validación de un paso; --go-live registra el paso a producción una vez hechos todos los pasos anteriores; --rollback --trigger ID --rationale TEXTO termina el lanzamiento (ABORTED antes de la puesta en marcha, ROLLED BACK después). --at HORA fija cuándo, para scripts. Cada acción queda en la auditoría; la decisión firmada nunca cambia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="442"/>
+        <location filename="../app/cli/commandtable.cpp" line="462"/>
         <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
         <translation>monitorización tras el lanzamiento: las 18 métricas, sus umbrales y lo que queda fuera de ellos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="443"/>
+        <location filename="../app/cli/commandtable.cpp" line="463"/>
         <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
         <translation>Muestra la fase de monitorización (desde la puesta en marcha), el umbral y la última lectura de cada métrica, y cada lectura fuera de umbral con el disparador de marcha atrás al que alimenta. --import LECTURAS.csv (metric,time,value) o .json añade lecturas de una exportación de monitorización, todas o ninguna; --reading MÉTRICA=VALOR [--at HORA] añade una a mano. Las lecturas quedan en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="450"/>
+        <location filename="../app/cli/commandtable.cpp" line="470"/>
+        <source>the reviews after go-live, STABLE, and the conditions carried to closure</source>
+        <translation>las revisiones tras la puesta en marcha, ESTABLE y las condiciones llevadas hasta su cierre</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="471"/>
+        <source>Shows the reviews at T+24h, T+48h, T+1w and T+1m from the actual go-live and the decision&apos;s conditions. --record ID --outcome TEXT [--attendees NAMES] [--stable] records a review once it is due, with the metrics and open conditions as they stand; STABLE only at T+48h or later, on a launch not rolled back, with every condition closed (--close-condition N) or carried with a new owner and date (--carry-condition N --owner NAME --due DATE).</source>
+        <translation>Muestra las revisiones de T+24h, T+48h, T+1w y T+1m desde la puesta en marcha real y las condiciones de la decisión. --record ID --outcome TEXTO [--attendees NOMBRES] [--stable] registra una revisión cuando toca, con las métricas y las condiciones abiertas tal como están; ESTABLE solo en T+48h o después, en un lanzamiento sin marcha atrás, con cada condición cerrada (--close-condition N) o traspasada con nuevo responsable y fecha (--carry-condition N --owner NOMBRE --due FECHA).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="480"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="451"/>
+        <location filename="../app/cli/commandtable.cpp" line="481"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está obsoleta) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="455"/>
+        <location filename="../app/cli/commandtable.cpp" line="485"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="518"/>
+        <location filename="../app/cli/commandtable.cpp" line="548"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="554"/>
+        <location filename="../app/cli/commandtable.cpp" line="584"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="564"/>
+        <location filename="../app/cli/commandtable.cpp" line="594"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="565"/>
+        <location filename="../app/cli/commandtable.cpp" line="595"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="566"/>
+        <location filename="../app/cli/commandtable.cpp" line="596"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="567"/>
+        <location filename="../app/cli/commandtable.cpp" line="597"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="569"/>
+        <location filename="../app/cli/commandtable.cpp" line="599"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="570"/>
+        <location filename="../app/cli/commandtable.cpp" line="600"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="572"/>
+        <location filename="../app/cli/commandtable.cpp" line="602"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="573"/>
+        <location filename="../app/cli/commandtable.cpp" line="603"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="574"/>
+        <location filename="../app/cli/commandtable.cpp" line="604"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="575"/>
+        <location filename="../app/cli/commandtable.cpp" line="605"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="578"/>
+        <location filename="../app/cli/commandtable.cpp" line="608"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="579"/>
+        <location filename="../app/cli/commandtable.cpp" line="609"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="580"/>
+        <location filename="../app/cli/commandtable.cpp" line="610"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="581"/>
+        <location filename="../app/cli/commandtable.cpp" line="611"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de control incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="583"/>
+        <location filename="../app/cli/commandtable.cpp" line="613"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="584"/>
+        <location filename="../app/cli/commandtable.cpp" line="614"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="585"/>
+        <location filename="../app/cli/commandtable.cpp" line="615"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="586"/>
+        <location filename="../app/cli/commandtable.cpp" line="616"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="587"/>
+        <location filename="../app/cli/commandtable.cpp" line="617"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="588"/>
+        <location filename="../app/cli/commandtable.cpp" line="618"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="589"/>
+        <location filename="../app/cli/commandtable.cpp" line="619"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="590"/>
+        <location filename="../app/cli/commandtable.cpp" line="620"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="599"/>
+        <location filename="../app/cli/commandtable.cpp" line="629"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -1627,22 +1770,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="602"/>
+        <location filename="../app/cli/commandtable.cpp" line="632"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="623"/>
+        <location filename="../app/cli/commandtable.cpp" line="653"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="644"/>
+        <location filename="../app/cli/commandtable.cpp" line="674"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="653"/>
+        <location filename="../app/cli/commandtable.cpp" line="683"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1696,6 +1839,8 @@
         <location filename="../app/cli/commandtable.cpp" line="78"/>
         <location filename="../app/cli/commandtable.cpp" line="79"/>
         <location filename="../app/cli/commandtable.cpp" line="177"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1942,121 +2087,121 @@
         <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="325"/>
+        <location filename="../app/cli/commandtable.cpp" line="345"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="351"/>
+        <location filename="../app/cli/commandtable.cpp" line="371"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="353"/>
+        <location filename="../app/cli/commandtable.cpp" line="373"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="375"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="356"/>
+        <location filename="../app/cli/commandtable.cpp" line="376"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="359"/>
+        <location filename="../app/cli/commandtable.cpp" line="379"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="360"/>
+        <location filename="../app/cli/commandtable.cpp" line="380"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="363"/>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="364"/>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="388"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="370"/>
+        <location filename="../app/cli/commandtable.cpp" line="390"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="372"/>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="374"/>
+        <location filename="../app/cli/commandtable.cpp" line="394"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="376"/>
+        <location filename="../app/cli/commandtable.cpp" line="396"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="377"/>
+        <location filename="../app/cli/commandtable.cpp" line="397"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="378"/>
-        <location filename="../app/cli/commandtable.cpp" line="381"/>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <location filename="../app/cli/commandtable.cpp" line="398"/>
+        <location filename="../app/cli/commandtable.cpp" line="401"/>
+        <location filename="../app/cli/commandtable.cpp" line="404"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="380"/>
+        <location filename="../app/cli/commandtable.cpp" line="400"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="403"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="387"/>
+        <location filename="../app/cli/commandtable.cpp" line="407"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="388"/>
+        <location filename="../app/cli/commandtable.cpp" line="408"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="393"/>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="394"/>
+        <location filename="../app/cli/commandtable.cpp" line="414"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="396"/>
+        <location filename="../app/cli/commandtable.cpp" line="416"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -4487,7 +4632,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>gonogo::Monitoring</name>
     <message>
-        <location filename="../models/monitoring.cpp" line="51"/>
+        <location filename="../models/monitoring.cpp" line="52"/>
         <source>there is no metric &quot;%1&quot; (the metrics: %2).</source>
         <translation>no existe la métrica «%1» (las métricas: %2).</translation>
     </message>
@@ -4547,7 +4692,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 está vacío; necesita una fila de cabecera (metric,time,value) y lecturas.</translation>
     </message>
     <message>
-        <location filename="../models/monitoring.cpp" line="241"/>
+        <location filename="../models/monitoring.cpp" line="242"/>
         <source>the header row has no &quot;%1&quot; column (it needs metric, time and value).</source>
         <translation>la fila de cabecera no tiene columna «%1» (necesita metric, time y value).</translation>
     </message>
@@ -7140,42 +7285,42 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="173"/>
+        <location filename="../models/storage/ledger.cpp" line="189"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="394"/>
+        <location filename="../models/storage/ledger.cpp" line="410"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation>la base de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="399"/>
+        <location filename="../models/storage/ledger.cpp" line="415"/>
         <source>the state in entry %1 cannot be read</source>
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="444"/>
+        <location filename="../models/storage/ledger.cpp" line="460"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="450"/>
+        <location filename="../models/storage/ledger.cpp" line="466"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="468"/>
+        <location filename="../models/storage/ledger.cpp" line="484"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="469"/>
+        <location filename="../models/storage/ledger.cpp" line="485"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="476"/>
+        <location filename="../models/storage/ledger.cpp" line="492"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
@@ -7326,6 +7471,85 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <location filename="../models/storage/monitoringrepository.cpp" line="84"/>
         <source>there are no readings to add.</source>
         <translation>no hay lecturas que añadir.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="83"/>
+        <source>there is no review &quot;%1&quot; (the reviews: %2).</source>
+        <translation>no existe la revisión «%1» (las revisiones: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="92"/>
+        <source>the reviews are counted from go-live, and the launch has not gone live.</source>
+        <translation>las revisiones se cuentan desde la puesta en marcha, y el lanzamiento no se ha puesto en marcha.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/reviewrepository.cpp" line="96"/>
+        <source>%1 is due at %2 (go-live %3 + %n h), not before.</source>
+        <translation>
+            <numerusform>%1 toca a las %2 (puesta en marcha %3 + %n h), no antes.</numerusform>
+            <numerusform>%1 toca a las %2 (puesta en marcha %3 + %n h), no antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="101"/>
+        <source>%1 was already recorded (%2 by %3).</source>
+        <translation>%1 ya se registró (%2 por %3).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="106"/>
+        <source>a review needs its outcome.</source>
+        <translation>una revisión necesita su conclusión.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="122"/>
+        <source>STABLE is declared at T+48h or later, not at %1.</source>
+        <translation>ESTABLE se declara en T+48h o después, no en %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="125"/>
+        <source>the launch was %1; it cannot be declared STABLE.</source>
+        <translation>el lanzamiento terminó en %1; no se puede declarar ESTABLE.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="129"/>
+        <source>STABLE needs every condition of the decision closed or carried with a new owner and date; open: %1.</source>
+        <translation>ESTABLE necesita cada condición de la decisión cerrada o traspasada con nuevo responsable y fecha; abiertas: %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="134"/>
+        <source>STABLE was already declared at %1.</source>
+        <translation>ESTABLE ya se declaró en %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/reviewrepository.cpp" line="150"/>
+        <source>%n reading(s), none outside its threshold.</source>
+        <translation>
+            <numerusform>%n lectura, ninguna fuera de umbral.</numerusform>
+            <numerusform>%n lecturas, ninguna fuera de umbral.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/storage/reviewrepository.cpp" line="151"/>
+        <source>%n reading(s) outside their thresholds: %1.</source>
+        <translation>
+            <numerusform>%n lectura fuera de umbral: %1.</numerusform>
+            <numerusform>%n lecturas fuera de umbral: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="191"/>
+        <source>the decision has no conditions.</source>
+        <translation>la decisión no tiene condiciones.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="192"/>
+        <source>the decision has no condition %1 (its conditions: %2).</source>
+        <translation>la decisión no tiene la condición %1 (sus condiciones: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="230"/>
+        <source>a carried condition needs its new owner and new due date.</source>
+        <translation>una condición traspasada necesita su nuevo responsable y su nueva fecha límite.</translation>
     </message>
 </context>
 <context>

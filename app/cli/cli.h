@@ -79,6 +79,7 @@ private:
     int cmdRunbook(ParsedCommand &p); // launchcommands.cpp
     int cmdLaunch(ParsedCommand &p);
     int cmdMetrics(ParsedCommand &p);
+    int cmdReview(ParsedCommand &p);
     int printRunbook(const LaunchRun &run, const QDateTime &now, bool json);
     int cmdExportPdf(ParsedCommand &p);
     int cmdExport(ParsedCommand &p);

@@ -281,6 +281,24 @@ QList<QCommandLineOption> optionsMetrics()
             byOption()};
 }
 
+QList<QCommandLineOption> optionsReview()
+{
+    return {
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
+        valueOption(QStringLiteral("record"), Text::tr("Record a review: T+24h, T+48h, T+1w or T+1m."), Text::tr("ID")),
+        valueOption(QStringLiteral("outcome"), Text::tr("What the review concluded."), Text::tr("TEXT")),
+        valueOption(QStringLiteral("attendees"), Text::tr("Who attended."), Text::tr("NAMES")),
+        QCommandLineOption(QStringLiteral("stable"), Text::tr("Declare the launch STABLE (T+48h or later).")),
+        valueOption(QStringLiteral("close-condition"), Text::tr("Close a condition of the decision."), Text::tr("N")),
+        valueOption(QStringLiteral("carry-condition"), Text::tr("Carry a condition forward (with --owner and --due)."),
+                    Text::tr("N")),
+        valueOption(QStringLiteral("owner"), Text::tr("The carried condition's new owner."), Text::tr("NAME")),
+        valueOption(QStringLiteral("due"), Text::tr("The carried condition's new due date."), Text::tr("DATE")),
+        valueOption(QStringLiteral("note"), Text::tr("A note on the condition."), Text::tr("TEXT")),
+        valueOption(QStringLiteral("at"), Text::tr("When the review was held (default: now)."), Text::tr("TIME")),
+        byOption()};
+}
+
 QList<QCommandLineOption> optionsHelp()
 {
     return {QCommandLineOption(QStringLiteral("man"),
@@ -447,6 +465,16 @@ const QVector<CliCommand> &Cli::commands()
                            "(metric,time,value) or .json adds readings from a monitoring export, all or none; "
                            "--reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited."),
          nullptr, 1, 1, &optionsMetrics, &Cli::cmdMetrics},
+        {"review", "FILE",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "the reviews after go-live, STABLE, and the conditions carried to closure"),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "Shows the reviews at T+24h, T+48h, T+1w and T+1m from the actual go-live and the "
+                           "decision's conditions. --record ID --outcome TEXT [--attendees NAMES] [--stable] records a "
+                           "review once it is due, with the metrics and open conditions as they stand; STABLE only "
+                           "at T+48h or later, on a launch not rolled back, with every condition closed "
+                           "(--close-condition N) or carried with a new owner and date (--carry-condition N --owner "
+                           "NAME --due DATE)."),
+         nullptr, 1, 1, &optionsReview, &Cli::cmdReview},
         {"gate", "FILE",
          QT_TRANSLATE_NOOP("gonogo::Cli", "exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO"),
          QT_TRANSLATE_NOOP("gonogo::Cli",

@@ -322,3 +322,152 @@ int Cli::cmdMetrics(ParsedCommand &p)
 }
 
 } // namespace gonogo
+
+namespace gonogo {
+
+using namespace cli;
+
+int Cli::cmdReview(ParsedCommand &p)
+{
+    const QString name = QStringLiteral("review");
+    const bool recording = p.parser.isSet(QStringLiteral("record"));
+    const bool closing = p.parser.isSet(QStringLiteral("close-condition"));
+    const bool carrying = p.parser.isSet(QStringLiteral("carry-condition"));
+    if (int(recording) + int(closing) + int(carrying) > 1) {
+        return usage(name, Text::tr("give one of --record, --close-condition or --carry-condition."));
+    }
+    if (!recording && (p.parser.isSet(QStringLiteral("outcome")) || p.parser.isSet(QStringLiteral("stable")) ||
+                       p.parser.isSet(QStringLiteral("attendees")))) {
+        return usage(name, Text::tr("--outcome, --attendees and --stable go with --record."));
+    }
+    if (recording && !p.parser.isSet(QStringLiteral("outcome"))) {
+        return usage(name, Text::tr("--%1 is required.").arg(QStringLiteral("outcome")));
+    }
+    if (carrying) {
+        if (const QString missing = firstMissing(p.parser, {QStringLiteral("owner"), QStringLiteral("due")});
+            !missing.isEmpty()) {
+            return usage(name, Text::tr("--%1 is required.").arg(missing));
+        }
+    }
+    const auto at = atOption(p.parser);
+    if (!at) {
+        return usage(name, at.error().message);
+    }
+    int conditionId = 0;
+    if (closing || carrying) {
+        bool ok = false;
+        conditionId =
+            p.parser.value(closing ? QStringLiteral("close-condition") : QStringLiteral("carry-condition")).toInt(&ok);
+        if (!ok) {
+            return usage(name, Text::tr("a condition is named by its number (see gonogo review FILE)."));
+        }
+    }
+    QDate due;
+    if (carrying) {
+        const auto parsed = parseDateOption(p.parser.value(QStringLiteral("due")));
+        if (!parsed || !parsed->isValid()) {
+            return usage(name, Text::tr("dates are written YYYY-MM-DD."));
+        }
+        due = *parsed;
+    }
+    auto opened = openWithSnapshot(p.positional.first(), m_err, recording || closing || carrying);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    const ReviewRepository repository = opened->file->reviews();
+    const QString actor = actorFrom(p.parser);
+    Outcome written = Done{};
+    if (recording) {
+        written = repository.record(
+            {p.parser.value(QStringLiteral("record")), at.value(), p.parser.value(QStringLiteral("attendees")),
+             p.parser.value(QStringLiteral("outcome")), p.parser.isSet(QStringLiteral("stable"))},
+            actor);
+    } else if (closing) {
+        written = repository.closeCondition(conditionId, p.parser.value(QStringLiteral("note")), actor);
+    } else if (carrying) {
+        written = repository.carryCondition(conditionId, p.parser.value(QStringLiteral("owner")), due,
+                                            p.parser.value(QStringLiteral("note")), actor);
+    }
+    if (!written) {
+        return fail(written.error());
+    }
+    auto reviews = repository.load();
+    auto launch = opened->file->launch().load();
+    auto snapshot = opened->file->snapshot();
+    if (!reviews || !launch || !snapshot) {
+        return fail(!reviews ? reviews.error() : !launch ? launch.error() : snapshot.error());
+    }
+    const QDateTime live = launch->launch.liveAt;
+    const QVector<Condition> conditions = snapshot->decision ? snapshot->decision->conditions : QVector<Condition>();
+    if (p.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const Review &r : reviews->reviews) {
+            list.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("purpose"), r.purpose},
+                                    {QStringLiteral("due_at"), timeJson(r.dueAt(live))},
+                                    {QStringLiteral("held_at"), timeJson(r.heldAt)},
+                                    {QStringLiteral("attendees"), r.attendees},
+                                    {QStringLiteral("metric_status"), r.metricStatus},
+                                    {QStringLiteral("open_conditions"), r.openConditions},
+                                    {QStringLiteral("outcome"), r.outcome},
+                                    {QStringLiteral("stable"), r.stable},
+                                    {QStringLiteral("recorded_by"), r.recordedBy}});
+        }
+        QJsonArray conditionList;
+        for (const Condition &c : conditions) {
+            const ConditionFollowUp *f = reviews->followUpOf(c.id);
+            conditionList.append(QJsonObject{
+                {QStringLiteral("id"), c.id},
+                {QStringLiteral("text"), c.text},
+                {QStringLiteral("owner"), f && f->state == FollowUp::Carried ? f->newOwner : c.owner},
+                {QStringLiteral("due"), (f && f->state == FollowUp::Carried ? f->newDue : c.due).toString(Qt::ISODate)},
+                {QStringLiteral("state"),
+                 !f ? QStringLiteral("OPEN")
+                    : (f->state == FollowUp::Carried ? QStringLiteral("CARRIED") : QStringLiteral("CLOSED"))}});
+        }
+        const Review *stable = reviews->stableAt();
+        writeJson(m_out, QJsonObject{{QStringLiteral("live_at"), timeJson(live)},
+                                     {QStringLiteral("stable"), stable ? QJsonValue(stable->id) : QJsonValue()},
+                                     {QStringLiteral("reviews"), list},
+                                     {QStringLiteral("conditions"), conditionList}});
+        return ExitOk;
+    }
+    m_out << (live.isValid()
+                  ? Text::tr("Reviews, from go-live at %1 UTC:").arg(live.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                  : Text::tr("Reviews: scheduled once the launch goes live."))
+          << '\n';
+    for (const Review &r : reviews->reviews) {
+        const QDateTime due = r.dueAt(live);
+        m_out << printable(
+                     QStringLiteral("  %1 %2 %3 (%4)")
+                         .arg(r.id.leftJustified(6),
+                              due.isValid() ? due.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
+                              r.purpose, Text::tr("%n min", nullptr, r.minutes)))
+              << '\n';
+        if (r.heldAt.isValid()) {
+            m_out << printable(QStringLiteral("         ") +
+                               Text::tr("Held %1 by %2%3: %4")
+                                   .arg(r.heldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.recordedBy,
+                                        r.stable ? Text::tr(", STABLE declared") : QString(), r.outcome))
+                  << '\n';
+        }
+    }
+    m_out << Text::tr("Conditions of the decision:") << '\n';
+    if (conditions.isEmpty()) {
+        m_out << "  " << Text::tr("none") << '\n';
+    }
+    for (const Condition &c : conditions) {
+        const ConditionFollowUp *f = reviews->followUpOf(c.id);
+        const QString state = !f ? Text::tr("OPEN")
+                              : f->state == FollowUp::Closed
+                                  ? Text::tr("CLOSED")
+                                  : Text::tr("CARRIED to %1, due %2").arg(f->newOwner, f->newDue.toString(Qt::ISODate));
+        m_out << printable(QStringLiteral("  %1. %2 (%3, %4): %5")
+                               .arg(c.id)
+                               .arg(c.text, c.owner, c.due.toString(Qt::ISODate), state))
+              << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace gonogo

@@ -80,7 +80,7 @@ Migrations::Step migrationSteps(const SqlSession &session)
         }
         if (version >= 5) {
             // 5: the meeting gained its time zone (empty for a file made before); 6: the agenda and the poll;
-            // 7: the launch runbook; 8: the monitoring plan.
+            // 7: the launch runbook; 8: the monitoring plan; 9: the reviews and the conditions' follow-up.
             // Replay starts from here. A file being created has no meeting yet, and nothing to replay.
             auto meeting = session.run(QStringLiteral("SELECT count(*) FROM meeting"));
             if (!meeting) {

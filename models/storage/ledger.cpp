@@ -139,6 +139,22 @@ const QVector<Table> &tables()
          {QStringLiteral("metric_id"), QStringLiteral("at"), QStringLiteral("value"), QStringLiteral("text_value"),
           QStringLiteral("source"), QStringLiteral("recorded_by"), QStringLiteral("recorded_at")},
          8},
+        {"review",
+         "review",
+         "id",
+         "id",
+         {QStringLiteral("position"), QStringLiteral("after_hours"), QStringLiteral("minutes"),
+          QStringLiteral("purpose"), QStringLiteral("held_at"), QStringLiteral("attendees"),
+          QStringLiteral("metric_status"), QStringLiteral("open_conditions"), QStringLiteral("outcome"),
+          QStringLiteral("stable"), QStringLiteral("recorded_by")},
+         9},
+        {"followup",
+         "condition_follow_up",
+         "condition_id",
+         "condition_id",
+         {QStringLiteral("state"), QStringLiteral("note"), QStringLiteral("new_owner"), QStringLiteral("new_due"),
+          QStringLiteral("changed_at"), QStringLiteral("changed_by")},
+         9},
     };
     return list;
 }
