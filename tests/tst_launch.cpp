@@ -67,6 +67,7 @@ private slots:
 private:
     QString signedDemo(const QString &name); // a copy of the demo: GO WITH CAUTION, FINAL
     Run launch(const QString &file, const QStringList &args);
+    void liveAtNine(const QString &file); // started at 08:00, every step before T+0 done, live at 09:00
     QJsonObject runbook(const QString &file, const QString &when);
 
     QTemporaryDir m_dir;
@@ -103,6 +104,18 @@ Run TestLaunch::launch(const QString &file, const QStringList &args)
 {
     return gonogoRun(QStringList{QStringLiteral("launch"), file} + args +
                      QStringList{QStringLiteral("--by"), QStringLiteral("Marcus Chen")});
+}
+
+void TestLaunch::liveAtNine(const QString &file)
+{
+    QCOMPARE(launch(file, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
+    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
+        QCOMPARE(launch(file, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
+                               QStringLiteral("--at"), at(8, 58)})
+                     .code,
+                 0);
+    }
+    QCOMPARE(launch(file, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 0)}).code, 0);
 }
 
 QJsonObject TestLaunch::runbook(const QString &file, const QString &when)
@@ -575,14 +588,10 @@ void TestLaunch::monitoringReadingsAndBreaches()
     QVERIFY2(r.err.contains(QStringLiteral("go-live")), qPrintable(r.err));
     QCOMPARE(sha256(path), before);
 
-    QCOMPARE(launch(path, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
-    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
-        QCOMPARE(launch(path, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
-                               QStringLiteral("--at"), at(8, 58)})
-                     .code,
-                 0);
+    liveAtNine(path);
+    if (QTest::currentTestFailed()) {
+        return;
     }
-    QCOMPARE(launch(path, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 0)}).code, 0);
 
     // A bad row anywhere refuses the whole file, naming the line; nothing is written.
     const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
@@ -653,14 +662,10 @@ void TestLaunch::reviewsStableAndConditions()
     QCOMPARE(r.code, 7);
     QVERIFY2(r.err.contains(QStringLiteral("go-live")), qPrintable(r.err));
 
-    QCOMPARE(launch(path, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
-    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
-        QCOMPARE(launch(path, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
-                               QStringLiteral("--at"), at(8, 58)})
-                     .code,
-                 0);
+    liveAtNine(path);
+    if (QTest::currentTestFailed()) {
+        return;
     }
-    QCOMPARE(launch(path, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 0)}).code, 0);
     // Not before it is due: T+24h is 2026-12-02 09:00 UTC, from the actual go-live.
     QByteArray before = sha256(path);
     r = review({QStringLiteral("--record"), QStringLiteral("T+24h"), QStringLiteral("--outcome"),
@@ -735,14 +740,10 @@ void TestLaunch::reviewsStableAndConditions()
 
     // A launch that was rolled back is never STABLE.
     const QString rolled = signedDemo(QStringLiteral("rolled.gonogo"));
-    QCOMPARE(launch(rolled, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
-    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
-        QCOMPARE(launch(rolled, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
-                                 QStringLiteral("--at"), at(8, 58)})
-                     .code,
-                 0);
+    liveAtNine(rolled);
+    if (QTest::currentTestFailed()) {
+        return;
     }
-    QCOMPARE(launch(rolled, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 0)}).code, 0);
     QCOMPARE(launch(rolled,
                     {QStringLiteral("--rollback"), QStringLiteral("--trigger"), QStringLiteral("RB-4"),
                      QStringLiteral("--rationale"), QStringLiteral("Errors at 2 %"), QStringLiteral("--at"), at(9, 20)})

@@ -383,180 +383,180 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="569"/>
+        <location filename="../app/cli/commandtable.cpp" line="497"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="571"/>
+        <location filename="../app/cli/commandtable.cpp" line="499"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="575"/>
+        <location filename="../app/cli/commandtable.cpp" line="503"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="22"/>
+        <location filename="../app/cli/clisupport.cpp" line="41"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Name recorded in the audit log (default: your user name).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="23"/>
-        <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
-        <location filename="../app/cli/commandtable.cpp" line="70"/>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
-        <location filename="../app/cli/commandtable.cpp" line="101"/>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
-        <location filename="../app/cli/commandtable.cpp" line="154"/>
-        <location filename="../app/cli/commandtable.cpp" line="166"/>
-        <location filename="../app/cli/commandtable.cpp" line="172"/>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/clisupport.cpp" line="42"/>
+        <location filename="../app/cli/commandtable.cpp" line="19"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="129"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/launchoptions.cpp" line="59"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="34"/>
+        <location filename="../app/cli/commandtable.cpp" line="23"/>
         <source>The meeting&apos;s time zone, e.g. Europe/Madrid (default: this computer&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="35"/>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="24"/>
+        <location filename="../app/cli/commandtable.cpp" line="65"/>
         <source>ZONE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <location filename="../app/cli/commandtable.cpp" line="26"/>
         <source>The built-in template&apos;s language: en or es (default: the language of the messages).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="38"/>
+        <location filename="../app/cli/commandtable.cpp" line="27"/>
         <source>LANG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="40"/>
+        <location filename="../app/cli/commandtable.cpp" line="29"/>
         <source>Markdown tables: rows with a value in this column are critical (with =VALUE, rows with that value).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="42"/>
+        <location filename="../app/cli/commandtable.cpp" line="31"/>
         <source>NAME[=VALUE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
         <source>The meeting&apos;s time zone, e.g. Europe/Madrid; the record prints its times in it beside UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="328"/>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="329"/>
+        <location filename="../app/cli/commandtable.cpp" line="257"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="550"/>
+        <location filename="../app/cli/commandtable.cpp" line="478"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="551"/>
+        <location filename="../app/cli/commandtable.cpp" line="479"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="643"/>
+        <location filename="../app/cli/commandtable.cpp" line="571"/>
         <source>Exit statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="672"/>
+        <location filename="../app/cli/commandtable.cpp" line="600"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="28"/>
+        <location filename="../app/cli/commandtable.cpp" line="17"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 or a checklist file.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="28"/>
+        <location filename="../app/cli/commandtable.cpp" line="17"/>
         <source>TEMPLATE</source>
         <translation>TEMPLATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="18"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
         <source>The launch name.</source>
         <translation>The launch name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
-        <location filename="../app/cli/commandtable.cpp" line="103"/>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="133"/>
-        <location filename="../app/cli/commandtable.cpp" line="134"/>
-        <location filename="../app/cli/commandtable.cpp" line="143"/>
-        <location filename="../app/cli/commandtable.cpp" line="155"/>
-        <location filename="../app/cli/commandtable.cpp" line="235"/>
-        <location filename="../app/cli/commandtable.cpp" line="238"/>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
-        <location filename="../app/cli/commandtable.cpp" line="262"/>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="18"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="122"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
+        <location filename="../app/cli/commandtable.cpp" line="144"/>
+        <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="227"/>
+        <location filename="../app/cli/launchoptions.cpp" line="20"/>
+        <location filename="../app/cli/launchoptions.cpp" line="26"/>
+        <location filename="../app/cli/launchoptions.cpp" line="53"/>
+        <location filename="../app/cli/launchoptions.cpp" line="61"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="70"/>
+        <location filename="../app/cli/commandtable.cpp" line="19"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
         <source>The facilitator.</source>
         <translation>The facilitator.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="20"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
         <source>Target launch date.</source>
         <translation>Target launch date.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
-        <location filename="../app/cli/commandtable.cpp" line="105"/>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="20"/>
+        <location filename="../app/cli/commandtable.cpp" line="21"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/launchoptions.cpp" line="60"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
+        <location filename="../app/cli/commandtable.cpp" line="21"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
         <source>Meeting date.</source>
         <translation>Meeting date.</translation>
     </message>
@@ -570,18 +570,18 @@
         <translation>dates are written YYYY-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="48"/>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
-        <location filename="../app/cli/commandtable.cpp" line="118"/>
-        <location filename="../app/cli/commandtable.cpp" line="125"/>
-        <location filename="../app/cli/commandtable.cpp" line="148"/>
-        <location filename="../app/cli/commandtable.cpp" line="160"/>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
-        <location filename="../app/cli/commandtable.cpp" line="244"/>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
-        <location filename="../app/cli/commandtable.cpp" line="270"/>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <location filename="../app/cli/commandtable.cpp" line="42"/>
+        <location filename="../app/cli/commandtable.cpp" line="107"/>
+        <location filename="../app/cli/commandtable.cpp" line="114"/>
+        <location filename="../app/cli/commandtable.cpp" line="137"/>
+        <location filename="../app/cli/commandtable.cpp" line="149"/>
+        <location filename="../app/cli/commandtable.cpp" line="210"/>
+        <location filename="../app/cli/commandtable.cpp" line="220"/>
+        <location filename="../app/cli/launchoptions.cpp" line="8"/>
+        <location filename="../app/cli/launchoptions.cpp" line="28"/>
+        <location filename="../app/cli/launchoptions.cpp" line="34"/>
+        <location filename="../app/cli/launchoptions.cpp" line="51"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
@@ -863,28 +863,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="43"/>
         <source>Only this category code.</source>
         <translation>Only this category code.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="43"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="44"/>
         <source>Only this status.</source>
         <translation>Only this status.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="55"/>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="44"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="56"/>
+        <location filename="../app/cli/commandtable.cpp" line="45"/>
         <source>Only critical items.</source>
         <translation>Only critical items.</translation>
     </message>
@@ -900,29 +900,29 @@
         <translation>%1 has no category with code &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL or PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
-        <location filename="../app/cli/commandtable.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>The owner.</source>
         <translation>The owner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
         <source>Evidence text or links.</source>
         <translation>Evidence text or links.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
         <source>Notes.</source>
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="360"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
@@ -941,58 +941,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
         <source>The risk.</source>
         <translation>The risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
         <source>The mitigation.</source>
         <translation>The mitigation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
         <source>The description.</source>
         <translation>The description.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
         <source>A checklist item this risk comes from.</source>
         <translation>A checklist item this risk comes from.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
-        <location filename="../app/cli/commandtable.cpp" line="106"/>
-        <location filename="../app/cli/commandtable.cpp" line="107"/>
-        <location filename="../app/cli/commandtable.cpp" line="253"/>
-        <location filename="../app/cli/commandtable.cpp" line="260"/>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/launchoptions.cpp" line="17"/>
+        <location filename="../app/cli/launchoptions.cpp" line="24"/>
+        <location filename="../app/cli/launchoptions.cpp" line="52"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="444"/>
+        <location filename="../app/cli/launchcommands.cpp" line="445"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1164,37 +1164,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="448"/>
+        <location filename="../app/cli/launchcommands.cpp" line="449"/>
         <source>Held %1 by %2%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="450"/>
+        <location filename="../app/cli/launchcommands.cpp" line="451"/>
         <source>, STABLE declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="454"/>
+        <location filename="../app/cli/launchcommands.cpp" line="455"/>
         <source>Conditions of the decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="456"/>
+        <location filename="../app/cli/launchcommands.cpp" line="457"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="460"/>
+        <location filename="../app/cli/launchcommands.cpp" line="461"/>
         <source>OPEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="462"/>
+        <location filename="../app/cli/launchcommands.cpp" line="463"/>
         <source>CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="463"/>
+        <location filename="../app/cli/launchcommands.cpp" line="464"/>
         <source>CARRIED to %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,574 +1216,574 @@
         <translation>unknown impact &quot;%1&quot;; use CRITICAL, HIGH, MEDIUM or LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED or MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="103"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
         <source>Why the risk is accepted.</source>
         <translation>Why the risk is accepted.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
         <source>Who accepts the risk.</source>
         <translation>Who accepts the risk.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="105"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
         <source>Acceptance valid until.</source>
         <translation>Acceptance valid until.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="106"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>Link a checklist item.</source>
         <translation>Link a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="107"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Remove the link to a checklist item.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="187"/>
+        <location filename="../app/cli/commandtable.cpp" line="176"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="188"/>
+        <location filename="../app/cli/commandtable.cpp" line="177"/>
         <source>RECORD.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="196"/>
+        <location filename="../app/cli/commandtable.cpp" line="185"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="207"/>
+        <location filename="../app/cli/commandtable.cpp" line="196"/>
         <source>Replace NEW if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="215"/>
+        <location filename="../app/cli/commandtable.cpp" line="204"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="222"/>
+        <location filename="../app/cli/commandtable.cpp" line="211"/>
         <source>start, pause, resume, next, previous or finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="212"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="213"/>
         <source>When the clock action happened (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
-        <location filename="../app/cli/commandtable.cpp" line="246"/>
-        <location filename="../app/cli/commandtable.cpp" line="263"/>
-        <location filename="../app/cli/commandtable.cpp" line="280"/>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="213"/>
+        <location filename="../app/cli/launchoptions.cpp" line="10"/>
+        <location filename="../app/cli/launchoptions.cpp" line="27"/>
+        <location filename="../app/cli/launchoptions.cpp" line="44"/>
+        <location filename="../app/cli/launchoptions.cpp" line="62"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="221"/>
         <source>Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="222"/>
         <source>ROLE=ANSWER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
         <source>Which person, when several share the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="235"/>
+        <location filename="../app/cli/commandtable.cpp" line="224"/>
         <source>What they said with their answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="237"/>
+        <location filename="../app/cli/commandtable.cpp" line="226"/>
         <source>Why the meeting goes on although the poll disagrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="245"/>
+        <location filename="../app/cli/launchoptions.cpp" line="9"/>
         <source>The moment to show what is due and late at (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="251"/>
+        <location filename="../app/cli/launchoptions.cpp" line="15"/>
         <source>The launch begins: its first step starts now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="252"/>
+        <location filename="../app/cli/launchoptions.cpp" line="16"/>
         <source>Record a step&apos;s outcome (with --done or --failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="254"/>
+        <location filename="../app/cli/launchoptions.cpp" line="18"/>
         <source>The step&apos;s validation passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="255"/>
+        <location filename="../app/cli/launchoptions.cpp" line="19"/>
         <source>The step&apos;s validation failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/launchoptions.cpp" line="20"/>
         <source>What was seen, for the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="257"/>
+        <location filename="../app/cli/launchoptions.cpp" line="21"/>
         <source>Traffic cut over: the actual T+0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="259"/>
+        <location filename="../app/cli/launchoptions.cpp" line="23"/>
         <source>End the launch on a trigger: an abort before go-live, a rollback after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="260"/>
+        <location filename="../app/cli/launchoptions.cpp" line="24"/>
         <source>The rollback trigger met, e.g. RB-4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="261"/>
+        <location filename="../app/cli/launchoptions.cpp" line="25"/>
         <source>What was seen, and why it meets the trigger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <location filename="../app/cli/launchoptions.cpp" line="27"/>
         <source>When it happened (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/launchoptions.cpp" line="36"/>
         <source>Readings from a monitoring export: CSV (metric,time,value) or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/launchoptions.cpp" line="38"/>
         <source>READINGS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/launchoptions.cpp" line="39"/>
         <source>One reading by hand, e.g. error_rate=0.05.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="276"/>
+        <location filename="../app/cli/launchoptions.cpp" line="40"/>
         <source>METRIC=VALUE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/launchoptions.cpp" line="42"/>
         <source>When the reading by hand was taken, or the moment to show the phase at (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <location filename="../app/cli/launchoptions.cpp" line="52"/>
         <source>Record a review: T+24h, T+48h, T+1w or T+1m.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/launchoptions.cpp" line="53"/>
         <source>What the review concluded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/launchoptions.cpp" line="54"/>
         <source>Who attended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/launchoptions.cpp" line="54"/>
         <source>NAMES</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <location filename="../app/cli/launchoptions.cpp" line="55"/>
         <source>Declare the launch STABLE (T+48h or later).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <location filename="../app/cli/launchoptions.cpp" line="56"/>
         <source>Close a condition of the decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/launchoptions.cpp" line="57"/>
         <source>Carry a condition forward (with --owner and --due).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/launchoptions.cpp" line="59"/>
         <source>The carried condition&apos;s new owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/launchoptions.cpp" line="60"/>
         <source>The carried condition&apos;s new due date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/launchoptions.cpp" line="61"/>
         <source>A note on the condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/launchoptions.cpp" line="62"/>
         <source>When the review was held (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="350"/>
+        <location filename="../app/cli/commandtable.cpp" line="278"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="351"/>
+        <location filename="../app/cli/commandtable.cpp" line="279"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="354"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="358"/>
+        <location filename="../app/cli/commandtable.cpp" line="286"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="359"/>
+        <location filename="../app/cli/commandtable.cpp" line="287"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="361"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="362"/>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="364"/>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="367"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="370"/>
-        <location filename="../app/cli/commandtable.cpp" line="372"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <location filename="../app/cli/commandtable.cpp" line="346"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="419"/>
+        <location filename="../app/cli/commandtable.cpp" line="347"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="425"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>the output file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="426"/>
+        <location filename="../app/cli/commandtable.cpp" line="354"/>
         <source>make a consistent copy of a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="427"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="429"/>
+        <location filename="../app/cli/commandtable.cpp" line="357"/>
         <source>the name of the copy is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="431"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="360"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="438"/>
+        <location filename="../app/cli/commandtable.cpp" line="366"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="439"/>
+        <location filename="../app/cli/commandtable.cpp" line="367"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="446"/>
+        <location filename="../app/cli/commandtable.cpp" line="374"/>
         <source>the launch runbook: steps around go-live, what is due and what is late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="447"/>
+        <location filename="../app/cli/commandtable.cpp" line="375"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="452"/>
+        <location filename="../app/cli/commandtable.cpp" line="380"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="381"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="462"/>
+        <location filename="../app/cli/commandtable.cpp" line="390"/>
         <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="463"/>
+        <location filename="../app/cli/commandtable.cpp" line="391"/>
         <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="470"/>
+        <location filename="../app/cli/commandtable.cpp" line="398"/>
         <source>the reviews after go-live, STABLE, and the conditions carried to closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="471"/>
+        <location filename="../app/cli/commandtable.cpp" line="399"/>
         <source>Shows the reviews at T+24h, T+48h, T+1w and T+1m from the actual go-live and the decision&apos;s conditions. --record ID --outcome TEXT [--attendees NAMES] [--stable] records a review once it is due, with the metrics and open conditions as they stand; STABLE only at T+48h or later, on a launch not rolled back, with every condition closed (--close-condition N) or carried with a new owner and date (--carry-condition N --owner NAME --due DATE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="480"/>
+        <location filename="../app/cli/commandtable.cpp" line="408"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="481"/>
+        <location filename="../app/cli/commandtable.cpp" line="409"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="485"/>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="548"/>
+        <location filename="../app/cli/commandtable.cpp" line="476"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="584"/>
+        <location filename="../app/cli/commandtable.cpp" line="512"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="594"/>
+        <location filename="../app/cli/commandtable.cpp" line="522"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="595"/>
+        <location filename="../app/cli/commandtable.cpp" line="523"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="596"/>
+        <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>usage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="597"/>
+        <location filename="../app/cli/commandtable.cpp" line="525"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="599"/>
+        <location filename="../app/cli/commandtable.cpp" line="527"/>
         <source>not a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="600"/>
+        <location filename="../app/cli/commandtable.cpp" line="528"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="602"/>
+        <location filename="../app/cli/commandtable.cpp" line="530"/>
         <source>newer file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="603"/>
+        <location filename="../app/cli/commandtable.cpp" line="531"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="604"/>
+        <location filename="../app/cli/commandtable.cpp" line="532"/>
         <source>damaged file or failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="605"/>
+        <location filename="../app/cli/commandtable.cpp" line="533"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="608"/>
+        <location filename="../app/cli/commandtable.cpp" line="536"/>
         <source>file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="609"/>
+        <location filename="../app/cli/commandtable.cpp" line="537"/>
         <source>The file is in use by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="610"/>
+        <location filename="../app/cli/commandtable.cpp" line="538"/>
         <source>invalid input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="611"/>
+        <location filename="../app/cli/commandtable.cpp" line="539"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="613"/>
+        <location filename="../app/cli/commandtable.cpp" line="541"/>
         <source>read/write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="614"/>
+        <location filename="../app/cli/commandtable.cpp" line="542"/>
         <source>Read or write error (for example a full disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="615"/>
+        <location filename="../app/cli/commandtable.cpp" line="543"/>
         <source>gate: GO WITH CAUTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="616"/>
+        <location filename="../app/cli/commandtable.cpp" line="544"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="617"/>
+        <location filename="../app/cli/commandtable.cpp" line="545"/>
         <source>gate: NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="618"/>
+        <location filename="../app/cli/commandtable.cpp" line="546"/>
         <source>gate: the decision is NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="619"/>
+        <location filename="../app/cli/commandtable.cpp" line="547"/>
         <source>gate: record not final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="620"/>
+        <location filename="../app/cli/commandtable.cpp" line="548"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="629"/>
+        <location filename="../app/cli/commandtable.cpp" line="557"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="632"/>
+        <location filename="../app/cli/commandtable.cpp" line="560"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="653"/>
+        <location filename="../app/cli/commandtable.cpp" line="581"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="674"/>
+        <location filename="../app/cli/commandtable.cpp" line="602"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="683"/>
+        <location filename="../app/cli/commandtable.cpp" line="611"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1803,17 +1803,17 @@
         <translation>Deleted risk %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="112"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Set a cell, e.g. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="112"/>
         <source>CELL</source>
         <translation>CELL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="124"/>
+        <location filename="../app/cli/commandtable.cpp" line="113"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Back to the P020 default matrix.</translation>
     </message>
@@ -1828,27 +1828,27 @@
         <translation>likelihood \ impact</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
         <source>Critical score required.</source>
         <translation>Critical score required.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
-        <location filename="../app/cli/commandtable.cpp" line="78"/>
-        <location filename="../app/cli/commandtable.cpp" line="79"/>
-        <location filename="../app/cli/commandtable.cpp" line="177"/>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/launchoptions.cpp" line="56"/>
+        <location filename="../app/cli/launchoptions.cpp" line="58"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
         <source>Total score for GO.</source>
         <translation>Total score for GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Total score for GO WITH CAUTION.</translation>
     </message>
@@ -1915,12 +1915,12 @@
         <translation>Record status: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="89"/>
+        <location filename="../app/cli/clisupport.cpp" line="100"/>
         <source>gonogo: note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="103"/>
+        <location filename="../app/cli/clisupport.cpp" line="114"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1932,28 +1932,28 @@
         <translation>Record status: DRAFT</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="119"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION or NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="119"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="144"/>
         <source>Why.</source>
         <translation>Why.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="122"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Why the decision differs from the recommendation.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="134"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>A condition: TEXT;OWNER;DUE.</translation>
     </message>
@@ -1973,37 +1973,37 @@
         <translation>%1 has no single stakeholder with the role &quot;%2&quot; (the roles are: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
-        <location filename="../app/cli/commandtable.cpp" line="154"/>
+        <location filename="../app/cli/commandtable.cpp" line="129"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
         <source>Printed name.</source>
         <translation>Printed name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="141"/>
-        <location filename="../app/cli/commandtable.cpp" line="153"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="142"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>The stakeholder&apos;s role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="141"/>
-        <location filename="../app/cli/commandtable.cpp" line="153"/>
-        <location filename="../app/cli/commandtable.cpp" line="165"/>
-        <location filename="../app/cli/commandtable.cpp" line="171"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="142"/>
+        <location filename="../app/cli/commandtable.cpp" line="154"/>
+        <location filename="../app/cli/commandtable.cpp" line="160"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="142"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="142"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
         <source>Comment.</source>
         <translation>Comment.</translation>
     </message>
@@ -2038,19 +2038,19 @@
         <translation>Withdrew the sign-off of %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="165"/>
-        <location filename="../app/cli/commandtable.cpp" line="171"/>
+        <location filename="../app/cli/commandtable.cpp" line="154"/>
+        <location filename="../app/cli/commandtable.cpp" line="160"/>
         <source>The role.</source>
         <translation>The role.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="166"/>
-        <location filename="../app/cli/commandtable.cpp" line="172"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
         <source>The name.</source>
         <translation>The name.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="177"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
         <source>New position, from 1.</source>
         <translation>New position, from 1.</translation>
     </message>
@@ -2070,135 +2070,135 @@
         <translation>there is no stakeholder %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="193"/>
+        <location filename="../app/cli/commandtable.cpp" line="182"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (default) or Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="193"/>
+        <location filename="../app/cli/commandtable.cpp" line="182"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="201"/>
+        <location filename="../app/cli/commandtable.cpp" line="190"/>
         <source>Export a file that fails verification, with a warning.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="345"/>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="371"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="373"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="376"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="379"/>
+        <location filename="../app/cli/commandtable.cpp" line="307"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="380"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <location filename="../app/cli/commandtable.cpp" line="312"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="388"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="390"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="392"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="394"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="396"/>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="397"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="398"/>
-        <location filename="../app/cli/commandtable.cpp" line="401"/>
-        <location filename="../app/cli/commandtable.cpp" line="404"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
+        <location filename="../app/cli/commandtable.cpp" line="332"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="400"/>
+        <location filename="../app/cli/commandtable.cpp" line="328"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="403"/>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="408"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="413"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="414"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="416"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
@@ -2226,7 +2226,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="212"/>
+        <location filename="../app/cli/commandtable.cpp" line="201"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -2327,7 +2327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="42"/>
+        <location filename="../app/cli/clisupport.cpp" line="53"/>
         <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4949,215 +4949,215 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Likelihood \ Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="251"/>
+        <location filename="../views/report/reportcontent.cpp" line="256"/>
         <source>Go/No-Go decision record</source>
         <translation>Go/No-Go decision record</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="262"/>
         <source>Meeting date</source>
         <translation>Meeting date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="258"/>
+        <location filename="../views/report/reportcontent.cpp" line="263"/>
         <source>Target launch date</source>
         <translation>Target launch date</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="259"/>
+        <location filename="../views/report/reportcontent.cpp" line="264"/>
         <source>Facilitator</source>
         <translation>Facilitator</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="260"/>
+        <location filename="../views/report/reportcontent.cpp" line="265"/>
         <source>Record status</source>
         <translation>Record status</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="57"/>
-        <location filename="../views/report/reportcontent.cpp" line="261"/>
+        <location filename="../views/report/reportcontent.cpp" line="266"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="264"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decision recorded, every sign-off current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="266"/>
+        <location filename="../views/report/reportcontent.cpp" line="271"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="275"/>
+        <location filename="../views/report/reportcontent.cpp" line="280"/>
         <source>Printed</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="285"/>
+        <location filename="../views/report/reportcontent.cpp" line="290"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="62"/>
+        <location filename="../views/report/launchsection.cpp" line="48"/>
         <source>Edition 2: the launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="64"/>
+        <location filename="../views/report/launchsection.cpp" line="50"/>
         <source>This section was added after the decision. The decision, its sign-offs and the record&apos;s fingerprint %1 above are unchanged by it; the launch is kept in the audit log and checked by gonogo verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="70"/>
+        <location filename="../views/report/launchsection.cpp" line="56"/>
         <source>Started %1; go-live planned %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="72"/>
+        <location filename="../views/report/launchsection.cpp" line="58"/>
         <source>Live at %1 (by %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="78"/>
+        <location filename="../views/report/launchsection.cpp" line="64"/>
         <source>%1 at %2 by %3, on trigger %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="81"/>
-        <location filename="../views/report/meetingsection.cpp" line="94"/>
-        <location filename="../views/report/reportcontent.cpp" line="289"/>
+        <location filename="../views/report/launchsection.cpp" line="67"/>
+        <location filename="../views/report/meetingsection.cpp" line="79"/>
+        <location filename="../views/report/reportcontent.cpp" line="294"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="83"/>
+        <location filename="../views/report/launchsection.cpp" line="69"/>
         <source>The launch is live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="86"/>
+        <location filename="../views/report/launchsection.cpp" line="72"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/launchsection.cpp" line="76"/>
         <source>Step and its validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/launchsection.cpp" line="76"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <location filename="../views/report/launchsection.cpp" line="77"/>
         <source>Recorded; note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="94"/>
+        <location filename="../views/report/launchsection.cpp" line="80"/>
         <source>%1. Check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="96"/>
+        <location filename="../views/report/launchsection.cpp" line="82"/>
         <source>Rollback trigger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="99"/>
+        <location filename="../views/report/launchsection.cpp" line="85"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="111"/>
+        <location filename="../views/report/launchsection.cpp" line="97"/>
         <source>Rollback triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="113"/>
+        <location filename="../views/report/launchsection.cpp" line="99"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="115"/>
+        <location filename="../views/report/launchsection.cpp" line="101"/>
         <source>Launch fingerprint (SHA-256 of this section, bound to the record&apos;s fingerprint):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="302"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="304"/>
+        <location filename="../views/report/reportcontent.cpp" line="309"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="351"/>
+        <location filename="../views/report/reportcontent.cpp" line="356"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="369"/>
+        <location filename="../views/report/reportcontent.cpp" line="374"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="384"/>
+        <location filename="../views/report/reportcontent.cpp" line="389"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="392"/>
+        <location filename="../views/report/reportcontent.cpp" line="397"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="392"/>
+        <location filename="../views/report/reportcontent.cpp" line="397"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="133"/>
-        <location filename="../views/report/reportcontent.cpp" line="230"/>
-        <location filename="../views/report/reportcontent.cpp" line="393"/>
+        <location filename="../views/report/reportcontent.cpp" line="124"/>
+        <location filename="../views/report/reportcontent.cpp" line="235"/>
+        <location filename="../views/report/reportcontent.cpp" line="398"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="395"/>
+        <location filename="../views/report/reportcontent.cpp" line="400"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="399"/>
+        <location filename="../views/report/reportcontent.cpp" line="404"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
-        <location filename="../views/report/reportcontent.cpp" line="480"/>
+        <location filename="../views/report/reportcontent.cpp" line="250"/>
+        <location filename="../views/report/reportcontent.cpp" line="485"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
+        <location filename="../views/report/reportcontent.cpp" line="250"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="246"/>
-        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <location filename="../views/report/reportcontent.cpp" line="251"/>
+        <location filename="../views/report/reportcontent.cpp" line="523"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="150"/>
-        <location filename="../views/report/reportcontent.cpp" line="151"/>
+        <location filename="../views/report/reportcontent.cpp" line="141"/>
+        <location filename="../views/report/reportcontent.cpp" line="142"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,52 +5167,52 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="153"/>
+        <location filename="../views/report/reportcontent.cpp" line="144"/>
         <source>%1 (by %2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="269"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="271"/>
+        <location filename="../views/report/reportcontent.cpp" line="276"/>
         <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="273"/>
+        <location filename="../views/report/reportcontent.cpp" line="278"/>
         <source>not recorded; times are printed in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
+        <location filename="../views/report/reportcontent.cpp" line="279"/>
         <source>%1; times are printed in UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="278"/>
+        <location filename="../views/report/reportcontent.cpp" line="283"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="279"/>
+        <location filename="../views/report/reportcontent.cpp" line="284"/>
         <source>2: the decision as signed, then the launch (&quot;Edition 2: the launch&quot;, after Integrity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="286"/>
+        <location filename="../views/report/reportcontent.cpp" line="291"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="291"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="301"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>With %n condition, listed with its owner and due date in &quot;Conditions of the decision&quot;.</numerusform>
@@ -5220,12 +5220,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="306"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="314"/>
+        <location filename="../views/report/reportcontent.cpp" line="319"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>
@@ -5233,7 +5233,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="314"/>
+        <location filename="../views/report/reportcontent.cpp" line="319"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n partial</numerusform>
@@ -5241,7 +5241,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="315"/>
+        <location filename="../views/report/reportcontent.cpp" line="320"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -5249,7 +5249,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="315"/>
+        <location filename="../views/report/reportcontent.cpp" line="320"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -5257,7 +5257,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="316"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n open red</numerusform>
@@ -5265,7 +5265,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="316"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n open yellow</numerusform>
@@ -5273,7 +5273,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="317"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n open green</numerusform>
@@ -5281,7 +5281,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="317"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -5289,7 +5289,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="318"/>
+        <location filename="../views/report/reportcontent.cpp" line="323"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigated</numerusform>
@@ -5297,90 +5297,89 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="319"/>
+        <location filename="../views/report/reportcontent.cpp" line="324"/>
         <source>Items: %1. Risks: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="324"/>
+        <location filename="../views/report/reportcontent.cpp" line="329"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="40"/>
-        <location filename="../views/report/meetingsection.cpp" line="34"/>
+        <location filename="../views/report/reportcontent.cpp" line="178"/>
         <source>%1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="58"/>
+        <location filename="../views/report/meetingsection.cpp" line="43"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="61"/>
+        <location filename="../views/report/meetingsection.cpp" line="46"/>
         <source>Roll-call poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="63"/>
+        <location filename="../views/report/meetingsection.cpp" line="48"/>
         <source>No roll-call poll was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="68"/>
-        <location filename="../views/report/reportcontent.cpp" line="327"/>
+        <location filename="../views/report/meetingsection.cpp" line="53"/>
+        <location filename="../views/report/reportcontent.cpp" line="332"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="68"/>
-        <location filename="../views/report/reportcontent.cpp" line="327"/>
+        <location filename="../views/report/meetingsection.cpp" line="53"/>
+        <location filename="../views/report/reportcontent.cpp" line="332"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="69"/>
+        <location filename="../views/report/meetingsection.cpp" line="54"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="73"/>
+        <location filename="../views/report/meetingsection.cpp" line="58"/>
         <source>NOT ASKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="82"/>
+        <location filename="../views/report/meetingsection.cpp" line="67"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 not asked. Recommendation from the scores and risks now: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="90"/>
+        <location filename="../views/report/meetingsection.cpp" line="75"/>
         <source>The poll disagrees with the recommendation, and no rationale has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="91"/>
+        <location filename="../views/report/meetingsection.cpp" line="76"/>
         <source>The poll disagrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="95"/>
+        <location filename="../views/report/meetingsection.cpp" line="80"/>
         <source>Recorded by %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="99"/>
+        <location filename="../views/report/meetingsection.cpp" line="84"/>
         <source>The poll agrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="104"/>
+        <location filename="../views/report/meetingsection.cpp" line="89"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/meetingsection.cpp" line="108"/>
+        <location filename="../views/report/meetingsection.cpp" line="93"/>
         <source>The agenda&apos;s clock was not used; %n min were planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5388,59 +5387,59 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="114"/>
+        <location filename="../views/report/meetingsection.cpp" line="99"/>
         <source>Held from %1 to %2: %3 min against %4 min planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="118"/>
+        <location filename="../views/report/meetingsection.cpp" line="103"/>
         <source>Started %1; still running when printed: %2 min so far against %3 min planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="125"/>
+        <location filename="../views/report/meetingsection.cpp" line="110"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="89"/>
-        <location filename="../views/report/meetingsection.cpp" line="125"/>
+        <location filename="../views/report/launchsection.cpp" line="75"/>
+        <location filename="../views/report/meetingsection.cpp" line="110"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="126"/>
+        <location filename="../views/report/meetingsection.cpp" line="111"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="126"/>
+        <location filename="../views/report/meetingsection.cpp" line="111"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="127"/>
+        <location filename="../views/report/meetingsection.cpp" line="112"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="127"/>
+        <location filename="../views/report/meetingsection.cpp" line="112"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="133"/>
+        <location filename="../views/report/meetingsection.cpp" line="118"/>
         <source>Shows category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="134"/>
+        <location filename="../views/report/meetingsection.cpp" line="119"/>
         <source>Shows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/meetingsection.cpp" line="137"/>
-        <location filename="../views/report/meetingsection.cpp" line="139"/>
+        <location filename="../views/report/meetingsection.cpp" line="121"/>
+        <location filename="../views/report/meetingsection.cpp" line="123"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5448,361 +5447,361 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="142"/>
+        <location filename="../views/report/meetingsection.cpp" line="126"/>
         <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="148"/>
+        <location filename="../views/report/meetingsection.cpp" line="132"/>
         <source>Actual times exclude pauses. The agenda&apos;s times are kept in the audit log and checked by gonogo verify; they are not part of the record&apos;s fingerprint, because the clock runs on after people sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="329"/>
-        <location filename="../views/report/reportcontent.cpp" line="580"/>
+        <location filename="../views/report/reportcontent.cpp" line="334"/>
+        <location filename="../views/report/reportcontent.cpp" line="585"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="344"/>
+        <location filename="../views/report/reportcontent.cpp" line="349"/>
         <source>No stakeholders are listed to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="348"/>
+        <location filename="../views/report/reportcontent.cpp" line="353"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="358"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="379"/>
+        <location filename="../views/report/reportcontent.cpp" line="384"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="409"/>
+        <location filename="../views/report/reportcontent.cpp" line="414"/>
         <source>Items not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="422"/>
+        <location filename="../views/report/reportcontent.cpp" line="427"/>
         <source>Every item passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="424"/>
+        <location filename="../views/report/reportcontent.cpp" line="429"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="432"/>
+        <location filename="../views/report/reportcontent.cpp" line="437"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="445"/>
+        <location filename="../views/report/reportcontent.cpp" line="450"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="448"/>
+        <location filename="../views/report/reportcontent.cpp" line="453"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <location filename="../views/report/reportcontent.cpp" line="458"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="481"/>
+        <location filename="../views/report/reportcontent.cpp" line="486"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="458"/>
-        <location filename="../views/report/reportcontent.cpp" line="482"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <location filename="../views/report/reportcontent.cpp" line="487"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="462"/>
-        <location filename="../views/report/reportcontent.cpp" line="483"/>
+        <location filename="../views/report/reportcontent.cpp" line="467"/>
+        <location filename="../views/report/reportcontent.cpp" line="488"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="466"/>
-        <location filename="../views/report/reportcontent.cpp" line="484"/>
+        <location filename="../views/report/reportcontent.cpp" line="471"/>
+        <location filename="../views/report/reportcontent.cpp" line="489"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="470"/>
-        <location filename="../views/report/reportcontent.cpp" line="485"/>
-        <location filename="../views/report/reportcontent.cpp" line="581"/>
+        <location filename="../views/report/reportcontent.cpp" line="475"/>
+        <location filename="../views/report/reportcontent.cpp" line="490"/>
+        <location filename="../views/report/reportcontent.cpp" line="586"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="486"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="491"/>
+        <location filename="../views/report/reportcontent.cpp" line="496"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="494"/>
+        <location filename="../views/report/reportcontent.cpp" line="499"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="498"/>
+        <location filename="../views/report/reportcontent.cpp" line="503"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="500"/>
+        <location filename="../views/report/reportcontent.cpp" line="505"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <location filename="../views/report/reportcontent.cpp" line="508"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="515"/>
+        <location filename="../views/report/reportcontent.cpp" line="520"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <location filename="../views/report/reportcontent.cpp" line="523"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="89"/>
-        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <location filename="../views/report/launchsection.cpp" line="75"/>
+        <location filename="../views/report/reportcontent.cpp" line="524"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="579"/>
+        <location filename="../views/report/reportcontent.cpp" line="584"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="582"/>
+        <location filename="../views/report/reportcontent.cpp" line="587"/>
         <source>Fingerprint signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="583"/>
+        <location filename="../views/report/reportcontent.cpp" line="588"/>
         <source>%1 (form 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="585"/>
+        <location filename="../views/report/reportcontent.cpp" line="590"/>
         <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="587"/>
+        <location filename="../views/report/reportcontent.cpp" line="592"/>
         <source>over audit entry %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="607"/>
+        <location filename="../views/report/reportcontent.cpp" line="612"/>
         <source>Signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="620"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="621"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>Signed again after: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="621"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>Signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="625"/>
+        <location filename="../views/report/reportcontent.cpp" line="630"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="631"/>
         <source>By %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="632"/>
+        <location filename="../views/report/reportcontent.cpp" line="637"/>
         <source>Sign-off history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="635"/>
+        <location filename="../views/report/reportcontent.cpp" line="640"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="636"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="636"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="328"/>
-        <location filename="../views/report/reportcontent.cpp" line="545"/>
+        <location filename="../views/report/reportcontent.cpp" line="333"/>
+        <location filename="../views/report/reportcontent.cpp" line="550"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="328"/>
-        <location filename="../views/report/reportcontent.cpp" line="577"/>
+        <location filename="../views/report/reportcontent.cpp" line="333"/>
+        <location filename="../views/report/reportcontent.cpp" line="582"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="530"/>
+        <location filename="../views/report/reportcontent.cpp" line="535"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="531"/>
+        <location filename="../views/report/reportcontent.cpp" line="536"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="536"/>
+        <location filename="../views/report/reportcontent.cpp" line="541"/>
         <source>(no decision recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="542"/>
-        <location filename="../views/report/reportcontent.cpp" line="606"/>
-        <location filename="../views/report/reportcontent.cpp" line="663"/>
+        <location filename="../views/report/reportcontent.cpp" line="547"/>
+        <location filename="../views/report/reportcontent.cpp" line="611"/>
+        <location filename="../views/report/reportcontent.cpp" line="668"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="543"/>
-        <location filename="../views/report/reportcontent.cpp" line="635"/>
+        <location filename="../views/report/reportcontent.cpp" line="548"/>
+        <location filename="../views/report/reportcontent.cpp" line="640"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="554"/>
+        <location filename="../views/report/reportcontent.cpp" line="559"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="562"/>
+        <location filename="../views/report/reportcontent.cpp" line="567"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="569"/>
+        <location filename="../views/report/reportcontent.cpp" line="574"/>
         <source>Made stale by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="570"/>
+        <location filename="../views/report/reportcontent.cpp" line="575"/>
         <source>The record changed after this sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="573"/>
+        <location filename="../views/report/reportcontent.cpp" line="578"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="69"/>
-        <location filename="../views/report/reportcontent.cpp" line="578"/>
+        <location filename="../views/report/meetingsection.cpp" line="54"/>
+        <location filename="../views/report/reportcontent.cpp" line="583"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="591"/>
+        <location filename="../views/report/reportcontent.cpp" line="596"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="334"/>
-        <location filename="../views/report/reportcontent.cpp" line="546"/>
+        <location filename="../views/report/reportcontent.cpp" line="339"/>
+        <location filename="../views/report/reportcontent.cpp" line="551"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="645"/>
+        <location filename="../views/report/reportcontent.cpp" line="650"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="651"/>
+        <location filename="../views/report/reportcontent.cpp" line="656"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="652"/>
+        <location filename="../views/report/reportcontent.cpp" line="657"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="656"/>
+        <location filename="../views/report/reportcontent.cpp" line="661"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="671"/>
+        <location filename="../views/report/reportcontent.cpp" line="676"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="676"/>
+        <location filename="../views/report/reportcontent.cpp" line="681"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="677"/>
+        <location filename="../views/report/reportcontent.cpp" line="682"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="679"/>
+        <location filename="../views/report/reportcontent.cpp" line="684"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="681"/>
+        <location filename="../views/report/reportcontent.cpp" line="686"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="682"/>
+        <location filename="../views/report/reportcontent.cpp" line="687"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
@@ -5856,7 +5855,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/report/pagecomposer.cpp" line="699"/>
-        <location filename="../views/report/reportcontent.cpp" line="608"/>
+        <location filename="../views/report/reportcontent.cpp" line="613"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
@@ -7462,17 +7461,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="83"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="85"/>
         <source>there is no review &quot;%1&quot; (the reviews: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="92"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="93"/>
         <source>the reviews are counted from go-live, and the launch has not gone live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="96"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="98"/>
         <source>%1 is due at %2 (go-live %3 + %n h), not before.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7480,37 +7479,37 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="101"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="104"/>
         <source>%1 was already recorded (%2 by %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="106"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="108"/>
         <source>a review needs its outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="122"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="124"/>
         <source>STABLE is declared at T+48h or later, not at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="125"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="128"/>
         <source>the launch was %1; it cannot be declared STABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="129"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="131"/>
         <source>STABLE needs every condition of the decision closed or carried with a new owner and date; open: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="134"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="136"/>
         <source>STABLE was already declared at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="150"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="152"/>
         <source>%n reading(s), none outside its threshold.</source>
         <translation>
             <numerusform>%n reading, none outside its threshold.</numerusform>
@@ -7518,7 +7517,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="151"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="153"/>
         <source>%n reading(s) outside their thresholds: %1.</source>
         <translation>
             <numerusform>%n reading outside its threshold: %1.</numerusform>

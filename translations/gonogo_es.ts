@@ -383,180 +383,180 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="569"/>
+        <location filename="../app/cli/commandtable.cpp" line="497"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="571"/>
+        <location filename="../app/cli/commandtable.cpp" line="499"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="575"/>
+        <location filename="../app/cli/commandtable.cpp" line="503"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="22"/>
+        <location filename="../app/cli/clisupport.cpp" line="41"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Nombre que se registra en el registro de auditoría (por defecto: su usuario).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="23"/>
-        <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
-        <location filename="../app/cli/commandtable.cpp" line="70"/>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
-        <location filename="../app/cli/commandtable.cpp" line="101"/>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
-        <location filename="../app/cli/commandtable.cpp" line="154"/>
-        <location filename="../app/cli/commandtable.cpp" line="166"/>
-        <location filename="../app/cli/commandtable.cpp" line="172"/>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/clisupport.cpp" line="42"/>
+        <location filename="../app/cli/commandtable.cpp" line="19"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
+        <location filename="../app/cli/commandtable.cpp" line="129"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/launchoptions.cpp" line="59"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="34"/>
+        <location filename="../app/cli/commandtable.cpp" line="23"/>
         <source>The meeting&apos;s time zone, e.g. Europe/Madrid (default: this computer&apos;s).</source>
         <translation>La zona horaria de la reunión, p. ej. Europe/Madrid (por defecto: la de este ordenador).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="35"/>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="24"/>
+        <location filename="../app/cli/commandtable.cpp" line="65"/>
         <source>ZONE</source>
         <translation>ZONA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <location filename="../app/cli/commandtable.cpp" line="26"/>
         <source>The built-in template&apos;s language: en or es (default: the language of the messages).</source>
         <translation>El idioma de la plantilla incluida: en o es (por defecto, el de los mensajes).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="38"/>
+        <location filename="../app/cli/commandtable.cpp" line="27"/>
         <source>LANG</source>
         <translation>IDIOMA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="40"/>
+        <location filename="../app/cli/commandtable.cpp" line="29"/>
         <source>Markdown tables: rows with a value in this column are critical (with =VALUE, rows with that value).</source>
         <translation>Tablas Markdown: las filas con un valor en esta columna son críticas (con =VALOR, las filas con ese valor).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="42"/>
+        <location filename="../app/cli/commandtable.cpp" line="31"/>
         <source>NAME[=VALUE]</source>
         <translation>NOMBRE[=VALOR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="63"/>
         <source>The meeting&apos;s time zone, e.g. Europe/Madrid; the record prints its times in it beside UTC.</source>
         <translation>La zona horaria de la reunión, p. ej. Europe/Madrid; el acta imprime sus horas en ella junto a UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="328"/>
+        <location filename="../app/cli/commandtable.cpp" line="256"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="329"/>
+        <location filename="../app/cli/commandtable.cpp" line="257"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="264"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="550"/>
+        <location filename="../app/cli/commandtable.cpp" line="478"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="551"/>
+        <location filename="../app/cli/commandtable.cpp" line="479"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="643"/>
+        <location filename="../app/cli/commandtable.cpp" line="571"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="672"/>
+        <location filename="../app/cli/commandtable.cpp" line="600"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="28"/>
+        <location filename="../app/cli/commandtable.cpp" line="17"/>
         <source>p020 or a checklist file.</source>
         <translation>p020 o un archivo de lista de control.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="28"/>
+        <location filename="../app/cli/commandtable.cpp" line="17"/>
         <source>TEMPLATE</source>
         <translation>PLANTILLA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
+        <location filename="../app/cli/commandtable.cpp" line="18"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
         <source>The launch name.</source>
         <translation>El nombre del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="29"/>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
-        <location filename="../app/cli/commandtable.cpp" line="69"/>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
-        <location filename="../app/cli/commandtable.cpp" line="103"/>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="133"/>
-        <location filename="../app/cli/commandtable.cpp" line="134"/>
-        <location filename="../app/cli/commandtable.cpp" line="143"/>
-        <location filename="../app/cli/commandtable.cpp" line="155"/>
-        <location filename="../app/cli/commandtable.cpp" line="235"/>
-        <location filename="../app/cli/commandtable.cpp" line="238"/>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
-        <location filename="../app/cli/commandtable.cpp" line="262"/>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="18"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="122"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
+        <location filename="../app/cli/commandtable.cpp" line="144"/>
+        <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="227"/>
+        <location filename="../app/cli/launchoptions.cpp" line="20"/>
+        <location filename="../app/cli/launchoptions.cpp" line="26"/>
+        <location filename="../app/cli/launchoptions.cpp" line="53"/>
+        <location filename="../app/cli/launchoptions.cpp" line="61"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="30"/>
-        <location filename="../app/cli/commandtable.cpp" line="70"/>
+        <location filename="../app/cli/commandtable.cpp" line="19"/>
+        <location filename="../app/cli/commandtable.cpp" line="59"/>
         <source>The facilitator.</source>
         <translation>La persona que modera.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
+        <location filename="../app/cli/commandtable.cpp" line="20"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
         <source>Target launch date.</source>
         <translation>Fecha prevista del lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="31"/>
-        <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="71"/>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
-        <location filename="../app/cli/commandtable.cpp" line="105"/>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="20"/>
+        <location filename="../app/cli/commandtable.cpp" line="21"/>
+        <location filename="../app/cli/commandtable.cpp" line="60"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
+        <location filename="../app/cli/launchoptions.cpp" line="60"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="32"/>
-        <location filename="../app/cli/commandtable.cpp" line="72"/>
+        <location filename="../app/cli/commandtable.cpp" line="21"/>
+        <location filename="../app/cli/commandtable.cpp" line="61"/>
         <source>Meeting date.</source>
         <translation>Fecha de la reunión.</translation>
     </message>
@@ -570,18 +570,18 @@
         <translation>las fechas se escriben AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="48"/>
-        <location filename="../app/cli/commandtable.cpp" line="53"/>
-        <location filename="../app/cli/commandtable.cpp" line="118"/>
-        <location filename="../app/cli/commandtable.cpp" line="125"/>
-        <location filename="../app/cli/commandtable.cpp" line="148"/>
-        <location filename="../app/cli/commandtable.cpp" line="160"/>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
-        <location filename="../app/cli/commandtable.cpp" line="244"/>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
-        <location filename="../app/cli/commandtable.cpp" line="270"/>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="37"/>
+        <location filename="../app/cli/commandtable.cpp" line="42"/>
+        <location filename="../app/cli/commandtable.cpp" line="107"/>
+        <location filename="../app/cli/commandtable.cpp" line="114"/>
+        <location filename="../app/cli/commandtable.cpp" line="137"/>
+        <location filename="../app/cli/commandtable.cpp" line="149"/>
+        <location filename="../app/cli/commandtable.cpp" line="210"/>
+        <location filename="../app/cli/commandtable.cpp" line="220"/>
+        <location filename="../app/cli/launchoptions.cpp" line="8"/>
+        <location filename="../app/cli/launchoptions.cpp" line="28"/>
+        <location filename="../app/cli/launchoptions.cpp" line="34"/>
+        <location filename="../app/cli/launchoptions.cpp" line="51"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
@@ -863,28 +863,28 @@
         <translation>gonogo: %1: falta una firma vigente de %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="43"/>
         <source>Only this category code.</source>
         <translation>Solo este código de categoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="54"/>
+        <location filename="../app/cli/commandtable.cpp" line="43"/>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="55"/>
+        <location filename="../app/cli/commandtable.cpp" line="44"/>
         <source>Only this status.</source>
         <translation>Solo este estado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="55"/>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="44"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <source>STATUS</source>
         <translation>ESTADO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="56"/>
+        <location filename="../app/cli/commandtable.cpp" line="45"/>
         <source>Only critical items.</source>
         <translation>Solo elementos críticos.</translation>
     </message>
@@ -900,29 +900,29 @@
         <translation>%1 no tiene ninguna categoría con código «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="61"/>
+        <location filename="../app/cli/commandtable.cpp" line="50"/>
         <source>PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="62"/>
-        <location filename="../app/cli/commandtable.cpp" line="88"/>
-        <location filename="../app/cli/commandtable.cpp" line="101"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
+        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="90"/>
         <source>The owner.</source>
         <translation>La persona responsable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="63"/>
+        <location filename="../app/cli/commandtable.cpp" line="52"/>
         <source>Evidence text or links.</source>
         <translation>Texto o enlaces de evidencia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="64"/>
+        <location filename="../app/cli/commandtable.cpp" line="53"/>
         <source>Notes.</source>
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="360"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -941,58 +941,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="85"/>
-        <location filename="../app/cli/commandtable.cpp" line="97"/>
+        <location filename="../app/cli/commandtable.cpp" line="74"/>
+        <location filename="../app/cli/commandtable.cpp" line="86"/>
         <source>The risk.</source>
         <translation>El riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>HIGH, MEDIUM or LOW.</source>
         <translation>HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="86"/>
-        <location filename="../app/cli/commandtable.cpp" line="99"/>
+        <location filename="../app/cli/commandtable.cpp" line="75"/>
+        <location filename="../app/cli/commandtable.cpp" line="88"/>
         <source>L</source>
         <translation>L</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
         <source>CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="87"/>
-        <location filename="../app/cli/commandtable.cpp" line="100"/>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="89"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="89"/>
-        <location filename="../app/cli/commandtable.cpp" line="102"/>
+        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="91"/>
         <source>The mitigation.</source>
         <translation>La mitigación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="90"/>
+        <location filename="../app/cli/commandtable.cpp" line="79"/>
         <source>The description.</source>
         <translation>La descripción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
         <source>A checklist item this risk comes from.</source>
         <translation>Un elemento de la lista del que procede este riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="91"/>
-        <location filename="../app/cli/commandtable.cpp" line="106"/>
-        <location filename="../app/cli/commandtable.cpp" line="107"/>
-        <location filename="../app/cli/commandtable.cpp" line="253"/>
-        <location filename="../app/cli/commandtable.cpp" line="260"/>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="80"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
+        <location filename="../app/cli/launchoptions.cpp" line="17"/>
+        <location filename="../app/cli/launchoptions.cpp" line="24"/>
+        <location filename="../app/cli/launchoptions.cpp" line="52"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1156,7 +1156,7 @@
         <translation>Revisiones: se programan cuando el lanzamiento se pone en marcha.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="444"/>
+        <location filename="../app/cli/launchcommands.cpp" line="445"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1164,37 +1164,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="448"/>
+        <location filename="../app/cli/launchcommands.cpp" line="449"/>
         <source>Held %1 by %2%3: %4</source>
         <translation>Celebrada %1 por %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="450"/>
+        <location filename="../app/cli/launchcommands.cpp" line="451"/>
         <source>, STABLE declared</source>
         <translation>, declarado ESTABLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="454"/>
+        <location filename="../app/cli/launchcommands.cpp" line="455"/>
         <source>Conditions of the decision:</source>
         <translation>Condiciones de la decisión:</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="456"/>
+        <location filename="../app/cli/launchcommands.cpp" line="457"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="460"/>
+        <location filename="../app/cli/launchcommands.cpp" line="461"/>
         <source>OPEN</source>
         <translation>ABIERTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="462"/>
+        <location filename="../app/cli/launchcommands.cpp" line="463"/>
         <source>CLOSED</source>
         <translation>CERRADA</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="463"/>
+        <location filename="../app/cli/launchcommands.cpp" line="464"/>
         <source>CARRIED to %1, due %2</source>
         <translation>TRASPASADA a %1, fecha límite %2</translation>
     </message>
@@ -1216,552 +1216,552 @@
         <translation>impacto desconocido «%1»; use CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
         <source>OPEN, ACCEPTED or MITIGATED.</source>
         <translation>OPEN, ACCEPTED o MITIGATED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="98"/>
+        <location filename="../app/cli/commandtable.cpp" line="87"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="103"/>
+        <location filename="../app/cli/commandtable.cpp" line="92"/>
         <source>Why the risk is accepted.</source>
         <translation>Por qué se acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="104"/>
+        <location filename="../app/cli/commandtable.cpp" line="93"/>
         <source>Who accepts the risk.</source>
         <translation>Quién acepta el riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="105"/>
+        <location filename="../app/cli/commandtable.cpp" line="94"/>
         <source>Acceptance valid until.</source>
         <translation>Aceptación válida hasta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="106"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>Link a checklist item.</source>
         <translation>Vincular un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="107"/>
+        <location filename="../app/cli/commandtable.cpp" line="96"/>
         <source>Remove the link to a checklist item.</source>
         <translation>Quitar el vínculo con un elemento de la lista.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="187"/>
+        <location filename="../app/cli/commandtable.cpp" line="176"/>
         <source>A printed decision record (PDF) to check against this file.</source>
         <translation>Un acta de decisión impresa (PDF) que comprobar contra este archivo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="188"/>
+        <location filename="../app/cli/commandtable.cpp" line="177"/>
         <source>RECORD.pdf</source>
         <translation>ACTA.pdf</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="196"/>
+        <location filename="../app/cli/commandtable.cpp" line="185"/>
         <source>Print a record that fails verification, marked INTEGRITY CHECK FAILED on every page.</source>
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="207"/>
+        <location filename="../app/cli/commandtable.cpp" line="196"/>
         <source>Replace NEW if it exists.</source>
         <translation>Sustituir NUEVO si ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="215"/>
+        <location filename="../app/cli/commandtable.cpp" line="204"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="222"/>
+        <location filename="../app/cli/commandtable.cpp" line="211"/>
         <source>start, pause, resume, next, previous or finish.</source>
         <translation>start, pause, resume, next, previous o finish.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="212"/>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="213"/>
         <source>When the clock action happened (default: now).</source>
         <translation>Cuándo ocurrió la acción del reloj (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
-        <location filename="../app/cli/commandtable.cpp" line="246"/>
-        <location filename="../app/cli/commandtable.cpp" line="263"/>
-        <location filename="../app/cli/commandtable.cpp" line="280"/>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="213"/>
+        <location filename="../app/cli/launchoptions.cpp" line="10"/>
+        <location filename="../app/cli/launchoptions.cpp" line="27"/>
+        <location filename="../app/cli/launchoptions.cpp" line="44"/>
+        <location filename="../app/cli/launchoptions.cpp" line="62"/>
         <source>TIME</source>
         <translation>HORA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="221"/>
         <source>Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO.</source>
         <translation>Registra una respuesta: ROL=GO, GO-WITH-DISSENT o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="222"/>
         <source>ROLE=ANSWER</source>
         <translation>ROL=RESPUESTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
         <source>Which person, when several share the role.</source>
         <translation>Qué persona, cuando varias comparten el rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="235"/>
+        <location filename="../app/cli/commandtable.cpp" line="224"/>
         <source>What they said with their answer.</source>
         <translation>Lo que dijo con su respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="237"/>
+        <location filename="../app/cli/commandtable.cpp" line="226"/>
         <source>Why the meeting goes on although the poll disagrees with the recommendation.</source>
         <translation>Por qué la reunión sigue adelante aunque la votación discrepe de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="245"/>
+        <location filename="../app/cli/launchoptions.cpp" line="9"/>
         <source>The moment to show what is due and late at (default: now).</source>
         <translation>El momento en que mostrar lo que toca y lo que va con retraso (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="251"/>
+        <location filename="../app/cli/launchoptions.cpp" line="15"/>
         <source>The launch begins: its first step starts now.</source>
         <translation>Empieza el lanzamiento: su primer paso empieza ahora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="252"/>
+        <location filename="../app/cli/launchoptions.cpp" line="16"/>
         <source>Record a step&apos;s outcome (with --done or --failed).</source>
         <translation>Registra el resultado de un paso (con --done o --failed).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="254"/>
+        <location filename="../app/cli/launchoptions.cpp" line="18"/>
         <source>The step&apos;s validation passed.</source>
         <translation>La validación del paso se superó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="255"/>
+        <location filename="../app/cli/launchoptions.cpp" line="19"/>
         <source>The step&apos;s validation failed.</source>
         <translation>La validación del paso falló.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/launchoptions.cpp" line="20"/>
         <source>What was seen, for the record.</source>
         <translation>Lo que se observó, para el acta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="257"/>
+        <location filename="../app/cli/launchoptions.cpp" line="21"/>
         <source>Traffic cut over: the actual T+0.</source>
         <translation>El tráfico pasó a la nueva versión: el T+0 real.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="259"/>
+        <location filename="../app/cli/launchoptions.cpp" line="23"/>
         <source>End the launch on a trigger: an abort before go-live, a rollback after.</source>
         <translation>Termina el lanzamiento por un disparador: una cancelación antes de la puesta en marcha, una marcha atrás después.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="260"/>
+        <location filename="../app/cli/launchoptions.cpp" line="24"/>
         <source>The rollback trigger met, e.g. RB-4.</source>
         <translation>El disparador de marcha atrás que se cumplió, p. ej. RB-4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="261"/>
+        <location filename="../app/cli/launchoptions.cpp" line="25"/>
         <source>What was seen, and why it meets the trigger.</source>
         <translation>Lo que se observó y por qué cumple el disparador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="263"/>
+        <location filename="../app/cli/launchoptions.cpp" line="27"/>
         <source>When it happened (default: now).</source>
         <translation>Cuándo ocurrió (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/launchoptions.cpp" line="36"/>
         <source>Readings from a monitoring export: CSV (metric,time,value) or JSON.</source>
         <translation>Lecturas de una exportación de monitorización: CSV (metric,time,value) o JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/launchoptions.cpp" line="38"/>
         <source>READINGS</source>
         <translation>LECTURAS</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="275"/>
+        <location filename="../app/cli/launchoptions.cpp" line="39"/>
         <source>One reading by hand, e.g. error_rate=0.05.</source>
         <translation>Una lectura a mano, p. ej. error_rate=0.05.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="276"/>
+        <location filename="../app/cli/launchoptions.cpp" line="40"/>
         <source>METRIC=VALUE</source>
         <translation>MÉTRICA=VALOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/launchoptions.cpp" line="42"/>
         <source>When the reading by hand was taken, or the moment to show the phase at (default: now).</source>
         <translation>Cuándo se tomó la lectura a mano, o el momento en que mostrar la fase (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <location filename="../app/cli/launchoptions.cpp" line="52"/>
         <source>Record a review: T+24h, T+48h, T+1w or T+1m.</source>
         <translation>Registra una revisión: T+24h, T+48h, T+1w o T+1m.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/launchoptions.cpp" line="53"/>
         <source>What the review concluded.</source>
         <translation>Lo que concluyó la revisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/launchoptions.cpp" line="54"/>
         <source>Who attended.</source>
         <translation>Quién asistió.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/launchoptions.cpp" line="54"/>
         <source>NAMES</source>
         <translation>NOMBRES</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="291"/>
+        <location filename="../app/cli/launchoptions.cpp" line="55"/>
         <source>Declare the launch STABLE (T+48h or later).</source>
         <translation>Declara ESTABLE el lanzamiento (T+48h o después).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <location filename="../app/cli/launchoptions.cpp" line="56"/>
         <source>Close a condition of the decision.</source>
         <translation>Cierra una condición de la decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/launchoptions.cpp" line="57"/>
         <source>Carry a condition forward (with --owner and --due).</source>
         <translation>Traspasa una condición (con --owner y --due).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/launchoptions.cpp" line="59"/>
         <source>The carried condition&apos;s new owner.</source>
         <translation>El nuevo responsable de la condición traspasada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/launchoptions.cpp" line="60"/>
         <source>The carried condition&apos;s new due date.</source>
         <translation>La nueva fecha límite de la condición traspasada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/launchoptions.cpp" line="61"/>
         <source>A note on the condition.</source>
         <translation>Una nota sobre la condición.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/launchoptions.cpp" line="62"/>
         <source>When the review was held (default: now).</source>
         <translation>Cuándo se celebró la revisión (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="272"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="350"/>
+        <location filename="../app/cli/commandtable.cpp" line="278"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="351"/>
+        <location filename="../app/cli/commandtable.cpp" line="279"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="354"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="358"/>
+        <location filename="../app/cli/commandtable.cpp" line="286"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="359"/>
+        <location filename="../app/cli/commandtable.cpp" line="287"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="361"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="362"/>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="364"/>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="367"/>
+        <location filename="../app/cli/commandtable.cpp" line="295"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="368"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="370"/>
-        <location filename="../app/cli/commandtable.cpp" line="372"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <location filename="../app/cli/commandtable.cpp" line="346"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation>escribir la lista de control con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="419"/>
+        <location filename="../app/cli/commandtable.cpp" line="347"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de control más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="425"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>the output file is missing.</source>
         <translation>falta el archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="426"/>
+        <location filename="../app/cli/commandtable.cpp" line="354"/>
         <source>make a consistent copy of a decision file</source>
         <translation>hace una copia coherente de un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="427"/>
+        <location filename="../app/cli/commandtable.cpp" line="355"/>
         <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
         <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="429"/>
+        <location filename="../app/cli/commandtable.cpp" line="357"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="431"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation>el orden del día de la reunión: puntos con minutos previstos y reales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="432"/>
+        <location filename="../app/cli/commandtable.cpp" line="360"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation>--clock mueve el reloj de la reunión (start, pause, resume, next, previous, finish); --at HORA (ISO 8601 con zona) indica cuándo, para scripts. Las horas quedan en la auditoría; se imprimen en la sección Reunión del acta, pero no forman parte de su huella.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="438"/>
+        <location filename="../app/cli/commandtable.cpp" line="366"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation>la votación nominal: respuestas, recuento y si discrepa</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="439"/>
+        <location filename="../app/cli/commandtable.cpp" line="367"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation>Muestra la respuesta y el comentario de cada rol, el recuento y la recomendación. --answer ROL=RESPUESTA registra una respuesta (GO, GO-WITH-DISSENT o NO-GO). Una votación que discrepa de la recomendación necesita --rationale antes de poder registrar la decisión. La votación forma parte del acta firmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="446"/>
+        <location filename="../app/cli/commandtable.cpp" line="374"/>
         <source>the launch runbook: steps around go-live, what is due and what is late</source>
         <translation>el runbook del lanzamiento: los pasos en torno a la puesta en marcha, lo que toca y lo que va con retraso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="447"/>
+        <location filename="../app/cli/commandtable.cpp" line="375"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation>El desfase de cada paso respecto a la puesta en marcha (T-60 ... T+60), el rol responsable, la validación y el disparador de marcha atrás, su hora prevista una vez empezado el lanzamiento y su resultado. --at HORA (ISO 8601 con zona) muestra lo que tocaba y lo que iba con retraso en ese momento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="452"/>
+        <location filename="../app/cli/commandtable.cpp" line="380"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation>dirige el lanzamiento: inicio, resultados de los pasos, puesta en marcha, marcha atrás</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="453"/>
+        <location filename="../app/cli/commandtable.cpp" line="381"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation>--start empieza el lanzamiento (solo desde un acta FINAL cuya decisión sea GO o GO WITH CAUTION); --step ID --done|--failed [--note TEXTO] registra la validación de un paso; --go-live registra el paso a producción una vez hechos todos los pasos anteriores; --rollback --trigger ID --rationale TEXTO termina el lanzamiento (ABORTED antes de la puesta en marcha, ROLLED BACK después). --at HORA fija cuándo, para scripts. Cada acción queda en la auditoría; la decisión firmada nunca cambia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="462"/>
+        <location filename="../app/cli/commandtable.cpp" line="390"/>
         <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
         <translation>monitorización tras el lanzamiento: las 18 métricas, sus umbrales y lo que queda fuera de ellos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="463"/>
+        <location filename="../app/cli/commandtable.cpp" line="391"/>
         <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
         <translation>Muestra la fase de monitorización (desde la puesta en marcha), el umbral y la última lectura de cada métrica, y cada lectura fuera de umbral con el disparador de marcha atrás al que alimenta. --import LECTURAS.csv (metric,time,value) o .json añade lecturas de una exportación de monitorización, todas o ninguna; --reading MÉTRICA=VALOR [--at HORA] añade una a mano. Las lecturas quedan en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="470"/>
+        <location filename="../app/cli/commandtable.cpp" line="398"/>
         <source>the reviews after go-live, STABLE, and the conditions carried to closure</source>
         <translation>las revisiones tras la puesta en marcha, ESTABLE y las condiciones llevadas hasta su cierre</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="471"/>
+        <location filename="../app/cli/commandtable.cpp" line="399"/>
         <source>Shows the reviews at T+24h, T+48h, T+1w and T+1m from the actual go-live and the decision&apos;s conditions. --record ID --outcome TEXT [--attendees NAMES] [--stable] records a review once it is due, with the metrics and open conditions as they stand; STABLE only at T+48h or later, on a launch not rolled back, with every condition closed (--close-condition N) or carried with a new owner and date (--carry-condition N --owner NAME --due DATE).</source>
         <translation>Muestra las revisiones de T+24h, T+48h, T+1w y T+1m desde la puesta en marcha real y las condiciones de la decisión. --record ID --outcome TEXTO [--attendees NOMBRES] [--stable] registra una revisión cuando toca, con las métricas y las condiciones abiertas tal como están; ESTABLE solo en T+48h o después, en un lanzamiento sin marcha atrás, con cada condición cerrada (--close-condition N) o traspasada con nuevo responsable y fecha (--carry-condition N --owner NOMBRE --due FECHA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="480"/>
+        <location filename="../app/cli/commandtable.cpp" line="408"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="481"/>
+        <location filename="../app/cli/commandtable.cpp" line="409"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está obsoleta) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="485"/>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="548"/>
+        <location filename="../app/cli/commandtable.cpp" line="476"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="584"/>
+        <location filename="../app/cli/commandtable.cpp" line="512"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="594"/>
+        <location filename="../app/cli/commandtable.cpp" line="522"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="595"/>
+        <location filename="../app/cli/commandtable.cpp" line="523"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="596"/>
+        <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="597"/>
+        <location filename="../app/cli/commandtable.cpp" line="525"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="599"/>
+        <location filename="../app/cli/commandtable.cpp" line="527"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="600"/>
+        <location filename="../app/cli/commandtable.cpp" line="528"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="602"/>
+        <location filename="../app/cli/commandtable.cpp" line="530"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="603"/>
+        <location filename="../app/cli/commandtable.cpp" line="531"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="604"/>
+        <location filename="../app/cli/commandtable.cpp" line="532"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="605"/>
+        <location filename="../app/cli/commandtable.cpp" line="533"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="608"/>
+        <location filename="../app/cli/commandtable.cpp" line="536"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="609"/>
+        <location filename="../app/cli/commandtable.cpp" line="537"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="610"/>
+        <location filename="../app/cli/commandtable.cpp" line="538"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="611"/>
+        <location filename="../app/cli/commandtable.cpp" line="539"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de control incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="613"/>
+        <location filename="../app/cli/commandtable.cpp" line="541"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="614"/>
+        <location filename="../app/cli/commandtable.cpp" line="542"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="615"/>
+        <location filename="../app/cli/commandtable.cpp" line="543"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="616"/>
+        <location filename="../app/cli/commandtable.cpp" line="544"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="617"/>
+        <location filename="../app/cli/commandtable.cpp" line="545"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="618"/>
+        <location filename="../app/cli/commandtable.cpp" line="546"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="619"/>
+        <location filename="../app/cli/commandtable.cpp" line="547"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="620"/>
+        <location filename="../app/cli/commandtable.cpp" line="548"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="629"/>
+        <location filename="../app/cli/commandtable.cpp" line="557"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -1770,22 +1770,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="632"/>
+        <location filename="../app/cli/commandtable.cpp" line="560"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="653"/>
+        <location filename="../app/cli/commandtable.cpp" line="581"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="674"/>
+        <location filename="../app/cli/commandtable.cpp" line="602"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="683"/>
+        <location filename="../app/cli/commandtable.cpp" line="611"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -1805,17 +1805,17 @@
         <translation>Riesgo %1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="112"/>
         <source>Set a cell, e.g. MEDIUM:HIGH=RED.</source>
         <translation>Fijar una celda, p. ej. MEDIUM:HIGH=RED.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="123"/>
+        <location filename="../app/cli/commandtable.cpp" line="112"/>
         <source>CELL</source>
         <translation>CELDA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="124"/>
+        <location filename="../app/cli/commandtable.cpp" line="113"/>
         <source>Back to the P020 default matrix.</source>
         <translation>Volver a la matriz por defecto de P020.</translation>
     </message>
@@ -1830,27 +1830,27 @@
         <translation>probabilidad \ impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
         <source>Critical score required.</source>
         <translation>Puntuación crítica exigida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="77"/>
-        <location filename="../app/cli/commandtable.cpp" line="78"/>
-        <location filename="../app/cli/commandtable.cpp" line="79"/>
-        <location filename="../app/cli/commandtable.cpp" line="177"/>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="66"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/launchoptions.cpp" line="56"/>
+        <location filename="../app/cli/launchoptions.cpp" line="58"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="78"/>
+        <location filename="../app/cli/commandtable.cpp" line="67"/>
         <source>Total score for GO.</source>
         <translation>Puntuación total para GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="79"/>
+        <location filename="../app/cli/commandtable.cpp" line="68"/>
         <source>Total score for GO WITH CAUTION.</source>
         <translation>Puntuación total para GO CON PRECAUCIÓN.</translation>
     </message>
@@ -1917,12 +1917,12 @@
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="89"/>
+        <location filename="../app/cli/clisupport.cpp" line="100"/>
         <source>gonogo: note: %1</source>
         <translation>gonogo: aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="103"/>
+        <location filename="../app/cli/clisupport.cpp" line="114"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
@@ -1934,28 +1934,28 @@
         <translation>Estado del acta: BORRADOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="119"/>
         <source>GO, GO WITH CAUTION or NO-GO.</source>
         <translation>GO, GO WITH CAUTION o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="119"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="131"/>
-        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="120"/>
+        <location filename="../app/cli/commandtable.cpp" line="144"/>
         <source>Why.</source>
         <translation>Por qué.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="133"/>
+        <location filename="../app/cli/commandtable.cpp" line="122"/>
         <source>Why the decision differs from the recommendation.</source>
         <translation>Por qué la decisión difiere de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="134"/>
+        <location filename="../app/cli/commandtable.cpp" line="123"/>
         <source>A condition: TEXT;OWNER;DUE.</source>
         <translation>Una condición: TEXTO;RESPONSABLE;FECHA.</translation>
     </message>
@@ -1975,37 +1975,37 @@
         <translation>%1 no tiene una única persona con el rol «%2» (los roles son: %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="140"/>
-        <location filename="../app/cli/commandtable.cpp" line="154"/>
+        <location filename="../app/cli/commandtable.cpp" line="129"/>
+        <location filename="../app/cli/commandtable.cpp" line="143"/>
         <source>Printed name.</source>
         <translation>Nombre impreso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="141"/>
-        <location filename="../app/cli/commandtable.cpp" line="153"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="142"/>
         <source>The stakeholder&apos;s role.</source>
         <translation>El rol de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="141"/>
-        <location filename="../app/cli/commandtable.cpp" line="153"/>
-        <location filename="../app/cli/commandtable.cpp" line="165"/>
-        <location filename="../app/cli/commandtable.cpp" line="171"/>
+        <location filename="../app/cli/commandtable.cpp" line="130"/>
+        <location filename="../app/cli/commandtable.cpp" line="142"/>
+        <location filename="../app/cli/commandtable.cpp" line="154"/>
+        <location filename="../app/cli/commandtable.cpp" line="160"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="142"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
         <source>CONCUR, CONCUR WITH DISSENT or NON-CONCUR.</source>
         <translation>CONCUR, CONCUR WITH DISSENT o NON-CONCUR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="142"/>
+        <location filename="../app/cli/commandtable.cpp" line="131"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="143"/>
+        <location filename="../app/cli/commandtable.cpp" line="132"/>
         <source>Comment.</source>
         <translation>Comentario.</translation>
     </message>
@@ -2040,19 +2040,19 @@
         <translation>Retirada la firma de %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="165"/>
-        <location filename="../app/cli/commandtable.cpp" line="171"/>
+        <location filename="../app/cli/commandtable.cpp" line="154"/>
+        <location filename="../app/cli/commandtable.cpp" line="160"/>
         <source>The role.</source>
         <translation>El rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="166"/>
-        <location filename="../app/cli/commandtable.cpp" line="172"/>
+        <location filename="../app/cli/commandtable.cpp" line="155"/>
+        <location filename="../app/cli/commandtable.cpp" line="161"/>
         <source>The name.</source>
         <translation>El nombre.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="177"/>
+        <location filename="../app/cli/commandtable.cpp" line="166"/>
         <source>New position, from 1.</source>
         <translation>Nueva posición, desde 1.</translation>
     </message>
@@ -2072,136 +2072,136 @@
         <translation>no existe la persona %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="193"/>
+        <location filename="../app/cli/commandtable.cpp" line="182"/>
         <source>A4 (default) or Letter.</source>
         <translation>A4 (por defecto) o Letter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="193"/>
+        <location filename="../app/cli/commandtable.cpp" line="182"/>
         <source>SIZE</source>
         <translation>TAMAÑO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="201"/>
+        <location filename="../app/cli/commandtable.cpp" line="190"/>
         <source>Export a file that fails verification, with a warning.</source>
         <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="345"/>
+        <location filename="../app/cli/commandtable.cpp" line="273"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="371"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="373"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="376"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="379"/>
+        <location filename="../app/cli/commandtable.cpp" line="307"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="380"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <location filename="../app/cli/commandtable.cpp" line="312"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="388"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="390"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="392"/>
+        <location filename="../app/cli/commandtable.cpp" line="320"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="394"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="396"/>
+        <location filename="../app/cli/commandtable.cpp" line="324"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="397"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="398"/>
-        <location filename="../app/cli/commandtable.cpp" line="401"/>
-        <location filename="../app/cli/commandtable.cpp" line="404"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
+        <location filename="../app/cli/commandtable.cpp" line="332"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="400"/>
+        <location filename="../app/cli/commandtable.cpp" line="328"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="403"/>
+        <location filename="../app/cli/commandtable.cpp" line="331"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="408"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="413"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="414"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="416"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -2229,7 +2229,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="212"/>
+        <location filename="../app/cli/commandtable.cpp" line="201"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -2330,7 +2330,7 @@
         <translation>--at va con --clock.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="42"/>
+        <location filename="../app/cli/clisupport.cpp" line="53"/>
         <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
         <translation>--at necesita una hora con su zona, p. ej. 2026-11-27T14:05:00Z, no «%1».</translation>
     </message>
@@ -4960,215 +4960,215 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Probabilidad \ Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="251"/>
+        <location filename="../views/report/reportcontent.cpp" line="256"/>
         <source>Go/No-Go decision record</source>
         <translation>Acta de decisión Go/No-Go</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="257"/>
+        <location filename="../views/report/reportcontent.cpp" line="262"/>
         <source>Meeting date</source>
         <translation>Fecha de la reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="258"/>
+        <location filename="../views/report/reportcontent.cpp" line="263"/>
         <source>Target launch date</source>
         <translation>Fecha prevista del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="259"/>
+        <location filename="../views/report/reportcontent.cpp" line="264"/>
         <source>Facilitator</source>
         <translation>Moderación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="260"/>
+        <location filename="../views/report/reportcontent.cpp" line="265"/>
         <source>Record status</source>
         <translation>Estado del acta</translation>
     </message>
     <message>
         <location filename="../views/report/recordreport.cpp" line="57"/>
-        <location filename="../views/report/reportcontent.cpp" line="261"/>
+        <location filename="../views/report/reportcontent.cpp" line="266"/>
         <source>INTEGRITY CHECK FAILED: %1</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="264"/>
+        <location filename="../views/report/reportcontent.cpp" line="269"/>
         <source>FINAL: decision recorded, every sign-off current</source>
         <translation>FINAL: decisión registrada, todas las firmas vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="266"/>
+        <location filename="../views/report/reportcontent.cpp" line="271"/>
         <source>DRAFT: not final until the decision is recorded and every stakeholder&apos;s sign-off is current</source>
         <translation>BORRADOR: no es definitiva hasta que se registre la decisión y todas las firmas estén vigentes</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="275"/>
+        <location filename="../views/report/reportcontent.cpp" line="280"/>
         <source>Printed</source>
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="285"/>
+        <location filename="../views/report/reportcontent.cpp" line="290"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="62"/>
+        <location filename="../views/report/launchsection.cpp" line="48"/>
         <source>Edition 2: the launch</source>
         <translation>Edición 2: el lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="64"/>
+        <location filename="../views/report/launchsection.cpp" line="50"/>
         <source>This section was added after the decision. The decision, its sign-offs and the record&apos;s fingerprint %1 above are unchanged by it; the launch is kept in the audit log and checked by gonogo verify.</source>
         <translation>Esta sección se añadió después de la decisión. La decisión, sus firmas y la huella del acta %1 que figuran arriba no cambian por ella; el lanzamiento se guarda en el registro de auditoría y lo comprueba gonogo verify.</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="70"/>
+        <location filename="../views/report/launchsection.cpp" line="56"/>
         <source>Started %1; go-live planned %2.</source>
         <translation>Empezó %1; puesta en marcha prevista %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="72"/>
+        <location filename="../views/report/launchsection.cpp" line="58"/>
         <source>Live at %1 (by %2).</source>
         <translation>En producción %1 (por %2).</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="78"/>
+        <location filename="../views/report/launchsection.cpp" line="64"/>
         <source>%1 at %2 by %3, on trigger %4: %5</source>
         <translation>%1 %2 por %3, por el disparador %4: %5</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="81"/>
-        <location filename="../views/report/meetingsection.cpp" line="94"/>
-        <location filename="../views/report/reportcontent.cpp" line="289"/>
+        <location filename="../views/report/launchsection.cpp" line="67"/>
+        <location filename="../views/report/meetingsection.cpp" line="79"/>
+        <location filename="../views/report/reportcontent.cpp" line="294"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="83"/>
+        <location filename="../views/report/launchsection.cpp" line="69"/>
         <source>The launch is live.</source>
         <translation>El lanzamiento está en producción.</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="86"/>
+        <location filename="../views/report/launchsection.cpp" line="72"/>
         <source>Runbook</source>
         <translation>Runbook</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/launchsection.cpp" line="76"/>
         <source>Step and its validation</source>
         <translation>Paso y su validación</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="90"/>
+        <location filename="../views/report/launchsection.cpp" line="76"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="91"/>
+        <location filename="../views/report/launchsection.cpp" line="77"/>
         <source>Recorded; note</source>
         <translation>Registrado; nota</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="94"/>
+        <location filename="../views/report/launchsection.cpp" line="80"/>
         <source>%1. Check: %2</source>
         <translation>%1. Comprobar: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="96"/>
+        <location filename="../views/report/launchsection.cpp" line="82"/>
         <source>Rollback trigger %1</source>
         <translation>Disparador de marcha atrás %1</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="99"/>
+        <location filename="../views/report/launchsection.cpp" line="85"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="111"/>
+        <location filename="../views/report/launchsection.cpp" line="97"/>
         <source>Rollback triggers</source>
         <translation>Disparadores de marcha atrás</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="113"/>
+        <location filename="../views/report/launchsection.cpp" line="99"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="115"/>
+        <location filename="../views/report/launchsection.cpp" line="101"/>
         <source>Launch fingerprint (SHA-256 of this section, bound to the record&apos;s fingerprint):</source>
         <translation>Huella del lanzamiento (SHA-256 de esta sección, ligada a la huella del acta):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="302"/>
+        <location filename="../views/report/reportcontent.cpp" line="307"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="304"/>
+        <location filename="../views/report/reportcontent.cpp" line="309"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="351"/>
+        <location filename="../views/report/reportcontent.cpp" line="356"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="369"/>
+        <location filename="../views/report/reportcontent.cpp" line="374"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="384"/>
+        <location filename="../views/report/reportcontent.cpp" line="389"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="392"/>
+        <location filename="../views/report/reportcontent.cpp" line="397"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="392"/>
+        <location filename="../views/report/reportcontent.cpp" line="397"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="133"/>
-        <location filename="../views/report/reportcontent.cpp" line="230"/>
-        <location filename="../views/report/reportcontent.cpp" line="393"/>
+        <location filename="../views/report/reportcontent.cpp" line="124"/>
+        <location filename="../views/report/reportcontent.cpp" line="235"/>
+        <location filename="../views/report/reportcontent.cpp" line="398"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="395"/>
+        <location filename="../views/report/reportcontent.cpp" line="400"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="399"/>
+        <location filename="../views/report/reportcontent.cpp" line="404"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
-        <location filename="../views/report/reportcontent.cpp" line="480"/>
+        <location filename="../views/report/reportcontent.cpp" line="250"/>
+        <location filename="../views/report/reportcontent.cpp" line="485"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="245"/>
+        <location filename="../views/report/reportcontent.cpp" line="250"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="246"/>
-        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <location filename="../views/report/reportcontent.cpp" line="251"/>
+        <location filename="../views/report/reportcontent.cpp" line="523"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="150"/>
-        <location filename="../views/report/reportcontent.cpp" line="151"/>
+        <location filename="../views/report/reportcontent.cpp" line="141"/>
+        <location filename="../views/report/reportcontent.cpp" line="142"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -5178,52 +5178,52 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 (%2 %3)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="153"/>
+        <location filename="../views/report/reportcontent.cpp" line="144"/>
         <source>%1 (by %2, %3)</source>
         <translation>%1 (por %2, %3)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="269"/>
+        <location filename="../views/report/reportcontent.cpp" line="274"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="271"/>
+        <location filename="../views/report/reportcontent.cpp" line="276"/>
         <source>%1 (UTC%2 on the meeting date); times are printed in UTC and in this zone</source>
         <translation>%1 (UTC%2 en la fecha de la reunión); las horas se imprimen en UTC y en esta zona</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="273"/>
+        <location filename="../views/report/reportcontent.cpp" line="278"/>
         <source>not recorded; times are printed in UTC</source>
         <translation>no registrada; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="274"/>
+        <location filename="../views/report/reportcontent.cpp" line="279"/>
         <source>%1; times are printed in UTC</source>
         <translation>%1; las horas se imprimen en UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="278"/>
+        <location filename="../views/report/reportcontent.cpp" line="283"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="279"/>
+        <location filename="../views/report/reportcontent.cpp" line="284"/>
         <source>2: the decision as signed, then the launch (&quot;Edition 2: the launch&quot;, after Integrity)</source>
         <translation>2: la decisión tal como se firmó y después el lanzamiento («Edición 2: el lanzamiento», tras Integridad)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="286"/>
+        <location filename="../views/report/reportcontent.cpp" line="291"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation>Decidido por %1, registrado el %2. La recomendación en ese momento era %3.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="291"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation>DESVIACIÓN: la decisión se aparta de la recomendación (%1). Justificación de la desviación: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="301"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>Con %n condición, con su responsable y fecha límite en «Condiciones de la decisión».</numerusform>
@@ -5231,12 +5231,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="306"/>
+        <location filename="../views/report/reportcontent.cpp" line="311"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="314"/>
+        <location filename="../views/report/reportcontent.cpp" line="319"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n superado</numerusform>
@@ -5244,7 +5244,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="314"/>
+        <location filename="../views/report/reportcontent.cpp" line="319"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n parcial</numerusform>
@@ -5252,7 +5252,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="315"/>
+        <location filename="../views/report/reportcontent.cpp" line="320"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -5260,7 +5260,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="315"/>
+        <location filename="../views/report/reportcontent.cpp" line="320"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -5268,7 +5268,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="316"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -5276,7 +5276,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="316"/>
+        <location filename="../views/report/reportcontent.cpp" line="321"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -5284,7 +5284,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="317"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -5292,7 +5292,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="317"/>
+        <location filename="../views/report/reportcontent.cpp" line="322"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -5300,7 +5300,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="318"/>
+        <location filename="../views/report/reportcontent.cpp" line="323"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -5308,90 +5308,89 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="319"/>
+        <location filename="../views/report/reportcontent.cpp" line="324"/>
         <source>Items: %1. Risks: %2.</source>
         <translation>Elementos: %1. Riesgos: %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="324"/>
+        <location filename="../views/report/reportcontent.cpp" line="329"/>
         <source>Sign-offs</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="40"/>
-        <location filename="../views/report/meetingsection.cpp" line="34"/>
+        <location filename="../views/report/reportcontent.cpp" line="178"/>
         <source>%1 UTC</source>
         <translation>%1 UTC</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="58"/>
+        <location filename="../views/report/meetingsection.cpp" line="43"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="61"/>
+        <location filename="../views/report/meetingsection.cpp" line="46"/>
         <source>Roll-call poll</source>
         <translation>Votación nominal</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="63"/>
+        <location filename="../views/report/meetingsection.cpp" line="48"/>
         <source>No roll-call poll was taken.</source>
         <translation>No se hizo votación nominal.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="68"/>
-        <location filename="../views/report/reportcontent.cpp" line="327"/>
+        <location filename="../views/report/meetingsection.cpp" line="53"/>
+        <location filename="../views/report/reportcontent.cpp" line="332"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="68"/>
-        <location filename="../views/report/reportcontent.cpp" line="327"/>
+        <location filename="../views/report/meetingsection.cpp" line="53"/>
+        <location filename="../views/report/reportcontent.cpp" line="332"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="69"/>
+        <location filename="../views/report/meetingsection.cpp" line="54"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="73"/>
+        <location filename="../views/report/meetingsection.cpp" line="58"/>
         <source>NOT ASKED</source>
         <translation>SIN PREGUNTAR</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="82"/>
+        <location filename="../views/report/meetingsection.cpp" line="67"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 not asked. Recommendation from the scores and risks now: %5.</source>
         <translation>Recuento: %1 GO, %2 GO CON RESERVAS, %3 NO-GO, %4 sin preguntar. Recomendación actual según puntuaciones y riesgos: %5.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="90"/>
+        <location filename="../views/report/meetingsection.cpp" line="75"/>
         <source>The poll disagrees with the recommendation, and no rationale has been recorded.</source>
         <translation>La votación discrepa de la recomendación y no se ha registrado ninguna justificación.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="91"/>
+        <location filename="../views/report/meetingsection.cpp" line="76"/>
         <source>The poll disagrees with the recommendation.</source>
         <translation>La votación discrepa de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="95"/>
+        <location filename="../views/report/meetingsection.cpp" line="80"/>
         <source>Recorded by %1, %2.</source>
         <translation>Registrada por %1, %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="99"/>
+        <location filename="../views/report/meetingsection.cpp" line="84"/>
         <source>The poll agrees with the recommendation.</source>
         <translation>La votación coincide con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="104"/>
+        <location filename="../views/report/meetingsection.cpp" line="89"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/meetingsection.cpp" line="108"/>
+        <location filename="../views/report/meetingsection.cpp" line="93"/>
         <source>The agenda&apos;s clock was not used; %n min were planned.</source>
         <translation>
             <numerusform>No se usó el reloj del orden del día; se previó %n min.</numerusform>
@@ -5399,59 +5398,59 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="114"/>
+        <location filename="../views/report/meetingsection.cpp" line="99"/>
         <source>Held from %1 to %2: %3 min against %4 min planned.</source>
         <translation>Celebrada de %1 a %2: %3 min frente a %4 min previstos.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="118"/>
+        <location filename="../views/report/meetingsection.cpp" line="103"/>
         <source>Started %1; still running when printed: %2 min so far against %3 min planned.</source>
         <translation>Empezó %1; seguía en curso al imprimir: %2 min hasta ahora frente a %3 min previstos.</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="125"/>
+        <location filename="../views/report/meetingsection.cpp" line="110"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="89"/>
-        <location filename="../views/report/meetingsection.cpp" line="125"/>
+        <location filename="../views/report/launchsection.cpp" line="75"/>
+        <location filename="../views/report/meetingsection.cpp" line="110"/>
         <source>Step</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="126"/>
+        <location filename="../views/report/meetingsection.cpp" line="111"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="126"/>
+        <location filename="../views/report/meetingsection.cpp" line="111"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="127"/>
+        <location filename="../views/report/meetingsection.cpp" line="112"/>
         <source>Started</source>
         <translation>Empezó</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="127"/>
+        <location filename="../views/report/meetingsection.cpp" line="112"/>
         <source>Ended</source>
         <translation>Terminó</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="133"/>
+        <location filename="../views/report/meetingsection.cpp" line="118"/>
         <source>Shows category %1</source>
         <translation>Muestra la categoría %1</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="134"/>
+        <location filename="../views/report/meetingsection.cpp" line="119"/>
         <source>Shows: %1</source>
         <translation>Muestra: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/meetingsection.cpp" line="137"/>
-        <location filename="../views/report/meetingsection.cpp" line="139"/>
+        <location filename="../views/report/meetingsection.cpp" line="121"/>
+        <location filename="../views/report/meetingsection.cpp" line="123"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -5459,361 +5458,361 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="142"/>
+        <location filename="../views/report/meetingsection.cpp" line="126"/>
         <source>not held</source>
         <translation>no se trató</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="148"/>
+        <location filename="../views/report/meetingsection.cpp" line="132"/>
         <source>Actual times exclude pauses. The agenda&apos;s times are kept in the audit log and checked by gonogo verify; they are not part of the record&apos;s fingerprint, because the clock runs on after people sign.</source>
         <translation>Los tiempos reales excluyen las pausas. Las horas del orden del día se guardan en el registro de auditoría y las comprueba gonogo verify; no forman parte de la huella del acta, porque el reloj sigue corriendo después de las firmas.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="329"/>
-        <location filename="../views/report/reportcontent.cpp" line="580"/>
+        <location filename="../views/report/reportcontent.cpp" line="334"/>
+        <location filename="../views/report/reportcontent.cpp" line="585"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="344"/>
+        <location filename="../views/report/reportcontent.cpp" line="349"/>
         <source>No stakeholders are listed to sign.</source>
         <translation>No hay firmantes en la lista.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="348"/>
+        <location filename="../views/report/reportcontent.cpp" line="353"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="358"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si algún riesgo abierto es rojo. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o algún riesgo abierto es amarillo, o algún riesgo aceptado es rojo o amarillo. Si no, GO. Solo cuentan los elementos superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="379"/>
+        <location filename="../views/report/reportcontent.cpp" line="384"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation>• Elementos críticos no superados: véase «Elementos no superados».</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="409"/>
+        <location filename="../views/report/reportcontent.cpp" line="414"/>
         <source>Items not passed</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="422"/>
+        <location filename="../views/report/reportcontent.cpp" line="427"/>
         <source>Every item passed.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="424"/>
+        <location filename="../views/report/reportcontent.cpp" line="429"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="432"/>
+        <location filename="../views/report/reportcontent.cpp" line="437"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="445"/>
+        <location filename="../views/report/reportcontent.cpp" line="450"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="448"/>
+        <location filename="../views/report/reportcontent.cpp" line="453"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <location filename="../views/report/reportcontent.cpp" line="458"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="481"/>
+        <location filename="../views/report/reportcontent.cpp" line="486"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="458"/>
-        <location filename="../views/report/reportcontent.cpp" line="482"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
+        <location filename="../views/report/reportcontent.cpp" line="487"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="462"/>
-        <location filename="../views/report/reportcontent.cpp" line="483"/>
+        <location filename="../views/report/reportcontent.cpp" line="467"/>
+        <location filename="../views/report/reportcontent.cpp" line="488"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="466"/>
-        <location filename="../views/report/reportcontent.cpp" line="484"/>
+        <location filename="../views/report/reportcontent.cpp" line="471"/>
+        <location filename="../views/report/reportcontent.cpp" line="489"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="470"/>
-        <location filename="../views/report/reportcontent.cpp" line="485"/>
-        <location filename="../views/report/reportcontent.cpp" line="581"/>
+        <location filename="../views/report/reportcontent.cpp" line="475"/>
+        <location filename="../views/report/reportcontent.cpp" line="490"/>
+        <location filename="../views/report/reportcontent.cpp" line="586"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="486"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="491"/>
+        <location filename="../views/report/reportcontent.cpp" line="496"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="494"/>
+        <location filename="../views/report/reportcontent.cpp" line="499"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="498"/>
+        <location filename="../views/report/reportcontent.cpp" line="503"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="500"/>
+        <location filename="../views/report/reportcontent.cpp" line="505"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <location filename="../views/report/reportcontent.cpp" line="508"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="515"/>
+        <location filename="../views/report/reportcontent.cpp" line="520"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="518"/>
+        <location filename="../views/report/reportcontent.cpp" line="523"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="89"/>
-        <location filename="../views/report/reportcontent.cpp" line="519"/>
+        <location filename="../views/report/launchsection.cpp" line="75"/>
+        <location filename="../views/report/reportcontent.cpp" line="524"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="579"/>
+        <location filename="../views/report/reportcontent.cpp" line="584"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="582"/>
+        <location filename="../views/report/reportcontent.cpp" line="587"/>
         <source>Fingerprint signed</source>
         <translation>Huella firmada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="583"/>
+        <location filename="../views/report/reportcontent.cpp" line="588"/>
         <source>%1 (form 1)</source>
         <translation>%1 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="585"/>
+        <location filename="../views/report/reportcontent.cpp" line="590"/>
         <source>Seal</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="587"/>
+        <location filename="../views/report/reportcontent.cpp" line="592"/>
         <source>over audit entry %1, %2</source>
         <translation>sobre la entrada de auditoría %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="607"/>
+        <location filename="../views/report/reportcontent.cpp" line="612"/>
         <source>Signed: %1</source>
         <translation>Firmada: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="620"/>
+        <location filename="../views/report/reportcontent.cpp" line="625"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="621"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>Signed again after: %1</source>
         <translation>Firmada de nuevo tras: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="621"/>
+        <location filename="../views/report/reportcontent.cpp" line="626"/>
         <source>Signed again.</source>
         <translation>Firmada de nuevo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="625"/>
+        <location filename="../views/report/reportcontent.cpp" line="630"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="631"/>
         <source>By %1: %2</source>
         <translation>Por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="632"/>
+        <location filename="../views/report/reportcontent.cpp" line="637"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="635"/>
+        <location filename="../views/report/reportcontent.cpp" line="640"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="636"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="636"/>
+        <location filename="../views/report/reportcontent.cpp" line="641"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="328"/>
-        <location filename="../views/report/reportcontent.cpp" line="545"/>
+        <location filename="../views/report/reportcontent.cpp" line="333"/>
+        <location filename="../views/report/reportcontent.cpp" line="550"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="328"/>
-        <location filename="../views/report/reportcontent.cpp" line="577"/>
+        <location filename="../views/report/reportcontent.cpp" line="333"/>
+        <location filename="../views/report/reportcontent.cpp" line="582"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="530"/>
+        <location filename="../views/report/reportcontent.cpp" line="535"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="531"/>
+        <location filename="../views/report/reportcontent.cpp" line="536"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto, el comentario y la hora, cada uno ligado a la huella del acta tal como se firmó y sellado a este archivo. GoNoGo no verifica la identidad. Una firma obsoleta se dio sobre una versión anterior de esta acta; se indica el cambio que la dejó obsoleta.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="536"/>
+        <location filename="../views/report/reportcontent.cpp" line="541"/>
         <source>(no decision recorded)</source>
         <translation>(sin decisión registrada)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="542"/>
-        <location filename="../views/report/reportcontent.cpp" line="606"/>
-        <location filename="../views/report/reportcontent.cpp" line="663"/>
+        <location filename="../views/report/reportcontent.cpp" line="547"/>
+        <location filename="../views/report/reportcontent.cpp" line="611"/>
+        <location filename="../views/report/reportcontent.cpp" line="668"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="543"/>
-        <location filename="../views/report/reportcontent.cpp" line="635"/>
+        <location filename="../views/report/reportcontent.cpp" line="548"/>
+        <location filename="../views/report/reportcontent.cpp" line="640"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="554"/>
+        <location filename="../views/report/reportcontent.cpp" line="559"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="558"/>
+        <location filename="../views/report/reportcontent.cpp" line="563"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2, con las reservas de su comentario, tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="562"/>
+        <location filename="../views/report/reportcontent.cpp" line="567"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró NO estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="569"/>
+        <location filename="../views/report/reportcontent.cpp" line="574"/>
         <source>Made stale by: %1</source>
         <translation>Obsoleta por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="570"/>
+        <location filename="../views/report/reportcontent.cpp" line="575"/>
         <source>The record changed after this sign-off.</source>
         <translation>El acta cambió después de esta firma.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="573"/>
+        <location filename="../views/report/reportcontent.cpp" line="578"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation>Retirada el %1 por %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="69"/>
-        <location filename="../views/report/reportcontent.cpp" line="578"/>
+        <location filename="../views/report/meetingsection.cpp" line="54"/>
+        <location filename="../views/report/reportcontent.cpp" line="583"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="591"/>
+        <location filename="../views/report/reportcontent.cpp" line="596"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="334"/>
-        <location filename="../views/report/reportcontent.cpp" line="546"/>
+        <location filename="../views/report/reportcontent.cpp" line="339"/>
+        <location filename="../views/report/reportcontent.cpp" line="551"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="645"/>
+        <location filename="../views/report/reportcontent.cpp" line="650"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="651"/>
+        <location filename="../views/report/reportcontent.cpp" line="656"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="652"/>
+        <location filename="../views/report/reportcontent.cpp" line="657"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation>Bajo la evidencia de cada elemento: quién lo fijó por última vez, y cuándo (UTC), según el registro de auditoría; la cabeza de su cadena se imprime en Integridad.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="656"/>
+        <location filename="../views/report/reportcontent.cpp" line="661"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation>Evidencia; fijado por, cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="671"/>
+        <location filename="../views/report/reportcontent.cpp" line="676"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="676"/>
+        <location filename="../views/report/reportcontent.cpp" line="681"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="677"/>
+        <location filename="../views/report/reportcontent.cpp" line="682"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="679"/>
+        <location filename="../views/report/reportcontent.cpp" line="684"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="681"/>
+        <location filename="../views/report/reportcontent.cpp" line="686"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="682"/>
+        <location filename="../views/report/reportcontent.cpp" line="687"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
@@ -5867,7 +5866,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/report/pagecomposer.cpp" line="699"/>
-        <location filename="../views/report/reportcontent.cpp" line="608"/>
+        <location filename="../views/report/reportcontent.cpp" line="613"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
@@ -7473,17 +7472,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>no hay lecturas que añadir.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="83"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="85"/>
         <source>there is no review &quot;%1&quot; (the reviews: %2).</source>
         <translation>no existe la revisión «%1» (las revisiones: %2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="92"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="93"/>
         <source>the reviews are counted from go-live, and the launch has not gone live.</source>
         <translation>las revisiones se cuentan desde la puesta en marcha, y el lanzamiento no se ha puesto en marcha.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="96"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="98"/>
         <source>%1 is due at %2 (go-live %3 + %n h), not before.</source>
         <translation>
             <numerusform>%1 toca a las %2 (puesta en marcha %3 + %n h), no antes.</numerusform>
@@ -7491,37 +7490,37 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="101"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="104"/>
         <source>%1 was already recorded (%2 by %3).</source>
         <translation>%1 ya se registró (%2 por %3).</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="106"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="108"/>
         <source>a review needs its outcome.</source>
         <translation>una revisión necesita su conclusión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="122"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="124"/>
         <source>STABLE is declared at T+48h or later, not at %1.</source>
         <translation>ESTABLE se declara en T+48h o después, no en %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="125"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="128"/>
         <source>the launch was %1; it cannot be declared STABLE.</source>
         <translation>el lanzamiento terminó en %1; no se puede declarar ESTABLE.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="129"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="131"/>
         <source>STABLE needs every condition of the decision closed or carried with a new owner and date; open: %1.</source>
         <translation>ESTABLE necesita cada condición de la decisión cerrada o traspasada con nuevo responsable y fecha; abiertas: %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="134"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="136"/>
         <source>STABLE was already declared at %1.</source>
         <translation>ESTABLE ya se declaró en %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="150"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="152"/>
         <source>%n reading(s), none outside its threshold.</source>
         <translation>
             <numerusform>%n lectura, ninguna fuera de umbral.</numerusform>
@@ -7529,7 +7528,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="151"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="153"/>
         <source>%n reading(s) outside their thresholds: %1.</source>
         <translation>
             <numerusform>%n lectura fuera de umbral: %1.</numerusform>

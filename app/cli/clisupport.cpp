@@ -31,6 +31,17 @@ int exitFor(ErrorKind kind)
     return ExitIo;
 }
 
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName)
+{
+    return QCommandLineOption(QStringList{name}, description, valueName);
+}
+
+QCommandLineOption byOption()
+{
+    return valueOption(QStringLiteral("by"), Text::tr("Name recorded in the audit log (default: your user name)."),
+                       Text::tr("NAME"));
+}
+
 Result<QDateTime> atOption(const QCommandLineParser &p)
 {
     if (!p.isSet(QStringLiteral("at"))) {

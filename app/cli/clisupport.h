@@ -30,6 +30,14 @@ struct Text
 QString translated(const char *text);
 
 int exitFor(ErrorKind kind);
+// An option that takes a value, and --by NAME (the actor in the audit log).
+QCommandLineOption valueOption(const QString &name, const QString &description, const QString &valueName);
+QCommandLineOption byOption();
+// The options of the commands after the decision (launchoptions.cpp).
+QList<QCommandLineOption> optionsRunbook();
+QList<QCommandLineOption> optionsLaunch();
+QList<QCommandLineOption> optionsMetrics();
+QList<QCommandLineOption> optionsReview();
 QString actorFrom(const QCommandLineParser &p);
 // --at TIME (ISO 8601 with its zone, for scripts and tests), in UTC; now when not given. An error names the text.
 Result<QDateTime> atOption(const QCommandLineParser &p);

@@ -13,15 +13,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::RecordReport)
 };
 
-Cell textCell(const QString &text, FontId font = Small, const QColor &color = Qt::black)
-{
-    Cell c;
-    c.text = text;
-    c.font = font;
-    c.color = color;
-    return c;
-}
-
 QColor outcomeColour(StepOutcome o)
 {
     switch (o) {
@@ -33,11 +24,6 @@ QColor outcomeColour(StepOutcome o)
         break;
     }
     return theme::statusColour(Status::Pending);
-}
-
-QString clockTime(const QDateTime &t)
-{
-    return t.isValid() ? Text::tr("%1 UTC").arg(t.toUTC().toString(QStringLiteral("HH:mm"))) : QString();
 }
 
 } // namespace
@@ -86,22 +72,22 @@ void appendLaunchSection(Content &content, const ReportInput &input,
     add(Block::Subheading, Text::tr("Runbook"));
     Table t;
     t.widths = {0.08, 0.13, 0.41, 0.12, 0.26};
-    t.header = {textCell(Text::tr("Step"), SmallBold), textCell(Text::tr("Due"), SmallBold),
-                textCell(Text::tr("Step and its validation"), SmallBold), textCell(Text::tr("Outcome"), SmallBold),
-                textCell(Text::tr("Recorded; note"), SmallBold)};
+    t.header = {cell(Text::tr("Step"), SmallBold), cell(Text::tr("Due"), SmallBold),
+                cell(Text::tr("Step and its validation"), SmallBold), cell(Text::tr("Outcome"), SmallBold),
+                cell(Text::tr("Recorded; note"), SmallBold)};
     for (const RunbookStep &s : run.steps) {
-        Cell title = textCell(s.title, SmallBold);
+        Cell title = cell(s.title, SmallBold);
         title.below.append(Cell::Below{Text::tr("%1. Check: %2").arg(s.ownerRole, s.validation), Small, grey(0x55)});
         if (!s.triggerId.isEmpty()) {
             title.below.append(Cell::Below{Text::tr("Rollback trigger %1").arg(s.triggerId), Small, grey(0x55)});
         }
         Cell recorded =
-            textCell(s.outcomeAt.isValid() ? Text::tr("%1 by %2").arg(clockTime(s.outcomeAt), s.outcomeBy) : QString());
+            cell(s.outcomeAt.isValid() ? Text::tr("%1 by %2").arg(clockTime(s.outcomeAt), s.outcomeBy) : QString());
         if (!s.note.isEmpty()) {
             recorded.below.append(Cell::Below{s.note, Small, Qt::black});
         }
-        t.rows.append({textCell(s.id, SmallBold), textCell(clockTime(run.dueAt(s))), title,
-                       textCell(displayName(s.outcome).toUpper(), SmallBold, outcomeColour(s.outcome)), recorded});
+        t.rows.append({cell(s.id, SmallBold), cell(clockTime(run.dueAt(s))), title,
+                       cell(displayName(s.outcome).toUpper(), SmallBold, outcomeColour(s.outcome)), recorded});
     }
     Block table;
     table.kind = Block::TableBlock;

@@ -14,24 +14,9 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::RecordReport)
 };
 
-Cell textCell(const QString &text, FontId font = Small, const QColor &color = Qt::black)
-{
-    Cell c;
-    c.text = text;
-    c.font = font;
-    c.color = color;
-    return c;
-}
-
 Cell answerCell(PollAnswer a)
 {
-    return textCell(displayName(a), SmallBold, theme::pollAnswerColour(a));
-}
-
-// A time of day in a table cell: the day and the meeting's zone are in the paragraph above the table.
-QString clockTime(const QDateTime &t)
-{
-    return t.isValid() ? Text::tr("%1 UTC").arg(t.toUTC().toString(QStringLiteral("HH:mm"))) : QString();
+    return cell(displayName(a), SmallBold, theme::pollAnswerColour(a));
 }
 
 } // namespace
@@ -65,17 +50,17 @@ void appendMeetingSection(Content &content, const ReportInput &input, const QDat
         const PollTally tally = tallyPoll(s.poll, static_cast<int>(s.stakeholders.size()), input.assessment.decision);
         Table t;
         t.widths = {0.2, 0.2, 0.17, 0.43};
-        t.header = {textCell(Text::tr("Role"), SmallBold), textCell(Text::tr("Name"), SmallBold),
-                    textCell(Text::tr("Answer"), SmallBold), textCell(Text::tr("Comment"), SmallBold)};
+        t.header = {cell(Text::tr("Role"), SmallBold), cell(Text::tr("Name"), SmallBold),
+                    cell(Text::tr("Answer"), SmallBold), cell(Text::tr("Comment"), SmallBold)};
         for (const Stakeholder &p : s.stakeholders) {
             const PollVote *v = s.poll.answerOf(p.id);
             Cell answer = v ? answerCell(v->answer)
-                            : textCell(Text::tr("NOT ASKED"), SmallBold, theme::statusColour(Status::Pending));
+                            : cell(Text::tr("NOT ASKED"), SmallBold, theme::statusColour(Status::Pending));
             if (v) {
                 answer.below.append(Cell::Below{clockTime(v->answeredAt), Small, grey(0x55)});
             }
-            t.rows.append({textCell(p.role), textCell(p.name.isEmpty() ? QStringLiteral("-") : p.name), answer,
-                           textCell(v ? v->comment : QString())});
+            t.rows.append({cell(p.role), cell(p.name.isEmpty() ? QStringLiteral("-") : p.name), answer,
+                           cell(v ? v->comment : QString())});
         }
         table(t);
         add(Block::Paragraph,
@@ -122,26 +107,25 @@ void appendMeetingSection(Content &content, const ReportInput &input, const QDat
     }
     Table t;
     t.widths = {0.05, 0.47, 0.12, 0.12, 0.12, 0.12};
-    t.header = {textCell(Text::tr("#"), SmallBold),       textCell(Text::tr("Step"), SmallBold),
-                textCell(Text::tr("Planned"), SmallBold), textCell(Text::tr("Actual"), SmallBold),
-                textCell(Text::tr("Started"), SmallBold), textCell(Text::tr("Ended"), SmallBold)};
+    t.header = {cell(Text::tr("#"), SmallBold),       cell(Text::tr("Step"), SmallBold),
+                cell(Text::tr("Planned"), SmallBold), cell(Text::tr("Actual"), SmallBold),
+                cell(Text::tr("Started"), SmallBold), cell(Text::tr("Ended"), SmallBold)};
     for (const AgendaStep &step : s.agenda) {
         const qint64 actual = step.actualMs(generatedAt);
         const qint64 over = actual - qint64(step.minutes) * 60000;
-        Cell title = textCell(step.title);
+        Cell title = cell(step.title);
         title.below.append(Cell::Below{step.view == AgendaView::Category
                                            ? Text::tr("Shows category %1").arg(step.categoryCode)
                                            : Text::tr("Shows: %1").arg(displayName(step.view)),
                                        Small, grey(0x55)});
-        t.rows.append({textCell(QString::number(step.position)), title,
-                       textCell(Text::tr("%n min", nullptr, step.minutes)),
+        t.rows.append({cell(QString::number(step.position)), title, cell(Text::tr("%n min", nullptr, step.minutes)),
                        step.startedAt.isValid()
-                           ? textCell(Text::tr("%n min", nullptr, MeetingClock::roundedMinutes(actual)),
-                                      over >= 60000 ? SmallBold : Small,
-                                      over >= 60000 ? theme::statusColour(Status::Partial) : QColor(Qt::black))
-                           : textCell(Text::tr("not held"), Small, grey(0x55)),
-                       textCell(clockTime(step.startedAt)),
-                       textCell(step.state == StepState::Done ? clockTime(step.endedAt) : QString())});
+                           ? cell(Text::tr("%n min", nullptr, MeetingClock::roundedMinutes(actual)),
+                                  over >= 60000 ? SmallBold : Small,
+                                  over >= 60000 ? theme::statusColour(Status::Partial) : QColor(Qt::black))
+                           : cell(Text::tr("not held"), Small, grey(0x55)),
+                       cell(clockTime(step.startedAt)),
+                       cell(step.state == StepState::Done ? clockTime(step.endedAt) : QString())});
     }
     table(t);
     add(Block::Paragraph,

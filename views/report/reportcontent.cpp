@@ -76,15 +76,6 @@ QString orNone(const QString &text)
     return text.trimmed().isEmpty() ? Text::tr("(none)") : text;
 }
 
-Cell cell(const QString &text, FontId font = Small, const QColor &color = Qt::black)
-{
-    Cell c;
-    c.text = text;
-    c.font = font;
-    c.color = color;
-    return c;
-}
-
 Cell withDetail(Cell c, const QString &detail, FontId font = Small, const QColor &color = grey(0x55))
 {
     c.below.append(Cell::Below{detail, font, color});
@@ -171,6 +162,20 @@ const AuditEntry *firstChangeAfter(const QVector<AuditEntry> &audit, const Signo
 QColor grey(int v)
 {
     return QColor(v, v, v);
+}
+
+Cell cell(const QString &text, FontId font, const QColor &color)
+{
+    Cell c;
+    c.text = text;
+    c.font = font;
+    c.color = color;
+    return c;
+}
+
+QString clockTime(const QDateTime &t)
+{
+    return t.isValid() ? Text::tr("%1 UTC").arg(t.toUTC().toString(QStringLiteral("HH:mm"))) : QString();
 }
 
 Content buildContent(const ReportInput &input, const QDateTime &generatedAt)

@@ -52,7 +52,7 @@ struct Block
     QColor color = Qt::black;
     QColor fill;
     Table table;
-    qreal space = 0; // points, for Spacer
+    qreal space = 0;           // points, for Spacer
     bool keepWithNext = false; // a label ("Reasons for the recommendation:") never ends a page
     // Matrix: levels and per-cell text
     RiskMatrix matrix;
@@ -68,5 +68,8 @@ struct Content
 Content buildContent(const ReportInput &input, const QDateTime &generatedAt);
 
 QColor grey(int v);
+// A table cell of TEXT; a time of day in a cell ("14:05 UTC"; the day and the zone are said above the table).
+Cell cell(const QString &text, FontId font = Small, const QColor &color = Qt::black);
+QString clockTime(const QDateTime &t);
 
 } // namespace gonogo::report
