@@ -523,18 +523,9 @@ int main(int argc, char *argv[])
 {
     // Two screens to start with: the laptop, and a 1080p projector to its right.
     QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screens.json"));
-    {
-        QFile f(config);
-        if (!f.open(QIODevice::WriteOnly)) {
-            return 2;
-        }
-        f.write(R"({"screens": [
-            {"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-            {"name": "projector", "x": 1920, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-        ]})");
+    if (!useOffscreenScreens(dir, {{"laptop", 0, 1920, 1080}, {"projector", 1920, 1920, 1080}})) {
+        return 2;
     }
-    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toUtf8());
     QApplication app(argc, argv);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     installTranslations(app, QStringLiteral("en"));

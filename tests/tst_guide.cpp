@@ -8,6 +8,7 @@
 #include "scoreboard.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "widgetsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -158,16 +159,9 @@ void TestGuide::screenshots()
 int main(int argc, char *argv[])
 {
     QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screens.json"));
-    {
-        QFile f(config);
-        if (!f.open(QIODevice::WriteOnly)) {
-            return 2;
-        }
-        f.write(R"({"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080,
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})");
+    if (!useOffscreenScreens(dir, {{"laptop", 0, 1920, 1080}})) {
+        return 2;
     }
-    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toUtf8());
     QApplication app(argc, argv);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     QCoreApplication::setOrganizationName(QStringLiteral("GoNoGoTest"));

@@ -16,6 +16,7 @@
 #include "testsupport.h"
 #include "theme.h"
 #include "translations.h"
+#include "widgetsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -672,19 +673,9 @@ int main(int argc, char *argv[])
 {
     // Three screens of the sizes a meeting room has: a 1080p projector, a 720p one and an old 1024x768 one.
     QTemporaryDir dir;
-    const QString config = dir.filePath(QStringLiteral("screens.json"));
-    {
-        QFile f(config);
-        if (!f.open(QIODevice::WriteOnly)) {
-            return 2;
-        }
-        f.write(R"({"screens": [
-            {"name": "fullhd", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-            {"name": "hd", "x": 1920, "y": 0, "width": 1280, "height": 720, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-            {"name": "xga", "x": 3200, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
-        ]})");
+    if (!useOffscreenScreens(dir, {{"fullhd", 0, 1920, 1080}, {"hd", 1920, 1280, 720}, {"xga", 3200, 1024, 768}})) {
+        return 2;
     }
-    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toUtf8());
     QApplication app(argc, argv);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     installTranslations(app, QStringLiteral("en"));

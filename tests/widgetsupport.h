@@ -2,8 +2,15 @@
 #pragma once
 
 #include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <initializer_list>
 
 namespace testsupport {
 
@@ -22,6 +29,40 @@ template <typename Dialog, typename Act> void onDialog(QObject *context, Act act
         }
     });
     timer->start();
+}
+
+struct OffscreenScreen
+{
+    const char *name;
+    int x;
+    int width;
+    int height;
+};
+
+// Before the QApplication: the offscreen platform with SCREENS side by side at 96 dpi, through its configuration
+// file written in DIR (which must outlive the application). False if the file cannot be written.
+inline bool useOffscreenScreens(const QTemporaryDir &dir, std::initializer_list<OffscreenScreen> screens)
+{
+    QJsonArray list;
+    for (const OffscreenScreen &s : screens) {
+        list.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(s.name)},
+                                {QStringLiteral("x"), s.x},
+                                {QStringLiteral("y"), 0},
+                                {QStringLiteral("width"), s.width},
+                                {QStringLiteral("height"), s.height},
+                                {QStringLiteral("logicalDpi"), 96},
+                                {QStringLiteral("logicalBaseDpi"), 96},
+                                {QStringLiteral("dpr"), 1}});
+    }
+    const QString config = dir.filePath(QStringLiteral("screens.json"));
+    QFile f(config);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(QJsonObject{{QStringLiteral("screens"), list}}).toJson()) < 0) {
+        return false;
+    }
+    f.close();
+    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toUtf8());
+    return true;
 }
 
 } // namespace testsupport
