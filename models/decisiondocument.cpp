@@ -30,6 +30,12 @@ DecisionDocument::DecisionDocument(std::unique_ptr<DecisionFile> file, Snapshot 
     if (auto run = m_file->launch().load()) {
         m_launch = std::move(run).value();
     }
+    if (auto monitoring = m_file->monitoring().load()) {
+        m_monitoring = std::move(monitoring).value();
+    }
+    if (auto reviews = m_file->reviews().load()) {
+        m_reviews = std::move(reviews).value();
+    }
     reassess();
 }
 

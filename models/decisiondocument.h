@@ -8,8 +8,10 @@
 #include "engine.h"
 #include "launchrun.h"
 #include "meetingclock.h"
+#include "monitoring.h"
 #include "record.h"
 #include "result.h"
+#include "reviews.h"
 #include "storage/auditlog.h"
 
 #include <QHash>
@@ -111,6 +113,19 @@ public:
     Outcome recordLaunchStep(const QString &stepId, StepOutcome outcome, const QString &note = {});
     Outcome goLive();
     Outcome endLaunch(const QString &triggerId, const QString &rationale);
+    // Before the launch starts, a step's plan (found by its ID) may change.
+    Outcome editRunbookStep(const RunbookStep &step);
+    // After go-live: the monitoring plan and its readings, the reviews, the conditions' follow-up and the STABLE
+    // sign-off. Facts like the launch: written at "now", audited, never undone; each emits launchChanged.
+    const Monitoring &monitoring() const { return m_monitoring; }
+    const Reviews &reviews() const { return m_reviews; }
+    QString stableFingerprint() const; // of the loaded state; empty before STABLE
+    Outcome editMetric(const Metric &metric);
+    Result<int> addReadings(const QVector<MetricReading> &readings);
+    Outcome recordReview(ReviewDraft draft); // held now
+    Outcome closeCondition(int conditionId, const QString &note);
+    Outcome carryCondition(int conditionId, const QString &newOwner, const QDate &newDue, const QString &note);
+    Outcome signStable(int stakeholderId, const QString &comment);
 
 signals:
     void itemsChanged(const QStringList &ids);
@@ -122,7 +137,9 @@ signals:
     void assessmentChanged();
     void agendaChanged(); // steps, their order, or the clock's times
     void pollChanged();
-    void launchChanged(); // the launch started, a step's outcome, go-live, or its end
+    // The launch started, a step's outcome or plan, go-live, its end; a metric, reading, review, follow-up or STABLE
+    // sign-off.
+    void launchChanged();
     void editFailed(const QString &message);
 
 private:
@@ -158,7 +175,8 @@ private:
     Outcome writePollRationale(const QString &rationale);
     Outcome agendaWritten(const Outcome &outcome); // reloads the agenda after a write
     Outcome pollWritten(const Outcome &outcome);   // reloads the poll and the record after a write
-    Outcome launchWritten(const Outcome &outcome); // reloads the launch after a write
+    Outcome launchWritten(const Outcome &outcome); // reloads the launch, monitoring and reviews after a write
+    Outcome afterLaunch(const Outcome &outcome);   // launchWritten, with the refusal shown
     Outcome refused(const Error &error);           // reports the refusal (editFailed) and hands it on
     void refuse(const Error &error);               // the same, for the commands
     Outcome writable() const;                      // refused while the file fails verification
@@ -176,6 +194,8 @@ private:
     std::optional<Error> m_refusal; // of the command being run
     TimeSource m_now = systemTime();
     LaunchRun m_launch;
+    Monitoring m_monitoring;
+    Reviews m_reviews;
 };
 
 } // namespace gonogo

@@ -1,5 +1,7 @@
-// DecisionDocument's launch: start, a step's outcome, go-live and an early end, each written at the time source's
-// "now" through the launch repository, then the launch reloaded and launchChanged.
+// DecisionDocument's launch and what follows it: start, a step's outcome or plan, go-live and an early end; the
+// monitoring plan and readings, the reviews, the conditions' follow-up and the STABLE sign-off. Each is written at
+// the time source's "now" through its repository, then the launch, monitoring and reviews are reloaded and
+// launchChanged is emitted.
 #include "decisiondocument.h"
 #include "decisionfile.h"
 
@@ -14,8 +16,26 @@ Outcome DecisionDocument::launchWritten(const Outcome &outcome)
     if (!run) {
         return run.error();
     }
+    auto monitoring = m_file->monitoring().load();
+    if (!monitoring) {
+        return monitoring.error();
+    }
+    auto reviews = m_file->reviews().load();
+    if (!reviews) {
+        return reviews.error();
+    }
     m_launch = std::move(run).value();
+    m_monitoring = std::move(monitoring).value();
+    m_reviews = std::move(reviews).value();
     emit launchChanged();
+    return Done{};
+}
+
+Outcome DecisionDocument::afterLaunch(const Outcome &outcome)
+{
+    if (auto done = launchWritten(outcome); !done) {
+        return refused(done.error());
+    }
     return Done{};
 }
 
@@ -24,10 +44,7 @@ Outcome DecisionDocument::startLaunch()
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    if (auto done = launchWritten(m_file->launch().start(m_now(), m_actor)); !done) {
-        return refused(done.error());
-    }
-    return Done{};
+    return afterLaunch(m_file->launch().start(m_now(), m_actor));
 }
 
 Outcome DecisionDocument::recordLaunchStep(const QString &stepId, StepOutcome outcome, const QString &note)
@@ -35,10 +52,7 @@ Outcome DecisionDocument::recordLaunchStep(const QString &stepId, StepOutcome ou
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    if (auto done = launchWritten(m_file->launch().record(stepId, outcome, m_now(), note, m_actor)); !done) {
-        return refused(done.error());
-    }
-    return Done{};
+    return afterLaunch(m_file->launch().record(stepId, outcome, m_now(), note, m_actor));
 }
 
 Outcome DecisionDocument::goLive()
@@ -46,10 +60,7 @@ Outcome DecisionDocument::goLive()
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    if (auto done = launchWritten(m_file->launch().goLive(m_now(), m_actor)); !done) {
-        return refused(done.error());
-    }
-    return Done{};
+    return afterLaunch(m_file->launch().goLive(m_now(), m_actor));
 }
 
 Outcome DecisionDocument::endLaunch(const QString &triggerId, const QString &rationale)
@@ -57,10 +68,77 @@ Outcome DecisionDocument::endLaunch(const QString &triggerId, const QString &rat
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    if (auto done = launchWritten(m_file->launch().end(triggerId, rationale, m_now(), m_actor)); !done) {
-        return refused(done.error());
+    return afterLaunch(m_file->launch().end(triggerId, rationale, m_now(), m_actor));
+}
+
+Outcome DecisionDocument::editRunbookStep(const RunbookStep &step)
+{
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
     }
-    return Done{};
+    return afterLaunch(m_file->launch().editStep(step, m_actor));
+}
+
+QString DecisionDocument::stableFingerprint() const
+{
+    return m_reviews.stableFingerprint(m_launch.fingerprint(m_fingerprints.fingerprints().current), m_monitoring);
+}
+
+Outcome DecisionDocument::editMetric(const Metric &metric)
+{
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
+    return afterLaunch(m_file->monitoring().editMetric(metric, m_actor));
+}
+
+Result<int> DecisionDocument::addReadings(const QVector<MetricReading> &readings)
+{
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error()).error();
+    }
+    auto added = m_file->monitoring().add(readings, m_actor);
+    if (!added) {
+        return refused(added.error()).error();
+    }
+    if (auto done = afterLaunch(Done{}); !done) {
+        return done.error();
+    }
+    return added;
+}
+
+Outcome DecisionDocument::recordReview(ReviewDraft draft)
+{
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
+    draft.at = m_now();
+    return afterLaunch(m_file->reviews().record(draft, m_actor));
+}
+
+Outcome DecisionDocument::closeCondition(int conditionId, const QString &note)
+{
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
+    return afterLaunch(m_file->reviews().closeCondition(conditionId, note, m_actor));
+}
+
+Outcome DecisionDocument::carryCondition(int conditionId, const QString &newOwner, const QDate &newDue,
+                                         const QString &note)
+{
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
+    return afterLaunch(m_file->reviews().carryCondition(conditionId, newOwner, newDue, note, m_actor));
+}
+
+Outcome DecisionDocument::signStable(int stakeholderId, const QString &comment)
+{
+    if (auto ok = writable(); !ok) {
+        return refused(ok.error());
+    }
+    return afterLaunch(m_file->reviews().signStable(stakeholderId, comment, m_now(), m_actor));
 }
 
 } // namespace gonogo

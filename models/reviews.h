@@ -3,6 +3,8 @@
 // new owner and date) are in the repository that writes them, so the window and the command line agree.
 #pragma once
 
+#include "monitoring.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -33,6 +35,16 @@ struct Review
     }
 };
 
+// What recording a review takes; the metric status and the open conditions are written as they stand.
+struct ReviewDraft
+{
+    QString id;
+    QDateTime at;
+    QString attendees;
+    QString outcome;
+    bool stable = false;
+};
+
 enum class FollowUp { Closed, Carried };
 
 struct ConditionFollowUp
@@ -46,14 +58,34 @@ struct ConditionFollowUp
     QString changedBy;
 };
 
+// A stakeholder's signature on the STABLE declaration, bound to the post-launch fingerprint as it stood.
+struct StableSignoff
+{
+    qint64 id = 0;
+    int stakeholderId = 0;
+    QString name;
+    QString role;
+    QString comment;
+    QDateTime signedAt;
+    QString fingerprint;
+};
+
 struct Reviews
 {
     QVector<Review> reviews;
     QVector<ConditionFollowUp> followUps;
+    QVector<StableSignoff> stableSignoffs; // oldest first
 
     const Review *review(const QString &id) const; // any letter case
     const ConditionFollowUp *followUpOf(int conditionId) const;
     const Review *stableAt() const; // the review that declared STABLE, if one did
+    // The stakeholder's latest signature on the STABLE declaration; nullptr when they have not signed it.
+    const StableSignoff *stableSignoffOf(int stakeholderId) const;
+    // The STABLE declaration's fingerprint: SHA-256 (hex) of a canonical JSON array of the launch's fingerprint,
+    // the monitoring plan (every metric and its threshold), the readings taken up to the STABLE review, and the
+    // reviews held up to it, in a fixed order. Empty while STABLE has not been declared. Readings and reviews
+    // after the declaration do not change it; a changed threshold or a late reading dated before it does.
+    QString stableFingerprint(const QString &launchFingerprint, const Monitoring &monitoring) const;
 };
 
 } // namespace gonogo

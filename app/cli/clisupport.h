@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+class QJsonValue;
 class QTextStream;
 
 namespace gonogo::cli {
@@ -62,6 +63,10 @@ Outcome codeOption(const QCommandLineParser &parser, const QString &name, std::o
     }
     return Done{};
 }
+
+// A moment in UTC: ISO 8601 in JSON (null when invalid), HH:mm in text ("-" when invalid).
+QJsonValue timeJson(const QDateTime &t);
+QString clock(const QDateTime &t);
 
 // Empty text is "no date" (an invalid QDate); nullopt when the text is not YYYY-MM-DD.
 std::optional<QDate> parseDateOption(const QString &text);

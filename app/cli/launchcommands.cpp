@@ -1,5 +1,5 @@
-// The commands after the decision: runbook (the launch's steps, what is due and what is late) and launch (start,
-// a step's outcome, go-live, and an abort or rollback on a trigger).
+// The commands after the decision: runbook (the launch's steps, what is due and what is late, and a step's plan
+// changed before the start) and launch (start, a step's outcome, go-live, and an abort or rollback on a trigger).
 #include "cli.h"
 #include "clijson.h"
 #include "clisupport.h"
@@ -14,20 +14,6 @@
 namespace gonogo {
 
 using namespace cli;
-
-namespace {
-
-QJsonValue timeJson(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-QString clock(const QDateTime &t)
-{
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("HH:mm")) : QStringLiteral("-");
-}
-
-} // namespace
 
 int Cli::printRunbook(const LaunchRun &run, const QDateTime &now, bool json)
 {
@@ -116,17 +102,65 @@ int Cli::printRunbook(const LaunchRun &run, const QDateTime &now, bool json)
 
 int Cli::cmdRunbook(ParsedCommand &p)
 {
+    const QString name = QStringLiteral("runbook");
+    const bool editing = p.parser.isSet(QStringLiteral("edit"));
+    const QStringList fields{QStringLiteral("title"), QStringLiteral("offset"),     QStringLiteral("minutes"),
+                             QStringLiteral("owner"), QStringLiteral("validation"), QStringLiteral("trigger")};
+    const bool anyField =
+        std::any_of(fields.cbegin(), fields.cend(), [&p](const QString &f) { return p.parser.isSet(f); });
+    if (editing != anyField) {
+        return usage(name, editing ? Text::tr("--edit needs at least one of --title, --offset, --minutes, --owner, "
+                                              "--validation or --trigger.")
+                                   : Text::tr("--title, --offset, --minutes, --owner, --validation and --trigger go "
+                                              "with --edit STEP."));
+    }
     const auto at = atOption(p.parser);
     if (!at) {
-        return usage(QStringLiteral("runbook"), at.error().message);
+        return usage(name, at.error().message);
     }
-    auto opened = openWithSnapshot(p.positional.first(), m_err);
+    std::optional<int> offset;
+    std::optional<int> minutes;
+    for (const auto &[option, target] :
+         {std::pair{QStringLiteral("offset"), &offset}, std::pair{QStringLiteral("minutes"), &minutes}}) {
+        if (p.parser.isSet(option)) {
+            bool ok = false;
+            *target = p.parser.value(option).trimmed().toInt(&ok);
+            if (!ok) {
+                return usage(
+                    name,
+                    Text::tr("--%1 is a whole number of minutes, not \"%2\".").arg(option, p.parser.value(option)));
+            }
+        }
+    }
+    auto opened = openWithSnapshot(p.positional.first(), m_err, editing);
     if (!opened) {
         return fail(opened.error());
     }
-    auto run = opened->file->launch().load();
+    const LaunchRepository launch = opened->file->launch();
+    auto run = launch.load();
     if (!run) {
         return fail(run.error());
+    }
+    if (editing) {
+        const QString id = p.parser.value(QStringLiteral("edit"));
+        RunbookStep step;
+        step.id = id;
+        if (const RunbookStep *was = run->step(id)) {
+            step = *was;
+        }
+        step.title = given(p.parser, QStringLiteral("title")).value_or(step.title);
+        step.ownerRole = given(p.parser, QStringLiteral("owner"), true).value_or(step.ownerRole);
+        step.validation = given(p.parser, QStringLiteral("validation")).value_or(step.validation);
+        step.triggerId = given(p.parser, QStringLiteral("trigger"), true).value_or(step.triggerId);
+        step.offsetMinutes = offset.value_or(step.offsetMinutes);
+        step.durationMinutes = minutes.value_or(step.durationMinutes);
+        if (auto written = launch.editStep(step, actorFrom(p.parser)); !written) {
+            return fail(written.error());
+        }
+        run = launch.load();
+        if (!run) {
+            return fail(run.error());
+        }
     }
     return printRunbook(run.value(), at.value(), p.parser.isSet(QStringLiteral("json")));
 }
@@ -187,287 +221,6 @@ int Cli::cmdLaunch(ParsedCommand &p)
         return fail(run.error());
     }
     return printRunbook(run.value(), at.value(), p.parser.isSet(QStringLiteral("json")));
-}
-
-} // namespace gonogo
-
-namespace gonogo {
-
-using namespace cli;
-
-int Cli::cmdMetrics(ParsedCommand &p)
-{
-    const QString name = QStringLiteral("metrics");
-    const bool importing = p.parser.isSet(QStringLiteral("import"));
-    const bool byHand = p.parser.isSet(QStringLiteral("reading"));
-    if (importing && byHand) {
-        return usage(name, Text::tr("give --import or --reading, not both."));
-    }
-    const auto at = atOption(p.parser);
-    if (!at) {
-        return usage(name, at.error().message);
-    }
-    auto opened = openWithSnapshot(p.positional.first(), m_err, importing || byHand);
-    if (!opened) {
-        return fail(opened.error());
-    }
-    const MonitoringRepository repository = opened->file->monitoring();
-    auto plan = repository.load();
-    if (!plan) {
-        return fail(plan.error());
-    }
-    if (importing || byHand) {
-        QVector<MetricReading> readings;
-        if (importing) {
-            const QString source = p.parser.value(QStringLiteral("import"));
-            QFile f(source);
-            if (!f.open(QIODevice::ReadOnly)) {
-                return fail({ErrorKind::InvalidInput,
-                             Text::tr("%1 cannot be read: %2").arg(nativePath(source), f.errorString())});
-            }
-            auto parsed = parseReadings(f.read(16 * 1024 * 1024 + 1), source, plan.value());
-            if (!parsed) {
-                return fail(parsed.error());
-            }
-            readings = parsed.value();
-        } else {
-            auto one = parseReading(p.parser.value(QStringLiteral("reading")), plan.value());
-            if (!one) {
-                return usage(name, one.error().message);
-            }
-            one->at = at.value();
-            one->source = QStringLiteral("by hand");
-            readings << one.value();
-        }
-        auto added = repository.add(readings, actorFrom(p.parser));
-        if (!added) {
-            return fail(added.error());
-        }
-        plan = repository.load();
-        if (!plan) {
-            return fail(plan.error());
-        }
-    }
-    auto launch = opened->file->launch().load();
-    if (!launch) {
-        return fail(launch.error());
-    }
-    const Monitoring &m = plan.value();
-    const QVector<MetricReading> breaches = m.breachesOf();
-    if (p.parser.isSet(QStringLiteral("json"))) {
-        QJsonArray metrics;
-        for (const Metric &metric : m.metrics) {
-            const MetricReading *last = m.latest(metric.id);
-            metrics.append(QJsonObject{
-                {QStringLiteral("id"), metric.id},
-                {QStringLiteral("name"), metric.name},
-                {QStringLiteral("threshold"), metric.thresholdText()},
-                {QStringLiteral("trigger"), metric.triggerId},
-                {QStringLiteral("readings"),
-                 int(std::count_if(m.readings.cbegin(), m.readings.cend(),
-                                   [&metric](const MetricReading &r) { return r.metricId == metric.id; }))},
-                {QStringLiteral("latest"), last ? QJsonValue(last->valueText()) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("latest_at"), last ? timeJson(last->at) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("breach"), last ? Monitoring::breaches(metric, *last) : false}});
-        }
-        QJsonArray breachList;
-        for (const MetricReading &r : breaches) {
-            breachList.append(QJsonObject{{QStringLiteral("metric"), r.metricId},
-                                          {QStringLiteral("at"), timeJson(r.at)},
-                                          {QStringLiteral("value"), r.valueText()},
-                                          {QStringLiteral("trigger"), m.metric(r.metricId)->triggerId}});
-        }
-        const MonitoringPhase *phase = m.phaseAt(launch->launch.liveAt, at.value());
-        writeJson(m_out, QJsonObject{{QStringLiteral("phase"), phase ? QJsonValue(phase->id) : QJsonValue()},
-                                     {QStringLiteral("metrics"), metrics},
-                                     {QStringLiteral("breaches"), breachList}});
-        return ExitOk;
-    }
-    if (const MonitoringPhase *phase = m.phaseAt(launch->launch.liveAt, at.value())) {
-        m_out << printable(Text::tr("Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.")
-                               .arg(phase->name)
-                               .arg(phase->fromHours)
-                               .arg(phase->toHours)
-                               .arg(phase->frequency, phase->coverage, phase->focus))
-              << '\n';
-    } else {
-        const QDateTime live = launch->launch.liveAt;
-        m_out << (live.isValid() && at.value() >= live ? Text::tr("Monitoring: past the plan's last phase.")
-                                                       : Text::tr("Monitoring starts at go-live."))
-              << '\n';
-    }
-    m_out << '\n';
-    for (const Metric &metric : m.metrics) {
-        const MetricReading *last = m.latest(metric.id);
-        const QString state = !last                                 ? Text::tr("no reading")
-                              : Monitoring::breaches(metric, *last) ? Text::tr("BREACH")
-                                                                    : Text::tr("ok");
-        m_out << printable(QStringLiteral("%1 %2 %3 %4")
-                               .arg(metric.id.leftJustified(17), metric.thresholdText().leftJustified(24),
-                                    (last ? last->valueText() : QStringLiteral("-")).leftJustified(16), state))
-              << '\n';
-    }
-    m_out << '\n' << Text::tr("Breaches: %1").arg(breaches.size()) << '\n';
-    for (const MetricReading &r : breaches) {
-        const Metric *metric = m.metric(r.metricId);
-        const RollbackTrigger *trigger = launch->trigger(metric->triggerId);
-        m_out << printable(
-                     QStringLiteral("  ") +
-                     Text::tr("%1 %2 = %3 (threshold %4)")
-                         .arg(clock(r.at), metric->id, r.valueText(), metric->thresholdText()) +
-                     (trigger ? Text::tr("; rollback trigger %1: %2").arg(trigger->id, trigger->condition) : QString()))
-              << '\n';
-    }
-    return ExitOk;
-}
-
-} // namespace gonogo
-
-namespace gonogo {
-
-using namespace cli;
-
-int Cli::cmdReview(ParsedCommand &p)
-{
-    const QString name = QStringLiteral("review");
-    const bool recording = p.parser.isSet(QStringLiteral("record"));
-    const bool closing = p.parser.isSet(QStringLiteral("close-condition"));
-    const bool carrying = p.parser.isSet(QStringLiteral("carry-condition"));
-    if (int(recording) + int(closing) + int(carrying) > 1) {
-        return usage(name, Text::tr("give one of --record, --close-condition or --carry-condition."));
-    }
-    if (!recording && (p.parser.isSet(QStringLiteral("outcome")) || p.parser.isSet(QStringLiteral("stable")) ||
-                       p.parser.isSet(QStringLiteral("attendees")))) {
-        return usage(name, Text::tr("--outcome, --attendees and --stable go with --record."));
-    }
-    if (recording && !p.parser.isSet(QStringLiteral("outcome"))) {
-        return usage(name, Text::tr("--%1 is required.").arg(QStringLiteral("outcome")));
-    }
-    if (carrying) {
-        if (const QString missing = firstMissing(p.parser, {QStringLiteral("owner"), QStringLiteral("due")});
-            !missing.isEmpty()) {
-            return usage(name, Text::tr("--%1 is required.").arg(missing));
-        }
-    }
-    const auto at = atOption(p.parser);
-    if (!at) {
-        return usage(name, at.error().message);
-    }
-    int conditionId = 0;
-    if (closing || carrying) {
-        bool ok = false;
-        conditionId =
-            p.parser.value(closing ? QStringLiteral("close-condition") : QStringLiteral("carry-condition")).toInt(&ok);
-        if (!ok) {
-            return usage(name, Text::tr("a condition is named by its number (see gonogo review FILE)."));
-        }
-    }
-    QDate due;
-    if (carrying) {
-        const auto parsed = parseDateOption(p.parser.value(QStringLiteral("due")));
-        if (!parsed || !parsed->isValid()) {
-            return usage(name, Text::tr("dates are written YYYY-MM-DD."));
-        }
-        due = *parsed;
-    }
-    auto opened = openWithSnapshot(p.positional.first(), m_err, recording || closing || carrying);
-    if (!opened) {
-        return fail(opened.error());
-    }
-    const ReviewRepository repository = opened->file->reviews();
-    const QString actor = actorFrom(p.parser);
-    Outcome written = Done{};
-    if (recording) {
-        written = repository.record(
-            {p.parser.value(QStringLiteral("record")), at.value(), p.parser.value(QStringLiteral("attendees")),
-             p.parser.value(QStringLiteral("outcome")), p.parser.isSet(QStringLiteral("stable"))},
-            actor);
-    } else if (closing) {
-        written = repository.closeCondition(conditionId, p.parser.value(QStringLiteral("note")), actor);
-    } else if (carrying) {
-        written = repository.carryCondition(conditionId, p.parser.value(QStringLiteral("owner")), due,
-                                            p.parser.value(QStringLiteral("note")), actor);
-    }
-    if (!written) {
-        return fail(written.error());
-    }
-    auto reviews = repository.load();
-    auto launch = opened->file->launch().load();
-    auto snapshot = opened->file->snapshot();
-    if (!reviews || !launch || !snapshot) {
-        return fail(!reviews ? reviews.error() : !launch ? launch.error() : snapshot.error());
-    }
-    const QDateTime live = launch->launch.liveAt;
-    const QVector<Condition> conditions = snapshot->decision ? snapshot->decision->conditions : QVector<Condition>();
-    if (p.parser.isSet(QStringLiteral("json"))) {
-        QJsonArray list;
-        for (const Review &r : reviews->reviews) {
-            list.append(QJsonObject{{QStringLiteral("id"), r.id},
-                                    {QStringLiteral("purpose"), r.purpose},
-                                    {QStringLiteral("due_at"), timeJson(r.dueAt(live))},
-                                    {QStringLiteral("held_at"), timeJson(r.heldAt)},
-                                    {QStringLiteral("attendees"), r.attendees},
-                                    {QStringLiteral("metric_status"), r.metricStatus},
-                                    {QStringLiteral("open_conditions"), r.openConditions},
-                                    {QStringLiteral("outcome"), r.outcome},
-                                    {QStringLiteral("stable"), r.stable},
-                                    {QStringLiteral("recorded_by"), r.recordedBy}});
-        }
-        QJsonArray conditionList;
-        for (const Condition &c : conditions) {
-            const ConditionFollowUp *f = reviews->followUpOf(c.id);
-            conditionList.append(QJsonObject{
-                {QStringLiteral("id"), c.id},
-                {QStringLiteral("text"), c.text},
-                {QStringLiteral("owner"), f && f->state == FollowUp::Carried ? f->newOwner : c.owner},
-                {QStringLiteral("due"), (f && f->state == FollowUp::Carried ? f->newDue : c.due).toString(Qt::ISODate)},
-                {QStringLiteral("state"),
-                 !f ? QStringLiteral("OPEN")
-                    : (f->state == FollowUp::Carried ? QStringLiteral("CARRIED") : QStringLiteral("CLOSED"))}});
-        }
-        const Review *stable = reviews->stableAt();
-        writeJson(m_out, QJsonObject{{QStringLiteral("live_at"), timeJson(live)},
-                                     {QStringLiteral("stable"), stable ? QJsonValue(stable->id) : QJsonValue()},
-                                     {QStringLiteral("reviews"), list},
-                                     {QStringLiteral("conditions"), conditionList}});
-        return ExitOk;
-    }
-    m_out << (live.isValid()
-                  ? Text::tr("Reviews, from go-live at %1 UTC:").arg(live.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                  : Text::tr("Reviews: scheduled once the launch goes live."))
-          << '\n';
-    for (const Review &r : reviews->reviews) {
-        const QDateTime due = r.dueAt(live);
-        m_out << printable(
-                     QStringLiteral("  %1 %2 %3 (%4)")
-                         .arg(r.id.leftJustified(6),
-                              due.isValid() ? due.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
-                              r.purpose, Text::tr("%n min", nullptr, r.minutes)))
-              << '\n';
-        if (r.heldAt.isValid()) {
-            m_out << printable(QStringLiteral("         ") +
-                               Text::tr("Held %1 by %2%3: %4")
-                                   .arg(r.heldAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")), r.recordedBy,
-                                        r.stable ? Text::tr(", STABLE declared") : QString(), r.outcome))
-                  << '\n';
-        }
-    }
-    m_out << Text::tr("Conditions of the decision:") << '\n';
-    if (conditions.isEmpty()) {
-        m_out << "  " << Text::tr("none") << '\n';
-    }
-    for (const Condition &c : conditions) {
-        const ConditionFollowUp *f = reviews->followUpOf(c.id);
-        const QString state = !f ? Text::tr("OPEN")
-                              : f->state == FollowUp::Closed
-                                  ? Text::tr("CLOSED")
-                                  : Text::tr("CARRIED to %1, due %2").arg(f->newOwner, f->newDue.toString(Qt::ISODate));
-        m_out << printable(QStringLiteral("  %1. %2 (%3, %4): %5")
-                               .arg(c.id)
-                               .arg(c.text, c.owner, c.due.toString(Qt::ISODate), state))
-              << '\n';
-    }
-    return ExitOk;
 }
 
 } // namespace gonogo

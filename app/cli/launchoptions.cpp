@@ -1,13 +1,36 @@
-// The options of the commands after the decision: runbook, launch, metrics and review.
+// The options of the commands after the decision: runbook, launch, metrics and review; and the times they print.
 #include "clisupport.h"
+
+#include <QJsonValue>
 
 namespace gonogo::cli {
 
+QJsonValue timeJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QString clock(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("HH:mm")) : QStringLiteral("-");
+}
+
 QList<QCommandLineOption> optionsRunbook()
 {
-    return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
-            valueOption(QStringLiteral("at"), Text::tr("The moment to show what is due and late at (default: now)."),
-                        Text::tr("TIME"))};
+    return {
+        QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output.")),
+        valueOption(QStringLiteral("at"), Text::tr("The moment to show what is due and late at (default: now)."),
+                    Text::tr("TIME")),
+        valueOption(QStringLiteral("edit"), Text::tr("Change a step's plan before the launch starts."),
+                    Text::tr("STEP")),
+        valueOption(QStringLiteral("title"), Text::tr("The step's title."), Text::tr("TEXT")),
+        valueOption(QStringLiteral("offset"), Text::tr("Minutes from go-live (negative before it)."), Text::tr("MIN")),
+        valueOption(QStringLiteral("minutes"), Text::tr("How long the step takes."), Text::tr("MIN")),
+        valueOption(QStringLiteral("owner"), Text::tr("The role that owns the step."), Text::tr("ROLE")),
+        valueOption(QStringLiteral("validation"), Text::tr("What shows the step succeeded."), Text::tr("TEXT")),
+        valueOption(QStringLiteral("trigger"), Text::tr("The rollback trigger it watches (empty for none)."),
+                    Text::tr("ID")),
+        byOption()};
 }
 
 QList<QCommandLineOption> optionsLaunch()
@@ -42,6 +65,15 @@ QList<QCommandLineOption> optionsMetrics()
                         Text::tr("When the reading by hand was taken, or the moment to show the phase at (default: "
                                  "now)."),
                         Text::tr("TIME")),
+            valueOption(QStringLiteral("set"), Text::tr("Change a metric's threshold."), Text::tr("METRIC")),
+            valueOption(QStringLiteral("limit"), Text::tr("The limit of a MAX or MIN metric."), Text::tr("NUMBER")),
+            valueOption(QStringLiteral("baseline"), Text::tr("The baseline of a BAND metric."), Text::tr("NUMBER")),
+            valueOption(QStringLiteral("band"), Text::tr("How far from the baseline is normal, in %."),
+                        Text::tr("PERCENT")),
+            valueOption(QStringLiteral("expected"), Text::tr("The normal words of a state metric, \"/\" between them."),
+                        Text::tr("WORDS")),
+            valueOption(QStringLiteral("trigger"), Text::tr("The rollback trigger it feeds (empty for none)."),
+                        Text::tr("ID")),
             byOption()};
 }
 
@@ -59,7 +91,15 @@ QList<QCommandLineOption> optionsReview()
         valueOption(QStringLiteral("owner"), Text::tr("The carried condition's new owner."), Text::tr("NAME")),
         valueOption(QStringLiteral("due"), Text::tr("The carried condition's new due date."), Text::tr("DATE")),
         valueOption(QStringLiteral("note"), Text::tr("A note on the condition."), Text::tr("TEXT")),
-        valueOption(QStringLiteral("at"), Text::tr("When the review was held (default: now)."), Text::tr("TIME")),
+        valueOption(QStringLiteral("at"),
+                    Text::tr("When the review was held or the STABLE sign-off made (default: "
+                             "now)."),
+                    Text::tr("TIME")),
+        QCommandLineOption(QStringLiteral("sign-stable"),
+                           Text::tr("Sign the STABLE declaration (with --name and --role of a stakeholder).")),
+        valueOption(QStringLiteral("name"), Text::tr("The signer's printed name."), Text::tr("NAME")),
+        valueOption(QStringLiteral("role"), Text::tr("The signer's role."), Text::tr("ROLE")),
+        valueOption(QStringLiteral("comment"), Text::tr("A comment with the sign-off."), Text::tr("TEXT")),
         byOption()};
 }
 

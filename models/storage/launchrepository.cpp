@@ -88,6 +88,91 @@ Result<LaunchRun> LaunchRepository::load() const
     return run;
 }
 
+Outcome LaunchRepository::editStep(const RunbookStep &step, const QString &actor) const
+{
+    auto run = load();
+    if (!run) {
+        return run.error();
+    }
+    const RunbookStep *was = run->step(step.id);
+    if (!was) {
+        QStringList ids;
+        for (const RunbookStep &s : run->steps) {
+            ids << s.id;
+        }
+        return invalid(
+            m_session,
+            Text::tr("there is no step \"%1\" (the steps: %2).").arg(step.id, ids.join(QStringLiteral(", "))));
+    }
+    if (run->state() != LaunchState::NotStarted) {
+        return invalid(
+            m_session,
+            Text::tr("the launch started at %1; its runbook is no longer changed.").arg(shown(run->launch.startedAt)));
+    }
+    RunbookStep s = *was;
+    s.title = cleanText(step.title);
+    s.ownerRole = cleanText(step.ownerRole);
+    s.validation = cleanText(step.validation, true);
+    s.triggerId = step.triggerId.trimmed();
+    s.offsetMinutes = step.offsetMinutes;
+    s.durationMinutes = step.durationMinutes;
+    if (s.title.isEmpty()) {
+        return invalid(m_session, Text::tr("step %1 needs a title.").arg(s.id));
+    }
+    if (s.durationMinutes < 1 || s.durationMinutes > 600) {
+        return invalid(m_session, Text::tr("a step takes 1 to 600 minutes, not %1.").arg(s.durationMinutes));
+    }
+    if (s.offsetMinutes < -1440 || s.offsetMinutes > 1440) {
+        return invalid(m_session, Text::tr("a step's offset is within a day of go-live (-1440 to 1440 minutes), not "
+                                           "%1.")
+                                      .arg(s.offsetMinutes));
+    }
+    if ((was->offsetMinutes == 0) != (s.offsetMinutes == 0)) {
+        return invalid(m_session, was->offsetMinutes == 0
+                                      ? Text::tr("%1 is the go-live itself; its offset stays 0.").arg(s.id)
+                                      : Text::tr("only the go-live step is at offset 0."));
+    }
+    if (!s.triggerId.isEmpty()) {
+        const RollbackTrigger *t = run->trigger(s.triggerId);
+        if (!t) {
+            QStringList ids;
+            for (const RollbackTrigger &known : run->triggers) {
+                ids << known.id;
+            }
+            return invalid(m_session, Text::tr("there is no rollback trigger \"%1\" (the triggers: %2).")
+                                          .arg(s.triggerId, ids.join(QStringLiteral(", "))));
+        }
+        s.triggerId = t->id;
+    }
+    // The runbook stays in order of time: the new offset between its neighbours'.
+    const int index = int(was - run->steps.constData());
+    if (index > 0 && run->steps.at(index - 1).offsetMinutes >= s.offsetMinutes) {
+        return invalid(m_session, Text::tr("%1 comes after %2 (offset %3 min); its offset must be later.")
+                                      .arg(s.id, run->steps.at(index - 1).id)
+                                      .arg(run->steps.at(index - 1).offsetMinutes));
+    }
+    if (index + 1 < run->steps.size() && run->steps.at(index + 1).offsetMinutes <= s.offsetMinutes) {
+        return invalid(m_session, Text::tr("%1 comes before %2 (offset %3 min); its offset must be earlier.")
+                                      .arg(s.id, run->steps.at(index + 1).id)
+                                      .arg(run->steps.at(index + 1).offsetMinutes));
+    }
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    if (auto q =
+            m_session.run(QStringLiteral("UPDATE runbook_step SET offset_min = ?, duration_min = ?, title = ?, "
+                                         "owner_role = ?, validation = ?, trigger_id = ? WHERE id = ?"),
+                          {s.offsetMinutes, s.durationMinutes, s.title, s.ownerRole, s.validation, s.triggerId, s.id});
+        !q) {
+        return q.error();
+    }
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("edit step"), stepEntity(s.id)); !a) {
+        return a;
+    }
+    return transaction.commit();
+}
+
 Outcome LaunchRepository::start(const QDateTime &at, const QString &actor) const
 {
     auto run = load();

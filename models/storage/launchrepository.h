@@ -15,6 +15,9 @@ public:
     explicit LaunchRepository(const SqlSession &session) : m_session(session) {}
 
     Result<LaunchRun> load() const;
+    // Changes a step's plan (offset, minutes, title, owner role, validation, trigger), found by STEP's ID, before
+    // the launch starts; the steps keep their order, with T+0's offset at 0 and the others around it.
+    Outcome editStep(const RunbookStep &step, const QString &actor) const;
     // T-60 begins. Only from a FINAL record whose decision is GO or GO WITH CAUTION.
     Outcome start(const QDateTime &at, const QString &actor) const;
     // A step's validation passed (Done) or did not (Failed), with a note; a failed step may be done again once

@@ -155,6 +155,13 @@ const QVector<Table> &tables()
          {QStringLiteral("state"), QStringLiteral("note"), QStringLiteral("new_owner"), QStringLiteral("new_due"),
           QStringLiteral("changed_at"), QStringLiteral("changed_by")},
          9},
+        {"stable",
+         "stable_signoff",
+         "id",
+         "id",
+         {QStringLiteral("stakeholder_id"), QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("comment"),
+          QStringLiteral("signed_at"), QStringLiteral("fingerprint")},
+         10},
     };
     return list;
 }

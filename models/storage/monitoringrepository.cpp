@@ -1,8 +1,11 @@
 #include "monitoringrepository.h"
 
+#include "../domain.h"
 #include "ledger.h"
 
 #include <QCoreApplication>
+
+#include <cmath>
 
 namespace gonogo {
 
@@ -107,6 +110,93 @@ Result<int> MonitoringRepository::add(const QVector<MetricReading> &readings, co
         return done.error();
     }
     return int(readings.size());
+}
+
+Outcome MonitoringRepository::editMetric(const Metric &metric, const QString &actor) const
+{
+    auto plan = load();
+    if (!plan) {
+        return plan.error();
+    }
+    const Metric *was = plan->metric(metric.id);
+    if (!was) {
+        QStringList ids;
+        for (const Metric &known : plan->metrics) {
+            ids << known.id;
+        }
+        return invalid(
+            m_session,
+            Text::tr("there is no metric \"%1\" (the metrics: %2).").arg(metric.id, ids.join(QStringLiteral(", "))));
+    }
+    Metric m = *was;
+    m.limit = metric.limit;
+    m.bandPercent = metric.bandPercent;
+    m.expected = cleanText(metric.expected);
+    m.triggerId = metric.triggerId.trimmed();
+    const auto finite = [](const std::optional<double> &v) { return !v || std::isfinite(*v); };
+    if (!finite(m.limit) || !finite(m.bandPercent)) {
+        return invalid(m_session, Text::tr("%1: a threshold is a finite number.").arg(m.id));
+    }
+    // Each rule has its own kind of threshold; another kind is a mistake, named, not dropped.
+    const bool numbers = m.limit || m.bandPercent;
+    switch (m.rule) {
+    case MetricRule::Max:
+    case MetricRule::Min:
+        if (!m.limit) {
+            return invalid(m_session, Text::tr("%1 needs its limit.").arg(m.id));
+        }
+        if (m.bandPercent || !m.expected.isEmpty()) {
+            return invalid(m_session,
+                           Text::tr("%1 is measured against a limit; it has no band or expected words.").arg(m.id));
+        }
+        break;
+    case MetricRule::Band:
+        if (!m.bandPercent || *m.bandPercent <= 0) {
+            return invalid(m_session, Text::tr("%1 needs a band above 0 %.").arg(m.id));
+        }
+        if (!m.expected.isEmpty()) {
+            return invalid(m_session,
+                           Text::tr("%1 is measured against a baseline and band; it has no expected words.").arg(m.id));
+        }
+        break;
+    case MetricRule::State:
+        if (m.expected.isEmpty()) {
+            return invalid(m_session, Text::tr("%1 needs the words that are normal, \"/\" between them.").arg(m.id));
+        }
+        if (numbers) {
+            return invalid(m_session,
+                           Text::tr("%1 reads a word; its threshold is the expected words, not a number.").arg(m.id));
+        }
+        break;
+    }
+    if (!m.triggerId.isEmpty()) {
+        auto t =
+            m_session.run(QStringLiteral("SELECT id FROM rollback_trigger WHERE lower(id) = lower(?)"), {m.triggerId});
+        if (!t) {
+            return t.error();
+        }
+        if (!t->next()) {
+            return invalid(m_session, Text::tr("there is no rollback trigger \"%1\".").arg(m.triggerId));
+        }
+        m.triggerId = t->value(0).toString();
+    }
+    const auto value = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    if (auto q = m_session.run(QStringLiteral("UPDATE metric SET limit_value = ?, band_percent = ?, expected = ?, "
+                                              "trigger_id = ? WHERE id = ?"),
+                               {value(m.limit), value(m.bandPercent), m.expected, m.triggerId, m.id});
+        !q) {
+        return q.error();
+    }
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("edit metric"),
+                                                     QStringLiteral("metric:%1").arg(m.id));
+        !a) {
+        return a;
+    }
+    return transaction.commit();
 }
 
 } // namespace gonogo

@@ -16,6 +16,10 @@ public:
     Result<Monitoring> load() const;
     // Stores READINGS (their source as given), stamped with ACTOR and now; returns how many.
     Result<int> add(const QVector<MetricReading> &readings, const QString &actor) const;
+    // Changes a metric's threshold (its limit or baseline, band, expected words and trigger), found by METRIC's ID;
+    // its name, unit and rule stay. A MAX or MIN metric needs its limit; a BAND needs a band above 0 (its baseline
+    // may stay unset until it is known); a STATE metric needs its expected words.
+    Outcome editMetric(const Metric &metric, const QString &actor) const;
 
 private:
     const SqlSession &m_session;

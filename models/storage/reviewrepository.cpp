@@ -1,6 +1,7 @@
 #include "reviewrepository.h"
 
 #include "../domain.h"
+#include "../record.h"
 #include "launchrepository.h"
 #include "ledger.h"
 #include "monitoringrepository.h"
@@ -65,7 +66,100 @@ Result<Reviews> ReviewRepository::load() const
         c.changedBy = f->value(6).toString();
         all.followUps.append(c);
     }
+    auto signatures = m_session.run(QStringLiteral("SELECT id, stakeholder_id, name, role, comment, signed_at, "
+                                                   "fingerprint FROM stable_signoff ORDER BY id"));
+    if (!signatures) {
+        return signatures.error();
+    }
+    while (signatures->next()) {
+        StableSignoff s;
+        s.id = signatures->value(0).toLongLong();
+        s.stakeholderId = signatures->value(1).toInt();
+        s.name = signatures->value(2).toString();
+        s.role = signatures->value(3).toString();
+        s.comment = signatures->value(4).toString();
+        s.signedAt = parseTime(signatures->value(5));
+        s.fingerprint = signatures->value(6).toString();
+        all.stableSignoffs.append(s);
+    }
     return all;
+}
+
+Result<QString> ReviewRepository::stableFingerprint() const
+{
+    auto all = load();
+    if (!all) {
+        return all.error();
+    }
+    auto snapshot = readSnapshot(m_session);
+    if (!snapshot) {
+        return snapshot.error();
+    }
+    auto run = LaunchRepository(m_session).load();
+    if (!run) {
+        return run.error();
+    }
+    auto monitoring = MonitoringRepository(m_session).load();
+    if (!monitoring) {
+        return monitoring.error();
+    }
+    return all->stableFingerprint(run->fingerprint(Record::fingerprints(snapshot.value()).current), monitoring.value());
+}
+
+Outcome ReviewRepository::signStable(int stakeholderId, const QString &comment, const QDateTime &at,
+                                     const QString &actor) const
+{
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    auto all = load();
+    if (!all) {
+        return all.error();
+    }
+    const Review *stable = all->stableAt();
+    if (!stable) {
+        return invalid(m_session, Text::tr("STABLE has not been declared; it is signed once a review from T+48h on "
+                                           "declares it."));
+    }
+    auto people = SignoffRepository(m_session).stakeholders();
+    if (!people) {
+        return people.error();
+    }
+    const Stakeholder *who = nullptr;
+    for (const Stakeholder &p : people.value()) {
+        if (p.id == stakeholderId) {
+            who = &p;
+        }
+    }
+    if (!who) {
+        return invalid(m_session, Text::tr("there is no stakeholder %1 on the decision's roster.").arg(stakeholderId));
+    }
+    if (!at.isValid() || at < stable->heldAt) {
+        return invalid(m_session,
+                       Text::tr("STABLE was declared at %1; it cannot be signed before.").arg(shown(stable->heldAt)));
+    }
+    auto fingerprint = stableFingerprint();
+    if (!fingerprint) {
+        return fingerprint.error();
+    }
+    if (const StableSignoff *mine = all->stableSignoffOf(who->id); mine && mine->fingerprint == fingerprint.value()) {
+        return invalid(m_session, Text::tr("%1 already signed the STABLE declaration as it stands (%2).")
+                                      .arg(who->name, shown(mine->signedAt)));
+    }
+    auto q = m_session.run(QStringLiteral("INSERT INTO stable_signoff (stakeholder_id, name, role, comment, "
+                                          "signed_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?)"),
+                           {who->id, who->name, who->role, cleanText(comment, true),
+                            at.toUTC().toString(Qt::ISODateWithMs), fingerprint.value()});
+    if (!q) {
+        return q.error();
+    }
+    if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("sign stable"),
+                                                     QStringLiteral("stable:%1").arg(q->lastInsertId().toLongLong()));
+        !a) {
+        return a;
+    }
+    return transaction.commit();
 }
 
 Outcome ReviewRepository::record(const ReviewDraft &draft, const QString &actor) const

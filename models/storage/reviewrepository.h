@@ -8,15 +8,6 @@
 
 namespace gonogo {
 
-struct ReviewDraft
-{
-    QString id;
-    QDateTime at;
-    QString attendees;
-    QString outcome;
-    bool stable = false;
-};
-
 class ReviewRepository
 {
 public:
@@ -30,6 +21,12 @@ public:
     Outcome closeCondition(int conditionId, const QString &note, const QString &actor) const;
     Outcome carryCondition(int conditionId, const QString &newOwner, const QDate &newDue, const QString &note,
                            const QString &actor) const;
+    // The fingerprint a STABLE sign-off is bound to, computed from the file as it stands (empty before STABLE).
+    Result<QString> stableFingerprint() const;
+    // A stakeholder of the decision signs the STABLE declaration, bound to its fingerprint as it stands now (inside
+    // the transaction). Refused before STABLE is declared, for someone not on the roster, and when their signature
+    // on this same fingerprint is already there.
+    Outcome signStable(int stakeholderId, const QString &comment, const QDateTime &at, const QString &actor) const;
 
 private:
     Outcome followUp(const ConditionFollowUp &f, const QString &actor) const;
