@@ -40,20 +40,27 @@ void MainWindow::updateTabTitles()
                                             : tr("not started");
     const int answered = m_document->pollTally().answered();
     const bool final = progress.status == RecordStatus::Final;
+    const int breaches = int(m_document->monitoring().breachesOf().size());
+    const QString afterLaunch = m_document->reviews().stableAt() ? tr("After go-live (STABLE)")
+                                : !m_document->launchRun().launch.liveAt.isValid()
+                                    ? tr("After go-live (not live)")
+                                    : tr("After go-live (%n breach(es))", nullptr, breaches);
     // In the room the titles are short: the scores beside the view carry the counts.
     const QStringList room{tr("Checklist"),
                            tr("Risks (%1)").arg(open),
                            final ? tr("Sign-off (FINAL)") : tr("Sign-off (%1/%2)").arg(signedUp).arg(people),
                            tr("Agenda"),
                            tr("Poll (%1/%2)").arg(answered).arg(people),
-                           tr("Launch")};
+                           tr("Launch"),
+                           tr("After go-live")};
     const QStringList desk{tr("Checklist (%1 of %2 PASS)").arg(a.items.pass).arg(a.items.total),
                            tr("Risks (%1)").arg(tr("%n open", nullptr, open)),
                            final ? tr("Sign-off (FINAL)")
                                  : tr("Sign-off (DRAFT, %1 of %2 signed)").arg(signedUp).arg(people),
                            tr("Agenda (%1)").arg(step),
                            tr("Poll (%1 of %2 answered)").arg(answered).arg(people),
-                           tr("Launch (%1)").arg(displayName(m_document->launchRun().state()).toLower())};
+                           tr("Launch (%1)").arg(displayName(m_document->launchRun().state()).toLower()),
+                           afterLaunch};
     const QStringList &titles = m_presenting ? room : desk;
     if (m_roomTitle) {
         showText(m_roomTitle, titles.value(m_tabs->currentIndex()));

@@ -1,5 +1,6 @@
 #include "audiencewindow.h"
 
+#include "afterlaunchpanel.h"
 #include "launchpanel.h"
 
 #include "checklistfilter.h"
@@ -95,15 +96,18 @@ void AudienceWindow::build()
     m_meeting = new MeetingPanel(doc, m_views);
     m_poll = new PollPanel(doc, m_views);
     m_launch = new LaunchPanel(doc, m_views);
+    m_afterLaunch = new AfterLaunchPanel(doc, m_views);
     m_checklist->setRoom(true);
     m_risks->setRoom(true);
     m_signoff->setRoom(true);
     m_meeting->setRoom(true);
     m_poll->setRoom(true);
     m_launch->setRoom(true);
+    m_afterLaunch->setRoom(true);
     for (QWidget *view :
          {static_cast<QWidget *>(m_checklist), static_cast<QWidget *>(m_risks), static_cast<QWidget *>(m_signoff),
-          static_cast<QWidget *>(m_meeting), static_cast<QWidget *>(m_poll), static_cast<QWidget *>(m_launch)}) {
+          static_cast<QWidget *>(m_meeting), static_cast<QWidget *>(m_poll), static_cast<QWidget *>(m_launch),
+          static_cast<QWidget *>(m_afterLaunch)}) {
         m_views->addWidget(view);
     }
     // Nothing here takes the focus from the console.

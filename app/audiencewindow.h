@@ -20,6 +20,7 @@ class DecisionDocument;
 class MeetingPanel;
 class PollPanel;
 class LaunchPanel;
+class AfterLaunchPanel;
 class ReasonList;
 class RiskPanel;
 class Scoreboard;
@@ -72,6 +73,7 @@ private:
     MeetingPanel *m_meeting = nullptr;
     PollPanel *m_poll = nullptr;
     LaunchPanel *m_launch = nullptr;
+    AfterLaunchPanel *m_afterLaunch = nullptr;
     ReasonList *m_reasons = nullptr;
     ClockStrip *m_clock = nullptr;
     int m_view = 0;

@@ -9,6 +9,7 @@
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
+#include "afterlaunchpanel.h"
 #include "launchpanel.h"
 #include "meetingpanel.h"
 #include "pollpanel.h"
@@ -365,6 +366,7 @@ void MainWindow::showWorkspace()
     m_tabs->addTab(scrolled(m_meeting), QString());
     m_tabs->addTab(scrolled(m_poll), QString());
     m_tabs->addTab(scrolled(m_launch), QString());
+    m_tabs->addTab(scrolled(m_afterLaunch), QString());
     updateTabTitles();
 
     // A file that fails verification says so above everything else, in words, until it is fixed.
@@ -575,6 +577,7 @@ void MainWindow::forgetViews()
     m_meeting = nullptr;
     m_poll = nullptr;
     m_launch = nullptr;
+    m_afterLaunch = nullptr;
     m_roomClock = nullptr;
     m_roomTitle = nullptr;
     m_presenterLine = nullptr;

@@ -40,6 +40,7 @@ class PresenterNotes;
 class MeetingPanel;
 class PollPanel;
 class LaunchPanel;
+class AfterLaunchPanel;
 class ReasonList;
 class RiskPanel;
 class Scoreboard;
@@ -107,6 +108,7 @@ public:
     MeetingPanel *meeting() const { return m_meeting; }
     PollPanel *poll() const { return m_poll; }
     LaunchPanel *launch() const { return m_launch; }
+    AfterLaunchPanel *afterLaunch() const { return m_afterLaunch; }
     QAction *clockStartPauseAction() const { return m_clockStartPause; }
     QAction *clockNextAction() const { return m_clockNext; }
     QAction *clockPreviousAction() const { return m_clockPrevious; }
@@ -232,6 +234,8 @@ private:
     PollPanel *m_poll = nullptr;
     LaunchPanel *m_launch = nullptr;
     QAction *m_showLaunch = nullptr;
+    AfterLaunchPanel *m_afterLaunch = nullptr;
+    QAction *m_showAfterLaunch = nullptr;
     ClockStrip *m_roomClock = nullptr;
     QLabel *m_roomTitle = nullptr;     // in the room, the name of the view shown, in place of the tab bar
     QLabel *m_presenterLine = nullptr; // one screen: what comes next, small, for the facilitator

@@ -376,7 +376,15 @@ QVector<KeyboardMap::Group> MainWindow::keyboardMapGroups() const
                     {tr("D"), tr("The selected step is done")},
                     {tr("F"), tr("The selected step failed: say what was seen")},
                     {tr("G"), tr("Go live: record the traffic cutover")},
-                    {tr("R"), tr("Abort or roll back on a trigger, with the reason")}}});
+                    {tr("R"), tr("Abort or roll back on a trigger, with the reason")},
+                    {tr("E"), tr("Change the selected step's plan, before the launch starts")}}});
+    groups.append({tr("In monitoring and reviews"),
+                   {{tr("A"), tr("Add a reading by hand")},
+                    {tr("I"), tr("Import readings from a monitoring export (CSV or JSON)")},
+                    {tr("T"), tr("Change the selected metric's threshold")},
+                    {tr("W"), tr("Record the review that is due (and declare STABLE from T+48h)")},
+                    {tr("C, Y"), tr("Close or carry the selected condition")},
+                    {tr("N"), tr("Sign the STABLE declaration")}}});
     return groups;
 }
 

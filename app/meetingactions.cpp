@@ -2,6 +2,7 @@
 // agenda taking the workspace to what each step shows when it starts.
 #include "mainwindow.h"
 
+#include "afterlaunchpanel.h"
 #include "launchpanel.h"
 
 #include "checklistpanel.h"
@@ -31,6 +32,7 @@ namespace {
 constexpr int agendaTab = 3;
 constexpr int pollTab = 4;
 constexpr int launchTab = 5;
+constexpr int afterLaunchTab = 6;
 
 // The facilitator's notes in the preferences of this computer, by record and step: never in the decision file.
 class LocalNotes final : public PresenterNotes
@@ -90,6 +92,14 @@ void MainWindow::buildMeetingMenu()
         }
     });
     m_showLaunch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    // After go-live: monitoring, the reviews and STABLE.
+    m_showAfterLaunch = m_meetingMenu->addAction(tr("&Monitoring and Reviews"), this, [this] {
+        if (m_tabs) {
+            m_tabs->setCurrentIndex(afterLaunchTab);
+            m_afterLaunch->metrics()->setFocus();
+        }
+    });
+    m_showAfterLaunch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     m_meetingMenu->setEnabled(false);
     m_deskClock = new ClockStrip(this);
     statusBar()->addPermanentWidget(m_deskClock);
@@ -107,6 +117,8 @@ void MainWindow::makeMeetingViews(QWidget *page)
     m_poll->setRoom(m_presenting);
     m_launch = new LaunchPanel(doc, page);
     m_launch->setRoom(m_presenting);
+    m_afterLaunch = new AfterLaunchPanel(doc, page);
+    m_afterLaunch->setRoom(m_presenting);
     const ClockReading r = doc->clockReading();
     m_followedStep = r.current >= 0 ? doc->snapshot().agenda.at(r.current).id : 0;
 }

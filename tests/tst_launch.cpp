@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
+#include "launchsupport.h"
 #include "widgetsupport.h"
 
 #include <QAbstractButton>
@@ -326,30 +327,7 @@ void TestLaunch::scriptedLaunchWithFailureAndRollback()
     const QString decisionFingerprint =
         QRegularExpression(QStringLiteral("Fingerprint: ([0-9a-f]{64})")).match(verified.out).captured(1);
     QVERIFY(!decisionFingerprint.isEmpty());
-    const auto column = [&path](const QString &sql) { return rawQuery(path, {sql}); };
-    const QVariantList launchRow = column(
-        QStringLiteral("SELECT json_array(coalesce(started_at, ''), started_by, coalesce(live_at, ''), live_by, ended, "
-                       "coalesce(ended_at, ''), ended_by, trigger_id, rationale) FROM launch"));
-    QJsonArray canonical{QStringLiteral("gonogo-launch-1"), decisionFingerprint};
-    for (const QJsonValue &v : QJsonDocument::fromJson(launchRow.value(0).toString().toUtf8()).array()) {
-        canonical.append(v);
-    }
-    QJsonArray steps;
-    for (const QVariant &row : column(QStringLiteral(
-             "SELECT json_array(id, offset_min, duration_min, title, owner_role, validation, trigger_id, outcome, "
-             "coalesce(outcome_at, ''), outcome_by, note) FROM runbook_step ORDER BY position"))) {
-        steps.append(QJsonDocument::fromJson(row.toString().toUtf8()).array());
-    }
-    QJsonArray triggers;
-    for (const QVariant &row :
-         column(QStringLiteral("SELECT json_array(id, condition) FROM rollback_trigger ORDER BY position"))) {
-        triggers.append(QJsonDocument::fromJson(row.toString().toUtf8()).array());
-    }
-    canonical.append(steps);
-    canonical.append(triggers);
-    const QString expected = QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    const QString expected = launchFingerprintOnDisk(path, decisionFingerprint);
     const QString pdf = m_dir.filePath(QStringLiteral("launch.pdf"));
     QCOMPARE(gonogoRun({QStringLiteral("export-pdf"), path, pdf}).code, 0);
     QProcess text;

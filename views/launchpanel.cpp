@@ -12,6 +12,8 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -71,7 +73,8 @@ LaunchPanel::LaunchPanel(DecisionDocument *document, QWidget *parent)
       m_check(new QLabel(this)), m_keys(new QLabel(this)), m_table(new QTableWidget(this)),
       m_start(new QPushButton(tr("S&tart Launch..."), this)), m_done(new QPushButton(tr("Step &Done"), this)),
       m_failed(new QPushButton(tr("Step F&ailed..."), this)), m_goLive(new QPushButton(tr("G&o Live..."), this)),
-      m_rollBack(new QPushButton(tr("Roll &Back..."), this)), m_tick(new QTimer(this))
+      m_rollBack(new QPushButton(tr("Roll &Back..."), this)), m_edit(new QPushButton(tr("Edit Ste&p..."), this)),
+      m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("launchPanel"));
     for (QLabel *l : {m_clock, m_now, m_check, m_keys}) {
@@ -79,7 +82,8 @@ LaunchPanel::LaunchPanel(DecisionDocument *document, QWidget *parent)
         l->setWordWrap(true);
     }
     m_clock->setObjectName(QStringLiteral("launchClock"));
-    m_keys->setText(tr("S: start · D: the selected step is done · F: it failed · G: go live · R: roll back"));
+    m_keys->setText(tr("S: start · D: the selected step is done · F: it failed · G: go live · R: roll back · E: "
+                       "change the step's plan, before the start"));
     m_table->setColumnCount(NoteColumn + 1);
     m_table->setHorizontalHeaderLabels(
         {tr("Step"), tr("Due"), tr("Title"), tr("Owner"), tr("State"), tr("Recorded"), tr("Note")});
@@ -100,7 +104,8 @@ LaunchPanel::LaunchPanel(DecisionDocument *document, QWidget *parent)
                                                               {Qt::Key_D, &LaunchPanel::markDone},
                                                               {Qt::Key_F, &LaunchPanel::markFailed},
                                                               {Qt::Key_G, &LaunchPanel::goLive},
-                                                              {Qt::Key_R, &LaunchPanel::rollBack}};
+                                                              {Qt::Key_R, &LaunchPanel::rollBack},
+                                                              {Qt::Key_E, &LaunchPanel::editStep}};
     for (const auto &[key, slot] : keys) {
         auto *shortcut = new QShortcut(QKeySequence(key), m_table, nullptr, nullptr, Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
@@ -110,9 +115,10 @@ LaunchPanel::LaunchPanel(DecisionDocument *document, QWidget *parent)
     connect(m_failed, &QPushButton::clicked, this, qOverload<>(&LaunchPanel::markFailed));
     connect(m_goLive, &QPushButton::clicked, this, &LaunchPanel::goLive);
     connect(m_rollBack, &QPushButton::clicked, this, qOverload<>(&LaunchPanel::rollBack));
+    connect(m_edit, &QPushButton::clicked, this, qOverload<>(&LaunchPanel::editStep));
 
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_start, m_done, m_failed, m_goLive, m_rollBack}) {
+    for (QPushButton *b : {m_start, m_done, m_failed, m_goLive, m_rollBack, m_edit}) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
@@ -146,7 +152,7 @@ void LaunchPanel::setRoom(bool on)
     medium.setBold(true);
     m_now->setFont(medium);
     m_keys->setVisible(!on);
-    for (QPushButton *b : {m_start, m_done, m_failed, m_goLive, m_rollBack}) {
+    for (QPushButton *b : {m_start, m_done, m_failed, m_goLive, m_rollBack, m_edit}) {
         b->setVisible(!on);
     }
     // In the room: the step, when, what and where it stands; who recorded it stays at the desk.
@@ -291,6 +297,69 @@ void LaunchPanel::refresh()
     m_failed->setEnabled(running);
     m_goLive->setEnabled(state == LaunchState::Running);
     m_rollBack->setEnabled(running);
+    m_edit->setEnabled(state == LaunchState::NotStarted && !run.steps.isEmpty());
+}
+
+void LaunchPanel::editStep()
+{
+    const LaunchRun &run = m_document->launchRun();
+    const RunbookStep *was = run.step(selectedStep());
+    if (!was || run.state() != LaunchState::NotStarted) {
+        return;
+    }
+    RunbookStep step = *was;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Step %1").arg(step.id));
+    auto *title = new QLineEdit(step.title, &dialog);
+    auto *offset = new QSpinBox(&dialog);
+    offset->setRange(-1440, 1440);
+    offset->setValue(step.offsetMinutes);
+    offset->setSuffix(tr(" min from go-live"));
+    offset->setEnabled(step.offsetMinutes != 0); // T+0 is the go-live itself
+    auto *minutes = new QSpinBox(&dialog);
+    minutes->setRange(1, 600);
+    minutes->setValue(step.durationMinutes);
+    minutes->setSuffix(tr(" min"));
+    auto *owner = new QLineEdit(step.ownerRole, &dialog);
+    auto *validation = new QPlainTextEdit(step.validation, &dialog);
+    validation->setTabChangesFocus(true);
+    validation->setMaximumHeight(validation->fontMetrics().height() * 4);
+    auto *trigger = new QComboBox(&dialog);
+    trigger->addItem(tr("none"), QString());
+    for (const RollbackTrigger &t : run.triggers) {
+        trigger->addItem(tr("%1: %2").arg(t.id, t.condition), t.id);
+    }
+    trigger->setCurrentIndex(std::max(0, trigger->findData(step.triggerId)));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(title, &QLineEdit::textChanged, buttons, [buttons](const QString &text) {
+        buttons->button(QDialogButtonBox::Save)->setEnabled(!text.trimmed().isEmpty());
+    });
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(tr("&Title:"), title);
+    form->addRow(tr("&Offset:"), offset);
+    form->addRow(tr("&Minutes:"), minutes);
+    form->addRow(tr("O&wner role:"), owner);
+    form->addRow(tr("&Validation:"), validation);
+    form->addRow(tr("Rollback &trigger:"), trigger);
+    form->addRow(buttons);
+    dialog.resize(fontMetrics().averageCharWidth() * 90, dialog.sizeHint().height());
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    step.title = title->text();
+    step.offsetMinutes = offset->value();
+    step.durationMinutes = minutes->value();
+    step.ownerRole = owner->text();
+    step.validation = validation->toPlainText();
+    step.triggerId = trigger->currentData().toString();
+    editStep(step);
+}
+
+bool LaunchPanel::editStep(const RunbookStep &step)
+{
+    return static_cast<bool>(m_document->editRunbookStep(step)); // a refusal: editFailed
 }
 
 void LaunchPanel::startLaunch()

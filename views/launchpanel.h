@@ -2,9 +2,12 @@
 // launch has been live, or how it ended) and the step the launch is on, with what validates it and the trigger
 // that would roll it back; below, every runbook step with its due time, whether it is due, late, done or failed,
 // and when and by whom it was recorded. At the desk one key records it: S starts the launch, D marks the selected
-// step done, F failed (with a note), G goes live, R rolls back (a trigger and the reason). Writes only through the
+// step done, F failed (with a note), G goes live, R rolls back (a trigger and the reason); before the start, E changes
+// the selected step's plan. Writes only through the
 // document: each a fact on disk before it shows.
 #pragma once
+
+#include "launchrun.h"
 
 #include <QWidget>
 
@@ -42,6 +45,8 @@ public:
     bool markFailed(const QString &note);
     void goLive();
     void rollBack();
+    void editStep(); // before the launch starts: the selected step's plan
+    bool editStep(const RunbookStep &step);
     bool rollBack(const QString &triggerId, const QString &rationale);
 
 public slots:
@@ -59,6 +64,7 @@ private:
     QPushButton *m_failed;
     QPushButton *m_goLive;
     QPushButton *m_rollBack;
+    QPushButton *m_edit;
     QTimer *m_tick;
     bool m_room = false;
     QString m_followed; // the step the selection last followed
