@@ -4,12 +4,12 @@
 
 #include "quietupdates.h"
 
+#include "afterlaunchpanel.h"
 #include "categoryprogress.h"
 #include "checklistfilter.h"
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "itemdetailpanel.h"
-#include "afterlaunchpanel.h"
 #include "launchpanel.h"
 #include "meetingpanel.h"
 #include "pollpanel.h"

@@ -54,6 +54,16 @@ Result<ReportInput> ReportInput::from(const DecisionFile &file)
         return launch.error();
     }
     in.launch = launch.value();
+    auto monitoring = file.monitoring().load();
+    if (!monitoring) {
+        return monitoring.error();
+    }
+    in.monitoring = monitoring.value();
+    auto reviews = file.reviews().load();
+    if (!reviews) {
+        return reviews.error();
+    }
+    in.reviews = reviews.value();
     return in;
 }
 
@@ -82,6 +92,8 @@ Result<ReportInput> ReportInput::from(const DecisionDocument &document)
         in.auditSinceSignoffs = entries.value();
     }
     in.launch = document.launchRun();
+    in.monitoring = document.monitoring();
+    in.reviews = document.reviews();
     return in;
 }
 

@@ -5,10 +5,10 @@
 #include "decisionfile.h"
 #include "launchpanel.h"
 #include "launchrun.h"
+#include "launchsupport.h"
 #include "mainwindow.h"
 #include "testsupport.h"
 #include "translations.h"
-#include "launchsupport.h"
 #include "widgetsupport.h"
 
 #include <QAbstractButton>

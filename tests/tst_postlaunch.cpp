@@ -136,9 +136,10 @@ void TestPostLaunch::runbookIsChangedBeforeTheStartOnly()
         return run(QStringLiteral("runbook"), path, QStringList{QStringLiteral("--edit")} + args);
     };
     // A longer pre-deployment validation, an hour and a half before go-live.
-    Run r = edit({QStringLiteral("t-60"), QStringLiteral("--offset"), QStringLiteral("-90"), QStringLiteral("--minutes"),
-                  QStringLiteral("30"), QStringLiteral("--title"), QStringLiteral("Pre-deployment validation and "
-                                                                                  "restore drill")});
+    Run r = edit({QStringLiteral("t-60"), QStringLiteral("--offset"), QStringLiteral("-90"),
+                  QStringLiteral("--minutes"), QStringLiteral("30"), QStringLiteral("--title"),
+                  QStringLiteral("Pre-deployment validation and "
+                                 "restore drill")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(rawQuery(path, {QStringLiteral("SELECT offset_min || '|' || duration_min || '|' || title FROM "
                                             "runbook_step WHERE id = 'T-60'")})
@@ -164,8 +165,8 @@ void TestPostLaunch::runbookIsChangedBeforeTheStartOnly()
         {{QStringLiteral("T-99"), QStringLiteral("--title"), QStringLiteral("x")}, QStringLiteral("no step \"T-99\"")}};
     for (const auto &[args, words] : refusals) {
         r = edit(args);
-        QVERIFY2(r.code == 7 && r.err.contains(words), qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") +
-                                                                  r.err));
+        QVERIFY2(r.code == 7 && r.err.contains(words),
+                 qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err));
     }
     r = edit({QStringLiteral("T-45"), QStringLiteral("--offset"), QStringLiteral("soon")});
     QCOMPARE(r.code, 2);
@@ -173,8 +174,8 @@ void TestPostLaunch::runbookIsChangedBeforeTheStartOnly()
     QCOMPARE(r.code, 2);
     QCOMPARE(sha256(path), before);
     // The launch follows the changed plan: T-60 is due 90 minutes before go-live; once started, no more changes.
-    QCOMPARE(run(QStringLiteral("launch"), path, {QStringLiteral("--start"), QStringLiteral("--at"), at(1, 7, 30)}).code,
-             0);
+    QCOMPARE(
+        run(QStringLiteral("launch"), path, {QStringLiteral("--start"), QStringLiteral("--at"), at(1, 7, 30)}).code, 0);
     const QJsonObject plan =
         QJsonDocument::fromJson(
             gonogoRun({QStringLiteral("runbook"), path, QStringLiteral("--json"), QStringLiteral("--at"), at(1, 7, 45)})
@@ -204,10 +205,10 @@ void TestPostLaunch::thresholdsAreChangedByTheirRule()
     }
     const auto metrics = [this, &path](const QStringList &args) { return run(QStringLiteral("metrics"), path, args); };
     // The request rate has no baseline until one is known: no reading breaches it.
-    QCOMPARE(metrics({QStringLiteral("--reading"), QStringLiteral("request_rate=900"), QStringLiteral("--at"),
-                      at(1, 9, 20)})
-                 .code,
-             0);
+    QCOMPARE(
+        metrics({QStringLiteral("--reading"), QStringLiteral("request_rate=900"), QStringLiteral("--at"), at(1, 9, 20)})
+            .code,
+        0);
     const auto breaches = [&path] {
         return QJsonDocument::fromJson(gonogoRun({QStringLiteral("metrics"), path, QStringLiteral("--json"),
                                                   QStringLiteral("--at"), at(1, 12, 0)})
@@ -219,8 +220,8 @@ void TestPostLaunch::thresholdsAreChangedByTheirRule()
     };
     QCOMPARE(breaches(), 0);
     // Baseline 450 req/s within 20 %: 900 is 100 % above it, a breach; 500 is 11 % above, normal.
-    Run r = metrics({QStringLiteral("--set"), QStringLiteral("request_rate"), QStringLiteral("--baseline"),
-                     QStringLiteral("450")});
+    Run r = metrics(
+        {QStringLiteral("--set"), QStringLiteral("request_rate"), QStringLiteral("--baseline"), QStringLiteral("450")});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QCOMPARE(rawQuery(path, {QStringLiteral("SELECT limit_value || '|' || band_percent FROM metric WHERE id = "
                                             "'request_rate'")})
@@ -228,10 +229,10 @@ void TestPostLaunch::thresholdsAreChangedByTheirRule()
                  .toString(),
              QStringLiteral("450.0|20.0"));
     QCOMPARE(breaches(), 1);
-    QCOMPARE(metrics({QStringLiteral("--reading"), QStringLiteral("request_rate=500"), QStringLiteral("--at"),
-                      at(1, 9, 40)})
-                 .code,
-             0);
+    QCOMPARE(
+        metrics({QStringLiteral("--reading"), QStringLiteral("request_rate=500"), QStringLiteral("--at"), at(1, 9, 40)})
+            .code,
+        0);
     QCOMPARE(breaches(), 1);
     // CPU allowed to 75 %, fed to RB-3.
     QCOMPARE(metrics({QStringLiteral("--set"), QStringLiteral("cpu"), QStringLiteral("--limit"), QStringLiteral("75"),
@@ -257,11 +258,12 @@ void TestPostLaunch::thresholdsAreChangedByTheirRule()
          QStringLiteral("no metric \"latency\"")}};
     for (const auto &[args, words] : refusals) {
         r = metrics(args);
-        QVERIFY2(r.code == 7 && r.err.contains(words), qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") +
-                                                                  r.err));
+        QVERIFY2(r.code == 7 && r.err.contains(words),
+                 qPrintable(args.join(QLatin1Char(' ')) + QLatin1String(": ") + r.err));
     }
     for (const QStringList &args :
-         {QStringList{QStringLiteral("--set"), QStringLiteral("cpu"), QStringLiteral("--baseline"), QStringLiteral("3")},
+         {QStringList{QStringLiteral("--set"), QStringLiteral("cpu"), QStringLiteral("--baseline"),
+                      QStringLiteral("3")},
           QStringList{QStringLiteral("--set"), QStringLiteral("cpu"), QStringLiteral("--limit"), QStringLiteral("nan")},
           QStringList{QStringLiteral("--set"), QStringLiteral("cpu")},
           QStringList{QStringLiteral("--limit"), QStringLiteral("3")}}) {
@@ -309,11 +311,11 @@ void TestPostLaunch::stableIsSignedAgainstItsFingerprint()
                      QStringLiteral("Calm"), QStringLiteral("--at"), at(2, 9, 30)})
                  .code,
              0);
-    QCOMPARE(review({QStringLiteral("--record"), QStringLiteral("T+48h"), QStringLiteral("--outcome"),
-                     QStringLiteral("Stable two days"), QStringLiteral("--stable"), QStringLiteral("--at"),
-                     at(3, 9, 30)})
-                 .code,
-             0);
+    QCOMPARE(
+        review({QStringLiteral("--record"), QStringLiteral("T+48h"), QStringLiteral("--outcome"),
+                QStringLiteral("Stable two days"), QStringLiteral("--stable"), QStringLiteral("--at"), at(3, 9, 30)})
+            .code,
+        0);
     // Two stakeholders sign; the stored fingerprint is the one computed here from the rows on disk.
     QVERIFY2((r = sign(QStringLiteral("Daniel Okafor"), QStringLiteral("CTO"), at(3, 9, 40))).code == 0,
              qPrintable(r.err));
@@ -327,9 +329,9 @@ void TestPostLaunch::stableIsSignedAgainstItsFingerprint()
                  .value(0)
                  .toString(),
              QStringLiteral("Daniel Okafor|%1;Marcus Chen|%1").arg(expected));
-    QJsonObject shown = QJsonDocument::fromJson(gonogoRun({QStringLiteral("review"), path, QStringLiteral("--json")})
-                                                    .out.toUtf8())
-                            .object();
+    QJsonObject shown =
+        QJsonDocument::fromJson(gonogoRun({QStringLiteral("review"), path, QStringLiteral("--json")}).out.toUtf8())
+            .object();
     QCOMPARE(shown.value(QStringLiteral("stable_fingerprint")).toString(), expected);
     QCOMPARE(shown.value(QStringLiteral("stable_signoffs")).toArray().size(), 2);
     // Signing the same declaration twice, or as someone not on the roster, is refused.
@@ -375,13 +377,12 @@ void TestPostLaunch::stableIsSignedAgainstItsFingerprint()
     QVERIFY2(!printed.isEmpty(), "pdftotext (poppler-utils) is needed");
     QVERIFY(printed.contains(QStringLiteral("Edition 3: after go-live")));
     QVERIFY(printed.contains(QStringLiteral("STABLE declared at T+48h")));
-    QVERIFY(printed.contains(QStringLiteral("CARRIED to Tomás Ortega")));
+    QVERIFY(QRegularExpression(QStringLiteral("CARRIED to Tomás\\s+Ortega")).match(printed).hasMatch());
     QVERIFY2(printed.contains(changed), qPrintable(changed));
     QVERIFY(printed.contains(decision.left(16)));
     QVERIFY(QRegularExpression(QStringLiteral("Marcus Chen\\s+Ops Lead\\s+STALE")).match(printed).hasMatch());
 
-    QVERIFY(rawQuery(path, {QStringLiteral("UPDATE stable_signoff SET name = 'Someone Else' WHERE id = 1")})
-                .isEmpty());
+    QVERIFY(rawQuery(path, {QStringLiteral("UPDATE stable_signoff SET name = 'Someone Else' WHERE id = 1")}).isEmpty());
     r = gonogoRun({QStringLiteral("verify"), path});
     QVERIFY(r.code != 0);
     QVERIFY2((r.out + r.err).contains(QStringLiteral("stable 1")), qPrintable(r.out + r.err));

@@ -140,9 +140,8 @@ void AfterLaunchPanel::importReadings()
     if (!m_document->launchRun().launch.liveAt.isValid()) {
         return;
     }
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import Readings"), QString(),
-                                     tr("Monitoring exports (*.csv *.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Readings"), QString(),
+                                                      tr("Monitoring exports (*.csv *.json);;All files (*)"));
     if (!path.isEmpty()) {
         importReadings(path, true);
     }
@@ -176,12 +175,11 @@ bool AfterLaunchPanel::importReadings(const QString &path, bool confirm)
         outside += m && Monitoring::breaches(*m, r) ? 1 : 0;
     }
     if (confirm &&
-        QMessageBox::question(this, tr("Import Readings"),
-                              tr("Add %n reading(s) from %1?", nullptr, int(readings->size()))
-                                      .arg(QFileInfo(path).fileName()) +
-                                  QLatin1Char(' ') +
-                                  tr("%n of them outside their thresholds.", nullptr, outside),
-                              QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes) {
+        QMessageBox::question(
+            this, tr("Import Readings"),
+            tr("Add %n reading(s) from %1?", nullptr, int(readings->size())).arg(QFileInfo(path).fileName()) +
+                QLatin1Char(' ') + tr("%n of them outside their thresholds.", nullptr, outside),
+            QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes) {
         return false;
     }
     auto added = m_document->addReadings(readings.value());
@@ -213,11 +211,10 @@ void AfterLaunchPanel::setThreshold()
     const auto shown = [](const std::optional<double> &v) { return v ? QLocale().toString(*v, 'g', 10) : QString(); };
     limit->setText(shown(metric.limit));
     band->setText(shown(metric.bandPercent));
-    d.form->addRow(tr("Rule:"), new QLabel(metric.rule == MetricRule::Max   ? tr("at most the limit")
-                                           : metric.rule == MetricRule::Min ? tr("at least the limit")
-                                           : metric.rule == MetricRule::Band
-                                               ? tr("within the band around the baseline")
-                                               : tr("one of the expected words"),
+    d.form->addRow(tr("Rule:"), new QLabel(metric.rule == MetricRule::Max    ? tr("at most the limit")
+                                           : metric.rule == MetricRule::Min  ? tr("at least the limit")
+                                           : metric.rule == MetricRule::Band ? tr("within the band around the baseline")
+                                                                             : tr("one of the expected words"),
                                            &d.dialog));
     if (metric.rule == MetricRule::Max || metric.rule == MetricRule::Min) {
         d.form->addRow(tr("&Limit (%1):").arg(metric.unit), limit);
@@ -285,11 +282,11 @@ void AfterLaunchPanel::recordReview()
     d.accept->setEnabled(false);
     connect(outcome, &QPlainTextEdit::textChanged, d.accept,
             [outcome, &d] { d.accept->setEnabled(!outcome->toPlainText().trimmed().isEmpty()); });
-    d.form->addRow(new QLabel(tr("%1, %2: due %3. The metrics and open conditions are written as they stand.")
-                                  .arg(review->id, review->purpose,
-                                       QLocale().toString(review->dueAt(m_document->launchRun().launch.liveAt),
-                                                          QLocale::ShortFormat)),
-                              &d.dialog));
+    d.form->addRow(new QLabel(
+        tr("%1, %2: due %3. The metrics and open conditions are written as they stand.")
+            .arg(review->id, review->purpose,
+                 QLocale().toString(review->dueAt(m_document->launchRun().launch.liveAt), QLocale::ShortFormat)),
+        &d.dialog));
     d.form->addRow(tr("&Attendees:"), attendees);
     d.form->addRow(tr("&Outcome:"), outcome);
     d.form->addRow(QString(), stable);
@@ -315,8 +312,8 @@ void AfterLaunchPanel::closeCondition()
         return;
     }
     bool ok = false;
-    const QString note = QInputDialog::getMultiLineText(
-        this, tr("Close condition %1").arg(id), tr("How was it met? (kept in the record)"), QString(), &ok);
+    const QString note = QInputDialog::getMultiLineText(this, tr("Close condition %1").arg(id),
+                                                        tr("How was it met? (kept in the record)"), QString(), &ok);
     if (ok && m_document->closeCondition(id, note)) {
         report(tr("Condition %1 closed.").arg(id));
     }

@@ -132,9 +132,9 @@ AfterLaunchPanel::AfterLaunchPanel(DecisionDocument *document, QWidget *parent)
         }
     }
     const QList<QPair<QPushButton *, void (AfterLaunchPanel::*)()>> buttons{
-        {m_add, &AfterLaunchPanel::addReading},     {m_import, &AfterLaunchPanel::importReadings},
+        {m_add, &AfterLaunchPanel::addReading},         {m_import, &AfterLaunchPanel::importReadings},
         {m_threshold, &AfterLaunchPanel::setThreshold}, {m_review, &AfterLaunchPanel::recordReview},
-        {m_close, &AfterLaunchPanel::closeCondition}, {m_carry, &AfterLaunchPanel::carryCondition},
+        {m_close, &AfterLaunchPanel::closeCondition},   {m_carry, &AfterLaunchPanel::carryCondition},
         {m_sign, &AfterLaunchPanel::signStable}};
     auto *row = new QHBoxLayout;
     for (const auto &[button, slot] : buttons) {
@@ -198,8 +198,8 @@ void AfterLaunchPanel::setRoom(bool on)
     }
     // Chips whole, whichever word they show, in the language shown.
     const auto fit = [](QTableWidget *t, int column, const QStringList &words) {
-        int width = t->horizontalHeader()->fontMetrics().horizontalAdvance(t->horizontalHeaderItem(column)->text()) +
-                    24;
+        int width =
+            t->horizontalHeader()->fontMetrics().horizontalAdvance(t->horizontalHeaderItem(column)->text()) + 24;
         for (const QString &w : words) {
             width = std::max(width, chipCellWidth(t->font(), w));
         }
@@ -377,7 +377,9 @@ void AfterLaunchPanel::refreshMetrics()
         setCell(m_metrics, row, MetricNameColumn, m.name);
         setCell(m_metrics, row, ThresholdColumn, m.thresholdText());
         setCell(m_metrics, row, LatestColumn,
-                !last ? QString() : m.unit.isEmpty() ? last->valueText() : tr("%1 %2").arg(last->valueText(), m.unit));
+                !last              ? QString()
+                : m.unit.isEmpty() ? last->valueText()
+                                   : tr("%1 %2").arg(last->valueText(), m.unit));
         setCell(m_metrics, row, ReadAtColumn,
                 last ? last->at.toTimeZone(zone).toString(QStringLiteral("d MMM HH:mm")) : QString());
         if (!last) {
@@ -411,11 +413,10 @@ void AfterLaunchPanel::refreshReviews()
         setCell(m_reviews, row, ReviewDueColumn, local(r.dueAt(live)));
         setCell(m_reviews, row, ReviewPurposeColumn, r.purpose);
         setCell(m_reviews, row, ReviewHeldColumn, local(r.heldAt))
-            ->setToolTip(r.heldAt.isValid() ? tr("%1 by %2; attendees: %3").arg(local(r.heldAt), r.recordedBy,
-                                                                                r.attendees)
-                                            : QString());
-        setCell(m_reviews, row, ReviewOutcomeColumn,
-                r.stable ? tr("STABLE: %1").arg(r.outcome) : r.outcome)
+            ->setToolTip(r.heldAt.isValid()
+                             ? tr("%1 by %2; attendees: %3").arg(local(r.heldAt), r.recordedBy, r.attendees)
+                             : QString());
+        setCell(m_reviews, row, ReviewOutcomeColumn, r.stable ? tr("STABLE: %1").arg(r.outcome) : r.outcome)
             ->setForeground(r.stable ? QBrush(good()) : QBrush());
     }
 }

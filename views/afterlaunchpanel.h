@@ -31,7 +31,14 @@ class AfterLaunchPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AfterLaunchPanel)
 
 public:
-    enum MetricColumn { MetricNameColumn, ThresholdColumn, LatestColumn, ReadAtColumn, MetricStateColumn, TriggerColumn };
+    enum MetricColumn {
+        MetricNameColumn,
+        ThresholdColumn,
+        LatestColumn,
+        ReadAtColumn,
+        MetricStateColumn,
+        TriggerColumn
+    };
     enum ReviewColumn { ReviewIdColumn, ReviewDueColumn, ReviewPurposeColumn, ReviewHeldColumn, ReviewOutcomeColumn };
     enum ConditionColumn { ConditionColumn, ConditionOwnerColumn, ConditionDueColumn, ConditionStateColumn };
     enum SignoffColumn { SignerColumn, SignerRoleColumn, SignoffStateColumn };
@@ -76,7 +83,8 @@ private:
     void refreshConditions();
     void refreshSignoffs();
     void report(const QString &message);
-    void arrange(); // the tables in two columns at the desk, in one in the room // a plain message in the panel's status line
+    void arrange(); // the tables in two columns at the desk, in one in the room // a plain message in the panel's
+                    // status line
 
     DecisionDocument *m_document;
     QLabel *m_headline;

@@ -13,11 +13,11 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTimeZone>
@@ -100,12 +100,10 @@ LaunchPanel::LaunchPanel(DecisionDocument *document, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
 
     // One key per action while the runbook has the focus.
-    const QList<QPair<Qt::Key, void (LaunchPanel::*)()>> keys{{Qt::Key_S, &LaunchPanel::startLaunch},
-                                                              {Qt::Key_D, &LaunchPanel::markDone},
-                                                              {Qt::Key_F, &LaunchPanel::markFailed},
-                                                              {Qt::Key_G, &LaunchPanel::goLive},
-                                                              {Qt::Key_R, &LaunchPanel::rollBack},
-                                                              {Qt::Key_E, &LaunchPanel::editStep}};
+    const QList<QPair<Qt::Key, void (LaunchPanel::*)()>> keys{
+        {Qt::Key_S, &LaunchPanel::startLaunch}, {Qt::Key_D, &LaunchPanel::markDone},
+        {Qt::Key_F, &LaunchPanel::markFailed},  {Qt::Key_G, &LaunchPanel::goLive},
+        {Qt::Key_R, &LaunchPanel::rollBack},    {Qt::Key_E, &LaunchPanel::editStep}};
     for (const auto &[key, slot] : keys) {
         auto *shortcut = new QShortcut(QKeySequence(key), m_table, nullptr, nullptr, Qt::WidgetShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);

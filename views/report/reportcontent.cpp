@@ -279,7 +279,12 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
                                                  : Text::tr("%1; times are printed in UTC").arg(s.meeting.timeZone))},
         {cell(Text::tr("Printed"), SmallBold), cell(at(generatedAt))},
     };
-    if (input.launch.state() != LaunchState::NotStarted) {
+    if (input.launch.launch.liveAt.isValid()) {
+        cover.rows.append({cell(Text::tr("Edition"), SmallBold),
+                           cell(Text::tr("3: the decision as signed, the launch, and what followed go-live "
+                                         "(\"Edition 2: the launch\" and \"Edition 3: after go-live\", after "
+                                         "Integrity)"))});
+    } else if (input.launch.state() != LaunchState::NotStarted) {
         cover.rows.append({cell(Text::tr("Edition"), SmallBold),
                            cell(Text::tr("2: the decision as signed, then the launch (\"Edition 2: the launch\", "
                                          "after Integrity)"))});
@@ -688,6 +693,7 @@ Content buildContent(const ReportInput &input, const QDateTime &generatedAt)
 
     // 11. Later editions: what happened after the decision, never rewriting it.
     appendLaunchSection(content, input, at);
+    appendAfterLaunchSection(content, input, at);
     return content;
 }
 
