@@ -458,7 +458,7 @@ void TestPostLaunch::afterLaunchByKeysInTheWindow()
                  .toString(),
              QStringLiteral("error_rate|0.4|2026-12-01T09:20:00.000Z|by hand"));
     QCOMPARE(metrics->item(1, AfterLaunchPanel::MetricStateColumn)->text(), QStringLiteral("BREACH"));
-    QCOMPARE(panel->headline()->text(), QStringLiteral("Monitoring: 1 reading(s) outside their thresholds"));
+    QCOMPARE(panel->headline()->text(), QStringLiteral("Monitoring: 1 reading outside its threshold"));
     QVERIFY(w->tabs()->tabText(6).contains(QStringLiteral("1 breach")));
     backToTheTable();
     // I: a monitoring export, all or none; a bad line is named and nothing is added.

@@ -2,6 +2,641 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>gonogo::AfterLaunchPanel</name>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="90"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="123"/>
+        <source>Add a reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="90"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="93"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="365"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="102"/>
+        <source>a word, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="102"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="103"/>
+        <source>Taken now; normal is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="110"/>
+        <source>&amp;Metric:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="111"/>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="133"/>
+        <source>%1 = %2: outside its threshold (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="134"/>
+        <source>%1 = %2 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="143"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="155"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="179"/>
+        <source>Import Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="144"/>
+        <source>Monitoring exports (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="161"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="166"/>
+        <source>%1 is larger than 16 MiB; split the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchdialogs.cpp" line="180"/>
+        <source>Add %n reading(s) from %1?</source>
+        <translation>
+            <numerusform>Add %n reading from %1?</numerusform>
+            <numerusform>Add %n readings from %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchdialogs.cpp" line="181"/>
+        <source>%n of them outside their thresholds.</source>
+        <translation>
+            <numerusform>%n of them outside its threshold.</numerusform>
+            <numerusform>%n of them outside their thresholds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchdialogs.cpp" line="189"/>
+        <source>%n reading(s) added from %1; </source>
+        <translation>
+            <numerusform>%n reading added from %1; </numerusform>
+            <numerusform>%n readings added from %1; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchdialogs.cpp" line="190"/>
+        <source>%n outside their thresholds.</source>
+        <translation>
+            <numerusform>%n outside its threshold.</numerusform>
+            <numerusform>%n outside their thresholds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="201"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="244"/>
+        <source>Threshold of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="201"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="206"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="208"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="214"/>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="214"/>
+        <source>at most the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="215"/>
+        <source>at least the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="216"/>
+        <source>within the band around the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="217"/>
+        <source>one of the expected words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="220"/>
+        <source>&amp;Limit (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="222"/>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="223"/>
+        <source>&amp;Baseline (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="224"/>
+        <source>B&amp;and (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="226"/>
+        <source>words joined by /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="227"/>
+        <source>&amp;Expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="229"/>
+        <source>&amp;Rollback trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="243"/>
+        <source>%1: a threshold is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="244"/>
+        <source>A threshold is a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="257"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="269"/>
+        <source>Record review %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="269"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="276"/>
+        <source>What the review concluded (printed in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="277"/>
+        <source>Declare the launch &amp;STABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="280"/>
+        <source>Needs every condition closed or carried with a new owner and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="281"/>
+        <source>STABLE is declared once, at T+48h or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="286"/>
+        <source>%1, %2: due %3. The metrics and open conditions are written as they stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="290"/>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="291"/>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="303"/>
+        <source>%1 recorded: STABLE declared. The stakeholders can now sign it (N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="304"/>
+        <source>%1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="315"/>
+        <source>Close condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="316"/>
+        <source>How was it met? (kept in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="318"/>
+        <source>Condition %1 closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="328"/>
+        <source>Carry condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="328"/>
+        <source>Carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="333"/>
+        <source>Why it is carried (kept in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="343"/>
+        <source>New &amp;owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="344"/>
+        <source>New &amp;due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="345"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="347"/>
+        <source>Condition %1 carried to %2, due %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="358"/>
+        <source>Sign the STABLE declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="358"/>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="365"/>
+        <source>%1 (%2), signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="371"/>
+        <source>A comment, if any (printed in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="372"/>
+        <source>You sign that the launch is STABLE as declared at %1, on fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="377"/>
+        <source>&amp;Stakeholder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="378"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="391"/>
+        <source>%1 signed the STABLE declaration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="98"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="148"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <source>STABLE sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
+        <source>Add Rea&amp;ding...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
+        <source>&amp;Import Readings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="103"/>
+        <source>Set &amp;Threshold...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="104"/>
+        <source>Record Revie&amp;w...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="105"/>
+        <source>&amp;Close Condition...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="106"/>
+        <source>Carr&amp;y Condition...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="106"/>
+        <source>Sign STA&amp;BLE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="115"/>
+        <source>A: add a reading · I: import readings · T: the selected metric&apos;s threshold · W: record the review that is due · C: close, Y: carry the selected condition · N: sign STABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="147"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="149"/>
+        <source>Conditions of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="150"/>
+        <source>STABLE sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="209"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="390"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="209"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="388"/>
+        <source>BREACH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="209"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="386"/>
+        <source>NO READING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="440"/>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="442"/>
+        <source>CLOSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="442"/>
+        <source>CARRIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="467"/>
+        <source>CURRENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="469"/>
+        <source>STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="465"/>
+        <source>NOT SIGNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="301"/>
+        <source>STABLE declared at %1 · signed by %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="307"/>
+        <source>The launch was %1: no STABLE declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="310"/>
+        <source>Monitoring starts at go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="312"/>
+        <source>Monitoring: no breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchpanel.cpp" line="313"/>
+        <source>Monitoring: %n reading(s) outside their thresholds</source>
+        <translation>
+            <numerusform>Monitoring: %n reading outside its threshold</numerusform>
+            <numerusform>Monitoring: %n readings outside their thresholds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="322"/>
+        <source>%1 phase (%2 to %3 h after go-live): %4 · %5 · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="328"/>
+        <source>Past the monitoring plan&apos;s last phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="329"/>
+        <source>Readings, reviews and STABLE follow the go-live on the Launch tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="382"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="417"/>
+        <source>%1 by %2; attendees: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="419"/>
+        <source>STABLE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="435"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="444"/>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="445"/>
+        <source>%1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gonogo::AgendaStepDialog</name>
     <message>
         <location filename="../views/agendastepdialog.cpp" line="17"/>
@@ -47,12 +682,12 @@
 <context>
     <name>gonogo::AudienceWindow</name>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="32"/>
+        <location filename="../app/audiencewindow.cpp" line="33"/>
         <source>GoNoGo: the room&apos;s view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="139"/>
+        <location filename="../app/audiencewindow.cpp" line="143"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,7 +1050,8 @@
         <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="161"/>
         <location filename="../app/cli/commandtable.cpp" line="223"/>
-        <location filename="../app/cli/launchoptions.cpp" line="59"/>
+        <location filename="../app/cli/launchoptions.cpp" line="91"/>
+        <location filename="../app/cli/launchoptions.cpp" line="100"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NAME</translation>
@@ -525,10 +1161,13 @@
         <location filename="../app/cli/commandtable.cpp" line="144"/>
         <location filename="../app/cli/commandtable.cpp" line="224"/>
         <location filename="../app/cli/commandtable.cpp" line="227"/>
-        <location filename="../app/cli/launchoptions.cpp" line="20"/>
         <location filename="../app/cli/launchoptions.cpp" line="26"/>
-        <location filename="../app/cli/launchoptions.cpp" line="53"/>
-        <location filename="../app/cli/launchoptions.cpp" line="61"/>
+        <location filename="../app/cli/launchoptions.cpp" line="30"/>
+        <location filename="../app/cli/launchoptions.cpp" line="43"/>
+        <location filename="../app/cli/launchoptions.cpp" line="49"/>
+        <location filename="../app/cli/launchoptions.cpp" line="85"/>
+        <location filename="../app/cli/launchoptions.cpp" line="93"/>
+        <location filename="../app/cli/launchoptions.cpp" line="102"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -550,7 +1189,7 @@
         <location filename="../app/cli/commandtable.cpp" line="60"/>
         <location filename="../app/cli/commandtable.cpp" line="61"/>
         <location filename="../app/cli/commandtable.cpp" line="94"/>
-        <location filename="../app/cli/launchoptions.cpp" line="60"/>
+        <location filename="../app/cli/launchoptions.cpp" line="92"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
@@ -563,7 +1202,7 @@
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="67"/>
         <location filename="../app/cli/checklistcommands.cpp" line="299"/>
-        <location filename="../app/cli/launchcommands.cpp" line="369"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="259"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
@@ -578,10 +1217,10 @@
         <location filename="../app/cli/commandtable.cpp" line="149"/>
         <location filename="../app/cli/commandtable.cpp" line="210"/>
         <location filename="../app/cli/commandtable.cpp" line="220"/>
-        <location filename="../app/cli/launchoptions.cpp" line="8"/>
-        <location filename="../app/cli/launchoptions.cpp" line="28"/>
-        <location filename="../app/cli/launchoptions.cpp" line="34"/>
+        <location filename="../app/cli/launchoptions.cpp" line="21"/>
         <location filename="../app/cli/launchoptions.cpp" line="51"/>
+        <location filename="../app/cli/launchoptions.cpp" line="57"/>
+        <location filename="../app/cli/launchoptions.cpp" line="83"/>
         <source>Machine-readable output.</source>
         <translation>Machine-readable output.</translation>
     </message>
@@ -990,34 +1629,36 @@
         <location filename="../app/cli/commandtable.cpp" line="80"/>
         <location filename="../app/cli/commandtable.cpp" line="95"/>
         <location filename="../app/cli/commandtable.cpp" line="96"/>
-        <location filename="../app/cli/launchoptions.cpp" line="17"/>
-        <location filename="../app/cli/launchoptions.cpp" line="24"/>
-        <location filename="../app/cli/launchoptions.cpp" line="52"/>
+        <location filename="../app/cli/launchoptions.cpp" line="32"/>
+        <location filename="../app/cli/launchoptions.cpp" line="40"/>
+        <location filename="../app/cli/launchoptions.cpp" line="47"/>
+        <location filename="../app/cli/launchoptions.cpp" line="76"/>
+        <location filename="../app/cli/launchoptions.cpp" line="84"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="70"/>
+        <location filename="../app/cli/launchcommands.cpp" line="56"/>
         <source>Launch: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="72"/>
+        <location filename="../app/cli/launchcommands.cpp" line="58"/>
         <source>Started %1 UTC; go-live planned %2 UTC%3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="75"/>
+        <location filename="../app/cli/launchcommands.cpp" line="61"/>
         <source>, live at %1 UTC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="81"/>
+        <location filename="../app/cli/launchcommands.cpp" line="67"/>
         <source>%1 at %2 UTC by %3, on %4 (%5): %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="92"/>
+        <location filename="../app/cli/launchcommands.cpp" line="78"/>
         <source>(%1, %n min)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1025,44 +1666,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="94"/>
+        <location filename="../app/cli/launchcommands.cpp" line="80"/>
         <source>Validation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="98"/>
+        <location filename="../app/cli/launchcommands.cpp" line="84"/>
         <source>Rollback trigger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="103"/>
+        <location filename="../app/cli/launchcommands.cpp" line="89"/>
         <source>%1 at %2 UTC by %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="109"/>
+        <location filename="../app/cli/launchcommands.cpp" line="95"/>
         <source>Rollback triggers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="142"/>
+        <location filename="../app/cli/launchcommands.cpp" line="112"/>
+        <source>--edit needs at least one of --title, --offset, --minutes, --owner, --validation or --trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="114"/>
+        <source>--title, --offset, --minutes, --owner, --validation and --trigger go with --edit STEP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="131"/>
+        <source>--%1 is a whole number of minutes, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="176"/>
         <source>give one of --start, --step ID, --go-live or --rollback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="147"/>
+        <location filename="../app/cli/launchcommands.cpp" line="181"/>
         <source>--step needs --done or --failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="150"/>
+        <location filename="../app/cli/launchcommands.cpp" line="184"/>
         <source>--done, --failed and --note go with --step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="155"/>
-        <location filename="../app/cli/launchcommands.cpp" line="344"/>
-        <location filename="../app/cli/launchcommands.cpp" line="349"/>
+        <location filename="../app/cli/launchcommands.cpp" line="189"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="223"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="234"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="239"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1071,92 +1728,117 @@
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="158"/>
+        <location filename="../app/cli/launchcommands.cpp" line="192"/>
         <source>--trigger and --rationale go with --rollback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="204"/>
-        <source>give --import or --reading, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchcommands.cpp" line="226"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="106"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="287"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="167"/>
         <source>Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="295"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="175"/>
         <source>Monitoring: past the plan&apos;s last phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="296"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="176"/>
         <source>Monitoring starts at go-live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="302"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="182"/>
         <source>no reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="303"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="183"/>
         <source>BREACH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="304"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="184"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="310"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="190"/>
         <source>Breaches: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="316"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="196"/>
         <source>%1 %2 = %3 (threshold %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="318"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="198"/>
         <source>; rollback trigger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="337"/>
-        <source>give one of --record, --close-condition or --carry-condition.</source>
+        <location filename="../app/cli/monitoringcommands.cpp" line="27"/>
+        <source>give one of --import, --reading or --set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="341"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="34"/>
+        <source>--set needs at least one of --limit, --baseline, --band, --expected or --trigger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="36"/>
+        <source>--limit, --baseline, --band, --expected and --trigger go with --set METRIC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="51"/>
+        <source>--%1 is a number (or none), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="77"/>
+        <source>--limit is for a MAX or MIN metric, --baseline for a BAND metric; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="218"/>
+        <source>give one of --record, --close-condition, --carry-condition or --sign-stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="227"/>
+        <source>--name, --role and --comment go with --sign-stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="231"/>
         <source>--outcome, --attendees and --stable go with --record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="362"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="252"/>
         <source>a condition is named by its number (see gonogo review FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="436"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="349"/>
         <source>Reviews, from go-live at %1 UTC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="437"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="350"/>
         <source>Reviews: scheduled once the launch goes live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="445"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="358"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1164,37 +1846,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="449"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="362"/>
         <source>Held %1 by %2%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="451"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="364"/>
         <source>, STABLE declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="455"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="374"/>
+        <source>STABLE declared at %1; fingerprint %2; signed by %3 of %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="382"/>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="384"/>
+        <source>CURRENT, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="385"/>
+        <source>STALE (the declaration changed after it was signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="389"/>
         <source>Conditions of the decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="457"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="391"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="461"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="395"/>
         <source>OPEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="463"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="397"/>
         <source>CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="464"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="398"/>
         <source>CARRIED to %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1292,10 +1994,10 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="213"/>
-        <location filename="../app/cli/launchoptions.cpp" line="10"/>
-        <location filename="../app/cli/launchoptions.cpp" line="27"/>
-        <location filename="../app/cli/launchoptions.cpp" line="44"/>
-        <location filename="../app/cli/launchoptions.cpp" line="62"/>
+        <location filename="../app/cli/launchoptions.cpp" line="23"/>
+        <location filename="../app/cli/launchoptions.cpp" line="50"/>
+        <location filename="../app/cli/launchoptions.cpp" line="67"/>
+        <location filename="../app/cli/launchoptions.cpp" line="97"/>
         <source>TIME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,138 +2027,255 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="9"/>
+        <location filename="../app/cli/launchoptions.cpp" line="22"/>
         <source>The moment to show what is due and late at (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="15"/>
-        <source>The launch begins: its first step starts now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchoptions.cpp" line="16"/>
-        <source>Record a step&apos;s outcome (with --done or --failed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchoptions.cpp" line="18"/>
-        <source>The step&apos;s validation passed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchoptions.cpp" line="19"/>
-        <source>The step&apos;s validation failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchoptions.cpp" line="20"/>
-        <source>What was seen, for the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchoptions.cpp" line="21"/>
-        <source>Traffic cut over: the actual T+0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchoptions.cpp" line="23"/>
-        <source>End the launch on a trigger: an abort before go-live, a rollback after.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/launchoptions.cpp" line="24"/>
-        <source>The rollback trigger met, e.g. RB-4.</source>
+        <source>Change a step&apos;s plan before the launch starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/launchoptions.cpp" line="25"/>
-        <source>What was seen, and why it meets the trigger.</source>
+        <source>STEP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="26"/>
+        <source>The step&apos;s title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/launchoptions.cpp" line="27"/>
-        <source>When it happened (default: now).</source>
+        <source>Minutes from go-live (negative before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="36"/>
-        <source>Readings from a monitoring export: CSV (metric,time,value) or JSON.</source>
+        <location filename="../app/cli/launchoptions.cpp" line="27"/>
+        <location filename="../app/cli/launchoptions.cpp" line="28"/>
+        <source>MIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="28"/>
+        <source>How long the step takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="29"/>
+        <source>The role that owns the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="30"/>
+        <source>What shows the step succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="31"/>
+        <source>The rollback trigger it watches (empty for none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/launchoptions.cpp" line="38"/>
-        <source>READINGS</source>
+        <source>The launch begins: its first step starts now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/launchoptions.cpp" line="39"/>
-        <source>One reading by hand, e.g. error_rate=0.05.</source>
+        <source>Record a step&apos;s outcome (with --done or --failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="40"/>
-        <source>METRIC=VALUE</source>
+        <location filename="../app/cli/launchoptions.cpp" line="41"/>
+        <source>The step&apos;s validation passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/launchoptions.cpp" line="42"/>
-        <source>When the reading by hand was taken, or the moment to show the phase at (default: now).</source>
+        <source>The step&apos;s validation failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="52"/>
-        <source>Record a review: T+24h, T+48h, T+1w or T+1m.</source>
+        <location filename="../app/cli/launchoptions.cpp" line="43"/>
+        <source>What was seen, for the record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="53"/>
-        <source>What the review concluded.</source>
+        <location filename="../app/cli/launchoptions.cpp" line="44"/>
+        <source>Traffic cut over: the actual T+0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="54"/>
-        <source>Who attended.</source>
+        <location filename="../app/cli/launchoptions.cpp" line="46"/>
+        <source>End the launch on a trigger: an abort before go-live, a rollback after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="54"/>
-        <source>NAMES</source>
+        <location filename="../app/cli/launchoptions.cpp" line="47"/>
+        <source>The rollback trigger met, e.g. RB-4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="55"/>
-        <source>Declare the launch STABLE (T+48h or later).</source>
+        <location filename="../app/cli/launchoptions.cpp" line="48"/>
+        <source>What was seen, and why it meets the trigger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="56"/>
-        <source>Close a condition of the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchoptions.cpp" line="57"/>
-        <source>Carry a condition forward (with --owner and --due).</source>
+        <location filename="../app/cli/launchoptions.cpp" line="50"/>
+        <source>When it happened (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/launchoptions.cpp" line="59"/>
-        <source>The carried condition&apos;s new owner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchoptions.cpp" line="60"/>
-        <source>The carried condition&apos;s new due date.</source>
+        <source>Readings from a monitoring export: CSV (metric,time,value) or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/launchoptions.cpp" line="61"/>
-        <source>A note on the condition.</source>
+        <source>READINGS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/launchoptions.cpp" line="62"/>
-        <source>When the review was held (default: now).</source>
+        <source>One reading by hand, e.g. error_rate=0.05.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="63"/>
+        <source>METRIC=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="65"/>
+        <source>When the reading by hand was taken, or the moment to show the phase at (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="68"/>
+        <source>Change a metric&apos;s threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="68"/>
+        <source>METRIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="69"/>
+        <source>The limit of a MAX or MIN metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="69"/>
+        <location filename="../app/cli/launchoptions.cpp" line="70"/>
+        <source>NUMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="70"/>
+        <source>The baseline of a BAND metric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="71"/>
+        <source>How far from the baseline is normal, in %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="72"/>
+        <source>PERCENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="73"/>
+        <source>The normal words of a state metric, &quot;/&quot; between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="74"/>
+        <source>WORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="75"/>
+        <source>The rollback trigger it feeds (empty for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="84"/>
+        <source>Record a review: T+24h, T+48h, T+1w or T+1m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="85"/>
+        <source>What the review concluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="86"/>
+        <source>Who attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="86"/>
+        <source>NAMES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="87"/>
+        <source>Declare the launch STABLE (T+48h or later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="88"/>
+        <source>Close a condition of the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="89"/>
+        <source>Carry a condition forward (with --owner and --due).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="91"/>
+        <source>The carried condition&apos;s new owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="92"/>
+        <source>The carried condition&apos;s new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="93"/>
+        <source>A note on the condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="95"/>
+        <source>When the review was held or the STABLE sign-off made (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="99"/>
+        <source>Sign the STABLE declaration (with --name and --role of a stakeholder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="100"/>
+        <source>The signer&apos;s printed name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="101"/>
+        <source>The signer&apos;s role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="102"/>
+        <source>A comment with the sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1837,8 +2656,8 @@
         <location filename="../app/cli/commandtable.cpp" line="67"/>
         <location filename="../app/cli/commandtable.cpp" line="68"/>
         <location filename="../app/cli/commandtable.cpp" line="166"/>
-        <location filename="../app/cli/launchoptions.cpp" line="56"/>
-        <location filename="../app/cli/launchoptions.cpp" line="58"/>
+        <location filename="../app/cli/launchoptions.cpp" line="88"/>
+        <location filename="../app/cli/launchoptions.cpp" line="90"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1989,6 +2808,8 @@
         <location filename="../app/cli/commandtable.cpp" line="142"/>
         <location filename="../app/cli/commandtable.cpp" line="154"/>
         <location filename="../app/cli/commandtable.cpp" line="160"/>
+        <location filename="../app/cli/launchoptions.cpp" line="29"/>
+        <location filename="../app/cli/launchoptions.cpp" line="101"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
@@ -2307,22 +3128,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="29"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="24"/>
         <source>Category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="34"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="29"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="65"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="60"/>
         <source>unknown clock action &quot;%1&quot;; use start, pause, next, previous or finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="69"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="64"/>
         <source>--at goes with --clock.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,140 +3153,140 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="89"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="84"/>
         <source>%1: the agenda cannot %2 now (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="91"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="86"/>
         <source>%1 is %2</source>
         <comment>step, state</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="94"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="89"/>
         <source>the meeting has ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="95"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="90"/>
         <source>no step is on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="100"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="95"/>
         <source>%1: there is no step to go to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="138"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="133"/>
         <source>Agenda: %1 min planned, %2 min held. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="139"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="134"/>
         <source>Agenda: %1 min planned, %2 min so far. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="145"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="140"/>
         <source>On now: %1 (%2, %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="151"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="146"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="151"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="146"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="152"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="147"/>
         <source>Shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="152"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="147"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="153"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="148"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="153"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="148"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="154"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="154"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
         <source>End</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="160"/>
-        <location filename="../app/cli/meetingcommands.cpp" line="161"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="113"/>
-        <location filename="../app/cli/meetingcommands.cpp" line="168"/>
+        <location filename="../app/cli/launchcommands.cpp" line="99"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="163"/>
         <source>Times are UTC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="178"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="173"/>
         <source>--comment and --name go with --answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="189"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="184"/>
         <source>--answer takes ROLE=GO, ROLE=GO-WITH-DISSENT or ROLE=NO-GO, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="208"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="203"/>
         <source>Poll: %1 answered %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="250"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="245"/>
         <source>Roll-call poll: %1 of %2 answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="262"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="257"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 unanswered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="261"/>
         <source>Recommendation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="269"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="264"/>
         <source>The poll disagrees with the recommendation: a rationale is needed before the decision is recorded (--rationale).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="271"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
         <source>The poll disagrees with the recommendation. Rationale: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="270"/>
         <source>The poll agrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2594,8 +3415,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="164"/>
-        <location filename="../models/decisiondocument.cpp" line="189"/>
+        <location filename="../models/decisiondocument.cpp" line="170"/>
+        <location filename="../models/decisiondocument.cpp" line="195"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
@@ -2628,22 +3449,22 @@
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="243"/>
+        <location filename="../models/decisiondocument.cpp" line="249"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="297"/>
-        <location filename="../models/decisiondocument.cpp" line="381"/>
-        <location filename="../models/decisiondocument.cpp" line="390"/>
-        <location filename="../models/decisiondocument.cpp" line="399"/>
+        <location filename="../models/decisiondocument.cpp" line="303"/>
+        <location filename="../models/decisiondocument.cpp" line="387"/>
+        <location filename="../models/decisiondocument.cpp" line="396"/>
+        <location filename="../models/decisiondocument.cpp" line="405"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="542"/>
-        <location filename="../models/decisiondocument.cpp" line="554"/>
-        <location filename="../models/decisiondocument.cpp" line="567"/>
+        <location filename="../models/decisiondocument.cpp" line="548"/>
+        <location filename="../models/decisiondocument.cpp" line="560"/>
+        <location filename="../models/decisiondocument.cpp" line="573"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
@@ -3199,87 +4020,82 @@
 <context>
     <name>gonogo::LaunchPanel</name>
     <message>
-        <location filename="../views/launchpanel.cpp" line="72"/>
+        <location filename="../views/launchpanel.cpp" line="74"/>
         <source>S&amp;tart Launch...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="72"/>
+        <location filename="../views/launchpanel.cpp" line="74"/>
         <source>Step &amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="73"/>
+        <location filename="../views/launchpanel.cpp" line="75"/>
         <source>Step F&amp;ailed...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="73"/>
+        <location filename="../views/launchpanel.cpp" line="75"/>
         <source>G&amp;o Live...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="74"/>
+        <location filename="../views/launchpanel.cpp" line="76"/>
         <source>Roll &amp;Back...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="82"/>
-        <source>S: start · D: the selected step is done · F: it failed · G: go live · R: roll back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="92"/>
+        <location filename="../views/launchpanel.cpp" line="96"/>
         <source>Launch runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="198"/>
+        <location filename="../views/launchpanel.cpp" line="202"/>
         <source>The launch has not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="202"/>
+        <location filename="../views/launchpanel.cpp" line="206"/>
         <source>T-%1 min to go-live (planned %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="203"/>
+        <location filename="../views/launchpanel.cpp" line="207"/>
         <source>Go-live %n min late (planned %1)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3287,7 +4103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="207"/>
+        <location filename="../views/launchpanel.cpp" line="211"/>
         <source>LIVE for %n min, since %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3295,17 +4111,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="213"/>
+        <location filename="../views/launchpanel.cpp" line="217"/>
         <source>%1 at %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="227"/>
+        <location filename="../views/launchpanel.cpp" line="231"/>
         <source>Trigger: %1. Why (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="235"/>
+        <location filename="../views/launchpanel.cpp" line="239"/>
         <source>late %n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3313,107 +4129,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="237"/>
+        <location filename="../views/launchpanel.cpp" line="241"/>
         <source>due %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="239"/>
+        <location filename="../views/launchpanel.cpp" line="243"/>
         <source>Now: %1 %2 · %3 · %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="241"/>
+        <location filename="../views/launchpanel.cpp" line="245"/>
         <source>Check: %1. Roll back if: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="242"/>
+        <location filename="../views/launchpanel.cpp" line="246"/>
         <source>Check: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="245"/>
+        <location filename="../views/launchpanel.cpp" line="249"/>
         <source>It starts from the signed decision: S starts T-60, and go-live is planned an hour later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="249"/>
+        <location filename="../views/launchpanel.cpp" line="253"/>
         <source>Every step is done: the launch is handed over to monitoring.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="276"/>
+        <location filename="../views/launchpanel.cpp" line="280"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="301"/>
+        <location filename="../views/launchpanel.cpp" line="310"/>
+        <source>Step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="315"/>
+        <source> min from go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="320"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="326"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="338"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="339"/>
+        <source>&amp;Offset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="340"/>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="341"/>
+        <source>O&amp;wner role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="342"/>
+        <source>&amp;Validation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="343"/>
+        <source>Rollback &amp;trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="368"/>
         <source>Start the launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="302"/>
+        <location filename="../views/launchpanel.cpp" line="369"/>
         <source>Start the launch now? T-60 begins, and go-live is planned one hour from now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="325"/>
+        <location filename="../views/launchpanel.cpp" line="392"/>
         <source>Step failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="325"/>
+        <location filename="../views/launchpanel.cpp" line="392"/>
         <source>What did %1 show? (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="342"/>
+        <location filename="../views/launchpanel.cpp" line="409"/>
         <source>Go live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="342"/>
+        <location filename="../views/launchpanel.cpp" line="409"/>
         <source>Record the traffic cutover now, as the actual T+0?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="355"/>
+        <location filename="../views/launchpanel.cpp" line="422"/>
         <source>Roll back the launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="355"/>
+        <location filename="../views/launchpanel.cpp" line="422"/>
         <source>Abort the launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="358"/>
+        <location filename="../views/launchpanel.cpp" line="328"/>
+        <location filename="../views/launchpanel.cpp" line="425"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="366"/>
+        <location filename="../views/launchpanel.cpp" line="76"/>
+        <source>Edit Ste&amp;p...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>S: start · D: the selected step is done · F: it failed · G: go live · R: roll back · E: change the step&apos;s plan, before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="433"/>
         <source>What was seen, and why it meets the trigger (printed in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="368"/>
+        <location filename="../views/launchpanel.cpp" line="435"/>
         <source>Roll Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="368"/>
+        <location filename="../views/launchpanel.cpp" line="435"/>
         <source>Abort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="376"/>
+        <location filename="../views/launchpanel.cpp" line="443"/>
         <source>&amp;Trigger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="377"/>
+        <location filename="../views/launchpanel.cpp" line="444"/>
         <source>&amp;Why:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,223 +4299,223 @@
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/fileactions.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;New Decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Prefere&amp;nces...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Hi&amp;gh Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Black on white, with the darkest status colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Presentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="54"/>
+        <location filename="../app/audienceactions.cpp" line="60"/>
         <source>Agenda (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="55"/>
+        <location filename="../app/audienceactions.cpp" line="61"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,6 +4634,7 @@
     </message>
     <message>
         <location filename="../app/mainwindowview.cpp" line="370"/>
+        <location filename="../app/mainwindowview.cpp" line="387"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3836,6 +4714,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/mainwindowview.cpp" line="380"/>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="380"/>
+        <source>Change the selected step&apos;s plan, before the launch starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="381"/>
+        <source>In monitoring and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="382"/>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="382"/>
+        <source>Add a reading by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="383"/>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="383"/>
+        <source>Import readings from a monitoring export (CSV or JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="384"/>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="384"/>
+        <source>Change the selected metric&apos;s threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="385"/>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="385"/>
+        <source>Record the review that is due (and declare STABLE from T+48h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="386"/>
+        <source>C, Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="386"/>
+        <source>Close or carry the selected condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="387"/>
+        <source>Sign the STABLE declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/mainwindowview.cpp" line="139"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
@@ -3881,33 +4829,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="44"/>
+        <location filename="../app/audienceactions.cpp" line="49"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="45"/>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="57"/>
         <source>Risks (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Sign-off (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="56"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3927,28 +4875,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/audienceactions.cpp" line="44"/>
+        <source>After go-live (STABLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/audienceactions.cpp" line="46"/>
-        <location filename="../app/audienceactions.cpp" line="52"/>
+        <source>After go-live (not live)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/audienceactions.cpp" line="47"/>
+        <source>After go-live (%n breach(es))</source>
+        <translation>
+            <numerusform>After go-live (%n breach)</numerusform>
+            <numerusform>After go-live (%n breaches)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="58"/>
         <source>Sign-off (FINAL)</source>
         <translation>Sign-off (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="47"/>
+        <location filename="../app/audienceactions.cpp" line="52"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="48"/>
+        <location filename="../app/audienceactions.cpp" line="53"/>
         <source>Poll (%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="49"/>
+        <location filename="../app/audienceactions.cpp" line="54"/>
         <source>Launch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="55"/>
+        <source>After go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="57"/>
         <source>%n open</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3956,17 +4927,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="53"/>
+        <location filename="../app/audienceactions.cpp" line="59"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Sign-off (DRAFT, %1 of %2 signed)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="56"/>
+        <location filename="../app/audienceactions.cpp" line="62"/>
         <source>Launch (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="99"/>
+        <location filename="../app/audienceactions.cpp" line="106"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4105,7 +5076,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
@@ -4158,22 +5129,22 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>User &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>&amp;About GoNoGo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,57 +5174,62 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="59"/>
+        <location filename="../app/meetingactions.cpp" line="61"/>
         <source>Meetin&amp;g</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="60"/>
+        <location filename="../app/meetingactions.cpp" line="62"/>
         <source>&amp;Start or Pause the Clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="63"/>
+        <location filename="../app/meetingactions.cpp" line="65"/>
         <source>&amp;Next Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="66"/>
+        <location filename="../app/meetingactions.cpp" line="68"/>
         <source>&amp;Previous Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="68"/>
+        <location filename="../app/meetingactions.cpp" line="70"/>
         <source>&amp;End the Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="71"/>
+        <location filename="../app/meetingactions.cpp" line="73"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="78"/>
+        <location filename="../app/meetingactions.cpp" line="80"/>
         <source>Roll-Call P&amp;oll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="86"/>
+        <location filename="../app/meetingactions.cpp" line="88"/>
         <source>&amp;Launch Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="131"/>
+        <location filename="../app/meetingactions.cpp" line="96"/>
+        <source>&amp;Monitoring and Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="143"/>
         <source>Next: %1 (%2) · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/meetingactions.cpp" line="132"/>
+        <location filename="../app/meetingactions.cpp" line="144"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4261,27 +5237,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="133"/>
+        <location filename="../app/meetingactions.cpp" line="145"/>
         <source>Ctrl+Right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="133"/>
+        <location filename="../app/meetingactions.cpp" line="145"/>
         <source>Ctrl+Space starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="135"/>
+        <location filename="../app/meetingactions.cpp" line="147"/>
         <source>Last step · Ctrl+Shift+Space ends the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="214"/>
+        <location filename="../app/meetingactions.cpp" line="226"/>
         <source>Owner of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="214"/>
+        <location filename="../app/meetingactions.cpp" line="226"/>
         <source>Evidence for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4995,7 +5971,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="290"/>
+        <location filename="../views/report/reportcontent.cpp" line="295"/>
         <source>DECISION: %1</source>
         <translation>DECISION: %1</translation>
     </message>
@@ -5027,7 +6003,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message>
         <location filename="../views/report/launchsection.cpp" line="67"/>
         <location filename="../views/report/meetingsection.cpp" line="79"/>
-        <location filename="../views/report/reportcontent.cpp" line="294"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
@@ -5067,8 +6043,233 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="50"/>
+        <source>Edition 3: after go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="52"/>
+        <source>Monitoring, the reviews and the STABLE declaration, added after the launch went live at %1. The decision and the launch above are unchanged by them; every reading, review, follow-up and sign-off is kept in the audit log and checked by gonogo verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="60"/>
+        <source>Monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/afterlaunchsection.cpp" line="62"/>
+        <source>%n reading(s) taken; </source>
+        <translation>
+            <numerusform>%n reading taken; </numerusform>
+            <numerusform>%n readings taken; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/afterlaunchsection.cpp" line="63"/>
+        <source>%n outside their thresholds.</source>
+        <translation>
+            <numerusform>%n outside its threshold.</numerusform>
+            <numerusform>%n outside their thresholds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="67"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="97"/>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="67"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="98"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="68"/>
+        <source>Readings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="68"/>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="69"/>
+        <source>Breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="69"/>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="80"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="82"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="110"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="94"/>
+        <source>Readings outside their thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="97"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="98"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="99"/>
+        <source>Source; by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="106"/>
+        <source>Feeds %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="113"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="119"/>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="122"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="122"/>
+        <source>Due; held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="123"/>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="124"/>
+        <source>Outcome; metrics; open conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="127"/>
+        <source>held %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="128"/>
+        <source>not held yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="130"/>
+        <source>STABLE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="135"/>
+        <source>No open condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="136"/>
+        <source>Open conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="151"/>
+        <source>Condition (owner, due, as decided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="152"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="157"/>
+        <source>%1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="158"/>
+        <source>OPEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="160"/>
+        <source>CLOSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="161"/>
+        <source>CARRIED to %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="166"/>
         <location filename="../views/report/launchsection.cpp" line="85"/>
         <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="175"/>
+        <source>STABLE declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="177"/>
+        <source>STABLE has not been declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="182"/>
+        <source>STABLE declared at %1, held %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="188"/>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="198"/>
+        <source>CURRENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="199"/>
+        <source>STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="203"/>
+        <source>Signed by %1 of %2 against the declaration as it stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="209"/>
+        <source>STABLE fingerprint (SHA-256 of the launch&apos;s fingerprint, the monitoring plan, the readings up to the STABLE review and the reviews up to it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5087,60 +6288,60 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
+        <location filename="../views/report/reportcontent.cpp" line="312"/>
         <source>NO DECISION RECORDED</source>
         <translation>NO DECISION RECORDED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
+        <location filename="../views/report/reportcontent.cpp" line="314"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recommendation from the scores and risks now: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="356"/>
+        <location filename="../views/report/reportcontent.cpp" line="361"/>
         <source>Decision criteria used</source>
         <translation>Decision criteria used</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="374"/>
+        <location filename="../views/report/reportcontent.cpp" line="379"/>
         <source>Reasons for the recommendation:</source>
         <translation>Reasons for the recommendation:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="389"/>
+        <location filename="../views/report/reportcontent.cpp" line="394"/>
         <source>Readiness by category</source>
         <translation>Readiness by category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="397"/>
+        <location filename="../views/report/reportcontent.cpp" line="402"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="397"/>
+        <location filename="../views/report/reportcontent.cpp" line="402"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="124"/>
         <location filename="../views/report/reportcontent.cpp" line="235"/>
-        <location filename="../views/report/reportcontent.cpp" line="398"/>
+        <location filename="../views/report/reportcontent.cpp" line="403"/>
         <source>Critical</source>
         <translation>Critical</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="400"/>
+        <location filename="../views/report/reportcontent.cpp" line="405"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="404"/>
+        <location filename="../views/report/reportcontent.cpp" line="409"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="250"/>
-        <location filename="../views/report/reportcontent.cpp" line="485"/>
+        <location filename="../views/report/reportcontent.cpp" line="490"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5151,7 +6352,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="251"/>
-        <location filename="../views/report/reportcontent.cpp" line="523"/>
+        <location filename="../views/report/reportcontent.cpp" line="528"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
@@ -5193,26 +6394,32 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="283"/>
+        <location filename="../views/report/reportcontent.cpp" line="288"/>
         <source>Edition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="284"/>
+        <source>3: the decision as signed, the launch, and what followed go-live (&quot;Edition 2: the launch&quot; and &quot;Edition 3: after go-live&quot;, after Integrity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>2: the decision as signed, then the launch (&quot;Edition 2: the launch&quot;, after Integrity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="291"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="301"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="301"/>
+        <location filename="../views/report/reportcontent.cpp" line="306"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>With %n condition, listed with its owner and due date in &quot;Conditions of the decision&quot;.</numerusform>
@@ -5220,12 +6427,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="316"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="319"/>
+        <location filename="../views/report/reportcontent.cpp" line="324"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n passed</numerusform>
@@ -5233,7 +6440,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="319"/>
+        <location filename="../views/report/reportcontent.cpp" line="324"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n partial</numerusform>
@@ -5241,7 +6448,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="320"/>
+        <location filename="../views/report/reportcontent.cpp" line="325"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -5249,7 +6456,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="320"/>
+        <location filename="../views/report/reportcontent.cpp" line="325"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -5257,7 +6464,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="326"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n open red</numerusform>
@@ -5265,7 +6472,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="326"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n open yellow</numerusform>
@@ -5273,7 +6480,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n open green</numerusform>
@@ -5281,7 +6488,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n accepted</numerusform>
@@ -5289,7 +6496,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="323"/>
+        <location filename="../views/report/reportcontent.cpp" line="328"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigated</numerusform>
@@ -5297,12 +6504,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="324"/>
+        <location filename="../views/report/reportcontent.cpp" line="329"/>
         <source>Items: %1. Risks: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="329"/>
+        <location filename="../views/report/reportcontent.cpp" line="334"/>
         <source>Sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5328,13 +6535,14 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/report/meetingsection.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
+        <location filename="../views/report/reportcontent.cpp" line="337"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="188"/>
         <location filename="../views/report/meetingsection.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
+        <location filename="../views/report/reportcontent.cpp" line="337"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5457,351 +6665,357 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="334"/>
-        <location filename="../views/report/reportcontent.cpp" line="585"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="189"/>
+        <location filename="../views/report/reportcontent.cpp" line="339"/>
+        <location filename="../views/report/reportcontent.cpp" line="590"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="349"/>
+        <location filename="../views/report/reportcontent.cpp" line="354"/>
         <source>No stakeholders are listed to sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="358"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="358"/>
+        <location filename="../views/report/reportcontent.cpp" line="363"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="384"/>
+        <location filename="../views/report/reportcontent.cpp" line="389"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="414"/>
+        <location filename="../views/report/reportcontent.cpp" line="419"/>
         <source>Items not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="427"/>
+        <location filename="../views/report/reportcontent.cpp" line="432"/>
         <source>Every item passed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="429"/>
+        <location filename="../views/report/reportcontent.cpp" line="434"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="437"/>
+        <location filename="../views/report/reportcontent.cpp" line="442"/>
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="450"/>
+        <location filename="../views/report/reportcontent.cpp" line="455"/>
         <source>%1 (accepted)</source>
         <translation>%1 (accepted)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <location filename="../views/report/reportcontent.cpp" line="458"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="458"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
         <source>No risks were registered.</source>
         <translation>No risks were registered.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="486"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Risk</source>
         <translation>Risk</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="463"/>
-        <location filename="../views/report/reportcontent.cpp" line="487"/>
+        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <location filename="../views/report/reportcontent.cpp" line="492"/>
         <source>Likelihood</source>
         <translation>Likelihood</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="467"/>
-        <location filename="../views/report/reportcontent.cpp" line="488"/>
+        <location filename="../views/report/reportcontent.cpp" line="472"/>
+        <location filename="../views/report/reportcontent.cpp" line="493"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="471"/>
-        <location filename="../views/report/reportcontent.cpp" line="489"/>
+        <location filename="../views/report/reportcontent.cpp" line="476"/>
+        <location filename="../views/report/reportcontent.cpp" line="494"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="475"/>
-        <location filename="../views/report/reportcontent.cpp" line="490"/>
-        <location filename="../views/report/reportcontent.cpp" line="586"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="151"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="189"/>
+        <location filename="../views/report/reportcontent.cpp" line="480"/>
+        <location filename="../views/report/reportcontent.cpp" line="495"/>
+        <location filename="../views/report/reportcontent.cpp" line="591"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="491"/>
+        <location filename="../views/report/reportcontent.cpp" line="496"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Owner, mitigation, acceptance</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="496"/>
+        <location filename="../views/report/reportcontent.cpp" line="501"/>
         <source>Owner: %1</source>
         <translation>Owner: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="499"/>
+        <location filename="../views/report/reportcontent.cpp" line="504"/>
         <source>Mitigation: %1</source>
         <translation>Mitigation: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <location filename="../views/report/reportcontent.cpp" line="508"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Accepted by %1 until %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="505"/>
+        <location filename="../views/report/reportcontent.cpp" line="510"/>
         <source>Accepted by %1: %2</source>
         <translation>Accepted by %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="508"/>
+        <location filename="../views/report/reportcontent.cpp" line="513"/>
         <source>Items: %1</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="520"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="147"/>
+        <location filename="../views/report/reportcontent.cpp" line="525"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="523"/>
+        <location filename="../views/report/reportcontent.cpp" line="528"/>
         <source>Condition</source>
         <translation>Condition</translation>
     </message>
     <message>
         <location filename="../views/report/launchsection.cpp" line="75"/>
-        <location filename="../views/report/reportcontent.cpp" line="524"/>
+        <location filename="../views/report/reportcontent.cpp" line="529"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="584"/>
+        <location filename="../views/report/reportcontent.cpp" line="589"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="587"/>
+        <location filename="../views/report/reportcontent.cpp" line="592"/>
         <source>Fingerprint signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="588"/>
+        <location filename="../views/report/reportcontent.cpp" line="593"/>
         <source>%1 (form 1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="590"/>
+        <location filename="../views/report/reportcontent.cpp" line="595"/>
         <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="592"/>
+        <location filename="../views/report/reportcontent.cpp" line="597"/>
         <source>over audit entry %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="612"/>
+        <location filename="../views/report/reportcontent.cpp" line="617"/>
         <source>Signed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="625"/>
+        <location filename="../views/report/reportcontent.cpp" line="630"/>
         <source>Superseded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="631"/>
         <source>Signed again after: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="631"/>
         <source>Signed again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="630"/>
+        <location filename="../views/report/reportcontent.cpp" line="635"/>
         <source>Withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="631"/>
+        <location filename="../views/report/reportcontent.cpp" line="636"/>
         <source>By %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="637"/>
+        <location filename="../views/report/reportcontent.cpp" line="642"/>
         <source>Sign-off history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="640"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="641"/>
+        <location filename="../views/report/reportcontent.cpp" line="646"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="641"/>
+        <location filename="../views/report/reportcontent.cpp" line="646"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="333"/>
-        <location filename="../views/report/reportcontent.cpp" line="550"/>
+        <location filename="../views/report/reportcontent.cpp" line="338"/>
+        <location filename="../views/report/reportcontent.cpp" line="555"/>
         <source>Sign-off</source>
         <translation>Sign-off</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="333"/>
-        <location filename="../views/report/reportcontent.cpp" line="582"/>
+        <location filename="../views/report/reportcontent.cpp" line="338"/>
+        <location filename="../views/report/reportcontent.cpp" line="587"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="535"/>
+        <location filename="../views/report/reportcontent.cpp" line="540"/>
         <source>Signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="536"/>
+        <location filename="../views/report/reportcontent.cpp" line="541"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="541"/>
+        <location filename="../views/report/reportcontent.cpp" line="546"/>
         <source>(no decision recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="547"/>
-        <location filename="../views/report/reportcontent.cpp" line="611"/>
-        <location filename="../views/report/reportcontent.cpp" line="668"/>
+        <location filename="../views/report/reportcontent.cpp" line="552"/>
+        <location filename="../views/report/reportcontent.cpp" line="616"/>
+        <location filename="../views/report/reportcontent.cpp" line="673"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="548"/>
-        <location filename="../views/report/reportcontent.cpp" line="640"/>
+        <location filename="../views/report/reportcontent.cpp" line="553"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>Signer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="559"/>
+        <location filename="../views/report/reportcontent.cpp" line="564"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="568"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="567"/>
+        <location filename="../views/report/reportcontent.cpp" line="572"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="574"/>
+        <location filename="../views/report/reportcontent.cpp" line="579"/>
         <source>Made stale by: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="575"/>
+        <location filename="../views/report/reportcontent.cpp" line="580"/>
         <source>The record changed after this sign-off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="578"/>
+        <location filename="../views/report/reportcontent.cpp" line="583"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="190"/>
         <location filename="../views/report/meetingsection.cpp" line="54"/>
-        <location filename="../views/report/reportcontent.cpp" line="583"/>
+        <location filename="../views/report/reportcontent.cpp" line="588"/>
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="596"/>
+        <location filename="../views/report/reportcontent.cpp" line="601"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="339"/>
-        <location filename="../views/report/reportcontent.cpp" line="551"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="197"/>
+        <location filename="../views/report/reportcontent.cpp" line="344"/>
+        <location filename="../views/report/reportcontent.cpp" line="556"/>
         <source>NOT SIGNED</source>
         <translation>NOT SIGNED</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="650"/>
+        <location filename="../views/report/reportcontent.cpp" line="655"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="656"/>
+        <location filename="../views/report/reportcontent.cpp" line="661"/>
         <source>Appendix: the full checklist</source>
         <translation>Appendix: the full checklist</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="657"/>
+        <location filename="../views/report/reportcontent.cpp" line="662"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="661"/>
+        <location filename="../views/report/reportcontent.cpp" line="666"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="676"/>
+        <location filename="../views/report/reportcontent.cpp" line="681"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="681"/>
+        <location filename="../views/report/reportcontent.cpp" line="686"/>
         <source>Integrity</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="682"/>
+        <location filename="../views/report/reportcontent.cpp" line="687"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Record fingerprint (SHA-256 of the canonical record):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="684"/>
+        <location filename="../views/report/reportcontent.cpp" line="689"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Audit chain head (entry %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="686"/>
+        <location filename="../views/report/reportcontent.cpp" line="691"/>
         <source>Record ID: %1</source>
         <translation>Record ID: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="687"/>
+        <location filename="../views/report/reportcontent.cpp" line="692"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Check with: gonogo verify FILE. The fingerprint printed here must match.</translation>
     </message>
@@ -5855,7 +7069,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../views/report/pagecomposer.cpp" line="699"/>
-        <location filename="../views/report/reportcontent.cpp" line="613"/>
+        <location filename="../views/report/reportcontent.cpp" line="618"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
     </message>
@@ -7273,42 +8487,42 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="189"/>
+        <location filename="../models/storage/ledger.cpp" line="196"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="410"/>
+        <location filename="../models/storage/ledger.cpp" line="417"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="415"/>
+        <location filename="../models/storage/ledger.cpp" line="422"/>
         <source>the state in entry %1 cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="460"/>
+        <location filename="../models/storage/ledger.cpp" line="467"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="466"/>
+        <location filename="../models/storage/ledger.cpp" line="473"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="484"/>
+        <location filename="../models/storage/ledger.cpp" line="491"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="485"/>
+        <location filename="../models/storage/ledger.cpp" line="492"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="492"/>
+        <location filename="../models/storage/ledger.cpp" line="499"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7366,112 +8580,223 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="98"/>
+        <location filename="../models/storage/launchrepository.cpp" line="183"/>
         <source>the launch has already started (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="107"/>
+        <location filename="../models/storage/launchrepository.cpp" line="192"/>
         <source>the decision is NO-GO; there is no launch to run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="108"/>
+        <location filename="../models/storage/launchrepository.cpp" line="193"/>
         <source>no decision has been recorded; a launch needs a recorded GO or GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="112"/>
+        <location filename="../models/storage/launchrepository.cpp" line="197"/>
         <source>the decision record is not FINAL (a sign-off is missing or stale); the launch starts from a signed decision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="116"/>
+        <location filename="../models/storage/launchrepository.cpp" line="201"/>
         <source>the runbook has no steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="141"/>
+        <location filename="../models/storage/launchrepository.cpp" line="226"/>
         <source>the launch has not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="144"/>
+        <location filename="../models/storage/launchrepository.cpp" line="229"/>
         <source>the launch ended (%1 at %2); nothing more can be recorded on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="152"/>
+        <location filename="../models/storage/launchrepository.cpp" line="237"/>
         <source>%1 is before the launch started (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="184"/>
+        <location filename="../models/storage/launchrepository.cpp" line="269"/>
         <source>the runbook has no step &quot;%1&quot; (its steps: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="187"/>
+        <location filename="../models/storage/launchrepository.cpp" line="272"/>
         <source>a step&apos;s outcome is DONE or FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="190"/>
+        <location filename="../models/storage/launchrepository.cpp" line="275"/>
         <source>%1 is the cutover itself: it is recorded by going live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="193"/>
+        <location filename="../models/storage/launchrepository.cpp" line="278"/>
         <source>%1 comes after go-live, and the launch is not live yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="198"/>
+        <location filename="../models/storage/launchrepository.cpp" line="283"/>
         <source>%1 is already done (%2 by %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="224"/>
+        <location filename="../models/storage/launchrepository.cpp" line="309"/>
         <source>the launch is already live (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="230"/>
+        <location filename="../models/storage/launchrepository.cpp" line="315"/>
         <source>go-live waits for every step before it; not done: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="271"/>
+        <location filename="../models/storage/launchrepository.cpp" line="142"/>
+        <location filename="../models/storage/launchrepository.cpp" line="356"/>
         <source>there is no rollback trigger &quot;%1&quot; (the triggers: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="278"/>
+        <location filename="../models/storage/launchrepository.cpp" line="105"/>
+        <source>there is no step &quot;%1&quot; (the steps: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="110"/>
+        <source>the launch started at %1; its runbook is no longer changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="120"/>
+        <source>step %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="123"/>
+        <source>a step takes 1 to 600 minutes, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="126"/>
+        <source>a step&apos;s offset is within a day of go-live (-1440 to 1440 minutes), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="132"/>
+        <source>%1 is the go-live itself; its offset stays 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="133"/>
+        <source>only the go-live step is at offset 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="150"/>
+        <source>%1 comes after %2 (offset %3 min); its offset must be later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="155"/>
+        <source>%1 comes before %2 (offset %3 min); its offset must be earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="363"/>
         <source>a rollback needs its rationale: what was seen, and why it meets %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/monitoringrepository.cpp" line="81"/>
+        <location filename="../models/storage/monitoringrepository.cpp" line="84"/>
         <source>monitoring starts at go-live, and the launch has not gone live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/monitoringrepository.cpp" line="84"/>
+        <location filename="../models/storage/monitoringrepository.cpp" line="87"/>
         <source>there are no readings to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="85"/>
+        <location filename="../models/storage/monitoringrepository.cpp" line="129"/>
+        <source>there is no metric &quot;%1&quot; (the metrics: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="138"/>
+        <source>%1: a threshold is a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="146"/>
+        <source>%1 needs its limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="150"/>
+        <source>%1 is measured against a limit; it has no band or expected words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="155"/>
+        <source>%1 needs a band above 0 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="159"/>
+        <source>%1 is measured against a baseline and band; it has no expected words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="164"/>
+        <source>%1 needs the words that are normal, &quot;/&quot; between them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="168"/>
+        <source>%1 reads a word; its threshold is the expected words, not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="179"/>
+        <source>there is no rollback trigger &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="122"/>
+        <source>STABLE has not been declared; it is signed once a review from T+48h on declares it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="136"/>
+        <source>there is no stakeholder %1 on the decision&apos;s roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="140"/>
+        <source>STABLE was declared at %1; it cannot be signed before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="147"/>
+        <source>%1 already signed the STABLE declaration as it stands (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="179"/>
         <source>there is no review &quot;%1&quot; (the reviews: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="93"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="187"/>
         <source>the reviews are counted from go-live, and the launch has not gone live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="98"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="192"/>
         <source>%1 is due at %2 (go-live %3 + %n h), not before.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7479,37 +8804,37 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="104"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="198"/>
         <source>%1 was already recorded (%2 by %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="108"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="202"/>
         <source>a review needs its outcome.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="124"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="218"/>
         <source>STABLE is declared at T+48h or later, not at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="128"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="222"/>
         <source>the launch was %1; it cannot be declared STABLE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="131"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="225"/>
         <source>STABLE needs every condition of the decision closed or carried with a new owner and date; open: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="136"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="230"/>
         <source>STABLE was already declared at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="152"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="246"/>
         <source>%n reading(s), none outside its threshold.</source>
         <translation>
             <numerusform>%n reading, none outside its threshold.</numerusform>
@@ -7517,7 +8842,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="153"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="247"/>
         <source>%n reading(s) outside their thresholds: %1.</source>
         <translation>
             <numerusform>%n reading outside its threshold: %1.</numerusform>
@@ -7525,17 +8850,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="191"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="285"/>
         <source>the decision has no conditions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="192"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="286"/>
         <source>the decision has no condition %1 (its conditions: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="230"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="324"/>
         <source>a carried condition needs its new owner and new due date.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,641 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>gonogo::AfterLaunchPanel</name>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="90"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="123"/>
+        <source>Add a reading</source>
+        <translation>Añadir una lectura</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="90"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="93"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="365"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="102"/>
+        <source>a word, e.g. %1</source>
+        <translation>una palabra, p. ej. %1</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="102"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="103"/>
+        <source>Taken now; normal is %1.</source>
+        <translation>Tomada ahora; lo normal es %1.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="110"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Métrica:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="111"/>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="133"/>
+        <source>%1 = %2: outside its threshold (%3).</source>
+        <translation>%1 = %2: fuera de su umbral (%3).</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="134"/>
+        <source>%1 = %2 recorded.</source>
+        <translation>%1 = %2 registrada.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="143"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="155"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="179"/>
+        <source>Import Readings</source>
+        <translation>Importar lecturas</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="144"/>
+        <source>Monitoring exports (*.csv *.json);;All files (*)</source>
+        <translation>Exportaciones de monitorización (*.csv *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="161"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 no se puede leer: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="166"/>
+        <source>%1 is larger than 16 MiB; split the export.</source>
+        <translation>%1 ocupa más de 16 MiB; divida la exportación.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchdialogs.cpp" line="180"/>
+        <source>Add %n reading(s) from %1?</source>
+        <translation>
+            <numerusform>¿Añadir %n lectura de %1?</numerusform>
+            <numerusform>¿Añadir %n lecturas de %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchdialogs.cpp" line="181"/>
+        <source>%n of them outside their thresholds.</source>
+        <translation>
+            <numerusform>%n de ellas fuera de su umbral.</numerusform>
+            <numerusform>%n de ellas fuera de su umbral.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchdialogs.cpp" line="189"/>
+        <source>%n reading(s) added from %1; </source>
+        <translation>
+            <numerusform>%n lectura añadida de %1; </numerusform>
+            <numerusform>%n lecturas añadidas de %1; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchdialogs.cpp" line="190"/>
+        <source>%n outside their thresholds.</source>
+        <translation>
+            <numerusform>%n fuera de su umbral.</numerusform>
+            <numerusform>%n fuera de su umbral.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="201"/>
+        <location filename="../views/afterlaunchdialogs.cpp" line="244"/>
+        <source>Threshold of %1</source>
+        <translation>Umbral de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="201"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="206"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="208"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="214"/>
+        <source>Rule:</source>
+        <translation>Regla:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="214"/>
+        <source>at most the limit</source>
+        <translation>como máximo el límite</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="215"/>
+        <source>at least the limit</source>
+        <translation>como mínimo el límite</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="216"/>
+        <source>within the band around the baseline</source>
+        <translation>dentro de la banda en torno a la referencia</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="217"/>
+        <source>one of the expected words</source>
+        <translation>una de las palabras esperadas</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="220"/>
+        <source>&amp;Limit (%1):</source>
+        <translation>&amp;Límite (%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="222"/>
+        <source>not known yet</source>
+        <translation>aún no se conoce</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="223"/>
+        <source>&amp;Baseline (%1):</source>
+        <translation>&amp;Referencia (%1):</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="224"/>
+        <source>B&amp;and (%):</source>
+        <translation>B&amp;anda (%):</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="226"/>
+        <source>words joined by /</source>
+        <translation>palabras unidas por /</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="227"/>
+        <source>&amp;Expected:</source>
+        <translation>&amp;Esperado:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="229"/>
+        <source>&amp;Rollback trigger:</source>
+        <translation>Disparador de &amp;marcha atrás:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="243"/>
+        <source>%1: a threshold is a number.</source>
+        <translation>%1: un umbral es un número.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="244"/>
+        <source>A threshold is a number.</source>
+        <translation>Un umbral es un número.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="257"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="269"/>
+        <source>Record review %1</source>
+        <translation>Registrar la revisión %1</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="269"/>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="276"/>
+        <source>What the review concluded (printed in the record)</source>
+        <translation>Lo que concluyó la revisión (se imprime en el acta)</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="277"/>
+        <source>Declare the launch &amp;STABLE</source>
+        <translation>Declarar el lanzamiento E&amp;STABLE</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="280"/>
+        <source>Needs every condition closed or carried with a new owner and date.</source>
+        <translation>Requiere cada condición cerrada o traspasada con nuevo responsable y fecha.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="281"/>
+        <source>STABLE is declared once, at T+48h or later.</source>
+        <translation>ESTABLE se declara una vez, en T+48h o después.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="286"/>
+        <source>%1, %2: due %3. The metrics and open conditions are written as they stand.</source>
+        <translation>%1, %2: prevista el %3. Las métricas y las condiciones abiertas se registran tal como están.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="290"/>
+        <source>&amp;Attendees:</source>
+        <translation>&amp;Asistentes:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="291"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="303"/>
+        <source>%1 recorded: STABLE declared. The stakeholders can now sign it (N).</source>
+        <translation>%1 registrada: declarado ESTABLE. Las partes ya pueden firmarlo (N).</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="304"/>
+        <source>%1 recorded.</source>
+        <translation>%1 registrada.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="315"/>
+        <source>Close condition %1</source>
+        <translation>Cerrar la condición %1</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="316"/>
+        <source>How was it met? (kept in the record)</source>
+        <translation>¿Cómo se cumplió? (queda en el acta)</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="318"/>
+        <source>Condition %1 closed.</source>
+        <translation>Condición %1 cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="328"/>
+        <source>Carry condition %1</source>
+        <translation>Traspasar la condición %1</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="328"/>
+        <source>Carry</source>
+        <translation>Traspasar</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="333"/>
+        <source>Why it is carried (kept in the record)</source>
+        <translation>Por qué se traspasa (queda en el acta)</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="343"/>
+        <source>New &amp;owner:</source>
+        <translation>Nuevo &amp;responsable:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="344"/>
+        <source>New &amp;due date:</source>
+        <translation>Nueva &amp;fecha límite:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="345"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="347"/>
+        <source>Condition %1 carried to %2, due %3.</source>
+        <translation>Condición %1 traspasada a %2, fecha límite %3.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="358"/>
+        <source>Sign the STABLE declaration</source>
+        <translation>Firmar la declaración de ESTABLE</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="358"/>
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="365"/>
+        <source>%1 (%2), signed</source>
+        <translation>%1 (%2), ya firmó</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="371"/>
+        <source>A comment, if any (printed in the record)</source>
+        <translation>Un comentario, si lo hay (se imprime en el acta)</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="372"/>
+        <source>You sign that the launch is STABLE as declared at %1, on fingerprint %2.</source>
+        <translation>Firma que el lanzamiento es ESTABLE tal como se declaró en %1, sobre la huella %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="377"/>
+        <source>&amp;Stakeholder:</source>
+        <translation>&amp;Firmante:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="378"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchdialogs.cpp" line="391"/>
+        <source>%1 signed the STABLE declaration.</source>
+        <translation>%1 firmó la declaración de ESTABLE.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>At</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="98"/>
+        <source>Metrics</source>
+        <translation>Métricas</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>Due</source>
+        <translation>Prevista</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <source>Held</source>
+        <translation>Celebrada</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="148"/>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>Condition</source>
+        <translation>Condición</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <source>Stakeholder</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <source>Signed</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <source>STABLE sign-offs</source>
+        <translation>Firmas de ESTABLE</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
+        <source>Add Rea&amp;ding...</source>
+        <translation>Añadir &amp;lectura...</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
+        <source>&amp;Import Readings...</source>
+        <translation>Importar lec&amp;turas...</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="103"/>
+        <source>Set &amp;Threshold...</source>
+        <translation>Fijar &amp;umbral...</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="104"/>
+        <source>Record Revie&amp;w...</source>
+        <translation>Registrar revisió&amp;n...</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="105"/>
+        <source>&amp;Close Condition...</source>
+        <translation>&amp;Cerrar condición...</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="106"/>
+        <source>Carr&amp;y Condition...</source>
+        <translation>Tras&amp;pasar condición...</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="106"/>
+        <source>Sign STA&amp;BLE...</source>
+        <translation>Firmar ESTA&amp;BLE...</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="115"/>
+        <source>A: add a reading · I: import readings · T: the selected metric&apos;s threshold · W: record the review that is due · C: close, Y: carry the selected condition · N: sign STABLE</source>
+        <translation>A: añadir una lectura · I: importar lecturas · T: umbral de la métrica elegida · W: registrar la revisión que toca · C: cerrar, Y: traspasar la condición elegida · N: firmar ESTABLE</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="147"/>
+        <source>Monitoring</source>
+        <translation>Monitorización</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="149"/>
+        <source>Conditions of the decision</source>
+        <translation>Condiciones de la decisión</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="150"/>
+        <source>STABLE sign-off</source>
+        <translation>Firma de ESTABLE</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="209"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="390"/>
+        <source>OK</source>
+        <translation>BIEN</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="209"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="388"/>
+        <source>BREACH</source>
+        <translation>FUERA</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="209"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="386"/>
+        <source>NO READING</source>
+        <translation>SIN LECTURA</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="440"/>
+        <source>OPEN</source>
+        <translation>ABIERTA</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="442"/>
+        <source>CLOSED</source>
+        <translation>CERRADA</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="442"/>
+        <source>CARRIED</source>
+        <translation>TRASPASADA</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="467"/>
+        <source>CURRENT</source>
+        <translation>VIGENTE</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="469"/>
+        <source>STALE</source>
+        <translation>OBSOLETA</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="465"/>
+        <source>NOT SIGNED</source>
+        <translation>SIN FIRMAR</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="301"/>
+        <source>STABLE declared at %1 · signed by %2 of %3</source>
+        <translation>ESTABLE declarado en %1 · firmado por %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="307"/>
+        <source>The launch was %1: no STABLE declaration</source>
+        <translation>El lanzamiento terminó %1: no hay declaración de ESTABLE</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="310"/>
+        <source>Monitoring starts at go-live</source>
+        <translation>La monitorización empieza con la puesta en marcha</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="312"/>
+        <source>Monitoring: no breach</source>
+        <translation>Monitorización: nada fuera de umbral</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/afterlaunchpanel.cpp" line="313"/>
+        <source>Monitoring: %n reading(s) outside their thresholds</source>
+        <translation>
+            <numerusform>Monitorización: %n lectura fuera de umbral</numerusform>
+            <numerusform>Monitorización: %n lecturas fuera de umbral</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="322"/>
+        <source>%1 phase (%2 to %3 h after go-live): %4 · %5 · %6</source>
+        <translation>Fase %1 (de %2 a %3 h tras la puesta en marcha): %4 · %5 · %6</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="328"/>
+        <source>Past the monitoring plan&apos;s last phase.</source>
+        <translation>Pasada la última fase del plan de monitorización.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="329"/>
+        <source>Readings, reviews and STABLE follow the go-live on the Launch tab.</source>
+        <translation>Las lecturas, las revisiones y ESTABLE siguen a la puesta en marcha de la pestaña Lanzamiento.</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="382"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="417"/>
+        <source>%1 by %2; attendees: %3</source>
+        <translation>%1 por %2; asistentes: %3</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="419"/>
+        <source>STABLE: %1</source>
+        <translation>ESTABLE: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="435"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="444"/>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <location filename="../views/afterlaunchpanel.cpp" line="445"/>
+        <source>%1 (by %2)</source>
+        <translation>%1 (por %2)</translation>
+    </message>
+</context>
+<context>
     <name>gonogo::AgendaStepDialog</name>
     <message>
         <location filename="../views/agendastepdialog.cpp" line="17"/>
@@ -47,12 +682,12 @@
 <context>
     <name>gonogo::AudienceWindow</name>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="32"/>
+        <location filename="../app/audiencewindow.cpp" line="33"/>
         <source>GoNoGo: the room&apos;s view</source>
         <translation>GoNoGo: la vista de la sala</translation>
     </message>
     <message>
-        <location filename="../app/audiencewindow.cpp" line="139"/>
+        <location filename="../app/audiencewindow.cpp" line="143"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -415,7 +1050,8 @@
         <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="161"/>
         <location filename="../app/cli/commandtable.cpp" line="223"/>
-        <location filename="../app/cli/launchoptions.cpp" line="59"/>
+        <location filename="../app/cli/launchoptions.cpp" line="91"/>
+        <location filename="../app/cli/launchoptions.cpp" line="100"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
         <source>NAME</source>
         <translation>NOMBRE</translation>
@@ -525,10 +1161,13 @@
         <location filename="../app/cli/commandtable.cpp" line="144"/>
         <location filename="../app/cli/commandtable.cpp" line="224"/>
         <location filename="../app/cli/commandtable.cpp" line="227"/>
-        <location filename="../app/cli/launchoptions.cpp" line="20"/>
         <location filename="../app/cli/launchoptions.cpp" line="26"/>
-        <location filename="../app/cli/launchoptions.cpp" line="53"/>
-        <location filename="../app/cli/launchoptions.cpp" line="61"/>
+        <location filename="../app/cli/launchoptions.cpp" line="30"/>
+        <location filename="../app/cli/launchoptions.cpp" line="43"/>
+        <location filename="../app/cli/launchoptions.cpp" line="49"/>
+        <location filename="../app/cli/launchoptions.cpp" line="85"/>
+        <location filename="../app/cli/launchoptions.cpp" line="93"/>
+        <location filename="../app/cli/launchoptions.cpp" line="102"/>
         <source>TEXT</source>
         <translation>TEXTO</translation>
     </message>
@@ -550,7 +1189,7 @@
         <location filename="../app/cli/commandtable.cpp" line="60"/>
         <location filename="../app/cli/commandtable.cpp" line="61"/>
         <location filename="../app/cli/commandtable.cpp" line="94"/>
-        <location filename="../app/cli/launchoptions.cpp" line="60"/>
+        <location filename="../app/cli/launchoptions.cpp" line="92"/>
         <source>DATE</source>
         <translation>FECHA</translation>
     </message>
@@ -563,7 +1202,7 @@
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="67"/>
         <location filename="../app/cli/checklistcommands.cpp" line="299"/>
-        <location filename="../app/cli/launchcommands.cpp" line="369"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="259"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
@@ -578,10 +1217,10 @@
         <location filename="../app/cli/commandtable.cpp" line="149"/>
         <location filename="../app/cli/commandtable.cpp" line="210"/>
         <location filename="../app/cli/commandtable.cpp" line="220"/>
-        <location filename="../app/cli/launchoptions.cpp" line="8"/>
-        <location filename="../app/cli/launchoptions.cpp" line="28"/>
-        <location filename="../app/cli/launchoptions.cpp" line="34"/>
+        <location filename="../app/cli/launchoptions.cpp" line="21"/>
         <location filename="../app/cli/launchoptions.cpp" line="51"/>
+        <location filename="../app/cli/launchoptions.cpp" line="57"/>
+        <location filename="../app/cli/launchoptions.cpp" line="83"/>
         <source>Machine-readable output.</source>
         <translation>Salida legible por máquina.</translation>
     </message>
@@ -990,34 +1629,36 @@
         <location filename="../app/cli/commandtable.cpp" line="80"/>
         <location filename="../app/cli/commandtable.cpp" line="95"/>
         <location filename="../app/cli/commandtable.cpp" line="96"/>
-        <location filename="../app/cli/launchoptions.cpp" line="17"/>
-        <location filename="../app/cli/launchoptions.cpp" line="24"/>
-        <location filename="../app/cli/launchoptions.cpp" line="52"/>
+        <location filename="../app/cli/launchoptions.cpp" line="32"/>
+        <location filename="../app/cli/launchoptions.cpp" line="40"/>
+        <location filename="../app/cli/launchoptions.cpp" line="47"/>
+        <location filename="../app/cli/launchoptions.cpp" line="76"/>
+        <location filename="../app/cli/launchoptions.cpp" line="84"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="70"/>
+        <location filename="../app/cli/launchcommands.cpp" line="56"/>
         <source>Launch: %1</source>
         <translation>Lanzamiento: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="72"/>
+        <location filename="../app/cli/launchcommands.cpp" line="58"/>
         <source>Started %1 UTC; go-live planned %2 UTC%3.</source>
         <translation>Empezó a las %1 UTC; puesta en marcha prevista a las %2 UTC%3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="75"/>
+        <location filename="../app/cli/launchcommands.cpp" line="61"/>
         <source>, live at %1 UTC</source>
         <translation>, en producción a las %1 UTC</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="81"/>
+        <location filename="../app/cli/launchcommands.cpp" line="67"/>
         <source>%1 at %2 UTC by %3, on %4 (%5): %6</source>
         <translation>%1 a las %2 UTC por %3, por %4 (%5): %6</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="92"/>
+        <location filename="../app/cli/launchcommands.cpp" line="78"/>
         <source>(%1, %n min)</source>
         <translation>
             <numerusform>(%1, %n min)</numerusform>
@@ -1025,44 +1666,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="94"/>
+        <location filename="../app/cli/launchcommands.cpp" line="80"/>
         <source>Validation: %1</source>
         <translation>Validación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="98"/>
+        <location filename="../app/cli/launchcommands.cpp" line="84"/>
         <source>Rollback trigger %1: %2</source>
         <translation>Disparador de marcha atrás %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="103"/>
+        <location filename="../app/cli/launchcommands.cpp" line="89"/>
         <source>%1 at %2 UTC by %3%4</source>
         <translation>%1 a las %2 UTC por %3%4</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="109"/>
+        <location filename="../app/cli/launchcommands.cpp" line="95"/>
         <source>Rollback triggers:</source>
         <translation>Disparadores de marcha atrás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="142"/>
+        <location filename="../app/cli/launchcommands.cpp" line="112"/>
+        <source>--edit needs at least one of --title, --offset, --minutes, --owner, --validation or --trigger.</source>
+        <translation>--edit necesita al menos uno de --title, --offset, --minutes, --owner, --validation o --trigger.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="114"/>
+        <source>--title, --offset, --minutes, --owner, --validation and --trigger go with --edit STEP.</source>
+        <translation>--title, --offset, --minutes, --owner, --validation y --trigger van con --edit PASO.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="131"/>
+        <source>--%1 is a whole number of minutes, not &quot;%2&quot;.</source>
+        <translation>--%1 es un número entero de minutos, no «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchcommands.cpp" line="176"/>
         <source>give one of --start, --step ID, --go-live or --rollback.</source>
         <translation>indique uno de --start, --step ID, --go-live o --rollback.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="147"/>
+        <location filename="../app/cli/launchcommands.cpp" line="181"/>
         <source>--step needs --done or --failed.</source>
         <translation>--step necesita --done o --failed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="150"/>
+        <location filename="../app/cli/launchcommands.cpp" line="184"/>
         <source>--done, --failed and --note go with --step.</source>
         <translation>--done, --failed y --note van con --step.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="155"/>
-        <location filename="../app/cli/launchcommands.cpp" line="344"/>
-        <location filename="../app/cli/launchcommands.cpp" line="349"/>
+        <location filename="../app/cli/launchcommands.cpp" line="189"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="223"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="234"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="239"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1071,92 +1728,117 @@
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="158"/>
+        <location filename="../app/cli/launchcommands.cpp" line="192"/>
         <source>--trigger and --rationale go with --rollback.</source>
         <translation>--trigger y --rationale van con --rollback.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="204"/>
-        <source>give --import or --reading, not both.</source>
-        <translation>indique --import o --reading, no ambos.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/launchcommands.cpp" line="226"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="106"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="287"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="167"/>
         <source>Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.</source>
         <translation>Fase de monitorización: %1 (de %2 a %3 h tras la puesta en marcha): %4, %5; %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="295"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="175"/>
         <source>Monitoring: past the plan&apos;s last phase.</source>
         <translation>Monitorización: pasada la última fase del plan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="296"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="176"/>
         <source>Monitoring starts at go-live.</source>
         <translation>La monitorización empieza con la puesta en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="302"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="182"/>
         <source>no reading</source>
         <translation>sin lectura</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="303"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="183"/>
         <source>BREACH</source>
         <translation>FUERA DE UMBRAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="304"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="184"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="310"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="190"/>
         <source>Breaches: %1</source>
         <translation>Fuera de umbral: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="316"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="196"/>
         <source>%1 %2 = %3 (threshold %4)</source>
         <translation>%1 %2 = %3 (umbral %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="318"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="198"/>
         <source>; rollback trigger %1: %2</source>
         <translation>; disparador de marcha atrás %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="337"/>
-        <source>give one of --record, --close-condition or --carry-condition.</source>
-        <translation>indique uno de --record, --close-condition o --carry-condition.</translation>
+        <location filename="../app/cli/monitoringcommands.cpp" line="27"/>
+        <source>give one of --import, --reading or --set.</source>
+        <translation>indique uno de --import, --reading o --set.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="341"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="34"/>
+        <source>--set needs at least one of --limit, --baseline, --band, --expected or --trigger.</source>
+        <translation>--set necesita al menos uno de --limit, --baseline, --band, --expected o --trigger.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="36"/>
+        <source>--limit, --baseline, --band, --expected and --trigger go with --set METRIC.</source>
+        <translation>--limit, --baseline, --band, --expected y --trigger van con --set MÉTRICA.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="51"/>
+        <source>--%1 is a number (or none), not &quot;%2&quot;.</source>
+        <translation>--%1 es un número (o none), no «%2».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="77"/>
+        <source>--limit is for a MAX or MIN metric, --baseline for a BAND metric; %1 is %2.</source>
+        <translation>--limit es para una métrica MAX o MIN, --baseline para una BAND; %1 es %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="218"/>
+        <source>give one of --record, --close-condition, --carry-condition or --sign-stable.</source>
+        <translation>indique uno de --record, --close-condition, --carry-condition o --sign-stable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="227"/>
+        <source>--name, --role and --comment go with --sign-stable.</source>
+        <translation>--name, --role y --comment van con --sign-stable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="231"/>
         <source>--outcome, --attendees and --stable go with --record.</source>
         <translation>--outcome, --attendees y --stable van con --record.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="362"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="252"/>
         <source>a condition is named by its number (see gonogo review FILE).</source>
         <translation>una condición se nombra por su número (vea gonogo review ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="436"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="349"/>
         <source>Reviews, from go-live at %1 UTC:</source>
         <translation>Revisiones, desde la puesta en marcha a las %1 UTC:</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="437"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="350"/>
         <source>Reviews: scheduled once the launch goes live.</source>
         <translation>Revisiones: se programan cuando el lanzamiento se pone en marcha.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/launchcommands.cpp" line="445"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="358"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1164,37 +1846,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="449"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="362"/>
         <source>Held %1 by %2%3: %4</source>
         <translation>Celebrada %1 por %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="451"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="364"/>
         <source>, STABLE declared</source>
         <translation>, declarado ESTABLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="455"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="374"/>
+        <source>STABLE declared at %1; fingerprint %2; signed by %3 of %4:</source>
+        <translation>ESTABLE declarado en %1; huella %2; firmado por %3 de %4:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="382"/>
+        <source>not signed</source>
+        <translation>sin firmar</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="384"/>
+        <source>CURRENT, %1</source>
+        <translation>VIGENTE, %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="385"/>
+        <source>STALE (the declaration changed after it was signed)</source>
+        <translation>OBSOLETA (la declaración cambió después de firmarse)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/monitoringcommands.cpp" line="389"/>
         <source>Conditions of the decision:</source>
         <translation>Condiciones de la decisión:</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="457"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="391"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="461"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="395"/>
         <source>OPEN</source>
         <translation>ABIERTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="463"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="397"/>
         <source>CLOSED</source>
         <translation>CERRADA</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="464"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="398"/>
         <source>CARRIED to %1, due %2</source>
         <translation>TRASPASADA a %1, fecha límite %2</translation>
     </message>
@@ -1292,10 +1994,10 @@
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="213"/>
-        <location filename="../app/cli/launchoptions.cpp" line="10"/>
-        <location filename="../app/cli/launchoptions.cpp" line="27"/>
-        <location filename="../app/cli/launchoptions.cpp" line="44"/>
-        <location filename="../app/cli/launchoptions.cpp" line="62"/>
+        <location filename="../app/cli/launchoptions.cpp" line="23"/>
+        <location filename="../app/cli/launchoptions.cpp" line="50"/>
+        <location filename="../app/cli/launchoptions.cpp" line="67"/>
+        <location filename="../app/cli/launchoptions.cpp" line="97"/>
         <source>TIME</source>
         <translation>HORA</translation>
     </message>
@@ -1325,139 +2027,256 @@
         <translation>Por qué la reunión sigue adelante aunque la votación discrepe de la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="9"/>
+        <location filename="../app/cli/launchoptions.cpp" line="22"/>
         <source>The moment to show what is due and late at (default: now).</source>
         <translation>El momento en que mostrar lo que toca y lo que va con retraso (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="15"/>
+        <location filename="../app/cli/launchoptions.cpp" line="24"/>
+        <source>Change a step&apos;s plan before the launch starts.</source>
+        <translation>Cambia el plan de un paso antes de que empiece el lanzamiento.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="25"/>
+        <source>STEP</source>
+        <translation>PASO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="26"/>
+        <source>The step&apos;s title.</source>
+        <translation>El título del paso.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="27"/>
+        <source>Minutes from go-live (negative before it).</source>
+        <translation>Minutos desde la puesta en marcha (negativos antes).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="27"/>
+        <location filename="../app/cli/launchoptions.cpp" line="28"/>
+        <source>MIN</source>
+        <translation>MIN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="28"/>
+        <source>How long the step takes.</source>
+        <translation>Cuánto dura el paso.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="29"/>
+        <source>The role that owns the step.</source>
+        <translation>El rol responsable del paso.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="30"/>
+        <source>What shows the step succeeded.</source>
+        <translation>Lo que demuestra que el paso salió bien.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="31"/>
+        <source>The rollback trigger it watches (empty for none).</source>
+        <translation>El disparador de marcha atrás que vigila (vacío para ninguno).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="38"/>
         <source>The launch begins: its first step starts now.</source>
         <translation>Empieza el lanzamiento: su primer paso empieza ahora.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="16"/>
+        <location filename="../app/cli/launchoptions.cpp" line="39"/>
         <source>Record a step&apos;s outcome (with --done or --failed).</source>
         <translation>Registra el resultado de un paso (con --done o --failed).</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="18"/>
+        <location filename="../app/cli/launchoptions.cpp" line="41"/>
         <source>The step&apos;s validation passed.</source>
         <translation>La validación del paso se superó.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="19"/>
+        <location filename="../app/cli/launchoptions.cpp" line="42"/>
         <source>The step&apos;s validation failed.</source>
         <translation>La validación del paso falló.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="20"/>
+        <location filename="../app/cli/launchoptions.cpp" line="43"/>
         <source>What was seen, for the record.</source>
         <translation>Lo que se observó, para el acta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="21"/>
+        <location filename="../app/cli/launchoptions.cpp" line="44"/>
         <source>Traffic cut over: the actual T+0.</source>
         <translation>El tráfico pasó a la nueva versión: el T+0 real.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="23"/>
+        <location filename="../app/cli/launchoptions.cpp" line="46"/>
         <source>End the launch on a trigger: an abort before go-live, a rollback after.</source>
         <translation>Termina el lanzamiento por un disparador: una cancelación antes de la puesta en marcha, una marcha atrás después.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="24"/>
+        <location filename="../app/cli/launchoptions.cpp" line="47"/>
         <source>The rollback trigger met, e.g. RB-4.</source>
         <translation>El disparador de marcha atrás que se cumplió, p. ej. RB-4.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="25"/>
+        <location filename="../app/cli/launchoptions.cpp" line="48"/>
         <source>What was seen, and why it meets the trigger.</source>
         <translation>Lo que se observó y por qué cumple el disparador.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="27"/>
+        <location filename="../app/cli/launchoptions.cpp" line="50"/>
         <source>When it happened (default: now).</source>
         <translation>Cuándo ocurrió (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="36"/>
+        <location filename="../app/cli/launchoptions.cpp" line="59"/>
         <source>Readings from a monitoring export: CSV (metric,time,value) or JSON.</source>
         <translation>Lecturas de una exportación de monitorización: CSV (metric,time,value) o JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="38"/>
+        <location filename="../app/cli/launchoptions.cpp" line="61"/>
         <source>READINGS</source>
         <translation>LECTURAS</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="39"/>
+        <location filename="../app/cli/launchoptions.cpp" line="62"/>
         <source>One reading by hand, e.g. error_rate=0.05.</source>
         <translation>Una lectura a mano, p. ej. error_rate=0.05.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="40"/>
+        <location filename="../app/cli/launchoptions.cpp" line="63"/>
         <source>METRIC=VALUE</source>
         <translation>MÉTRICA=VALOR</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="42"/>
+        <location filename="../app/cli/launchoptions.cpp" line="65"/>
         <source>When the reading by hand was taken, or the moment to show the phase at (default: now).</source>
         <translation>Cuándo se tomó la lectura a mano, o el momento en que mostrar la fase (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="52"/>
+        <location filename="../app/cli/launchoptions.cpp" line="68"/>
+        <source>Change a metric&apos;s threshold.</source>
+        <translation>Cambia el umbral de una métrica.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="68"/>
+        <source>METRIC</source>
+        <translation>MÉTRICA</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="69"/>
+        <source>The limit of a MAX or MIN metric.</source>
+        <translation>El límite de una métrica MAX o MIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="69"/>
+        <location filename="../app/cli/launchoptions.cpp" line="70"/>
+        <source>NUMBER</source>
+        <translation>NÚMERO</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="70"/>
+        <source>The baseline of a BAND metric.</source>
+        <translation>La referencia de una métrica BAND.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="71"/>
+        <source>How far from the baseline is normal, in %.</source>
+        <translation>Cuánto se puede alejar de la referencia, en %.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="72"/>
+        <source>PERCENT</source>
+        <translation>PORCENTAJE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="73"/>
+        <source>The normal words of a state metric, &quot;/&quot; between them.</source>
+        <translation>Las palabras normales de una métrica de estado, separadas por «/».</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="74"/>
+        <source>WORDS</source>
+        <translation>PALABRAS</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="75"/>
+        <source>The rollback trigger it feeds (empty for none).</source>
+        <translation>El disparador de marcha atrás al que alimenta (vacío para ninguno).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="84"/>
         <source>Record a review: T+24h, T+48h, T+1w or T+1m.</source>
         <translation>Registra una revisión: T+24h, T+48h, T+1w o T+1m.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="53"/>
+        <location filename="../app/cli/launchoptions.cpp" line="85"/>
         <source>What the review concluded.</source>
         <translation>Lo que concluyó la revisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="54"/>
+        <location filename="../app/cli/launchoptions.cpp" line="86"/>
         <source>Who attended.</source>
         <translation>Quién asistió.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="54"/>
+        <location filename="../app/cli/launchoptions.cpp" line="86"/>
         <source>NAMES</source>
         <translation>NOMBRES</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="55"/>
+        <location filename="../app/cli/launchoptions.cpp" line="87"/>
         <source>Declare the launch STABLE (T+48h or later).</source>
         <translation>Declara ESTABLE el lanzamiento (T+48h o después).</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="56"/>
+        <location filename="../app/cli/launchoptions.cpp" line="88"/>
         <source>Close a condition of the decision.</source>
         <translation>Cierra una condición de la decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="57"/>
+        <location filename="../app/cli/launchoptions.cpp" line="89"/>
         <source>Carry a condition forward (with --owner and --due).</source>
         <translation>Traspasa una condición (con --owner y --due).</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="59"/>
+        <location filename="../app/cli/launchoptions.cpp" line="91"/>
         <source>The carried condition&apos;s new owner.</source>
         <translation>El nuevo responsable de la condición traspasada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="60"/>
+        <location filename="../app/cli/launchoptions.cpp" line="92"/>
         <source>The carried condition&apos;s new due date.</source>
         <translation>La nueva fecha límite de la condición traspasada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="61"/>
+        <location filename="../app/cli/launchoptions.cpp" line="93"/>
         <source>A note on the condition.</source>
         <translation>Una nota sobre la condición.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchoptions.cpp" line="62"/>
-        <source>When the review was held (default: now).</source>
-        <translation>Cuándo se celebró la revisión (por defecto: ahora).</translation>
+        <location filename="../app/cli/launchoptions.cpp" line="95"/>
+        <source>When the review was held or the STABLE sign-off made (default: now).</source>
+        <translation>Cuándo se celebró la revisión o se firmó ESTABLE (por defecto: ahora).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="99"/>
+        <source>Sign the STABLE declaration (with --name and --role of a stakeholder).</source>
+        <translation>Firma la declaración de ESTABLE (con --name y --role de un firmante).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="100"/>
+        <source>The signer&apos;s printed name.</source>
+        <translation>El nombre del firmante.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="101"/>
+        <source>The signer&apos;s role.</source>
+        <translation>El rol del firmante.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/launchoptions.cpp" line="102"/>
+        <source>A comment with the sign-off.</source>
+        <translation>Un comentario con la firma.</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="234"/>
@@ -1839,8 +2658,8 @@
         <location filename="../app/cli/commandtable.cpp" line="67"/>
         <location filename="../app/cli/commandtable.cpp" line="68"/>
         <location filename="../app/cli/commandtable.cpp" line="166"/>
-        <location filename="../app/cli/launchoptions.cpp" line="56"/>
-        <location filename="../app/cli/launchoptions.cpp" line="58"/>
+        <location filename="../app/cli/launchoptions.cpp" line="88"/>
+        <location filename="../app/cli/launchoptions.cpp" line="90"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -1991,6 +2810,8 @@
         <location filename="../app/cli/commandtable.cpp" line="142"/>
         <location filename="../app/cli/commandtable.cpp" line="154"/>
         <location filename="../app/cli/commandtable.cpp" line="160"/>
+        <location filename="../app/cli/launchoptions.cpp" line="29"/>
+        <location filename="../app/cli/launchoptions.cpp" line="101"/>
         <source>ROLE</source>
         <translation>ROL</translation>
     </message>
@@ -2310,22 +3131,22 @@
         <translation>sqlite3(1); el archivo de decisión es una base de datos SQLite que cualquier orden puede comprobar con «gonogo verify».</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="29"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="24"/>
         <source>Category %1</source>
         <translation>Categoría %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="34"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="29"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="65"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="60"/>
         <source>unknown clock action &quot;%1&quot;; use start, pause, next, previous or finish.</source>
         <translation>acción de reloj desconocida «%1»; use start, pause, next, previous o finish.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="69"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="64"/>
         <source>--at goes with --clock.</source>
         <translation>--at va con --clock.</translation>
     </message>
@@ -2335,140 +3156,140 @@
         <translation>--at necesita una hora con su zona, p. ej. 2026-11-27T14:05:00Z, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="89"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="84"/>
         <source>%1: the agenda cannot %2 now (%3).</source>
         <translation>%1: el orden del día no puede hacer %2 ahora (%3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="91"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="86"/>
         <source>%1 is %2</source>
         <comment>step, state</comment>
         <translation>%1 está %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="94"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="89"/>
         <source>the meeting has ended</source>
         <translation>la reunión ha terminado</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="95"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="90"/>
         <source>no step is on</source>
         <translation>no hay ningún punto en curso</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="100"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="95"/>
         <source>%1: there is no step to go to.</source>
         <translation>%1: no hay ningún punto al que ir.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="138"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="133"/>
         <source>Agenda: %1 min planned, %2 min held. %3</source>
         <translation>Orden del día: %1 min previstos, %2 min celebrados. %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="139"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="134"/>
         <source>Agenda: %1 min planned, %2 min so far. %3</source>
         <translation>Orden del día: %1 min previstos, %2 min hasta ahora. %3</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="145"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="140"/>
         <source>On now: %1 (%2, %3).</source>
         <translation>En curso: %1 (%2, %3).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="151"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="146"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="151"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="146"/>
         <source>Step</source>
         <translation>Punto</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="152"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="147"/>
         <source>Shows</source>
         <translation>Muestra</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="152"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="147"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="153"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="148"/>
         <source>Actual</source>
         <translation>Real</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="153"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="148"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="154"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="154"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="149"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="160"/>
-        <location filename="../app/cli/meetingcommands.cpp" line="161"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="155"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="156"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="113"/>
-        <location filename="../app/cli/meetingcommands.cpp" line="168"/>
+        <location filename="../app/cli/launchcommands.cpp" line="99"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="163"/>
         <source>Times are UTC.</source>
         <translation>Las horas están en UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="178"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="173"/>
         <source>--comment and --name go with --answer.</source>
         <translation>--comment y --name van con --answer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="189"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="184"/>
         <source>--answer takes ROLE=GO, ROLE=GO-WITH-DISSENT or ROLE=NO-GO, not &quot;%1&quot;.</source>
         <translation>--answer admite ROL=GO, ROL=GO-WITH-DISSENT o ROL=NO-GO, no «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="208"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="203"/>
         <source>Poll: %1 answered %2.</source>
         <translation>Votación: %1 respondió %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="250"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="245"/>
         <source>Roll-call poll: %1 of %2 answered.</source>
         <translation>Votación nominal: %1 de %2 han respondido.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="262"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="257"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 unanswered.</source>
         <translation>Recuento: %1 GO, %2 GO CON RESERVAS, %3 NO-GO, %4 sin respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="261"/>
         <source>Recommendation: %1.</source>
         <translation>Recomendación: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="269"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="264"/>
         <source>The poll disagrees with the recommendation: a rationale is needed before the decision is recorded (--rationale).</source>
         <translation>La votación discrepa de la recomendación: hace falta una justificación antes de registrar la decisión (--rationale).</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="271"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="266"/>
         <source>The poll disagrees with the recommendation. Rationale: %1</source>
         <translation>La votación discrepa de la recomendación. Justificación: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/meetingcommands.cpp" line="275"/>
+        <location filename="../app/cli/meetingcommands.cpp" line="270"/>
         <source>The poll agrees with the recommendation.</source>
         <translation>La votación coincide con la recomendación.</translation>
     </message>
@@ -2597,8 +3418,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="164"/>
-        <location filename="../models/decisiondocument.cpp" line="189"/>
+        <location filename="../models/decisiondocument.cpp" line="170"/>
+        <location filename="../models/decisiondocument.cpp" line="195"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
@@ -2631,22 +3452,22 @@
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="243"/>
+        <location filename="../models/decisiondocument.cpp" line="249"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="297"/>
-        <location filename="../models/decisiondocument.cpp" line="381"/>
-        <location filename="../models/decisiondocument.cpp" line="390"/>
-        <location filename="../models/decisiondocument.cpp" line="399"/>
+        <location filename="../models/decisiondocument.cpp" line="303"/>
+        <location filename="../models/decisiondocument.cpp" line="387"/>
+        <location filename="../models/decisiondocument.cpp" line="396"/>
+        <location filename="../models/decisiondocument.cpp" line="405"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="542"/>
-        <location filename="../models/decisiondocument.cpp" line="554"/>
-        <location filename="../models/decisiondocument.cpp" line="567"/>
+        <location filename="../models/decisiondocument.cpp" line="548"/>
+        <location filename="../models/decisiondocument.cpp" line="560"/>
+        <location filename="../models/decisiondocument.cpp" line="573"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
@@ -3202,87 +4023,82 @@
 <context>
     <name>gonogo::LaunchPanel</name>
     <message>
-        <location filename="../views/launchpanel.cpp" line="72"/>
+        <location filename="../views/launchpanel.cpp" line="74"/>
         <source>S&amp;tart Launch...</source>
         <translation>Empe&amp;zar lanzamiento...</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="72"/>
+        <location filename="../views/launchpanel.cpp" line="74"/>
         <source>Step &amp;Done</source>
         <translation>Paso &amp;hecho</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="73"/>
+        <location filename="../views/launchpanel.cpp" line="75"/>
         <source>Step F&amp;ailed...</source>
         <translation>Paso &amp;fallido...</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="73"/>
+        <location filename="../views/launchpanel.cpp" line="75"/>
         <source>G&amp;o Live...</source>
         <translation>&amp;Poner en marcha...</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="74"/>
+        <location filename="../views/launchpanel.cpp" line="76"/>
         <source>Roll &amp;Back...</source>
         <translation>&amp;Marcha atrás...</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="82"/>
-        <source>S: start · D: the selected step is done · F: it failed · G: go live · R: roll back</source>
-        <translation>S: empezar · D: el paso elegido está hecho · F: ha fallado · G: poner en marcha · R: marcha atrás</translation>
-    </message>
-    <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Step</source>
         <translation>Paso</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Due</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Recorded</source>
         <translation>Registrado</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="85"/>
+        <location filename="../views/launchpanel.cpp" line="89"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="92"/>
+        <location filename="../views/launchpanel.cpp" line="96"/>
         <source>Launch runbook</source>
         <translation>Runbook del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="198"/>
+        <location filename="../views/launchpanel.cpp" line="202"/>
         <source>The launch has not started</source>
         <translation>El lanzamiento no ha empezado</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="202"/>
+        <location filename="../views/launchpanel.cpp" line="206"/>
         <source>T-%1 min to go-live (planned %2)</source>
         <translation>T-%1 min para la puesta en marcha (prevista a las %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="203"/>
+        <location filename="../views/launchpanel.cpp" line="207"/>
         <source>Go-live %n min late (planned %1)</source>
         <translation>
             <numerusform>Puesta en marcha con %n min de retraso (prevista a las %1)</numerusform>
@@ -3290,7 +4106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="207"/>
+        <location filename="../views/launchpanel.cpp" line="211"/>
         <source>LIVE for %n min, since %1</source>
         <translation>
             <numerusform>EN PRODUCCIÓN desde hace %n min, desde las %1</numerusform>
@@ -3298,17 +4114,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="213"/>
+        <location filename="../views/launchpanel.cpp" line="217"/>
         <source>%1 at %2 on %3</source>
         <translation>%1 a las %2 por %3</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="227"/>
+        <location filename="../views/launchpanel.cpp" line="231"/>
         <source>Trigger: %1. Why (%2): %3</source>
         <translation>Disparador: %1. Motivo (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/launchpanel.cpp" line="235"/>
+        <location filename="../views/launchpanel.cpp" line="239"/>
         <source>late %n min</source>
         <translation>
             <numerusform>%n min de retraso</numerusform>
@@ -3316,107 +4132,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="237"/>
+        <location filename="../views/launchpanel.cpp" line="241"/>
         <source>due %1</source>
         <translation>previsto a las %1</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="239"/>
+        <location filename="../views/launchpanel.cpp" line="243"/>
         <source>Now: %1 %2 · %3 · %4</source>
         <translation>Ahora: %1 %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="241"/>
+        <location filename="../views/launchpanel.cpp" line="245"/>
         <source>Check: %1. Roll back if: %2.</source>
         <translation>Comprobar: %1. Marcha atrás si: %2.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="242"/>
+        <location filename="../views/launchpanel.cpp" line="246"/>
         <source>Check: %1.</source>
         <translation>Comprobar: %1.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="245"/>
+        <location filename="../views/launchpanel.cpp" line="249"/>
         <source>It starts from the signed decision: S starts T-60, and go-live is planned an hour later.</source>
         <translation>Parte de la decisión firmada: S empieza T-60, y la puesta en marcha se prevé una hora después.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="249"/>
+        <location filename="../views/launchpanel.cpp" line="253"/>
         <source>Every step is done: the launch is handed over to monitoring.</source>
         <translation>Todos los pasos están hechos: el lanzamiento pasa a monitorización.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="276"/>
+        <location filename="../views/launchpanel.cpp" line="280"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="301"/>
+        <location filename="../views/launchpanel.cpp" line="310"/>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="315"/>
+        <source> min from go-live</source>
+        <translation> min desde la puesta en marcha</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="320"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="326"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="338"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="339"/>
+        <source>&amp;Offset:</source>
+        <translation>&amp;Desfase:</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="340"/>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutos:</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="341"/>
+        <source>O&amp;wner role:</source>
+        <translation>&amp;Rol responsable:</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="342"/>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validación:</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="343"/>
+        <source>Rollback &amp;trigger:</source>
+        <translation>Disparador de &amp;marcha atrás:</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="368"/>
         <source>Start the launch</source>
         <translation>Empezar el lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="302"/>
+        <location filename="../views/launchpanel.cpp" line="369"/>
         <source>Start the launch now? T-60 begins, and go-live is planned one hour from now.</source>
         <translation>¿Empezar el lanzamiento ahora? Empieza T-60, y la puesta en marcha se prevé dentro de una hora.</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="325"/>
+        <location filename="../views/launchpanel.cpp" line="392"/>
         <source>Step failed</source>
         <translation>Paso fallido</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="325"/>
+        <location filename="../views/launchpanel.cpp" line="392"/>
         <source>What did %1 show? (kept in the record)</source>
         <translation>¿Qué mostró %1? (queda en el acta)</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="342"/>
+        <location filename="../views/launchpanel.cpp" line="409"/>
         <source>Go live</source>
         <translation>Poner en marcha</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="342"/>
+        <location filename="../views/launchpanel.cpp" line="409"/>
         <source>Record the traffic cutover now, as the actual T+0?</source>
         <translation>¿Registrar ahora el paso del tráfico como el T+0 real?</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="355"/>
+        <location filename="../views/launchpanel.cpp" line="422"/>
         <source>Roll back the launch</source>
         <translation>Marcha atrás del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="355"/>
+        <location filename="../views/launchpanel.cpp" line="422"/>
         <source>Abort the launch</source>
         <translation>Cancelar el lanzamiento</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="358"/>
+        <location filename="../views/launchpanel.cpp" line="328"/>
+        <location filename="../views/launchpanel.cpp" line="425"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="366"/>
+        <location filename="../views/launchpanel.cpp" line="76"/>
+        <source>Edit Ste&amp;p...</source>
+        <translation>Edi&amp;tar paso...</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="85"/>
+        <source>S: start · D: the selected step is done · F: it failed · G: go live · R: roll back · E: change the step&apos;s plan, before the start</source>
+        <translation>S: empezar · D: el paso elegido está hecho · F: ha fallado · G: puesta en marcha · R: marcha atrás · E: cambiar el plan del paso, antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../views/launchpanel.cpp" line="433"/>
         <source>What was seen, and why it meets the trigger (printed in the record)</source>
         <translation>Lo que se observó y por qué cumple el disparador (se imprime en el acta)</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="368"/>
+        <location filename="../views/launchpanel.cpp" line="435"/>
         <source>Roll Back</source>
         <translation>Marcha atrás</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="368"/>
+        <location filename="../views/launchpanel.cpp" line="435"/>
         <source>Abort</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="376"/>
+        <location filename="../views/launchpanel.cpp" line="443"/>
         <source>&amp;Trigger:</source>
         <translation>&amp;Disparador:</translation>
     </message>
     <message>
-        <location filename="../views/launchpanel.cpp" line="377"/>
+        <location filename="../views/launchpanel.cpp" line="444"/>
         <source>&amp;Why:</source>
         <translation>&amp;Por qué:</translation>
     </message>
@@ -3425,238 +4302,238 @@
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/fileactions.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="548"/>
+        <location filename="../app/mainwindow.cpp" line="550"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="89"/>
+        <location filename="../app/mainwindow.cpp" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;New Decision...</source>
         <translation>&amp;Nueva decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de control...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="131"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Prefere&amp;nces...</source>
         <translation>Pre&amp;ferencias...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="153"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="163"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
-        <location filename="../app/mainwindow.cpp" line="245"/>
+        <location filename="../app/mainwindow.cpp" line="185"/>
+        <location filename="../app/mainwindow.cpp" line="246"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="192"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="204"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Hi&amp;gh Contrast</source>
         <translation>Alto contra&amp;ste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Black on white, with the darkest status colours</source>
         <translation>Negro sobre blanco, con los colores de estado más oscuros</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="211"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="220"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation>&amp;Vista de la sala en otra pantalla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation>Con dos pantallas, el modo presentación muestra la vista de la sala en la otra y deja esta como consola de quien presenta</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="253"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Crear riesgo a partir del elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="261"/>
+        <location filename="../app/mainwindow.cpp" line="262"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Crear un riesgo a partir del elemento FALLIDO o PARCIAL seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="277"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>&amp;About GoNoGo</source>
         <translation>Acerca &amp;de GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="54"/>
+        <location filename="../app/audienceactions.cpp" line="60"/>
         <source>Agenda (%1)</source>
         <translation>Orden del día (%1)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="55"/>
+        <location filename="../app/audienceactions.cpp" line="61"/>
         <source>Poll (%1 of %2 answered)</source>
         <translation>Votación (%1 de %2 han respondido)</translation>
     </message>
@@ -3775,6 +4652,7 @@
     </message>
     <message>
         <location filename="../app/mainwindowview.cpp" line="370"/>
+        <location filename="../app/mainwindowview.cpp" line="387"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -3854,6 +4732,76 @@
         <translation>Cancelar o dar marcha atrás por un disparador, con el motivo</translation>
     </message>
     <message>
+        <location filename="../app/mainwindowview.cpp" line="380"/>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="380"/>
+        <source>Change the selected step&apos;s plan, before the launch starts</source>
+        <translation>Cambiar el plan del paso elegido, antes de que empiece el lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="381"/>
+        <source>In monitoring and reviews</source>
+        <translation>En monitorización y revisiones</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="382"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="382"/>
+        <source>Add a reading by hand</source>
+        <translation>Añadir una lectura a mano</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="383"/>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="383"/>
+        <source>Import readings from a monitoring export (CSV or JSON)</source>
+        <translation>Importar lecturas de una exportación de monitorización (CSV o JSON)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="384"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="384"/>
+        <source>Change the selected metric&apos;s threshold</source>
+        <translation>Cambiar el umbral de la métrica elegida</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="385"/>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="385"/>
+        <source>Record the review that is due (and declare STABLE from T+48h)</source>
+        <translation>Registrar la revisión que toca (y declarar ESTABLE desde T+48h)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="386"/>
+        <source>C, Y</source>
+        <translation>C, Y</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="386"/>
+        <source>Close or carry the selected condition</source>
+        <translation>Cerrar o traspasar la condición elegida</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindowview.cpp" line="387"/>
+        <source>Sign the STABLE declaration</source>
+        <translation>Firmar la declaración de ESTABLE</translation>
+    </message>
+    <message>
         <location filename="../app/mainwindowview.cpp" line="139"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
@@ -3879,7 +4827,7 @@
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="438"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -3904,33 +4852,33 @@
         <translation>Listas de control (%1)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="44"/>
+        <location filename="../app/audienceactions.cpp" line="49"/>
         <source>Checklist</source>
         <translation>Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="45"/>
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="57"/>
         <source>Risks (%1)</source>
         <translation>Riesgos (%1)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="46"/>
+        <location filename="../app/audienceactions.cpp" line="51"/>
         <source>Sign-off (%1/%2)</source>
         <translation>Firmas (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="50"/>
+        <location filename="../app/audienceactions.cpp" line="56"/>
         <source>Checklist (%1 of %2 PASS)</source>
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="270"/>
+        <location filename="../app/mainwindow.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -3950,28 +4898,51 @@
         <translation>sin empezar</translation>
     </message>
     <message>
+        <location filename="../app/audienceactions.cpp" line="44"/>
+        <source>After go-live (STABLE)</source>
+        <translation>Tras la puesta en marcha (ESTABLE)</translation>
+    </message>
+    <message>
         <location filename="../app/audienceactions.cpp" line="46"/>
-        <location filename="../app/audienceactions.cpp" line="52"/>
+        <source>After go-live (not live)</source>
+        <translation>Tras la puesta en marcha (sin poner en marcha)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/audienceactions.cpp" line="47"/>
+        <source>After go-live (%n breach(es))</source>
+        <translation>
+            <numerusform>Tras la puesta en marcha (%n fuera de umbral)</numerusform>
+            <numerusform>Tras la puesta en marcha (%n fuera de umbral)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="58"/>
         <source>Sign-off (FINAL)</source>
         <translation>Firmas (FINAL)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="47"/>
+        <location filename="../app/audienceactions.cpp" line="52"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="48"/>
+        <location filename="../app/audienceactions.cpp" line="53"/>
         <source>Poll (%1/%2)</source>
         <translation>Votación (%1/%2)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="49"/>
+        <location filename="../app/audienceactions.cpp" line="54"/>
         <source>Launch</source>
         <translation>Lanzamiento</translation>
     </message>
+    <message>
+        <location filename="../app/audienceactions.cpp" line="55"/>
+        <source>After go-live</source>
+        <translation>Tras la puesta en marcha</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/audienceactions.cpp" line="51"/>
+        <location filename="../app/audienceactions.cpp" line="57"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n abierto</numerusform>
@@ -3979,17 +4950,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="53"/>
+        <location filename="../app/audienceactions.cpp" line="59"/>
         <source>Sign-off (DRAFT, %1 of %2 signed)</source>
         <translation>Firmas (BORRADOR, %1 de %2 firmadas)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="56"/>
+        <location filename="../app/audienceactions.cpp" line="62"/>
         <source>Launch (%1)</source>
         <translation>Lanzamiento (%1)</translation>
     </message>
     <message>
-        <location filename="../app/audienceactions.cpp" line="99"/>
+        <location filename="../app/audienceactions.cpp" line="106"/>
         <source>The room&apos;s view is on %1; this screen is the presenter console. F5 or Esc ends it.</source>
         <translation>La vista de la sala está en %1; esta pantalla es la consola de quien presenta. F5 o Esc la terminan.</translation>
     </message>
@@ -4136,7 +5107,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="512"/>
+        <location filename="../app/mainwindow.cpp" line="514"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
@@ -4214,57 +5185,62 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="551"/>
+        <location filename="../app/mainwindow.cpp" line="553"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="59"/>
+        <location filename="../app/meetingactions.cpp" line="61"/>
         <source>Meetin&amp;g</source>
         <translation>Reun&amp;ión</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="60"/>
+        <location filename="../app/meetingactions.cpp" line="62"/>
         <source>&amp;Start or Pause the Clock</source>
         <translation>&amp;Iniciar o pausar el reloj</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="63"/>
+        <location filename="../app/meetingactions.cpp" line="65"/>
         <source>&amp;Next Step</source>
         <translation>Punto &amp;siguiente</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="66"/>
+        <location filename="../app/meetingactions.cpp" line="68"/>
         <source>&amp;Previous Step</source>
         <translation>Punto &amp;anterior</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="68"/>
+        <location filename="../app/meetingactions.cpp" line="70"/>
         <source>&amp;End the Meeting</source>
         <translation>&amp;Terminar la reunión</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="71"/>
+        <location filename="../app/meetingactions.cpp" line="73"/>
         <source>&amp;Agenda</source>
         <translation>&amp;Orden del día</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="78"/>
+        <location filename="../app/meetingactions.cpp" line="80"/>
         <source>Roll-Call P&amp;oll</source>
         <translation>&amp;Votación nominal</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="86"/>
+        <location filename="../app/meetingactions.cpp" line="88"/>
         <source>&amp;Launch Runbook</source>
         <translation>Runbook del &amp;lanzamiento</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="131"/>
+        <location filename="../app/meetingactions.cpp" line="96"/>
+        <source>&amp;Monitoring and Reviews</source>
+        <translation>&amp;Monitorización y revisiones</translation>
+    </message>
+    <message>
+        <location filename="../app/meetingactions.cpp" line="143"/>
         <source>Next: %1 (%2) · %3</source>
         <translation>Siguiente: %1 (%2) · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/meetingactions.cpp" line="132"/>
+        <location filename="../app/meetingactions.cpp" line="144"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -4272,27 +5248,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="133"/>
+        <location filename="../app/meetingactions.cpp" line="145"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Derecha</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="133"/>
+        <location filename="../app/meetingactions.cpp" line="145"/>
         <source>Ctrl+Space starts</source>
         <translation>Ctrl+Espacio empieza</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="135"/>
+        <location filename="../app/meetingactions.cpp" line="147"/>
         <source>Last step · Ctrl+Shift+Space ends the meeting</source>
         <translation>Último punto · Ctrl+Mayús+Espacio termina la reunión</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="214"/>
+        <location filename="../app/meetingactions.cpp" line="226"/>
         <source>Owner of %1</source>
         <translation>Responsable de %1</translation>
     </message>
     <message>
-        <location filename="../app/meetingactions.cpp" line="214"/>
+        <location filename="../app/meetingactions.cpp" line="226"/>
         <source>Evidence for %1</source>
         <translation>Evidencia de %1</translation>
     </message>
@@ -5006,7 +5982,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Impresa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="290"/>
+        <location filename="../views/report/reportcontent.cpp" line="295"/>
         <source>DECISION: %1</source>
         <translation>DECISIÓN: %1</translation>
     </message>
@@ -5038,7 +6014,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../views/report/launchsection.cpp" line="67"/>
         <location filename="../views/report/meetingsection.cpp" line="79"/>
-        <location filename="../views/report/reportcontent.cpp" line="294"/>
+        <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>Rationale: %1</source>
         <translation>Justificación: %1</translation>
     </message>
@@ -5078,9 +6054,234 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Disparador de marcha atrás %1</translation>
     </message>
     <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="50"/>
+        <source>Edition 3: after go-live</source>
+        <translation>Edición 3: tras la puesta en marcha</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="52"/>
+        <source>Monitoring, the reviews and the STABLE declaration, added after the launch went live at %1. The decision and the launch above are unchanged by them; every reading, review, follow-up and sign-off is kept in the audit log and checked by gonogo verify.</source>
+        <translation>La monitorización, las revisiones y la declaración de ESTABLE, añadidas después de que el lanzamiento se pusiera en marcha el %1. No cambian la decisión ni el lanzamiento anteriores; cada lectura, revisión, seguimiento y firma queda en el registro de auditoría y lo comprueba gonogo verify.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="60"/>
+        <source>Monitoring</source>
+        <translation>Monitorización</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/afterlaunchsection.cpp" line="62"/>
+        <source>%n reading(s) taken; </source>
+        <translation>
+            <numerusform>%n lectura tomada; </numerusform>
+            <numerusform>%n lecturas tomadas; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/report/afterlaunchsection.cpp" line="63"/>
+        <source>%n outside their thresholds.</source>
+        <translation>
+            <numerusform>%n fuera de su umbral.</numerusform>
+            <numerusform>%n fuera de su umbral.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="67"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="97"/>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="67"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="98"/>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="68"/>
+        <source>Readings</source>
+        <translation>Lecturas</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="68"/>
+        <source>Latest</source>
+        <translation>Última</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="69"/>
+        <source>Breaches</source>
+        <translation>Fuera de umbral</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="69"/>
+        <source>Trigger</source>
+        <translation>Disparador</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="80"/>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="82"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="110"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="94"/>
+        <source>Readings outside their thresholds</source>
+        <translation>Lecturas fuera de umbral</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="97"/>
+        <source>Taken</source>
+        <translation>Tomada</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="98"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="99"/>
+        <source>Source; by</source>
+        <translation>Origen; por</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="106"/>
+        <source>Feeds %1: %2</source>
+        <translation>Alimenta %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="113"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="119"/>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="122"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="122"/>
+        <source>Due; held</source>
+        <translation>Prevista; celebrada</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="123"/>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="124"/>
+        <source>Outcome; metrics; open conditions</source>
+        <translation>Resultado; métricas; condiciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="127"/>
+        <source>held %1 by %2</source>
+        <translation>celebrada el %1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="128"/>
+        <source>not held yet</source>
+        <translation>aún no celebrada</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="130"/>
+        <source>STABLE: %1</source>
+        <translation>ESTABLE: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="135"/>
+        <source>No open condition.</source>
+        <translation>Ninguna condición abierta.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="136"/>
+        <source>Open conditions: %1</source>
+        <translation>Condiciones abiertas: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="151"/>
+        <source>Condition (owner, due, as decided)</source>
+        <translation>Condición (responsable y fecha, según la decisión)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="152"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="157"/>
+        <source>%1, due %2</source>
+        <translation>%1, fecha límite %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="158"/>
+        <source>OPEN</source>
+        <translation>ABIERTA</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="160"/>
+        <source>CLOSED</source>
+        <translation>CERRADA</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="161"/>
+        <source>CARRIED to %1, due %2</source>
+        <translation>TRASPASADA a %1, fecha límite %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="166"/>
         <location filename="../views/report/launchsection.cpp" line="85"/>
         <source>%1 by %2</source>
         <translation>%1 por %2</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="175"/>
+        <source>STABLE declaration</source>
+        <translation>Declaración de ESTABLE</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="177"/>
+        <source>STABLE has not been declared.</source>
+        <translation>No se ha declarado ESTABLE.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="182"/>
+        <source>STABLE declared at %1, held %2 by %3: %4</source>
+        <translation>ESTABLE declarado en %1, celebrada el %2 por %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="188"/>
+        <source>Stakeholder</source>
+        <translation>Firmante</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="198"/>
+        <source>CURRENT</source>
+        <translation>VIGENTE</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="199"/>
+        <source>STALE</source>
+        <translation>OBSOLETA</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="203"/>
+        <source>Signed by %1 of %2 against the declaration as it stands.</source>
+        <translation>Firmado por %1 de %2 sobre la declaración tal como está.</translation>
+    </message>
+    <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="209"/>
+        <source>STABLE fingerprint (SHA-256 of the launch&apos;s fingerprint, the monitoring plan, the readings up to the STABLE review and the reviews up to it):</source>
+        <translation>Huella de ESTABLE (SHA-256 de la huella del lanzamiento, el plan de monitorización, las lecturas hasta la revisión de ESTABLE y las revisiones hasta ella):</translation>
     </message>
     <message>
         <location filename="../views/report/launchsection.cpp" line="97"/>
@@ -5098,60 +6299,60 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Huella del lanzamiento (SHA-256 de esta sección, ligada a la huella del acta):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="307"/>
+        <location filename="../views/report/reportcontent.cpp" line="312"/>
         <source>NO DECISION RECORDED</source>
         <translation>SIN DECISIÓN REGISTRADA</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="309"/>
+        <location filename="../views/report/reportcontent.cpp" line="314"/>
         <source>Recommendation from the scores and risks now: %1</source>
         <translation>Recomendación actual según puntuaciones y riesgos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="356"/>
+        <location filename="../views/report/reportcontent.cpp" line="361"/>
         <source>Decision criteria used</source>
         <translation>Criterios de decisión aplicados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="374"/>
+        <location filename="../views/report/reportcontent.cpp" line="379"/>
         <source>Reasons for the recommendation:</source>
         <translation>Motivos de la recomendación:</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="389"/>
+        <location filename="../views/report/reportcontent.cpp" line="394"/>
         <source>Readiness by category</source>
         <translation>Preparación por categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="397"/>
+        <location filename="../views/report/reportcontent.cpp" line="402"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="397"/>
+        <location filename="../views/report/reportcontent.cpp" line="402"/>
         <source>Items</source>
         <translation>Total</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="124"/>
         <location filename="../views/report/reportcontent.cpp" line="235"/>
-        <location filename="../views/report/reportcontent.cpp" line="398"/>
+        <location filename="../views/report/reportcontent.cpp" line="403"/>
         <source>Critical</source>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="400"/>
+        <location filename="../views/report/reportcontent.cpp" line="405"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="404"/>
+        <location filename="../views/report/reportcontent.cpp" line="409"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="250"/>
-        <location filename="../views/report/reportcontent.cpp" line="485"/>
+        <location filename="../views/report/reportcontent.cpp" line="490"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -5162,7 +6363,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="251"/>
-        <location filename="../views/report/reportcontent.cpp" line="523"/>
+        <location filename="../views/report/reportcontent.cpp" line="528"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
@@ -5204,26 +6405,32 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="283"/>
+        <location filename="../views/report/reportcontent.cpp" line="288"/>
         <source>Edition</source>
         <translation>Edición</translation>
     </message>
     <message>
         <location filename="../views/report/reportcontent.cpp" line="284"/>
+        <source>3: the decision as signed, the launch, and what followed go-live (&quot;Edition 2: the launch&quot; and &quot;Edition 3: after go-live&quot;, after Integrity)</source>
+        <translation>3: la decisión tal como se firmó, el lanzamiento y lo que siguió a la puesta en marcha («Edición 2: el lanzamiento» y «Edición 3: tras la puesta en marcha», después de Integridad)</translation>
+    </message>
+    <message>
+        <location filename="../views/report/reportcontent.cpp" line="289"/>
         <source>2: the decision as signed, then the launch (&quot;Edition 2: the launch&quot;, after Integrity)</source>
         <translation>2: la decisión tal como se firmó y después el lanzamiento («Edición 2: el lanzamiento», tras Integridad)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="291"/>
+        <location filename="../views/report/reportcontent.cpp" line="296"/>
         <source>Decided by %1, recorded %2. The recommendation at that moment was %3.</source>
         <translation>Decidido por %1, registrado el %2. La recomendación en ese momento era %3.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="296"/>
+        <location filename="../views/report/reportcontent.cpp" line="301"/>
         <source>OVERRIDE: the decision departs from the recommendation (%1). Override rationale: %2</source>
         <translation>DESVIACIÓN: la decisión se aparta de la recomendación (%1). Justificación de la desviación: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="301"/>
+        <location filename="../views/report/reportcontent.cpp" line="306"/>
         <source>With %n condition(s), listed with their owners and due dates in &quot;Conditions of the decision&quot;.</source>
         <translation>
             <numerusform>Con %n condición, con su responsable y fecha límite en «Condiciones de la decisión».</numerusform>
@@ -5231,12 +6438,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="311"/>
+        <location filename="../views/report/reportcontent.cpp" line="316"/>
         <source>Critical score %1 (%2 of %3 critical items passed). Total score %4 (%5 of %6 items passed).</source>
         <translation>Puntuación crítica %1 (%2 de %3 elementos críticos superados). Puntuación total %4 (%5 de %6 elementos superados).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="319"/>
+        <location filename="../views/report/reportcontent.cpp" line="324"/>
         <source>%n passed</source>
         <translation>
             <numerusform>%n superado</numerusform>
@@ -5244,7 +6451,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="319"/>
+        <location filename="../views/report/reportcontent.cpp" line="324"/>
         <source>%n partial</source>
         <translation>
             <numerusform>%n parcial</numerusform>
@@ -5252,7 +6459,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="320"/>
+        <location filename="../views/report/reportcontent.cpp" line="325"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n fallido</numerusform>
@@ -5260,7 +6467,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="320"/>
+        <location filename="../views/report/reportcontent.cpp" line="325"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pendiente</numerusform>
@@ -5268,7 +6475,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="326"/>
         <source>%n open red</source>
         <translation>
             <numerusform>%n rojo abierto</numerusform>
@@ -5276,7 +6483,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="321"/>
+        <location filename="../views/report/reportcontent.cpp" line="326"/>
         <source>%n open yellow</source>
         <translation>
             <numerusform>%n amarillo abierto</numerusform>
@@ -5284,7 +6491,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>%n open green</source>
         <translation>
             <numerusform>%n verde abierto</numerusform>
@@ -5292,7 +6499,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="322"/>
+        <location filename="../views/report/reportcontent.cpp" line="327"/>
         <source>%n accepted</source>
         <translation>
             <numerusform>%n aceptado</numerusform>
@@ -5300,7 +6507,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/reportcontent.cpp" line="323"/>
+        <location filename="../views/report/reportcontent.cpp" line="328"/>
         <source>%n mitigated</source>
         <translation>
             <numerusform>%n mitigado</numerusform>
@@ -5308,12 +6515,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="324"/>
+        <location filename="../views/report/reportcontent.cpp" line="329"/>
         <source>Items: %1. Risks: %2.</source>
         <translation>Elementos: %1. Riesgos: %2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="329"/>
+        <location filename="../views/report/reportcontent.cpp" line="334"/>
         <source>Sign-offs</source>
         <translation>Firmas</translation>
     </message>
@@ -5339,13 +6546,14 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/report/meetingsection.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
+        <location filename="../views/report/reportcontent.cpp" line="337"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="188"/>
         <location filename="../views/report/meetingsection.cpp" line="53"/>
-        <location filename="../views/report/reportcontent.cpp" line="332"/>
+        <location filename="../views/report/reportcontent.cpp" line="337"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -5468,351 +6676,357 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Los tiempos reales excluyen las pausas. Las horas del orden del día se guardan en el registro de auditoría y las comprueba gonogo verify; no forman parte de la huella del acta, porque el reloj sigue corriendo después de las firmas.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="334"/>
-        <location filename="../views/report/reportcontent.cpp" line="585"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="189"/>
+        <location filename="../views/report/reportcontent.cpp" line="339"/>
+        <location filename="../views/report/reportcontent.cpp" line="590"/>
         <source>Signed</source>
         <translation>Firmado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="349"/>
+        <location filename="../views/report/reportcontent.cpp" line="354"/>
         <source>No stakeholders are listed to sign.</source>
         <translation>No hay firmantes en la lista.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="353"/>
+        <location filename="../views/report/reportcontent.cpp" line="358"/>
         <source>Record fingerprint (SHA-256): %1</source>
         <translation>Huella del acta (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="358"/>
+        <location filename="../views/report/reportcontent.cpp" line="363"/>
         <source>NO-GO if the critical score is below %1%, if the total score is below %2%, or if any open risk is red. Otherwise GO WITH CAUTION if the total score is below %3%, or any open risk is yellow, or any accepted risk is red or yellow. Otherwise GO. Only passed items count; scores are compared exactly and shown rounded down.</source>
         <translation>NO-GO si la puntuación crítica es inferior al %1%, si la puntuación total es inferior al %2% o si algún riesgo abierto es rojo. Si no, GO CON PRECAUCIÓN si la puntuación total es inferior al %3%, o algún riesgo abierto es amarillo, o algún riesgo aceptado es rojo o amarillo. Si no, GO. Solo cuentan los elementos superados; las puntuaciones se comparan de forma exacta y se muestran redondeadas hacia abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="384"/>
+        <location filename="../views/report/reportcontent.cpp" line="389"/>
         <source>• Critical items not passed: see &quot;Items not passed&quot;.</source>
         <translation>• Elementos críticos no superados: véase «Elementos no superados».</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="414"/>
+        <location filename="../views/report/reportcontent.cpp" line="419"/>
         <source>Items not passed</source>
         <translation>Elementos no superados</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="427"/>
+        <location filename="../views/report/reportcontent.cpp" line="432"/>
         <source>Every item passed.</source>
         <translation>Todos los elementos están superados.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="429"/>
+        <location filename="../views/report/reportcontent.cpp" line="434"/>
         <source>Evidence</source>
         <translation>Evidencia</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="437"/>
+        <location filename="../views/report/reportcontent.cpp" line="442"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="450"/>
+        <location filename="../views/report/reportcontent.cpp" line="455"/>
         <source>%1 (accepted)</source>
         <translation>%1 (aceptado)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="453"/>
+        <location filename="../views/report/reportcontent.cpp" line="458"/>
         <source>Open and accepted risks are placed in the grid; mitigated risks (%1) are listed below only.</source>
         <translation>Los riesgos abiertos y aceptados se sitúan en la cuadrícula; los mitigados (%1) solo se listan debajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="458"/>
+        <location filename="../views/report/reportcontent.cpp" line="463"/>
         <source>No risks were registered.</source>
         <translation>No se registraron riesgos.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="486"/>
+        <location filename="../views/report/reportcontent.cpp" line="491"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="463"/>
-        <location filename="../views/report/reportcontent.cpp" line="487"/>
+        <location filename="../views/report/reportcontent.cpp" line="468"/>
+        <location filename="../views/report/reportcontent.cpp" line="492"/>
         <source>Likelihood</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="467"/>
-        <location filename="../views/report/reportcontent.cpp" line="488"/>
+        <location filename="../views/report/reportcontent.cpp" line="472"/>
+        <location filename="../views/report/reportcontent.cpp" line="493"/>
         <source>Impact</source>
         <translation>Impacto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="471"/>
-        <location filename="../views/report/reportcontent.cpp" line="489"/>
+        <location filename="../views/report/reportcontent.cpp" line="476"/>
+        <location filename="../views/report/reportcontent.cpp" line="494"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="475"/>
-        <location filename="../views/report/reportcontent.cpp" line="490"/>
-        <location filename="../views/report/reportcontent.cpp" line="586"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="151"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="189"/>
+        <location filename="../views/report/reportcontent.cpp" line="480"/>
+        <location filename="../views/report/reportcontent.cpp" line="495"/>
+        <location filename="../views/report/reportcontent.cpp" line="591"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="491"/>
+        <location filename="../views/report/reportcontent.cpp" line="496"/>
         <source>Owner, mitigation, acceptance</source>
         <translation>Responsable, mitigación, aceptación</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="496"/>
+        <location filename="../views/report/reportcontent.cpp" line="501"/>
         <source>Owner: %1</source>
         <translation>Responsable: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="499"/>
+        <location filename="../views/report/reportcontent.cpp" line="504"/>
         <source>Mitigation: %1</source>
         <translation>Mitigación: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="503"/>
+        <location filename="../views/report/reportcontent.cpp" line="508"/>
         <source>Accepted by %1 until %2: %3</source>
         <translation>Aceptado por %1 hasta %2: %3</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="505"/>
+        <location filename="../views/report/reportcontent.cpp" line="510"/>
         <source>Accepted by %1: %2</source>
         <translation>Aceptado por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="508"/>
+        <location filename="../views/report/reportcontent.cpp" line="513"/>
         <source>Items: %1</source>
         <translation>Elementos: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="520"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="147"/>
+        <location filename="../views/report/reportcontent.cpp" line="525"/>
         <source>Conditions of the decision</source>
         <translation>Condiciones de la decisión</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="523"/>
+        <location filename="../views/report/reportcontent.cpp" line="528"/>
         <source>Condition</source>
         <translation>Condición</translation>
     </message>
     <message>
         <location filename="../views/report/launchsection.cpp" line="75"/>
-        <location filename="../views/report/reportcontent.cpp" line="524"/>
+        <location filename="../views/report/reportcontent.cpp" line="529"/>
         <source>Due</source>
         <translation>Fecha límite</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="584"/>
+        <location filename="../views/report/reportcontent.cpp" line="589"/>
         <source>Meaning</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="587"/>
+        <location filename="../views/report/reportcontent.cpp" line="592"/>
         <source>Fingerprint signed</source>
         <translation>Huella firmada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="588"/>
+        <location filename="../views/report/reportcontent.cpp" line="593"/>
         <source>%1 (form 1)</source>
         <translation>%1 (forma 1)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="590"/>
+        <location filename="../views/report/reportcontent.cpp" line="595"/>
         <source>Seal</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="592"/>
+        <location filename="../views/report/reportcontent.cpp" line="597"/>
         <source>over audit entry %1, %2</source>
         <translation>sobre la entrada de auditoría %1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="612"/>
+        <location filename="../views/report/reportcontent.cpp" line="617"/>
         <source>Signed: %1</source>
         <translation>Firmada: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="625"/>
+        <location filename="../views/report/reportcontent.cpp" line="630"/>
         <source>Superseded</source>
         <translation>Sustituida</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="631"/>
         <source>Signed again after: %1</source>
         <translation>Firmada de nuevo tras: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="626"/>
+        <location filename="../views/report/reportcontent.cpp" line="631"/>
         <source>Signed again.</source>
         <translation>Firmada de nuevo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="630"/>
+        <location filename="../views/report/reportcontent.cpp" line="635"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="631"/>
+        <location filename="../views/report/reportcontent.cpp" line="636"/>
         <source>By %1: %2</source>
         <translation>Por %1: %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="637"/>
+        <location filename="../views/report/reportcontent.cpp" line="642"/>
         <source>Sign-off history</source>
         <translation>Historial de firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="640"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="641"/>
+        <location filename="../views/report/reportcontent.cpp" line="646"/>
         <source>Event</source>
         <translation>Suceso</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="641"/>
+        <location filename="../views/report/reportcontent.cpp" line="646"/>
         <source>Detail</source>
         <translation>Detalle</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="333"/>
-        <location filename="../views/report/reportcontent.cpp" line="550"/>
+        <location filename="../views/report/reportcontent.cpp" line="338"/>
+        <location filename="../views/report/reportcontent.cpp" line="555"/>
         <source>Sign-off</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="333"/>
-        <location filename="../views/report/reportcontent.cpp" line="582"/>
+        <location filename="../views/report/reportcontent.cpp" line="338"/>
+        <location filename="../views/report/reportcontent.cpp" line="587"/>
         <source>Vote</source>
         <translation>Voto</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="535"/>
+        <location filename="../views/report/reportcontent.cpp" line="540"/>
         <source>Signatures</source>
         <translation>Firmas</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="536"/>
+        <location filename="../views/report/reportcontent.cpp" line="541"/>
         <source>These are simple electronic signatures: GoNoGo recorded the name typed, the vote, the comment and the time, each bound to the fingerprint of the record as it was signed and sealed to this file. GoNoGo does not verify identity. A stale sign-off was given on an earlier version of this record; the change that made it stale is named.</source>
         <translation>Son firmas electrónicas simples: GoNoGo registró el nombre escrito, el voto, el comentario y la hora, cada uno ligado a la huella del acta tal como se firmó y sellado a este archivo. GoNoGo no verifica la identidad. Una firma obsoleta se dio sobre una versión anterior de esta acta; se indica el cambio que la dejó obsoleta.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="541"/>
+        <location filename="../views/report/reportcontent.cpp" line="546"/>
         <source>(no decision recorded)</source>
         <translation>(sin decisión registrada)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="547"/>
-        <location filename="../views/report/reportcontent.cpp" line="611"/>
-        <location filename="../views/report/reportcontent.cpp" line="668"/>
+        <location filename="../views/report/reportcontent.cpp" line="552"/>
+        <location filename="../views/report/reportcontent.cpp" line="616"/>
+        <location filename="../views/report/reportcontent.cpp" line="673"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="548"/>
-        <location filename="../views/report/reportcontent.cpp" line="640"/>
+        <location filename="../views/report/reportcontent.cpp" line="553"/>
+        <location filename="../views/report/reportcontent.cpp" line="645"/>
         <source>Signer</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="559"/>
+        <location filename="../views/report/reportcontent.cpp" line="564"/>
         <source>By signing, %1 stated that they concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="563"/>
+        <location filename="../views/report/reportcontent.cpp" line="568"/>
         <source>By signing, %1 stated that they concur with the decision %2, with the dissent recorded in their comment, as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró estar conforme con la decisión %2, con las reservas de su comentario, tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="567"/>
+        <location filename="../views/report/reportcontent.cpp" line="572"/>
         <source>By signing, %1 stated that they do NOT concur with the decision %2 as recorded in the record with the fingerprint below.</source>
         <translation>Al firmar, %1 declaró NO estar conforme con la decisión %2 tal como consta en el acta con la huella indicada abajo.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="574"/>
+        <location filename="../views/report/reportcontent.cpp" line="579"/>
         <source>Made stale by: %1</source>
         <translation>Obsoleta por: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="575"/>
+        <location filename="../views/report/reportcontent.cpp" line="580"/>
         <source>The record changed after this sign-off.</source>
         <translation>El acta cambió después de esta firma.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="578"/>
+        <location filename="../views/report/reportcontent.cpp" line="583"/>
         <source>Withdrawn %1 by %2: %3</source>
         <translation>Retirada el %1 por %2: %3</translation>
     </message>
     <message>
+        <location filename="../views/report/afterlaunchsection.cpp" line="190"/>
         <location filename="../views/report/meetingsection.cpp" line="54"/>
-        <location filename="../views/report/reportcontent.cpp" line="583"/>
+        <location filename="../views/report/reportcontent.cpp" line="588"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="596"/>
+        <location filename="../views/report/reportcontent.cpp" line="601"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="339"/>
-        <location filename="../views/report/reportcontent.cpp" line="551"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="197"/>
+        <location filename="../views/report/reportcontent.cpp" line="344"/>
+        <location filename="../views/report/reportcontent.cpp" line="556"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="650"/>
+        <location filename="../views/report/reportcontent.cpp" line="655"/>
         <source>Sign-offs marked (form 1) were made by an earlier GoNoGo with canonical form 1 of the record. They are checked under form 1 and, since the file was upgraded, against form 2 as well.</source>
         <translation>Las firmas marcadas (forma 1) se hicieron con una versión anterior de GoNoGo, con la forma canónica 1 del acta. Se comprueban con la forma 1 y, desde que se actualizó el archivo, también con la forma 2.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="656"/>
+        <location filename="../views/report/reportcontent.cpp" line="661"/>
         <source>Appendix: the full checklist</source>
         <translation>Anexo: la lista de control completa</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="657"/>
+        <location filename="../views/report/reportcontent.cpp" line="662"/>
         <source>Under each item&apos;s evidence: who set the item last, and when (UTC), as the audit log records it; the log&apos;s chain head is printed under Integrity.</source>
         <translation>Bajo la evidencia de cada elemento: quién lo fijó por última vez, y cuándo (UTC), según el registro de auditoría; la cabeza de su cadena se imprime en Integridad.</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="661"/>
+        <location filename="../views/report/reportcontent.cpp" line="666"/>
         <source>Evidence; set by, when (UTC)</source>
         <translation>Evidencia; fijado por, cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="676"/>
+        <location filename="../views/report/reportcontent.cpp" line="681"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="681"/>
+        <location filename="../views/report/reportcontent.cpp" line="686"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="682"/>
+        <location filename="../views/report/reportcontent.cpp" line="687"/>
         <source>Record fingerprint (SHA-256 of the canonical record):</source>
         <translation>Huella del acta (SHA-256 del acta canónica):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="684"/>
+        <location filename="../views/report/reportcontent.cpp" line="689"/>
         <source>Audit chain head (entry %1):</source>
         <translation>Cabeza de la cadena de auditoría (entrada %1):</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="686"/>
+        <location filename="../views/report/reportcontent.cpp" line="691"/>
         <source>Record ID: %1</source>
         <translation>ID del acta: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/reportcontent.cpp" line="687"/>
+        <location filename="../views/report/reportcontent.cpp" line="692"/>
         <source>Check with: gonogo verify FILE. The fingerprint printed here must match.</source>
         <translation>Compruébelo con: gonogo verify ARCHIVO. La huella impresa aquí debe coincidir.</translation>
     </message>
@@ -5866,7 +7080,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../views/report/pagecomposer.cpp" line="699"/>
-        <location filename="../views/report/reportcontent.cpp" line="613"/>
+        <location filename="../views/report/reportcontent.cpp" line="618"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
     </message>
@@ -7284,42 +8498,42 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="189"/>
+        <location filename="../models/storage/ledger.cpp" line="196"/>
         <source>empty</source>
         <translation>vacío</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="410"/>
+        <location filename="../models/storage/ledger.cpp" line="417"/>
         <source>the baseline in entry %1 cannot be read</source>
         <translation>la base de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="415"/>
+        <location filename="../models/storage/ledger.cpp" line="422"/>
         <source>the state in entry %1 cannot be read</source>
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="460"/>
+        <location filename="../models/storage/ledger.cpp" line="467"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="466"/>
+        <location filename="../models/storage/ledger.cpp" line="473"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="484"/>
+        <location filename="../models/storage/ledger.cpp" line="491"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="485"/>
+        <location filename="../models/storage/ledger.cpp" line="492"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="492"/>
+        <location filename="../models/storage/ledger.cpp" line="499"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
@@ -7377,112 +8591,223 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>no existe la persona %1 para responder a la votación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="98"/>
+        <location filename="../models/storage/launchrepository.cpp" line="183"/>
         <source>the launch has already started (%1).</source>
         <translation>el lanzamiento ya empezó (%1).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="107"/>
+        <location filename="../models/storage/launchrepository.cpp" line="192"/>
         <source>the decision is NO-GO; there is no launch to run.</source>
         <translation>la decisión es NO-GO; no hay lanzamiento que dirigir.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="108"/>
+        <location filename="../models/storage/launchrepository.cpp" line="193"/>
         <source>no decision has been recorded; a launch needs a recorded GO or GO WITH CAUTION.</source>
         <translation>no se ha registrado ninguna decisión; un lanzamiento necesita un GO o un GO CON PRECAUCIÓN registrado.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="112"/>
+        <location filename="../models/storage/launchrepository.cpp" line="197"/>
         <source>the decision record is not FINAL (a sign-off is missing or stale); the launch starts from a signed decision.</source>
         <translation>el acta de decisión no es FINAL (falta una firma o está obsoleta); el lanzamiento parte de una decisión firmada.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="116"/>
+        <location filename="../models/storage/launchrepository.cpp" line="201"/>
         <source>the runbook has no steps.</source>
         <translation>el runbook no tiene pasos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="141"/>
+        <location filename="../models/storage/launchrepository.cpp" line="226"/>
         <source>the launch has not started.</source>
         <translation>el lanzamiento no ha empezado.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="144"/>
+        <location filename="../models/storage/launchrepository.cpp" line="229"/>
         <source>the launch ended (%1 at %2); nothing more can be recorded on it.</source>
         <translation>el lanzamiento terminó (%1 el %2); no se puede registrar nada más en él.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="152"/>
+        <location filename="../models/storage/launchrepository.cpp" line="237"/>
         <source>%1 is before the launch started (%2).</source>
         <translation>%1 es anterior al inicio del lanzamiento (%2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="184"/>
+        <location filename="../models/storage/launchrepository.cpp" line="269"/>
         <source>the runbook has no step &quot;%1&quot; (its steps: %2).</source>
         <translation>el runbook no tiene ningún paso «%1» (sus pasos: %2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="187"/>
+        <location filename="../models/storage/launchrepository.cpp" line="272"/>
         <source>a step&apos;s outcome is DONE or FAILED.</source>
         <translation>el resultado de un paso es DONE o FAILED.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="190"/>
+        <location filename="../models/storage/launchrepository.cpp" line="275"/>
         <source>%1 is the cutover itself: it is recorded by going live.</source>
         <translation>%1 es el propio paso a producción: se registra con la puesta en marcha.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="193"/>
+        <location filename="../models/storage/launchrepository.cpp" line="278"/>
         <source>%1 comes after go-live, and the launch is not live yet.</source>
         <translation>%1 va después de la puesta en marcha, y el lanzamiento aún no está en producción.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="198"/>
+        <location filename="../models/storage/launchrepository.cpp" line="283"/>
         <source>%1 is already done (%2 by %3).</source>
         <translation>%1 ya está hecho (%2 por %3).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="224"/>
+        <location filename="../models/storage/launchrepository.cpp" line="309"/>
         <source>the launch is already live (%1).</source>
         <translation>el lanzamiento ya está en producción (%1).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="230"/>
+        <location filename="../models/storage/launchrepository.cpp" line="315"/>
         <source>go-live waits for every step before it; not done: %1.</source>
         <translation>la puesta en marcha espera a todos los pasos anteriores; sin hacer: %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="271"/>
+        <location filename="../models/storage/launchrepository.cpp" line="142"/>
+        <location filename="../models/storage/launchrepository.cpp" line="356"/>
         <source>there is no rollback trigger &quot;%1&quot; (the triggers: %2).</source>
         <translation>no existe el disparador de marcha atrás «%1» (los disparadores: %2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/launchrepository.cpp" line="278"/>
+        <location filename="../models/storage/launchrepository.cpp" line="105"/>
+        <source>there is no step &quot;%1&quot; (the steps: %2).</source>
+        <translation>no hay ningún paso «%1» (los pasos: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="110"/>
+        <source>the launch started at %1; its runbook is no longer changed.</source>
+        <translation>el lanzamiento empezó el %1; su runbook ya no se cambia.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="120"/>
+        <source>step %1 needs a title.</source>
+        <translation>el paso %1 necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="123"/>
+        <source>a step takes 1 to 600 minutes, not %1.</source>
+        <translation>un paso dura de 1 a 600 minutos, no %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="126"/>
+        <source>a step&apos;s offset is within a day of go-live (-1440 to 1440 minutes), not %1.</source>
+        <translation>el desfase de un paso está a menos de un día de la puesta en marcha (de -1440 a 1440 minutos), no %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="132"/>
+        <source>%1 is the go-live itself; its offset stays 0.</source>
+        <translation>%1 es la propia puesta en marcha; su desfase sigue siendo 0.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="133"/>
+        <source>only the go-live step is at offset 0.</source>
+        <translation>solo el paso de puesta en marcha tiene desfase 0.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="150"/>
+        <source>%1 comes after %2 (offset %3 min); its offset must be later.</source>
+        <translation>%1 va después de %2 (desfase %3 min); su desfase debe ser posterior.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="155"/>
+        <source>%1 comes before %2 (offset %3 min); its offset must be earlier.</source>
+        <translation>%1 va antes de %2 (desfase %3 min); su desfase debe ser anterior.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/launchrepository.cpp" line="363"/>
         <source>a rollback needs its rationale: what was seen, and why it meets %1.</source>
         <translation>una marcha atrás necesita su justificación: lo que se observó y por qué cumple %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/monitoringrepository.cpp" line="81"/>
+        <location filename="../models/storage/monitoringrepository.cpp" line="84"/>
         <source>monitoring starts at go-live, and the launch has not gone live.</source>
         <translation>la monitorización empieza con la puesta en marcha, y el lanzamiento no se ha puesto en marcha.</translation>
     </message>
     <message>
-        <location filename="../models/storage/monitoringrepository.cpp" line="84"/>
+        <location filename="../models/storage/monitoringrepository.cpp" line="87"/>
         <source>there are no readings to add.</source>
         <translation>no hay lecturas que añadir.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="85"/>
+        <location filename="../models/storage/monitoringrepository.cpp" line="129"/>
+        <source>there is no metric &quot;%1&quot; (the metrics: %2).</source>
+        <translation>no hay ninguna métrica «%1» (las métricas: %2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="138"/>
+        <source>%1: a threshold is a finite number.</source>
+        <translation>%1: un umbral es un número finito.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="146"/>
+        <source>%1 needs its limit.</source>
+        <translation>%1 necesita su límite.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="150"/>
+        <source>%1 is measured against a limit; it has no band or expected words.</source>
+        <translation>%1 se mide contra un límite; no tiene banda ni palabras esperadas.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="155"/>
+        <source>%1 needs a band above 0 %.</source>
+        <translation>%1 necesita una banda mayor que 0 %.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="159"/>
+        <source>%1 is measured against a baseline and band; it has no expected words.</source>
+        <translation>%1 se mide contra una referencia y una banda; no tiene palabras esperadas.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="164"/>
+        <source>%1 needs the words that are normal, &quot;/&quot; between them.</source>
+        <translation>%1 necesita las palabras normales, separadas por «/».</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="168"/>
+        <source>%1 reads a word; its threshold is the expected words, not a number.</source>
+        <translation>%1 se lee como una palabra; su umbral son las palabras esperadas, no un número.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/monitoringrepository.cpp" line="179"/>
+        <source>there is no rollback trigger &quot;%1&quot;.</source>
+        <translation>no hay ningún disparador de marcha atrás «%1».</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="122"/>
+        <source>STABLE has not been declared; it is signed once a review from T+48h on declares it.</source>
+        <translation>no se ha declarado ESTABLE; se firma cuando una revisión desde T+48h lo declara.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="136"/>
+        <source>there is no stakeholder %1 on the decision&apos;s roster.</source>
+        <translation>no hay ningún firmante %1 en la lista de la decisión.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="140"/>
+        <source>STABLE was declared at %1; it cannot be signed before.</source>
+        <translation>ESTABLE se declaró el %1; no se puede firmar antes.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="147"/>
+        <source>%1 already signed the STABLE declaration as it stands (%2).</source>
+        <translation>%1 ya firmó la declaración de ESTABLE tal como está (%2).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/reviewrepository.cpp" line="179"/>
         <source>there is no review &quot;%1&quot; (the reviews: %2).</source>
         <translation>no existe la revisión «%1» (las revisiones: %2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="93"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="187"/>
         <source>the reviews are counted from go-live, and the launch has not gone live.</source>
         <translation>las revisiones se cuentan desde la puesta en marcha, y el lanzamiento no se ha puesto en marcha.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="98"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="192"/>
         <source>%1 is due at %2 (go-live %3 + %n h), not before.</source>
         <translation>
             <numerusform>%1 toca a las %2 (puesta en marcha %3 + %n h), no antes.</numerusform>
@@ -7490,37 +8815,37 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="104"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="198"/>
         <source>%1 was already recorded (%2 by %3).</source>
         <translation>%1 ya se registró (%2 por %3).</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="108"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="202"/>
         <source>a review needs its outcome.</source>
         <translation>una revisión necesita su conclusión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="124"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="218"/>
         <source>STABLE is declared at T+48h or later, not at %1.</source>
         <translation>ESTABLE se declara en T+48h o después, no en %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="128"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="222"/>
         <source>the launch was %1; it cannot be declared STABLE.</source>
         <translation>el lanzamiento terminó en %1; no se puede declarar ESTABLE.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="131"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="225"/>
         <source>STABLE needs every condition of the decision closed or carried with a new owner and date; open: %1.</source>
         <translation>ESTABLE necesita cada condición de la decisión cerrada o traspasada con nuevo responsable y fecha; abiertas: %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="136"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="230"/>
         <source>STABLE was already declared at %1.</source>
         <translation>ESTABLE ya se declaró en %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="152"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="246"/>
         <source>%n reading(s), none outside its threshold.</source>
         <translation>
             <numerusform>%n lectura, ninguna fuera de umbral.</numerusform>
@@ -7528,7 +8853,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/storage/reviewrepository.cpp" line="153"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="247"/>
         <source>%n reading(s) outside their thresholds: %1.</source>
         <translation>
             <numerusform>%n lectura fuera de umbral: %1.</numerusform>
@@ -7536,17 +8861,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="191"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="285"/>
         <source>the decision has no conditions.</source>
         <translation>la decisión no tiene condiciones.</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="192"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="286"/>
         <source>the decision has no condition %1 (its conditions: %2).</source>
         <translation>la decisión no tiene la condición %1 (sus condiciones: %2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="230"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="324"/>
         <source>a carried condition needs its new owner and new due date.</source>
         <translation>una condición traspasada necesita su nuevo responsable y su nueva fecha límite.</translation>
     </message>
