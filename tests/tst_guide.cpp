@@ -3,6 +3,7 @@
 // Written to build/guide-images; `bash scripts/guide-images.sh` copies them into docs/images for the guide, the
 // program's Help > User Guide and the AppStream metainfo.
 #include "checklistpanel.h"
+#include "decisiondocument.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "scoreboard.h"
@@ -138,6 +139,31 @@ void TestGuide::screenshots()
     shoot(&w, QStringLiteral("guide-poll"));
     w.setPresenting(false);
 
+    // After go-live: the demo's launch and its two days run by scripts/demo-launch.sh, seen at T+48h.
+    const QString launched = m_dir.filePath(QStringLiteral("launched-%1.gonogo").arg(language));
+    QFile::remove(launched);
+    QVERIFY(QFile::copy(m_demo, launched));
+    QProcess script;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GONOGO"), QStringLiteral(GONOGO_BINARY));
+    env.insert(QStringLiteral("GONOGO_LANG"), language);
+    script.setProcessEnvironment(env);
+    script.setProcessChannelMode(QProcess::MergedChannels);
+    script.start(QStringLiteral("bash"), {QStringLiteral(GONOGO_SOURCE_DIR "/scripts/demo-launch.sh"), launched});
+    QVERIFY(script.waitForFinished(120000));
+    QVERIFY2(script.exitCode() == 0, script.readAll().constData());
+    {
+        MainWindow after;
+        after.secondScreenAction()->setChecked(false);
+        after.resize(shotSize);
+        QVERIFY(after.openFile(launched));
+        after.document()->setTimeSource([] { return QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC); });
+        after.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&after));
+        after.tabs()->setCurrentIndex(6);
+        shoot(&after, QStringLiteral("guide-after-launch"));
+    }
+
     PreferencesDialog preferences(w.preferenceChoices(), MainWindow::deskZoomLevels(), &w);
     preferences.show();
     QVERIFY(QTest::qWaitForWindowExposed(&preferences));
@@ -145,7 +171,7 @@ void TestGuide::screenshots()
 
     // Every picture the guide shows was made here, and the committed copy has the same size.
     const QStringList pictures = picturesOf(guide);
-    QCOMPARE(pictures.size(), 7);
+    QCOMPARE(pictures.size(), 8);
     for (const QString &name : pictures) {
         QVERIFY2(made.contains(name), qPrintable(name + QStringLiteral(" is in the guide but not made")));
         const QImage fresh(QDir(m_out).filePath(name));

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStyledItemDelegate>
@@ -381,7 +382,7 @@ void AfterLaunchPanel::refreshMetrics()
                 : m.unit.isEmpty() ? last->valueText()
                                    : tr("%1 %2").arg(last->valueText(), m.unit));
         setCell(m_metrics, row, ReadAtColumn,
-                last ? last->at.toTimeZone(zone).toString(QStringLiteral("d MMM HH:mm")) : QString());
+                last ? QLocale().toString(last->at.toTimeZone(zone), QStringLiteral("d MMM HH:mm")) : QString());
         if (!last) {
             setCell(m_metrics, row, MetricStateColumn, tr("NO READING"), waiting());
         } else if (Monitoring::breaches(m, *last)) {
@@ -404,7 +405,7 @@ void AfterLaunchPanel::refreshReviews()
     const QString zoneName = m_document->snapshot().meeting.timeZone;
     const QTimeZone zone = zoneName.isEmpty() ? QTimeZone::systemTimeZone() : QTimeZone(zoneName.toUtf8());
     const auto local = [&zone](const QDateTime &t) {
-        return t.isValid() ? t.toTimeZone(zone).toString(QStringLiteral("d MMM HH:mm")) : QString();
+        return t.isValid() ? QLocale().toString(t.toTimeZone(zone), QStringLiteral("d MMM HH:mm")) : QString();
     };
     m_reviews->setRowCount(int(reviews.reviews.size()));
     for (int row = 0; row < reviews.reviews.size(); ++row) {
@@ -435,7 +436,7 @@ void AfterLaunchPanel::refreshConditions()
         setCell(m_conditions, row, ConditionColumn, tr("%1. %2").arg(c.id).arg(c.text));
         setCell(m_conditions, row, ConditionOwnerColumn, carried ? f->newOwner : c.owner);
         setCell(m_conditions, row, ConditionDueColumn,
-                (carried ? f->newDue : c.due).toString(QStringLiteral("d MMM yyyy")));
+                QLocale().toString(carried ? f->newDue : c.due, QStringLiteral("d MMM yyyy")));
         if (!f) {
             setCell(m_conditions, row, ConditionStateColumn, tr("OPEN"), caution());
         } else {
