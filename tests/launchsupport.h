@@ -5,10 +5,52 @@
 #include "testsupport.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
 
 namespace testsupport {
+
+// The README's demo decision (GO WITH CAUTION, FINAL), made at PATH by scripts/make-demo.sh with the built
+// command line. Empty when made, else what the script said.
+inline QString makeDemo(const QString &path)
+{
+    QProcess make;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("GONOGO"), QStringLiteral(GONOGO_BINARY));
+    env.insert(QStringLiteral("GONOGO_LANG"), QStringLiteral("en"));
+    make.setProcessEnvironment(env);
+    make.setProcessChannelMode(QProcess::MergedChannels);
+    make.start(QStringLiteral("bash"), {QStringLiteral(GONOGO_SOURCE_DIR "/scripts/make-demo.sh"), path});
+    if (!make.waitForFinished(120000) || make.exitStatus() != QProcess::NormalExit || make.exitCode() != 0) {
+        const QString said = QString::fromUtf8(make.readAll());
+        return said.isEmpty() ? QStringLiteral("make-demo.sh did not finish") : said;
+    }
+    return {};
+}
+
+// The launch of FILE run by ACTOR on 1 December 2026: started at 08:00 UTC, every step before T+0 done at 08:58,
+// live at 09:00. A failed step fails the calling test.
+inline void goLiveAtNine(const QString &file, const QString &actor)
+{
+    const auto at = [](int hour, int minute) {
+        return QDateTime(QDate(2026, 12, 1), QTime(hour, minute), Qt::UTC).toString(Qt::ISODate);
+    };
+    const auto launch = [&file, &actor](const QStringList &args) {
+        return gonogoRun(QStringList{QStringLiteral("launch"), file} + args +
+                         QStringList{QStringLiteral("--by"), actor})
+            .code;
+    };
+    QCOMPARE(launch({QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}), 0);
+    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
+        QCOMPARE(launch({QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
+                         QStringLiteral("--at"), at(8, 58)}),
+                 0);
+    }
+    QCOMPARE(launch({QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 0)}), 0);
+}
 
 // Each row of SQL (one json_array(...) column) as a JSON array.
 inline QJsonArray jsonRows(const QString &path, const QString &sql)

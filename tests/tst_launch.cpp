@@ -79,15 +79,8 @@ void TestLaunch::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.gonogo"));
-    QProcess make;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GONOGO"), QStringLiteral(GONOGO_BINARY));
-    env.insert(QStringLiteral("GONOGO_LANG"), QStringLiteral("en"));
-    make.setProcessEnvironment(env);
-    make.setProcessChannelMode(QProcess::MergedChannels);
-    make.start(QStringLiteral("bash"), {QStringLiteral(GONOGO_SOURCE_DIR "/scripts/make-demo.sh"), m_demo});
-    QVERIFY(make.waitForFinished(120000));
-    QVERIFY2(make.exitCode() == 0, make.readAll().constData());
+    const QString made = makeDemo(m_demo);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
     QCOMPARE(gonogoRun({QStringLiteral("gate"), m_demo}).code, int(10)); // GO WITH CAUTION, FINAL
 }
 
@@ -109,14 +102,7 @@ Run TestLaunch::launch(const QString &file, const QStringList &args)
 
 void TestLaunch::liveAtNine(const QString &file)
 {
-    QCOMPARE(launch(file, {QStringLiteral("--start"), QStringLiteral("--at"), at(8, 0)}).code, 0);
-    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
-        QCOMPARE(launch(file, {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
-                               QStringLiteral("--at"), at(8, 58)})
-                     .code,
-                 0);
-    }
-    QCOMPARE(launch(file, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(9, 0)}).code, 0);
+    goLiveAtNine(file, QStringLiteral("Marcus Chen"));
 }
 
 QJsonObject TestLaunch::runbook(const QString &file, const QString &when)

@@ -90,15 +90,8 @@ void TestPostLaunch::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo.gonogo"));
-    QProcess make;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("GONOGO"), QStringLiteral(GONOGO_BINARY));
-    env.insert(QStringLiteral("GONOGO_LANG"), QStringLiteral("en"));
-    make.setProcessEnvironment(env);
-    make.setProcessChannelMode(QProcess::MergedChannels);
-    make.start(QStringLiteral("bash"), {QStringLiteral(GONOGO_SOURCE_DIR "/scripts/make-demo.sh"), m_demo});
-    QVERIFY(make.waitForFinished(120000));
-    QVERIFY2(make.exitCode() == 0, make.readAll().constData());
+    const QString made = makeDemo(m_demo);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
 }
 
 QString TestPostLaunch::signedDemo(const QString &name)
@@ -115,18 +108,7 @@ Run TestPostLaunch::run(const QString &command, const QString &file, const QStri
 
 void TestPostLaunch::liveAtNine(const QString &file)
 {
-    QCOMPARE(run(QStringLiteral("launch"), file, {QStringLiteral("--start"), QStringLiteral("--at"), at(1, 8, 0)}).code,
-             0);
-    for (const char *step : {"T-60", "T-45", "T-30", "T-15", "T-10", "T-5"}) {
-        QCOMPARE(run(QStringLiteral("launch"), file,
-                     {QStringLiteral("--step"), QString::fromLatin1(step), QStringLiteral("--done"),
-                      QStringLiteral("--at"), at(1, 8, 58)})
-                     .code,
-                 0);
-    }
-    QCOMPARE(
-        run(QStringLiteral("launch"), file, {QStringLiteral("--go-live"), QStringLiteral("--at"), at(1, 9, 0)}).code,
-        0);
+    goLiveAtNine(file, QStringLiteral("Ana"));
 }
 
 void TestPostLaunch::runbookIsChangedBeforeTheStartOnly()
@@ -395,12 +377,19 @@ void TestPostLaunch::afterLaunchByKeysInTheWindow()
     const QString path = signedDemo(QStringLiteral("window.gonogo"));
     // Before the start, E changes the selected step's plan in the runbook.
     QDateTime now = utc(1, 7, 0);
-    auto w = std::make_unique<MainWindow>();
-    w->secondScreenAction()->setChecked(false);
-    QVERIFY(w->openFile(path));
-    w->document()->setTimeSource([&now] { return now; });
-    w->resize(1600, 900);
-    w->show();
+    // The window on the file, at the test's clock, one screen, at the desk.
+    std::unique_ptr<MainWindow> w;
+    const auto openWindow = [&w, &path, &now] {
+        w = std::make_unique<MainWindow>();
+        w->secondScreenAction()->setChecked(false);
+        QVERIFY(w->openFile(path));
+        w->document()->setTimeSource([&now] { return now; });
+        w->resize(1600, 900);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    };
+    openWindow();
+    QVERIFY(w);
     QApplication::setActiveWindow(w.get());
     QTest::keyClick(w.get(), Qt::Key_6, Qt::ControlModifier);
     LaunchPanel *runbook = w->launch();
@@ -425,12 +414,7 @@ void TestPostLaunch::afterLaunchByKeysInTheWindow()
         return;
     }
     now = utc(1, 9, 20);
-    w = std::make_unique<MainWindow>();
-    w->secondScreenAction()->setChecked(false);
-    QVERIFY(w->openFile(path));
-    w->document()->setTimeSource([&now] { return now; });
-    w->resize(1600, 900);
-    w->show();
+    openWindow();
     QApplication::setActiveWindow(w.get());
     QTest::keyClick(w.get(), Qt::Key_7, Qt::ControlModifier);
     QCOMPARE(w->tabs()->currentIndex(), 6);
@@ -550,13 +534,7 @@ void TestPostLaunch::afterLaunchByKeysInTheWindow()
                  .value(0)
                  .toString(),
              QStringLiteral("Daniel Okafor|2026-12-03T09:35:00.000Z|%1").arg(expected));
-    w = std::make_unique<MainWindow>();
-    w->secondScreenAction()->setChecked(false);
-    QVERIFY(w->openFile(path));
-    w->document()->setTimeSource([&now] { return now; });
-    w->resize(1600, 900);
-    w->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+    openWindow();
     w->tabs()->setCurrentIndex(6);
     panel = w->afterLaunch();
     QCOMPARE(panel->headline()->text(), QStringLiteral("STABLE declared at T+48h · signed by 1 of 5"));

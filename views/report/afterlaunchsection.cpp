@@ -28,27 +28,13 @@ void appendAfterLaunchSection(Content &content, const ReportInput &input,
     }
     const Monitoring &plan = input.monitoring;
     const Reviews &reviews = input.reviews;
-    QVector<Block> &b = content.blocks;
-    auto add = [&b](Block::Kind kind, const QString &text, FontId font = Body, const QColor &color = Qt::black) {
-        Block block;
-        block.kind = kind;
-        block.text = text;
-        block.font = font;
-        block.color = color;
-        b.append(block);
-    };
-    auto addTable = [&b](const Table &t) {
-        Block block;
-        block.kind = Block::TableBlock;
-        block.table = t;
-        b.append(block);
-    };
     const QColor good = theme::statusColour(Status::Pass);
     const QColor bad = theme::statusColour(Status::Fail);
     const QColor open = theme::statusColour(Status::Partial);
 
-    add(Block::Heading, Text::tr("Edition 3: after go-live"));
-    add(Block::Paragraph,
+    content.add(Block::Heading, Text::tr("Edition 3: after go-live"));
+    content.add(
+        Block::Paragraph,
         Text::tr("Monitoring, the reviews and the STABLE declaration, added after the launch went live at %1. The "
                  "decision and the launch above are unchanged by them; every reading, review, follow-up and sign-off "
                  "is kept in the audit log and checked by gonogo verify.")
@@ -57,11 +43,11 @@ void appendAfterLaunchSection(Content &content, const ReportInput &input,
 
     // Monitoring: the plan, and how each metric read.
     const QVector<MetricReading> breaches = plan.breachesOf();
-    add(Block::Subheading, Text::tr("Monitoring"));
-    add(Block::Paragraph,
-        Text::tr("%n reading(s) taken; ", nullptr, int(plan.readings.size())) +
-            Text::tr("%n outside their thresholds.", nullptr, int(breaches.size())),
-        Body, breaches.isEmpty() ? Qt::black : bad);
+    content.add(Block::Subheading, Text::tr("Monitoring"));
+    content.add(Block::Paragraph,
+                Text::tr("%n reading(s) taken; ", nullptr, int(plan.readings.size())) +
+                    Text::tr("%n outside their thresholds.", nullptr, int(breaches.size())),
+                Body, breaches.isEmpty() ? Qt::black : bad);
     Table metrics;
     metrics.widths = {0.26, 0.2, 0.1, 0.26, 0.1, 0.08};
     metrics.header = {cell(Text::tr("Metric"), SmallBold),   cell(Text::tr("Threshold"), SmallBold),
@@ -89,9 +75,9 @@ void appendAfterLaunchSection(Content &content, const ReportInput &input,
              cell(QString::number(outside), outside > 0 ? SmallBold : Small, outside > 0 ? bad : Qt::black),
              cell(m.triggerId)});
     }
-    addTable(metrics);
+    content.addTable(metrics);
     if (!breaches.isEmpty()) {
-        add(Block::Subheading, Text::tr("Readings outside their thresholds"));
+        content.add(Block::Subheading, Text::tr("Readings outside their thresholds"));
         Table t;
         t.widths = {0.26, 0.22, 0.14, 0.16, 0.22};
         t.header = {cell(Text::tr("Taken"), SmallBold), cell(Text::tr("Metric"), SmallBold),
@@ -112,11 +98,11 @@ void appendAfterLaunchSection(Content &content, const ReportInput &input,
                            cell(m ? m->thresholdText() : QString()),
                            cell(Text::tr("%1; %2").arg(r.source, r.recordedBy))});
         }
-        addTable(t);
+        content.addTable(t);
     }
 
     // The reviews, scheduled from the actual go-live.
-    add(Block::Subheading, Text::tr("Reviews"));
+    content.add(Block::Subheading, Text::tr("Reviews"));
     Table held;
     held.widths = {0.16, 0.24, 0.2, 0.4};
     held.header = {cell(Text::tr("Review"), SmallBold), cell(Text::tr("Due; held"), SmallBold),
@@ -140,11 +126,11 @@ void appendAfterLaunchSection(Content &content, const ReportInput &input,
         id.below.append(Cell::Below{r.purpose, Small, grey(0x55)});
         held.rows.append({id, when, cell(r.attendees), outcome});
     }
-    addTable(held);
+    content.addTable(held);
 
     // The conditions of the decision, as decided and as followed up.
     if (input.snapshot.decision && !input.snapshot.decision->conditions.isEmpty()) {
-        add(Block::Subheading, Text::tr("Conditions of the decision"));
+        content.add(Block::Subheading, Text::tr("Conditions of the decision"));
         Table t;
         t.widths = {0.05, 0.4, 0.27, 0.28};
         t.header = {cell(QStringLiteral("#"), SmallBold),
@@ -167,21 +153,21 @@ void appendAfterLaunchSection(Content &content, const ReportInput &input,
             }
             t.rows.append({cell(QString::number(c.id), SmallBold), text, state, followUp});
         }
-        addTable(t);
+        content.addTable(t);
     }
 
     // The STABLE declaration and who signed it.
     const Review *stable = reviews.stableAt();
-    add(Block::Subheading, Text::tr("STABLE declaration"));
+    content.add(Block::Subheading, Text::tr("STABLE declaration"));
     if (!stable) {
-        add(Block::Paragraph, Text::tr("STABLE has not been declared."), Body, grey(0x55));
+        content.add(Block::Paragraph, Text::tr("STABLE has not been declared."), Body, grey(0x55));
         return;
     }
     const QString fingerprint = reviews.stableFingerprint(run.fingerprint(input.fingerprints.current), plan);
-    add(Block::Paragraph,
-        Text::tr("STABLE declared at %1, held %2 by %3: %4")
-            .arg(stable->id, at(stable->heldAt), stable->recordedBy, stable->outcome),
-        Bold, good);
+    content.add(Block::Paragraph,
+                Text::tr("STABLE declared at %1, held %2 by %3: %4")
+                    .arg(stable->id, at(stable->heldAt), stable->recordedBy, stable->outcome),
+                Bold, good);
     Table signers;
     signers.keepTogether = true;
     signers.widths = {0.24, 0.18, 0.14, 0.26, 0.18};
@@ -199,18 +185,19 @@ void appendAfterLaunchSection(Content &content, const ReportInput &input,
                                          : cell(Text::tr("STALE"), SmallBold, open),
                              cell(s ? at(s->signedAt) : QString()), cell(s ? s->comment : QString())});
     }
-    add(Block::Paragraph,
-        Text::tr("Signed by %1 of %2 against the declaration as it stands.")
-            .arg(current)
-            .arg(input.snapshot.stakeholders.size()),
-        Small, grey(0x44));
-    addTable(signers);
-    add(Block::Paragraph,
+    content.add(Block::Paragraph,
+                Text::tr("Signed by %1 of %2 against the declaration as it stands.")
+                    .arg(current)
+                    .arg(input.snapshot.stakeholders.size()),
+                Small, grey(0x44));
+    content.addTable(signers);
+    content.add(
+        Block::Paragraph,
         Text::tr("STABLE fingerprint (SHA-256 of the launch's fingerprint, the monitoring plan, the readings up to the "
                  "STABLE review and the reviews up to it):"),
         SmallBold);
-    b.last().keepWithNext = true;
-    add(Block::Paragraph, fingerprint, Mono);
+    content.blocks.last().keepWithNext = true;
+    content.add(Block::Paragraph, fingerprint, Mono);
 }
 
 } // namespace gonogo::report

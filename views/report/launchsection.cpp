@@ -36,17 +36,9 @@ void appendLaunchSection(Content &content, const ReportInput &input,
     if (state == LaunchState::NotStarted) {
         return;
     }
-    QVector<Block> &b = content.blocks;
-    auto add = [&b](Block::Kind kind, const QString &text, FontId font = Body, const QColor &color = Qt::black) {
-        Block block;
-        block.kind = kind;
-        block.text = text;
-        block.font = font;
-        block.color = color;
-        b.append(block);
-    };
-    add(Block::Heading, Text::tr("Edition 2: the launch"));
-    add(Block::Paragraph,
+    content.add(Block::Heading, Text::tr("Edition 2: the launch"));
+    content.add(
+        Block::Paragraph,
         Text::tr("This section was added after the decision. The decision, its sign-offs and the record's fingerprint "
                  "%1 above are unchanged by it; the launch is kept in the audit log and checked by gonogo verify.")
             .arg(input.fingerprints.current.left(16)),
@@ -57,19 +49,20 @@ void appendLaunchSection(Content &content, const ReportInput &input,
     if (l.liveAt.isValid()) {
         facts << Text::tr("Live at %1 (by %2).").arg(at(l.liveAt), l.liveBy);
     }
-    add(Block::Paragraph, facts.join(QLatin1Char(' ')));
+    content.add(Block::Paragraph, facts.join(QLatin1Char(' ')));
     if (l.end != LaunchEnd::None) {
         const RollbackTrigger *t = run.trigger(l.triggerId);
-        add(Block::Paragraph,
+        content.add(
+            Block::Paragraph,
             Text::tr("%1 at %2 by %3, on trigger %4: %5")
                 .arg(displayName(state).toUpper(), at(l.endedAt), l.endedBy, l.triggerId, t ? t->condition : QString()),
             Bold, theme::statusColour(Status::Fail));
-        add(Block::Paragraph, Text::tr("Rationale: %1").arg(l.rationale));
+        content.add(Block::Paragraph, Text::tr("Rationale: %1").arg(l.rationale));
     } else if (state == LaunchState::Live) {
-        add(Block::Paragraph, Text::tr("The launch is live."), Bold, theme::statusColour(Status::Pass));
+        content.add(Block::Paragraph, Text::tr("The launch is live."), Bold, theme::statusColour(Status::Pass));
     }
 
-    add(Block::Subheading, Text::tr("Runbook"));
+    content.add(Block::Subheading, Text::tr("Runbook"));
     Table t;
     t.widths = {0.08, 0.13, 0.41, 0.12, 0.26};
     t.header = {cell(Text::tr("Step"), SmallBold), cell(Text::tr("Due"), SmallBold),
@@ -89,19 +82,17 @@ void appendLaunchSection(Content &content, const ReportInput &input,
         t.rows.append({cell(s.id, SmallBold), cell(clockTime(run.dueAt(s))), title,
                        cell(displayName(s.outcome).toUpper(), SmallBold, outcomeColour(s.outcome)), recorded});
     }
-    Block table;
-    table.kind = Block::TableBlock;
-    table.table = t;
-    b.append(table);
+    content.addTable(t);
 
-    add(Block::Subheading, Text::tr("Rollback triggers"));
+    content.add(Block::Subheading, Text::tr("Rollback triggers"));
     for (const RollbackTrigger &trigger : run.triggers) {
-        add(Block::Paragraph, Text::tr("%1  %2").arg(trigger.id, trigger.condition), Small);
+        content.add(Block::Paragraph, Text::tr("%1  %2").arg(trigger.id, trigger.condition), Small);
     }
-    add(Block::Paragraph, Text::tr("Launch fingerprint (SHA-256 of this section, bound to the record's fingerprint):"),
-        SmallBold);
-    b.last().keepWithNext = true;
-    add(Block::Paragraph, run.fingerprint(input.fingerprints.current), Mono);
+    content.add(Block::Paragraph,
+                Text::tr("Launch fingerprint (SHA-256 of this section, bound to the record's fingerprint):"),
+                SmallBold);
+    content.blocks.last().keepWithNext = true;
+    content.add(Block::Paragraph, run.fingerprint(input.fingerprints.current), Mono);
 }
 
 } // namespace gonogo::report

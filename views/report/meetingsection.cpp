@@ -25,27 +25,12 @@ void appendMeetingSection(Content &content, const ReportInput &input, const QDat
                           const std::function<QString(const QDateTime &)> &at)
 {
     const Snapshot &s = input.snapshot;
-    QVector<Block> &b = content.blocks;
-    auto add = [&b](Block::Kind kind, const QString &text, FontId font = Body, const QColor &color = Qt::black) {
-        Block block;
-        block.kind = kind;
-        block.text = text;
-        block.font = font;
-        block.color = color;
-        b.append(block);
-    };
-    auto table = [&b](const Table &t) {
-        Block block;
-        block.kind = Block::TableBlock;
-        block.table = t;
-        b.append(block);
-    };
-    add(Block::Heading, Text::tr("Meeting"));
+    content.add(Block::Heading, Text::tr("Meeting"));
 
     // The roll call first: it is part of what was decided (and of the fingerprint).
-    add(Block::Subheading, Text::tr("Roll-call poll"));
+    content.add(Block::Subheading, Text::tr("Roll-call poll"));
     if (s.poll.answers.isEmpty()) {
-        add(Block::Paragraph, Text::tr("No roll-call poll was taken."), Small);
+        content.add(Block::Paragraph, Text::tr("No roll-call poll was taken."), Small);
     } else {
         const PollTally tally = tallyPoll(s.poll, static_cast<int>(s.stakeholders.size()), input.assessment.decision);
         Table t;
@@ -62,48 +47,52 @@ void appendMeetingSection(Content &content, const ReportInput &input, const QDat
             t.rows.append({cell(p.role), cell(p.name.isEmpty() ? QStringLiteral("-") : p.name), answer,
                            cell(v ? v->comment : QString())});
         }
-        table(t);
-        add(Block::Paragraph,
+        content.addTable(t);
+        content.add(
+            Block::Paragraph,
             Text::tr("Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 not asked. Recommendation from the scores and "
                      "risks now: %5.")
                 .arg(QString::number(tally.go), QString::number(tally.dissent), QString::number(tally.noGo),
                      QString::number(tally.unanswered), displayName(input.assessment.decision)),
             Small);
         if (tally.disagrees) {
-            add(Block::Paragraph,
+            content.add(
+                Block::Paragraph,
                 s.poll.rationale.isEmpty()
                     ? Text::tr("The poll disagrees with the recommendation, and no rationale has been recorded.")
                     : Text::tr("The poll disagrees with the recommendation."),
                 Bold, theme::statusColour(Status::Fail));
             if (!s.poll.rationale.isEmpty()) {
-                add(Block::Paragraph, Text::tr("Rationale: %1").arg(s.poll.rationale));
-                add(Block::Paragraph, Text::tr("Recorded by %1, %2.").arg(s.poll.rationaleBy, at(s.poll.rationaleAt)),
-                    Small, grey(0x55));
+                content.add(Block::Paragraph, Text::tr("Rationale: %1").arg(s.poll.rationale));
+                content.add(Block::Paragraph,
+                            Text::tr("Recorded by %1, %2.").arg(s.poll.rationaleBy, at(s.poll.rationaleAt)), Small,
+                            grey(0x55));
             }
         } else {
-            add(Block::Paragraph, Text::tr("The poll agrees with the recommendation."), Small);
+            content.add(Block::Paragraph, Text::tr("The poll agrees with the recommendation."), Small);
         }
     }
 
     // Then the agenda as it ran.
-    add(Block::Subheading, Text::tr("Agenda"));
+    content.add(Block::Subheading, Text::tr("Agenda"));
     const ClockReading r = MeetingClock::read(s.agenda, generatedAt);
     if (!r.started) {
-        add(Block::Paragraph,
-            Text::tr("The agenda's clock was not used; %n min were planned.", nullptr,
-                     MeetingClock::roundedMinutes(r.meetingPlannedMs)),
-            Small);
+        content.add(Block::Paragraph,
+                    Text::tr("The agenda's clock was not used; %n min were planned.", nullptr,
+                             MeetingClock::roundedMinutes(r.meetingPlannedMs)),
+                    Small);
     } else {
-        add(Block::Paragraph,
-            r.finished
-                ? Text::tr("Held from %1 to %2: %3 min against %4 min planned.")
-                      .arg(at(r.meetingStartedAt), at(r.meetingEndedAt),
-                           QString::number(MeetingClock::roundedMinutes(r.meetingActualMs)),
-                           QString::number(MeetingClock::roundedMinutes(r.meetingPlannedMs)))
-                : Text::tr("Started %1; still running when printed: %2 min so far against %3 min planned.")
-                      .arg(at(r.meetingStartedAt), QString::number(MeetingClock::roundedMinutes(r.meetingActualMs)),
-                           QString::number(MeetingClock::roundedMinutes(r.meetingPlannedMs))),
-            Small);
+        content.add(Block::Paragraph,
+                    r.finished
+                        ? Text::tr("Held from %1 to %2: %3 min against %4 min planned.")
+                              .arg(at(r.meetingStartedAt), at(r.meetingEndedAt),
+                                   QString::number(MeetingClock::roundedMinutes(r.meetingActualMs)),
+                                   QString::number(MeetingClock::roundedMinutes(r.meetingPlannedMs)))
+                        : Text::tr("Started %1; still running when printed: %2 min so far against %3 min planned.")
+                              .arg(at(r.meetingStartedAt),
+                                   QString::number(MeetingClock::roundedMinutes(r.meetingActualMs)),
+                                   QString::number(MeetingClock::roundedMinutes(r.meetingPlannedMs))),
+                    Small);
     }
     Table t;
     t.widths = {0.05, 0.47, 0.12, 0.12, 0.12, 0.12};
@@ -127,8 +116,9 @@ void appendMeetingSection(Content &content, const ReportInput &input, const QDat
                        cell(clockTime(step.startedAt)),
                        cell(step.state == StepState::Done ? clockTime(step.endedAt) : QString())});
     }
-    table(t);
-    add(Block::Paragraph,
+    content.addTable(t);
+    content.add(
+        Block::Paragraph,
         Text::tr("Actual times exclude pauses. The agenda's times are kept in the audit log and checked by "
                  "gonogo verify; they are not part of the record's fingerprint, because the clock runs on after "
                  "people sign."),

@@ -62,6 +62,24 @@ struct Block
 struct Content
 {
     QVector<Block> blocks;
+
+    // Appends a block of KIND with TEXT in FONT and COLOR (a heading, a paragraph...), or a table.
+    void add(Block::Kind kind, const QString &text, FontId font = Body, const QColor &color = Qt::black)
+    {
+        Block block;
+        block.kind = kind;
+        block.text = text;
+        block.font = font;
+        block.color = color;
+        blocks.append(block);
+    }
+    void addTable(const Table &table)
+    {
+        Block block;
+        block.kind = Block::TableBlock;
+        block.table = table;
+        blocks.append(block);
+    }
 };
 
 // GENERATEDAT is printed as the time of printing (UTC).
