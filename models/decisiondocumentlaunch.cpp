@@ -121,7 +121,7 @@ Outcome DecisionDocument::closeCondition(int conditionId, const QString &note)
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->reviews().closeCondition(conditionId, note, m_actor));
+    return afterLaunch(m_file->reviews().closeCondition(conditionId, note, m_now(), m_actor));
 }
 
 Outcome DecisionDocument::carryCondition(int conditionId, const QString &newOwner, const QDate &newDue,
@@ -130,7 +130,7 @@ Outcome DecisionDocument::carryCondition(int conditionId, const QString &newOwne
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->reviews().carryCondition(conditionId, newOwner, newDue, note, m_actor));
+    return afterLaunch(m_file->reviews().carryCondition(conditionId, newOwner, newDue, note, m_now(), m_actor));
 }
 
 Outcome DecisionDocument::signStable(int stakeholderId, const QString &comment)

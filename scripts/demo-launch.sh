@@ -30,8 +30,9 @@ q launch "$file" --step T+30 --done --note "P95 back under 1 s after the cache w
 q launch "$file" --step T+60 --done --at "$(at 10:05)" --by "Marcus Chen"
 
 q metrics "$file" --set request_rate --baseline 420 --by "Marcus Chen"
-readings=$(mktemp --suffix=.csv)
-trap 'rm -f "$readings"' EXIT
+exports=$(mktemp -d)
+trap 'rm -rf "$exports"' EXIT
+readings="$exports/monitoring-export.csv" # its name is printed in the record as the readings' source
 cat >"$readings" <<CSV
 metric,time,value
 request_rate,$(at 09:15),455
@@ -52,10 +53,12 @@ q metrics "$file" --import "$readings" --by "Marcus Chen"
 
 q review "$file" --record T+24h --outcome "Calm first day; one latency spike at T+13 min while the cache warmed" \
     --attendees "Daniel Okafor, Priya Raman, Marcus Chen" --at "$(at 09:30 '+1 day')" --by "Sofía Marín"
-q review "$file" --close-condition 1 --note "Banner live on the booking widget since T+2h" --by "Hannah Weber"
-q review "$file" --close-condition 2 --note "Alert fired in the peak test on 2 December" --by "Priya Raman"
+q review "$file" --close-condition 1 --note "Banner live on the booking widget since T+2h" \
+    --at "$(at 11:05)" --by "Hannah Weber"
+q review "$file" --close-condition 2 --note "Alert fired in the peak test on 2 December" \
+    --at "$(at 16:20 '+1 day')" --by "Priya Raman"
 q review "$file" --carry-condition 3 --owner "Tomás Ortega" --due 2026-12-15 \
-    --note "Drill booked with the payment provider for 15 December" --by "Tomás Ortega"
+    --note "Drill booked with the payment provider for 15 December" --at "$(at 17:00 '+1 day')" --by "Tomás Ortega"
 q review "$file" --record T+48h --stable --outcome "Two days inside every threshold: STABLE" \
     --attendees "Daniel Okafor, Priya Raman, Marcus Chen, Lucía Fernández, Hannah Weber" \
     --at "$(at 09:30 '+2 days')" --by "Sofía Marín"

@@ -283,7 +283,13 @@ void TestPostLaunch::stableIsSignedAgainstItsFingerprint()
                  {QStringLiteral("--reading"), QStringLiteral("error_rate=0.03"), QStringLiteral("--at"), at(2, 9, 0)})
                  .code,
              0);
-    QCOMPARE(review({QStringLiteral("--close-condition"), QStringLiteral("1")}).code, 0);
+    QCOMPARE(
+        review({QStringLiteral("--close-condition"), QStringLiteral("1"), QStringLiteral("--at"), at(2, 9, 10)}).code,
+        0);
+    QCOMPARE(rawQuery(path, {QStringLiteral("SELECT changed_at FROM condition_follow_up WHERE condition_id = 1")})
+                 .value(0)
+                 .toString(),
+             QStringLiteral("2026-12-02T09:10:00.000Z"));
     QCOMPARE(review({QStringLiteral("--close-condition"), QStringLiteral("2")}).code, 0);
     QCOMPARE(review({QStringLiteral("--carry-condition"), QStringLiteral("3"), QStringLiteral("--owner"),
                      QStringLiteral("Tomás Ortega"), QStringLiteral("--due"), QStringLiteral("2026-12-20")})

@@ -2,6 +2,7 @@
 // (never bytes), qpdf --check, pdffonts for embedding, the PDF/A identification, page numbering on every page,
 // DRAFT on every page until FINAL, headers repeated on continued tables, and hostile text printed literally.
 #include "decisionfile.h"
+#include "report/pagecomposer.h"
 #include "report/recordreport.h"
 #include "testsupport.h"
 #include "translations.h"
@@ -100,6 +101,7 @@ private slots:
     void timesDoNotDependOnThePrintingMachine();
     void fullMatrixCellSaysHowManyMore();
     void layoutKeepsThingsTogether();
+    void tallFirstRowTakesItsHeaderAlong();
     void failedExportLeavesNothing();
 
 private:
@@ -719,6 +721,44 @@ void TestReport::failedExportLeavesNothing()
     for (const QString &name : left) {
         QVERIFY2(!name.contains(QStringLiteral("taken")), qPrintable(name));
     }
+}
+
+void TestReport::tallFirstRowTakesItsHeaderAlong()
+{
+    // A table whose first row is nine lines tall, after more and more paragraphs: wherever the page ends, its
+    // header is never the last thing on it (the row moves whole to the next page, and the header with it).
+    using namespace report;
+    Table table;
+    table.widths = {0.3, 0.7};
+    table.header = {cell(QStringLiteral("Header one"), SmallBold), cell(QStringLiteral("Header two"), SmallBold)};
+    Cell tall = cell(QStringLiteral("first row"));
+    for (int n = 1; n <= 8; ++n) {
+        tall.below.append(Cell::Below{QStringLiteral("line %1 of the first row").arg(n + 1), Small, Qt::black});
+    }
+    table.rows = {{cell(QStringLiteral("T+24h")), tall}, {cell(QStringLiteral("T+48h")), cell(QStringLiteral("x"))}};
+    int tried = 0;
+    for (int paragraphs = 30; paragraphs <= 60; ++paragraphs) {
+        Content content;
+        for (int n = 0; n < paragraphs; ++n) {
+            content.add(Block::Paragraph, QStringLiteral("Paragraph %1 that fills the page.").arg(n + 1));
+        }
+        content.addTable(table);
+        const QString pdf = m_dir->filePath(QStringLiteral("tall-%1.pdf").arg(paragraphs));
+        {
+            QPdfWriter writer(pdf);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            PageChrome chrome;
+            chrome.launch = QStringLiteral("Layout");
+            chrome.final = true;
+            QVERIFY(paint(&writer, content, chrome) >= 1);
+        }
+        ++tried;
+        QVERIFY2(
+            lastLine(pdf, 1) != QStringLiteral("Header one Header two"),
+            qPrintable(
+                QStringLiteral("after %1 paragraphs the first page ends with the table's header").arg(paragraphs)));
+    }
+    QCOMPARE(tried, 31);
 }
 
 int main(int argc, char *argv[])

@@ -351,239 +351,239 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="98"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="98"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="98"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="98"/>
         <source>At</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="98"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="97"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="98"/>
         <source>Trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="98"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
         <source>Metrics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
         <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
         <source>Held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="99"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="148"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="149"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="100"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
         <source>Conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
         <source>Stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
         <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="101"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
         <source>STABLE sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="103"/>
         <source>Add Rea&amp;ding...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="102"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="103"/>
         <source>&amp;Import Readings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="103"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="104"/>
         <source>Set &amp;Threshold...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="104"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="105"/>
         <source>Record Revie&amp;w...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="105"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="106"/>
         <source>&amp;Close Condition...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="106"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="107"/>
         <source>Carr&amp;y Condition...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="106"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="107"/>
         <source>Sign STA&amp;BLE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="115"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="116"/>
         <source>A: add a reading · I: import readings · T: the selected metric&apos;s threshold · W: record the review that is due · C: close, Y: carry the selected condition · N: sign STABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="147"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="148"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="149"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="150"/>
         <source>Conditions of the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="150"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="151"/>
         <source>STABLE sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="209"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="390"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="391"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="209"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="388"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="389"/>
         <source>BREACH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="209"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="386"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="387"/>
         <source>NO READING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="440"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="441"/>
         <source>OPEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="442"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="443"/>
         <source>CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="210"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="442"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="443"/>
         <source>CARRIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="467"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="212"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="468"/>
         <source>CURRENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="469"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="212"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="470"/>
         <source>STALE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="211"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="465"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="212"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="466"/>
         <source>NOT SIGNED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="301"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="302"/>
         <source>STABLE declared at %1 · signed by %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="307"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="308"/>
         <source>The launch was %1: no STABLE declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="310"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="311"/>
         <source>Monitoring starts at go-live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="312"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="313"/>
         <source>Monitoring: no breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/afterlaunchpanel.cpp" line="313"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="314"/>
         <source>Monitoring: %n reading(s) outside their thresholds</source>
         <translation>
             <numerusform>Monitoring: %n reading outside its threshold</numerusform>
@@ -591,47 +591,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="322"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="323"/>
         <source>%1 phase (%2 to %3 h after go-live): %4 · %5 · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="328"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="329"/>
         <source>Past the monitoring plan&apos;s last phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="329"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="330"/>
         <source>Readings, reviews and STABLE follow the go-live on the Launch tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="382"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="383"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="417"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="418"/>
         <source>%1 by %2; attendees: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="419"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="420"/>
         <source>STABLE: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="435"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="436"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="444"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="445"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="445"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="446"/>
         <source>%1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <location filename="../app/cli/launchoptions.cpp" line="95"/>
-        <source>When the review was held or the STABLE sign-off made (default: now).</source>
+        <source>When the review was held, the condition followed up or the STABLE sign-off made (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5976,89 +5976,89 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>DECISION: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="48"/>
+        <location filename="../views/report/launchsection.cpp" line="39"/>
         <source>Edition 2: the launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="50"/>
+        <location filename="../views/report/launchsection.cpp" line="42"/>
         <source>This section was added after the decision. The decision, its sign-offs and the record&apos;s fingerprint %1 above are unchanged by it; the launch is kept in the audit log and checked by gonogo verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="56"/>
+        <location filename="../views/report/launchsection.cpp" line="48"/>
         <source>Started %1; go-live planned %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="58"/>
+        <location filename="../views/report/launchsection.cpp" line="50"/>
         <source>Live at %1 (by %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="64"/>
+        <location filename="../views/report/launchsection.cpp" line="57"/>
         <source>%1 at %2 by %3, on trigger %4: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="67"/>
-        <location filename="../views/report/meetingsection.cpp" line="79"/>
+        <location filename="../views/report/launchsection.cpp" line="60"/>
+        <location filename="../views/report/meetingsection.cpp" line="66"/>
         <location filename="../views/report/reportcontent.cpp" line="299"/>
         <source>Rationale: %1</source>
         <translation>Rationale: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="69"/>
+        <location filename="../views/report/launchsection.cpp" line="62"/>
         <source>The launch is live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="72"/>
+        <location filename="../views/report/launchsection.cpp" line="65"/>
         <source>Runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="76"/>
+        <location filename="../views/report/launchsection.cpp" line="69"/>
         <source>Step and its validation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="76"/>
+        <location filename="../views/report/launchsection.cpp" line="69"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="77"/>
+        <location filename="../views/report/launchsection.cpp" line="70"/>
         <source>Recorded; note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="80"/>
+        <location filename="../views/report/launchsection.cpp" line="73"/>
         <source>%1. Check: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="82"/>
+        <location filename="../views/report/launchsection.cpp" line="75"/>
         <source>Rollback trigger %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="50"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="35"/>
         <source>Edition 3: after go-live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="52"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="38"/>
         <source>Monitoring, the reviews and the STABLE declaration, added after the launch went live at %1. The decision and the launch above are unchanged by them; every reading, review, follow-up and sign-off is kept in the audit log and checked by gonogo verify.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="60"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="46"/>
         <source>Monitoring</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/afterlaunchsection.cpp" line="62"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="48"/>
         <source>%n reading(s) taken; </source>
         <translation>
             <numerusform>%n reading taken; </numerusform>
@@ -6066,7 +6066,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/afterlaunchsection.cpp" line="63"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="49"/>
         <source>%n outside their thresholds.</source>
         <translation>
             <numerusform>%n outside its threshold.</numerusform>
@@ -6074,216 +6074,216 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="67"/>
-        <location filename="../views/report/afterlaunchsection.cpp" line="97"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="53"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="83"/>
         <source>Metric</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="67"/>
-        <location filename="../views/report/afterlaunchsection.cpp" line="98"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="53"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="84"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="68"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="54"/>
         <source>Readings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="68"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="54"/>
         <source>Latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="69"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="55"/>
         <source>Breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="69"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="55"/>
         <source>Trigger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="80"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="66"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="82"/>
-        <location filename="../views/report/afterlaunchsection.cpp" line="110"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="68"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="96"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="94"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="80"/>
         <source>Readings outside their thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="97"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="83"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="98"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="84"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="99"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="85"/>
         <source>Source; by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="106"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="92"/>
         <source>Feeds %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="113"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="99"/>
         <source>%1; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="119"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="105"/>
         <source>Reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="122"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="108"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="122"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="108"/>
         <source>Due; held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="123"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="109"/>
         <source>Attendees</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="124"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="110"/>
         <source>Outcome; metrics; open conditions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="127"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="113"/>
         <source>held %1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="128"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="114"/>
         <source>not held yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="130"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="116"/>
         <source>STABLE: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="135"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="121"/>
         <source>No open condition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="136"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="122"/>
         <source>Open conditions: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="151"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="137"/>
         <source>Condition (owner, due, as decided)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="152"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="138"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="157"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="143"/>
         <source>%1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="158"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="144"/>
         <source>OPEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="160"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="146"/>
         <source>CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="161"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="147"/>
         <source>CARRIED to %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="166"/>
-        <location filename="../views/report/launchsection.cpp" line="85"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="152"/>
+        <location filename="../views/report/launchsection.cpp" line="78"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="175"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="161"/>
         <source>STABLE declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="177"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="163"/>
         <source>STABLE has not been declared.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="182"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="168"/>
         <source>STABLE declared at %1, held %2 by %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="188"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="174"/>
         <source>Stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="198"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="184"/>
         <source>CURRENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="199"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="185"/>
         <source>STALE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="203"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="189"/>
         <source>Signed by %1 of %2 against the declaration as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="209"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="196"/>
         <source>STABLE fingerprint (SHA-256 of the launch&apos;s fingerprint, the monitoring plan, the readings up to the STABLE review and the reviews up to it):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="97"/>
+        <location filename="../views/report/launchsection.cpp" line="87"/>
         <source>Rollback triggers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="99"/>
+        <location filename="../views/report/launchsection.cpp" line="89"/>
         <source>%1  %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="101"/>
+        <location filename="../views/report/launchsection.cpp" line="92"/>
         <source>Launch fingerprint (SHA-256 of this section, bound to the record&apos;s fingerprint):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6519,75 +6519,75 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="43"/>
+        <location filename="../views/report/meetingsection.cpp" line="28"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="46"/>
+        <location filename="../views/report/meetingsection.cpp" line="31"/>
         <source>Roll-call poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="48"/>
+        <location filename="../views/report/meetingsection.cpp" line="33"/>
         <source>No roll-call poll was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="53"/>
+        <location filename="../views/report/meetingsection.cpp" line="38"/>
         <location filename="../views/report/reportcontent.cpp" line="337"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="188"/>
-        <location filename="../views/report/meetingsection.cpp" line="53"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="174"/>
+        <location filename="../views/report/meetingsection.cpp" line="38"/>
         <location filename="../views/report/reportcontent.cpp" line="337"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="54"/>
+        <location filename="../views/report/meetingsection.cpp" line="39"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="58"/>
+        <location filename="../views/report/meetingsection.cpp" line="43"/>
         <source>NOT ASKED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="67"/>
+        <location filename="../views/report/meetingsection.cpp" line="53"/>
         <source>Tally: %1 GO, %2 GO WITH DISSENT, %3 NO-GO, %4 not asked. Recommendation from the scores and risks now: %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="75"/>
+        <location filename="../views/report/meetingsection.cpp" line="62"/>
         <source>The poll disagrees with the recommendation, and no rationale has been recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="76"/>
+        <location filename="../views/report/meetingsection.cpp" line="63"/>
         <source>The poll disagrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="80"/>
+        <location filename="../views/report/meetingsection.cpp" line="68"/>
         <source>Recorded by %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="84"/>
+        <location filename="../views/report/meetingsection.cpp" line="72"/>
         <source>The poll agrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="89"/>
+        <location filename="../views/report/meetingsection.cpp" line="77"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/meetingsection.cpp" line="93"/>
+        <location filename="../views/report/meetingsection.cpp" line="81"/>
         <source>The agenda&apos;s clock was not used; %n min were planned.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6595,59 +6595,59 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="99"/>
+        <location filename="../views/report/meetingsection.cpp" line="87"/>
         <source>Held from %1 to %2: %3 min against %4 min planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="103"/>
+        <location filename="../views/report/meetingsection.cpp" line="91"/>
         <source>Started %1; still running when printed: %2 min so far against %3 min planned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="110"/>
+        <location filename="../views/report/meetingsection.cpp" line="99"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="75"/>
-        <location filename="../views/report/meetingsection.cpp" line="110"/>
+        <location filename="../views/report/launchsection.cpp" line="68"/>
+        <location filename="../views/report/meetingsection.cpp" line="99"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="111"/>
+        <location filename="../views/report/meetingsection.cpp" line="100"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="111"/>
+        <location filename="../views/report/meetingsection.cpp" line="100"/>
         <source>Actual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="112"/>
+        <location filename="../views/report/meetingsection.cpp" line="101"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="112"/>
+        <location filename="../views/report/meetingsection.cpp" line="101"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="118"/>
+        <location filename="../views/report/meetingsection.cpp" line="107"/>
         <source>Shows category %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="119"/>
+        <location filename="../views/report/meetingsection.cpp" line="108"/>
         <source>Shows: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/meetingsection.cpp" line="121"/>
-        <location filename="../views/report/meetingsection.cpp" line="123"/>
+        <location filename="../views/report/meetingsection.cpp" line="110"/>
+        <location filename="../views/report/meetingsection.cpp" line="112"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6655,17 +6655,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="126"/>
+        <location filename="../views/report/meetingsection.cpp" line="115"/>
         <source>not held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/meetingsection.cpp" line="132"/>
+        <location filename="../views/report/meetingsection.cpp" line="122"/>
         <source>Actual times exclude pauses. The agenda&apos;s times are kept in the audit log and checked by gonogo verify; they are not part of the record&apos;s fingerprint, because the clock runs on after people sign.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="189"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="175"/>
         <location filename="../views/report/reportcontent.cpp" line="339"/>
         <location filename="../views/report/reportcontent.cpp" line="590"/>
         <source>Signed</source>
@@ -6750,8 +6750,8 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="151"/>
-        <location filename="../views/report/afterlaunchsection.cpp" line="189"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="137"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="175"/>
         <location filename="../views/report/reportcontent.cpp" line="480"/>
         <location filename="../views/report/reportcontent.cpp" line="495"/>
         <location filename="../views/report/reportcontent.cpp" line="591"/>
@@ -6789,7 +6789,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Items: %1</translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="147"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="133"/>
         <location filename="../views/report/reportcontent.cpp" line="525"/>
         <source>Conditions of the decision</source>
         <translation>Conditions of the decision</translation>
@@ -6800,7 +6800,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Condition</translation>
     </message>
     <message>
-        <location filename="../views/report/launchsection.cpp" line="75"/>
+        <location filename="../views/report/launchsection.cpp" line="68"/>
         <location filename="../views/report/reportcontent.cpp" line="529"/>
         <source>Due</source>
         <translation>Due</translation>
@@ -6951,8 +6951,8 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="190"/>
-        <location filename="../views/report/meetingsection.cpp" line="54"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="176"/>
+        <location filename="../views/report/meetingsection.cpp" line="39"/>
         <location filename="../views/report/reportcontent.cpp" line="588"/>
         <source>Comment</source>
         <translation>Comment</translation>
@@ -6963,7 +6963,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../views/report/afterlaunchsection.cpp" line="197"/>
+        <location filename="../views/report/afterlaunchsection.cpp" line="183"/>
         <location filename="../views/report/reportcontent.cpp" line="344"/>
         <location filename="../views/report/reportcontent.cpp" line="556"/>
         <source>NOT SIGNED</source>
@@ -8860,7 +8860,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="324"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="327"/>
         <source>a carried condition needs its new owner and new due date.</source>
         <translation type="unfinished"></translation>
     </message>

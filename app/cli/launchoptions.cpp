@@ -92,8 +92,8 @@ QList<QCommandLineOption> optionsReview()
         valueOption(QStringLiteral("due"), Text::tr("The carried condition's new due date."), Text::tr("DATE")),
         valueOption(QStringLiteral("note"), Text::tr("A note on the condition."), Text::tr("TEXT")),
         valueOption(QStringLiteral("at"),
-                    Text::tr("When the review was held or the STABLE sign-off made (default: "
-                             "now)."),
+                    Text::tr("When the review was held, the condition followed up or the STABLE sign-off made "
+                             "(default: now)."),
                     Text::tr("TIME")),
         QCommandLineOption(QStringLiteral("sign-stable"),
                            Text::tr("Sign the STABLE declaration (with --name and --role of a stakeholder).")),

@@ -273,10 +273,10 @@ int Cli::cmdReview(ParsedCommand &p)
              p.parser.value(QStringLiteral("outcome")), p.parser.isSet(QStringLiteral("stable"))},
             actor);
     } else if (closing) {
-        written = repository.closeCondition(conditionId, p.parser.value(QStringLiteral("note")), actor);
+        written = repository.closeCondition(conditionId, p.parser.value(QStringLiteral("note")), at.value(), actor);
     } else if (carrying) {
         written = repository.carryCondition(conditionId, p.parser.value(QStringLiteral("owner")), due,
-                                            p.parser.value(QStringLiteral("note")), actor);
+                                            p.parser.value(QStringLiteral("note")), at.value(), actor);
     } else if (signing) {
         auto person = stakeholderFor(opened->snapshot.stakeholders, p.parser.value(QStringLiteral("role")),
                                      p.parser.value(QStringLiteral("name")), nativePath(p.positional.first()));

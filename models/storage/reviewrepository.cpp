@@ -295,7 +295,8 @@ Outcome ReviewRepository::followUp(const ConditionFollowUp &f, const QString &ac
             QStringLiteral("INSERT OR REPLACE INTO condition_follow_up (condition_id, state, note, new_owner, new_due, "
                            "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
             {f.conditionId, f.state == FollowUp::Carried ? QStringLiteral("CARRIED") : QStringLiteral("CLOSED"),
-             cleanText(f.note, true), cleanText(f.newOwner), dateValue(f.newDue), isoUtcNow(), actor});
+             cleanText(f.note, true), cleanText(f.newOwner), dateValue(f.newDue),
+             f.changedAt.isValid() ? f.changedAt.toUTC().toString(Qt::ISODateWithMs) : isoUtcNow(), actor});
         !q) {
         return q.error();
     }
@@ -308,17 +309,19 @@ Outcome ReviewRepository::followUp(const ConditionFollowUp &f, const QString &ac
     return transaction.commit();
 }
 
-Outcome ReviewRepository::closeCondition(int conditionId, const QString &note, const QString &actor) const
+Outcome ReviewRepository::closeCondition(int conditionId, const QString &note, const QDateTime &at,
+                                         const QString &actor) const
 {
     ConditionFollowUp f;
     f.conditionId = conditionId;
     f.state = FollowUp::Closed;
     f.note = note;
+    f.changedAt = at;
     return followUp(f, actor);
 }
 
 Outcome ReviewRepository::carryCondition(int conditionId, const QString &newOwner, const QDate &newDue,
-                                         const QString &note, const QString &actor) const
+                                         const QString &note, const QDateTime &at, const QString &actor) const
 {
     if (cleanText(newOwner).isEmpty() || !newDue.isValid()) {
         return invalid(m_session, Text::tr("a carried condition needs its new owner and new due date."));
@@ -329,6 +332,7 @@ Outcome ReviewRepository::carryCondition(int conditionId, const QString &newOwne
     f.note = note;
     f.newOwner = newOwner;
     f.newDue = newDue;
+    f.changedAt = at;
     return followUp(f, actor);
 }
 

@@ -18,9 +18,10 @@ public:
     // launch not rolled back, and with every condition of the decision closed or carried. The metric status and
     // the open conditions are written as they stand.
     Outcome record(const ReviewDraft &draft, const QString &actor) const;
-    Outcome closeCondition(int conditionId, const QString &note, const QString &actor) const;
+    // A condition's follow-up, dated AT.
+    Outcome closeCondition(int conditionId, const QString &note, const QDateTime &at, const QString &actor) const;
     Outcome carryCondition(int conditionId, const QString &newOwner, const QDate &newDue, const QString &note,
-                           const QString &actor) const;
+                           const QDateTime &at, const QString &actor) const;
     // The fingerprint a STABLE sign-off is bound to, computed from the file as it stands (empty before STABLE).
     Result<QString> stableFingerprint() const;
     // A stakeholder of the decision signs the STABLE declaration, bound to its fingerprint as it stands now (inside

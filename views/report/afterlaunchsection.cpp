@@ -49,7 +49,7 @@ void appendAfterLaunchSection(Content &content, const ReportInput &input,
                     Text::tr("%n outside their thresholds.", nullptr, int(breaches.size())),
                 Body, breaches.isEmpty() ? Qt::black : bad);
     Table metrics;
-    metrics.widths = {0.26, 0.2, 0.1, 0.26, 0.1, 0.08};
+    metrics.widths = {0.23, 0.16, 0.11, 0.25, 0.12, 0.13};
     metrics.header = {cell(Text::tr("Metric"), SmallBold),   cell(Text::tr("Threshold"), SmallBold),
                       cell(Text::tr("Readings"), SmallBold), cell(Text::tr("Latest"), SmallBold),
                       cell(Text::tr("Breaches"), SmallBold), cell(Text::tr("Trigger"), SmallBold)};

@@ -319,6 +319,17 @@ public:
         return std::max(lineCount(rowLines(row, g)) * line(Small), imageHeightOf(row)) + 2 * g.pad;
     }
 
+    // What of a table's first row must fit under its header: all of it when the row fits on a page (the row is
+    // then moved whole, and would leave the header alone above it), else the two lines a split part takes.
+    qreal firstRowLead(const Table &t, const TableGeometry &g) const
+    {
+        if (t.rows.isEmpty()) {
+            return 0;
+        }
+        const qreal row = rowHeight(t.rows.first(), g);
+        return row <= (m_bottom - m_top) - headerHeight(t, g) ? row : line(Small) * 2 + 2 * g.pad;
+    }
+
     // What must fit below a heading for it not to stand alone: the table's header and first row (all of the
     // table when it is kept together), a few lines of a paragraph, the whole matrix.
     qreal leadHeight(const Block &block) const
@@ -329,11 +340,7 @@ public:
             if (block.table.keepTogether) {
                 return tableHeight(block.table, g);
             }
-            qreal h = headerHeight(block.table, g);
-            if (!block.table.rows.isEmpty()) {
-                h += std::min(rowHeight(block.table.rows.first(), g), line(Small) * 6 + 2 * g.pad);
-            }
-            return h;
+            return headerHeight(block.table, g) + firstRowLead(block.table, g);
         }
         case Block::Matrix:
             return matrixHeight();
@@ -410,7 +417,7 @@ public:
             ensure(std::min(tableHeight(t, g), pageRoom));
         } else if (!t.rows.isEmpty()) {
             // Never a header alone at the foot of a page: it goes with (the start of) its first row.
-            ensure(headerH + std::min(rowHeight(t.rows.first(), g), line(Small) * 3 + 2 * pad));
+            ensure(headerH + firstRowLead(t, g));
         }
         drawHeader();
         const qreal lineH = line(Small);
