@@ -284,6 +284,11 @@ void AfterLaunchPanel::report(const QString &message)
 
 void AfterLaunchPanel::refresh()
 {
+    // A page nobody sees is filled when it is shown (showEvent): nothing of it is built at start-up or on every
+    // change while another page is on screen.
+    if (!isVisible()) {
+        return;
+    }
     const LaunchRun &run = m_document->launchRun();
     const Monitoring &plan = m_document->monitoring();
     const Reviews &reviews = m_document->reviews();

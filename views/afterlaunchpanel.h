@@ -72,7 +72,7 @@ public:
     bool signStable(int stakeholderId, const QString &comment);
 
 public slots:
-    void refresh(); // also every minute: the phase moves with time alone
+    void refresh(); // also every minute: the phase moves with time alone; only while shown
 
 protected:
     void showEvent(QShowEvent *event) override;
