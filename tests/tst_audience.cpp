@@ -522,16 +522,7 @@ void TestAudience::noKeyDoesTwoThings()
 int main(int argc, char *argv[])
 {
     // Two screens to start with: the laptop, and a 1080p projector to its right.
-    QTemporaryDir dir;
-    if (!useOffscreenScreens(dir, {{"laptop", 0, 1920, 1080}, {"projector", 1920, 1920, 1080}})) {
-        return 2;
-    }
-    QApplication app(argc, argv);
-    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    installTranslations(app, QStringLiteral("en"));
-    QCoreApplication::setOrganizationName(QStringLiteral("GoNoGoTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_audience"));
-    TestAudience test;
-    return QTest::qExec(&test, argc, argv);
+    return runWindowTest<TestAudience>(argc, argv, "tst_audience",
+                                       {{"laptop", 0, 1920, 1080}, {"projector", 1920, 1920, 1080}});
 }
 #include "tst_audience.moc"

@@ -184,16 +184,8 @@ void TestGuide::screenshots()
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir dir;
-    if (!useOffscreenScreens(dir, {{"laptop", 0, 1920, 1080}})) {
-        return 2;
-    }
-    QApplication app(argc, argv);
-    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    QCoreApplication::setOrganizationName(QStringLiteral("GoNoGoTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_guide"));
-    TestGuide test;
-    return QTest::qExec(&test, argc, argv);
+    // One 1920x1080 screen; each picture installs its own language.
+    return runWindowTest<TestGuide>(argc, argv, "tst_guide", {{"laptop", 0, 1920, 1080}}, false);
 }
 
 #include "tst_guide.moc"

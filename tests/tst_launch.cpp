@@ -723,16 +723,6 @@ void TestLaunch::reviewsStableAndConditions()
 int main(int argc, char *argv[])
 {
     // One 1920x1080 screen, as a laptop on the projector.
-    QTemporaryDir dir;
-    if (!useOffscreenScreens(dir, {{"laptop", 0, 1920, 1080}})) {
-        return 2;
-    }
-    QApplication app(argc, argv);
-    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    gonogo::installTranslations(app, QStringLiteral("en"));
-    QCoreApplication::setOrganizationName(QStringLiteral("GoNoGoTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_launch"));
-    TestLaunch test;
-    return QTest::qExec(&test, argc, argv);
+    return runWindowTest<TestLaunch>(argc, argv, "tst_launch", {{"laptop", 0, 1920, 1080}});
 }
 #include "tst_launch.moc"

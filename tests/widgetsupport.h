@@ -1,13 +1,17 @@
 // Helpers for the tests that drive real windows.
 #pragma once
 
+#include "translations.h"
+
 #include <QApplication>
 #include <QFile>
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QObject>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 
 #include <initializer_list>
@@ -63,6 +67,27 @@ inline bool useOffscreenScreens(const QTemporaryDir &dir, std::initializer_list<
     f.close();
     qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(config).toUtf8());
     return true;
+}
+
+// The main() of a window test: SCREENS on the offscreen platform, DejaVu Sans 10, the test's own settings
+// (organisation GoNoGoTest, application NAME), the English catalogue when TRANSLATED, then TEST's slots.
+template <typename Test>
+int runWindowTest(int argc, char *argv[], const char *name, std::initializer_list<OffscreenScreen> screens,
+                  bool translated = true)
+{
+    QTemporaryDir dir;
+    if (!useOffscreenScreens(dir, screens)) {
+        return 2;
+    }
+    QApplication app(argc, argv);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    if (translated) {
+        gonogo::installTranslations(app, QStringLiteral("en"));
+    }
+    QCoreApplication::setOrganizationName(QStringLiteral("GoNoGoTest"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(name));
+    Test test;
+    return QTest::qExec(&test, argc, argv);
 }
 
 } // namespace testsupport

@@ -1,5 +1,7 @@
 #include "clisupport.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
@@ -70,6 +72,11 @@ QString firstMissing(const QCommandLineParser &parser, std::initializer_list<QSt
         }
     }
     return QString();
+}
+
+bool anyGiven(const QCommandLineParser &parser, std::initializer_list<QString> names)
+{
+    return std::any_of(names.begin(), names.end(), [&parser](const QString &n) { return parser.isSet(n); });
 }
 
 std::optional<QString> given(const QCommandLineParser &parser, const QString &name, bool trim)

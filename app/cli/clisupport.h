@@ -44,6 +44,8 @@ QString actorFrom(const QCommandLineParser &p);
 Result<QDateTime> atOption(const QCommandLineParser &p);
 // The first of NAMES that was not given, empty when all were: for "--%1 is required."
 QString firstMissing(const QCommandLineParser &parser, std::initializer_list<QString> names);
+// Whether any of NAMES was given: for options that only go with another.
+bool anyGiven(const QCommandLineParser &parser, std::initializer_list<QString> names);
 
 // The text of option NAME when it was given, nullopt when it was not; TRIM for names, owners and roles.
 std::optional<QString> given(const QCommandLineParser &parser, const QString &name, bool trim = false);

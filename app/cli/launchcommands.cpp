@@ -104,10 +104,9 @@ int Cli::cmdRunbook(ParsedCommand &p)
 {
     const QString name = QStringLiteral("runbook");
     const bool editing = p.parser.isSet(QStringLiteral("edit"));
-    const QStringList fields{QStringLiteral("title"), QStringLiteral("offset"),     QStringLiteral("minutes"),
-                             QStringLiteral("owner"), QStringLiteral("validation"), QStringLiteral("trigger")};
     const bool anyField =
-        std::any_of(fields.cbegin(), fields.cend(), [&p](const QString &f) { return p.parser.isSet(f); });
+        anyGiven(p.parser, {QStringLiteral("title"), QStringLiteral("offset"), QStringLiteral("minutes"),
+                            QStringLiteral("owner"), QStringLiteral("validation"), QStringLiteral("trigger")});
     if (editing != anyField) {
         return usage(name, editing ? Text::tr("--edit needs at least one of --title, --offset, --minutes, --owner, "
                                               "--validation or --trigger.")

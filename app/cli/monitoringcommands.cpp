@@ -26,10 +26,9 @@ int Cli::cmdMetrics(ParsedCommand &p)
     if (int(importing) + int(byHand) + int(setting) > 1) {
         return usage(name, Text::tr("give one of --import, --reading or --set."));
     }
-    const QStringList thresholds{QStringLiteral("limit"), QStringLiteral("baseline"), QStringLiteral("band"),
-                                 QStringLiteral("expected"), QStringLiteral("trigger")};
     const bool anyThreshold =
-        std::any_of(thresholds.cbegin(), thresholds.cend(), [&p](const QString &o) { return p.parser.isSet(o); });
+        anyGiven(p.parser, {QStringLiteral("limit"), QStringLiteral("baseline"), QStringLiteral("band"),
+                            QStringLiteral("expected"), QStringLiteral("trigger")});
     if (setting != anyThreshold) {
         return usage(name, setting ? Text::tr("--set needs at least one of --limit, --baseline, --band, --expected "
                                               "or --trigger.")
@@ -200,12 +199,6 @@ int Cli::cmdMetrics(ParsedCommand &p)
     }
     return ExitOk;
 }
-
-} // namespace gonogo
-
-namespace gonogo {
-
-using namespace cli;
 
 int Cli::cmdReview(ParsedCommand &p)
 {
