@@ -60,8 +60,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Loaded as plug-ins or found at run time, so dpkg-shlibdeps cannot see them: the SQLite driver every decision file
 # needs, and the font the PDF record is set in.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
-# The standard dialogs in Spanish, and the fallback fonts for names in Chinese, Japanese, Korean and Devanagari.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# The standard dialogs in Spanish, the PostgreSQL driver for team mode (decisions on a server; without it the app
+# says which package to install), and the fallback fonts for names in Chinese, Japanese, Korean and Devanagari.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-wqy-microhei, fonts-lohit-deva, fonts-symbola")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)

@@ -1,5 +1,6 @@
 // DecisionFile: the door into storage/ for the command line and the document (views never use it). One launch
-// decision = one SQLite file, opened like a document. Opening refuses anything that is
+// decision = one SQLite file, opened like a document, or one decision on a PostgreSQL server (team mode: the
+// same tables in a schema of its own, see storage/postgres.h). Opening refuses anything that is
 // not a healthy decision file of a version we read, and leaves such a file byte-for-byte as it was. While open,
 // the file is locked against every other writer. It never creates a file except through create().
 #pragma once
@@ -12,6 +13,7 @@
 #include "storage/launchrepository.h"
 #include "storage/meetingrepositories.h"
 #include "storage/monitoringrepository.h"
+#include "storage/postgres.h"
 #include "storage/repositories.h"
 #include "storage/reviewrepository.h"
 #include "storage/signoffrepository.h"
@@ -39,11 +41,16 @@ public:
     static Result<std::unique_ptr<DecisionFile>> open(const QString &path, Access access = Access::ReadWrite);
     static Result<std::unique_ptr<DecisionFile>> create(const QString &path, const ChecklistTemplate &checklist,
                                                         const CreateOptions &options);
+    // A server's catalog, for `gonogo server init` and `server list` (ADDRESS without a decision).
+    static Outcome initServer(const QString &address);
+    static Result<QList<pg::Listing>> listServer(const QString &address);
 
     static int schemaVersion();
     static QString defaultActor(); // the operating-system user
 
+    // The file's absolute path, or for a decision on a server its address (postgresql://host/db?decision=ID).
     const QString &path() const { return m_path; }
+    bool onServer() const { return m_session && m_session->onServer(); }
     // Where the file was copied before an older schema was migrated on open; empty when no migration ran.
     const QString &migrationBackup() const { return m_backup; }
     // What opening had to do that the user must hear about: a crash recovered from the file's journal (and where
@@ -80,6 +87,13 @@ private:
     static Result<std::unique_ptr<DecisionFile>> connect(const QString &path, const QString &uri = {},
                                                          const QString &shownPath = {});
     static Result<std::unique_ptr<DecisionFile>> openForReading(const QString &path, const sqlite::Header &header);
+    // A decision on a server (decisionserver.cpp): opened, created, and copied to and from.
+    static Result<std::unique_ptr<DecisionFile>> openOnServer(const QString &address);
+    static Result<std::unique_ptr<DecisionFile>> connectServer(const QString &address, bool decisionRequired);
+    static Result<std::unique_ptr<DecisionFile>>
+    createOnServer(const QString &address, const ChecklistTemplate &checklist, const CreateOptions &options);
+    Outcome copyToServer(const QString &address) const;
+    Outcome copyToFile(const QString &target, bool replace) const;
     Outcome migrate(int from, bool keepBackup = true);
 
     QString m_path;

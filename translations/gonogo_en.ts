@@ -510,80 +510,80 @@
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="210"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="391"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="396"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="210"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="389"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="394"/>
         <source>BREACH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="210"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="387"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="392"/>
         <source>NO READING</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="211"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="441"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="446"/>
         <source>OPEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="211"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="443"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="448"/>
         <source>CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="211"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="443"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="448"/>
         <source>CARRIED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="212"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="468"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="473"/>
         <source>CURRENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="212"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="470"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="475"/>
         <source>STALE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="212"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="466"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="471"/>
         <source>NOT SIGNED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="302"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="307"/>
         <source>STABLE declared at %1 · signed by %2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="308"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="313"/>
         <source>The launch was %1: no STABLE declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="311"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="316"/>
         <source>Monitoring starts at go-live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="313"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="318"/>
         <source>Monitoring: no breach</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/afterlaunchpanel.cpp" line="314"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="319"/>
         <source>Monitoring: %n reading(s) outside their thresholds</source>
         <translation>
             <numerusform>Monitoring: %n reading outside its threshold</numerusform>
@@ -591,47 +591,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="323"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="328"/>
         <source>%1 phase (%2 to %3 h after go-live): %4 · %5 · %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="329"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="334"/>
         <source>Past the monitoring plan&apos;s last phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="330"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="335"/>
         <source>Readings, reviews and STABLE follow the go-live on the Launch tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="383"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="388"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="418"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="423"/>
         <source>%1 by %2; attendees: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="420"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="425"/>
         <source>STABLE: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="436"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="441"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="445"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="450"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="446"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="451"/>
         <source>%1 (by %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,27 +1018,27 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="497"/>
+        <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="499"/>
+        <location filename="../app/cli/commandtable.cpp" line="526"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="503"/>
+        <location filename="../app/cli/commandtable.cpp" line="530"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="41"/>
+        <location filename="../app/cli/clisupport.cpp" line="43"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Name recorded in the audit log (default: your user name).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="42"/>
+        <location filename="../app/cli/clisupport.cpp" line="44"/>
         <location filename="../app/cli/commandtable.cpp" line="19"/>
         <location filename="../app/cli/commandtable.cpp" line="51"/>
         <location filename="../app/cli/commandtable.cpp" line="59"/>
@@ -1049,7 +1049,7 @@
         <location filename="../app/cli/commandtable.cpp" line="143"/>
         <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="161"/>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="233"/>
         <location filename="../app/cli/launchoptions.cpp" line="91"/>
         <location filename="../app/cli/launchoptions.cpp" line="100"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
@@ -1093,37 +1093,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="266"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="257"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="478"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <source>make a consistent copy of a decision, between files and servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="366"/>
+        <source>FROM and TO are decision files or decisions on a server (postgresql://HOST/DB?decision=ID). A file is copied by SQLite between changes; a copy to or from a server carries every row over in one transaction. The copy is synced and verified, and it is the same record (same record ID, audit chain and fingerprint), so its sign-offs stay valid. A decision on a server is never replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="505"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="479"/>
+        <location filename="../app/cli/commandtable.cpp" line="506"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="571"/>
+        <location filename="../app/cli/commandtable.cpp" line="598"/>
         <source>Exit statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="600"/>
+        <location filename="../app/cli/commandtable.cpp" line="627"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
@@ -1159,8 +1169,8 @@
         <location filename="../app/cli/commandtable.cpp" line="123"/>
         <location filename="../app/cli/commandtable.cpp" line="132"/>
         <location filename="../app/cli/commandtable.cpp" line="144"/>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
-        <location filename="../app/cli/commandtable.cpp" line="227"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="237"/>
         <location filename="../app/cli/launchoptions.cpp" line="26"/>
         <location filename="../app/cli/launchoptions.cpp" line="30"/>
         <location filename="../app/cli/launchoptions.cpp" line="43"/>
@@ -1202,7 +1212,7 @@
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="67"/>
         <location filename="../app/cli/checklistcommands.cpp" line="299"/>
-        <location filename="../app/cli/monitoringcommands.cpp" line="259"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="252"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
@@ -1215,8 +1225,9 @@
         <location filename="../app/cli/commandtable.cpp" line="114"/>
         <location filename="../app/cli/commandtable.cpp" line="137"/>
         <location filename="../app/cli/commandtable.cpp" line="149"/>
-        <location filename="../app/cli/commandtable.cpp" line="210"/>
+        <location filename="../app/cli/commandtable.cpp" line="201"/>
         <location filename="../app/cli/commandtable.cpp" line="220"/>
+        <location filename="../app/cli/commandtable.cpp" line="230"/>
         <location filename="../app/cli/launchoptions.cpp" line="21"/>
         <location filename="../app/cli/launchoptions.cpp" line="51"/>
         <location filename="../app/cli/launchoptions.cpp" line="57"/>
@@ -1561,7 +1572,7 @@
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
@@ -1686,40 +1697,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="112"/>
+        <location filename="../app/cli/launchcommands.cpp" line="111"/>
         <source>--edit needs at least one of --title, --offset, --minutes, --owner, --validation or --trigger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="114"/>
+        <location filename="../app/cli/launchcommands.cpp" line="113"/>
         <source>--title, --offset, --minutes, --owner, --validation and --trigger go with --edit STEP.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="131"/>
+        <location filename="../app/cli/launchcommands.cpp" line="130"/>
         <source>--%1 is a whole number of minutes, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="176"/>
+        <location filename="../app/cli/launchcommands.cpp" line="175"/>
         <source>give one of --start, --step ID, --go-live or --rollback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="181"/>
+        <location filename="../app/cli/launchcommands.cpp" line="180"/>
         <source>--step needs --done or --failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="184"/>
+        <location filename="../app/cli/launchcommands.cpp" line="183"/>
         <source>--done, --failed and --note go with --step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="189"/>
-        <location filename="../app/cli/monitoringcommands.cpp" line="223"/>
-        <location filename="../app/cli/monitoringcommands.cpp" line="234"/>
-        <location filename="../app/cli/monitoringcommands.cpp" line="239"/>
+        <location filename="../app/cli/launchcommands.cpp" line="188"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="216"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="227"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="232"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1728,57 +1739,57 @@
         <translation>--%1 is required.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="192"/>
+        <location filename="../app/cli/launchcommands.cpp" line="191"/>
         <source>--trigger and --rationale go with --rollback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="106"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="105"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="167"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="166"/>
         <source>Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="175"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="174"/>
         <source>Monitoring: past the plan&apos;s last phase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="176"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="175"/>
         <source>Monitoring starts at go-live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="182"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="181"/>
         <source>no reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="183"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="182"/>
         <source>BREACH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="184"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="183"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="190"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="189"/>
         <source>Breaches: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="196"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="195"/>
         <source>%1 %2 = %3 (threshold %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="198"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="197"/>
         <source>; rollback trigger %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,57 +1799,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="34"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="33"/>
         <source>--set needs at least one of --limit, --baseline, --band, --expected or --trigger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="36"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="35"/>
         <source>--limit, --baseline, --band, --expected and --trigger go with --set METRIC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="51"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="50"/>
         <source>--%1 is a number (or none), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="77"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="76"/>
         <source>--limit is for a MAX or MIN metric, --baseline for a BAND metric; %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="218"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="211"/>
         <source>give one of --record, --close-condition, --carry-condition or --sign-stable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="227"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="220"/>
         <source>--name, --role and --comment go with --sign-stable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="231"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="224"/>
         <source>--outcome, --attendees and --stable go with --record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="252"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="245"/>
         <source>a condition is named by its number (see gonogo review FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="349"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="342"/>
         <source>Reviews, from go-live at %1 UTC:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="350"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="343"/>
         <source>Reviews: scheduled once the launch goes live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/monitoringcommands.cpp" line="358"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="351"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1846,57 +1857,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="362"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="355"/>
         <source>Held %1 by %2%3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="364"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="357"/>
         <source>, STABLE declared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="374"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="367"/>
         <source>STABLE declared at %1; fingerprint %2; signed by %3 of %4:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="382"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="375"/>
         <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="384"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="377"/>
         <source>CURRENT, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="385"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="378"/>
         <source>STALE (the declaration changed after it was signed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="389"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="382"/>
         <source>Conditions of the decision:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="391"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="384"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="395"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="388"/>
         <source>OPEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="397"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="390"/>
         <source>CLOSED</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="398"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="391"/>
         <source>CARRIED to %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1968,32 +1979,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="196"/>
+        <location filename="../app/cli/commandtable.cpp" line="206"/>
         <source>Replace NEW if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="204"/>
+        <location filename="../app/cli/commandtable.cpp" line="214"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="211"/>
+        <location filename="../app/cli/commandtable.cpp" line="221"/>
         <source>start, pause, resume, next, previous or finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="212"/>
+        <location filename="../app/cli/commandtable.cpp" line="222"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="213"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
         <source>When the clock action happened (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="213"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
         <location filename="../app/cli/launchoptions.cpp" line="23"/>
         <location filename="../app/cli/launchoptions.cpp" line="50"/>
         <location filename="../app/cli/launchoptions.cpp" line="67"/>
@@ -2002,27 +2013,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <source>Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="222"/>
+        <location filename="../app/cli/commandtable.cpp" line="232"/>
         <source>ROLE=ANSWER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="233"/>
         <source>Which person, when several share the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <source>What they said with their answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="226"/>
+        <location filename="../app/cli/commandtable.cpp" line="236"/>
         <source>Why the meeting goes on although the poll disagrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,330 +2290,335 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="244"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="279"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="283"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <location filename="../app/cli/commandtable.cpp" line="302"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="305"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="346"/>
+        <location filename="../app/cli/commandtable.cpp" line="356"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="347"/>
+        <location filename="../app/cli/commandtable.cpp" line="357"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="353"/>
+        <location filename="../app/cli/commandtable.cpp" line="363"/>
         <source>the output file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="354"/>
-        <source>make a consistent copy of a decision file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
-        <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="357"/>
+        <location filename="../app/cli/commandtable.cpp" line="372"/>
         <source>the name of the copy is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="359"/>
-        <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="360"/>
-        <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="366"/>
-        <source>the roll-call poll: answers, tally, and whether it disagrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="367"/>
-        <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/commandtable.cpp" line="374"/>
-        <source>the launch runbook: steps around go-live, what is due and what is late</source>
+        <source>make a PostgreSQL database ready to hold decisions (team mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <source>Creates the catalog of decisions (schema gonogo) if it is not there; running it again changes nothing. Each decision is then created with gonogo new or gonogo copy and lives in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, never from the address; sslmode=require unless the server is this machine or the address says otherwise (?sslmode=MODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <source>the decisions on a server: ID, target date, decision, sign-offs, launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="386"/>
+        <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="387"/>
+        <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="393"/>
+        <source>the roll-call poll: answers, tally, and whether it disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="394"/>
+        <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="401"/>
+        <source>the launch runbook: steps around go-live, what is due and what is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="402"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="380"/>
+        <location filename="../app/cli/commandtable.cpp" line="407"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="381"/>
+        <location filename="../app/cli/commandtable.cpp" line="408"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="390"/>
+        <location filename="../app/cli/commandtable.cpp" line="417"/>
         <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="391"/>
+        <location filename="../app/cli/commandtable.cpp" line="418"/>
         <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="398"/>
+        <location filename="../app/cli/commandtable.cpp" line="425"/>
         <source>the reviews after go-live, STABLE, and the conditions carried to closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="399"/>
+        <location filename="../app/cli/commandtable.cpp" line="426"/>
         <source>Shows the reviews at T+24h, T+48h, T+1w and T+1m from the actual go-live and the decision&apos;s conditions. --record ID --outcome TEXT [--attendees NAMES] [--stable] records a review once it is due, with the metrics and open conditions as they stand; STABLE only at T+48h or later, on a launch not rolled back, with every condition closed (--close-condition N) or carried with a new owner and date (--carry-condition N --owner NAME --due DATE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="408"/>
+        <location filename="../app/cli/commandtable.cpp" line="435"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="409"/>
+        <location filename="../app/cli/commandtable.cpp" line="436"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="413"/>
+        <location filename="../app/cli/commandtable.cpp" line="440"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="476"/>
+        <location filename="../app/cli/commandtable.cpp" line="503"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="512"/>
+        <location filename="../app/cli/commandtable.cpp" line="539"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="522"/>
+        <location filename="../app/cli/commandtable.cpp" line="549"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="523"/>
+        <location filename="../app/cli/commandtable.cpp" line="550"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="524"/>
+        <location filename="../app/cli/commandtable.cpp" line="551"/>
         <source>usage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="525"/>
+        <location filename="../app/cli/commandtable.cpp" line="552"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="527"/>
+        <location filename="../app/cli/commandtable.cpp" line="554"/>
         <source>not a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="528"/>
+        <location filename="../app/cli/commandtable.cpp" line="555"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="530"/>
+        <location filename="../app/cli/commandtable.cpp" line="557"/>
         <source>newer file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="531"/>
+        <location filename="../app/cli/commandtable.cpp" line="558"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="532"/>
+        <location filename="../app/cli/commandtable.cpp" line="559"/>
         <source>damaged file or failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="533"/>
+        <location filename="../app/cli/commandtable.cpp" line="560"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="536"/>
+        <location filename="../app/cli/commandtable.cpp" line="563"/>
         <source>file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="537"/>
+        <location filename="../app/cli/commandtable.cpp" line="564"/>
         <source>The file is in use by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="538"/>
+        <location filename="../app/cli/commandtable.cpp" line="565"/>
         <source>invalid input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="539"/>
+        <location filename="../app/cli/commandtable.cpp" line="566"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="541"/>
+        <location filename="../app/cli/commandtable.cpp" line="568"/>
         <source>read/write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="542"/>
+        <location filename="../app/cli/commandtable.cpp" line="569"/>
         <source>Read or write error (for example a full disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="543"/>
+        <location filename="../app/cli/commandtable.cpp" line="570"/>
         <source>gate: GO WITH CAUTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="544"/>
+        <location filename="../app/cli/commandtable.cpp" line="571"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="545"/>
+        <location filename="../app/cli/commandtable.cpp" line="572"/>
         <source>gate: NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="546"/>
+        <location filename="../app/cli/commandtable.cpp" line="573"/>
         <source>gate: the decision is NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="547"/>
+        <location filename="../app/cli/commandtable.cpp" line="574"/>
         <source>gate: record not final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="548"/>
+        <location filename="../app/cli/commandtable.cpp" line="575"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="557"/>
+        <location filename="../app/cli/commandtable.cpp" line="584"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="560"/>
+        <location filename="../app/cli/commandtable.cpp" line="587"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="581"/>
+        <location filename="../app/cli/commandtable.cpp" line="608"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="602"/>
+        <location filename="../app/cli/commandtable.cpp" line="629"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="611"/>
+        <location filename="../app/cli/commandtable.cpp" line="638"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,12 +2750,12 @@
         <translation>Record status: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="100"/>
+        <location filename="../app/cli/clisupport.cpp" line="107"/>
         <source>gonogo: note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="114"/>
+        <location filename="../app/cli/clisupport.cpp" line="121"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2906,120 +2922,120 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="313"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="304"/>
+        <location filename="../app/cli/commandtable.cpp" line="314"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="307"/>
+        <location filename="../app/cli/commandtable.cpp" line="317"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="321"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="318"/>
+        <location filename="../app/cli/commandtable.cpp" line="328"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="320"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="322"/>
+        <location filename="../app/cli/commandtable.cpp" line="332"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="325"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
-        <location filename="../app/cli/commandtable.cpp" line="329"/>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="339"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="328"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="331"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="345"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="346"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="351"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="342"/>
+        <location filename="../app/cli/commandtable.cpp" line="352"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="354"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
@@ -3047,7 +3063,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="201"/>
+        <location filename="../app/cli/commandtable.cpp" line="211"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -3148,7 +3164,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="53"/>
+        <location filename="../app/cli/clisupport.cpp" line="55"/>
         <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,6 +3305,34 @@
         <location filename="../app/cli/meetingcommands.cpp" line="270"/>
         <source>The poll agrees with the recommendation.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="19"/>
+        <source>%1 is ready for GoNoGo decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="45"/>
+        <source>No decisions on %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="49"/>
+        <source>(being created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="50"/>
+        <source>no decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/servercommands.cpp" line="54"/>
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n sign-off</numerusform>
+            <numerusform>%n sign-offs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5920,7 +5964,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="507"/>
+        <location filename="../views/report/pagecomposer.cpp" line="514"/>
         <source>Likelihood \ Impact</source>
         <translation>Likelihood \ Impact</translation>
     </message>
@@ -7050,12 +7094,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="453"/>
+        <location filename="../views/report/pagecomposer.cpp" line="460"/>
         <source>%1 (cont.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/pagecomposer.cpp" line="492"/>
+        <location filename="../views/report/pagecomposer.cpp" line="499"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n more</numerusform>
@@ -7063,12 +7107,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="697"/>
+        <location filename="../views/report/pagecomposer.cpp" line="704"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="699"/>
+        <location filename="../views/report/pagecomposer.cpp" line="706"/>
         <location filename="../views/report/reportcontent.cpp" line="618"/>
         <source>Fingerprint %1</source>
         <translation>Fingerprint %1</translation>
@@ -7990,226 +8034,228 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="94"/>
+        <location filename="../models/storage/decisionfile.cpp" line="100"/>
         <source>upgraded to file format %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="168"/>
+        <location filename="../models/storage/decisionfile.cpp" line="237"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="176"/>
+        <location filename="../models/storage/decisionfile.cpp" line="245"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="199"/>
+        <location filename="../models/storage/decisionfile.cpp" line="271"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="204"/>
+        <location filename="../models/storage/decisionfile.cpp" line="276"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="237"/>
+        <location filename="../models/storage/decisionfile.cpp" line="309"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="253"/>
+        <location filename="../models/storage/decisionfile.cpp" line="325"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="259"/>
-        <location filename="../models/storage/decisionfile.cpp" line="280"/>
-        <location filename="../models/storage/sql.cpp" line="30"/>
+        <location filename="../models/storage/decisionfile.cpp" line="331"/>
+        <location filename="../models/storage/decisionfile.cpp" line="352"/>
+        <location filename="../models/storage/sql.cpp" line="35"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="291"/>
+        <location filename="../models/storage/decisionfile.cpp" line="363"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="309"/>
+        <location filename="../models/storage/decisionfile.cpp" line="381"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="323"/>
+        <location filename="../models/storage/decisionfile.cpp" line="395"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="338"/>
+        <location filename="../models/storage/decisionfile.cpp" line="410"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="355"/>
+        <location filename="../models/storage/decisionfile.cpp" line="442"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="358"/>
+        <location filename="../models/storage/decisionfile.cpp" line="445"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="363"/>
+        <location filename="../models/storage/decisionfile.cpp" line="423"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="369"/>
+        <location filename="../models/storage/decisionfile.cpp" line="429"/>
         <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="387"/>
+        <location filename="../models/storage/decisionfile.cpp" line="462"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="473"/>
+        <location filename="../models/storage/decisionfile.cpp" line="507"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="480"/>
+        <location filename="../models/storage/decisionfile.cpp" line="514"/>
+        <location filename="../models/storage/decisionserver.cpp" line="258"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="483"/>
+        <location filename="../models/storage/decisionfile.cpp" line="517"/>
+        <location filename="../models/storage/decisionserver.cpp" line="261"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="43"/>
+        <location filename="../models/storage/verify.cpp" line="47"/>
         <source>integrity: %1</source>
         <translation>integrity: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="50"/>
+        <location filename="../models/storage/verify.cpp" line="54"/>
         <source>references: %1</source>
         <translation>references: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="58"/>
+        <location filename="../models/storage/verify.cpp" line="65"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>audit log: the append-only guard %1 has been removed</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="73"/>
+        <location filename="../models/storage/verify.cpp" line="80"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>audit log: entry %1 has an invalid time &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="75"/>
+        <location filename="../models/storage/verify.cpp" line="82"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="96"/>
+        <location filename="../models/storage/verify.cpp" line="103"/>
         <source>audit log: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="99"/>
+        <location filename="../models/storage/verify.cpp" line="106"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="108"/>
-        <location filename="../models/storage/verify.cpp" line="162"/>
+        <location filename="../models/storage/verify.cpp" line="115"/>
+        <location filename="../models/storage/verify.cpp" line="169"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="112"/>
+        <location filename="../models/storage/verify.cpp" line="119"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="120"/>
+        <location filename="../models/storage/verify.cpp" line="127"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="122"/>
+        <location filename="../models/storage/verify.cpp" line="129"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="127"/>
+        <location filename="../models/storage/verify.cpp" line="134"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="140"/>
+        <location filename="../models/storage/verify.cpp" line="147"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="144"/>
+        <location filename="../models/storage/verify.cpp" line="151"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="150"/>
+        <location filename="../models/storage/verify.cpp" line="157"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="153"/>
+        <location filename="../models/storage/verify.cpp" line="160"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="158"/>
+        <location filename="../models/storage/verify.cpp" line="165"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="161"/>
+        <location filename="../models/storage/verify.cpp" line="168"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="78"/>
+        <location filename="../models/storage/verify.cpp" line="85"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>audit log: entry %1 is incomplete</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="71"/>
+        <location filename="../models/storage/decisionfile.cpp" line="73"/>
         <source>upgraded to file format 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="85"/>
+        <location filename="../models/storage/verify.cpp" line="92"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="79"/>
+        <location filename="../models/storage/migrations.cpp" line="80"/>
         <source>No migration from schema %1 to %2.</source>
         <translation>No migration from schema %1 to %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="89"/>
-        <location filename="../models/storage/migrations.cpp" line="97"/>
+        <location filename="../models/storage/migrations.cpp" line="94"/>
+        <location filename="../models/storage/migrations.cpp" line="102"/>
         <source>Schema step %1 failed: %2</source>
         <translation>Schema step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="146"/>
+        <location filename="../models/storage/sql.cpp" line="179"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8271,29 +8317,116 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="27"/>
+        <location filename="../models/storage/sql.cpp" line="32"/>
         <source>%1 is in use by another program or GoNoGo window.</source>
         <translation>%1 is in use by another program or GoNoGo window.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="34"/>
+        <location filename="../models/storage/sql.cpp" line="39"/>
         <source>%1 is read-only here (no permission to write it or its folder, or read-only media): it can be viewed, printed, exported and verified, but not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="38"/>
+        <location filename="../models/storage/sql.cpp" line="43"/>
         <source>%1 was not changed: the disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="40"/>
+        <location filename="../models/storage/postgres.cpp" line="87"/>
+        <source>&quot;%1&quot; is not a decision on a server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="90"/>
+        <source>write postgresql://host:port/database?decision=ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="93"/>
+        <source>a password does not belong in the address, where it would be seen and kept; put it in ~/.pgpass or PGPASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="102"/>
+        <source>the server&apos;s host name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="105"/>
+        <source>name one database after the host, as in postgresql://host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="111"/>
+        <source>the decision ID &quot;%1&quot; must be 1 to 40 lower-case letters, digits and hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="117"/>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="121"/>
+        <source>the option &quot;%1&quot; is not known (decision and sslmode are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="125"/>
+        <source>name the decision with ?decision=ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="138"/>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="149"/>
+        <source>(GoNoGo takes the password from PGPASSWORD or ~/.pgpass.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="151"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="169"/>
+        <location filename="../models/storage/sql.cpp" line="45"/>
         <source>%1 refused the change: %2</source>
         <translation>%1 refused the change: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="44"/>
+        <location filename="../models/storage/postgres.cpp" line="172"/>
+        <source>%1 refused: the server does not allow it to this user (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="176"/>
+        <source>%1 is being changed by someone else; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="179"/>
+        <source>%1 was not changed: the server&apos;s disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="182"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="184"/>
+        <location filename="../models/storage/sql.cpp" line="49"/>
         <source>Could not read or write %1: %2</source>
         <translation>Could not read or write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="224"/>
+        <source>%1 holds no GoNoGo decisions yet; set it up with &quot;gonogo server init %1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/sqlitefile.cpp" line="33"/>
@@ -8306,7 +8439,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>%1 is a folder, not a decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="228"/>
+        <location filename="../models/storage/decisionfile.cpp" line="300"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -8860,8 +8993,33 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="327"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="330"/>
         <source>a carried condition needs its new owner and new due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="31"/>
+        <source>There is no decision &quot;%1&quot; on %2 (&quot;gonogo server list %2&quot; lists the decisions there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="46"/>
+        <source>%1 already exists; a decision on a server is never replaced (its audit log is append-only). Choose another decision ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="172"/>
+        <source>%1 was written by a newer GoNoGo (format %2; this version reads up to %3). Update GoNoGo to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="185"/>
+        <source>%1 could not be upgraded to the current format; it was left as it was. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="275"/>
+        <source>Cannot copy to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

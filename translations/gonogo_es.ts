@@ -510,80 +510,80 @@
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="210"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="391"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="396"/>
         <source>OK</source>
         <translation>BIEN</translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="210"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="389"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="394"/>
         <source>BREACH</source>
         <translation>FUERA</translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="210"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="387"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="392"/>
         <source>NO READING</source>
         <translation>SIN LECTURA</translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="211"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="441"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="446"/>
         <source>OPEN</source>
         <translation>ABIERTA</translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="211"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="443"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="448"/>
         <source>CLOSED</source>
         <translation>CERRADA</translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="211"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="443"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="448"/>
         <source>CARRIED</source>
         <translation>TRASPASADA</translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="212"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="468"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="473"/>
         <source>CURRENT</source>
         <translation>VIGENTE</translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="212"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="470"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="475"/>
         <source>STALE</source>
         <translation>OBSOLETA</translation>
     </message>
     <message>
         <location filename="../views/afterlaunchpanel.cpp" line="212"/>
-        <location filename="../views/afterlaunchpanel.cpp" line="466"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="471"/>
         <source>NOT SIGNED</source>
         <translation>SIN FIRMAR</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="302"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="307"/>
         <source>STABLE declared at %1 · signed by %2 of %3</source>
         <translation>ESTABLE declarado en %1 · firmado por %2 de %3</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="308"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="313"/>
         <source>The launch was %1: no STABLE declaration</source>
         <translation>El lanzamiento terminó %1: no hay declaración de ESTABLE</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="311"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="316"/>
         <source>Monitoring starts at go-live</source>
         <translation>La monitorización empieza con la puesta en marcha</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="313"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="318"/>
         <source>Monitoring: no breach</source>
         <translation>Monitorización: nada fuera de umbral</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/afterlaunchpanel.cpp" line="314"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="319"/>
         <source>Monitoring: %n reading(s) outside their thresholds</source>
         <translation>
             <numerusform>Monitorización: %n lectura fuera de umbral</numerusform>
@@ -591,47 +591,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="323"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="328"/>
         <source>%1 phase (%2 to %3 h after go-live): %4 · %5 · %6</source>
         <translation>Fase %1 (de %2 a %3 h tras la puesta en marcha): %4 · %5 · %6</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="329"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="334"/>
         <source>Past the monitoring plan&apos;s last phase.</source>
         <translation>Pasada la última fase del plan de monitorización.</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="330"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="335"/>
         <source>Readings, reviews and STABLE follow the go-live on the Launch tab.</source>
         <translation>Las lecturas, las revisiones y ESTABLE siguen a la puesta en marcha de la pestaña Lanzamiento.</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="383"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="388"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="418"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="423"/>
         <source>%1 by %2; attendees: %3</source>
         <translation>%1 por %2; asistentes: %3</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="420"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="425"/>
         <source>STABLE: %1</source>
         <translation>ESTABLE: %1</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="436"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="441"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="445"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="450"/>
         <source>by %1</source>
         <translation>por %1</translation>
     </message>
     <message>
-        <location filename="../views/afterlaunchpanel.cpp" line="446"/>
+        <location filename="../views/afterlaunchpanel.cpp" line="451"/>
         <source>%1 (by %2)</source>
         <translation>%1 (por %2)</translation>
     </message>
@@ -1018,27 +1018,27 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="497"/>
+        <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="499"/>
+        <location filename="../app/cli/commandtable.cpp" line="526"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="503"/>
+        <location filename="../app/cli/commandtable.cpp" line="530"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="41"/>
+        <location filename="../app/cli/clisupport.cpp" line="43"/>
         <source>Name recorded in the audit log (default: your user name).</source>
         <translation>Nombre que se registra en el registro de auditoría (por defecto: su usuario).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="42"/>
+        <location filename="../app/cli/clisupport.cpp" line="44"/>
         <location filename="../app/cli/commandtable.cpp" line="19"/>
         <location filename="../app/cli/commandtable.cpp" line="51"/>
         <location filename="../app/cli/commandtable.cpp" line="59"/>
@@ -1049,7 +1049,7 @@
         <location filename="../app/cli/commandtable.cpp" line="143"/>
         <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="161"/>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="233"/>
         <location filename="../app/cli/launchoptions.cpp" line="91"/>
         <location filename="../app/cli/launchoptions.cpp" line="100"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
@@ -1093,37 +1093,47 @@
         <translation>La zona horaria de la reunión, p. ej. Europe/Madrid; el acta imprime sus horas en ella junto a UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="256"/>
+        <location filename="../app/cli/commandtable.cpp" line="266"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="257"/>
+        <location filename="../app/cli/commandtable.cpp" line="267"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="264"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="478"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <source>make a consistent copy of a decision, between files and servers</source>
+        <translation>hace una copia coherente de una decisión, entre archivos y servidores</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="366"/>
+        <source>FROM and TO are decision files or decisions on a server (postgresql://HOST/DB?decision=ID). A file is copied by SQLite between changes; a copy to or from a server carries every row over in one transaction. The copy is synced and verified, and it is the same record (same record ID, audit chain and fingerprint), so its sign-offs stay valid. A decision on a server is never replaced.</source>
+        <translation>DE y A son archivos de decisión o decisiones en un servidor (postgresql://HOST/BD?decision=ID). Un archivo lo copia SQLite entre cambios; una copia a o desde un servidor lleva todas las filas en una sola transacción. La copia se sincroniza y se verifica, y es el mismo registro (mismo ID de registro, cadena de auditoría y huella), así que sus firmas siguen siendo válidas. Una decisión en un servidor nunca se reemplaza.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="505"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="479"/>
+        <location filename="../app/cli/commandtable.cpp" line="506"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="571"/>
+        <location filename="../app/cli/commandtable.cpp" line="598"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="600"/>
+        <location filename="../app/cli/commandtable.cpp" line="627"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -1159,8 +1169,8 @@
         <location filename="../app/cli/commandtable.cpp" line="123"/>
         <location filename="../app/cli/commandtable.cpp" line="132"/>
         <location filename="../app/cli/commandtable.cpp" line="144"/>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
-        <location filename="../app/cli/commandtable.cpp" line="227"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="237"/>
         <location filename="../app/cli/launchoptions.cpp" line="26"/>
         <location filename="../app/cli/launchoptions.cpp" line="30"/>
         <location filename="../app/cli/launchoptions.cpp" line="43"/>
@@ -1202,7 +1212,7 @@
     <message>
         <location filename="../app/cli/checklistcommands.cpp" line="67"/>
         <location filename="../app/cli/checklistcommands.cpp" line="299"/>
-        <location filename="../app/cli/monitoringcommands.cpp" line="259"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="252"/>
         <location filename="../app/cli/recordcommands.cpp" line="53"/>
         <location filename="../app/cli/riskcommands.cpp" line="82"/>
         <source>dates are written YYYY-MM-DD.</source>
@@ -1215,8 +1225,9 @@
         <location filename="../app/cli/commandtable.cpp" line="114"/>
         <location filename="../app/cli/commandtable.cpp" line="137"/>
         <location filename="../app/cli/commandtable.cpp" line="149"/>
-        <location filename="../app/cli/commandtable.cpp" line="210"/>
+        <location filename="../app/cli/commandtable.cpp" line="201"/>
         <location filename="../app/cli/commandtable.cpp" line="220"/>
+        <location filename="../app/cli/commandtable.cpp" line="230"/>
         <location filename="../app/cli/launchoptions.cpp" line="21"/>
         <location filename="../app/cli/launchoptions.cpp" line="51"/>
         <location filename="../app/cli/launchoptions.cpp" line="57"/>
@@ -1561,7 +1572,7 @@
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="298"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -1686,40 +1697,40 @@
         <translation>Disparadores de marcha atrás:</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="112"/>
+        <location filename="../app/cli/launchcommands.cpp" line="111"/>
         <source>--edit needs at least one of --title, --offset, --minutes, --owner, --validation or --trigger.</source>
         <translation>--edit necesita al menos uno de --title, --offset, --minutes, --owner, --validation o --trigger.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="114"/>
+        <location filename="../app/cli/launchcommands.cpp" line="113"/>
         <source>--title, --offset, --minutes, --owner, --validation and --trigger go with --edit STEP.</source>
         <translation>--title, --offset, --minutes, --owner, --validation y --trigger van con --edit PASO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="131"/>
+        <location filename="../app/cli/launchcommands.cpp" line="130"/>
         <source>--%1 is a whole number of minutes, not &quot;%2&quot;.</source>
         <translation>--%1 es un número entero de minutos, no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="176"/>
+        <location filename="../app/cli/launchcommands.cpp" line="175"/>
         <source>give one of --start, --step ID, --go-live or --rollback.</source>
         <translation>indique uno de --start, --step ID, --go-live o --rollback.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="181"/>
+        <location filename="../app/cli/launchcommands.cpp" line="180"/>
         <source>--step needs --done or --failed.</source>
         <translation>--step necesita --done o --failed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="184"/>
+        <location filename="../app/cli/launchcommands.cpp" line="183"/>
         <source>--done, --failed and --note go with --step.</source>
         <translation>--done, --failed y --note van con --step.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="189"/>
-        <location filename="../app/cli/monitoringcommands.cpp" line="223"/>
-        <location filename="../app/cli/monitoringcommands.cpp" line="234"/>
-        <location filename="../app/cli/monitoringcommands.cpp" line="239"/>
+        <location filename="../app/cli/launchcommands.cpp" line="188"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="216"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="227"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="232"/>
         <location filename="../app/cli/recordcommands.cpp" line="33"/>
         <location filename="../app/cli/recordcommands.cpp" line="78"/>
         <location filename="../app/cli/recordcommands.cpp" line="165"/>
@@ -1728,57 +1739,57 @@
         <translation>--%1 es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../app/cli/launchcommands.cpp" line="192"/>
+        <location filename="../app/cli/launchcommands.cpp" line="191"/>
         <source>--trigger and --rationale go with --rollback.</source>
         <translation>--trigger y --rationale van con --rollback.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="106"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="105"/>
         <source>%1 cannot be read: %2</source>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="167"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="166"/>
         <source>Monitoring phase: %1 (%2 to %3 h after go-live): %4, %5; %6.</source>
         <translation>Fase de monitorización: %1 (de %2 a %3 h tras la puesta en marcha): %4, %5; %6.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="175"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="174"/>
         <source>Monitoring: past the plan&apos;s last phase.</source>
         <translation>Monitorización: pasada la última fase del plan.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="176"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="175"/>
         <source>Monitoring starts at go-live.</source>
         <translation>La monitorización empieza con la puesta en marcha.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="182"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="181"/>
         <source>no reading</source>
         <translation>sin lectura</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="183"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="182"/>
         <source>BREACH</source>
         <translation>FUERA DE UMBRAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="184"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="183"/>
         <source>ok</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="190"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="189"/>
         <source>Breaches: %1</source>
         <translation>Fuera de umbral: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="196"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="195"/>
         <source>%1 %2 = %3 (threshold %4)</source>
         <translation>%1 %2 = %3 (umbral %4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="198"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="197"/>
         <source>; rollback trigger %1: %2</source>
         <translation>; disparador de marcha atrás %1: %2</translation>
     </message>
@@ -1788,57 +1799,57 @@
         <translation>indique uno de --import, --reading o --set.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="34"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="33"/>
         <source>--set needs at least one of --limit, --baseline, --band, --expected or --trigger.</source>
         <translation>--set necesita al menos uno de --limit, --baseline, --band, --expected o --trigger.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="36"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="35"/>
         <source>--limit, --baseline, --band, --expected and --trigger go with --set METRIC.</source>
         <translation>--limit, --baseline, --band, --expected y --trigger van con --set MÉTRICA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="51"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="50"/>
         <source>--%1 is a number (or none), not &quot;%2&quot;.</source>
         <translation>--%1 es un número (o none), no «%2».</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="77"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="76"/>
         <source>--limit is for a MAX or MIN metric, --baseline for a BAND metric; %1 is %2.</source>
         <translation>--limit es para una métrica MAX o MIN, --baseline para una BAND; %1 es %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="218"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="211"/>
         <source>give one of --record, --close-condition, --carry-condition or --sign-stable.</source>
         <translation>indique uno de --record, --close-condition, --carry-condition o --sign-stable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="227"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="220"/>
         <source>--name, --role and --comment go with --sign-stable.</source>
         <translation>--name, --role y --comment van con --sign-stable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="231"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="224"/>
         <source>--outcome, --attendees and --stable go with --record.</source>
         <translation>--outcome, --attendees y --stable van con --record.</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="252"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="245"/>
         <source>a condition is named by its number (see gonogo review FILE).</source>
         <translation>una condición se nombra por su número (vea gonogo review ARCHIVO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="349"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="342"/>
         <source>Reviews, from go-live at %1 UTC:</source>
         <translation>Revisiones, desde la puesta en marcha a las %1 UTC:</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="350"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="343"/>
         <source>Reviews: scheduled once the launch goes live.</source>
         <translation>Revisiones: se programan cuando el lanzamiento se pone en marcha.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/monitoringcommands.cpp" line="358"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="351"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1846,57 +1857,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="362"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="355"/>
         <source>Held %1 by %2%3: %4</source>
         <translation>Celebrada %1 por %2%3: %4</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="364"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="357"/>
         <source>, STABLE declared</source>
         <translation>, declarado ESTABLE</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="374"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="367"/>
         <source>STABLE declared at %1; fingerprint %2; signed by %3 of %4:</source>
         <translation>ESTABLE declarado en %1; huella %2; firmado por %3 de %4:</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="382"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="375"/>
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="384"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="377"/>
         <source>CURRENT, %1</source>
         <translation>VIGENTE, %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="385"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="378"/>
         <source>STALE (the declaration changed after it was signed)</source>
         <translation>OBSOLETA (la declaración cambió después de firmarse)</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="389"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="382"/>
         <source>Conditions of the decision:</source>
         <translation>Condiciones de la decisión:</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="391"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="384"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="395"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="388"/>
         <source>OPEN</source>
         <translation>ABIERTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="397"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="390"/>
         <source>CLOSED</source>
         <translation>CERRADA</translation>
     </message>
     <message>
-        <location filename="../app/cli/monitoringcommands.cpp" line="398"/>
+        <location filename="../app/cli/monitoringcommands.cpp" line="391"/>
         <source>CARRIED to %1, due %2</source>
         <translation>TRASPASADA a %1, fecha límite %2</translation>
     </message>
@@ -1968,32 +1979,32 @@
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="196"/>
+        <location filename="../app/cli/commandtable.cpp" line="206"/>
         <source>Replace NEW if it exists.</source>
         <translation>Sustituir NUEVO si ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="204"/>
+        <location filename="../app/cli/commandtable.cpp" line="214"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="211"/>
+        <location filename="../app/cli/commandtable.cpp" line="221"/>
         <source>start, pause, resume, next, previous or finish.</source>
         <translation>start, pause, resume, next, previous o finish.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="212"/>
+        <location filename="../app/cli/commandtable.cpp" line="222"/>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="213"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
         <source>When the clock action happened (default: now).</source>
         <translation>Cuándo ocurrió la acción del reloj (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="213"/>
+        <location filename="../app/cli/commandtable.cpp" line="223"/>
         <location filename="../app/cli/launchoptions.cpp" line="23"/>
         <location filename="../app/cli/launchoptions.cpp" line="50"/>
         <location filename="../app/cli/launchoptions.cpp" line="67"/>
@@ -2002,27 +2013,27 @@
         <translation>HORA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <source>Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO.</source>
         <translation>Registra una respuesta: ROL=GO, GO-WITH-DISSENT o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="222"/>
+        <location filename="../app/cli/commandtable.cpp" line="232"/>
         <source>ROLE=ANSWER</source>
         <translation>ROL=RESPUESTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="233"/>
         <source>Which person, when several share the role.</source>
         <translation>Qué persona, cuando varias comparten el rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="224"/>
+        <location filename="../app/cli/commandtable.cpp" line="234"/>
         <source>What they said with their answer.</source>
         <translation>Lo que dijo con su respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="226"/>
+        <location filename="../app/cli/commandtable.cpp" line="236"/>
         <source>Why the meeting goes on although the poll disagrees with the recommendation.</source>
         <translation>Por qué la reunión sigue adelante aunque la votación discrepe de la recomendación.</translation>
     </message>
@@ -2279,308 +2290,313 @@
         <translation>Un comentario con la firma.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="244"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="272"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="278"/>
+        <location filename="../app/cli/commandtable.cpp" line="288"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="279"/>
+        <location filename="../app/cli/commandtable.cpp" line="289"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="292"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="283"/>
+        <location filename="../app/cli/commandtable.cpp" line="293"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="286"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="287"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="299"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="290"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <location filename="../app/cli/commandtable.cpp" line="302"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="303"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="295"/>
+        <location filename="../app/cli/commandtable.cpp" line="305"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="346"/>
+        <location filename="../app/cli/commandtable.cpp" line="356"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation>escribir la lista de control con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="347"/>
+        <location filename="../app/cli/commandtable.cpp" line="357"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de control más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="353"/>
+        <location filename="../app/cli/commandtable.cpp" line="363"/>
         <source>the output file is missing.</source>
         <translation>falta el archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="354"/>
-        <source>make a consistent copy of a decision file</source>
-        <translation>hace una copia coherente de un archivo de decisión</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="355"/>
-        <source>The copy is made by SQLite between changes, synced to disk and verified; it is the same record, so its sign-offs stay valid.</source>
-        <translation>La copia la hace SQLite entre cambios, se sincroniza con el disco y se verifica; es la misma acta, así que sus firmas siguen siendo válidas.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="357"/>
+        <location filename="../app/cli/commandtable.cpp" line="372"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="359"/>
+        <location filename="../app/cli/commandtable.cpp" line="374"/>
+        <source>make a PostgreSQL database ready to hold decisions (team mode)</source>
+        <translation>prepara una base de datos PostgreSQL para guardar decisiones (modo equipo)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <source>Creates the catalog of decisions (schema gonogo) if it is not there; running it again changes nothing. Each decision is then created with gonogo new or gonogo copy and lives in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, never from the address; sslmode=require unless the server is this machine or the address says otherwise (?sslmode=MODE).</source>
+        <translation>Crea el catálogo de decisiones (esquema gonogo) si no existe; ejecutarlo otra vez no cambia nada. Cada decisión se crea luego con gonogo new o gonogo copy y vive en un esquema propio. La contraseña sale de PGPASSWORD o ~/.pgpass, nunca de la dirección; sslmode=require salvo que el servidor sea esta máquina o la dirección diga otra cosa (?sslmode=MODO).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <source>the decisions on a server: ID, target date, decision, sign-offs, launch</source>
+        <translation>las decisiones de un servidor: ID, fecha objetivo, decisión, firmas, lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="386"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation>el orden del día de la reunión: puntos con minutos previstos y reales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="360"/>
+        <location filename="../app/cli/commandtable.cpp" line="387"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation>--clock mueve el reloj de la reunión (start, pause, resume, next, previous, finish); --at HORA (ISO 8601 con zona) indica cuándo, para scripts. Las horas quedan en la auditoría; se imprimen en la sección Reunión del acta, pero no forman parte de su huella.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="366"/>
+        <location filename="../app/cli/commandtable.cpp" line="393"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation>la votación nominal: respuestas, recuento y si discrepa</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="367"/>
+        <location filename="../app/cli/commandtable.cpp" line="394"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation>Muestra la respuesta y el comentario de cada rol, el recuento y la recomendación. --answer ROL=RESPUESTA registra una respuesta (GO, GO-WITH-DISSENT o NO-GO). Una votación que discrepa de la recomendación necesita --rationale antes de poder registrar la decisión. La votación forma parte del acta firmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="374"/>
+        <location filename="../app/cli/commandtable.cpp" line="401"/>
         <source>the launch runbook: steps around go-live, what is due and what is late</source>
         <translation>el runbook del lanzamiento: los pasos en torno a la puesta en marcha, lo que toca y lo que va con retraso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <location filename="../app/cli/commandtable.cpp" line="402"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation>El desfase de cada paso respecto a la puesta en marcha (T-60 ... T+60), el rol responsable, la validación y el disparador de marcha atrás, su hora prevista una vez empezado el lanzamiento y su resultado. --at HORA (ISO 8601 con zona) muestra lo que tocaba y lo que iba con retraso en ese momento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="380"/>
+        <location filename="../app/cli/commandtable.cpp" line="407"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation>dirige el lanzamiento: inicio, resultados de los pasos, puesta en marcha, marcha atrás</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="381"/>
+        <location filename="../app/cli/commandtable.cpp" line="408"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation>--start empieza el lanzamiento (solo desde un acta FINAL cuya decisión sea GO o GO WITH CAUTION); --step ID --done|--failed [--note TEXTO] registra la validación de un paso; --go-live registra el paso a producción una vez hechos todos los pasos anteriores; --rollback --trigger ID --rationale TEXTO termina el lanzamiento (ABORTED antes de la puesta en marcha, ROLLED BACK después). --at HORA fija cuándo, para scripts. Cada acción queda en la auditoría; la decisión firmada nunca cambia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="390"/>
+        <location filename="../app/cli/commandtable.cpp" line="417"/>
         <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
         <translation>monitorización tras el lanzamiento: las 18 métricas, sus umbrales y lo que queda fuera de ellos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="391"/>
+        <location filename="../app/cli/commandtable.cpp" line="418"/>
         <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
         <translation>Muestra la fase de monitorización (desde la puesta en marcha), el umbral y la última lectura de cada métrica, y cada lectura fuera de umbral con el disparador de marcha atrás al que alimenta. --import LECTURAS.csv (metric,time,value) o .json añade lecturas de una exportación de monitorización, todas o ninguna; --reading MÉTRICA=VALOR [--at HORA] añade una a mano. Las lecturas quedan en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="398"/>
+        <location filename="../app/cli/commandtable.cpp" line="425"/>
         <source>the reviews after go-live, STABLE, and the conditions carried to closure</source>
         <translation>las revisiones tras la puesta en marcha, ESTABLE y las condiciones llevadas hasta su cierre</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="399"/>
+        <location filename="../app/cli/commandtable.cpp" line="426"/>
         <source>Shows the reviews at T+24h, T+48h, T+1w and T+1m from the actual go-live and the decision&apos;s conditions. --record ID --outcome TEXT [--attendees NAMES] [--stable] records a review once it is due, with the metrics and open conditions as they stand; STABLE only at T+48h or later, on a launch not rolled back, with every condition closed (--close-condition N) or carried with a new owner and date (--carry-condition N --owner NAME --due DATE).</source>
         <translation>Muestra las revisiones de T+24h, T+48h, T+1w y T+1m desde la puesta en marcha real y las condiciones de la decisión. --record ID --outcome TEXTO [--attendees NOMBRES] [--stable] registra una revisión cuando toca, con las métricas y las condiciones abiertas tal como están; ESTABLE solo en T+48h o después, en un lanzamiento sin marcha atrás, con cada condición cerrada (--close-condition N) o traspasada con nuevo responsable y fecha (--carry-condition N --owner NOMBRE --due FECHA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="408"/>
+        <location filename="../app/cli/commandtable.cpp" line="435"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="409"/>
+        <location filename="../app/cli/commandtable.cpp" line="436"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está obsoleta) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="413"/>
+        <location filename="../app/cli/commandtable.cpp" line="440"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="476"/>
+        <location filename="../app/cli/commandtable.cpp" line="503"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="512"/>
+        <location filename="../app/cli/commandtable.cpp" line="539"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="522"/>
+        <location filename="../app/cli/commandtable.cpp" line="549"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="523"/>
+        <location filename="../app/cli/commandtable.cpp" line="550"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="524"/>
+        <location filename="../app/cli/commandtable.cpp" line="551"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="525"/>
+        <location filename="../app/cli/commandtable.cpp" line="552"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="527"/>
+        <location filename="../app/cli/commandtable.cpp" line="554"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="528"/>
+        <location filename="../app/cli/commandtable.cpp" line="555"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="530"/>
+        <location filename="../app/cli/commandtable.cpp" line="557"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="531"/>
+        <location filename="../app/cli/commandtable.cpp" line="558"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="532"/>
+        <location filename="../app/cli/commandtable.cpp" line="559"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="533"/>
+        <location filename="../app/cli/commandtable.cpp" line="560"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="536"/>
+        <location filename="../app/cli/commandtable.cpp" line="563"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="537"/>
+        <location filename="../app/cli/commandtable.cpp" line="564"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="538"/>
+        <location filename="../app/cli/commandtable.cpp" line="565"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="539"/>
+        <location filename="../app/cli/commandtable.cpp" line="566"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de control incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="541"/>
+        <location filename="../app/cli/commandtable.cpp" line="568"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="542"/>
+        <location filename="../app/cli/commandtable.cpp" line="569"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="543"/>
+        <location filename="../app/cli/commandtable.cpp" line="570"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="544"/>
+        <location filename="../app/cli/commandtable.cpp" line="571"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="545"/>
+        <location filename="../app/cli/commandtable.cpp" line="572"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="546"/>
+        <location filename="../app/cli/commandtable.cpp" line="573"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="547"/>
+        <location filename="../app/cli/commandtable.cpp" line="574"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="548"/>
+        <location filename="../app/cli/commandtable.cpp" line="575"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="557"/>
+        <location filename="../app/cli/commandtable.cpp" line="584"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -2589,22 +2605,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="560"/>
+        <location filename="../app/cli/commandtable.cpp" line="587"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="581"/>
+        <location filename="../app/cli/commandtable.cpp" line="608"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="602"/>
+        <location filename="../app/cli/commandtable.cpp" line="629"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="611"/>
+        <location filename="../app/cli/commandtable.cpp" line="638"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -2736,12 +2752,12 @@
         <translation>Estado del acta: FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="100"/>
+        <location filename="../app/cli/clisupport.cpp" line="107"/>
         <source>gonogo: note: %1</source>
         <translation>gonogo: aviso: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="114"/>
+        <location filename="../app/cli/clisupport.cpp" line="121"/>
         <source>%1 fails verification, so no change was made: %2. &quot;gonogo verify %1&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se hizo ningún cambio: %2. «gonogo verify %1» lista todos los problemas.</translation>
     </message>
@@ -2908,121 +2924,121 @@
         <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="273"/>
+        <location filename="../app/cli/commandtable.cpp" line="283"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="309"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="301"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="313"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="304"/>
+        <location filename="../app/cli/commandtable.cpp" line="314"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="307"/>
+        <location filename="../app/cli/commandtable.cpp" line="317"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="321"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="312"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="318"/>
+        <location filename="../app/cli/commandtable.cpp" line="328"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="320"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="322"/>
+        <location filename="../app/cli/commandtable.cpp" line="332"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="324"/>
+        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="325"/>
+        <location filename="../app/cli/commandtable.cpp" line="335"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
-        <location filename="../app/cli/commandtable.cpp" line="329"/>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="339"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="328"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="331"/>
+        <location filename="../app/cli/commandtable.cpp" line="341"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="345"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
+        <location filename="../app/cli/commandtable.cpp" line="346"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="351"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="342"/>
+        <location filename="../app/cli/commandtable.cpp" line="352"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="354"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -3050,7 +3066,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="201"/>
+        <location filename="../app/cli/commandtable.cpp" line="211"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -3151,7 +3167,7 @@
         <translation>--at va con --clock.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="53"/>
+        <location filename="../app/cli/clisupport.cpp" line="55"/>
         <source>--at needs a time with its zone, e.g. 2026-11-27T14:05:00Z, not &quot;%1&quot;.</source>
         <translation>--at necesita una hora con su zona, p. ej. 2026-11-27T14:05:00Z, no «%1».</translation>
     </message>
@@ -3292,6 +3308,34 @@
         <location filename="../app/cli/meetingcommands.cpp" line="270"/>
         <source>The poll agrees with the recommendation.</source>
         <translation>La votación coincide con la recomendación.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="19"/>
+        <source>%1 is ready for GoNoGo decisions.</source>
+        <translation>%1 está listo para decisiones de GoNoGo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="45"/>
+        <source>No decisions on %1 yet.</source>
+        <translation>Todavía no hay decisiones en %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="49"/>
+        <source>(being created)</source>
+        <translation>(en creación)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="50"/>
+        <source>no decision recorded</source>
+        <translation>sin decisión registrada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/servercommands.cpp" line="54"/>
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n firma</numerusform>
+            <numerusform>%n firmas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5931,7 +5975,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="507"/>
+        <location filename="../views/report/pagecomposer.cpp" line="514"/>
         <source>Likelihood \ Impact</source>
         <translation>Probabilidad \ Impacto</translation>
     </message>
@@ -7061,12 +7105,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>sin decisión registrada</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="453"/>
+        <location filename="../views/report/pagecomposer.cpp" line="460"/>
         <source>%1 (cont.)</source>
         <translation>%1 (cont.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/report/pagecomposer.cpp" line="492"/>
+        <location filename="../views/report/pagecomposer.cpp" line="499"/>
         <source>+%n more</source>
         <translation>
             <numerusform>+%n más</numerusform>
@@ -7074,12 +7118,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="697"/>
+        <location filename="../views/report/pagecomposer.cpp" line="704"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../views/report/pagecomposer.cpp" line="699"/>
+        <location filename="../views/report/pagecomposer.cpp" line="706"/>
         <location filename="../views/report/reportcontent.cpp" line="618"/>
         <source>Fingerprint %1</source>
         <translation>Huella %1</translation>
@@ -8001,226 +8045,228 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 se estaba modificando cuando un programa se detuvo; se restauró desde su diario. El archivo tal como estaba antes se guarda como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="94"/>
+        <location filename="../models/storage/decisionfile.cpp" line="100"/>
         <source>upgraded to file format %1</source>
         <translation>actualizado al formato de archivo %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="168"/>
+        <location filename="../models/storage/decisionfile.cpp" line="237"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="176"/>
+        <location filename="../models/storage/decisionfile.cpp" line="245"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="199"/>
+        <location filename="../models/storage/decisionfile.cpp" line="271"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="204"/>
+        <location filename="../models/storage/decisionfile.cpp" line="276"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="237"/>
+        <location filename="../models/storage/decisionfile.cpp" line="309"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="253"/>
+        <location filename="../models/storage/decisionfile.cpp" line="325"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="259"/>
-        <location filename="../models/storage/decisionfile.cpp" line="280"/>
-        <location filename="../models/storage/sql.cpp" line="30"/>
+        <location filename="../models/storage/decisionfile.cpp" line="331"/>
+        <location filename="../models/storage/decisionfile.cpp" line="352"/>
+        <location filename="../models/storage/sql.cpp" line="35"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="291"/>
+        <location filename="../models/storage/decisionfile.cpp" line="363"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation>%1 está en un formato de archivo anterior y no se pudo crear una carpeta temporal para leerlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="309"/>
+        <location filename="../models/storage/decisionfile.cpp" line="381"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation>%1 está en un formato de archivo anterior (%2); se leyó tal como quedaría tras actualizarlo y no se modificó. El primer cambio que se le haga lo actualiza.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="323"/>
+        <location filename="../models/storage/decisionfile.cpp" line="395"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="338"/>
+        <location filename="../models/storage/decisionfile.cpp" line="410"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="355"/>
+        <location filename="../models/storage/decisionfile.cpp" line="442"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="358"/>
+        <location filename="../models/storage/decisionfile.cpp" line="445"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="363"/>
+        <location filename="../models/storage/decisionfile.cpp" line="423"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="369"/>
+        <location filename="../models/storage/decisionfile.cpp" line="429"/>
         <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
         <translation>No se puede crear %1: «%2» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="387"/>
+        <location filename="../models/storage/decisionfile.cpp" line="462"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="473"/>
+        <location filename="../models/storage/decisionfile.cpp" line="507"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="480"/>
+        <location filename="../models/storage/decisionfile.cpp" line="514"/>
+        <location filename="../models/storage/decisionserver.cpp" line="258"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="483"/>
+        <location filename="../models/storage/decisionfile.cpp" line="517"/>
+        <location filename="../models/storage/decisionserver.cpp" line="261"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="43"/>
+        <location filename="../models/storage/verify.cpp" line="47"/>
         <source>integrity: %1</source>
         <translation>integridad: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="50"/>
+        <location filename="../models/storage/verify.cpp" line="54"/>
         <source>references: %1</source>
         <translation>referencias: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="58"/>
+        <location filename="../models/storage/verify.cpp" line="65"/>
         <source>audit log: the append-only guard %1 has been removed</source>
         <translation>registro de auditoría: se ha eliminado la protección de solo-añadir %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="73"/>
+        <location filename="../models/storage/verify.cpp" line="80"/>
         <source>audit log: entry %1 has an invalid time &quot;%2&quot;</source>
         <translation>registro de auditoría: la entrada %1 tiene una hora no válida «%2»</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="75"/>
+        <location filename="../models/storage/verify.cpp" line="82"/>
         <source>audit log: entry %1 is dated before the entry preceding it</source>
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="96"/>
+        <location filename="../models/storage/verify.cpp" line="103"/>
         <source>audit log: %1</source>
         <translation>registro de auditoría: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="99"/>
+        <location filename="../models/storage/verify.cpp" line="106"/>
         <source>audit log: it has no baseline to replay from (removed by hand?)</source>
         <translation>registro de auditoría: no tiene una base desde la que reproducirlo (¿se quitó a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="108"/>
-        <location filename="../models/storage/verify.cpp" line="162"/>
+        <location filename="../models/storage/verify.cpp" line="115"/>
+        <location filename="../models/storage/verify.cpp" line="169"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="112"/>
+        <location filename="../models/storage/verify.cpp" line="119"/>
         <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
         <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="120"/>
+        <location filename="../models/storage/verify.cpp" line="127"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="122"/>
+        <location filename="../models/storage/verify.cpp" line="129"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="127"/>
+        <location filename="../models/storage/verify.cpp" line="134"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="140"/>
+        <location filename="../models/storage/verify.cpp" line="147"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="144"/>
+        <location filename="../models/storage/verify.cpp" line="151"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="150"/>
+        <location filename="../models/storage/verify.cpp" line="157"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="153"/>
+        <location filename="../models/storage/verify.cpp" line="160"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="158"/>
+        <location filename="../models/storage/verify.cpp" line="165"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="161"/>
+        <location filename="../models/storage/verify.cpp" line="168"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="78"/>
+        <location filename="../models/storage/verify.cpp" line="85"/>
         <source>audit log: entry %1 is incomplete</source>
         <translation>registro de auditoría: la entrada %1 está incompleta</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="71"/>
+        <location filename="../models/storage/decisionfile.cpp" line="73"/>
         <source>upgraded to file format 4</source>
         <translation>actualizado al formato de archivo 4</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="85"/>
+        <location filename="../models/storage/verify.cpp" line="92"/>
         <source>audit log: it is empty, but every decision file records its creation</source>
         <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="79"/>
+        <location filename="../models/storage/migrations.cpp" line="80"/>
         <source>No migration from schema %1 to %2.</source>
         <translation>No hay migración del esquema %1 al %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="89"/>
-        <location filename="../models/storage/migrations.cpp" line="97"/>
+        <location filename="../models/storage/migrations.cpp" line="94"/>
+        <location filename="../models/storage/migrations.cpp" line="102"/>
         <source>Schema step %1 failed: %2</source>
         <translation>Falló el paso de esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="146"/>
+        <location filename="../models/storage/sql.cpp" line="179"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8282,29 +8328,116 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="27"/>
+        <location filename="../models/storage/sql.cpp" line="32"/>
         <source>%1 is in use by another program or GoNoGo window.</source>
         <translation>%1 está en uso por otro programa o ventana de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="34"/>
+        <location filename="../models/storage/sql.cpp" line="39"/>
         <source>%1 is read-only here (no permission to write it or its folder, or read-only media): it can be viewed, printed, exported and verified, but not changed.</source>
         <translation>%1 es de solo lectura aquí (sin permiso para escribirlo o escribir en su carpeta, o en un medio de solo lectura): se puede ver, imprimir, exportar y verificar, pero no cambiar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="38"/>
+        <location filename="../models/storage/sql.cpp" line="43"/>
         <source>%1 was not changed: the disk is full.</source>
         <translation>%1 no se cambió: el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="40"/>
+        <location filename="../models/storage/postgres.cpp" line="87"/>
+        <source>&quot;%1&quot; is not a decision on a server: %2</source>
+        <translation>"%1" no es una decisión en un servidor: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="90"/>
+        <source>write postgresql://host:port/database?decision=ID</source>
+        <translation>escriba postgresql://host:puerto/basededatos?decision=ID</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="93"/>
+        <source>a password does not belong in the address, where it would be seen and kept; put it in ~/.pgpass or PGPASSWORD</source>
+        <translation>una contraseña no debe ir en la dirección, donde se vería y se guardaría; póngala en ~/.pgpass o PGPASSWORD</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="102"/>
+        <source>the server&apos;s host name is missing</source>
+        <translation>falta el nombre del servidor</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="105"/>
+        <source>name one database after the host, as in postgresql://host/database</source>
+        <translation>indique una base de datos tras el servidor, como en postgresql://host/basededatos</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="111"/>
+        <source>the decision ID &quot;%1&quot; must be 1 to 40 lower-case letters, digits and hyphens</source>
+        <translation>el ID de decisión "%1" debe tener de 1 a 40 letras minúsculas, dígitos y guiones</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="117"/>
+        <source>sslmode &quot;%1&quot; is not one of %2</source>
+        <translation>sslmode "%1" no es uno de %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="121"/>
+        <source>the option &quot;%1&quot; is not known (decision and sslmode are)</source>
+        <translation>la opción "%1" no se conoce (sí decision y sslmode)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="125"/>
+        <source>name the decision with ?decision=ID</source>
+        <translation>indique la decisión con ?decision=ID</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="138"/>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="149"/>
+        <source>(GoNoGo takes the password from PGPASSWORD or ~/.pgpass.)</source>
+        <translation>(GoNoGo toma la contraseña de PGPASSWORD o ~/.pgpass.)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="151"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>No se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="169"/>
+        <location filename="../models/storage/sql.cpp" line="45"/>
         <source>%1 refused the change: %2</source>
         <translation>%1 rechazó el cambio: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="44"/>
+        <location filename="../models/storage/postgres.cpp" line="172"/>
+        <source>%1 refused: the server does not allow it to this user (%2)</source>
+        <translation>%1 lo rechazó: el servidor no se lo permite a este usuario (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="176"/>
+        <source>%1 is being changed by someone else; try again.</source>
+        <translation>Otra persona está cambiando %1; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="179"/>
+        <source>%1 was not changed: the server&apos;s disk is full.</source>
+        <translation>%1 no se cambió: el disco del servidor está lleno.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="182"/>
+        <source>The connection to %1 was lost: %2</source>
+        <translation>Se perdió la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="184"/>
+        <location filename="../models/storage/sql.cpp" line="49"/>
         <source>Could not read or write %1: %2</source>
         <translation>No se pudo leer o escribir %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="224"/>
+        <source>%1 holds no GoNoGo decisions yet; set it up with &quot;gonogo server init %1&quot;.</source>
+        <translation>%1 aún no guarda decisiones de GoNoGo; prepárelo con "gonogo server init %1".</translation>
     </message>
     <message>
         <location filename="../models/storage/sqlitefile.cpp" line="33"/>
@@ -8317,7 +8450,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="228"/>
+        <location filename="../models/storage/decisionfile.cpp" line="300"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -8871,9 +9004,34 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>la decisión no tiene la condición %1 (sus condiciones: %2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="327"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="330"/>
         <source>a carried condition needs its new owner and new due date.</source>
         <translation>una condición traspasada necesita su nuevo responsable y su nueva fecha límite.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="31"/>
+        <source>There is no decision &quot;%1&quot; on %2 (&quot;gonogo server list %2&quot; lists the decisions there).</source>
+        <translation>No hay ninguna decisión "%1" en %2 ("gonogo server list %2" lista las decisiones que hay).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="46"/>
+        <source>%1 already exists; a decision on a server is never replaced (its audit log is append-only). Choose another decision ID.</source>
+        <translation>%1 ya existe; una decisión en un servidor nunca se reemplaza (su registro de auditoría solo admite añadidos). Elija otro ID de decisión.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="172"/>
+        <source>%1 was written by a newer GoNoGo (format %2; this version reads up to %3). Update GoNoGo to open it.</source>
+        <translation>%1 lo escribió un GoNoGo más reciente (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="185"/>
+        <source>%1 could not be upgraded to the current format; it was left as it was. %2</source>
+        <translation>%1 no se pudo actualizar al formato actual; se dejó como estaba. %2</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="275"/>
+        <source>Cannot copy to %1: %2</source>
+        <translation>No se puede copiar a %1: %2</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,8 @@ private:
     int cmdExportPdf(ParsedCommand &p);
     int cmdExport(ParsedCommand &p);
     int cmdCopy(ParsedCommand &p);
+    int cmdServerInit(ParsedCommand &p); // servercommands.cpp
+    int cmdServerList(ParsedCommand &p);
     int cmdHelp(ParsedCommand &p);
     int checkPrinted(const DecisionFile &file, const VerifyReport &report, const QString &pdfPath);
 

@@ -191,6 +191,16 @@ QList<QCommandLineOption> optionsExport()
                                                                  "warning."))};
 }
 
+QList<QCommandLineOption> optionsServer()
+{
+    return {};
+}
+
+QList<QCommandLineOption> optionsServerList()
+{
+    return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
+}
+
 QList<QCommandLineOption> optionsCopy()
 {
     return {QCommandLineOption(QStringLiteral("replace"), Text::tr("Replace NEW if it exists."))};
@@ -351,10 +361,28 @@ const QVector<CliCommand> &Cli::commands()
              "changed it last and when (UTC). All three read back with gonogo new --template. A file "
              "that fails verification is refused (exit 5) unless --force."),
          QT_TRANSLATE_NOOP("gonogo::Cli", "the output file is missing."), 2, 2, &optionsExport, &Cli::cmdExport},
-        {"copy", "FILE NEW.gonogo", QT_TRANSLATE_NOOP("gonogo::Cli", "make a consistent copy of a decision file"),
-         QT_TRANSLATE_NOOP("gonogo::Cli", "The copy is made by SQLite between changes, synced to disk and verified; it "
-                                          "is the same record, so its sign-offs stay valid."),
+        {"copy", "FROM TO",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "make a consistent copy of a decision, between files and servers"),
+         QT_TRANSLATE_NOOP(
+             "gonogo::Cli",
+             "FROM and TO are decision files or decisions on a server (postgresql://HOST/DB?decision=ID). "
+             "A file is copied by SQLite between changes; a copy to or from a server carries every row "
+             "over in one transaction. The copy is synced and verified, and it is the same record (same "
+             "record ID, audit chain and fingerprint), so its sign-offs stay valid. A decision on a "
+             "server is never replaced."),
          QT_TRANSLATE_NOOP("gonogo::Cli", "the name of the copy is missing."), 2, 2, &optionsCopy, &Cli::cmdCopy},
+        {"server init", "postgresql://HOST[:PORT]/DB",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "make a PostgreSQL database ready to hold decisions (team mode)"),
+         QT_TRANSLATE_NOOP("gonogo::Cli",
+                           "Creates the catalog of decisions (schema gonogo) if it is not there; running it again "
+                           "changes nothing. Each decision is then created with gonogo new or gonogo copy and lives "
+                           "in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, never from the "
+                           "address; sslmode=require unless the server is this machine or the address says "
+                           "otherwise (?sslmode=MODE)."),
+         nullptr, 1, 1, &optionsServer, &Cli::cmdServerInit},
+        {"server list", "postgresql://HOST[:PORT]/DB",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "the decisions on a server: ID, target date, decision, sign-offs, launch"),
+         "", nullptr, 1, 1, &optionsServerList, &Cli::cmdServerList},
         {"agenda", "FILE",
          QT_TRANSLATE_NOOP("gonogo::Cli", "the meeting's agenda: steps with planned and actual minutes"),
          QT_TRANSLATE_NOOP("gonogo::Cli",

@@ -125,14 +125,15 @@ Result<AgendaStep> AgendaRepository::add(const AgendaStep &step, int index, cons
         return transaction.beginError();
     }
     const QString category = step.view == AgendaView::Category ? step.categoryCode : QString();
-    auto q = m_session.run(QStringLiteral("INSERT INTO agenda_step (position, title, minutes, shows, category_code) "
-                                          "SELECT coalesce(max(position), 0) + 1, ?, ?, ?, ? FROM agenda_step"),
-                           {cleanText(step.title), step.minutes, toCode(step.view), category});
+    auto q =
+        m_session.run(QStringLiteral("INSERT INTO agenda_step (position, title, minutes, shows, category_code) "
+                                     "SELECT coalesce(max(position), 0) + 1, ?, ?, ?, ? FROM agenda_step RETURNING id"),
+                      {cleanText(step.title), step.minutes, toCode(step.view), category});
     if (!q) {
         return q.error();
     }
     AgendaStep added = step;
-    added.id = q->lastInsertId().toInt();
+    added.id = static_cast<int>(insertedId(q.value()));
     added.title = cleanText(step.title);
     added.categoryCode = category;
     added.state = StepState::Planned;

@@ -2,9 +2,11 @@
 
 #include "../record.h"
 #include "../wholefile.h"
+#include "creation.h"
 #include "fileguards.h"
 #include "ledger.h"
 #include "migrations.h"
+#include "postgres.h"
 #include "sqlitefile.h"
 
 #include <QAtomicInteger>
@@ -71,6 +73,10 @@ Outcome upgradeToForm2(const SqlSession &session)
         QStringLiteral("gonogo"), QCoreApplication::translate("gonogo::Storage", "upgraded to file format 4"));
 }
 
+} // namespace
+
+namespace storage {
+
 // Steps of the schema history that need code as well as SQL.
 Migrations::Step migrationSteps(const SqlSession &session)
 {
@@ -106,8 +112,62 @@ Migrations::Step migrationSteps(const SqlSession &session)
         if (!q) {
             return q.error();
         }
-        return sqlite::installAppendOnlyGuards(session);
+        return session.onServer() ? pg::installAppendOnlyGuards(session) : sqlite::installAppendOnlyGuards(session);
     };
+}
+
+// Fills a decision whose schema was just made (a new file, or a new decision on a server): the meeting, the
+// checklist, the first audit entry and the baseline the log is replayed from; one transaction.
+Outcome fillNew(const SqlSession &session, const ChecklistTemplate &checklist, const CreateOptions &options)
+{
+    const QString actor = options.actor.isEmpty() ? DecisionFile::defaultActor() : options.actor;
+    const QString launch = options.launchName.trimmed().isEmpty() ? checklist.name : options.launchName.trimmed();
+    const QString zone =
+        options.timeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : options.timeZone.trimmed();
+    Transaction transaction(session);
+    const AuditLog audit(session);
+    auto run = [&session](const QString &sql, const QVariantList &binds) -> Outcome {
+        auto q = session.run(sql, binds);
+        return q ? Outcome(Done{}) : Outcome(q.error());
+    };
+    if (auto r =
+            run(QStringLiteral("INSERT INTO meeting (id, record_id, launch_name, target_date, "
+                               "meeting_date, facilitator, template_name, created_at, "
+                               "time_zone) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {QUuid::createUuid().toString(QUuid::WithoutBraces), launch, dateValue(options.targetDate),
+                 dateValue(options.meetingDate), cleanText(options.facilitator), checklist.name, isoUtcNow(), zone});
+        !r) {
+        return r;
+    }
+    int categoryPosition = 0;
+    for (const TemplateCategory &category : checklist.categories) {
+        if (auto r = run(QStringLiteral("INSERT INTO category (code, name, position) VALUES (?, ?, ?)"),
+                         {category.code, category.name, ++categoryPosition});
+            !r) {
+            return r;
+        }
+        int itemPosition = 0;
+        for (const TemplateItem &item : category.items) {
+            if (auto r = run(QStringLiteral("INSERT INTO item (id, category_code, position, title, "
+                                            "description, evidence_required, critical, owner) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {item.id, category.code, ++itemPosition, item.title, item.description,
+                              item.evidenceRequired, item.critical ? 1 : 0, item.owner});
+                !r) {
+                return r;
+            }
+        }
+    }
+    if (auto a =
+            audit.append(actor, QStringLiteral("create"), QStringLiteral("meeting"), QStringLiteral("template"), {},
+                         QStringLiteral("%1 (%2 items)").arg(checklist.name, QString::number(checklist.itemCount())));
+        !a) {
+        return a;
+    }
+    if (auto b = RecordLedger(session).recordBaseline(actor, QStringLiteral("created")); !b) {
+        return b;
+    }
+    return transaction.commit();
 }
 
 QString newConnectionName()
@@ -115,6 +175,14 @@ QString newConnectionName()
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("gonogo-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+} // namespace storage
+
+using storage::fillNew;
+using storage::migrationSteps;
+using storage::newConnectionName;
+
+namespace {
 
 bool verifies(const QString &path)
 {
@@ -185,6 +253,9 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::connect(const QString &path,
 
 Result<std::unique_ptr<DecisionFile>> DecisionFile::open(const QString &path, Access access)
 {
+    if (pg::isServerAddress(path)) {
+        return openOnServer(path); // the server's own transactions give readers one state: no read-only copy
+    }
     auto header = sqlite::probe(path);
     if (!header) {
         return header.error();
@@ -346,18 +417,6 @@ Outcome DecisionFile::migrate(int from, bool keepBackup)
 Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, const ChecklistTemplate &checklist,
                                                            const CreateOptions &options)
 {
-    const QFileInfo target(path);
-    if (auto ok = WholeFile::checkTarget(path); !ok) {
-        return ok.error(); // a dangling link would otherwise have its target created
-    }
-    if (target.exists()) {
-        return Error{ErrorKind::InvalidInput,
-                     Text::tr("%1 already exists; choose another name or open it instead.").arg(nativePath(path))};
-    }
-    if (!target.absoluteDir().exists()) {
-        return Error{ErrorKind::Io, Text::tr("Cannot create %1: the folder %2 does not exist.")
-                                        .arg(nativePath(path), nativePath(target.absolutePath()))};
-    }
     if (checklist.itemCount() == 0) {
         return Error{ErrorKind::InvalidInput,
                      Text::tr("Cannot create %1: the checklist has no items.").arg(nativePath(path))};
@@ -369,6 +428,21 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
         return Error{ErrorKind::InvalidInput, Text::tr("Cannot create %1: \"%2\" is not a time zone this system "
                                                        "knows (use a name such as Europe/Madrid).")
                                                   .arg(nativePath(path), zone)};
+    }
+    if (pg::isServerAddress(path)) {
+        return createOnServer(path, checklist, options);
+    }
+    const QFileInfo target(path);
+    if (auto ok = WholeFile::checkTarget(path); !ok) {
+        return ok.error(); // a dangling link would otherwise have its target created
+    }
+    if (target.exists()) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("%1 already exists; choose another name or open it instead.").arg(nativePath(path))};
+    }
+    if (!target.absoluteDir().exists()) {
+        return Error{ErrorKind::Io, Text::tr("Cannot create %1: the folder %2 does not exist.")
+                                        .arg(nativePath(path), nativePath(target.absolutePath()))};
     }
     // Build the whole file under a temporary name and rename it into place, so a failure leaves nothing behind.
     auto held = HeldTemporary::create(path);
@@ -387,9 +461,6 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                     Error{ErrorKind::Io, Text::tr("Cannot create %1: %2").arg(nativePath(path), db.lastError().text())};
             } else {
                 SqlSession session(db, path);
-                const QString actor = options.actor.isEmpty() ? defaultActor() : options.actor;
-                const QString launch =
-                    options.launchName.trimmed().isEmpty() ? checklist.name : options.launchName.trimmed();
                 built = [&]() -> Outcome {
                     if (auto c = sqlite::configure(session); !c) {
                         return c;
@@ -402,51 +473,7 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
                         !m) {
                         return m;
                     }
-                    Transaction transaction(session);
-                    const AuditLog audit(session);
-                    auto run = [&session](const QString &sql, const QVariantList &binds) -> Outcome {
-                        auto q = session.run(sql, binds);
-                        return q ? Outcome(Done{}) : Outcome(q.error());
-                    };
-                    if (auto r = run(QStringLiteral("INSERT INTO meeting (id, record_id, launch_name, target_date, "
-                                                    "meeting_date, facilitator, template_name, created_at, "
-                                                    "time_zone) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                     {QUuid::createUuid().toString(QUuid::WithoutBraces), launch,
-                                      dateValue(options.targetDate), dateValue(options.meetingDate),
-                                      cleanText(options.facilitator), checklist.name, isoUtcNow(), zone});
-                        !r) {
-                        return r;
-                    }
-                    int categoryPosition = 0;
-                    for (const TemplateCategory &category : checklist.categories) {
-                        if (auto r = run(QStringLiteral("INSERT INTO category (code, name, position) VALUES (?, ?, ?)"),
-                                         {category.code, category.name, ++categoryPosition});
-                            !r) {
-                            return r;
-                        }
-                        int itemPosition = 0;
-                        for (const TemplateItem &item : category.items) {
-                            if (auto r = run(QStringLiteral("INSERT INTO item (id, category_code, position, title, "
-                                                            "description, evidence_required, critical, owner) "
-                                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                                             {item.id, category.code, ++itemPosition, item.title, item.description,
-                                              item.evidenceRequired, item.critical ? 1 : 0, item.owner});
-                                !r) {
-                                return r;
-                            }
-                        }
-                    }
-                    if (auto a = audit.append(actor, QStringLiteral("create"), QStringLiteral("meeting"),
-                                              QStringLiteral("template"), {},
-                                              QStringLiteral("%1 (%2 items)")
-                                                  .arg(checklist.name, QString::number(checklist.itemCount())));
-                        !a) {
-                        return a;
-                    }
-                    if (auto b = RecordLedger(session).recordBaseline(actor, QStringLiteral("created")); !b) {
-                        return b;
-                    }
-                    return transaction.commit();
+                    return fillNew(session, checklist, options);
                 }();
                 db.close();
             }
@@ -467,6 +494,12 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::create(const QString &path, 
 
 Outcome DecisionFile::copyTo(const QString &target, bool replace) const
 {
+    if (pg::isServerAddress(target)) {
+        return copyToServer(target);
+    }
+    if (onServer()) {
+        return copyToFile(target, replace);
+    }
     const QFileInfo info(target);
     if (info.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
         return Error{ErrorKind::InvalidInput,

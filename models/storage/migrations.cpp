@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "postgres.h"
 #include "sqlitefile.h"
 
 #include <QCoreApplication>
@@ -83,7 +84,11 @@ Outcome Migrations::apply(const SqlSession &session, const QStringList &scripts,
         return transaction.beginError();
     }
     for (int version = from; version < to; ++version) {
-        for (const QString &statement : statements(scripts.at(version))) {
+        for (const QString &written : statements(scripts.at(version))) {
+            const QString statement = session.onServer() ? pg::translate(written) : written;
+            if (statement.isEmpty()) {
+                continue;
+            }
             auto q = session.run(statement);
             if (!q) {
                 return Error{q.error().kind, QCoreApplication::translate("gonogo::Storage", "Schema step %1 failed: %2")
@@ -100,7 +105,14 @@ Outcome Migrations::apply(const SqlSession &session, const QStringList &scripts,
             }
         }
     }
-    if (auto stamped = sqlite::setUserVersion(session, to); !stamped) {
+    if (session.onServer()) {
+        // The schema history writes some rows with their IDs (the agenda's steps): new rows continue after them.
+        if (auto synced = pg::syncIdentities(session); !synced) {
+            return synced.error();
+        }
+    }
+    if (auto stamped = session.onServer() ? pg::setFormat(session, to) : sqlite::setUserVersion(session, to);
+        !stamped) {
         return stamped.error();
     }
     return transaction.commit();

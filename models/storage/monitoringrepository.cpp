@@ -94,13 +94,13 @@ Result<int> MonitoringRepository::add(const QVector<MetricReading> &readings, co
     const RecordLedger ledger(m_session);
     for (const MetricReading &r : readings) {
         auto q = m_session.run(QStringLiteral("INSERT INTO metric_reading (metric_id, at, value, text_value, source, "
-                                              "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                              "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                {r.metricId, r.at.toUTC().toString(Qt::ISODateWithMs),
                                 r.value ? QVariant(*r.value) : QVariant(), r.text, r.source, actor, now});
         if (!q) {
             return q.error();
         }
-        const QString entity = QStringLiteral("reading:%1").arg(q->lastInsertId().toLongLong());
+        const QString entity = QStringLiteral("reading:%1").arg(insertedId(q.value()));
         if (auto a = ledger.recordState(actor, QStringLiteral("reading"), entity); !a) {
             return a.error();
         }

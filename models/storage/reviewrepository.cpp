@@ -148,14 +148,14 @@ Outcome ReviewRepository::signStable(int stakeholderId, const QString &comment, 
                                       .arg(who->name, shown(mine->signedAt)));
     }
     auto q = m_session.run(QStringLiteral("INSERT INTO stable_signoff (stakeholder_id, name, role, comment, "
-                                          "signed_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?)"),
+                                          "signed_at, fingerprint) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                            {who->id, who->name, who->role, cleanText(comment, true),
                             at.toUTC().toString(Qt::ISODateWithMs), fingerprint.value()});
     if (!q) {
         return q.error();
     }
     if (auto a = RecordLedger(m_session).recordState(actor, QStringLiteral("sign stable"),
-                                                     QStringLiteral("stable:%1").arg(q->lastInsertId().toLongLong()));
+                                                     QStringLiteral("stable:%1").arg(insertedId(q.value())));
         !a) {
         return a;
     }
@@ -292,8 +292,12 @@ Outcome ReviewRepository::followUp(const ConditionFollowUp &f, const QString &ac
         return transaction.beginError();
     }
     if (auto q = m_session.run(
-            QStringLiteral("INSERT OR REPLACE INTO condition_follow_up (condition_id, state, note, new_owner, new_due, "
-                           "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            QStringLiteral(
+                "INSERT INTO condition_follow_up (condition_id, state, note, new_owner, new_due, changed_at, "
+                "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (condition_id) DO UPDATE SET "
+                "state = excluded.state, note = excluded.note, new_owner = excluded.new_owner, "
+                "new_due = excluded.new_due, changed_at = excluded.changed_at, "
+                "changed_by = excluded.changed_by"),
             {f.conditionId, f.state == FollowUp::Carried ? QStringLiteral("CARRIED") : QStringLiteral("CLOSED"),
              cleanText(f.note, true), cleanText(f.newOwner), dateValue(f.newDue),
              f.changedAt.isValid() ? f.changedAt.toUTC().toString(Qt::ISODateWithMs) : isoUtcNow(), actor});

@@ -125,8 +125,9 @@ Result<QString> RiskRepository::add(const RiskDraft &draft, const QString &actor
         return ok.error();
     }
     for (const QString &itemId : draft.itemIds) {
-        auto link = m_session.run(QStringLiteral("INSERT OR IGNORE INTO risk_item (risk_id, item_id) VALUES (?, ?)"),
-                                  {id, itemId});
+        auto link = m_session.run(
+            QStringLiteral("INSERT INTO risk_item (risk_id, item_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+            {id, itemId});
         if (!link) {
             return link.error();
         }
@@ -285,8 +286,9 @@ Result<int> RiskRepository::writeLinks(const Risk &current, const QStringList &i
         if (current.itemIds.contains(itemId)) {
             continue;
         }
-        auto q = m_session.run(QStringLiteral("INSERT OR IGNORE INTO risk_item (risk_id, item_id) VALUES (?, ?)"),
-                               {current.id, itemId});
+        auto q = m_session.run(
+            QStringLiteral("INSERT INTO risk_item (risk_id, item_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+            {current.id, itemId});
         if (!q) {
             return q.error();
         }
@@ -373,9 +375,10 @@ Result<int> RiskRepository::setMatrix(const RiskMatrix &matrix, const QString &a
             if (before == after) {
                 continue;
             }
-            auto q = m_session.run(QStringLiteral("INSERT OR REPLACE INTO risk_matrix_cell (likelihood, impact, level) "
-                                                  "VALUES (?, ?, ?)"),
-                                   {toCode(l), toCode(i), toCode(after)});
+            auto q = m_session.run(
+                QStringLiteral("INSERT INTO risk_matrix_cell (likelihood, impact, level) VALUES (?, ?, ?) "
+                               "ON CONFLICT (likelihood, impact) DO UPDATE SET level = excluded.level"),
+                {toCode(l), toCode(i), toCode(after)});
             if (!q) {
                 return q.error();
             }

@@ -191,12 +191,12 @@ Result<int> SignoffRepository::addStakeholder(const QString &name, const QString
         return transaction.beginError();
     }
     auto q = m_session.run(QStringLiteral("INSERT INTO stakeholder (position, name, role) "
-                                          "SELECT coalesce(max(position), 0) + 1, ?, ? FROM stakeholder"),
+                                          "SELECT coalesce(max(position), 0) + 1, ?, ? FROM stakeholder RETURNING id"),
                            {cleanText(name), cleanRole});
     if (!q) {
         return q.error();
     }
-    const int id = q->lastInsertId().toInt();
+    const int id = static_cast<int>(insertedId(q.value()));
     if (auto a =
             RecordLedger(m_session).recordState(actor, QStringLiteral("add"), QStringLiteral("stakeholder:%1").arg(id));
         !a) {
@@ -445,7 +445,7 @@ Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &ac
     s.seal = Record::seal(onDisk->meeting.recordId, s);
     auto q = m_session.run(QStringLiteral("INSERT INTO signoff (stakeholder_id, name, role, vote, comment, signed_at, "
                                           "fingerprint, signature_png, audit_seq, audit_hash, seal, canonical_form) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                            {s.stakeholderId, s.name, s.role, toCode(s.vote), s.comment,
                             s.signedAt.toString(Qt::ISODateWithMs), s.fingerprint,
                             s.signaturePng.isEmpty() ? QVariant() : QVariant(s.signaturePng), s.auditSeq, s.auditHash,
@@ -453,7 +453,7 @@ Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &ac
     if (!q) {
         return q.error();
     }
-    const int id = q->lastInsertId().toInt();
+    const int id = static_cast<int>(insertedId(q.value()));
     if (auto a =
             audit.append(actor, QStringLiteral("sign"), QStringLiteral("signoff:%1").arg(id), QStringLiteral("vote"),
                          {}, QStringLiteral("%1 (%2): %3 on %4").arg(s.name, s.role, toCode(s.vote), s.fingerprint));

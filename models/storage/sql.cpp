@@ -1,5 +1,7 @@
 #include "sql.h"
 
+#include "postgres.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -19,6 +21,9 @@ struct Text
 
 Error SqlSession::errorFrom(const QSqlError &error) const
 {
+    if (m_dialect == Dialect::Postgres) {
+        return pg::errorFrom(m_path, error);
+    }
     const QString file = QDir::toNativeSeparators(m_path);
     const int code = error.nativeErrorCode().toInt();
     switch (code & 0xff) {
@@ -46,7 +51,11 @@ Error SqlSession::errorFrom(const QSqlError &error) const
 
 Result<bool> SqlSession::hasColumn(const QString &table, const QString &column) const
 {
-    auto q = run(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"), {table, column});
+    auto q = run(m_dialect == Dialect::Postgres
+                     ? QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                      "current_schema() AND table_name = ? AND column_name = ?")
+                     : QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ?"),
+                 {table, column});
     if (!q) {
         return q.error();
     }
@@ -57,6 +66,13 @@ Result<QSqlQuery> SqlSession::run(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    if (m_dialect == Dialect::Postgres && binds.isEmpty()) {
+        // QPSQL prepares with PREPARE, which takes no schema statements (CREATE, SET, ...): run them as they are.
+        if (!query.exec(sql)) {
+            return errorFrom(query.lastError());
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         return errorFrom(query.lastError());
     }
@@ -80,6 +96,16 @@ Transaction::Transaction(const SqlSession &session) : m_session(session)
     m_started = db.transaction();
     if (!m_started) {
         m_error = session.errorFrom(db.lastError());
+        return;
+    }
+    if (session.onServer()) {
+        // SQLite's file lock makes one writer at a time; on a server, writers of one decision take turns on its
+        // advisory lock, so that the audit chain stays one chain.
+        if (auto locked = pg::lockDecision(session); !locked) {
+            m_error = locked.error();
+            db.rollback();
+            m_started = false;
+        }
     }
 }
 
@@ -114,6 +140,13 @@ Result<int> Transaction::commitCount(int changed)
         return c.error();
     }
     return changed;
+}
+
+qint64 insertedId(QSqlQuery &query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : -1;
+    query.finish(); // SQLite refuses to commit while a statement is still open
+    return id;
 }
 
 QVariant nullIfEmpty(const QString &text)

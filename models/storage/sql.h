@@ -10,15 +10,26 @@
 
 namespace gonogo {
 
+// Which engine a session speaks to: a local decision file (SQLite) or a decision on a server (PostgreSQL, one
+// schema per decision; see postgres.h). The repositories write SQL both understand; what differs is in
+// sqlitefile and postgres.
+enum class Dialect { Sqlite, Postgres };
+
 class SqlSession
 {
 public:
-    SqlSession(QSqlDatabase db, QString filePath) : m_db(std::move(db)), m_path(std::move(filePath)) {}
+    SqlSession(QSqlDatabase db, QString filePath, Dialect dialect = Dialect::Sqlite)
+        : m_db(std::move(db)), m_path(std::move(filePath)), m_dialect(dialect)
+    {
+    }
 
     // Prepares, binds positionally and executes; forward-only.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {}) const;
     QSqlDatabase database() const { return m_db; }
+    // The file's path, or the decision's address on a server (without a password): what messages name.
     const QString &filePath() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
+    bool onServer() const { return m_dialect == Dialect::Postgres; }
     Error errorFrom(const QSqlError &error) const;
     // Whether TABLE has COLUMN: a file read in the middle of an upgrade lacks the columns later formats add.
     Result<bool> hasColumn(const QString &table, const QString &column) const;
@@ -26,6 +37,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_path;
+    Dialect m_dialect = Dialect::Sqlite;
 };
 
 // One user action = one transaction. Rolls back unless commit() succeeded.
@@ -51,6 +63,9 @@ private:
     Error m_error;
 };
 
+// The ID an INSERT ... RETURNING id gave back (both engines understand RETURNING; QSqlQuery::lastInsertId does not
+// work on PostgreSQL).
+qint64 insertedId(QSqlQuery &query);
 QVariant nullIfEmpty(const QString &text);
 QString isoUtcNow();
 // Dates and times as the schema stores them: ISO 8601 text (UTC with milliseconds for moments), NULL for none.

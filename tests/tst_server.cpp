@@ -1,0 +1,367 @@
+// Team mode on a real PostgreSQL 15 server (started for the tests by scripts/pg-test-server.sh, a CTest fixture):
+// the server's catalog, decisions created and copied both ways with the same record, commands on a decision's
+// address, the audit log's guards against hand-written SQL, and bad addresses refused by name. What the app says
+// is checked against the rows on the server and in the files, read behind its back.
+#include "launchsupport.h"
+#include "testsupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace testsupport;
+
+namespace {
+
+QString stateFile(const QString &name)
+{
+    QFile f(qEnvironmentVariable("GONOGO_TEST_PG") + QLatin1Char('/') + name);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
+}
+
+// "Fingerprint: <hex>" as gonogo verify prints it.
+QString fingerprintOf(const Run &verify)
+{
+    static const QRegularExpression line(QStringLiteral("^Fingerprint: ([0-9a-f]{64})$"),
+                                         QRegularExpression::MultilineOption);
+    return line.match(verify.out).captured(1);
+}
+
+} // namespace
+
+class ServerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_server; // postgresql://gonogo@127.0.0.1:PORT/gonogo
+    QString m_demo;   // the README's demo decision file
+
+    QString decision(const QString &id) const { return m_server + QStringLiteral("?decision=") + id; }
+
+    // Runs statements on the server as its owner, behind the app's back; the rows of the last one, each as its
+    // columns joined by '|', or "error: ..." for a statement refused.
+    QStringList pg(const QStringList &statements) const
+    {
+        const QUrl url(m_server);
+        const QString name = QUuid::createUuid().toString();
+        QStringList rows;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+            db.setPassword(stateFile(QStringLiteral("password")));
+            if (!db.open()) {
+                return {QStringLiteral("error: %1").arg(db.lastError().text())};
+            }
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                rows.clear();
+                if (!q.exec(sql)) {
+                    rows << QStringLiteral("error: %1").arg(q.lastError().databaseText());
+                    break;
+                }
+                while (q.next()) {
+                    QStringList columns;
+                    for (int c = 0; c < q.record().count(); ++c) {
+                        columns << (q.isNull(c) ? QStringLiteral("NULL") : q.value(c).toString());
+                    }
+                    rows << columns.join(QLatin1Char('|'));
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return rows;
+    }
+
+    // Every row of TABLE in a file, as pg() gives them, in the same order.
+    static QStringList fileRows(const QString &path, const QString &table, const QString &columns,
+                                const QString &order = QStringLiteral("id"))
+    {
+        QStringList rows;
+        for (const QVariant &v :
+             rawQuery(path, {QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns, table, order)})) {
+            rows << v.toString();
+        }
+        return rows;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server = stateFile(QStringLiteral("address"));
+        QVERIFY2(!m_server.isEmpty(), "no test server: GONOGO_TEST_PG must name the folder pg-test-server.sh wrote");
+        // The app takes its password where libpq looks for one: here PGPASSWORD, for every command run.
+        qputenv("PGPASSWORD", stateFile(QStringLiteral("password")).toUtf8());
+        QCOMPARE(pg({QStringLiteral("SELECT 1")}), QStringList{QStringLiteral("1")});
+        m_demo = m_dir.filePath(QStringLiteral("demo.gonogo"));
+        QCOMPARE(makeDemo(m_demo), QString());
+    }
+
+    void aServerIsInitialisedOnce()
+    {
+        // Before init: every command says what to run.
+        Run list = gonogoRun({QStringLiteral("server"), QStringLiteral("list"), m_server});
+        QVERIFY(list.code != 0);
+        QVERIFY2(list.err.contains(QStringLiteral("gonogo server init %1").arg(m_server)), qPrintable(list.err));
+        Run open = gonogoRun({QStringLiteral("summary"), decision(QStringLiteral("nothing"))});
+        QVERIFY(open.code != 0);
+        QVERIFY2(open.err.contains(QStringLiteral("server init")), qPrintable(open.err));
+
+        for (int time = 0; time < 2; ++time) {
+            Run init = gonogoRun({QStringLiteral("server"), QStringLiteral("init"), m_server});
+            QCOMPARE(init.code, 0);
+            QVERIFY2(init.err.isEmpty(), qPrintable(init.err)); // the server's notices stay off the terminal
+        }
+        QCOMPARE(pg({QStringLiteral("SELECT count(*) FROM gonogo.decision")}), QStringList{QStringLiteral("0")});
+        list = gonogoRun({QStringLiteral("server"), QStringLiteral("list"), m_server});
+        QCOMPARE(list.code, 0);
+        QVERIFY2(list.out.contains(QStringLiteral("No decisions")), qPrintable(list.out));
+    }
+
+    void aFileCopiedToTheServerIsTheSameRecord()
+    {
+        const QString address = decision(QStringLiteral("hotel-launch"));
+        Run copy = gonogoRun({QStringLiteral("copy"), m_demo, address});
+        QVERIFY2(copy.code == 0, qPrintable(copy.err));
+
+        // Row for row the same as the file, read behind the app's back: the record ID, the audit chain with its
+        // hashes, the items and the sign-offs with their seals.
+        const QString audit = QStringLiteral("seq, at, actor, action, entity, coalesce(field, 'NULL'), "
+                                             "coalesce(old_value, 'NULL'), coalesce(new_value, 'NULL'), prev_hash, "
+                                             "hash");
+        const QString auditFile = QStringLiteral("seq || '|' || at || '|' || actor || '|' || action || '|' || entity "
+                                                 "|| '|' || coalesce(field, 'NULL') || '|' || coalesce(old_value, "
+                                                 "'NULL') || '|' || coalesce(new_value, 'NULL') || '|' || "
+                                                 "coalesce(prev_hash, 'NULL') || '|' || hash");
+        const QStringList serverAudit =
+            pg({QStringLiteral("SELECT %1 FROM d_hotel_launch.audit_log ORDER BY seq").arg(audit)});
+        const QStringList fileAudit = fileRows(m_demo, QStringLiteral("audit_log"), auditFile, QStringLiteral("seq"));
+        QVERIFY(fileAudit.size() > 300);
+        QCOMPARE(serverAudit.size(), fileAudit.size());
+        for (int i = 0; i < fileAudit.size(); ++i) {
+            // prev_hash is NULL only at the start of the chain, which the file writes as 'NULL' too.
+            QCOMPARE(serverAudit.at(i), fileAudit.at(i));
+        }
+        QCOMPARE(pg({QStringLiteral("SELECT record_id FROM d_hotel_launch.meeting")}),
+                 fileRows(m_demo, QStringLiteral("meeting"), QStringLiteral("record_id")));
+        QCOMPARE(pg({QStringLiteral("SELECT id || '|' || status || '|' || owner || '|' || evidence FROM "
+                                    "d_hotel_launch.item ORDER BY id")}),
+                 fileRows(m_demo, QStringLiteral("item"),
+                          QStringLiteral("id || '|' || status || '|' || owner || '|' || evidence")));
+        const QString signoff = QStringLiteral("id || '|' || name || '|' || vote || '|' || fingerprint || '|' || seal");
+        QCOMPARE(pg({QStringLiteral("SELECT %1 FROM d_hotel_launch.signoff ORDER BY id").arg(signoff)}),
+                 fileRows(m_demo, QStringLiteral("signoff"), signoff));
+        QCOMPARE(fileRows(m_demo, QStringLiteral("signoff"), signoff).size(), 5);
+        QCOMPARE(pg({QStringLiteral("SELECT id, format FROM gonogo.decision")}),
+                 QStringList{QStringLiteral("hotel-launch|%1")
+                                 .arg(rawQuery(m_demo, {QStringLiteral("PRAGMA "
+                                                                       "user_version")})
+                                          .value(0)
+                                          .toString())});
+        // The drawn signatures came over byte for byte.
+        const QStringList fileSignatures =
+            fileRows(m_demo, QStringLiteral("signoff"), QStringLiteral("hex(coalesce(signature_png, x''))"));
+        const QStringList serverSignatures =
+            pg({QStringLiteral("SELECT upper(encode(coalesce(signature_png, ''::bytea), 'hex')) FROM "
+                               "d_hotel_launch.signoff ORDER BY id")});
+        QCOMPARE(serverSignatures, fileSignatures);
+
+        // Both verify, with one fingerprint, and the record is FINAL on both.
+        const Run onFile = gonogoRun({QStringLiteral("verify"), m_demo});
+        const Run onServer = gonogoRun({QStringLiteral("verify"), address});
+        QCOMPARE(onFile.code, 0);
+        QVERIFY2(onServer.code == 0, qPrintable(onServer.out + onServer.err));
+        QVERIFY(!fingerprintOf(onFile).isEmpty());
+        QCOMPARE(fingerprintOf(onServer), fingerprintOf(onFile));
+        QVERIFY(onServer.out.contains(QStringLiteral("Record status: FINAL")));
+
+        // The catalog lists it with what the meeting decided.
+        const Run list =
+            gonogoRun({QStringLiteral("server"), QStringLiteral("list"), m_server, QStringLiteral("--json")});
+        QCOMPARE(list.code, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0)[QStringLiteral("id")].toString(), QStringLiteral("hotel-launch"));
+        QCOMPARE(rows.at(0)[QStringLiteral("decision")].toString(), QStringLiteral("GO WITH CAUTION"));
+        QCOMPARE(rows.at(0)[QStringLiteral("target_date")].toString(), QStringLiteral("2026-12-01"));
+        QCOMPARE(rows.at(0)[QStringLiteral("signoffs")].toInt(), 5);
+
+        // A decision on a server is never replaced, and nothing on it changes.
+        const QStringList before = pg({QStringLiteral("SELECT count(*), max(hash) FROM d_hotel_launch.audit_log")});
+        Run again = gonogoRun({QStringLiteral("copy"), m_demo, address});
+        QCOMPARE(again.code, 7);
+        QVERIFY2(again.err.contains(QStringLiteral("already exists")), qPrintable(again.err));
+        QCOMPARE(pg({QStringLiteral("SELECT count(*), max(hash) FROM d_hotel_launch.audit_log")}), before);
+    }
+
+    void commandsChangeTheDecisionOnTheServer()
+    {
+        const QString address = decision(QStringLiteral("hotel-launch"));
+        const Run set = gonogoRun({QStringLiteral("set"), address, QStringLiteral("SEC-03"), QStringLiteral("--status"),
+                                   QStringLiteral("FAIL"), QStringLiteral("--by"), QStringLiteral("Lucía Fernández")});
+        QVERIFY2(set.code == 0, qPrintable(set.err));
+        QCOMPARE(
+            pg({QStringLiteral("SELECT status || '|' || changed_by FROM d_hotel_launch.item WHERE id = 'SEC-03'")}),
+            QStringList{QStringLiteral("FAIL|Lucía Fernández")});
+        const QStringList last = pg({QStringLiteral("SELECT actor || '|' || entity || '|' || field || '|' || old_value "
+                                                    "|| '|' || new_value FROM d_hotel_launch.audit_log ORDER BY seq "
+                                                    "DESC LIMIT 1")});
+        QCOMPARE(last, QStringList{QStringLiteral("Lucía Fernández|item:SEC-03|status|PASS|FAIL")});
+        // The chain continues: the new entry's prev_hash is the hash before it.
+        QCOMPARE(pg({QStringLiteral("SELECT count(*) FROM d_hotel_launch.audit_log a JOIN d_hotel_launch.audit_log b "
+                                    "ON b.seq = a.seq - 1 WHERE a.prev_hash <> b.hash")}),
+                 QStringList{QStringLiteral("0")});
+
+        // The record changed under the five signatures: all stale, the recommendation now NO-GO.
+        const Run signoffs = gonogoRun({QStringLiteral("signoffs"), address, QStringLiteral("--json")});
+        QCOMPARE(signoffs.code, 0);
+        const QJsonArray states = QJsonDocument::fromJson(signoffs.out.toUtf8()).array();
+        QCOMPARE(states.size(), 5);
+        for (const QJsonValue &s : states) {
+            QCOMPARE(s[QStringLiteral("state")].toString(), QStringLiteral("STALE"));
+        }
+        const Run summary = gonogoRun({QStringLiteral("summary"), address, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(summary.out.toUtf8())[QStringLiteral("recommendation")].toString(),
+                 QStringLiteral("NO-GO"));
+
+        // New rows get IDs after the copied ones: a stakeholder added on the server.
+        const Run added =
+            gonogoRun({QStringLiteral("stakeholder"), QStringLiteral("add"), address, QStringLiteral("--name"),
+                       QStringLiteral("Ana Ruiz"), QStringLiteral("--role"), QStringLiteral("Legal Lead")});
+        QVERIFY2(added.code == 0, qPrintable(added.out + added.err));
+        QCOMPARE(pg({QStringLiteral("SELECT id FROM d_hotel_launch.stakeholder WHERE role = 'Legal Lead'")}),
+                 QStringList{QString::number(
+                     fileRows(m_demo, QStringLiteral("stakeholder"), QStringLiteral("max(id)")).value(0).toInt() + 1)});
+        QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
+
+        // And back to a file: every table as on the server, and it verifies with the server's fingerprint.
+        const QString back = m_dir.filePath(QStringLiteral("back.gonogo"));
+        const Run copy = gonogoRun({QStringLiteral("copy"), address, back});
+        QVERIFY2(copy.code == 0, qPrintable(copy.err));
+        QCOMPARE(fileRows(back, QStringLiteral("item"), QStringLiteral("id || '|' || status")),
+                 pg({QStringLiteral("SELECT id || '|' || status FROM d_hotel_launch.item ORDER BY id")}));
+        QCOMPARE(fileRows(back, QStringLiteral("audit_log"), QStringLiteral("hash"), QStringLiteral("seq")),
+                 pg({QStringLiteral("SELECT hash FROM d_hotel_launch.audit_log ORDER BY seq")}));
+        const Run onBack = gonogoRun({QStringLiteral("verify"), back});
+        QCOMPARE(onBack.code, gonogoRun({QStringLiteral("verify"), address}).code);
+        QCOMPARE(fingerprintOf(onBack), fingerprintOf(gonogoRun({QStringLiteral("verify"), address})));
+        QCOMPARE(rawQuery(back, {QStringLiteral("PRAGMA user_version")}).value(0).toInt(),
+                 pg({QStringLiteral("SELECT format FROM gonogo.decision WHERE id = 'hotel-launch'")}).value(0).toInt());
+
+        // The record prints from the server as from a file.
+        const QString pdf = m_dir.filePath(QStringLiteral("server.pdf"));
+        const Run exported = gonogoRun({QStringLiteral("export-pdf"), address, pdf});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY(words.contains(QStringLiteral("Agente Hotelero IA")));
+        QVERIFY(words.contains(fingerprintOf(onBack).left(16)));
+    }
+
+    void aNewDecisionOnTheServer()
+    {
+        const QString address = decision(QStringLiteral("payments-2027"));
+        const Run made = gonogoRun({QStringLiteral("new"), address, QStringLiteral("--title"),
+                                    QStringLiteral("Payments v2"), QStringLiteral("--target-date"),
+                                    QStringLiteral("2027-01-15"), QStringLiteral("--by"), QStringLiteral("Sofía")});
+        QVERIFY2(made.code == 0, qPrintable(made.err));
+        QCOMPARE(pg({QStringLiteral("SELECT count(*), sum(critical) FROM d_payments_2027.item")}),
+                 QStringList{QStringLiteral("145|87")});
+        QCOMPARE(pg({QStringLiteral("SELECT launch_name, target_date FROM d_payments_2027.meeting")}),
+                 QStringList{QStringLiteral("Payments v2|2027-01-15")});
+        QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
+        // Made again: refused, the first left as it was.
+        const Run twice = gonogoRun({QStringLiteral("new"), address});
+        QVERIFY(twice.code != 0);
+        QVERIFY2(twice.err.contains(QStringLiteral("already exists")), qPrintable(twice.err));
+        QCOMPARE(pg({QStringLiteral("SELECT count(*) FROM d_payments_2027.item")}), QStringList{QStringLiteral("145")});
+        const Run list = gonogoRun({QStringLiteral("server"), QStringLiteral("list"), m_server});
+        QVERIFY(list.out.contains(QStringLiteral("payments-2027")));
+        QVERIFY(list.out.contains(QStringLiteral("no decision recorded")));
+    }
+
+    void theAuditLogIsAppendOnlyOnTheServer()
+    {
+        const QString address = decision(QStringLiteral("payments-2027"));
+        const QStringList before = pg({QStringLiteral("SELECT count(*), max(hash) FROM d_payments_2027.audit_log")});
+        // Even the database's owner, by hand, cannot rewrite or empty the log.
+        for (const QString &sql : {QStringLiteral("UPDATE d_payments_2027.audit_log SET actor = 'someone else'"),
+                                   QStringLiteral("DELETE FROM d_payments_2027.audit_log"),
+                                   QStringLiteral("TRUNCATE d_payments_2027.audit_log")}) {
+            const QStringList refused = pg({sql});
+            QVERIFY2(refused.value(0).contains(QStringLiteral("append-only")),
+                     qPrintable(sql + refused.join(QLatin1Char(';'))));
+        }
+        QCOMPARE(pg({QStringLiteral("SELECT count(*), max(hash) FROM d_payments_2027.audit_log")}), before);
+        QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
+
+        // A status changed behind the app's back is named by verify (the log's replay), and nothing is changed
+        // on a decision that fails verification.
+        pg({QStringLiteral("UPDATE d_payments_2027.item SET status = 'PASS' WHERE id = 'SEC-01'")});
+        Run verify = gonogoRun({QStringLiteral("verify"), address});
+        QVERIFY(verify.code != 0);
+        QVERIFY2(verify.err.contains(QStringLiteral("item SEC-01: status is \"PASS\"")), qPrintable(verify.err));
+        const Run set = gonogoRun({QStringLiteral("set"), address, QStringLiteral("SEC-02"), QStringLiteral("--status"),
+                                   QStringLiteral("FAIL")});
+        QCOMPARE(set.code, 5);
+        QCOMPARE(pg({QStringLiteral("SELECT status FROM d_payments_2027.item WHERE id = 'SEC-02'")}),
+                 QStringList{QStringLiteral("PENDING")});
+
+        // A guard dropped by the owner is named too.
+        pg({QStringLiteral("UPDATE d_payments_2027.item SET status = 'PENDING' WHERE id = 'SEC-01'"),
+            QStringLiteral("DROP TRIGGER audit_log_no_truncate ON d_payments_2027.audit_log")});
+        verify = gonogoRun({QStringLiteral("verify"), address});
+        QVERIFY(verify.code != 0);
+        QVERIFY2(verify.err.contains(QStringLiteral("audit_log_no_truncate has been removed")), qPrintable(verify.err));
+    }
+
+    void badAddressesAreRefusedByName()
+    {
+        struct Case
+        {
+            QString address;
+            QString says;
+        };
+        const QUrl url(m_server);
+        const QList<Case> cases{
+            {QStringLiteral("postgresql://gonogo:secret@%1:%2/gonogo?decision=x").arg(url.host()).arg(url.port()),
+             QStringLiteral("a password does not belong in the address")},
+            {m_server + QStringLiteral("?decision=Bad_ID"), QStringLiteral("decision ID \"Bad_ID\"")},
+            {m_server + QStringLiteral("?decision=x&colour=red"), QStringLiteral("\"colour\" is not known")},
+            {m_server + QStringLiteral("?decision=x&sslmode=maybe"), QStringLiteral("sslmode \"maybe\"")},
+            {m_server, QStringLiteral("name the decision with ?decision=ID")},
+            {QStringLiteral("postgresql:///gonogo?decision=x"), QStringLiteral("host name is missing")},
+            {decision(QStringLiteral("no-such-launch")), QStringLiteral("There is no decision \"no-such-launch\"")},
+            {QStringLiteral("postgresql://gonogo@127.0.0.1:1/gonogo?decision=x"), QStringLiteral("Cannot connect to")},
+        };
+        for (const Case &c : cases) {
+            const Run run = gonogoRun({QStringLiteral("summary"), c.address});
+            QVERIFY2(run.code != 0, qPrintable(c.address));
+            QVERIFY2(run.err.contains(c.says), qPrintable(c.address + QStringLiteral(": ") + run.err));
+            QVERIFY2(!run.err.contains(QStringLiteral("secret")), qPrintable(run.err));
+        }
+        // A wrong password: what to do about it.
+        qputenv("PGPASSWORD", "wrong");
+        const Run wrong = gonogoRun({QStringLiteral("summary"), decision(QStringLiteral("hotel-launch"))});
+        qputenv("PGPASSWORD", stateFile(QStringLiteral("password")).toUtf8());
+        QVERIFY(wrong.code != 0);
+        QVERIFY2(wrong.err.contains(QStringLiteral("PGPASSWORD or ~/.pgpass")), qPrintable(wrong.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(ServerTest)
+#include "tst_server.moc"
