@@ -44,6 +44,8 @@ public:
     // A server's catalog, for `gonogo server init` and `server list` (ADDRESS without a decision).
     static Outcome initServer(const QString &address);
     static Result<QList<pg::Listing>> listServer(const QString &address);
+    // `gonogo server grant`: see pg::grant.
+    static Outcome grantOnServer(const QString &address, const QString &part, const QString &dbUser, int stakeholderId);
 
     static int schemaVersion();
     static QString defaultActor(); // the operating-system user

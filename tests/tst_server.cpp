@@ -84,6 +84,38 @@ private:
         return rows;
     }
 
+    // ADDRESS as the database user USER (whose password is PASSWORD) sees it: a command of the app, or hand-written
+    // SQL through psql.
+    Run as(const QString &user, const QString &password, const QStringList &args) const
+    {
+        qputenv("PGPASSWORD", password.toUtf8());
+        QStringList asUser;
+        for (const QString &a : args) {
+            asUser << QString(a).replace(QStringLiteral("postgresql://gonogo@"),
+                                         QStringLiteral("postgresql://%1@").arg(user));
+        }
+        const Run run = gonogoRun(asUser);
+        qputenv("PGPASSWORD", stateFile(QStringLiteral("password")).toUtf8());
+        return run;
+    }
+    Run psql(const QString &user, const QString &password, const QString &sql) const
+    {
+        const QUrl url(m_server);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("psql"),
+                {QStringLiteral("-X"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"),
+                 url.host(), QStringLiteral("-p"), QString::number(url.port()), QStringLiteral("-U"), user,
+                 QStringLiteral("-d"), url.path().mid(1), QStringLiteral("-c"), sql});
+        if (!p.waitForFinished(60000)) {
+            return {-2, {}, QStringLiteral("psql timed out")};
+        }
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
     // Every row of TABLE in a file, as pg() gives them, in the same order.
     static QStringList fileRows(const QString &path, const QString &table, const QString &columns,
                                 const QString &order = QStringLiteral("id"))
@@ -327,6 +359,113 @@ private slots:
         verify = gonogoRun({QStringLiteral("verify"), address});
         QVERIFY(verify.code != 0);
         QVERIFY2(verify.err.contains(QStringLiteral("audit_log_no_truncate has been removed")), qPrintable(verify.err));
+    }
+
+    void theServerDecidesWhoMayDoWhat()
+    {
+        const QString address = decision(QStringLiteral("hotel-launch"));
+        QCOMPARE(pg({QStringLiteral("CREATE ROLE marcus LOGIN PASSWORD 'marcus-pw'"),
+                     QStringLiteral("CREATE ROLE audrey LOGIN PASSWORD 'audrey-pw'"), QStringLiteral("SELECT 1")}),
+                 QStringList{QStringLiteral("1")});
+        const QString marcus =
+            pg({QStringLiteral("SELECT id FROM d_hotel_launch.stakeholder WHERE name = 'Marcus Chen'")}).value(0);
+        const QString lucia =
+            pg({QStringLiteral("SELECT id FROM d_hotel_launch.stakeholder WHERE name = 'Lucía Fernández'")}).value(0);
+        QVERIFY(marcus.toInt() > 0 && lucia.toInt() > 0);
+
+        // Grants that cannot be given are refused by name.
+        const auto grant = [](const QStringList &args) {
+            return gonogoRun(QStringList{QStringLiteral("server"), QStringLiteral("grant")} + args);
+        };
+        Run refused =
+            grant({address, QStringLiteral("marcus"), QStringLiteral("--role"), QStringLiteral("stakeholder")});
+        QCOMPARE(refused.code, 7);
+        QVERIFY2(refused.err.contains(QStringLiteral("--stakeholder N")), qPrintable(refused.err));
+        refused = grant({m_server, QStringLiteral("nobody"), QStringLiteral("--role"), QStringLiteral("auditor")});
+        QCOMPARE(refused.code, 7);
+        QVERIFY2(refused.err.contains(QStringLiteral("no database user \"nobody\"")), qPrintable(refused.err));
+        refused = grant({m_server, QStringLiteral("audrey"), QStringLiteral("--role"), QStringLiteral("king")});
+        QCOMPARE(refused.code, 7);
+        QVERIFY2(refused.err.contains(QStringLiteral("\"king\" is not a part")), qPrintable(refused.err));
+
+        QCOMPARE(grant({address, QStringLiteral("marcus"), QStringLiteral("--role"), QStringLiteral("stakeholder"),
+                        QStringLiteral("--stakeholder"), marcus})
+                     .code,
+                 0);
+        QCOMPARE(grant({m_server, QStringLiteral("audrey"), QStringLiteral("--role"), QStringLiteral("auditor")}).code,
+                 0);
+        QCOMPARE(pg({QStringLiteral("SELECT decision_id, stakeholder_id, db_user FROM gonogo.signer")}),
+                 QStringList{QStringLiteral("hotel-launch|%1|marcus").arg(marcus)});
+
+        // Marcus signs as himself (his earlier sign-off went stale when SEC-03 changed).
+        const QString signoffs = QStringLiteral("SELECT count(*) FROM d_hotel_launch.signoff");
+        const QString before = pg({signoffs}).value(0);
+        Run signed_ = as(QStringLiteral("marcus"), QStringLiteral("marcus-pw"),
+                         {QStringLiteral("sign"), address, QStringLiteral("--name"), QStringLiteral("Marcus Chen"),
+                          QStringLiteral("--role"), QStringLiteral("Ops Lead"), QStringLiteral("--vote"),
+                          QStringLiteral("CONCUR")});
+        QVERIFY2(signed_.code == 0, qPrintable(signed_.err));
+        QCOMPARE(pg({signoffs}).value(0).toInt(), before.toInt() + 1);
+        QCOMPARE(pg({QStringLiteral("SELECT name FROM d_hotel_launch.signoff ORDER BY id DESC LIMIT 1")}),
+                 QStringList{QStringLiteral("Marcus Chen")});
+
+        // ... but not as Lucía, and he cannot change the checklist: the server refuses, nothing changes.
+        refused = as(QStringLiteral("marcus"), QStringLiteral("marcus-pw"),
+                     {QStringLiteral("sign"), address, QStringLiteral("--name"), QStringLiteral("Lucía Fernández"),
+                      QStringLiteral("--role"), QStringLiteral("Security Lead"), QStringLiteral("--vote"),
+                      QStringLiteral("CONCUR")});
+        QVERIFY(refused.code != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("does not allow it to this user")), qPrintable(refused.err));
+        refused = as(QStringLiteral("marcus"), QStringLiteral("marcus-pw"),
+                     {QStringLiteral("set"), address, QStringLiteral("SEC-03"), QStringLiteral("--status"),
+                      QStringLiteral("PASS")});
+        QVERIFY(refused.code != 0);
+        QVERIFY2(refused.err.contains(QStringLiteral("does not allow it to this user")), qPrintable(refused.err));
+        QCOMPARE(pg({signoffs}).value(0).toInt(), before.toInt() + 1);
+        QCOMPARE(pg({QStringLiteral("SELECT status FROM d_hotel_launch.item WHERE id = 'SEC-03'")}),
+                 QStringList{QStringLiteral("FAIL")});
+
+        // Nor by hand, through psql as himself.
+        Run hand = psql(QStringLiteral("marcus"), QStringLiteral("marcus-pw"),
+                        QStringLiteral("INSERT INTO d_hotel_launch.signoff (stakeholder_id, name, role, vote, "
+                                       "signed_at) VALUES (%1, 'Lucía Fernández', 'Security Lead', 'CONCUR', "
+                                       "'2026-11-30T10:00:00.000Z')")
+                            .arg(lucia));
+        QVERIFY(hand.code != 0);
+        QVERIFY2(hand.err.contains(QStringLiteral("row-level security")), qPrintable(hand.err));
+        for (const QString &sql : {QStringLiteral("UPDATE d_hotel_launch.item SET status = 'PASS' WHERE id = 'SEC-03'"),
+                                   QStringLiteral("UPDATE d_hotel_launch.audit_log SET actor = 'someone'"),
+                                   QStringLiteral("DELETE FROM d_hotel_launch.stakeholder"),
+                                   QStringLiteral("DROP TRIGGER audit_log_no_update ON d_hotel_launch.audit_log")}) {
+            hand = psql(QStringLiteral("marcus"), QStringLiteral("marcus-pw"), sql);
+            QVERIFY2(hand.code != 0, qPrintable(sql));
+            QVERIFY2(hand.err.contains(QStringLiteral("permission denied")) ||
+                         hand.err.contains(QStringLiteral("must be owner")),
+                     qPrintable(sql + QStringLiteral(": ") + hand.err));
+        }
+        // Withdrawing Lucía's sign-off: her rows are not his to change.
+        hand = psql(QStringLiteral("marcus"), QStringLiteral("marcus-pw"),
+                    QStringLiteral("UPDATE d_hotel_launch.signoff SET withdrawn_at = '2026-11-30T10:00:00.000Z' WHERE "
+                                   "name = 'Lucía Fernández'"));
+        QVERIFY2(hand.out.contains(QStringLiteral("UPDATE 0")), qPrintable(hand.out + hand.err));
+        QCOMPARE(pg({QStringLiteral("SELECT count(*) FROM d_hotel_launch.signoff WHERE withdrawn_at IS NOT NULL")}),
+                 QStringList{QStringLiteral("0")});
+
+        // The auditor reads, verifies and exports, and changes nothing.
+        const Run verify =
+            as(QStringLiteral("audrey"), QStringLiteral("audrey-pw"), {QStringLiteral("verify"), address});
+        QVERIFY2(verify.code == 0, qPrintable(verify.err));
+        QCOMPARE(as(QStringLiteral("audrey"), QStringLiteral("audrey-pw"),
+                    {QStringLiteral("export-pdf"), address, m_dir.filePath(QStringLiteral("audit.pdf"))})
+                     .code,
+                 0);
+        refused = as(QStringLiteral("audrey"), QStringLiteral("audrey-pw"),
+                     {QStringLiteral("sign"), address, QStringLiteral("--name"), QStringLiteral("Marcus Chen"),
+                      QStringLiteral("--role"), QStringLiteral("Ops Lead"), QStringLiteral("--vote"),
+                      QStringLiteral("NON-CONCUR")});
+        QVERIFY(refused.code != 0);
+        QCOMPARE(pg({signoffs}).value(0).toInt(), before.toInt() + 1);
+        QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
     }
 
     void badAddressesAreRefusedByName()

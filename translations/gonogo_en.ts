@@ -1018,17 +1018,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="524"/>
+        <location filename="../app/cli/commandtable.cpp" line="543"/>
         <source>the decision file is missing.</source>
         <translation>the decision file is missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="526"/>
+        <location filename="../app/cli/commandtable.cpp" line="545"/>
         <source>arguments are missing.</source>
         <translation>arguments are missing.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="530"/>
+        <location filename="../app/cli/commandtable.cpp" line="549"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>unexpected argument &quot;%1&quot;.</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <location filename="../app/cli/commandtable.cpp" line="143"/>
         <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="161"/>
-        <location filename="../app/cli/commandtable.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="241"/>
         <location filename="../app/cli/launchoptions.cpp" line="91"/>
         <location filename="../app/cli/launchoptions.cpp" line="100"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
@@ -1093,47 +1093,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="266"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Run &quot;gonogo help %1&quot; for its options.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="373"/>
         <source>make a consistent copy of a decision, between files and servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="366"/>
+        <location filename="../app/cli/commandtable.cpp" line="374"/>
         <source>FROM and TO are decision files or decisions on a server (postgresql://HOST/DB?decision=ID). A file is copied by SQLite between changes; a copy to or from a server carries every row over in one transaction. The copy is synced and verified, and it is the same record (same record ID, audit chain and fingerprint), so its sign-offs stay valid. A decision on a server is never replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="505"/>
+        <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="506"/>
+        <location filename="../app/cli/commandtable.cpp" line="525"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Run &quot;gonogo --help&quot; for the list of commands.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="598"/>
+        <location filename="../app/cli/commandtable.cpp" line="617"/>
         <source>Exit statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="627"/>
+        <location filename="../app/cli/commandtable.cpp" line="646"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>unknown command &quot;%1&quot;.</translation>
     </message>
@@ -1169,8 +1169,8 @@
         <location filename="../app/cli/commandtable.cpp" line="123"/>
         <location filename="../app/cli/commandtable.cpp" line="132"/>
         <location filename="../app/cli/commandtable.cpp" line="144"/>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
-        <location filename="../app/cli/commandtable.cpp" line="237"/>
+        <location filename="../app/cli/commandtable.cpp" line="242"/>
+        <location filename="../app/cli/commandtable.cpp" line="245"/>
         <location filename="../app/cli/launchoptions.cpp" line="26"/>
         <location filename="../app/cli/launchoptions.cpp" line="30"/>
         <location filename="../app/cli/launchoptions.cpp" line="43"/>
@@ -1226,8 +1226,8 @@
         <location filename="../app/cli/commandtable.cpp" line="137"/>
         <location filename="../app/cli/commandtable.cpp" line="149"/>
         <location filename="../app/cli/commandtable.cpp" line="201"/>
-        <location filename="../app/cli/commandtable.cpp" line="220"/>
-        <location filename="../app/cli/commandtable.cpp" line="230"/>
+        <location filename="../app/cli/commandtable.cpp" line="228"/>
+        <location filename="../app/cli/commandtable.cpp" line="238"/>
         <location filename="../app/cli/launchoptions.cpp" line="21"/>
         <location filename="../app/cli/launchoptions.cpp" line="51"/>
         <location filename="../app/cli/launchoptions.cpp" line="57"/>
@@ -1572,7 +1572,7 @@
         <translation>Notes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>no item ID given.</source>
         <translation>no item ID given.</translation>
     </message>
@@ -1979,32 +1979,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="206"/>
+        <location filename="../app/cli/commandtable.cpp" line="214"/>
         <source>Replace NEW if it exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="214"/>
+        <location filename="../app/cli/commandtable.cpp" line="222"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="229"/>
         <source>start, pause, resume, next, previous or finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="222"/>
+        <location filename="../app/cli/commandtable.cpp" line="230"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <source>When the clock action happened (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <location filename="../app/cli/launchoptions.cpp" line="23"/>
         <location filename="../app/cli/launchoptions.cpp" line="50"/>
         <location filename="../app/cli/launchoptions.cpp" line="67"/>
@@ -2013,27 +2013,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="239"/>
         <source>Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="240"/>
         <source>ROLE=ANSWER</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="241"/>
         <source>Which person, when several share the role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="242"/>
         <source>What they said with their answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="236"/>
+        <location filename="../app/cli/commandtable.cpp" line="244"/>
         <source>Why the meeting goes on although the poll disagrees with the recommendation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,335 +2290,350 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="244"/>
+        <location filename="../app/cli/commandtable.cpp" line="252"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
         <source>create a decision file from a template or checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>list checklist items, optionally filtered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="305"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="307"/>
         <source>show or change the meeting details and thresholds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>Without options, shows the meeting details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="302"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>add a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="305"/>
+        <location filename="../app/cli/commandtable.cpp" line="313"/>
         <source>change a risk, its state or its linked items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="314"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>no risk ID given.</source>
         <translation>no risk ID given.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="356"/>
+        <location filename="../app/cli/commandtable.cpp" line="364"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="357"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="363"/>
+        <location filename="../app/cli/commandtable.cpp" line="371"/>
         <source>the output file is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="372"/>
+        <location filename="../app/cli/commandtable.cpp" line="381"/>
         <source>the name of the copy is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="374"/>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>make a PostgreSQL database ready to hold decisions (team mode)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
         <source>Creates the catalog of decisions (schema gonogo) if it is not there; running it again changes nothing. Each decision is then created with gonogo new or gonogo copy and lives in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, never from the address; sslmode=require unless the server is this machine or the address says otherwise (?sslmode=MODE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
         <source>the decisions on a server: ID, target date, decision, sign-offs, launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="386"/>
-        <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
+        <location filename="../app/cli/commandtable.cpp" line="395"/>
+        <source>give a database user its part: facilitator, stakeholder or auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="387"/>
-        <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="393"/>
-        <source>the roll-call poll: answers, tally, and whether it disagrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="394"/>
-        <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="401"/>
-        <source>the launch runbook: steps around go-live, what is due and what is late</source>
+        <location filename="../app/cli/commandtable.cpp" line="396"/>
+        <source>The server enforces the parts, whatever program connects: a facilitator changes the checklist, risks, agenda and decision; a stakeholder reads and signs or withdraws only as the stakeholder given with --stakeholder N on the decision of the address; an auditor reads, verifies and exports. The audit log can be appended to, never changed. DBUSER must exist (CREATE ROLE ... LOGIN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="402"/>
+        <source>the database user is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="405"/>
+        <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="406"/>
+        <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="412"/>
+        <source>the roll-call poll: answers, tally, and whether it disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
+        <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="420"/>
+        <source>the launch runbook: steps around go-live, what is due and what is late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="421"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="426"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="408"/>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="417"/>
+        <location filename="../app/cli/commandtable.cpp" line="436"/>
         <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <location filename="../app/cli/commandtable.cpp" line="437"/>
         <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="425"/>
+        <location filename="../app/cli/commandtable.cpp" line="444"/>
         <source>the reviews after go-live, STABLE, and the conditions carried to closure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="426"/>
+        <location filename="../app/cli/commandtable.cpp" line="445"/>
         <source>Shows the reviews at T+24h, T+48h, T+1w and T+1m from the actual go-live and the decision&apos;s conditions. --record ID --outcome TEXT [--attendees NAMES] [--stable] records a review once it is due, with the metrics and open conditions as they stand; STABLE only at T+48h or later, on a launch not rolled back, with every condition closed (--close-condition N) or carried with a new owner and date (--carry-condition N --owner NAME --due DATE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="435"/>
+        <location filename="../app/cli/commandtable.cpp" line="454"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="436"/>
+        <location filename="../app/cli/commandtable.cpp" line="455"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="440"/>
+        <location filename="../app/cli/commandtable.cpp" line="459"/>
         <source>the options of one command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="503"/>
+        <location filename="../app/cli/commandtable.cpp" line="522"/>
         <source>use %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="539"/>
+        <location filename="../app/cli/commandtable.cpp" line="558"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="549"/>
+        <location filename="../app/cli/commandtable.cpp" line="568"/>
         <source>success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="550"/>
+        <location filename="../app/cli/commandtable.cpp" line="569"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="551"/>
+        <location filename="../app/cli/commandtable.cpp" line="570"/>
         <source>usage error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="552"/>
+        <location filename="../app/cli/commandtable.cpp" line="571"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="554"/>
+        <location filename="../app/cli/commandtable.cpp" line="573"/>
         <source>not a decision file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="555"/>
+        <location filename="../app/cli/commandtable.cpp" line="574"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="557"/>
+        <location filename="../app/cli/commandtable.cpp" line="576"/>
         <source>newer file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="558"/>
+        <location filename="../app/cli/commandtable.cpp" line="577"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="559"/>
+        <location filename="../app/cli/commandtable.cpp" line="578"/>
         <source>damaged file or failed verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="560"/>
+        <location filename="../app/cli/commandtable.cpp" line="579"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="563"/>
+        <location filename="../app/cli/commandtable.cpp" line="582"/>
         <source>file in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="564"/>
+        <location filename="../app/cli/commandtable.cpp" line="583"/>
         <source>The file is in use by another window or program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="565"/>
+        <location filename="../app/cli/commandtable.cpp" line="584"/>
         <source>invalid input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="566"/>
+        <location filename="../app/cli/commandtable.cpp" line="585"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="568"/>
+        <location filename="../app/cli/commandtable.cpp" line="587"/>
         <source>read/write error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="569"/>
+        <location filename="../app/cli/commandtable.cpp" line="588"/>
         <source>Read or write error (for example a full disk).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="570"/>
+        <location filename="../app/cli/commandtable.cpp" line="589"/>
         <source>gate: GO WITH CAUTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="571"/>
+        <location filename="../app/cli/commandtable.cpp" line="590"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="572"/>
+        <location filename="../app/cli/commandtable.cpp" line="591"/>
         <source>gate: NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="573"/>
+        <location filename="../app/cli/commandtable.cpp" line="592"/>
         <source>gate: the decision is NO-GO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="574"/>
+        <location filename="../app/cli/commandtable.cpp" line="593"/>
         <source>gate: record not final</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="575"/>
+        <location filename="../app/cli/commandtable.cpp" line="594"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="584"/>
+        <location filename="../app/cli/commandtable.cpp" line="603"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="587"/>
+        <location filename="../app/cli/commandtable.cpp" line="606"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="608"/>
+        <location filename="../app/cli/commandtable.cpp" line="627"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="629"/>
+        <location filename="../app/cli/commandtable.cpp" line="648"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="638"/>
+        <location filename="../app/cli/commandtable.cpp" line="657"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,6 +2687,7 @@
         <location filename="../app/cli/commandtable.cpp" line="67"/>
         <location filename="../app/cli/commandtable.cpp" line="68"/>
         <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/commandtable.cpp" line="209"/>
         <location filename="../app/cli/launchoptions.cpp" line="88"/>
         <location filename="../app/cli/launchoptions.cpp" line="90"/>
         <source>N</source>
@@ -2922,120 +2938,135 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="283"/>
+        <location filename="../app/cli/commandtable.cpp" line="206"/>
+        <source>facilitator, stakeholder or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="206"/>
+        <source>PART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="208"/>
+        <source>For a stakeholder: who they sign as (the number gonogo stakeholders shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="291"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="317"/>
         <source>delete a risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>list risks with their level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="313"/>
+        <location filename="../app/cli/commandtable.cpp" line="321"/>
         <source>show or change the likelihood x impact levels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="314"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="317"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>record the meeting&apos;s decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="318"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="321"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="322"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="328"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>withdraw a sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>list who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="340"/>
         <source>add a person who must sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="334"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>change the name or role of a stakeholder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="343"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
-        <location filename="../app/cli/commandtable.cpp" line="339"/>
-        <location filename="../app/cli/commandtable.cpp" line="342"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="347"/>
+        <location filename="../app/cli/commandtable.cpp" line="350"/>
         <source>no stakeholder ID given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="338"/>
+        <location filename="../app/cli/commandtable.cpp" line="346"/>
         <source>move a stakeholder in the signing order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="349"/>
         <source>remove a stakeholder who has not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="345"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="346"/>
+        <location filename="../app/cli/commandtable.cpp" line="354"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="351"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>write the archival PDF decision record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="352"/>
+        <location filename="../app/cli/commandtable.cpp" line="360"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="354"/>
+        <location filename="../app/cli/commandtable.cpp" line="362"/>
         <source>the output PDF is missing.</source>
         <translation>the output PDF is missing.</translation>
     </message>
@@ -3063,7 +3094,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="211"/>
+        <location filename="../app/cli/commandtable.cpp" line="219"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Exit 0 for GO WITH CAUTION too.</translation>
     </message>
@@ -3312,22 +3343,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/servercommands.cpp" line="30"/>
+        <source>--role is required (facilitator, stakeholder or auditor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="38"/>
+        <source>--stakeholder takes the number gonogo stakeholders shows, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/servercommands.cpp" line="45"/>
+        <source>%1 is now a stakeholder of %2, signing as stakeholder %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="47"/>
+        <source>%1 is now %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="74"/>
         <source>No decisions on %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="49"/>
+        <location filename="../app/cli/servercommands.cpp" line="78"/>
         <source>(being created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="50"/>
+        <location filename="../app/cli/servercommands.cpp" line="79"/>
         <source>no decision recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servercommands.cpp" line="54"/>
+        <location filename="../app/cli/servercommands.cpp" line="83"/>
         <source>%n sign-off(s)</source>
         <translation>
             <numerusform>%n sign-off</numerusform>
@@ -8039,101 +8090,101 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="237"/>
+        <location filename="../models/storage/decisionfile.cpp" line="236"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="245"/>
+        <location filename="../models/storage/decisionfile.cpp" line="244"/>
         <source>%1 cannot be opened: %2</source>
         <translation>%1 cannot be opened: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="271"/>
+        <location filename="../models/storage/decisionfile.cpp" line="270"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="276"/>
+        <location filename="../models/storage/decisionfile.cpp" line="275"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 is damaged: it has no schema version.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="309"/>
+        <location filename="../models/storage/decisionfile.cpp" line="308"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="325"/>
+        <location filename="../models/storage/decisionfile.cpp" line="324"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="331"/>
-        <location filename="../models/storage/decisionfile.cpp" line="352"/>
+        <location filename="../models/storage/decisionfile.cpp" line="330"/>
+        <location filename="../models/storage/decisionfile.cpp" line="351"/>
         <location filename="../models/storage/sql.cpp" line="35"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="363"/>
+        <location filename="../models/storage/decisionfile.cpp" line="362"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="381"/>
+        <location filename="../models/storage/decisionfile.cpp" line="380"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="395"/>
+        <location filename="../models/storage/decisionfile.cpp" line="394"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="410"/>
+        <location filename="../models/storage/decisionfile.cpp" line="409"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>%1 could not be upgraded to the current file format; it was left as it was. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="442"/>
+        <location filename="../models/storage/decisionfile.cpp" line="441"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 already exists; choose another name or open it instead.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="445"/>
+        <location filename="../models/storage/decisionfile.cpp" line="444"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>Cannot create %1: the folder %2 does not exist.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="423"/>
+        <location filename="../models/storage/decisionfile.cpp" line="422"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>Cannot create %1: the checklist has no items.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="429"/>
+        <location filename="../models/storage/decisionfile.cpp" line="428"/>
         <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="462"/>
+        <location filename="../models/storage/decisionfile.cpp" line="461"/>
         <source>Cannot create %1: %2</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="507"/>
+        <location filename="../models/storage/decisionfile.cpp" line="506"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="514"/>
-        <location filename="../models/storage/decisionserver.cpp" line="258"/>
+        <location filename="../models/storage/decisionfile.cpp" line="513"/>
+        <location filename="../models/storage/decisionserver.cpp" line="273"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="517"/>
-        <location filename="../models/storage/decisionserver.cpp" line="261"/>
+        <location filename="../models/storage/decisionfile.cpp" line="516"/>
+        <location filename="../models/storage/decisionserver.cpp" line="276"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8291,7 +8342,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../models/storage/riskrepository.cpp" line="102"/>
-        <location filename="../models/storage/riskrepository.cpp" line="160"/>
+        <location filename="../models/storage/riskrepository.cpp" line="161"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
@@ -8301,18 +8352,18 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="157"/>
-        <location filename="../models/storage/riskrepository.cpp" line="242"/>
+        <location filename="../models/storage/riskrepository.cpp" line="158"/>
+        <location filename="../models/storage/riskrepository.cpp" line="243"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>there is no risk with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="165"/>
+        <location filename="../models/storage/riskrepository.cpp" line="166"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>accepting risk %1 needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="172"/>
+        <location filename="../models/storage/riskrepository.cpp" line="173"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>
@@ -8362,70 +8413,95 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="117"/>
+        <location filename="../models/storage/postgres.cpp" line="118"/>
         <source>sslmode &quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="121"/>
+        <location filename="../models/storage/postgres.cpp" line="122"/>
         <source>the option &quot;%1&quot; is not known (decision and sslmode are)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="125"/>
+        <location filename="../models/storage/postgres.cpp" line="126"/>
         <source>name the decision with ?decision=ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="138"/>
+        <location filename="../models/storage/postgres.cpp" line="139"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="149"/>
+        <location filename="../models/storage/postgres.cpp" line="150"/>
         <source>(GoNoGo takes the password from PGPASSWORD or ~/.pgpass.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="151"/>
+        <location filename="../models/storage/postgres.cpp" line="152"/>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="169"/>
+        <location filename="../models/storage/postgres.cpp" line="170"/>
         <location filename="../models/storage/sql.cpp" line="45"/>
         <source>%1 refused the change: %2</source>
         <translation>%1 refused the change: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="172"/>
+        <location filename="../models/storage/postgres.cpp" line="174"/>
         <source>%1 refused: the server does not allow it to this user (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="176"/>
+        <location filename="../models/storage/postgres.cpp" line="177"/>
         <source>%1 is being changed by someone else; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="179"/>
+        <location filename="../models/storage/postgres.cpp" line="180"/>
         <source>%1 was not changed: the server&apos;s disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="182"/>
+        <location filename="../models/storage/postgres.cpp" line="183"/>
         <source>The connection to %1 was lost: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="184"/>
+        <location filename="../models/storage/postgres.cpp" line="185"/>
         <location filename="../models/storage/sql.cpp" line="49"/>
         <source>Could not read or write %1: %2</source>
         <translation>Could not read or write %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="224"/>
+        <location filename="../models/storage/postgres.cpp" line="239"/>
         <source>%1 holds no GoNoGo decisions yet; set it up with &quot;gonogo server init %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="435"/>
+        <source>&quot;%1&quot; is not a database user name GoNoGo grants to (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="443"/>
+        <source>&quot;%1&quot; is not a part: facilitator, stakeholder or auditor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="454"/>
+        <source>%1 has no database user &quot;%2&quot;; create it first (CREATE ROLE %2 LOGIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="459"/>
+        <source>A stakeholder signs for one decision as one person: give the decision&apos;s address (?decision=ID) and --stakeholder N (the number gonogo stakeholders shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="477"/>
+        <source>%1 has no stakeholder %2 (gonogo stakeholders %1 lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8439,7 +8515,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>%1 is a folder, not a decision file.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="300"/>
+        <location filename="../models/storage/decisionfile.cpp" line="299"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -8690,20 +8766,20 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/agendarepository.cpp" line="175"/>
-        <location filename="../models/storage/agendarepository.cpp" line="191"/>
-        <location filename="../models/storage/agendarepository.cpp" line="216"/>
-        <location filename="../models/storage/agendarepository.cpp" line="292"/>
+        <location filename="../models/storage/agendarepository.cpp" line="176"/>
+        <location filename="../models/storage/agendarepository.cpp" line="192"/>
+        <location filename="../models/storage/agendarepository.cpp" line="217"/>
+        <location filename="../models/storage/agendarepository.cpp" line="293"/>
         <source>there is no agenda step %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/agendarepository.cpp" line="194"/>
+        <location filename="../models/storage/agendarepository.cpp" line="195"/>
         <source>an agenda step cannot move to position %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/agendarepository.cpp" line="219"/>
+        <location filename="../models/storage/agendarepository.cpp" line="220"/>
         <source>the agenda step &quot;%1&quot; has started; its times are part of the meeting and it cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8993,7 +9069,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="330"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="331"/>
         <source>a carried condition needs its new owner and new due date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9008,17 +9084,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="172"/>
+        <location filename="../models/storage/decisionserver.cpp" line="175"/>
         <source>%1 was written by a newer GoNoGo (format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="185"/>
+        <location filename="../models/storage/decisionserver.cpp" line="188"/>
         <source>%1 could not be upgraded to the current format; it was left as it was. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="275"/>
+        <location filename="../models/storage/decisionserver.cpp" line="290"/>
         <source>Cannot copy to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1018,17 +1018,17 @@
 <context>
     <name>gonogo::Cli</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="524"/>
+        <location filename="../app/cli/commandtable.cpp" line="543"/>
         <source>the decision file is missing.</source>
         <translation>falta el archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="526"/>
+        <location filename="../app/cli/commandtable.cpp" line="545"/>
         <source>arguments are missing.</source>
         <translation>faltan argumentos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="530"/>
+        <location filename="../app/cli/commandtable.cpp" line="549"/>
         <source>unexpected argument &quot;%1&quot;.</source>
         <translation>argumento inesperado «%1».</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <location filename="../app/cli/commandtable.cpp" line="143"/>
         <location filename="../app/cli/commandtable.cpp" line="155"/>
         <location filename="../app/cli/commandtable.cpp" line="161"/>
-        <location filename="../app/cli/commandtable.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="241"/>
         <location filename="../app/cli/launchoptions.cpp" line="91"/>
         <location filename="../app/cli/launchoptions.cpp" line="100"/>
         <location filename="../app/cli/manpage.cpp" line="78"/>
@@ -1093,47 +1093,47 @@
         <translation>La zona horaria de la reunión, p. ej. Europe/Madrid; el acta imprime sus horas en ella junto a UTC.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="266"/>
+        <location filename="../app/cli/commandtable.cpp" line="274"/>
         <source>gonogo %1: %2</source>
         <translation>gonogo %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="267"/>
+        <location filename="../app/cli/commandtable.cpp" line="275"/>
         <source>Run &quot;gonogo help %1&quot; for its options.</source>
         <translation>Ejecute «gonogo help %1» para ver sus opciones.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="274"/>
+        <location filename="../app/cli/commandtable.cpp" line="282"/>
         <source>gonogo: %1</source>
         <translation>gonogo: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="365"/>
+        <location filename="../app/cli/commandtable.cpp" line="373"/>
         <source>make a consistent copy of a decision, between files and servers</source>
         <translation>hace una copia coherente de una decisión, entre archivos y servidores</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="366"/>
+        <location filename="../app/cli/commandtable.cpp" line="374"/>
         <source>FROM and TO are decision files or decisions on a server (postgresql://HOST/DB?decision=ID). A file is copied by SQLite between changes; a copy to or from a server carries every row over in one transaction. The copy is synced and verified, and it is the same record (same record ID, audit chain and fingerprint), so its sign-offs stay valid. A decision on a server is never replaced.</source>
         <translation>DE y A son archivos de decisión o decisiones en un servidor (postgresql://HOST/BD?decision=ID). Un archivo lo copia SQLite entre cambios; una copia a o desde un servidor lleva todas las filas en una sola transacción. La copia se sincroniza y se verifica, y es el mismo registro (mismo ID de registro, cadena de auditoría y huella), así que sus firmas siguen siendo válidas. Una decisión en un servidor nunca se reemplaza.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="505"/>
+        <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="506"/>
+        <location filename="../app/cli/commandtable.cpp" line="525"/>
         <source>Run &quot;gonogo --help&quot; for the list of commands.</source>
         <translation>Ejecute «gonogo --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="598"/>
+        <location filename="../app/cli/commandtable.cpp" line="617"/>
         <source>Exit statuses:</source>
         <translation>Estados de salida:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="627"/>
+        <location filename="../app/cli/commandtable.cpp" line="646"/>
         <source>unknown command &quot;%1&quot;.</source>
         <translation>orden desconocida «%1».</translation>
     </message>
@@ -1169,8 +1169,8 @@
         <location filename="../app/cli/commandtable.cpp" line="123"/>
         <location filename="../app/cli/commandtable.cpp" line="132"/>
         <location filename="../app/cli/commandtable.cpp" line="144"/>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
-        <location filename="../app/cli/commandtable.cpp" line="237"/>
+        <location filename="../app/cli/commandtable.cpp" line="242"/>
+        <location filename="../app/cli/commandtable.cpp" line="245"/>
         <location filename="../app/cli/launchoptions.cpp" line="26"/>
         <location filename="../app/cli/launchoptions.cpp" line="30"/>
         <location filename="../app/cli/launchoptions.cpp" line="43"/>
@@ -1226,8 +1226,8 @@
         <location filename="../app/cli/commandtable.cpp" line="137"/>
         <location filename="../app/cli/commandtable.cpp" line="149"/>
         <location filename="../app/cli/commandtable.cpp" line="201"/>
-        <location filename="../app/cli/commandtable.cpp" line="220"/>
-        <location filename="../app/cli/commandtable.cpp" line="230"/>
+        <location filename="../app/cli/commandtable.cpp" line="228"/>
+        <location filename="../app/cli/commandtable.cpp" line="238"/>
         <location filename="../app/cli/launchoptions.cpp" line="21"/>
         <location filename="../app/cli/launchoptions.cpp" line="51"/>
         <location filename="../app/cli/launchoptions.cpp" line="57"/>
@@ -1572,7 +1572,7 @@
         <translation>Notas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="298"/>
+        <location filename="../app/cli/commandtable.cpp" line="306"/>
         <source>no item ID given.</source>
         <translation>no se indicó ningún ID de elemento.</translation>
     </message>
@@ -1979,32 +1979,32 @@
         <translation>Imprimir un acta que no supera la verificación, marcada VERIFICACIÓN DE INTEGRIDAD FALLIDA en cada página.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="206"/>
+        <location filename="../app/cli/commandtable.cpp" line="214"/>
         <source>Replace NEW if it exists.</source>
         <translation>Sustituir NUEVO si ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="214"/>
+        <location filename="../app/cli/commandtable.cpp" line="222"/>
         <source>Gate on the engine&apos;s recommendation instead of the signed decision (before the meeting).</source>
         <translation>Decidir por la recomendación del motor en lugar de la decisión firmada (antes de la reunión).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="221"/>
+        <location filename="../app/cli/commandtable.cpp" line="229"/>
         <source>start, pause, resume, next, previous or finish.</source>
         <translation>start, pause, resume, next, previous o finish.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="222"/>
+        <location filename="../app/cli/commandtable.cpp" line="230"/>
         <source>ACTION</source>
         <translation>ACCIÓN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <source>When the clock action happened (default: now).</source>
         <translation>Cuándo ocurrió la acción del reloj (por defecto: ahora).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="223"/>
+        <location filename="../app/cli/commandtable.cpp" line="231"/>
         <location filename="../app/cli/launchoptions.cpp" line="23"/>
         <location filename="../app/cli/launchoptions.cpp" line="50"/>
         <location filename="../app/cli/launchoptions.cpp" line="67"/>
@@ -2013,27 +2013,27 @@
         <translation>HORA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="231"/>
+        <location filename="../app/cli/commandtable.cpp" line="239"/>
         <source>Record an answer: ROLE=GO, GO-WITH-DISSENT or NO-GO.</source>
         <translation>Registra una respuesta: ROL=GO, GO-WITH-DISSENT o NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="232"/>
+        <location filename="../app/cli/commandtable.cpp" line="240"/>
         <source>ROLE=ANSWER</source>
         <translation>ROL=RESPUESTA</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="233"/>
+        <location filename="../app/cli/commandtable.cpp" line="241"/>
         <source>Which person, when several share the role.</source>
         <translation>Qué persona, cuando varias comparten el rol.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="234"/>
+        <location filename="../app/cli/commandtable.cpp" line="242"/>
         <source>What they said with their answer.</source>
         <translation>Lo que dijo con su respuesta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="236"/>
+        <location filename="../app/cli/commandtable.cpp" line="244"/>
         <source>Why the meeting goes on although the poll disagrees with the recommendation.</source>
         <translation>Por qué la reunión sigue adelante aunque la votación discrepe de la recomendación.</translation>
     </message>
@@ -2290,313 +2290,328 @@
         <translation>Un comentario con la firma.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="244"/>
+        <location filename="../app/cli/commandtable.cpp" line="252"/>
         <source>Print the whole manual page (troff), made from this same table.</source>
         <translation>Imprime la página de manual completa (troff), hecha a partir de esta misma tabla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="282"/>
+        <location filename="../app/cli/commandtable.cpp" line="290"/>
         <source>create a decision file from a template or checklist</source>
         <translation>crea un archivo de decisión a partir de una plantilla o lista de control</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="288"/>
+        <location filename="../app/cli/commandtable.cpp" line="296"/>
         <source>scores, risk counts, the recommendation and its reasons</source>
         <translation>puntuaciones, recuento de riesgos, la recomendación y sus motivos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="289"/>
+        <location filename="../app/cli/commandtable.cpp" line="297"/>
         <source>Also the recorded decision and the record status. --json adds reason codes for machines.</source>
         <translation>También la decisión registrada y el estado del acta. --json añade códigos de motivo para máquinas.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="292"/>
+        <location filename="../app/cli/commandtable.cpp" line="300"/>
         <source>list checklist items, optionally filtered</source>
         <translation>lista los elementos de la lista de control, con filtros opcionales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="293"/>
+        <location filename="../app/cli/commandtable.cpp" line="301"/>
         <source>STATUS is PASS, PARTIAL, FAIL or PENDING.</source>
         <translation>ESTADO es PASS, PARTIAL, FAIL o PENDING.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="296"/>
+        <location filename="../app/cli/commandtable.cpp" line="304"/>
         <source>set status, owner, evidence or notes of one or more items</source>
         <translation>fija el estado, responsable, evidencia o notas de uno o más elementos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="297"/>
+        <location filename="../app/cli/commandtable.cpp" line="305"/>
         <source>Changes every listed item in one transaction: all of them or none.</source>
         <translation>Cambia todos los elementos indicados en una sola transacción: todos o ninguno.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="299"/>
+        <location filename="../app/cli/commandtable.cpp" line="307"/>
         <source>show or change the meeting details and thresholds</source>
         <translation>muestra o cambia los datos de la reunión y los umbrales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="300"/>
+        <location filename="../app/cli/commandtable.cpp" line="308"/>
         <source>Without options, shows the meeting details.</source>
         <translation>Sin opciones, muestra los datos de la reunión.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="302"/>
+        <location filename="../app/cli/commandtable.cpp" line="310"/>
         <source>add a risk</source>
         <translation>añade un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="303"/>
+        <location filename="../app/cli/commandtable.cpp" line="311"/>
         <source>L is HIGH, MEDIUM or LOW; I is CRITICAL, HIGH, MEDIUM or LOW.</source>
         <translation>L es HIGH, MEDIUM o LOW; I es CRITICAL, HIGH, MEDIUM o LOW.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="305"/>
+        <location filename="../app/cli/commandtable.cpp" line="313"/>
         <source>change a risk, its state or its linked items</source>
         <translation>cambia un riesgo, su estado o sus elementos vinculados</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="306"/>
+        <location filename="../app/cli/commandtable.cpp" line="314"/>
         <source>S is OPEN, ACCEPTED or MITIGATED. Accepting a risk needs a rationale. Fields and links change in one transaction.</source>
         <translation>S es OPEN, ACCEPTED o MITIGATED. Aceptar un riesgo requiere una justificación. Campos y vínculos cambian en una sola transacción.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="308"/>
-        <location filename="../app/cli/commandtable.cpp" line="310"/>
+        <location filename="../app/cli/commandtable.cpp" line="316"/>
+        <location filename="../app/cli/commandtable.cpp" line="318"/>
         <source>no risk ID given.</source>
         <translation>no se indicó ningún ID de riesgo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="356"/>
+        <location filename="../app/cli/commandtable.cpp" line="364"/>
         <source>write the checklist with status, owner and evidence for a wiki or a sheet</source>
         <translation>escribir la lista de control con estado, responsable y evidencia para una wiki o una hoja</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="357"/>
+        <location filename="../app/cli/commandtable.cpp" line="365"/>
         <source>The format follows OUT&apos;s extension: CSV (formula-safe, for spreadsheets), Markdown (a table per category) or JSON (the checklist format plus the meeting state). Each item has who changed it last and when (UTC). All three read back with gonogo new --template. A file that fails verification is refused (exit 5) unless --force.</source>
         <translation>El formato sigue la extensión de SALIDA: CSV (seguro frente a fórmulas, para hojas de cálculo), Markdown (una tabla por categoría) o JSON (el formato de lista de control más el estado de la reunión). Cada elemento indica quién lo cambió por última vez y cuándo (UTC). Los tres se vuelven a leer con gonogo new --template. Un archivo que no supera la verificación se rechaza (salida 5) salvo con --force.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="363"/>
+        <location filename="../app/cli/commandtable.cpp" line="371"/>
         <source>the output file is missing.</source>
         <translation>falta el archivo de salida.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="372"/>
+        <location filename="../app/cli/commandtable.cpp" line="381"/>
         <source>the name of the copy is missing.</source>
         <translation>falta el nombre de la copia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="374"/>
+        <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>make a PostgreSQL database ready to hold decisions (team mode)</source>
         <translation>prepara una base de datos PostgreSQL para guardar decisiones (modo equipo)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="375"/>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
         <source>Creates the catalog of decisions (schema gonogo) if it is not there; running it again changes nothing. Each decision is then created with gonogo new or gonogo copy and lives in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, never from the address; sslmode=require unless the server is this machine or the address says otherwise (?sslmode=MODE).</source>
         <translation>Crea el catálogo de decisiones (esquema gonogo) si no existe; ejecutarlo otra vez no cambia nada. Cada decisión se crea luego con gonogo new o gonogo copy y vive en un esquema propio. La contraseña sale de PGPASSWORD o ~/.pgpass, nunca de la dirección; sslmode=require salvo que el servidor sea esta máquina o la dirección diga otra cosa (?sslmode=MODO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="383"/>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
         <source>the decisions on a server: ID, target date, decision, sign-offs, launch</source>
         <translation>las decisiones de un servidor: ID, fecha objetivo, decisión, firmas, lanzamiento</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="386"/>
+        <location filename="../app/cli/commandtable.cpp" line="395"/>
+        <source>give a database user its part: facilitator, stakeholder or auditor</source>
+        <translation>da a un usuario de la base de datos su papel: facilitator, stakeholder o auditor</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="396"/>
+        <source>The server enforces the parts, whatever program connects: a facilitator changes the checklist, risks, agenda and decision; a stakeholder reads and signs or withdraws only as the stakeholder given with --stakeholder N on the decision of the address; an auditor reads, verifies and exports. The audit log can be appended to, never changed. DBUSER must exist (CREATE ROLE ... LOGIN).</source>
+        <translation>El servidor hace cumplir los papeles, sea cual sea el programa que se conecte: quien facilita cambia la lista, los riesgos, la agenda y la decisión; una parte interesada lee y firma o retira solo como la parte interesada indicada con --stakeholder N en la decisión de la dirección; quien audita lee, verifica y exporta. Al registro de auditoría solo se le puede añadir, nunca cambiar. USUARIOBD debe existir (CREATE ROLE ... LOGIN).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="402"/>
+        <source>the database user is missing.</source>
+        <translation>falta el usuario de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="405"/>
         <source>the meeting&apos;s agenda: steps with planned and actual minutes</source>
         <translation>el orden del día de la reunión: puntos con minutos previstos y reales</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="387"/>
+        <location filename="../app/cli/commandtable.cpp" line="406"/>
         <source>--clock moves the meeting clock (start, pause, resume, next, previous, finish); --at TIME (ISO 8601 with zone) says when, for scripts. Times are audited; they are printed in the record&apos;s Meeting section but not part of its fingerprint.</source>
         <translation>--clock mueve el reloj de la reunión (start, pause, resume, next, previous, finish); --at HORA (ISO 8601 con zona) indica cuándo, para scripts. Las horas quedan en la auditoría; se imprimen en la sección Reunión del acta, pero no forman parte de su huella.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="393"/>
+        <location filename="../app/cli/commandtable.cpp" line="412"/>
         <source>the roll-call poll: answers, tally, and whether it disagrees</source>
         <translation>la votación nominal: respuestas, recuento y si discrepa</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="394"/>
+        <location filename="../app/cli/commandtable.cpp" line="413"/>
         <source>Shows each role&apos;s answer and comment, the tally and the recommendation. --answer ROLE=ANSWER records an answer (GO, GO-WITH-DISSENT or NO-GO). A poll that disagrees with the recommendation needs --rationale before the decision can be recorded. The poll is part of the signed record.</source>
         <translation>Muestra la respuesta y el comentario de cada rol, el recuento y la recomendación. --answer ROL=RESPUESTA registra una respuesta (GO, GO-WITH-DISSENT o NO-GO). Una votación que discrepa de la recomendación necesita --rationale antes de poder registrar la decisión. La votación forma parte del acta firmada.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="401"/>
+        <location filename="../app/cli/commandtable.cpp" line="420"/>
         <source>the launch runbook: steps around go-live, what is due and what is late</source>
         <translation>el runbook del lanzamiento: los pasos en torno a la puesta en marcha, lo que toca y lo que va con retraso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="402"/>
+        <location filename="../app/cli/commandtable.cpp" line="421"/>
         <source>Each step&apos;s offset from go-live (T-60 ... T+60), owner role, validation and rollback trigger, its due time once the launch has started, and its outcome. --at TIME (ISO 8601 with zone) shows what was due and late at that moment.</source>
         <translation>El desfase de cada paso respecto a la puesta en marcha (T-60 ... T+60), el rol responsable, la validación y el disparador de marcha atrás, su hora prevista una vez empezado el lanzamiento y su resultado. --at HORA (ISO 8601 con zona) muestra lo que tocaba y lo que iba con retraso en ese momento.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="407"/>
+        <location filename="../app/cli/commandtable.cpp" line="426"/>
         <source>run the launch: start, step outcomes, go-live, rollback</source>
         <translation>dirige el lanzamiento: inicio, resultados de los pasos, puesta en marcha, marcha atrás</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="408"/>
+        <location filename="../app/cli/commandtable.cpp" line="427"/>
         <source>--start begins the launch (only from a FINAL record whose decision is GO or GO WITH CAUTION); --step ID --done|--failed [--note TEXT] records a step&apos;s validation; --go-live records the cutover once every step before it is done; --rollback --trigger ID --rationale TEXT ends the launch (ABORTED before go-live, ROLLED BACK after). --at TIME sets when, for scripts. Every action is audited; the signed decision is never changed.</source>
         <translation>--start empieza el lanzamiento (solo desde un acta FINAL cuya decisión sea GO o GO WITH CAUTION); --step ID --done|--failed [--note TEXTO] registra la validación de un paso; --go-live registra el paso a producción una vez hechos todos los pasos anteriores; --rollback --trigger ID --rationale TEXTO termina el lanzamiento (ABORTED antes de la puesta en marcha, ROLLED BACK después). --at HORA fija cuándo, para scripts. Cada acción queda en la auditoría; la decisión firmada nunca cambia.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="417"/>
+        <location filename="../app/cli/commandtable.cpp" line="436"/>
         <source>post-launch monitoring: the 18 metrics, their thresholds and breaches</source>
         <translation>monitorización tras el lanzamiento: las 18 métricas, sus umbrales y lo que queda fuera de ellos</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="418"/>
+        <location filename="../app/cli/commandtable.cpp" line="437"/>
         <source>Shows the monitoring phase (from go-live), each metric&apos;s threshold and latest reading, and every reading that breached, with the rollback trigger it feeds. --import READINGS.csv (metric,time,value) or .json adds readings from a monitoring export, all or none; --reading METRIC=VALUE [--at TIME] adds one by hand. Readings are audited.</source>
         <translation>Muestra la fase de monitorización (desde la puesta en marcha), el umbral y la última lectura de cada métrica, y cada lectura fuera de umbral con el disparador de marcha atrás al que alimenta. --import LECTURAS.csv (metric,time,value) o .json añade lecturas de una exportación de monitorización, todas o ninguna; --reading MÉTRICA=VALOR [--at HORA] añade una a mano. Las lecturas quedan en la auditoría.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="425"/>
+        <location filename="../app/cli/commandtable.cpp" line="444"/>
         <source>the reviews after go-live, STABLE, and the conditions carried to closure</source>
         <translation>las revisiones tras la puesta en marcha, ESTABLE y las condiciones llevadas hasta su cierre</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="426"/>
+        <location filename="../app/cli/commandtable.cpp" line="445"/>
         <source>Shows the reviews at T+24h, T+48h, T+1w and T+1m from the actual go-live and the decision&apos;s conditions. --record ID --outcome TEXT [--attendees NAMES] [--stable] records a review once it is due, with the metrics and open conditions as they stand; STABLE only at T+48h or later, on a launch not rolled back, with every condition closed (--close-condition N) or carried with a new owner and date (--carry-condition N --owner NAME --due DATE).</source>
         <translation>Muestra las revisiones de T+24h, T+48h, T+1w y T+1m desde la puesta en marcha real y las condiciones de la decisión. --record ID --outcome TEXTO [--attendees NOMBRES] [--stable] registra una revisión cuando toca, con las métricas y las condiciones abiertas tal como están; ESTABLE solo en T+48h o después, en un lanzamiento sin marcha atrás, con cada condición cerrada (--close-condition N) o traspasada con nuevo responsable y fecha (--carry-condition N --owner NOMBRE --due FECHA).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="435"/>
+        <location filename="../app/cli/commandtable.cpp" line="454"/>
         <source>exit by the signed decision: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</source>
         <translation>sale según la decisión firmada: 0 GO, 10 GO WITH CAUTION, 11 NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="436"/>
+        <location filename="../app/cli/commandtable.cpp" line="455"/>
         <source>Exit 12 when the record is not FINAL (no decision, or a sign-off missing or stale) and 5 when it fails verification. --allow-caution exits 0 for GO WITH CAUTION.</source>
         <translation>Sale con 12 si el acta no es FINAL (sin decisión, o con una firma que falta o está obsoleta) y con 5 si no supera la verificación. --allow-caution sale con 0 para GO WITH CAUTION.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="440"/>
+        <location filename="../app/cli/commandtable.cpp" line="459"/>
         <source>the options of one command</source>
         <translation>las opciones de una orden</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="503"/>
+        <location filename="../app/cli/commandtable.cpp" line="522"/>
         <source>use %1.</source>
         <translation>use %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="539"/>
+        <location filename="../app/cli/commandtable.cpp" line="558"/>
         <source>--man prints the whole manual; it takes no command.</source>
         <translation>--man imprime el manual completo; no admite una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="549"/>
+        <location filename="../app/cli/commandtable.cpp" line="568"/>
         <source>success</source>
         <translation>éxito</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="550"/>
+        <location filename="../app/cli/commandtable.cpp" line="569"/>
         <source>Success (for gate: the decision is GO).</source>
         <translation>Éxito (para gate: la decisión es GO).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="551"/>
+        <location filename="../app/cli/commandtable.cpp" line="570"/>
         <source>usage error</source>
         <translation>error de uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="552"/>
+        <location filename="../app/cli/commandtable.cpp" line="571"/>
         <source>Usage error: unknown command or option, missing argument, badly written date.</source>
         <translation>Error de uso: orden u opción desconocida, argumento que falta, fecha mal escrita.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="554"/>
+        <location filename="../app/cli/commandtable.cpp" line="573"/>
         <source>not a decision file</source>
         <translation>no es un archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="555"/>
+        <location filename="../app/cli/commandtable.cpp" line="574"/>
         <source>Not a decision file: missing, empty, a folder, not SQLite, or SQLite that is not GoNoGo&apos;s.</source>
         <translation>No es un archivo de decisión: no existe, está vacío, es una carpeta, no es SQLite o es un SQLite que no es de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="557"/>
+        <location filename="../app/cli/commandtable.cpp" line="576"/>
         <source>newer file format</source>
         <translation>formato de archivo más reciente</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="558"/>
+        <location filename="../app/cli/commandtable.cpp" line="577"/>
         <source>The file was written by a newer GoNoGo.</source>
         <translation>El archivo lo escribió una versión más reciente de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="559"/>
+        <location filename="../app/cli/commandtable.cpp" line="578"/>
         <source>damaged file or failed verification</source>
         <translation>archivo dañado o verificación fallida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="560"/>
+        <location filename="../app/cli/commandtable.cpp" line="579"/>
         <source>The file is damaged or truncated, or fails verification; export-pdf and gate refuse such a file; verify --pdf: the PDF is not the record of the file as it stands.</source>
         <translation>El archivo está dañado o truncado, o no pasa la verificación; export-pdf y gate rechazan un archivo así; verify --pdf: el PDF no es el acta del archivo tal como está.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="563"/>
+        <location filename="../app/cli/commandtable.cpp" line="582"/>
         <source>file in use</source>
         <translation>archivo en uso</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="564"/>
+        <location filename="../app/cli/commandtable.cpp" line="583"/>
         <source>The file is in use by another window or program.</source>
         <translation>El archivo está en uso por otra ventana u otro programa.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="565"/>
+        <location filename="../app/cli/commandtable.cpp" line="584"/>
         <source>invalid input</source>
         <translation>entrada no válida</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="566"/>
+        <location filename="../app/cli/commandtable.cpp" line="585"/>
         <source>Invalid input: an unknown ID, status, likelihood, impact or state, an empty title, a bad checklist file, a target file that exists.</source>
         <translation>Entrada no válida: un ID, estado, probabilidad, impacto o situación desconocidos, un título vacío, un archivo de lista de control incorrecto, un archivo de destino que ya existe.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="568"/>
+        <location filename="../app/cli/commandtable.cpp" line="587"/>
         <source>read/write error</source>
         <translation>error de lectura o escritura</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="569"/>
+        <location filename="../app/cli/commandtable.cpp" line="588"/>
         <source>Read or write error (for example a full disk).</source>
         <translation>Error de lectura o escritura (por ejemplo, un disco lleno).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="570"/>
+        <location filename="../app/cli/commandtable.cpp" line="589"/>
         <source>gate: GO WITH CAUTION</source>
         <translation>gate: GO WITH CAUTION</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="571"/>
+        <location filename="../app/cli/commandtable.cpp" line="590"/>
         <source>gate: the decision is GO WITH CAUTION (0 with --allow-caution).</source>
         <translation>gate: la decisión es GO WITH CAUTION (0 con --allow-caution).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="572"/>
+        <location filename="../app/cli/commandtable.cpp" line="591"/>
         <source>gate: NO-GO</source>
         <translation>gate: NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="573"/>
+        <location filename="../app/cli/commandtable.cpp" line="592"/>
         <source>gate: the decision is NO-GO.</source>
         <translation>gate: la decisión es NO-GO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="574"/>
+        <location filename="../app/cli/commandtable.cpp" line="593"/>
         <source>gate: record not final</source>
         <translation>gate: acta no FINAL</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="575"/>
+        <location filename="../app/cli/commandtable.cpp" line="594"/>
         <source>gate: the record is not FINAL: no decision recorded, or a sign-off missing or stale.</source>
         <translation>gate: el acta no es FINAL: no hay decisión registrada, o falta una firma o está obsoleta.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="584"/>
+        <location filename="../app/cli/commandtable.cpp" line="603"/>
         <source>Usage: gonogo [FILE]              open FILE (or the last file) in the window
        gonogo COMMAND FILE [OPTIONS]
 </source>
@@ -2605,22 +2620,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="587"/>
+        <location filename="../app/cli/commandtable.cpp" line="606"/>
         <source>Commands:</source>
         <translation>Órdenes:</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="608"/>
+        <location filename="../app/cli/commandtable.cpp" line="627"/>
         <source>Run &quot;gonogo help COMMAND&quot; for the options of one command.</source>
         <translation>Ejecute «gonogo help ORDEN» para ver las opciones de una orden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="629"/>
+        <location filename="../app/cli/commandtable.cpp" line="648"/>
         <source>Usage: gonogo %1 %2 [OPTIONS]</source>
         <translation>Uso: gonogo %1 %2 [OPCIONES]</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="638"/>
+        <location filename="../app/cli/commandtable.cpp" line="657"/>
         <source>Options:</source>
         <translation>Opciones:</translation>
     </message>
@@ -2674,6 +2689,7 @@
         <location filename="../app/cli/commandtable.cpp" line="67"/>
         <location filename="../app/cli/commandtable.cpp" line="68"/>
         <location filename="../app/cli/commandtable.cpp" line="166"/>
+        <location filename="../app/cli/commandtable.cpp" line="209"/>
         <location filename="../app/cli/launchoptions.cpp" line="88"/>
         <location filename="../app/cli/launchoptions.cpp" line="90"/>
         <source>N</source>
@@ -2924,121 +2940,136 @@
         <translation>Exportar un archivo que no supera la verificación, con un aviso.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="283"/>
+        <location filename="../app/cli/commandtable.cpp" line="206"/>
+        <source>facilitator, stakeholder or auditor.</source>
+        <translation>facilitator, stakeholder o auditor.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="206"/>
+        <source>PART</source>
+        <translation>PAPEL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="208"/>
+        <source>For a stakeholder: who they sign as (the number gonogo stakeholders shows).</source>
+        <translation>Para una parte interesada: como quién firma (el número que muestra gonogo stakeholders).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="291"/>
         <source>Creates FILE from the built-in P020 template (default) or from a checklist file:
 .json (GoNoGo template), .csv (category,id,title,critical,owner,description), .md (checkbox lists, tables or lists under headings), .yml/.yaml (categories with items).</source>
         <translation>Crea ARCHIVO a partir de la plantilla P020 incluida (por defecto) o de un archivo de lista de control:
 .json (plantilla de GoNoGo), .csv (category,id,title,critical,owner,description), .md (casillas, tablas o listas bajo encabezados), .yml/.yaml (categorías con elementos).</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="309"/>
+        <location filename="../app/cli/commandtable.cpp" line="317"/>
         <source>delete a risk</source>
         <translation>elimina un riesgo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="311"/>
+        <location filename="../app/cli/commandtable.cpp" line="319"/>
         <source>list risks with their level</source>
         <translation>lista los riesgos con su nivel</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="313"/>
+        <location filename="../app/cli/commandtable.cpp" line="321"/>
         <source>show or change the likelihood x impact levels</source>
         <translation>muestra o cambia los niveles de probabilidad x impacto</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="314"/>
+        <location filename="../app/cli/commandtable.cpp" line="322"/>
         <source>Shows the risk matrix after applying any change. LEVEL is RED, YELLOW or GREEN.</source>
         <translation>Muestra la matriz de riesgos tras aplicar los cambios. NIVEL es RED, YELLOW o GREEN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="317"/>
+        <location filename="../app/cli/commandtable.cpp" line="325"/>
         <source>record the meeting&apos;s decision</source>
         <translation>registra la decisión de la reunión</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="318"/>
+        <location filename="../app/cli/commandtable.cpp" line="326"/>
         <source>A decision that differs from the recommendation needs --override-rationale.</source>
         <translation>Una decisión distinta de la recomendación necesita --override-rationale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="321"/>
+        <location filename="../app/cli/commandtable.cpp" line="329"/>
         <source>sign the decision record (simple electronic signature)</source>
         <translation>firma el acta de decisión (firma electrónica simple)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="322"/>
+        <location filename="../app/cli/commandtable.cpp" line="330"/>
         <source>The sign-off is bound to the fingerprint of the record as it is in the file when it is written.</source>
         <translation>La firma queda ligada a la huella del acta tal como está en el archivo al escribirla.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="326"/>
+        <location filename="../app/cli/commandtable.cpp" line="334"/>
         <source>list sign-offs: CURRENT, STALE or WITHDRAWN</source>
         <translation>lista las firmas: CURRENT, STALE o WITHDRAWN</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="328"/>
+        <location filename="../app/cli/commandtable.cpp" line="336"/>
         <source>withdraw a sign-off</source>
         <translation>retira una firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="330"/>
+        <location filename="../app/cli/commandtable.cpp" line="338"/>
         <source>list who must sign</source>
         <translation>lista quién debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="332"/>
+        <location filename="../app/cli/commandtable.cpp" line="340"/>
         <source>add a person who must sign</source>
         <translation>añade una persona que debe firmar</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="334"/>
+        <location filename="../app/cli/commandtable.cpp" line="342"/>
         <source>change the name or role of a stakeholder</source>
         <translation>cambia el nombre o el rol de una persona firmante</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="335"/>
+        <location filename="../app/cli/commandtable.cpp" line="343"/>
         <source>ID is the number shown by gonogo stakeholders FILE.</source>
         <translation>ID es el número que muestra gonogo stakeholders ARCHIVO.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="336"/>
-        <location filename="../app/cli/commandtable.cpp" line="339"/>
-        <location filename="../app/cli/commandtable.cpp" line="342"/>
+        <location filename="../app/cli/commandtable.cpp" line="344"/>
+        <location filename="../app/cli/commandtable.cpp" line="347"/>
+        <location filename="../app/cli/commandtable.cpp" line="350"/>
         <source>no stakeholder ID given.</source>
         <translation>no se indicó el ID de la persona.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="338"/>
+        <location filename="../app/cli/commandtable.cpp" line="346"/>
         <source>move a stakeholder in the signing order</source>
         <translation>mueve a una persona en el orden de firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="341"/>
+        <location filename="../app/cli/commandtable.cpp" line="349"/>
         <source>remove a stakeholder who has not signed</source>
         <translation>quita a una persona que no ha firmado</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="345"/>
+        <location filename="../app/cli/commandtable.cpp" line="353"/>
         <source>check integrity, the audit log, the fingerprint and every sign-off</source>
         <translation>comprueba la integridad, el registro de auditoría, la huella y cada firma</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="346"/>
+        <location filename="../app/cli/commandtable.cpp" line="354"/>
         <source>Replays the audit log and names every difference with the file. With --pdf, also says whether that printed record is the record of this file as it stands, or of an earlier state.</source>
         <translation>Reproduce el registro de auditoría y nombra cada diferencia con el archivo. Con --pdf, dice además si esa acta impresa es el acta de este archivo tal como está, o de un estado anterior.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="351"/>
+        <location filename="../app/cli/commandtable.cpp" line="359"/>
         <source>write the archival PDF decision record</source>
         <translation>escribe el acta de decisión en PDF de archivo</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="352"/>
+        <location filename="../app/cli/commandtable.cpp" line="360"/>
         <source>A record that fails verification is refused (exit 5) unless --force, which marks every page INTEGRITY CHECK FAILED.</source>
         <translation>Un acta que no supera la verificación se rechaza (salida 5) salvo con --force, que marca cada página VERIFICACIÓN DE INTEGRIDAD FALLIDA.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="354"/>
+        <location filename="../app/cli/commandtable.cpp" line="362"/>
         <source>the output PDF is missing.</source>
         <translation>falta el PDF de salida.</translation>
     </message>
@@ -3066,7 +3097,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="211"/>
+        <location filename="../app/cli/commandtable.cpp" line="219"/>
         <source>Exit 0 for GO WITH CAUTION too.</source>
         <translation>Salir con 0 también si GO CON PRECAUCIÓN.</translation>
     </message>
@@ -3315,22 +3346,42 @@
         <translation>%1 está listo para decisiones de GoNoGo.</translation>
     </message>
     <message>
+        <location filename="../app/cli/servercommands.cpp" line="30"/>
+        <source>--role is required (facilitator, stakeholder or auditor).</source>
+        <translation>--role es obligatorio (facilitator, stakeholder o auditor).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="38"/>
+        <source>--stakeholder takes the number gonogo stakeholders shows, not &quot;%1&quot;.</source>
+        <translation>--stakeholder lleva el número que muestra gonogo stakeholders, no "%1".</translation>
+    </message>
+    <message>
         <location filename="../app/cli/servercommands.cpp" line="45"/>
+        <source>%1 is now a stakeholder of %2, signing as stakeholder %3.</source>
+        <translation>%1 es ahora parte interesada de %2 y firma como la parte interesada %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="47"/>
+        <source>%1 is now %2 on %3.</source>
+        <translation>%1 es ahora %2 en %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="74"/>
         <source>No decisions on %1 yet.</source>
         <translation>Todavía no hay decisiones en %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="49"/>
+        <location filename="../app/cli/servercommands.cpp" line="78"/>
         <source>(being created)</source>
         <translation>(en creación)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="50"/>
+        <location filename="../app/cli/servercommands.cpp" line="79"/>
         <source>no decision recorded</source>
         <translation>sin decisión registrada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servercommands.cpp" line="54"/>
+        <location filename="../app/cli/servercommands.cpp" line="83"/>
         <source>%n sign-off(s)</source>
         <translation>
             <numerusform>%n firma</numerusform>
@@ -8050,101 +8101,101 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>actualizado al formato de archivo %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="237"/>
+        <location filename="../models/storage/decisionfile.cpp" line="236"/>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
         <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="245"/>
+        <location filename="../models/storage/decisionfile.cpp" line="244"/>
         <source>%1 cannot be opened: %2</source>
         <translation>No se puede abrir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="271"/>
+        <location filename="../models/storage/decisionfile.cpp" line="270"/>
         <source>%1 was written by a newer GoNoGo (file format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 fue escrito por un GoNoGo más nuevo (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="276"/>
+        <location filename="../models/storage/decisionfile.cpp" line="275"/>
         <source>%1 is damaged: it has no schema version.</source>
         <translation>%1 está dañado: no tiene versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="309"/>
+        <location filename="../models/storage/decisionfile.cpp" line="308"/>
         <source>A journal next to %1 looked like its own but was not: replaying it broke the file. The file was left as it was, and the journal set aside as %2.</source>
         <translation>Un diario junto a %1 parecía suyo pero no lo era: aplicarlo estropeaba el archivo. El archivo se dejó como estaba y el diario se apartó como %2.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="325"/>
+        <location filename="../models/storage/decisionfile.cpp" line="324"/>
         <source>%1 is on a network file system (%2), where locking is unreliable: two people could change it at once. Copy it to a local disk for the meeting.</source>
         <translation>%1 está en un sistema de archivos de red (%2), donde el bloqueo no es fiable: dos personas podrían cambiarlo a la vez. Cópielo a un disco local para la reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="331"/>
-        <location filename="../models/storage/decisionfile.cpp" line="352"/>
+        <location filename="../models/storage/decisionfile.cpp" line="330"/>
+        <location filename="../models/storage/decisionfile.cpp" line="351"/>
         <location filename="../models/storage/sql.cpp" line="35"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="363"/>
+        <location filename="../models/storage/decisionfile.cpp" line="362"/>
         <source>%1 is in an older file format and no temporary folder could be made to read it: %2</source>
         <translation>%1 está en un formato de archivo anterior y no se pudo crear una carpeta temporal para leerlo: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="381"/>
+        <location filename="../models/storage/decisionfile.cpp" line="380"/>
         <source>%1 is in an older file format (%2); it was read as it would be after an upgrade and left unchanged. The first change made to it upgrades it.</source>
         <translation>%1 está en un formato de archivo anterior (%2); se leyó tal como quedaría tras actualizarlo y no se modificó. El primer cambio que se le haga lo actualiza.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="395"/>
+        <location filename="../models/storage/decisionfile.cpp" line="394"/>
         <source>%1 is damaged: its header says file format %2, but it holds the tables of format %3.</source>
         <translation>%1 está dañado: su cabecera dice formato de archivo %2, pero contiene las tablas del formato %3.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="410"/>
+        <location filename="../models/storage/decisionfile.cpp" line="409"/>
         <source>%1 could not be upgraded to the current file format; it was left as it was. %2</source>
         <translation>No se pudo actualizar %1 al formato actual; se ha dejado como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="442"/>
+        <location filename="../models/storage/decisionfile.cpp" line="441"/>
         <source>%1 already exists; choose another name or open it instead.</source>
         <translation>%1 ya existe; elija otro nombre o ábralo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="445"/>
+        <location filename="../models/storage/decisionfile.cpp" line="444"/>
         <source>Cannot create %1: the folder %2 does not exist.</source>
         <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="423"/>
+        <location filename="../models/storage/decisionfile.cpp" line="422"/>
         <source>Cannot create %1: the checklist has no items.</source>
         <translation>No se puede crear %1: la lista de control no tiene elementos.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="429"/>
+        <location filename="../models/storage/decisionfile.cpp" line="428"/>
         <source>Cannot create %1: &quot;%2&quot; is not a time zone this system knows (use a name such as Europe/Madrid).</source>
         <translation>No se puede crear %1: «%2» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="462"/>
+        <location filename="../models/storage/decisionfile.cpp" line="461"/>
         <source>Cannot create %1: %2</source>
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="507"/>
+        <location filename="../models/storage/decisionfile.cpp" line="506"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="514"/>
-        <location filename="../models/storage/decisionserver.cpp" line="258"/>
+        <location filename="../models/storage/decisionfile.cpp" line="513"/>
+        <location filename="../models/storage/decisionserver.cpp" line="273"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="517"/>
-        <location filename="../models/storage/decisionserver.cpp" line="261"/>
+        <location filename="../models/storage/decisionfile.cpp" line="516"/>
+        <location filename="../models/storage/decisionserver.cpp" line="276"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
@@ -8302,7 +8353,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../models/storage/riskrepository.cpp" line="102"/>
-        <location filename="../models/storage/riskrepository.cpp" line="160"/>
+        <location filename="../models/storage/riskrepository.cpp" line="161"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
@@ -8312,18 +8363,18 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="157"/>
-        <location filename="../models/storage/riskrepository.cpp" line="242"/>
+        <location filename="../models/storage/riskrepository.cpp" line="158"/>
+        <location filename="../models/storage/riskrepository.cpp" line="243"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>no hay ningún riesgo con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="165"/>
+        <location filename="../models/storage/riskrepository.cpp" line="166"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>aceptar el riesgo %1 requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="172"/>
+        <location filename="../models/storage/riskrepository.cpp" line="173"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>
@@ -8345,7 +8396,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../models/storage/postgres.cpp" line="87"/>
         <source>&quot;%1&quot; is not a decision on a server: %2</source>
-        <translation>"%1" no es una decisión en un servidor: %2</translation>
+        <translation>&quot;%1&quot; no es una decisión en un servidor: %2</translation>
     </message>
     <message>
         <location filename="../models/storage/postgres.cpp" line="90"/>
@@ -8370,74 +8421,99 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../models/storage/postgres.cpp" line="111"/>
         <source>the decision ID &quot;%1&quot; must be 1 to 40 lower-case letters, digits and hyphens</source>
-        <translation>el ID de decisión "%1" debe tener de 1 a 40 letras minúsculas, dígitos y guiones</translation>
+        <translation>el ID de decisión &quot;%1&quot; debe tener de 1 a 40 letras minúsculas, dígitos y guiones</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="117"/>
+        <location filename="../models/storage/postgres.cpp" line="118"/>
         <source>sslmode &quot;%1&quot; is not one of %2</source>
-        <translation>sslmode "%1" no es uno de %2</translation>
+        <translation>sslmode &quot;%1&quot; no es uno de %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="121"/>
+        <location filename="../models/storage/postgres.cpp" line="122"/>
         <source>the option &quot;%1&quot; is not known (decision and sslmode are)</source>
-        <translation>la opción "%1" no se conoce (sí decision y sslmode)</translation>
+        <translation>la opción &quot;%1&quot; no se conoce (sí decision y sslmode)</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="125"/>
+        <location filename="../models/storage/postgres.cpp" line="126"/>
         <source>name the decision with ?decision=ID</source>
         <translation>indique la decisión con ?decision=ID</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="138"/>
+        <location filename="../models/storage/postgres.cpp" line="139"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>El controlador PostgreSQL de Qt no está instalado (paquete libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="149"/>
+        <location filename="../models/storage/postgres.cpp" line="150"/>
         <source>(GoNoGo takes the password from PGPASSWORD or ~/.pgpass.)</source>
         <translation>(GoNoGo toma la contraseña de PGPASSWORD o ~/.pgpass.)</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="151"/>
+        <location filename="../models/storage/postgres.cpp" line="152"/>
         <source>Cannot connect to %1: %2</source>
         <translation>No se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="169"/>
+        <location filename="../models/storage/postgres.cpp" line="170"/>
         <location filename="../models/storage/sql.cpp" line="45"/>
         <source>%1 refused the change: %2</source>
         <translation>%1 rechazó el cambio: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="172"/>
+        <location filename="../models/storage/postgres.cpp" line="174"/>
         <source>%1 refused: the server does not allow it to this user (%2)</source>
         <translation>%1 lo rechazó: el servidor no se lo permite a este usuario (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="176"/>
+        <location filename="../models/storage/postgres.cpp" line="177"/>
         <source>%1 is being changed by someone else; try again.</source>
         <translation>Otra persona está cambiando %1; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="179"/>
+        <location filename="../models/storage/postgres.cpp" line="180"/>
         <source>%1 was not changed: the server&apos;s disk is full.</source>
         <translation>%1 no se cambió: el disco del servidor está lleno.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="182"/>
+        <location filename="../models/storage/postgres.cpp" line="183"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>Se perdió la conexión con %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="184"/>
+        <location filename="../models/storage/postgres.cpp" line="185"/>
         <location filename="../models/storage/sql.cpp" line="49"/>
         <source>Could not read or write %1: %2</source>
         <translation>No se pudo leer o escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="224"/>
+        <location filename="../models/storage/postgres.cpp" line="239"/>
         <source>%1 holds no GoNoGo decisions yet; set it up with &quot;gonogo server init %1&quot;.</source>
-        <translation>%1 aún no guarda decisiones de GoNoGo; prepárelo con "gonogo server init %1".</translation>
+        <translation>%1 aún no guarda decisiones de GoNoGo; prepárelo con &quot;gonogo server init %1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="435"/>
+        <source>&quot;%1&quot; is not a database user name GoNoGo grants to (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
+        <translation>"%1" no es un nombre de usuario de base de datos al que GoNoGo conceda permisos (letras minúsculas, dígitos y '_', empezando por una letra).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="443"/>
+        <source>&quot;%1&quot; is not a part: facilitator, stakeholder or auditor.</source>
+        <translation>"%1" no es un papel: facilitator, stakeholder o auditor.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="454"/>
+        <source>%1 has no database user &quot;%2&quot;; create it first (CREATE ROLE %2 LOGIN).</source>
+        <translation>%1 no tiene ningún usuario de base de datos "%2"; créelo antes (CREATE ROLE %2 LOGIN).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="459"/>
+        <source>A stakeholder signs for one decision as one person: give the decision&apos;s address (?decision=ID) and --stakeholder N (the number gonogo stakeholders shows).</source>
+        <translation>Una parte interesada firma una decisión como una persona: indique la dirección de la decisión (?decision=ID) y --stakeholder N (el número que muestra gonogo stakeholders).</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/postgres.cpp" line="477"/>
+        <source>%1 has no stakeholder %2 (gonogo stakeholders %1 lists them).</source>
+        <translation>%1 no tiene la parte interesada %2 (gonogo stakeholders %1 las lista).</translation>
     </message>
     <message>
         <location filename="../models/storage/sqlitefile.cpp" line="33"/>
@@ -8450,7 +8526,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 es una carpeta, no un archivo de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="300"/>
+        <location filename="../models/storage/decisionfile.cpp" line="299"/>
         <location filename="../models/storage/fileguards.cpp" line="106"/>
         <location filename="../models/storage/sqlitefile.cpp" line="40"/>
         <source>%1 cannot be read: %2</source>
@@ -8701,20 +8777,20 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>no existe la categoría «%1» que debe mostrar el punto «%2» del orden del día.</translation>
     </message>
     <message>
-        <location filename="../models/storage/agendarepository.cpp" line="175"/>
-        <location filename="../models/storage/agendarepository.cpp" line="191"/>
-        <location filename="../models/storage/agendarepository.cpp" line="216"/>
-        <location filename="../models/storage/agendarepository.cpp" line="292"/>
+        <location filename="../models/storage/agendarepository.cpp" line="176"/>
+        <location filename="../models/storage/agendarepository.cpp" line="192"/>
+        <location filename="../models/storage/agendarepository.cpp" line="217"/>
+        <location filename="../models/storage/agendarepository.cpp" line="293"/>
         <source>there is no agenda step %1.</source>
         <translation>no existe el punto %1 del orden del día.</translation>
     </message>
     <message>
-        <location filename="../models/storage/agendarepository.cpp" line="194"/>
+        <location filename="../models/storage/agendarepository.cpp" line="195"/>
         <source>an agenda step cannot move to position %1.</source>
         <translation>un punto del orden del día no puede moverse a la posición %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/agendarepository.cpp" line="219"/>
+        <location filename="../models/storage/agendarepository.cpp" line="220"/>
         <source>the agenda step &quot;%1&quot; has started; its times are part of the meeting and it cannot be removed.</source>
         <translation>el punto «%1» del orden del día ya empezó; sus horas forman parte de la reunión y no se puede quitar.</translation>
     </message>
@@ -9004,14 +9080,14 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>la decisión no tiene la condición %1 (sus condiciones: %2).</translation>
     </message>
     <message>
-        <location filename="../models/storage/reviewrepository.cpp" line="330"/>
+        <location filename="../models/storage/reviewrepository.cpp" line="331"/>
         <source>a carried condition needs its new owner and new due date.</source>
         <translation>una condición traspasada necesita su nuevo responsable y su nueva fecha límite.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionserver.cpp" line="31"/>
         <source>There is no decision &quot;%1&quot; on %2 (&quot;gonogo server list %2&quot; lists the decisions there).</source>
-        <translation>No hay ninguna decisión "%1" en %2 ("gonogo server list %2" lista las decisiones que hay).</translation>
+        <translation>No hay ninguna decisión &quot;%1&quot; en %2 (&quot;gonogo server list %2&quot; lista las decisiones que hay).</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionserver.cpp" line="46"/>
@@ -9019,17 +9095,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 ya existe; una decisión en un servidor nunca se reemplaza (su registro de auditoría solo admite añadidos). Elija otro ID de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="172"/>
+        <location filename="../models/storage/decisionserver.cpp" line="175"/>
         <source>%1 was written by a newer GoNoGo (format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 lo escribió un GoNoGo más reciente (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="185"/>
+        <location filename="../models/storage/decisionserver.cpp" line="188"/>
         <source>%1 could not be upgraded to the current format; it was left as it was. %2</source>
         <translation>%1 no se pudo actualizar al formato actual; se dejó como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="275"/>
+        <location filename="../models/storage/decisionserver.cpp" line="290"/>
         <source>Cannot copy to %1: %2</source>
         <translation>No se puede copiar a %1: %2</translation>
     </message>

@@ -86,6 +86,7 @@ private:
     int cmdCopy(ParsedCommand &p);
     int cmdServerInit(ParsedCommand &p); // servercommands.cpp
     int cmdServerList(ParsedCommand &p);
+    int cmdServerGrant(ParsedCommand &p);
     int cmdHelp(ParsedCommand &p);
     int checkPrinted(const DecisionFile &file, const VerifyReport &report, const QString &pdfPath);
 

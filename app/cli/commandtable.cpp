@@ -201,6 +201,14 @@ QList<QCommandLineOption> optionsServerList()
     return {QCommandLineOption(QStringLiteral("json"), Text::tr("Machine-readable output."))};
 }
 
+QList<QCommandLineOption> optionsServerGrant()
+{
+    return {valueOption(QStringLiteral("role"), Text::tr("facilitator, stakeholder or auditor."), Text::tr("PART")),
+            valueOption(QStringLiteral("stakeholder"),
+                        Text::tr("For a stakeholder: who they sign as (the number gonogo stakeholders shows)."),
+                        Text::tr("N"))};
+}
+
 QList<QCommandLineOption> optionsCopy()
 {
     return {QCommandLineOption(QStringLiteral("replace"), Text::tr("Replace NEW if it exists."))};
@@ -383,6 +391,16 @@ const QVector<CliCommand> &Cli::commands()
         {"server list", "postgresql://HOST[:PORT]/DB",
          QT_TRANSLATE_NOOP("gonogo::Cli", "the decisions on a server: ID, target date, decision, sign-offs, launch"),
          "", nullptr, 1, 1, &optionsServerList, &Cli::cmdServerList},
+        {"server grant", "postgresql://HOST[:PORT]/DB[?decision=ID] DBUSER",
+         QT_TRANSLATE_NOOP("gonogo::Cli", "give a database user its part: facilitator, stakeholder or auditor"),
+         QT_TRANSLATE_NOOP(
+             "gonogo::Cli",
+             "The server enforces the parts, whatever program connects: a facilitator changes the checklist, risks, "
+             "agenda and decision; a stakeholder reads and signs or withdraws only as the stakeholder given with "
+             "--stakeholder N on the decision of the address; an auditor reads, verifies and exports. The audit log "
+             "can be appended to, never changed. DBUSER must exist (CREATE ROLE ... LOGIN)."),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "the database user is missing."), 2, 2, &optionsServerGrant,
+         &Cli::cmdServerGrant},
         {"agenda", "FILE",
          QT_TRANSLATE_NOOP("gonogo::Cli", "the meeting's agenda: steps with planned and actual minutes"),
          QT_TRANSLATE_NOOP("gonogo::Cli",

@@ -20,6 +20,35 @@ int Cli::cmdServerInit(ParsedCommand &p)
     return ExitOk;
 }
 
+int Cli::cmdServerGrant(ParsedCommand &p)
+{
+    const QString address = p.positional.first();
+    const QString user = p.positional.at(1);
+    const QString part = p.parser.value(QStringLiteral("role")).trimmed().toLower();
+    if (part.isEmpty()) {
+        return usage(QStringLiteral("server grant"),
+                     Text::tr("--role is required (facilitator, stakeholder or auditor)."));
+    }
+    int stakeholder = 0;
+    if (p.parser.isSet(QStringLiteral("stakeholder"))) {
+        bool ok = false;
+        stakeholder = p.parser.value(QStringLiteral("stakeholder")).toInt(&ok);
+        if (!ok || stakeholder <= 0) {
+            return usage(QStringLiteral("server grant"),
+                         Text::tr("--stakeholder takes the number gonogo stakeholders shows, not \"%1\".")
+                             .arg(p.parser.value(QStringLiteral("stakeholder"))));
+        }
+    }
+    if (auto done = DecisionFile::grantOnServer(address, part, user, stakeholder); !done) {
+        return fail(done.error());
+    }
+    m_out << printable(stakeholder > 0 ? Text::tr("%1 is now a stakeholder of %2, signing as stakeholder %3.")
+                                             .arg(user, address, QString::number(stakeholder))
+                                       : Text::tr("%1 is now %2 on %3.").arg(user, part, address))
+          << '\n';
+    return ExitOk;
+}
+
 int Cli::cmdServerList(ParsedCommand &p)
 {
     const QString address = p.positional.first();

@@ -65,6 +65,9 @@ Outcome makeOnServer(const SqlSession &session, const pg::ServerAddress &address
             !m) {
             return m;
         }
+        if (auto secured = pg::secureDecision(session, address); !secured) {
+            return secured;
+        }
         return fill();
     }();
     if (!built) {
@@ -185,6 +188,9 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::openOnServer(const QString &
                          Text::tr("%1 could not be upgraded to the current format; it was left as it was. %2")
                              .arg(file->m_path, migrated.error().message)};
         }
+        if (auto secured = pg::secureDecision(*file->m_session, where); !secured) {
+            return secured.error(); // the tables a format adds get their grants and policies
+        }
     }
     return file;
 }
@@ -214,6 +220,17 @@ Outcome DecisionFile::initServer(const QString &address)
         return connected.error();
     }
     return pg::initServer(connected.value()->session());
+}
+
+Outcome DecisionFile::grantOnServer(const QString &address, const QString &part, const QString &dbUser,
+                                    int stakeholderId)
+{
+    auto connected = connectServer(address, false);
+    if (!connected) {
+        return connected.error();
+    }
+    return pg::grant(connected.value()->session(), pg::parseAddress(address, false).value(), part, dbUser,
+                     stakeholderId);
 }
 
 Result<QList<pg::Listing>> DecisionFile::listServer(const QString &address)

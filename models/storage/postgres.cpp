@@ -205,6 +205,20 @@ Outcome initServer(const SqlSession &session)
                        "created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
         QStringLiteral("CREATE OR REPLACE FUNCTION gonogo.append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
                        "BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$"),
+        // Who signs as which stakeholder of which decision: the link row-level security checks a sign-off against.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS gonogo.signer (decision_id TEXT NOT NULL REFERENCES gonogo.decision "
+                       "(id) ON DELETE CASCADE, stakeholder_id INTEGER NOT NULL, db_user TEXT NOT NULL, "
+                       "PRIMARY KEY (decision_id, stakeholder_id), UNIQUE (decision_id, db_user))"),
+        // The three parts a database user can be given (gonogo server grant), as group roles.
+        QStringLiteral("DO $$ DECLARE r TEXT; BEGIN FOREACH r IN ARRAY ARRAY['gonogo_facilitator', "
+                       "'gonogo_stakeholder', 'gonogo_auditor'] LOOP IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname "
+                       "= r) THEN EXECUTE format('CREATE ROLE %I NOLOGIN', r); END IF; END LOOP; "
+                       "EXECUTE format('GRANT CREATE ON DATABASE %I TO gonogo_facilitator', current_database()); "
+                       "END $$"),
+        QStringLiteral("GRANT USAGE ON SCHEMA gonogo TO gonogo_facilitator, gonogo_stakeholder, gonogo_auditor"),
+        QStringLiteral("GRANT SELECT ON gonogo.decision, gonogo.signer TO gonogo_facilitator, gonogo_stakeholder, "
+                       "gonogo_auditor"),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON gonogo.decision, gonogo.signer TO gonogo_facilitator"),
     };
     for (const QString &sql : statements) {
         if (auto done = exec(session, sql); !done) {
@@ -362,6 +376,117 @@ Outcome installAppendOnlyGuards(const SqlSession &session)
         }
     }
     return Done{};
+}
+
+Outcome secureDecision(const SqlSession &session, const ServerAddress &address)
+{
+    const QString all = QStringLiteral("gonogo_facilitator, gonogo_stakeholder, gonogo_auditor");
+    const QString id = address.decision; // checked characters only (validDecisionId)
+    // A stakeholder's sign-off (and its withdrawal) is theirs alone: the stakeholder it names is the one linked
+    // to the database user in gonogo.signer, under the stakeholder's own name. The facilitator records sign-offs
+    // made in the room.
+    const auto mine = [&id](const QString &table) {
+        return QStringLiteral("pg_has_role(current_user, 'gonogo_facilitator', 'USAGE') OR EXISTS (SELECT 1 FROM "
+                              "gonogo.signer g JOIN stakeholder k ON k.id = g.stakeholder_id WHERE g.decision_id = "
+                              "'%1' AND g.db_user = current_user AND g.stakeholder_id = %2.stakeholder_id AND k.name "
+                              "= %2.name)")
+            .arg(id, table);
+    };
+    const QString signoff = mine(QStringLiteral("signoff"));
+    const QStringList statements{
+        QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2").arg(address.schema(), all),
+        QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2").arg(address.schema(), all),
+        QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA %1 TO gonogo_facilitator")
+            .arg(address.schema()),
+        QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO gonogo_facilitator, gonogo_stakeholder")
+            .arg(address.schema()),
+        QStringLiteral("GRANT INSERT ON audit_log, signoff, stable_signoff TO gonogo_stakeholder"),
+        QStringLiteral("GRANT UPDATE (withdrawn_at, withdrawn_by, withdraw_reason, withdraw_seal) ON signoff TO "
+                       "gonogo_stakeholder"),
+        QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC, %1").arg(all),
+        QStringLiteral("ALTER TABLE signoff ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("ALTER TABLE stable_signoff ENABLE ROW LEVEL SECURITY"),
+        QStringLiteral("DROP POLICY IF EXISTS everyone_reads ON signoff"),
+        QStringLiteral("DROP POLICY IF EXISTS signs_as_self ON signoff"),
+        QStringLiteral("DROP POLICY IF EXISTS withdraws_own ON signoff"),
+        QStringLiteral("DROP POLICY IF EXISTS everyone_reads ON stable_signoff"),
+        QStringLiteral("DROP POLICY IF EXISTS signs_as_self ON stable_signoff"),
+        QStringLiteral("CREATE POLICY everyone_reads ON signoff FOR SELECT USING (true)"),
+        QStringLiteral("CREATE POLICY signs_as_self ON signoff FOR INSERT WITH CHECK (%1)").arg(signoff),
+        QStringLiteral("CREATE POLICY withdraws_own ON signoff FOR UPDATE USING (%1) WITH CHECK (%1)").arg(signoff),
+        QStringLiteral("CREATE POLICY everyone_reads ON stable_signoff FOR SELECT USING (true)"),
+        QStringLiteral("CREATE POLICY signs_as_self ON stable_signoff FOR INSERT WITH CHECK (%1)")
+            .arg(mine(QStringLiteral("stable_signoff"))),
+    };
+    for (const QString &sql : statements) {
+        if (auto done = exec(session, sql); !done) {
+            return done;
+        }
+    }
+    return Done{};
+}
+
+Outcome grant(const SqlSession &session, const ServerAddress &address, const QString &part, const QString &dbUser,
+              int stakeholderId)
+{
+    static const QRegularExpression userName(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!userName.match(dbUser).hasMatch()) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("\"%1\" is not a database user name GoNoGo grants to (lower-case letters, digits and "
+                              "'_', starting with a letter).")
+                         .arg(dbUser)};
+    }
+    static const QStringList parts{QStringLiteral("facilitator"), QStringLiteral("stakeholder"),
+                                   QStringLiteral("auditor")};
+    if (!parts.contains(part)) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("\"%1\" is not a part: facilitator, stakeholder or auditor.").arg(part)};
+    }
+    if (auto ready = requireCatalog(session, address); !ready) {
+        return ready;
+    }
+    auto exists = session.run(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {dbUser});
+    if (!exists) {
+        return exists.error();
+    }
+    if (!exists->next() || exists->value(0).toInt() == 0) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("%1 has no database user \"%2\"; create it first (CREATE ROLE %2 LOGIN).")
+                         .arg(address.withDecision({}), dbUser)};
+    }
+    if (part == QLatin1String("stakeholder") && (address.decision.isEmpty() || stakeholderId <= 0)) {
+        return Error{ErrorKind::InvalidInput,
+                     Text::tr("A stakeholder signs for one decision as one person: give the decision's address "
+                              "(?decision=ID) and --stakeholder N (the number gonogo stakeholders shows).")};
+    }
+    Transaction transaction(session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
+    if (auto done = exec(session, QStringLiteral("GRANT gonogo_%1 TO %2").arg(part, dbUser)); !done) {
+        return done;
+    }
+    if (part == QLatin1String("stakeholder")) {
+        auto known = session.run(
+            QStringLiteral("SELECT count(*) FROM %1.stakeholder WHERE id = ?").arg(address.schema()), {stakeholderId});
+        if (!known) {
+            return known.error();
+        }
+        if (!known->next() || known->value(0).toInt() == 0) {
+            return Error{ErrorKind::InvalidInput,
+                         Text::tr("%1 has no stakeholder %2 (gonogo stakeholders %1 lists them).")
+                             .arg(address.shown(), QString::number(stakeholderId))};
+        }
+        if (auto done = exec(session,
+                             QStringLiteral("INSERT INTO gonogo.signer (decision_id, stakeholder_id, db_user) VALUES "
+                                            "(?, ?, ?) ON CONFLICT (decision_id, stakeholder_id) DO UPDATE SET db_user "
+                                            "= excluded.db_user"),
+                             {address.decision, stakeholderId, dbUser});
+            !done) {
+            return done;
+        }
+    }
+    return transaction.commit();
 }
 
 Result<QStringList> triggerNames(const SqlSession &session)

@@ -98,6 +98,15 @@ QString translate(const QString &statement);
 // The triggers refusing UPDATE, DELETE and TRUNCATE on the decision's audit log.
 Outcome installAppendOnlyGuards(const SqlSession &session);
 Result<QStringList> triggerNames(const SqlSession &session);
+
+// Who may do what, enforced by the server: the facilitator changes everything but the audit log's past; a
+// stakeholder reads, and signs or withdraws only as the stakeholder linked to their database user (row-level
+// security on signoff and stable_signoff); an auditor reads. Idempotent; run after every change of format.
+Outcome secureDecision(const SqlSession &session, const ServerAddress &address);
+// `gonogo server grant`: gives DBUSER a part (facilitator, stakeholder or auditor); for a stakeholder, on the
+// decision of ADDRESS as its stakeholder STAKEHOLDERID.
+Outcome grant(const SqlSession &session, const ServerAddress &address, const QString &part, const QString &dbUser,
+              int stakeholderId);
 // After rows were copied in with their IDs: every identity column continues after the largest ID.
 Outcome syncIdentities(const SqlSession &session);
 
