@@ -7,6 +7,8 @@
 #include "itemdetailpanel.h"
 #include "meetingpanel.h"
 #include "preferences.h"
+#include "decisionfile.h"
+#include "serverdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -50,7 +52,7 @@ void MainWindow::closeDocument()
 
 bool MainWindow::openFile(const QString &path)
 {
-    if (m_document && QFileInfo(path).absoluteFilePath() == m_document->path()) {
+    if (m_document && (pg::isServerAddress(path) ? path : QFileInfo(path).absoluteFilePath()) == m_document->path()) {
         return true;
     }
     // Release our own lock first when reopening, and refuse before closing the current file.
@@ -98,9 +100,22 @@ bool MainWindow::createFile(const QString &path, const QString &templateSource, 
     return openFile(path);
 }
 
+void MainWindow::chooseFromServer()
+{
+    OpenFromServerDialog dialog(this);
+    if (const QStringList known = OpenFromServerDialog::profiles(); !known.isEmpty()) {
+        dialog.listDecisions(); // the last server used, at once
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenAddress().isEmpty()) {
+        return;
+    }
+    openFile(dialog.chosenAddress());
+}
+
 void MainWindow::chooseFile()
 {
-    const QString start = m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    const QString start =
+        m_document && !m_document->onServer() ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open decision file"), start,
                                                       tr("Decision files (*.gonogo);;All files (*)"));
     if (!path.isEmpty()) {
@@ -157,7 +172,7 @@ void MainWindow::fillRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         QAction *a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(QFileInfo::exists(path) || pg::isServerAddress(path));
         connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     if (files.isEmpty()) {

@@ -9,6 +9,7 @@
 #include "checklistfilter.h"
 #include "checklistpanel.h"
 #include "decisiondocument.h"
+#include "decisionfile.h"
 #include "itemdetailpanel.h"
 #include "launchpanel.h"
 #include "meetingpanel.h"
@@ -91,6 +92,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New Decision..."), QKeySequence::New, this, &MainWindow::newDecision);
     file->addAction(tr("New from C&hecklist File..."), this, &MainWindow::newFromChecklist);
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::chooseFile);
+    file->addAction(tr("Open &from Server..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    &MainWindow::chooseFromServer);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_closeAction = file->addAction(tr("&Close"), QKeySequence::Close, this, [this] {
@@ -377,10 +380,19 @@ void MainWindow::showWorkspace()
     m_integrityBanner->setStyleSheet(QStringLiteral("QLabel#integrityBanner { background: #b71c1c; color: white; "
                                                     "font-weight: bold; padding: 8px 12px; border-radius: 3px; }"));
     m_integrityBanner->hide();
+    // A decision on a server whose connection is lost says so, until it is back.
+    m_connectionBanner = new QLabel(page);
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setWordWrap(true);
+    m_connectionBanner->setTextFormat(Qt::PlainText);
+    m_connectionBanner->setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: #e65100; color: white; "
+                                                     "font-weight: bold; padding: 8px 12px; border-radius: 3px; }"));
+    m_connectionBanner->hide();
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 6);
     layout->setSpacing(10);
+    layout->addWidget(m_connectionBanner);
     layout->addWidget(m_integrityBanner);
     if (m_presenting) {
         // The room, in two columns: the banner over the current view; the other one (the recommendation beside a
@@ -512,6 +524,20 @@ void MainWindow::showWorkspace()
     });
     connect(doc, &DecisionDocument::editFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("The change was not saved"), message); });
+    connect(doc, &DecisionDocument::connectionChanged, this, &MainWindow::showConnection);
+    connect(doc, &DecisionDocument::changedElsewhere, this, [this](const QStringList &entities) {
+        QStringList shown;
+        for (const QString &e : entities) {
+            shown << (e.startsWith(QLatin1String("item:")) ? e.mid(5) : e);
+        }
+        const int more = static_cast<int>(shown.size()) - 6;
+        const QString list = shown.mid(0, 6).join(QStringLiteral(", "));
+        statusBar()->showMessage(more > 0 ? tr("Changed by someone else: %1 and %n more.", nullptr, more).arg(list)
+                                          : tr("Changed by someone else: %1.").arg(list),
+                                 10000);
+        checkIntegrity();
+        updateTitle();
+    });
 
     m_statusMenu->clear();
     m_statusMenu->addActions(m_checklist->statusActions());
@@ -550,9 +576,32 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("GoNoGo"));
         return;
     }
+    // A decision on a server is named by its ID and host, a file by its name.
+    const auto server =
+        m_document->onServer() ? pg::parseAddress(m_document->path(), true) : Result<pg::ServerAddress>(Error{});
     setWindowTitle(tr("%1 - %2 - GoNoGo")
                        .arg(m_document->snapshot().meeting.launchName,
-                            QDir::toNativeSeparators(QFileInfo(m_document->path()).fileName())));
+                            server ? tr("%1 on %2").arg(server->decision, server->host)
+                                   : QDir::toNativeSeparators(QFileInfo(m_document->path()).fileName())));
+}
+
+void MainWindow::showConnection(bool online)
+{
+    if (!m_document || !m_connectionBanner) {
+        return;
+    }
+    m_connectionBanner->setVisible(!online);
+    if (online) {
+        m_connectionBanner->clear();
+        statusBar()->showMessage(tr("Back online: the decision was read again from the server."), 10000);
+        checkIntegrity();
+        updateTitle();
+        return;
+    }
+    m_connectionBanner->setText(tr("OFFLINE: the connection to the server was lost (%1). What is shown may be out of "
+                                   "date, and changes are refused until the connection is back; GoNoGo reconnects by "
+                                   "itself.")
+                                    .arg(m_document->offlineReason()));
 }
 
 void MainWindow::updateRiskActions()
@@ -572,6 +621,7 @@ void MainWindow::forgetViews()
     m_details = nullptr;
     m_tabs = nullptr;
     m_integrityBanner = nullptr;
+    m_connectionBanner = nullptr;
     m_risks = nullptr;
     m_signoff = nullptr;
     m_meeting = nullptr;

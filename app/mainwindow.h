@@ -147,6 +147,8 @@ private:
     void closeDocument();
     void forgetViews(); // the pointers to the workspace's views, once its central widget is gone
     void chooseFile();
+    void chooseFromServer(); // team mode: File > Open from Server
+    void showConnection(bool online);
     void newDecision();
     QString newDecisionTemplate() const; // "p020" or a checklist file's path, from Preferences
     void newFromChecklist();
@@ -187,6 +189,7 @@ private:
 
     std::unique_ptr<DecisionDocument> m_document;
     QLabel *m_integrityBanner = nullptr;
+    QLabel *m_connectionBanner = nullptr; // a decision on a server whose connection was lost
     QUndoGroup *m_undoGroup;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_statusMenu = nullptr;

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <QDateTime>
+
 #include <optional>
 
 namespace gonogo {
@@ -24,6 +26,10 @@ struct ItemChange
     std::optional<QString> owner;
     std::optional<QString> evidence;
     std::optional<QString> notes;
+    // The version the change was based on: the item's last change as the editor saw it (an invalid time for an
+    // item never changed). When given and the item has changed since (another window, on a server), the change is
+    // refused: nobody overwrites what they have not seen.
+    std::optional<QDateTime> basedOn;
 };
 
 struct MeetingChange
@@ -78,6 +84,9 @@ struct SignoffDraft
     Vote vote = Vote::Concur;
     QString comment;
     QByteArray signaturePng;
+    // The record's fingerprint as the signer saw it; when given, signing is refused if the record is no longer
+    // that (compare-and-set: nobody signs something that changed under them).
+    QString expectedFingerprint;
 };
 
 struct AuditHead

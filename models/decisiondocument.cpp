@@ -4,6 +4,7 @@
 #include "commands/recordcommands.h"
 #include "commands/riskcommands.h"
 #include "decisionfile.h"
+#include "serverwatch.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -63,6 +64,7 @@ Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &
     std::unique_ptr<DecisionDocument> document(new DecisionDocument(
         std::move(file).value(), std::move(snapshot).value(), actor.isEmpty() ? DecisionFile::defaultActor() : actor));
     document->m_integrityProblems = report->problems;
+    document->watchServer();
     return document;
 }
 
@@ -138,10 +140,26 @@ Outcome DecisionDocument::write(const QVector<ItemChange> &changes)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    auto written = m_file->items().apply(changes, m_actor);
+    // Each change is based on the item as this window shows it: on a server, someone else may have changed it since.
+    QVector<ItemChange> based = changes;
+    for (ItemChange &change : based) {
+        if (const Item *shown = item(change.id)) {
+            change.basedOn = shown->changedAt;
+        }
+    }
+    auto written = m_file->items().apply(based, m_actor);
+    if (!written && written.error().kind == ErrorKind::InUse) {
+        // Refused as out of date: show what is there now, so the next attempt starts from it.
+        (void)refreshItems(changes);
+    }
     if (!written) {
         return written.error();
     }
+    return refreshItems(changes);
+}
+
+Outcome DecisionDocument::refreshItems(const QVector<ItemChange> &changes)
+{
     QStringList ids;
     QVector<int> rows;
     for (const ItemChange &change : changes) {
@@ -242,6 +260,9 @@ void DecisionDocument::refuse(const Error &error)
 
 Outcome DecisionDocument::writable() const
 {
+    if (auto connected = offlineRefusal(); !connected) {
+        return connected;
+    }
     if (m_integrityProblems.isEmpty()) {
         return Done{};
     }
@@ -580,7 +601,14 @@ Outcome DecisionDocument::sign(const SignoffDraft &draft)
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    if (auto done = m_file->signoffs().sign(draft, m_actor); !done) {
+    SignoffDraft bound = draft;
+    if (bound.expectedFingerprint.isEmpty()) {
+        bound.expectedFingerprint = fingerprint(); // what the signer has in front of them
+    }
+    if (auto done = m_file->signoffs().sign(bound, m_actor); !done) {
+        if (done.error().kind == ErrorKind::InUse) {
+            takeRemote({}); // show the record as it now is, items included
+        }
         return refused(done.error());
     }
     return reloadRecord();

@@ -25,6 +25,7 @@ namespace gonogo {
 
 class DecisionFile;
 class DocumentCommand;
+class ServerWatch;
 
 class DecisionDocument final : public QObject
 {
@@ -59,6 +60,11 @@ public:
     // What verify found when the file was opened and after the last decision or sign-off change; edits are
     // refused while it is not empty.
     const QStringList &integrityProblems() const { return m_integrityProblems; }
+    // A decision on a server (decisiondocumentserver.cpp): others' changes arrive by themselves (changedElsewhere,
+    // after the document shows them); while the connection is lost, online() is false and every edit is refused.
+    bool onServer() const;
+    bool online() const;
+    QString offlineReason() const;
     Outcome copyTo(const QString &target, bool replace) const;
     SignoffState signoffState(const Signoff &s) const { return Record::state(s, fingerprints()); }
 
@@ -141,6 +147,8 @@ signals:
     // sign-off.
     void launchChanged();
     void editFailed(const QString &message);
+    void changedElsewhere(const QStringList &entities); // by someone else, on a server; already shown
+    void connectionChanged(bool online);
 
 private:
     friend class DocumentCommand; // the commands write through the paths below
@@ -152,6 +160,8 @@ private:
     void reassessItems(const QVector<int> &rows);
     // The write paths: one repository call, then the snapshot, the assessment and the signals.
     Outcome write(const QVector<ItemChange> &changes);
+    // Reads back what storage now holds for the items of CHANGES (who changed them and when), then reassesses.
+    Outcome refreshItems(const QVector<ItemChange> &changes);
     Result<Risk> writeNewRisk(const RiskDraft &draft);
     Outcome writeRisk(const RiskChange &change);
     Outcome writeRiskLinks(const QString &id, const QStringList &itemIds);
@@ -179,7 +189,10 @@ private:
     Outcome afterLaunch(const Outcome &outcome);   // launchWritten, with the refusal shown
     Outcome refused(const Error &error);           // reports the refusal (editFailed) and hands it on
     void refuse(const Error &error);               // the same, for the commands
-    Outcome writable() const;                      // refused while the file fails verification
+    Outcome writable() const; // refused while the file fails verification, or while offline from its server
+    void watchServer();
+    void takeRemote(const QStringList &entities); // empty: everything may have changed (after reconnecting)
+    Outcome offlineRefusal() const;
     Outcome reloadRecord();
     Outcome written(const Outcome &outcome); // a record write: reloads the record after it
 
@@ -193,6 +206,7 @@ private:
     QUndoStack m_undo;
     std::optional<Error> m_refusal; // of the command being run
     TimeSource m_now = systemTime();
+    std::unique_ptr<ServerWatch> m_watch; // on a server only
     LaunchRun m_launch;
     Monitoring m_monitoring;
     Reviews m_reviews;

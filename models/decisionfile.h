@@ -53,6 +53,11 @@ public:
     // The file's absolute path, or for a decision on a server its address (postgresql://host/db?decision=ID).
     const QString &path() const { return m_path; }
     bool onServer() const { return m_session && m_session->onServer(); }
+    // On a server: the channel its changes are announced on (LISTEN/NOTIFY; the payload names what changed),
+    // whether the connection still answers, and connecting again after it was lost.
+    QString changeChannel() const;
+    bool alive() const;
+    Outcome reconnect();
     // Where the file was copied before an older schema was migrated on open; empty when no migration ran.
     const QString &migrationBackup() const { return m_backup; }
     // What opening had to do that the user must hear about: a crash recovered from the file's journal (and where
@@ -105,6 +110,7 @@ private:
     bool m_readOnly = false;
     std::unique_ptr<SqlSession> m_session;
     std::unique_ptr<QTemporaryDir> m_upgradedCopy; // read-only access to an older format
+    std::optional<pg::ServerAddress> m_server;     // for a decision on a server
 };
 
 } // namespace gonogo

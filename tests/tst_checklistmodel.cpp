@@ -2,8 +2,8 @@
 // every edit, undo and redo, and the file on disk read back after each step.
 #include "checklistfilter.h"
 #include "checklistmodel.h"
-#include "roles.h"
 #include "decisionfile.h"
+#include "roles.h"
 #include "testsupport.h"
 #include "translations.h"
 

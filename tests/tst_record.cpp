@@ -1,9 +1,9 @@
 // The tamper-evident record: a fingerprint that is stable across runs and machines (golden file), changes with
 // any decided content and not with viewing; sign-offs that go STALE, that cannot be copied into another file,
 // and an audit chain that names the first row someone edited, deleted or inserted behind the app's back.
+#include "decisionfile.h"
 #include "engine.h"
 #include "record.h"
-#include "decisionfile.h"
 #include "testsupport.h"
 
 #include <QDir>

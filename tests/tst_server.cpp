@@ -3,10 +3,14 @@
 // address, the audit log's guards against hand-written SQL, and bad addresses refused by name. What the app says
 // is checked against the rows on the server and in the files, read behind its back.
 #include "launchsupport.h"
+#include "serversupport.h"
 #include "testsupport.h"
+
+#include "decisiondocument.h"
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,15 +19,10 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace gonogo;
 using namespace testsupport;
 
 namespace {
-
-QString stateFile(const QString &name)
-{
-    QFile f(qEnvironmentVariable("GONOGO_TEST_PG") + QLatin1Char('/') + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
-}
 
 // "Fingerprint: <hex>" as gonogo verify prints it.
 QString fingerprintOf(const Run &verify)
@@ -46,43 +45,7 @@ private:
 
     QString decision(const QString &id) const { return m_server + QStringLiteral("?decision=") + id; }
 
-    // Runs statements on the server as its owner, behind the app's back; the rows of the last one, each as its
-    // columns joined by '|', or "error: ..." for a statement refused.
-    QStringList pg(const QStringList &statements) const
-    {
-        const QUrl url(m_server);
-        const QString name = QUuid::createUuid().toString();
-        QStringList rows;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port());
-            db.setDatabaseName(url.path().mid(1));
-            db.setUserName(url.userName());
-            db.setPassword(stateFile(QStringLiteral("password")));
-            if (!db.open()) {
-                return {QStringLiteral("error: %1").arg(db.lastError().text())};
-            }
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                rows.clear();
-                if (!q.exec(sql)) {
-                    rows << QStringLiteral("error: %1").arg(q.lastError().databaseText());
-                    break;
-                }
-                while (q.next()) {
-                    QStringList columns;
-                    for (int c = 0; c < q.record().count(); ++c) {
-                        columns << (q.isNull(c) ? QStringLiteral("NULL") : q.value(c).toString());
-                    }
-                    rows << columns.join(QLatin1Char('|'));
-                }
-            }
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return rows;
-    }
+    QStringList pg(const QStringList &statements) const { return pgQuery(statements, QStringLiteral("servertest")); }
 
     // ADDRESS as the database user USER (whose password is PASSWORD) sees it: a command of the app, or hand-written
     // SQL through psql.
@@ -95,7 +58,7 @@ private:
                                          QStringLiteral("postgresql://%1@").arg(user));
         }
         const Run run = gonogoRun(asUser);
-        qputenv("PGPASSWORD", stateFile(QStringLiteral("password")).toUtf8());
+        qputenv("PGPASSWORD", pgState(QStringLiteral("password")).toUtf8());
         return run;
     }
     Run psql(const QString &user, const QString &password, const QString &sql) const
@@ -132,10 +95,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_server = stateFile(QStringLiteral("address"));
+        m_server = pgFreshDatabase(QStringLiteral("servertest"));
         QVERIFY2(!m_server.isEmpty(), "no test server: GONOGO_TEST_PG must name the folder pg-test-server.sh wrote");
         // The app takes its password where libpq looks for one: here PGPASSWORD, for every command run.
-        qputenv("PGPASSWORD", stateFile(QStringLiteral("password")).toUtf8());
+        qputenv("PGPASSWORD", pgState(QStringLiteral("password")).toUtf8());
         QCOMPARE(pg({QStringLiteral("SELECT 1")}), QStringList{QStringLiteral("1")});
         m_demo = m_dir.filePath(QStringLiteral("demo.gonogo"));
         QCOMPARE(makeDemo(m_demo), QString());
@@ -468,6 +431,118 @@ private slots:
         QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
     }
 
+    void twoWindowsOnOneDecisionStayInStep()
+    {
+        // Sofía facilitates from two windows (say, her laptop and the room's); the command line is a third party.
+        QCOMPARE(pg({QStringLiteral("CREATE ROLE sofia LOGIN PASSWORD '%1'").arg(pgState(QStringLiteral("password"))),
+                     QStringLiteral("SELECT 1")}),
+                 QStringList{QStringLiteral("1")});
+        QCOMPARE(gonogoRun({QStringLiteral("server"), QStringLiteral("grant"), m_server, QStringLiteral("sofia"),
+                            QStringLiteral("--role"), QStringLiteral("facilitator")})
+                     .code,
+                 0);
+        const QString address = decision(QStringLiteral("two-windows"));
+        QCOMPARE(
+            gonogoRun({QStringLiteral("new"), address, QStringLiteral("--title"), QStringLiteral("Two windows")}).code,
+            0);
+        const QString asSofia = QString(address).replace(QStringLiteral("//gonogo@"), QStringLiteral("//sofia@"));
+        auto openedA = DecisionDocument::open(asSofia, QStringLiteral("Sofía (laptop)"));
+        auto openedB = DecisionDocument::open(asSofia, QStringLiteral("Sofía (room)"));
+        QVERIFY2(openedA && openedB, qPrintable(openedA ? openedB.error().message : openedA.error().message));
+        DecisionDocument *a = openedA.value().get();
+        DecisionDocument *b = openedB.value().get();
+        QVERIFY(a->onServer() && a->online());
+        const auto status = [this](const QString &id) {
+            return pg({QStringLiteral("SELECT status FROM d_two_windows.item WHERE id = '%1'").arg(id)}).value(0);
+        };
+
+        // B changes SEC-05: A shows it, told about that item alone.
+        QSignalSpy itemsSeen(a, &DecisionDocument::itemsChanged);
+        QSignalSpy elsewhere(a, &DecisionDocument::changedElsewhere);
+        QVERIFY(b->setStatus({QStringLiteral("SEC-05")}, Status::Fail));
+        QCOMPARE(status(QStringLiteral("SEC-05")), QStringLiteral("FAIL"));
+        QTRY_COMPARE_WITH_TIMEOUT(a->item(QStringLiteral("SEC-05"))->status, Status::Fail, 5000);
+        QCOMPARE(itemsSeen.count(), 1);
+        QCOMPARE(itemsSeen.last().at(0).toStringList(), QStringList{QStringLiteral("SEC-05")});
+        QCOMPARE(elsewhere.last().at(0).toStringList(), QStringList{QStringLiteral("item:SEC-05")});
+        QCOMPARE(a->assessment().decision, b->assessment().decision);
+        QCOMPARE(a->fingerprint(), b->fingerprint());
+
+        // Another program (the command line) likewise, and B's own change did not echo back to B.
+        QSignalSpy bSeen(b, &DecisionDocument::changedElsewhere);
+        QCOMPARE(gonogoRun({QStringLiteral("set"), address, QStringLiteral("SEC-06"), QStringLiteral("--status"),
+                            QStringLiteral("PASS"), QStringLiteral("--by"), QStringLiteral("Lucía")})
+                     .code,
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(a->item(QStringLiteral("SEC-06"))->status, Status::Pass, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(b->item(QStringLiteral("SEC-06"))->status, Status::Pass, 5000);
+        QCOMPARE(bSeen.count(), 1);
+
+        // A stale edit: B changes SEC-07, and A, before it has heard of it, changes it too. Refused; A now shows
+        // B's value, and the server keeps it.
+        QVERIFY(b->setStatus({QStringLiteral("SEC-07")}, Status::Partial));
+        QSignalSpy failed(a, &DecisionDocument::editFailed);
+        QVERIFY(!a->setStatus({QStringLiteral("SEC-07")}, Status::Pass));
+        QCOMPARE(status(QStringLiteral("SEC-07")), QStringLiteral("PARTIAL"));
+        QCOMPARE(a->item(QStringLiteral("SEC-07"))->status, Status::Partial);
+        QVERIFY2(!failed.isEmpty() &&
+                     failed.last().at(0).toString().contains(QStringLiteral("SEC-07 was changed by Sofía (room)")),
+                 qPrintable(failed.isEmpty() ? QString() : failed.last().at(0).toString()));
+        QVERIFY(!a->undoStack()->canUndo() || a->undoStack()->undoText() != QString()); // nothing pushed for it
+
+        // A stale sign-off: the decision is recorded, B changes an item, and A signs what it last saw. Refused.
+        QCOMPARE(gonogoRun({QStringLiteral("decide"), address, QStringLiteral("--decision"), QStringLiteral("NO-GO"),
+                            QStringLiteral("--rationale"), QStringLiteral("Security is not ready.")})
+                     .code,
+                 0);
+        QTRY_VERIFY_WITH_TIMEOUT(a->snapshot().decision.has_value() && b->snapshot().decision.has_value(), 5000);
+        QVERIFY(b->setStatus({QStringLiteral("SEC-08")}, Status::Fail));
+        SignoffDraft draft;
+        draft.stakeholderId = a->snapshot().stakeholders.first().id;
+        draft.name = QStringLiteral("Ana CTO");
+        draft.vote = Vote::Concur;
+        const Outcome stale = a->sign(draft);
+        QVERIFY(!stale);
+        QVERIFY2(stale.error().message.contains(QStringLiteral("the record changed after Ana CTO last saw it")),
+                 qPrintable(stale.error().message));
+        QCOMPARE(pg({QStringLiteral("SELECT count(*) FROM d_two_windows.signoff")}), QStringList{QStringLiteral("0")});
+        // Once A shows the record as it is, the same signature is taken, and it is CURRENT.
+        QCOMPARE(a->item(QStringLiteral("SEC-08"))->status, Status::Fail);
+        QVERIFY(a->sign(draft));
+        const Run signoffs = gonogoRun({QStringLiteral("signoffs"), address, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(signoffs.out.toUtf8()).array().at(0)[QStringLiteral("state")].toString(),
+                 QStringLiteral("CURRENT"));
+        QTRY_COMPARE_WITH_TIMEOUT(b->snapshot().signoffs.size(), 1, 5000);
+
+        // The connection is lost (Sofía's login is suspended and her sessions ended): both windows say so within
+        // a few seconds and refuse edits, which never reach the server.
+        QSignalSpy connection(a, &DecisionDocument::connectionChanged);
+        pg({QStringLiteral("ALTER ROLE sofia NOLOGIN"),
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'sofia'")});
+        QTRY_VERIFY_WITH_TIMEOUT(!a->online() && !b->online(), 10000);
+        QCOMPARE(connection.count(), 1);
+        QCOMPARE(connection.last().at(0).toBool(), false);
+        QVERIFY(!a->setStatus({QStringLiteral("SEC-09")}, Status::Fail));
+        QVERIFY2(failed.last().at(0).toString().contains(QStringLiteral("offline")),
+                 qPrintable(failed.last().at(0).toString()));
+        QCOMPARE(status(QStringLiteral("SEC-09")), QStringLiteral("PENDING"));
+        // Meanwhile the command line changes SEC-10; when the connection is back, the windows read it.
+        QCOMPARE(gonogoRun({QStringLiteral("set"), address, QStringLiteral("SEC-10"), QStringLiteral("--status"),
+                            QStringLiteral("PARTIAL")})
+                     .code,
+                 0);
+        pg({QStringLiteral("ALTER ROLE sofia LOGIN")});
+        QTRY_VERIFY_WITH_TIMEOUT(a->online() && b->online(), 10000);
+        QCOMPARE(connection.last().at(0).toBool(), true);
+        QCOMPARE(a->item(QStringLiteral("SEC-10"))->status, Status::Partial);
+        QCOMPARE(b->item(QStringLiteral("SEC-10"))->status, Status::Partial);
+        // And both listen again.
+        QVERIFY(a->setStatus({QStringLiteral("SEC-11")}, Status::Pass));
+        QTRY_COMPARE_WITH_TIMEOUT(b->item(QStringLiteral("SEC-11"))->status, Status::Pass, 5000);
+        QCOMPARE(a->fingerprint(), b->fingerprint());
+        QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
+    }
+
     void badAddressesAreRefusedByName()
     {
         struct Case
@@ -496,7 +571,7 @@ private slots:
         // A wrong password: what to do about it.
         qputenv("PGPASSWORD", "wrong");
         const Run wrong = gonogoRun({QStringLiteral("summary"), decision(QStringLiteral("hotel-launch"))});
-        qputenv("PGPASSWORD", stateFile(QStringLiteral("password")).toUtf8());
+        qputenv("PGPASSWORD", pgState(QStringLiteral("password")).toUtf8());
         QVERIFY(wrong.code != 0);
         QVERIFY2(wrong.err.contains(QStringLiteral("PGPASSWORD or ~/.pgpass")), qPrintable(wrong.err));
     }

@@ -1,7 +1,7 @@
 // The decision file as a document: identification, pragmas, refusal of every kind of bad file without touching
 // it, the single-writer lock, migrations with a backup, and one transaction per action with its audit rows.
-#include "record.h"
 #include "decisionfile.h"
+#include "record.h"
 #include "storage/migrations.h"
 #include "storage/sqlitefile.h"
 #include "testsupport.h"
@@ -13,8 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <ctime>
 #include <QtEndian>
+#include <ctime>
 
 using namespace gonogo;
 using namespace testsupport;

@@ -3510,8 +3510,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="170"/>
-        <location filename="../models/decisiondocument.cpp" line="195"/>
+        <location filename="../models/decisiondocument.cpp" line="188"/>
+        <location filename="../models/decisiondocument.cpp" line="213"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
@@ -3544,22 +3544,22 @@
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="249"/>
+        <location filename="../models/decisiondocument.cpp" line="270"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="303"/>
-        <location filename="../models/decisiondocument.cpp" line="387"/>
-        <location filename="../models/decisiondocument.cpp" line="396"/>
-        <location filename="../models/decisiondocument.cpp" line="405"/>
+        <location filename="../models/decisiondocument.cpp" line="324"/>
+        <location filename="../models/decisiondocument.cpp" line="408"/>
+        <location filename="../models/decisiondocument.cpp" line="417"/>
+        <location filename="../models/decisiondocument.cpp" line="426"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="548"/>
-        <location filename="../models/decisiondocument.cpp" line="560"/>
-        <location filename="../models/decisiondocument.cpp" line="573"/>
+        <location filename="../models/decisiondocument.cpp" line="569"/>
+        <location filename="../models/decisiondocument.cpp" line="581"/>
+        <location filename="../models/decisiondocument.cpp" line="594"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
@@ -3675,6 +3675,16 @@
         <location filename="../models/decisiondocumentmeeting.cpp" line="77"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="90"/>
         <source>There is no agenda step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocumentserver.cpp" line="66"/>
+        <source>%1 is offline (%2): nothing can be changed until the connection is back. GoNoGo reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/serverwatch.cpp" line="64"/>
+        <source>the server does not answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4393,216 +4403,249 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/fileactions.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;New Decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
+        <source>Open &amp;from Server...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Prefere&amp;nces...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Hi&amp;gh Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Black on white, with the darkest status colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Presentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="535"/>
+        <source>Changed by someone else: %1 and %n more.</source>
+        <translation>
+            <numerusform>Changed by someone else: %1 and %n more.</numerusform>
+            <numerusform>Changed by someone else: %1 and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="536"/>
+        <source>Changed by someone else: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="584"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="596"/>
+        <source>Back online: the decision was read again from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="601"/>
+        <source>OFFLINE: the connection to the server was lost (%1). What is shown may be out of date, and changes are refused until the connection is back; GoNoGo reconnects by itself.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/audienceactions.cpp" line="60"/>
@@ -4884,42 +4927,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="198"/>
+        <location filename="../app/fileactions.cpp" line="213"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="199"/>
+        <location filename="../app/fileactions.cpp" line="214"/>
         <source>Open a decision file, or start a new one from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="205"/>
+        <location filename="../app/fileactions.cpp" line="220"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="228"/>
+        <location filename="../app/fileactions.cpp" line="243"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="75"/>
+        <location filename="../app/fileactions.cpp" line="77"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="116"/>
+        <location filename="../app/fileactions.cpp" line="131"/>
         <source>the P020 readiness template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="118"/>
+        <location filename="../app/fileactions.cpp" line="133"/>
         <source>Launch name (from %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="138"/>
+        <location filename="../app/fileactions.cpp" line="153"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4945,12 +4988,12 @@
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5171,105 +5214,105 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="118"/>
+        <location filename="../app/fileactions.cpp" line="133"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="124"/>
-        <location filename="../app/fileactions.cpp" line="142"/>
+        <location filename="../app/fileactions.cpp" line="139"/>
+        <location filename="../app/fileactions.cpp" line="157"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="125"/>
-        <location filename="../app/fileactions.cpp" line="143"/>
+        <location filename="../app/fileactions.cpp" line="140"/>
+        <location filename="../app/fileactions.cpp" line="158"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="137"/>
+        <location filename="../app/fileactions.cpp" line="152"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="159"/>
+        <location filename="../app/fileactions.cpp" line="174"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="164"/>
+        <location filename="../app/fileactions.cpp" line="179"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="167"/>
+        <location filename="../app/fileactions.cpp" line="182"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="206"/>
+        <location filename="../app/fileactions.cpp" line="221"/>
         <source>New Decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>User &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;About GoNoGo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="70"/>
+        <location filename="../app/fileactions.cpp" line="72"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="88"/>
+        <location filename="../app/fileactions.cpp" line="90"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="95"/>
+        <location filename="../app/fileactions.cpp" line="97"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="104"/>
+        <location filename="../app/fileactions.cpp" line="119"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="105"/>
+        <location filename="../app/fileactions.cpp" line="120"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="582"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -5760,6 +5803,77 @@ What is exported may not be what was decided. Export it anyway?</source>
         <location filename="../models/monitoring.cpp" line="268"/>
         <source>a reading is METRIC=VALUE, e.g. error_rate=0.05, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::OpenFromServerDialog</name>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="27"/>
+        <source>Open from Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="37"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="41"/>
+        <source>Show &amp;Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="46"/>
+        <source>The password comes from PGPASSWORD or ~/.pgpass; GoNoGo never asks for it in the address and never keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Decision ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Target date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="70"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="108"/>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="119"/>
+        <source>No decisions on this server yet: create one with gonogo new or copy a file there with gonogo copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/serverdialog.cpp" line="121"/>
+        <source>%n decision(s) on %1.</source>
+        <translation>
+            <numerusform>%n decision on %1.</numerusform>
+            <numerusform>%n decisions on %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8178,13 +8292,13 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="513"/>
-        <location filename="../models/storage/decisionserver.cpp" line="273"/>
+        <location filename="../models/storage/decisionserver.cpp" line="301"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="516"/>
-        <location filename="../models/storage/decisionserver.cpp" line="276"/>
+        <location filename="../models/storage/decisionserver.cpp" line="304"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8316,27 +8430,32 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>there is no checklist item with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="140"/>
+        <location filename="../models/storage/repositories.cpp" line="99"/>
+        <source>%1 was changed by %2 at %3, after you last saw it: it is now %4. Your change was not made; look at the item again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="148"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 is damaged: it has no meeting record.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="162"/>
+        <location filename="../models/storage/repositories.cpp" line="170"/>
         <source>the launch name cannot be empty.</source>
         <translation>the launch name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="165"/>
+        <location filename="../models/storage/repositories.cpp" line="173"/>
         <source>&quot;%1&quot; is not a time zone this system knows (use a name such as Europe/Madrid or America/New_York).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="173"/>
+        <location filename="../models/storage/repositories.cpp" line="181"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="178"/>
+        <location filename="../models/storage/repositories.cpp" line="186"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
@@ -8438,6 +8557,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/storage/decisionserver.cpp" line="178"/>
         <location filename="../models/storage/postgres.cpp" line="152"/>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
@@ -8475,32 +8595,32 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Could not read or write %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="239"/>
+        <location filename="../models/storage/postgres.cpp" line="243"/>
         <source>%1 holds no GoNoGo decisions yet; set it up with &quot;gonogo server init %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="435"/>
+        <location filename="../models/storage/postgres.cpp" line="442"/>
         <source>&quot;%1&quot; is not a database user name GoNoGo grants to (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="443"/>
+        <location filename="../models/storage/postgres.cpp" line="450"/>
         <source>&quot;%1&quot; is not a part: facilitator, stakeholder or auditor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="454"/>
+        <location filename="../models/storage/postgres.cpp" line="461"/>
         <source>%1 has no database user &quot;%2&quot;; create it first (CREATE ROLE %2 LOGIN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="459"/>
+        <location filename="../models/storage/postgres.cpp" line="466"/>
         <source>A stakeholder signs for one decision as one person: give the decision&apos;s address (?decision=ID) and --stakeholder N (the number gonogo stakeholders shows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="477"/>
+        <location filename="../models/storage/postgres.cpp" line="484"/>
         <source>%1 has no stakeholder %2 (gonogo stakeholders %1 lists them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8681,17 +8801,22 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>the drawn signature must be a PNG image of at most %1 KiB and 2000 x 1000 pixels.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="482"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="444"/>
+        <source>%1: the record changed after %2 last saw it (its fingerprint is now %3, not %4), so it was not signed. Look at the record again, then sign what it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="489"/>
         <source>there is no sign-off %1.</source>
         <translation>there is no sign-off %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="485"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="492"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>the sign-off of %1 was already withdrawn.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="489"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="496"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>withdrawing a sign-off needs a reason.</translation>
     </message>
@@ -9084,17 +9209,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="175"/>
+        <location filename="../models/storage/decisionserver.cpp" line="203"/>
         <source>%1 was written by a newer GoNoGo (format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="188"/>
+        <location filename="../models/storage/decisionserver.cpp" line="216"/>
         <source>%1 could not be upgraded to the current format; it was left as it was. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="290"/>
+        <location filename="../models/storage/decisionserver.cpp" line="318"/>
         <source>Cannot copy to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

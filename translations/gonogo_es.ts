@@ -3353,7 +3353,7 @@
     <message>
         <location filename="../app/cli/servercommands.cpp" line="38"/>
         <source>--stakeholder takes the number gonogo stakeholders shows, not &quot;%1&quot;.</source>
-        <translation>--stakeholder lleva el número que muestra gonogo stakeholders, no "%1".</translation>
+        <translation>--stakeholder lleva el número que muestra gonogo stakeholders, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <location filename="../app/cli/servercommands.cpp" line="45"/>
@@ -3513,8 +3513,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="170"/>
-        <location filename="../models/decisiondocument.cpp" line="195"/>
+        <location filename="../models/decisiondocument.cpp" line="188"/>
+        <location filename="../models/decisiondocument.cpp" line="213"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
@@ -3547,22 +3547,22 @@
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="249"/>
+        <location filename="../models/decisiondocument.cpp" line="270"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="303"/>
-        <location filename="../models/decisiondocument.cpp" line="387"/>
-        <location filename="../models/decisiondocument.cpp" line="396"/>
-        <location filename="../models/decisiondocument.cpp" line="405"/>
+        <location filename="../models/decisiondocument.cpp" line="324"/>
+        <location filename="../models/decisiondocument.cpp" line="408"/>
+        <location filename="../models/decisiondocument.cpp" line="417"/>
+        <location filename="../models/decisiondocument.cpp" line="426"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="548"/>
-        <location filename="../models/decisiondocument.cpp" line="560"/>
-        <location filename="../models/decisiondocument.cpp" line="573"/>
+        <location filename="../models/decisiondocument.cpp" line="569"/>
+        <location filename="../models/decisiondocument.cpp" line="581"/>
+        <location filename="../models/decisiondocument.cpp" line="594"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
@@ -3679,6 +3679,16 @@
         <location filename="../models/decisiondocumentmeeting.cpp" line="90"/>
         <source>There is no agenda step %1.</source>
         <translation>No existe el punto %1 del orden del día.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocumentserver.cpp" line="66"/>
+        <source>%1 is offline (%2): nothing can be changed until the connection is back. GoNoGo reconnects by itself.</source>
+        <translation>%1 está sin conexión (%2): no se puede cambiar nada hasta que vuelva la conexión. GoNoGo se reconecta solo.</translation>
+    </message>
+    <message>
+        <location filename="../models/serverwatch.cpp" line="64"/>
+        <source>the server does not answer</source>
+        <translation>el servidor no responde</translation>
     </message>
 </context>
 <context>
@@ -4396,231 +4406,264 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="189"/>
-        <location filename="../app/mainwindow.cpp" line="550"/>
+        <location filename="../app/fileactions.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="576"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="90"/>
+        <location filename="../app/mainwindow.cpp" line="91"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="92"/>
         <source>&amp;New Decision...</source>
         <translation>&amp;Nueva decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="93"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
+        <source>Open &amp;from Server...</source>
+        <translation>Abrir desde el servi&amp;dor...</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="96"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="106"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de control...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="151"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Prefere&amp;nces...</source>
         <translation>Pre&amp;ferencias...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="166"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="185"/>
-        <location filename="../app/mainwindow.cpp" line="246"/>
+        <location filename="../app/mainwindow.cpp" line="188"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Hi&amp;gh Contrast</source>
         <translation>Alto contra&amp;ste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Black on white, with the darkest status colours</source>
         <translation>Negro sobre blanco, con los colores de estado más oscuros</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation>&amp;Vista de la sala en otra pantalla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation>Con dos pantallas, el modo presentación muestra la vista de la sala en la otra y deja esta como consola de quien presenta</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="244"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Crear riesgo a partir del elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="262"/>
+        <location filename="../app/mainwindow.cpp" line="265"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Crear un riesgo a partir del elemento FALLIDO o PARCIAL seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="263"/>
+        <location filename="../app/mainwindow.cpp" line="266"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>&amp;About GoNoGo</source>
         <translation>Acerca &amp;de GoNoGo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="535"/>
+        <source>Changed by someone else: %1 and %n more.</source>
+        <translation>
+            <numerusform>Cambiado por otra persona: %1 y %n más.</numerusform>
+            <numerusform>Cambiado por otra persona: %1 y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="536"/>
+        <source>Changed by someone else: %1.</source>
+        <translation>Cambiado por otra persona: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="584"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="596"/>
+        <source>Back online: the decision was read again from the server.</source>
+        <translation>Conexión recuperada: la decisión se ha vuelto a leer del servidor.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="601"/>
+        <source>OFFLINE: the connection to the server was lost (%1). What is shown may be out of date, and changes are refused until the connection is back; GoNoGo reconnects by itself.</source>
+        <translation>SIN CONEXIÓN: se perdió la conexión con el servidor (%1). Lo que se muestra puede no estar al día, y los cambios se rechazan hasta que vuelva la conexión; GoNoGo se reconecta solo.</translation>
     </message>
     <message>
         <location filename="../app/audienceactions.cpp" line="60"/>
@@ -4902,47 +4945,47 @@
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="198"/>
+        <location filename="../app/fileactions.cpp" line="213"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="199"/>
+        <location filename="../app/fileactions.cpp" line="214"/>
         <source>Open a decision file, or start a new one from %1.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo a partir de %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="205"/>
+        <location filename="../app/fileactions.cpp" line="220"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="228"/>
+        <location filename="../app/fileactions.cpp" line="243"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="75"/>
+        <location filename="../app/fileactions.cpp" line="77"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="116"/>
+        <location filename="../app/fileactions.cpp" line="131"/>
         <source>the P020 readiness template</source>
         <translation>la plantilla de preparación P020</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="118"/>
+        <location filename="../app/fileactions.cpp" line="133"/>
         <source>Launch name (from %1):</source>
         <translation>Nombre del lanzamiento (a partir de %1):</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="138"/>
+        <location filename="../app/fileactions.cpp" line="153"/>
         <source>Checklists (%1)</source>
         <translation>Listas de control (%1)</translation>
     </message>
@@ -4968,12 +5011,12 @@
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="271"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -5202,85 +5245,85 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="514"/>
+        <location filename="../app/mainwindow.cpp" line="526"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="118"/>
+        <location filename="../app/fileactions.cpp" line="133"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="124"/>
-        <location filename="../app/fileactions.cpp" line="142"/>
+        <location filename="../app/fileactions.cpp" line="139"/>
+        <location filename="../app/fileactions.cpp" line="157"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="125"/>
-        <location filename="../app/fileactions.cpp" line="143"/>
+        <location filename="../app/fileactions.cpp" line="140"/>
+        <location filename="../app/fileactions.cpp" line="158"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="137"/>
+        <location filename="../app/fileactions.cpp" line="152"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="159"/>
+        <location filename="../app/fileactions.cpp" line="174"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="164"/>
+        <location filename="../app/fileactions.cpp" line="179"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="167"/>
+        <location filename="../app/fileactions.cpp" line="182"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="206"/>
+        <location filename="../app/fileactions.cpp" line="221"/>
         <source>New Decision...</source>
         <translation>Nueva decisión...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="59"/>
+        <location filename="../app/fileactions.cpp" line="61"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="70"/>
+        <location filename="../app/fileactions.cpp" line="72"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="88"/>
+        <location filename="../app/fileactions.cpp" line="90"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="95"/>
+        <location filename="../app/fileactions.cpp" line="97"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="104"/>
+        <location filename="../app/fileactions.cpp" line="119"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="105"/>
+        <location filename="../app/fileactions.cpp" line="120"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="553"/>
+        <location filename="../app/mainwindow.cpp" line="582"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -5771,6 +5814,77 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <location filename="../models/monitoring.cpp" line="268"/>
         <source>a reading is METRIC=VALUE, e.g. error_rate=0.05, not &quot;%1&quot;.</source>
         <translation>una lectura es MÉTRICA=VALOR, p. ej. error_rate=0.05, no «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>gonogo::OpenFromServerDialog</name>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="27"/>
+        <source>Open from Server</source>
+        <translation>Abrir desde el servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="37"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="41"/>
+        <source>Show &amp;Decisions</source>
+        <translation>Ver &amp;decisiones</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="46"/>
+        <source>The password comes from PGPASSWORD or ~/.pgpass; GoNoGo never asks for it in the address and never keeps it.</source>
+        <translation>La contraseña sale de PGPASSWORD o ~/.pgpass; GoNoGo nunca la pide en la dirección ni la guarda.</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Decision ID</source>
+        <translation>ID de decisión</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Launch</source>
+        <translation>Lanzamiento</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Sign-offs</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="70"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="108"/>
+        <source>none recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="119"/>
+        <source>No decisions on this server yet: create one with gonogo new or copy a file there with gonogo copy.</source>
+        <translation>Todavía no hay decisiones en este servidor: cree una con gonogo new o copie allí un archivo con gonogo copy.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/serverdialog.cpp" line="121"/>
+        <source>%n decision(s) on %1.</source>
+        <translation>
+            <numerusform>%n decisión en %1.</numerusform>
+            <numerusform>%n decisiones en %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8189,13 +8303,13 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="513"/>
-        <location filename="../models/storage/decisionserver.cpp" line="273"/>
+        <location filename="../models/storage/decisionserver.cpp" line="301"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="516"/>
-        <location filename="../models/storage/decisionserver.cpp" line="276"/>
+        <location filename="../models/storage/decisionserver.cpp" line="304"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
@@ -8327,27 +8441,32 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>no hay ningún elemento con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="140"/>
+        <location filename="../models/storage/repositories.cpp" line="99"/>
+        <source>%1 was changed by %2 at %3, after you last saw it: it is now %4. Your change was not made; look at the item again before changing it.</source>
+        <translation>%2 cambió %1 a las %3, después de que usted lo viera por última vez: ahora es %4. Su cambio no se hizo; vuelva a mirar el elemento antes de cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/repositories.cpp" line="148"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 está dañado: no tiene registro de reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="162"/>
+        <location filename="../models/storage/repositories.cpp" line="170"/>
         <source>the launch name cannot be empty.</source>
         <translation>el nombre del lanzamiento no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="165"/>
+        <location filename="../models/storage/repositories.cpp" line="173"/>
         <source>&quot;%1&quot; is not a time zone this system knows (use a name such as Europe/Madrid or America/New_York).</source>
         <translation>«%1» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid o America/New_York).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="173"/>
+        <location filename="../models/storage/repositories.cpp" line="181"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>un umbral debe ser un porcentaje de 0 a 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="178"/>
+        <location filename="../models/storage/repositories.cpp" line="186"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
@@ -8449,6 +8568,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>(GoNoGo toma la contraseña de PGPASSWORD o ~/.pgpass.)</translation>
     </message>
     <message>
+        <location filename="../models/storage/decisionserver.cpp" line="178"/>
         <location filename="../models/storage/postgres.cpp" line="152"/>
         <source>Cannot connect to %1: %2</source>
         <translation>No se puede conectar con %1: %2</translation>
@@ -8486,32 +8606,32 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>No se pudo leer o escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="239"/>
+        <location filename="../models/storage/postgres.cpp" line="243"/>
         <source>%1 holds no GoNoGo decisions yet; set it up with &quot;gonogo server init %1&quot;.</source>
         <translation>%1 aún no guarda decisiones de GoNoGo; prepárelo con &quot;gonogo server init %1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="435"/>
+        <location filename="../models/storage/postgres.cpp" line="442"/>
         <source>&quot;%1&quot; is not a database user name GoNoGo grants to (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
-        <translation>"%1" no es un nombre de usuario de base de datos al que GoNoGo conceda permisos (letras minúsculas, dígitos y '_', empezando por una letra).</translation>
+        <translation>&quot;%1&quot; no es un nombre de usuario de base de datos al que GoNoGo conceda permisos (letras minúsculas, dígitos y &apos;_&apos;, empezando por una letra).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="443"/>
+        <location filename="../models/storage/postgres.cpp" line="450"/>
         <source>&quot;%1&quot; is not a part: facilitator, stakeholder or auditor.</source>
-        <translation>"%1" no es un papel: facilitator, stakeholder o auditor.</translation>
+        <translation>&quot;%1&quot; no es un papel: facilitator, stakeholder o auditor.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="454"/>
+        <location filename="../models/storage/postgres.cpp" line="461"/>
         <source>%1 has no database user &quot;%2&quot;; create it first (CREATE ROLE %2 LOGIN).</source>
-        <translation>%1 no tiene ningún usuario de base de datos "%2"; créelo antes (CREATE ROLE %2 LOGIN).</translation>
+        <translation>%1 no tiene ningún usuario de base de datos &quot;%2&quot;; créelo antes (CREATE ROLE %2 LOGIN).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="459"/>
+        <location filename="../models/storage/postgres.cpp" line="466"/>
         <source>A stakeholder signs for one decision as one person: give the decision&apos;s address (?decision=ID) and --stakeholder N (the number gonogo stakeholders shows).</source>
         <translation>Una parte interesada firma una decisión como una persona: indique la dirección de la decisión (?decision=ID) y --stakeholder N (el número que muestra gonogo stakeholders).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="477"/>
+        <location filename="../models/storage/postgres.cpp" line="484"/>
         <source>%1 has no stakeholder %2 (gonogo stakeholders %1 lists them).</source>
         <translation>%1 no tiene la parte interesada %2 (gonogo stakeholders %1 las lista).</translation>
     </message>
@@ -8692,17 +8812,22 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>la firma dibujada debe ser una imagen PNG de como máximo %1 KiB y 2000 x 1000 píxeles.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="482"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="444"/>
+        <source>%1: the record changed after %2 last saw it (its fingerprint is now %3, not %4), so it was not signed. Look at the record again, then sign what it is now.</source>
+        <translation>%1: el registro cambió después de que %2 lo viera por última vez (su huella es ahora %3, no %4), así que no se firmó. Vuelva a mirar el registro y firme lo que es ahora.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/signoffrepository.cpp" line="489"/>
         <source>there is no sign-off %1.</source>
         <translation>no existe la firma %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="485"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="492"/>
         <source>the sign-off of %1 was already withdrawn.</source>
         <translation>la firma de %1 ya fue retirada.</translation>
     </message>
     <message>
-        <location filename="../models/storage/signoffrepository.cpp" line="489"/>
+        <location filename="../models/storage/signoffrepository.cpp" line="496"/>
         <source>withdrawing a sign-off needs a reason.</source>
         <translation>retirar una firma requiere un motivo.</translation>
     </message>
@@ -9095,17 +9220,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 ya existe; una decisión en un servidor nunca se reemplaza (su registro de auditoría solo admite añadidos). Elija otro ID de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="175"/>
+        <location filename="../models/storage/decisionserver.cpp" line="203"/>
         <source>%1 was written by a newer GoNoGo (format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 lo escribió un GoNoGo más reciente (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="188"/>
+        <location filename="../models/storage/decisionserver.cpp" line="216"/>
         <source>%1 could not be upgraded to the current format; it was left as it was. %2</source>
         <translation>%1 no se pudo actualizar al formato actual; se dejó como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="290"/>
+        <location filename="../models/storage/decisionserver.cpp" line="318"/>
         <source>Cannot copy to %1: %2</source>
         <translation>No se puede copiar a %1: %2</translation>
     </message>

@@ -150,7 +150,35 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::connectServer(const QString 
         return db.error();
     }
     file->m_session = std::make_unique<SqlSession>(db.value(), file->m_path, Dialect::Postgres);
+    file->m_server = parsed.value();
     return file;
+}
+
+QString DecisionFile::changeChannel() const
+{
+    return m_server ? m_server->schema() : QString();
+}
+
+bool DecisionFile::alive() const
+{
+    if (!m_server || !m_session->database().isOpen()) {
+        return false;
+    }
+    return m_session->run(QStringLiteral("SELECT 1")).ok();
+}
+
+Outcome DecisionFile::reconnect()
+{
+    if (!m_server) {
+        return Done{};
+    }
+    QSqlDatabase db = m_session->database();
+    db.close();
+    if (!db.open()) {
+        return Error{ErrorKind::Io, Text::tr("Cannot connect to %1: %2").arg(m_path, db.lastError().text().trimmed())};
+    }
+    (void)m_session->run(QStringLiteral("SET client_min_messages TO warning"));
+    return pg::useDecision(*m_session, m_server.value());
 }
 
 Result<std::unique_ptr<DecisionFile>> DecisionFile::openOnServer(const QString &address)

@@ -205,6 +205,10 @@ Outcome initServer(const SqlSession &session)
                        "created_at TEXT NOT NULL, created_by TEXT NOT NULL)"),
         QStringLiteral("CREATE OR REPLACE FUNCTION gonogo.append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
                        "BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$"),
+        // Every entry appended to a decision's log is announced to the windows that have it open, on the channel
+        // named after its schema, with the entity it is about (delivered when the change commits).
+        QStringLiteral("CREATE OR REPLACE FUNCTION gonogo.announce() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN PERFORM pg_notify(TG_TABLE_SCHEMA, NEW.entity); RETURN NULL; END $$"),
         // Who signs as which stakeholder of which decision: the link row-level security checks a sign-off against.
         QStringLiteral("CREATE TABLE IF NOT EXISTS gonogo.signer (decision_id TEXT NOT NULL REFERENCES gonogo.decision "
                        "(id) ON DELETE CASCADE, stakeholder_id INTEGER NOT NULL, db_user TEXT NOT NULL, "
@@ -404,6 +408,9 @@ Outcome secureDecision(const SqlSession &session, const ServerAddress &address)
         QStringLiteral("GRANT UPDATE (withdrawn_at, withdrawn_by, withdraw_reason, withdraw_seal) ON signoff TO "
                        "gonogo_stakeholder"),
         QStringLiteral("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log FROM PUBLIC, %1").arg(all),
+        QStringLiteral("DROP TRIGGER IF EXISTS audit_log_announce ON audit_log"),
+        QStringLiteral("CREATE TRIGGER audit_log_announce AFTER INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION "
+                       "gonogo.announce()"),
         QStringLiteral("ALTER TABLE signoff ENABLE ROW LEVEL SECURITY"),
         QStringLiteral("ALTER TABLE stable_signoff ENABLE ROW LEVEL SECURITY"),
         QStringLiteral("DROP POLICY IF EXISTS everyone_reads ON signoff"),

@@ -439,6 +439,13 @@ Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &ac
     }
     s.canonicalForm = Record::currentForm;
     s.fingerprint = Record::fingerprint(onDisk.value(), s.canonicalForm);
+    if (!draft.expectedFingerprint.isEmpty() && !s.fingerprint.startsWith(draft.expectedFingerprint.toLower())) {
+        return Error{ErrorKind::InUse,
+                     Text::tr("%1: the record changed after %2 last saw it (its fingerprint is now %3, not %4), so "
+                              "it was not signed. Look at the record again, then sign what it is now.")
+                         .arg(QDir::toNativeSeparators(m_session.filePath()), s.name, s.fingerprint.left(16),
+                              draft.expectedFingerprint.left(16))};
+    }
     s.auditSeq = head->seq;
     s.auditHash = head->hash;
     s.signedAt = QDateTime::fromString(isoUtcNow(), Qt::ISODateWithMs);

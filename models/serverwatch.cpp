@@ -1,0 +1,83 @@
+#include "serverwatch.h"
+
+#include "decisionfile.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace gonogo {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::DecisionDocument)
+};
+
+} // namespace
+
+ServerWatch::ServerWatch(DecisionFile *file, QObject *parent)
+    : QObject(parent), m_file(file), m_channel(file->changeChannel())
+{
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(0); // a burst (a status set on forty items) arrives as one batch
+    connect(&m_flush, &QTimer::timeout, this, [this] {
+        QStringList entities(m_pending.cbegin(), m_pending.cend());
+        m_pending.clear();
+        entities.sort();
+        emit changedElsewhere(entities);
+    });
+    m_beat.setInterval(beatMs);
+    connect(&m_beat, &QTimer::timeout, this, &ServerWatch::beat);
+    m_beat.start();
+    subscribe();
+}
+
+void ServerWatch::subscribe()
+{
+    QSqlDriver *driver = m_file->session().database().driver();
+    disconnect(driver, &QSqlDriver::notification, this, nullptr);
+    connect(driver, &QSqlDriver::notification, this, &ServerWatch::onNotification);
+    if (!driver->subscribedToNotifications().contains(m_channel)) {
+        driver->subscribeToNotification(m_channel);
+    }
+}
+
+void ServerWatch::onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload)
+{
+    if (name != m_channel || source == QSqlDriver::SelfSource) {
+        return; // this window's own changes are shown already
+    }
+    m_pending.insert(payload.toString());
+    m_flush.start();
+}
+
+void ServerWatch::beat()
+{
+    if (m_online) {
+        if (m_file->alive()) {
+            return;
+        }
+        m_online = false;
+        m_why = m_file->session().database().lastError().text().trimmed();
+        if (m_why.isEmpty()) {
+            m_why = Text::tr("the server does not answer");
+        }
+        emit connectionChanged(false);
+        return;
+    }
+    if (auto back = m_file->reconnect(); !back) {
+        m_why = back.error().message;
+        return;
+    }
+    QSqlDriver *driver = m_file->session().database().driver();
+    for (const QString &channel : driver->subscribedToNotifications()) {
+        driver->unsubscribeFromNotification(channel);
+    }
+    subscribe();
+    m_online = true;
+    m_why.clear();
+    emit connectionChanged(true);
+}
+
+} // namespace gonogo

@@ -1,0 +1,46 @@
+// ServerWatch: keeps an open decision on a server current and honest about its connection. It listens on the
+// decision's channel (LISTEN/NOTIFY; every audit entry appended by anyone announces the entity it is about) and
+// hands on, in one batch per turn of the event loop, what others changed; its own changes it ignores. A heartbeat
+// notices a lost connection within a second or two; while offline it tries again every beat, and says when the
+// connection is back (everything said in between was lost, so the document reads everything again).
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QSqlDriver>
+#include <QTimer>
+
+namespace gonogo {
+
+class DecisionFile;
+
+class ServerWatch final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int beatMs = 1000;
+
+    ServerWatch(DecisionFile *file, QObject *parent = nullptr);
+    bool online() const { return m_online; }
+    const QString &lostBecause() const { return m_why; }
+
+signals:
+    void changedElsewhere(const QStringList &entities); // "item:SEC-01", "risk:R-2", "signoff:4", ...
+    void connectionChanged(bool online);
+
+private:
+    void subscribe();
+    void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
+    void beat();
+
+    DecisionFile *m_file;
+    QString m_channel;
+    QTimer m_beat;
+    QTimer m_flush;
+    QSet<QString> m_pending;
+    bool m_online = true;
+    QString m_why;
+};
+
+} // namespace gonogo
