@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
     qt6-base-private-dev qt6-svg-dev libqt6sql6-sqlite qt6-pdf-dev libgl-dev fonts-dejavu-core sqlite3 libbenchmark-dev poppler-utils qpdf strace libmd4c-dev libyaml-dev groff-base python3 tzdata fonts-wqy-microhei fonts-lohit-deva fonts-symbola libssl-dev
-    postgresql-15 libqt6sql6-psql
+    postgresql-15 libqt6sql6-psql faketime
 )
 missing=()
 for p in "${packages[@]}"; do

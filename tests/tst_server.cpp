@@ -267,6 +267,40 @@ private slots:
         QVERIFY(words.contains(fingerprintOf(onBack).left(16)));
     }
 
+    void timesComeFromTheServerClock()
+    {
+        // The command line runs with its clock wound back to 2020 (libfaketime). On a file, its changes are dated
+        // by that clock; on a server, by the server's.
+        const auto setAt2020 = [](const QString &where, const QString &item) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("GONOGO_LANG"), QStringLiteral("en"));
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral("faketime"),
+                    {QStringLiteral("2020-01-01 12:00:00"), QStringLiteral(GONOGO_BINARY), QStringLiteral("set"), where,
+                     item, QStringLiteral("--status"), QStringLiteral("PARTIAL")});
+            p.waitForFinished(60000);
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        const QString file = m_dir.filePath(QStringLiteral("clock.gonogo"));
+        QCOMPARE(gonogoRun({QStringLiteral("new"), file}).code, 0);
+        QCOMPARE(setAt2020(file, QStringLiteral("SEC-04")), 0);
+        QCOMPARE(rawQuery(file, {QStringLiteral("SELECT substr(changed_at, 1, 10) FROM item WHERE id = 'SEC-04'")})
+                     .value(0)
+                     .toString(),
+                 QStringLiteral("2020-01-01"));
+
+        const QString address = decision(QStringLiteral("hotel-launch"));
+        QCOMPARE(setAt2020(address, QStringLiteral("SEC-04")), 0);
+        const QString today = pg({QStringLiteral("SELECT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD')")}).value(0);
+        QCOMPARE(pg({QStringLiteral("SELECT substr(changed_at, 1, 10) FROM d_hotel_launch.item WHERE id = 'SEC-04'")}),
+                 QStringList{today});
+        QCOMPARE(
+            pg({QStringLiteral("SELECT substr(at, 1, 10) FROM d_hotel_launch.audit_log ORDER BY seq DESC LIMIT 1")}),
+            QStringList{today});
+        QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
+    }
+
     void aNewDecisionOnTheServer()
     {
         const QString address = decision(QStringLiteral("payments-2027"));

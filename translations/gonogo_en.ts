@@ -8420,7 +8420,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Schema step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="179"/>
+        <location filename="../models/storage/sql.cpp" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

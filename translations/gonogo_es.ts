@@ -8431,7 +8431,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Falló el paso de esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="179"/>
+        <location filename="../models/storage/sql.cpp" line="191"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

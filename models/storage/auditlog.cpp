@@ -44,7 +44,7 @@ Outcome AuditLog::append(const QString &actor, const QString &action, const QStr
     }
     AuditEntry e;
     e.seq = last->seq + 1; // we hold the file's exclusive lock: nobody else can take this number
-    e.at = isoUtcNow();
+    e.at = m_session.now();
     e.actor = actor;
     e.action = action;
     e.entity = entity;

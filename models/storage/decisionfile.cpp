@@ -135,7 +135,7 @@ Outcome fillNew(const SqlSession &session, const ChecklistTemplate &checklist, c
                                "meeting_date, facilitator, template_name, created_at, "
                                "time_zone) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {QUuid::createUuid().toString(QUuid::WithoutBraces), launch, dateValue(options.targetDate),
-                 dateValue(options.meetingDate), cleanText(options.facilitator), checklist.name, isoUtcNow(), zone});
+                 dateValue(options.meetingDate), cleanText(options.facilitator), checklist.name, session.now(), zone});
         !r) {
         return r;
     }

@@ -90,7 +90,7 @@ Result<int> MonitoringRepository::add(const QVector<MetricReading> &readings, co
     if (!transaction.started()) {
         return transaction.beginError();
     }
-    const QString now = isoUtcNow();
+    const QString now = m_session.now();
     const RecordLedger ledger(m_session);
     for (const MetricReading &r : readings) {
         auto q = m_session.run(QStringLiteral("INSERT INTO metric_reading (metric_id, at, value, text_value, source, "

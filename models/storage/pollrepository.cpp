@@ -58,7 +58,7 @@ Result<PollVote> PollRepository::answer(int stakeholderId, PollAnswer answer, co
     vote.stakeholderId = stakeholderId;
     vote.answer = answer;
     vote.comment = cleanText(comment, true);
-    vote.answeredAt = QDateTime::fromString(isoUtcNow(), Qt::ISODateWithMs);
+    vote.answeredAt = QDateTime::fromString(m_session.now(), Qt::ISODateWithMs);
     vote.answeredBy = cleanText(actor);
     if (auto r = restore(stakeholderId, vote, actor); !r) {
         return r.error();
@@ -121,7 +121,7 @@ Outcome PollRepository::setRationale(const QString &rationale, const QString &ac
     auto q = m_session.run(
         QStringLiteral("UPDATE poll SET rationale = ?, rationale_at = ?, rationale_by = ? "
                        "WHERE id = 1"),
-        {text, text.isEmpty() ? QVariant() : QVariant(isoUtcNow()), text.isEmpty() ? QString() : cleanText(actor)});
+        {text, text.isEmpty() ? QVariant() : QVariant(m_session.now()), text.isEmpty() ? QString() : cleanText(actor)});
     if (!q) {
         return q.error();
     }

@@ -269,7 +269,7 @@ Outcome registerDecision(const SqlSession &session, const ServerAddress &address
     if (auto done = exec(session,
                          QStringLiteral("INSERT INTO gonogo.decision (id, schema_name, format, created_at, created_by) "
                                         "VALUES (?, ?, 0, ?, ?)"),
-                         {address.decision, address.schema(), isoUtcNow(), actor});
+                         {address.decision, address.schema(), session.now(), actor});
         !done) {
         return done;
     }

@@ -300,7 +300,7 @@ Outcome ReviewRepository::followUp(const ConditionFollowUp &f, const QString &ac
                 "changed_by = excluded.changed_by"),
             {f.conditionId, f.state == FollowUp::Carried ? QStringLiteral("CARRIED") : QStringLiteral("CLOSED"),
              cleanText(f.note, true), cleanText(f.newOwner), dateValue(f.newDue),
-             f.changedAt.isValid() ? f.changedAt.toUTC().toString(Qt::ISODateWithMs) : isoUtcNow(), actor});
+             f.changedAt.isValid() ? f.changedAt.toUTC().toString(Qt::ISODateWithMs) : m_session.now(), actor});
         !q) {
         return q.error();
     }

@@ -117,7 +117,7 @@ Result<QString> RiskRepository::add(const RiskDraft &draft, const QString &actor
                                           "state, owner, mitigation, changed_at, changed_by) "
                                           "VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)"),
                            {id, position, draft.title.trimmed(), draft.description, toCode(draft.likelihood),
-                            toCode(draft.impact), draft.owner, draft.mitigation, isoUtcNow(), actor});
+                            toCode(draft.impact), draft.owner, draft.mitigation, m_session.now(), actor});
     if (!q) {
         return q.error();
     }
@@ -337,7 +337,7 @@ Outcome RiskRepository::restore(const Risk &risk, const QString &actor) const
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {risk.id, risk.position, risk.title, risk.description, toCode(risk.likelihood), toCode(risk.impact),
          toCode(risk.state), risk.owner, risk.mitigation, risk.acceptanceRationale, risk.acceptedBy,
-         dateValue(risk.acceptedUntil), isoUtcNow(), actor});
+         dateValue(risk.acceptedUntil), m_session.now(), actor});
     if (!q) {
         return q.error();
     }

@@ -36,7 +36,7 @@ public:
         }
         if (stampChange) {
             assignments << QStringLiteral("changed_at = ?") << QStringLiteral("changed_by = ?");
-            binds << isoUtcNow() << actor;
+            binds << session.now() << actor;
         }
         binds << key;
         auto q = session.run(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")

@@ -94,7 +94,7 @@ Result<Decision> DecisionRepository::record(const DecisionDraft &draft, const QS
     auto q = m_session.run(
         QStringLiteral("INSERT INTO decision (id, decision, rationale, recommendation, "
                        "override_rationale, decided_at, decided_by) VALUES (1, ?, ?, ?, ?, ?, ?)"),
-        {toCode(draft.decision), rationale, toCode(recommendation), overrideRationale, isoUtcNow(), cleanText(actor)});
+        {toCode(draft.decision), rationale, toCode(recommendation), overrideRationale, m_session.now(), cleanText(actor)});
     if (!q) {
         return q.error();
     }
@@ -448,7 +448,7 @@ Result<int> SignoffRepository::sign(const SignoffDraft &draft, const QString &ac
     }
     s.auditSeq = head->seq;
     s.auditHash = head->hash;
-    s.signedAt = QDateTime::fromString(isoUtcNow(), Qt::ISODateWithMs);
+    s.signedAt = QDateTime::fromString(m_session.now(), Qt::ISODateWithMs);
     s.seal = Record::seal(onDisk->meeting.recordId, s);
     auto q = m_session.run(QStringLiteral("INSERT INTO signoff (stakeholder_id, name, role, vote, comment, signed_at, "
                                           "fingerprint, signature_png, audit_seq, audit_hash, seal, canonical_form) "
@@ -504,7 +504,7 @@ Outcome SignoffRepository::withdraw(int signoffId, const QString &reason, const 
         return meeting.error();
     }
     Signoff withdrawn = *s;
-    withdrawn.withdrawnAt = QDateTime::fromString(isoUtcNow(), Qt::ISODateWithMs);
+    withdrawn.withdrawnAt = QDateTime::fromString(m_session.now(), Qt::ISODateWithMs);
     withdrawn.withdrawnBy = cleanText(actor);
     withdrawn.withdrawReason = why;
     withdrawn.withdrawSeal = Record::withdrawalSeal(meeting->recordId, withdrawn);

@@ -154,6 +154,18 @@ QVariant nullIfEmpty(const QString &text)
     return text.isEmpty() ? QVariant() : QVariant(text);
 }
 
+QString SqlSession::now() const
+{
+    if (m_dialect == Dialect::Postgres) {
+        auto q = run(QStringLiteral("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', "
+                                    "'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"));
+        if (q && q->next()) {
+            return q->value(0).toString();
+        }
+    }
+    return isoUtcNow();
+}
+
 QString isoUtcNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

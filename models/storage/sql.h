@@ -29,6 +29,10 @@ public:
     // The file's path, or the decision's address on a server (without a password): what messages name.
     const QString &filePath() const { return m_path; }
     Dialect dialect() const { return m_dialect; }
+    // The moment of a change, as the schema stores it (ISO 8601 UTC with milliseconds): this computer's clock for a
+    // file; the server's clock for a decision on a server, read when asked (inside the writing transaction, after
+    // its lock), so that every writer's times come from one clock and the audit log's stay in order.
+    QString now() const;
     bool onServer() const { return m_dialect == Dialect::Postgres; }
     Error errorFrom(const QSqlError &error) const;
     // Whether TABLE has COLUMN: a file read in the middle of an upgrade lacks the columns later formats add.
