@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +75,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
     buildMenus();
     showWelcome();
     updateTitle();
+    // Team mode: a server that asks for a password libpq did not find (PGPASSWORD, ~/.pgpass) asks the person.
+    pg::setPasswordPrompt([this](const QString &server) -> std::optional<QString> {
+        bool ok = false;
+        const QString typed = QInputDialog::getText(
+            this, tr("Password for the server"), tr("The password for %1 (kept only while GoNoGo runs):").arg(server),
+            QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QString>(typed) : std::nullopt;
+    });
     // A projector plugged in or pulled out mid-meeting: the room's view moves, or comes back to this screen.
     // Queued, so that Qt has moved its windows off a screen that went before we look.
     connect(qApp, &QGuiApplication::screenAdded, this, &MainWindow::screensChanged, Qt::QueuedConnection);
@@ -82,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
 
 MainWindow::~MainWindow()
 {
+    pg::setPasswordPrompt({});
     closeDocument();
 }
 

@@ -2,7 +2,10 @@
 
 #include "decisionfile.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 
 namespace gonogo {
@@ -63,11 +66,19 @@ void ServerWatch::beat()
         if (m_why.isEmpty()) {
             m_why = Text::tr("the server does not answer");
         }
+        m_retryMs = beatMs;
+        m_nextTry = 0;
         emit connectionChanged(false);
+        return;
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (now < m_nextTry) {
         return;
     }
     if (auto back = m_file->reconnect(); !back) {
         m_why = back.error().message;
+        m_nextTry = QDateTime::currentMSecsSinceEpoch() + m_retryMs;
+        m_retryMs = std::min(m_retryMs * 2, longestRetryMs);
         return;
     }
     QSqlDriver *driver = m_file->session().database().driver();

@@ -20,6 +20,9 @@ class ServerWatch final : public QObject
 
 public:
     static constexpr int beatMs = 1000;
+    // While offline, attempts to reconnect come after 1, 2, 4 ... up to 16 s: an attempt on an unreachable host
+    // waits for the connection timeout, and the window must not spend most of its time waiting.
+    static constexpr int longestRetryMs = 16000;
 
     ServerWatch(DecisionFile *file, QObject *parent = nullptr);
     bool online() const { return m_online; }
@@ -40,6 +43,8 @@ private:
     QTimer m_flush;
     QSet<QString> m_pending;
     bool m_online = true;
+    int m_retryMs = beatMs;
+    qint64 m_nextTry = 0; // ms since the epoch
     QString m_why;
 };
 

@@ -10,7 +10,9 @@
 #include "checklistpanel.h"
 #include "decisiondocument.h"
 
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -121,6 +123,36 @@ private slots:
         QVERIFY(doc->setStatus({QStringLiteral("SEC-13")}, Status::Pass));
         QCOMPARE(pgQuery({QStringLiteral("SELECT status FROM d_window_demo.item WHERE id = 'SEC-13'")}, db()),
                  QStringList{QStringLiteral("PASS")});
+    }
+
+    void aPasswordNobodyKeptIsAskedFor()
+    {
+        // No PGPASSWORD and no ~/.pgpass: the server asks, and the window asks the person, once.
+        const QByteArray password = qgetenv("PGPASSWORD");
+        qunsetenv("PGPASSWORD");
+        qputenv("PGPASSFILE", "/nonexistent/pgpass");
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        int asked = 0;
+        QString label;
+        onDialog<QInputDialog>(&window, [&](QInputDialog *dialog) {
+            ++asked;
+            label = dialog->labelText();
+            QCOMPARE(dialog->textEchoMode(), QLineEdit::Password);
+            dialog->setTextValue(QString::fromUtf8(password));
+            dialog->accept();
+        });
+        const QString asTomas = QString(m_address).replace(QStringLiteral("//gonogo@"), QStringLiteral("//tomas@"));
+        const bool opened = window.openFile(asTomas);
+        qputenv("PGPASSWORD", password);
+        qunsetenv("PGPASSFILE");
+        QVERIFY(opened);
+        QCOMPARE(asked, 1);
+        QVERIFY2(label.contains(QStringLiteral("postgresql://tomas@127.0.0.1")), qPrintable(label));
+        QVERIFY(!label.contains(QString::fromUtf8(password)));
+        QVERIFY(window.document() && window.document()->onServer());
     }
 };
 

@@ -3686,7 +3686,7 @@
         <translation>%1 está sin conexión (%2): no se puede cambiar nada hasta que vuelva la conexión. GoNoGo se reconecta solo.</translation>
     </message>
     <message>
-        <location filename="../models/serverwatch.cpp" line="64"/>
+        <location filename="../models/serverwatch.cpp" line="67"/>
         <source>the server does not answer</source>
         <translation>el servidor no responde</translation>
     </message>
@@ -4407,238 +4407,248 @@
     <name>gonogo::MainWindow</name>
     <message>
         <location filename="../app/fileactions.cpp" line="204"/>
-        <location filename="../app/mainwindow.cpp" line="576"/>
+        <location filename="../app/mainwindow.cpp" line="586"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="91"/>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>Password for the server</source>
+        <translation>Contraseña del servidor</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="82"/>
+        <source>The password for %1 (kept only while GoNoGo runs):</source>
+        <translation>La contraseña de %1 (se guarda solo mientras GoNoGo está abierto):</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="92"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>&amp;New Decision...</source>
         <translation>&amp;Nueva decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="93"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="94"/>
+        <location filename="../app/mainwindow.cpp" line="104"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="95"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Open &amp;from Server...</source>
         <translation>Abrir desde el servi&amp;dor...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="97"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="99"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de control...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="113"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="130"/>
+        <location filename="../app/mainwindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="154"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Prefere&amp;nces...</source>
         <translation>Pre&amp;ferencias...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="168"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="188"/>
-        <location filename="../app/mainwindow.cpp" line="249"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="259"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="213"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="217"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="219"/>
         <source>Hi&amp;gh Contrast</source>
         <translation>Alto contra&amp;ste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="212"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>Black on white, with the darkest status colours</source>
         <translation>Negro sobre blanco, con los colores de estado más oscuros</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="225"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="228"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="221"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="233"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation>&amp;Vista de la sala en otra pantalla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="236"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation>Con dos pantallas, el modo presentación muestra la vista de la sala en la otra y deja esta como consola de quien presenta</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="250"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="267"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Crear riesgo a partir del elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="265"/>
+        <location filename="../app/mainwindow.cpp" line="275"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Crear un riesgo a partir del elemento FALLIDO o PARCIAL seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="276"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="288"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="291"/>
         <source>&amp;About GoNoGo</source>
         <translation>Acerca &amp;de GoNoGo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="535"/>
+        <location filename="../app/mainwindow.cpp" line="545"/>
         <source>Changed by someone else: %1 and %n more.</source>
         <translation>
             <numerusform>Cambiado por otra persona: %1 y %n más.</numerusform>
@@ -4646,22 +4656,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="536"/>
+        <location filename="../app/mainwindow.cpp" line="546"/>
         <source>Changed by someone else: %1.</source>
         <translation>Cambiado por otra persona: %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="584"/>
+        <location filename="../app/mainwindow.cpp" line="594"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="596"/>
+        <location filename="../app/mainwindow.cpp" line="606"/>
         <source>Back online: the decision was read again from the server.</source>
         <translation>Conexión recuperada: la decisión se ha vuelto a leer del servidor.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="601"/>
+        <location filename="../app/mainwindow.cpp" line="611"/>
         <source>OFFLINE: the connection to the server was lost (%1). What is shown may be out of date, and changes are refused until the connection is back; GoNoGo reconnects by itself.</source>
         <translation>SIN CONEXIÓN: se perdió la conexión con el servidor (%1). Lo que se muestra puede no estar al día, y los cambios se rechazan hasta que vuelva la conexión; GoNoGo se reconecta solo.</translation>
     </message>
@@ -4965,7 +4975,7 @@
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="462"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
@@ -5011,12 +5021,12 @@
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="274"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -5245,7 +5255,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="526"/>
+        <location filename="../app/mainwindow.cpp" line="536"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
@@ -5323,7 +5333,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="582"/>
+        <location filename="../app/mainwindow.cpp" line="592"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -8513,125 +8523,125 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 no se cambió: el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="87"/>
+        <location filename="../models/storage/postgres.cpp" line="89"/>
         <source>&quot;%1&quot; is not a decision on a server: %2</source>
         <translation>&quot;%1&quot; no es una decisión en un servidor: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="90"/>
+        <location filename="../models/storage/postgres.cpp" line="92"/>
         <source>write postgresql://host:port/database?decision=ID</source>
         <translation>escriba postgresql://host:puerto/basededatos?decision=ID</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="93"/>
+        <location filename="../models/storage/postgres.cpp" line="95"/>
         <source>a password does not belong in the address, where it would be seen and kept; put it in ~/.pgpass or PGPASSWORD</source>
         <translation>una contraseña no debe ir en la dirección, donde se vería y se guardaría; póngala en ~/.pgpass o PGPASSWORD</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="102"/>
+        <location filename="../models/storage/postgres.cpp" line="104"/>
         <source>the server&apos;s host name is missing</source>
         <translation>falta el nombre del servidor</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="105"/>
+        <location filename="../models/storage/postgres.cpp" line="107"/>
         <source>name one database after the host, as in postgresql://host/database</source>
         <translation>indique una base de datos tras el servidor, como en postgresql://host/basededatos</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="111"/>
+        <location filename="../models/storage/postgres.cpp" line="113"/>
         <source>the decision ID &quot;%1&quot; must be 1 to 40 lower-case letters, digits and hyphens</source>
         <translation>el ID de decisión &quot;%1&quot; debe tener de 1 a 40 letras minúsculas, dígitos y guiones</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="118"/>
+        <location filename="../models/storage/postgres.cpp" line="120"/>
         <source>sslmode &quot;%1&quot; is not one of %2</source>
         <translation>sslmode &quot;%1&quot; no es uno de %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="122"/>
+        <location filename="../models/storage/postgres.cpp" line="124"/>
         <source>the option &quot;%1&quot; is not known (decision and sslmode are)</source>
         <translation>la opción &quot;%1&quot; no se conoce (sí decision y sslmode)</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="126"/>
+        <location filename="../models/storage/postgres.cpp" line="128"/>
         <source>name the decision with ?decision=ID</source>
         <translation>indique la decisión con ?decision=ID</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="139"/>
+        <location filename="../models/storage/postgres.cpp" line="164"/>
         <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
         <translation>El controlador PostgreSQL de Qt no está instalado (paquete libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="150"/>
+        <location filename="../models/storage/postgres.cpp" line="199"/>
         <source>(GoNoGo takes the password from PGPASSWORD or ~/.pgpass.)</source>
         <translation>(GoNoGo toma la contraseña de PGPASSWORD o ~/.pgpass.)</translation>
     </message>
     <message>
         <location filename="../models/storage/decisionserver.cpp" line="178"/>
-        <location filename="../models/storage/postgres.cpp" line="152"/>
+        <location filename="../models/storage/postgres.cpp" line="201"/>
         <source>Cannot connect to %1: %2</source>
         <translation>No se puede conectar con %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="170"/>
+        <location filename="../models/storage/postgres.cpp" line="219"/>
         <location filename="../models/storage/sql.cpp" line="45"/>
         <source>%1 refused the change: %2</source>
         <translation>%1 rechazó el cambio: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="174"/>
+        <location filename="../models/storage/postgres.cpp" line="223"/>
         <source>%1 refused: the server does not allow it to this user (%2)</source>
         <translation>%1 lo rechazó: el servidor no se lo permite a este usuario (%2)</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="177"/>
+        <location filename="../models/storage/postgres.cpp" line="226"/>
         <source>%1 is being changed by someone else; try again.</source>
         <translation>Otra persona está cambiando %1; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="180"/>
+        <location filename="../models/storage/postgres.cpp" line="229"/>
         <source>%1 was not changed: the server&apos;s disk is full.</source>
         <translation>%1 no se cambió: el disco del servidor está lleno.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="183"/>
+        <location filename="../models/storage/postgres.cpp" line="232"/>
         <source>The connection to %1 was lost: %2</source>
         <translation>Se perdió la conexión con %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="185"/>
+        <location filename="../models/storage/postgres.cpp" line="234"/>
         <location filename="../models/storage/sql.cpp" line="49"/>
         <source>Could not read or write %1: %2</source>
         <translation>No se pudo leer o escribir %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="243"/>
+        <location filename="../models/storage/postgres.cpp" line="292"/>
         <source>%1 holds no GoNoGo decisions yet; set it up with &quot;gonogo server init %1&quot;.</source>
         <translation>%1 aún no guarda decisiones de GoNoGo; prepárelo con &quot;gonogo server init %1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="442"/>
+        <location filename="../models/storage/postgres.cpp" line="491"/>
         <source>&quot;%1&quot; is not a database user name GoNoGo grants to (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
         <translation>&quot;%1&quot; no es un nombre de usuario de base de datos al que GoNoGo conceda permisos (letras minúsculas, dígitos y &apos;_&apos;, empezando por una letra).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="450"/>
+        <location filename="../models/storage/postgres.cpp" line="499"/>
         <source>&quot;%1&quot; is not a part: facilitator, stakeholder or auditor.</source>
         <translation>&quot;%1&quot; no es un papel: facilitator, stakeholder o auditor.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="461"/>
+        <location filename="../models/storage/postgres.cpp" line="510"/>
         <source>%1 has no database user &quot;%2&quot;; create it first (CREATE ROLE %2 LOGIN).</source>
         <translation>%1 no tiene ningún usuario de base de datos &quot;%2&quot;; créelo antes (CREATE ROLE %2 LOGIN).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="466"/>
+        <location filename="../models/storage/postgres.cpp" line="515"/>
         <source>A stakeholder signs for one decision as one person: give the decision&apos;s address (?decision=ID) and --stakeholder N (the number gonogo stakeholders shows).</source>
         <translation>Una parte interesada firma una decisión como una persona: indique la dirección de la decisión (?decision=ID) y --stakeholder N (el número que muestra gonogo stakeholders).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="484"/>
+        <location filename="../models/storage/postgres.cpp" line="533"/>
         <source>%1 has no stakeholder %2 (gonogo stakeholders %1 lists them).</source>
         <translation>%1 no tiene la parte interesada %2 (gonogo stakeholders %1 las lista).</translation>
     </message>

@@ -1,6 +1,8 @@
 #include "postgres.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -131,6 +133,29 @@ Result<ServerAddress> parseAddress(const QString &text, bool decisionRequired)
     return address;
 }
 
+namespace {
+
+struct Passwords
+{
+    QMutex lock;
+    PasswordPrompt prompt;
+    QHash<QString, QString> given; // server (its address without a decision) -> what the prompt gave
+};
+
+Passwords &passwords()
+{
+    static Passwords p;
+    return p;
+}
+
+} // namespace
+
+void setPasswordPrompt(PasswordPrompt prompt)
+{
+    QMutexLocker locked(&passwords().lock);
+    passwords().prompt = std::move(prompt);
+}
+
 Result<QSqlDatabase> connect(const ServerAddress &address, const QString &connectionName)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
@@ -142,8 +167,32 @@ Result<QSqlDatabase> connect(const ServerAddress &address, const QString &connec
     db.setPort(address.port);
     db.setDatabaseName(address.database);
     db.setUserName(address.user);
-    db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=gonogo").arg(address.sslMode));
-    if (!db.open()) {
+    // A dead network must not freeze a window: data unacknowledged for 5 s, or a silent connection after three
+    // missed keepalives, fails the call instead of leaving it waiting for minutes.
+    db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=5;application_name=gonogo;keepalives=1;"
+                                        "keepalives_idle=10;keepalives_interval=3;keepalives_count=3;"
+                                        "tcp_user_timeout=5000")
+                             .arg(address.sslMode));
+    const QString server = address.withDecision({});
+    PasswordPrompt prompt;
+    {
+        QMutexLocker locked(&passwords().lock);
+        db.setPassword(passwords().given.value(server));
+        prompt = passwords().prompt;
+    }
+    bool opened = db.open();
+    if (!opened && prompt && db.password().isEmpty() &&
+        db.lastError().text().contains(QLatin1String("no password supplied"))) {
+        if (const std::optional<QString> typed = prompt(server)) {
+            db.setPassword(*typed);
+            opened = db.open();
+            if (opened) {
+                QMutexLocker locked(&passwords().lock);
+                passwords().given.insert(server, *typed);
+            }
+        }
+    }
+    if (!opened) {
         QString why = db.lastError().text().trimmed();
         if (why.contains(QLatin1String("no password supplied")) ||
             why.contains(QLatin1String("password authentication failed"))) {

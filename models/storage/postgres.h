@@ -16,6 +16,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QSqlError;
@@ -44,8 +45,13 @@ Result<ServerAddress> parseAddress(const QString &text, bool decisionRequired);
 // A decision ID: 1 to 40 of a-z, 0-9 and '-', starting with a letter or digit.
 bool validDecisionId(const QString &id);
 
-// Opens a QPSQL connection under CONNECTIONNAME (the caller removes it).
+// Opens a QPSQL connection under CONNECTIONNAME (the caller removes it). libpq finds the password in PGPASSWORD or
+// ~/.pgpass; when it finds none and the server asks for one, the prompt set here (the window's password dialog) is
+// asked once, and what it gives is kept in this process's memory for that server (reconnecting needs it), never
+// written anywhere.
 Result<QSqlDatabase> connect(const ServerAddress &address, const QString &connectionName);
+using PasswordPrompt = std::function<std::optional<QString>(const QString &server)>;
+void setPasswordPrompt(PasswordPrompt prompt);
 
 // A server error as a sentence naming the decision; SQLSTATE classes map onto ErrorKind.
 Error errorFrom(const QString &where, const QSqlError &error);
