@@ -4,11 +4,10 @@
 #include "mainwindow.h"
 
 #include "decisiondocument.h"
+#include "decisionfile.h"
 #include "itemdetailpanel.h"
 #include "meetingpanel.h"
 #include "preferences.h"
-#include "decisionfile.h"
-#include "serverdialog.h"
 
 #include <QAction>
 #include <QDir>
@@ -98,18 +97,6 @@ bool MainWindow::createFile(const QString &path, const QString &templateSource, 
         return false;
     }
     return openFile(path);
-}
-
-void MainWindow::chooseFromServer()
-{
-    OpenFromServerDialog dialog(this);
-    if (const QStringList known = OpenFromServerDialog::profiles(); !known.isEmpty()) {
-        dialog.listDecisions(); // the last server used, at once
-    }
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenAddress().isEmpty()) {
-        return;
-    }
-    openFile(dialog.chosenAddress());
 }
 
 void MainWindow::chooseFile()

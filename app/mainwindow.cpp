@@ -75,14 +75,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
     buildMenus();
     showWelcome();
     updateTitle();
-    // Team mode: a server that asks for a password libpq did not find (PGPASSWORD, ~/.pgpass) asks the person.
-    pg::setPasswordPrompt([this](const QString &server) -> std::optional<QString> {
-        bool ok = false;
-        const QString typed = QInputDialog::getText(
-            this, tr("Password for the server"), tr("The password for %1 (kept only while GoNoGo runs):").arg(server),
-            QLineEdit::Password, QString(), &ok);
-        return ok ? std::optional<QString>(typed) : std::nullopt;
-    });
+    installPasswordPrompt();
     // A projector plugged in or pulled out mid-meeting: the room's view moves, or comes back to this screen.
     // Queued, so that Qt has moved its windows off a screen that went before we look.
     connect(qApp, &QGuiApplication::screenAdded, this, &MainWindow::screensChanged, Qt::QueuedConnection);
@@ -390,14 +383,7 @@ void MainWindow::showWorkspace()
     m_integrityBanner->setStyleSheet(QStringLiteral("QLabel#integrityBanner { background: #b71c1c; color: white; "
                                                     "font-weight: bold; padding: 8px 12px; border-radius: 3px; }"));
     m_integrityBanner->hide();
-    // A decision on a server whose connection is lost says so, until it is back.
-    m_connectionBanner = new QLabel(page);
-    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
-    m_connectionBanner->setWordWrap(true);
-    m_connectionBanner->setTextFormat(Qt::PlainText);
-    m_connectionBanner->setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: #e65100; color: white; "
-                                                     "font-weight: bold; padding: 8px 12px; border-radius: 3px; }"));
-    m_connectionBanner->hide();
+    m_connectionBanner = makeConnectionBanner(page);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 6);
@@ -534,20 +520,7 @@ void MainWindow::showWorkspace()
     });
     connect(doc, &DecisionDocument::editFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("The change was not saved"), message); });
-    connect(doc, &DecisionDocument::connectionChanged, this, &MainWindow::showConnection);
-    connect(doc, &DecisionDocument::changedElsewhere, this, [this](const QStringList &entities) {
-        QStringList shown;
-        for (const QString &e : entities) {
-            shown << (e.startsWith(QLatin1String("item:")) ? e.mid(5) : e);
-        }
-        const int more = static_cast<int>(shown.size()) - 6;
-        const QString list = shown.mid(0, 6).join(QStringLiteral(", "));
-        statusBar()->showMessage(more > 0 ? tr("Changed by someone else: %1 and %n more.", nullptr, more).arg(list)
-                                          : tr("Changed by someone else: %1.").arg(list),
-                                 10000);
-        checkIntegrity();
-        updateTitle();
-    });
+    followTeam(doc);
 
     m_statusMenu->clear();
     m_statusMenu->addActions(m_checklist->statusActions());
@@ -593,25 +566,6 @@ void MainWindow::updateTitle()
                        .arg(m_document->snapshot().meeting.launchName,
                             server ? tr("%1 on %2").arg(server->decision, server->host)
                                    : QDir::toNativeSeparators(QFileInfo(m_document->path()).fileName())));
-}
-
-void MainWindow::showConnection(bool online)
-{
-    if (!m_document || !m_connectionBanner) {
-        return;
-    }
-    m_connectionBanner->setVisible(!online);
-    if (online) {
-        m_connectionBanner->clear();
-        statusBar()->showMessage(tr("Back online: the decision was read again from the server."), 10000);
-        checkIntegrity();
-        updateTitle();
-        return;
-    }
-    m_connectionBanner->setText(tr("OFFLINE: the connection to the server was lost (%1). What is shown may be out of "
-                                   "date, and changes are refused until the connection is back; GoNoGo reconnects by "
-                                   "itself.")
-                                    .arg(m_document->offlineReason()));
 }
 
 void MainWindow::updateRiskActions()

@@ -147,8 +147,11 @@ private:
     void closeDocument();
     void forgetViews(); // the pointers to the workspace's views, once its central widget is gone
     void chooseFile();
-    void chooseFromServer(); // team mode: File > Open from Server
-    void showConnection(bool online);
+    void chooseFromServer();          // team mode: File > Open from Server
+    void showConnection(bool online); // teamactions.cpp, with the three below
+    void installPasswordPrompt();
+    QLabel *makeConnectionBanner(QWidget *page);
+    void followTeam(DecisionDocument *doc);
     void newDecision();
     QString newDecisionTemplate() const; // "p020" or a checklist file's path, from Preferences
     void newFromChecklist();

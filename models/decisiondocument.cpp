@@ -26,17 +26,7 @@ DecisionDocument::DecisionDocument(std::unique_ptr<DecisionFile> file, Snapshot 
     for (int i = 0; i < m_snapshot.items.size(); ++i) {
         m_itemIndex.insert(m_snapshot.items.at(i).id, i);
     }
-    // The launch is not part of the record's snapshot: it comes after the decision (an empty run if unreadable;
-    // verify at open names what is wrong with the file).
-    if (auto run = m_file->launch().load()) {
-        m_launch = std::move(run).value();
-    }
-    if (auto monitoring = m_file->monitoring().load()) {
-        m_monitoring = std::move(monitoring).value();
-    }
-    if (auto reviews = m_file->reviews().load()) {
-        m_reviews = std::move(reviews).value();
-    }
+    loadAfterDecision();
     reassess();
 }
 

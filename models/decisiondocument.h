@@ -191,6 +191,7 @@ private:
     void refuse(const Error &error);               // the same, for the commands
     Outcome writable() const; // refused while the file fails verification, or while offline from its server
     void watchServer();
+    void loadAfterDecision();                     // the launch, the monitoring and the reviews, from storage
     void takeRemote(const QStringList &entities); // empty: everything may have changed (after reconnecting)
     Outcome offlineRefusal() const;
     Outcome reloadRecord();

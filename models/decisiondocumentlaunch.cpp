@@ -141,4 +141,19 @@ Outcome DecisionDocument::signStable(int stakeholderId, const QString &comment)
     return afterLaunch(m_file->reviews().signStable(stakeholderId, comment, m_now(), m_actor));
 }
 
+void DecisionDocument::loadAfterDecision()
+{
+    // The launch is not part of the record's snapshot: it comes after the decision (an empty run if unreadable;
+    // verify at open names what is wrong with the file).
+    if (auto run = m_file->launch().load()) {
+        m_launch = std::move(run).value();
+    }
+    if (auto monitoring = m_file->monitoring().load()) {
+        m_monitoring = std::move(monitoring).value();
+    }
+    if (auto reviews = m_file->reviews().load()) {
+        m_reviews = std::move(reviews).value();
+    }
+}
+
 } // namespace gonogo

@@ -139,15 +139,7 @@ void DecisionDocument::takeRemote(const QStringList &entities)
             emit riskInserted(row, newRisks.at(row));
         }
     }
-    if (auto run = m_file->launch().load()) {
-        m_launch = std::move(run).value();
-    }
-    if (auto monitoring = m_file->monitoring().load()) {
-        m_monitoring = std::move(monitoring).value();
-    }
-    if (auto reviews = m_file->reviews().load()) {
-        m_reviews = std::move(reviews).value();
-    }
+    loadAfterDecision();
     if (!rows.isEmpty()) {
         m_fingerprints.itemsChanged(m_snapshot, rows);
     }

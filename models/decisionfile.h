@@ -100,7 +100,7 @@ private:
     static Result<std::unique_ptr<DecisionFile>>
     createOnServer(const QString &address, const ChecklistTemplate &checklist, const CreateOptions &options);
     Outcome copyToServer(const QString &address) const;
-    Outcome copyToFile(const QString &target, bool replace) const;
+    Outcome copyToFile(const QString &target) const; // TARGET checked by copyTo
     Outcome migrate(int from, bool keepBackup = true);
 
     QString m_path;

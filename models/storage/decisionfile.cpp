@@ -497,11 +497,8 @@ Outcome DecisionFile::copyTo(const QString &target, bool replace) const
     if (pg::isServerAddress(target)) {
         return copyToServer(target);
     }
-    if (onServer()) {
-        return copyToFile(target, replace);
-    }
     const QFileInfo info(target);
-    if (info.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
+    if (!onServer() && info.absoluteFilePath() == QFileInfo(m_path).absoluteFilePath()) {
         return Error{ErrorKind::InvalidInput,
                      Text::tr("A copy of %1 cannot replace the file itself.").arg(nativePath(m_path))};
     }
@@ -515,6 +512,9 @@ Outcome DecisionFile::copyTo(const QString &target, bool replace) const
     if (!info.absoluteDir().exists()) {
         return Error{ErrorKind::Io, Text::tr("Cannot copy to %1: the folder %2 does not exist.")
                                         .arg(nativePath(target), nativePath(info.absolutePath()))};
+    }
+    if (onServer()) {
+        return copyToFile(target); // a new file, filled with the server's rows
     }
     // VACUUM INTO fills the empty temporary; it does not sync what it wrote, placeAs() does.
     auto held = HeldTemporary::create(target);

@@ -290,20 +290,8 @@ Outcome DecisionFile::copyToServer(const QString &address) const
     });
 }
 
-Outcome DecisionFile::copyToFile(const QString &target, bool replace) const
+Outcome DecisionFile::copyToFile(const QString &target) const
 {
-    const QFileInfo info(target);
-    if (auto ok = WholeFile::checkTarget(target); !ok) {
-        return ok;
-    }
-    if (info.exists() && !replace) {
-        return Error{ErrorKind::InvalidInput,
-                     Text::tr("%1 already exists; choose another name.").arg(nativePath(target))};
-    }
-    if (!info.absoluteDir().exists()) {
-        return Error{ErrorKind::Io, Text::tr("Cannot copy to %1: the folder %2 does not exist.")
-                                        .arg(nativePath(target), nativePath(info.absolutePath()))};
-    }
     auto held = HeldTemporary::create(target);
     if (!held) {
         return held.error();
