@@ -376,14 +376,9 @@ void MainWindow::showWorkspace()
     updateTabTitles();
 
     // A file that fails verification says so above everything else, in words, until it is fixed.
-    m_integrityBanner = new QLabel(page);
-    m_integrityBanner->setObjectName(QStringLiteral("integrityBanner"));
-    m_integrityBanner->setWordWrap(true);
-    m_integrityBanner->setTextFormat(Qt::PlainText);
-    m_integrityBanner->setStyleSheet(QStringLiteral("QLabel#integrityBanner { background: #b71c1c; color: white; "
-                                                    "font-weight: bold; padding: 8px 12px; border-radius: 3px; }"));
-    m_integrityBanner->hide();
-    m_connectionBanner = makeConnectionBanner(page);
+    m_integrityBanner = makeBanner(page, QStringLiteral("integrityBanner"), QStringLiteral("#b71c1c"));
+    // A decision on a server whose connection is lost says so, until it is back.
+    m_connectionBanner = makeBanner(page, QStringLiteral("connectionBanner"), QStringLiteral("#e65100"));
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(12, 10, 12, 6);

@@ -148,10 +148,11 @@ private:
     void forgetViews(); // the pointers to the workspace's views, once its central widget is gone
     void chooseFile();
     void chooseFromServer();          // team mode: File > Open from Server
-    void showConnection(bool online); // teamactions.cpp, with the three below
+    void showConnection(bool online); // teamactions.cpp, with the two below
     void installPasswordPrompt();
-    QLabel *makeConnectionBanner(QWidget *page);
     void followTeam(DecisionDocument *doc);
+    // The integrity and connection banners (mainwindowview.cpp).
+    QLabel *makeBanner(QWidget *page, const QString &name, const QString &background);
     void newDecision();
     QString newDecisionTemplate() const; // "p020" or a checklist file's path, from Preferences
     void newFromChecklist();

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QLayout>
 #include <QLineEdit>
 #include <QMenu>
@@ -397,6 +398,20 @@ void MainWindow::showKeyboardMap()
     m_keyboardMap = new KeyboardMap(keyboardMapGroups(), this);
     m_keyboardMap->setAttribute(Qt::WA_DeleteOnClose);
     m_keyboardMap->open();
+}
+
+QLabel *MainWindow::makeBanner(QWidget *page, const QString &name, const QString &background)
+{
+    // A strip of bold white words across the workspace, hidden until there is something to say.
+    auto *banner = new QLabel(page);
+    banner->setObjectName(name);
+    banner->setWordWrap(true);
+    banner->setTextFormat(Qt::PlainText);
+    banner->setStyleSheet(QStringLiteral("QLabel#%1 { background: %2; color: white; font-weight: bold; padding: 8px "
+                                         "12px; border-radius: 3px; }")
+                              .arg(name, background));
+    banner->hide();
+    return banner;
 }
 
 } // namespace gonogo

@@ -1,5 +1,5 @@
-// Team mode in the window: File > Open from Server, the password a server asks for, what others change, and the
-// banner of a lost connection.
+// Team mode in the window: File > Open from Server, the password a server asks for, what others change, and a
+// lost connection.
 #include "mainwindow.h"
 
 #include "decisiondocument.h"
@@ -35,19 +35,6 @@ void MainWindow::installPasswordPrompt()
             QLineEdit::Password, QString(), &ok);
         return ok ? std::optional<QString>(typed) : std::nullopt;
     });
-}
-
-QLabel *MainWindow::makeConnectionBanner(QWidget *page)
-{
-    // A decision on a server whose connection is lost says so, until it is back.
-    auto *banner = new QLabel(page);
-    banner->setObjectName(QStringLiteral("connectionBanner"));
-    banner->setWordWrap(true);
-    banner->setTextFormat(Qt::PlainText);
-    banner->setStyleSheet(QStringLiteral("QLabel#connectionBanner { background: #e65100; color: white; "
-                                         "font-weight: bold; padding: 8px 12px; border-radius: 3px; }"));
-    banner->hide();
-    return banner;
 }
 
 void MainWindow::followTeam(DecisionDocument *doc)

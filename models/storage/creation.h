@@ -14,7 +14,7 @@ QString newConnectionName();
 // The decision's tables in the order the schema history creates them (referenced tables first).
 QStringList tablesInOrder();
 // Copies every row of every table from one decision to another whose schema is at the same format and holds no
-// decision yet (the rows the schema history seeds are replaced); inside the caller's transaction.
+// decision yet (the rows the schema history seeds are replaced); one transaction on the target, all or nothing.
 Outcome copyRows(const SqlSession &from, const SqlSession &to);
 
 } // namespace gonogo::storage

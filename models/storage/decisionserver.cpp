@@ -100,6 +100,10 @@ QStringList tablesInOrder()
 
 Outcome copyRows(const SqlSession &from, const SqlSession &to)
 {
+    Transaction transaction(to);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
     const QStringList tables = tablesInOrder();
     for (auto table = tables.crbegin(); table != tables.crend(); ++table) {
         if (*table == QLatin1String("audit_log")) {
@@ -133,7 +137,12 @@ Outcome copyRows(const SqlSession &from, const SqlSession &to)
             }
         }
     }
-    return to.onServer() ? pg::syncIdentities(to) : Outcome(Done{});
+    if (to.onServer()) {
+        if (auto synced = pg::syncIdentities(to); !synced) {
+            return synced;
+        }
+    }
+    return transaction.commit();
 }
 
 } // namespace storage
@@ -278,16 +287,7 @@ Outcome DecisionFile::copyToServer(const QString &address) const
     }
     const SqlSession &server = connected.value()->session();
     const pg::ServerAddress where = pg::parseAddress(address, true).value();
-    return makeOnServer(server, where, defaultActor(), [&]() -> Outcome {
-        Transaction transaction(server);
-        if (!transaction.started()) {
-            return transaction.beginError();
-        }
-        if (auto copied = storage::copyRows(*m_session, server); !copied) {
-            return copied;
-        }
-        return transaction.commit();
-    });
+    return makeOnServer(server, where, defaultActor(), [&] { return storage::copyRows(*m_session, server); });
 }
 
 Outcome DecisionFile::copyToFile(const QString &target) const
@@ -318,14 +318,7 @@ Outcome DecisionFile::copyToFile(const QString &target) const
                     !m) {
                     return m;
                 }
-                Transaction transaction(file);
-                if (!transaction.started()) {
-                    return transaction.beginError();
-                }
-                if (auto copied = storage::copyRows(*m_session, file); !copied) {
-                    return copied;
-                }
-                return transaction.commit();
+                return storage::copyRows(*m_session, file);
             }();
             db.close();
         }
