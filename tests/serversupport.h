@@ -20,20 +20,28 @@ inline QString pgState(const QString &name)
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : QString();
 }
 
+// A connection (not yet open) named NAME to the server as its owner, in DATABASE, else the address's.
+inline QSqlDatabase pgDatabase(const QString &name, const QString &database = {})
+{
+    const QUrl url(pgState(QStringLiteral("address")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setDatabaseName(database.isEmpty() ? url.path().mid(1) : database);
+    db.setUserName(url.userName());
+    db.setPassword(pgState(QStringLiteral("password")));
+    db.setConnectOptions(QStringLiteral("options='-c client_min_messages=warning'"));
+    return db;
+}
+
 // Runs STATEMENTS on the server as its owner (in DATABASE, else the address's); the rows of the last one, each as its
 // columns joined by '|', or "error: ..." for a statement refused.
 inline QStringList pgQuery(const QStringList &statements, const QString &database = {})
 {
-    const QUrl url(pgState(QStringLiteral("address")));
     const QString name = QUuid::createUuid().toString();
     QStringList rows;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setDatabaseName(database.isEmpty() ? url.path().mid(1) : database);
-        db.setUserName(url.userName());
-        db.setPassword(pgState(QStringLiteral("password")));
+        QSqlDatabase db = pgDatabase(name, database);
         if (!db.open()) {
             return {QStringLiteral("error: %1").arg(db.lastError().text())};
         }

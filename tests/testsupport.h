@@ -1,6 +1,9 @@
-// Helpers shared by the tests: file hashes, raw SQLite access behind DecisionFile's back, and temporary folders.
+// Helpers shared by the tests: the binary under test, file hashes, and raw SQL on a decision behind DecisionFile's
+// back (a file, or a decision on the test server).
 #pragma once
 
+#include "serversupport.h"
+#include "storage/postgres.h"
 #include "storage/signoffrepository.h"
 
 #include <QCryptographicHash>
@@ -10,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
 #include <QVariant>
@@ -58,17 +62,46 @@ inline QByteArray sha256(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-// Runs statements on a file through a connection of its own (the file must not be open elsewhere).
-inline QVariantList rawQuery(const QString &path, const QStringList &statements)
+// Runs use(db) on a connection of its own to a decision, behind the app's back: a file (which must not be open
+// elsewhere), or a decision on the test server (an address, as its owner, with the decision's schema first on the
+// search path, so the same SQL reaches the same tables). An error text when the connection cannot be made.
+template <typename Use> QString withRawConnection(const QString &location, Use use)
 {
     const QString name = QUuid::createUuid().toString();
-    QVariantList last;
+    QString failed;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            return {QStringLiteral("open failed: %1").arg(db.lastError().text())};
+        QSqlDatabase db;
+        if (gonogo::pg::isServerAddress(location)) {
+            const auto address = gonogo::pg::parseAddress(location, true);
+            if (!address) {
+                return address.error().message;
+            }
+            db = pgDatabase(name, address->database);
+            if (db.open()) {
+                QSqlQuery(db).exec(QStringLiteral("SET search_path TO %1, gonogo").arg(address->schema()));
+            }
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(location);
+            db.open();
         }
+        if (db.isOpen()) {
+            use(db);
+            db.close();
+        } else {
+            failed = QStringLiteral("open failed: %1").arg(db.lastError().text());
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return failed;
+}
+
+// Runs statements on a decision (see withRawConnection): the first column of the last one's rows, or an "error: "
+// text for the first statement refused.
+inline QVariantList rawQuery(const QString &location, const QStringList &statements)
+{
+    QVariantList last;
+    const QString failed = withRawConnection(location, [&](QSqlDatabase &db) {
         for (const QString &sql : statements) {
             QSqlQuery q(db);
             if (!q.exec(sql)) {
@@ -80,10 +113,33 @@ inline QVariantList rawQuery(const QString &path, const QStringList &statements)
                 last << q.value(0);
             }
         }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return last;
+    });
+    return failed.isEmpty() ? last : QVariantList{failed};
+}
+
+// One statement with values bound to its placeholders: every column of every row it gives (none when refused).
+inline QList<QVariantList> rawRows(const QString &location, const QString &sql, const QVariantList &values = {})
+{
+    QList<QVariantList> rows;
+    withRawConnection(location, [&](QSqlDatabase &db) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        for (const QVariant &v : values) {
+            q.addBindValue(v);
+        }
+        if (!q.exec()) {
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+            return;
+        }
+        while (q.next()) {
+            QVariantList columns;
+            for (int c = 0; c < q.record().count(); ++c) {
+                columns << q.value(c);
+            }
+            rows << columns;
+        }
+    });
+    return rows;
 }
 
 // Runs use(db) on a connection of its own to a file that another connection (the app under test) may hold
