@@ -43,15 +43,15 @@ OpenFromServerDialog::OpenFromServerDialog(QWidget *parent) : QDialog(parent)
     form->addRow(serverLabel, row);
     layout->addLayout(form);
 
-    auto *hint = new QLabel(tr("The password comes from PGPASSWORD or ~/.pgpass; GoNoGo never asks for it in the "
-                               "address and never keeps it."),
+    auto *hint = new QLabel(tr("The password comes from PGPASSWORD or ~/.pgpass, else GoNoGo asks for it. It is never "
+                               "part of the address and never written to disk."),
                             this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
 
-    m_table = new QTableWidget(0, 5, this);
+    m_table = new QTableWidget(0, 6, this);
     m_table->setHorizontalHeaderLabels(
-        {tr("Decision ID"), tr("Launch"), tr("Target date"), tr("Decision"), tr("Sign-offs")});
+        {tr("Decision ID"), tr("Launch"), tr("Target date"), tr("Decision"), tr("Record"), tr("Sign-offs")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -105,12 +105,20 @@ void OpenFromServerDialog::listDecisions()
         }
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        const QString decision = l.decision.isEmpty() ? tr("none recorded") : l.decision;
-        const QStringList cells{l.id, l.launch, l.targetDate, decision, QString::number(l.signoffs)};
+        const QString decision = !l.readable ? QString() : l.decision.isEmpty() ? tr("none recorded") : l.decision;
+        const QString record = l.record == QLatin1String("FINAL")   ? tr("FINAL")
+                               : l.record == QLatin1String("DRAFT") ? tr("DRAFT")
+                                                                    : QString();
+        const QStringList cells{l.id,         l.readable ? l.launch : tr("(no access for this database user)"),
+                                l.targetDate, decision,
+                                record,       l.readable ? QString::number(l.signoffs) : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *cell = new QTableWidgetItem(cells.at(c));
-            if (c == 4) {
+            if (c == 5) {
                 cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            }
+            if (!l.readable) {
+                cell->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
             }
             m_table->setItem(r, c, cell);
         }

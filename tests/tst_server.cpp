@@ -192,6 +192,7 @@ private slots:
         QCOMPARE(rows.at(0)[QStringLiteral("decision")].toString(), QStringLiteral("GO WITH CAUTION"));
         QCOMPARE(rows.at(0)[QStringLiteral("target_date")].toString(), QStringLiteral("2026-12-01"));
         QCOMPARE(rows.at(0)[QStringLiteral("signoffs")].toInt(), 5);
+        QCOMPARE(rows.at(0)[QStringLiteral("record")].toString(), QStringLiteral("FINAL"));
 
         // A decision on a server is never replaced, and nothing on it changes.
         const QStringList before = pg({QStringLiteral("SELECT count(*), max(hash) FROM d_hotel_launch.audit_log")});
@@ -321,6 +322,8 @@ private slots:
         const Run list = gonogoRun({QStringLiteral("server"), QStringLiteral("list"), m_server});
         QVERIFY(list.out.contains(QStringLiteral("payments-2027")));
         QVERIFY(list.out.contains(QStringLiteral("no decision recorded")));
+        QVERIFY2(list.out.contains(QRegularExpression(QStringLiteral("payments-2027 .* DRAFT "))),
+                 qPrintable(list.out));
     }
 
     void theAuditLogIsAppendOnlyOnTheServer()
@@ -463,6 +466,46 @@ private slots:
         QVERIFY(refused.code != 0);
         QCOMPARE(pg({signoffs}).value(0).toInt(), before.toInt() + 1);
         QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
+
+        // Each lists the server's decisions with what their part lets them read: a launch kept from stakeholders
+        // by its owner shows by its ID only; a user with no part is refused by name.
+        QCOMPARE(pg({QStringLiteral("REVOKE USAGE ON SCHEMA d_payments_2027 FROM gonogo_stakeholder"),
+                     QStringLiteral("CREATE ROLE visitor LOGIN PASSWORD 'visitor-pw'"), QStringLiteral("SELECT 1")}),
+                 QStringList{QStringLiteral("1")});
+        const auto listAs = [&](const QString &user) {
+            const Run list = as(user, user + QStringLiteral("-pw"),
+                                {QStringLiteral("server"), QStringLiteral("list"), m_server, QStringLiteral("--json")});
+            QStringList rows;
+            for (const QJsonValue &v : QJsonDocument::fromJson(list.out.toUtf8()).array()) {
+                rows << QStringLiteral("%1 %2 %3 %4")
+                            .arg(v[QStringLiteral("id")].toString(),
+                                 v[QStringLiteral("readable")].toBool() ? QStringLiteral("readable")
+                                                                        : QStringLiteral("hidden"),
+                                 v[QStringLiteral("record")].toString(), v[QStringLiteral("launch")].toString());
+            }
+            return QStringLiteral("%1: %2%3").arg(list.code).arg(rows.join(QStringLiteral("; ")), list.err.trimmed());
+        };
+        // The record's status as verify gives it (its stale sign-offs make it a draft again), the launch as stored.
+        const QString status = QRegularExpression(QStringLiteral("Record status: ([A-Z]+)"))
+                                   .match(gonogoRun({QStringLiteral("verify"), address}).out)
+                                   .captured(1);
+        QCOMPARE(status, QStringLiteral("DRAFT"));
+        const QString hotel =
+            QStringLiteral("hotel-launch readable %1 %2")
+                .arg(status, pg({QStringLiteral("SELECT launch_name FROM d_hotel_launch.meeting")}).value(0));
+        QCOMPARE(listAs(QStringLiteral("audrey")),
+                 QStringLiteral("0: %1; payments-2027 readable DRAFT Payments v2").arg(hotel));
+        QCOMPARE(listAs(QStringLiteral("marcus")), QStringLiteral("0: %1; payments-2027 hidden  ").arg(hotel));
+        const QString visitor = listAs(QStringLiteral("visitor"));
+        QVERIFY2(visitor.startsWith(QStringLiteral("7: ")) && visitor.contains(QStringLiteral("permission denied")),
+                 qPrintable(visitor));
+        const Run text = as(QStringLiteral("marcus"), QStringLiteral("marcus-pw"),
+                            {QStringLiteral("server"), QStringLiteral("list"), m_server});
+        QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("payments-2027 +\\(no access\\)"))),
+                 qPrintable(text.out));
+        QCOMPARE(pg({QStringLiteral("GRANT USAGE ON SCHEMA d_payments_2027 TO gonogo_stakeholder"),
+                     QStringLiteral("SELECT 1")}),
+                 QStringList{QStringLiteral("1")});
     }
 
     void twoWindowsOnOneDecisionStayInStep()

@@ -67,7 +67,8 @@ private slots:
             auto *table = dialog->findChild<QTableWidget *>();
             for (int r = 0; table && r < table->rowCount(); ++r) {
                 listed += table->item(r, 0)->text() + QLatin1Char('|') + table->item(r, 1)->text() + QLatin1Char('|') +
-                          table->item(r, 2)->text() + QLatin1Char('|') + table->item(r, 3)->text() + QLatin1Char('\n');
+                          table->item(r, 2)->text() + QLatin1Char('|') + table->item(r, 3)->text() + QLatin1Char('|') +
+                          table->item(r, 4)->text() + QLatin1Char('\n');
                 if (table->item(r, 0)->text() == QLatin1String("window-demo")) {
                     table->selectRow(r);
                 }
@@ -77,7 +78,7 @@ private slots:
         });
         QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_VERIFY_WITH_TIMEOUT(window.document(), 5000);
-        QVERIFY2(listed.contains(QStringLiteral("window-demo|Checkout v3|2027-02-01|none recorded")),
+        QVERIFY2(listed.contains(QStringLiteral("window-demo|Checkout v3|2027-02-01|none recorded|DRAFT")),
                  qPrintable(listed));
         DecisionDocument *doc = window.document();
         QVERIFY(doc->onServer());

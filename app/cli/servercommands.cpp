@@ -64,6 +64,8 @@ int Cli::cmdServerList(ParsedCommand &p)
                                     {QStringLiteral("target_date"), l.targetDate},
                                     {QStringLiteral("decision"), l.decision},
                                     {QStringLiteral("signoffs"), l.signoffs},
+                                    {QStringLiteral("record"), l.record.isEmpty() ? QJsonValue() : l.record},
+                                    {QStringLiteral("readable"), l.readable},
                                     {QStringLiteral("format"), l.format},
                                     {QStringLiteral("created_at"), l.createdAt}});
         }
@@ -75,11 +77,19 @@ int Cli::cmdServerList(ParsedCommand &p)
         return ExitOk;
     }
     for (const pg::Listing &l : list.value()) {
-        const QString decision = l.format == 0          ? Text::tr("(being created)")
-                                 : l.decision.isEmpty() ? Text::tr("no decision recorded")
-                                                        : l.decision;
-        m_out << printable(QStringLiteral("%1  %2  %3  %4  %5")
+        if (l.format == 0 || !l.readable) {
+            m_out << printable(QStringLiteral("%1  %2").arg(
+                         l.id.leftJustified(20), l.format == 0 ? Text::tr("(being created)") : Text::tr("(no access)")))
+                  << '\n';
+            continue;
+        }
+        const QString decision = l.decision.isEmpty() ? Text::tr("no decision recorded") : l.decision;
+        const QString record = l.record == QLatin1String("FINAL")   ? Text::tr("FINAL")
+                               : l.record == QLatin1String("DRAFT") ? Text::tr("DRAFT")
+                                                                    : QStringLiteral("?");
+        m_out << printable(QStringLiteral("%1  %2  %3  %4  %5  %6")
                                .arg(l.id.leftJustified(20), l.targetDate.leftJustified(10), decision.leftJustified(21),
+                                    record.leftJustified(5),
                                     Text::tr("%n sign-off(s)", nullptr, l.signoffs).leftJustified(14), l.launch))
               << '\n';
     }

@@ -5,6 +5,7 @@
 #include "../wholefile.h"
 #include "creation.h"
 #include "postgres.h"
+#include "../record.h"
 #include "sqlitefile.h"
 
 #include <QCoreApplication>
@@ -276,7 +277,30 @@ Result<QList<pg::Listing>> DecisionFile::listServer(const QString &address)
     if (!connected) {
         return connected.error();
     }
-    return pg::listDecisions(connected.value()->session(), pg::parseAddress(address, false).value());
+    const SqlSession &session = connected.value()->session();
+    const pg::ServerAddress server = pg::parseAddress(address, false).value();
+    auto list = pg::listDecisions(session, server);
+    if (!list) {
+        return list;
+    }
+    // The record's status needs the record itself: each decision of the current format is read, as opening it
+    // would, and its sign-offs are checked against its fingerprint.
+    for (pg::Listing &l : list.value()) {
+        if (!l.readable || l.format != schemaVersion()) {
+            continue;
+        }
+        pg::ServerAddress one = server;
+        one.decision = l.id;
+        if (!pg::useDecision(session, one)) {
+            continue;
+        }
+        if (auto snap = readSnapshot(session)) {
+            l.record = recordProgress(snap.value(), Record::fingerprints(snap.value())).status == RecordStatus::Final
+                           ? QStringLiteral("FINAL")
+                           : QStringLiteral("DRAFT");
+        }
+    }
+    return list;
 }
 
 Outcome DecisionFile::copyToServer(const QString &address) const

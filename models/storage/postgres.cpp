@@ -353,7 +353,8 @@ Result<QList<Listing>> listDecisions(const SqlSession &session, const ServerAddr
     if (auto ready = requireCatalog(session, address); !ready) {
         return ready.error();
     }
-    auto q = session.run(QStringLiteral("SELECT id, schema_name, format, created_at FROM gonogo.decision ORDER BY id"));
+    auto q = session.run(QStringLiteral("SELECT id, schema_name, format, created_at, "
+                                        "has_schema_privilege(schema_name, 'USAGE') FROM gonogo.decision ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -364,12 +365,13 @@ Result<QList<Listing>> listDecisions(const SqlSession &session, const ServerAddr
         l.id = q->value(0).toString();
         l.format = q->value(2).toInt();
         l.createdAt = q->value(3).toString();
+        l.readable = q->value(4).toBool();
         schemas << q->value(1).toString();
         list << l;
     }
     for (int i = 0; i < list.size(); ++i) {
-        if (list[i].format == 0) {
-            continue; // being created
+        if (list[i].format == 0 || !list[i].readable) {
+            continue; // being created, or none of this user's business
         }
         const QString s = schemas.at(i);
         auto m = session.run(QStringLiteral("SELECT m.launch_name, m.target_date, "

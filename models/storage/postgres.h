@@ -94,7 +94,10 @@ struct Listing
     int signoffs = 0; // sign-offs not withdrawn
     int format = 0;
     QString createdAt;
+    bool readable = true; // false when the database user has no part in it (then only the catalog's columns)
+    QString record;       // FINAL or DRAFT (DecisionFile::listServer); empty when it could not be read
 };
+// The catalog, with each readable decision's launch, target date, decision and sign-offs.
 Result<QList<Listing>> listDecisions(const SqlSession &session, const ServerAddress &address);
 
 // A statement of the schema history (written for SQLite) in PostgreSQL's words; an empty string for a statement

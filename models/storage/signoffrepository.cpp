@@ -91,10 +91,10 @@ Result<Decision> DecisionRepository::record(const DecisionDraft &draft, const QS
             return q.error();
         }
     }
-    auto q = m_session.run(
-        QStringLiteral("INSERT INTO decision (id, decision, rationale, recommendation, "
-                       "override_rationale, decided_at, decided_by) VALUES (1, ?, ?, ?, ?, ?, ?)"),
-        {toCode(draft.decision), rationale, toCode(recommendation), overrideRationale, m_session.now(), cleanText(actor)});
+    auto q = m_session.run(QStringLiteral("INSERT INTO decision (id, decision, rationale, recommendation, "
+                                          "override_rationale, decided_at, decided_by) VALUES (1, ?, ?, ?, ?, ?, ?)"),
+                           {toCode(draft.decision), rationale, toCode(recommendation), overrideRationale,
+                            m_session.now(), cleanText(actor)});
     if (!q) {
         return q.error();
     }
