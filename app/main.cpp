@@ -3,6 +3,7 @@
 #include "application.h"
 #include "cli.h"
 #include "mainwindow.h"
+#include "storage/postgres.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -19,6 +21,7 @@ namespace {
 int runCommand(QCoreApplication &app, const QStringList &arguments)
 {
     gonogo::installTranslations(app);
+    gonogo::Cli::askPasswordsOnTerminal();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int code = gonogo::Cli(out, err).run(arguments);
@@ -85,17 +88,24 @@ int main(int argc, char *argv[])
     gonogo::installTranslations(app);
     gonogo::MainWindow window;
     QString path = arguments.value(0);
+    bool onServer = false;
     if (path.isEmpty()) {
-        // Reopen the last file only if it is still there; a moved file is no reason for an error at start-up.
+        // Reopen the last decision: a file only if it is still there (a moved file is no reason for an error at
+        // start-up); one on a server once the window shows, so a slow or unreachable server, or its password
+        // prompt, meets a window rather than nothing.
         const QString last = QSettings().value(QStringLiteral("files/last")).toString();
-        if (QFileInfo::exists(last)) {
+        onServer = gonogo::pg::isServerAddress(last);
+        if (onServer || QFileInfo::exists(last)) {
             path = last;
         }
     }
-    if (!path.isEmpty()) {
+    if (!path.isEmpty() && !onServer) {
         window.openFile(path);
     }
     window.placeOnScreen();
     window.show();
+    if (onServer) {
+        QTimer::singleShot(0, &window, [&window, path] { window.openFile(path); });
+    }
     return app.exec();
 }

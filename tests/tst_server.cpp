@@ -302,6 +302,49 @@ private slots:
         QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
     }
 
+    void aPasswordIsAskedOnTheTerminal()
+    {
+        // No PGPASSWORD and no ~/.pgpass: on a terminal the command asks, as psql does, without echoing what is
+        // typed; without one (a script), it fails and says where the password goes.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PGPASSWORD"));
+        env.insert(QStringLiteral("PGPASSFILE"), m_dir.filePath(QStringLiteral("no-pgpass")));
+        const QString password = pgState(QStringLiteral("password"));
+        const QString command = QStringLiteral("'%1' server list '%2'").arg(QStringLiteral(GONOGO_BINARY), m_server);
+        const auto onTerminal = [&](const QString &typed) {
+            QProcess terminal; // script(1) gives the command a terminal of its own, fed from our writes
+            terminal.setProcessEnvironment(env);
+            terminal.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+            QByteArray seen;
+            while (!seen.contains("Password for ") && terminal.waitForReadyRead(20000)) {
+                seen += terminal.readAllStandardOutput();
+            }
+            terminal.write(typed.toUtf8() + '\n');
+            terminal.waitForFinished(60000);
+            seen += terminal.readAllStandardOutput();
+            return Run{terminal.exitCode(), QString::fromUtf8(seen), {}};
+        };
+        const Run asked = onTerminal(password);
+        QVERIFY2(asked.out.contains(QStringLiteral("Password for %1: ").arg(m_server)), qPrintable(asked.out));
+        QVERIFY2(asked.code == 0, qPrintable(asked.out));
+        QVERIFY2(asked.out.contains(QStringLiteral("hotel-launch")), qPrintable(asked.out));
+        QVERIFY2(!asked.out.contains(password), "the password was echoed");
+        const Run wrong = onTerminal(QStringLiteral("not-the-password"));
+        QCOMPARE(wrong.code, 8);
+        QVERIFY2(wrong.out.contains(QStringLiteral("password authentication failed")), qPrintable(wrong.out));
+        QVERIFY(!wrong.out.contains(QStringLiteral("not-the-password")));
+
+        QProcess script; // setsid: a session without a terminal, as under cron
+        script.setProcessEnvironment(env);
+        script.start(QStringLiteral("setsid"), {QStringLiteral("-w"), QStringLiteral(GONOGO_BINARY),
+                                                QStringLiteral("server"), QStringLiteral("list"), m_server});
+        script.closeWriteChannel();
+        QVERIFY(script.waitForFinished(60000));
+        QCOMPARE(script.exitCode(), 8);
+        const QString err = QString::fromUtf8(script.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("PGPASSWORD or ~/.pgpass")), qPrintable(err));
+    }
+
     void aNewDecisionOnTheServer()
     {
         const QString address = decision(QStringLiteral("payments-2027"));

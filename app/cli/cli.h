@@ -52,6 +52,9 @@ public:
     // The one table of commands (CliCommand, below).
     static const QVector<CliCommand> &commands();
     static const CliCommand *find(const QStringList &arguments); // longest name matching the first words
+    // A server's password that libpq did not find (PGPASSWORD, ~/.pgpass) is asked on the terminal, as psql asks
+    // it: on /dev/tty, without echo; without a terminal (a script, cron) the command fails naming where to put it.
+    static void askPasswordsOnTerminal(); // servercommands.cpp
 
 private:
     int help(const QString &command);

@@ -4,11 +4,55 @@
 #include "clijson.h"
 #include "clisupport.h"
 
+#include "storage/postgres.h"
+
 #include <QTextStream>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace gonogo {
 
 using namespace cli;
+
+void Cli::askPasswordsOnTerminal()
+{
+#ifdef Q_OS_UNIX
+    pg::setPasswordPrompt([](const QString &server) -> std::optional<QString> {
+        const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+        if (tty < 0) {
+            return std::nullopt;
+        }
+        termios shown{};
+        const bool terminal = tcgetattr(tty, &shown) == 0;
+        std::optional<QString> typed;
+        if (terminal) {
+            const QByteArray prompt = Text::tr("Password for %1: ").arg(server).toLocal8Bit();
+            (void)!::write(tty, prompt.constData(), static_cast<size_t>(prompt.size()));
+            termios hidden = shown;
+            hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            tcsetattr(tty, TCSANOW, &hidden);
+            QByteArray line;
+            char c = 0;
+            ssize_t got = 0;
+            while ((got = ::read(tty, &c, 1)) == 1 && c != '\n' && c != '\r') {
+                line += c;
+            }
+            tcsetattr(tty, TCSANOW, &shown);
+            (void)!::write(tty, "\n", 1);
+            if (got == 1) { // a whole line; end of input or an interrupted read is no answer
+                typed = QString::fromLocal8Bit(line);
+            }
+            line.fill('\0');
+        }
+        ::close(tty);
+        return typed;
+    });
+#endif
+}
 
 int Cli::cmdServerInit(ParsedCommand &p)
 {
