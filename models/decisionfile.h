@@ -58,6 +58,9 @@ public:
     QString changeChannel() const;
     bool alive() const;
     Outcome reconnect();
+    // The server's host and port (an empty host for a file), for reaching it without blocking before reconnect().
+    QString serverHost() const;
+    int serverPort() const;
     // Where the file was copied before an older schema was migrated on open; empty when no migration ran.
     const QString &migrationBackup() const { return m_backup; }
     // What opening had to do that the user must hear about: a crash recovered from the file's journal (and where

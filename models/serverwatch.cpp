@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
+#include <QTcpSocket>
 
 namespace gonogo {
 
@@ -72,9 +73,54 @@ void ServerWatch::beat()
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (now < m_nextTry) {
+    if (now < m_nextTry || m_probe) {
         return;
     }
+    probe();
+}
+
+void ServerWatch::probe()
+{
+    const QString host = m_file->serverHost();
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/'))) {
+        reconnect(); // a local socket folder: nothing on the network to wait for
+        return;
+    }
+    m_probe = new QTcpSocket(this);
+    connect(m_probe, &QTcpSocket::connected, this, [this] { probed(true, {}); });
+    connect(m_probe, &QAbstractSocket::errorOccurred, this, [this] {
+        probed(false, Text::tr("%1 cannot be reached (%2)").arg(m_file->serverHost(), m_probe->errorString()));
+    });
+    m_probeTimeout.setSingleShot(true);
+    m_probeTimeout.setInterval(probeTimeoutMs);
+    disconnect(&m_probeTimeout, nullptr, this, nullptr);
+    connect(&m_probeTimeout, &QTimer::timeout, this, [this] {
+        probed(false, Text::tr("%1 does not answer on port %2").arg(m_file->serverHost()).arg(m_file->serverPort()));
+    });
+    m_probeTimeout.start();
+    m_probe->connectToHost(m_file->serverHost(), static_cast<quint16>(m_file->serverPort()));
+}
+
+void ServerWatch::probed(bool reached, const QString &why)
+{
+    m_probeTimeout.stop();
+    if (m_probe) {
+        m_probe->disconnect(this);
+        m_probe->abort();
+        m_probe->deleteLater();
+        m_probe = nullptr;
+    }
+    if (reached) {
+        reconnect(); // the server answers: connecting now takes as long as a round trip
+        return;
+    }
+    m_why = why;
+    m_nextTry = QDateTime::currentMSecsSinceEpoch() + m_retryMs;
+    m_retryMs = std::min(m_retryMs * 2, longestRetryMs);
+}
+
+void ServerWatch::reconnect()
+{
     if (auto back = m_file->reconnect(); !back) {
         m_why = back.error().message;
         m_nextTry = QDateTime::currentMSecsSinceEpoch() + m_retryMs;

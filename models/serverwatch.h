@@ -2,13 +2,17 @@
 // decision's channel (LISTEN/NOTIFY; every audit entry appended by anyone announces the entity it is about) and
 // hands on, in one batch per turn of the event loop, what others changed; its own changes it ignores. A heartbeat
 // notices a lost connection within a second or two; while offline it tries again every beat, and says when the
-// connection is back (everything said in between was lost, so the document reads everything again).
+// connection is back (everything said in between was lost, so the document reads everything again). Before each
+// attempt the server is first reached with a socket that does not block: connecting to a host that has gone from
+// the network waits seconds for a timeout, and the window must keep answering meanwhile (a laptop off the Wi-Fi).
 #pragma once
 
 #include <QObject>
 #include <QSet>
 #include <QSqlDriver>
 #include <QTimer>
+
+class QTcpSocket;
 
 namespace gonogo {
 
@@ -23,6 +27,8 @@ public:
     // While offline, attempts to reconnect come after 1, 2, 4 ... up to 16 s: an attempt on an unreachable host
     // waits for the connection timeout, and the window must not spend most of its time waiting.
     static constexpr int longestRetryMs = 16000;
+    // How long reaching the server may take before the attempt counts as failed (libpq's connect_timeout).
+    static constexpr int probeTimeoutMs = 5000;
 
     ServerWatch(DecisionFile *file, QObject *parent = nullptr);
     bool online() const { return m_online; }
@@ -36,6 +42,9 @@ private:
     void subscribe();
     void onNotification(const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload);
     void beat();
+    void probe();
+    void probed(bool reached, const QString &why);
+    void reconnect();
 
     DecisionFile *m_file;
     QString m_channel;
@@ -46,6 +55,8 @@ private:
     int m_retryMs = beatMs;
     qint64 m_nextTry = 0; // ms since the epoch
     QString m_why;
+    QTcpSocket *m_probe = nullptr; // while an attempt is reaching the server
+    QTimer m_probeTimeout;
 };
 
 } // namespace gonogo

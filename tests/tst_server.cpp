@@ -7,7 +7,9 @@
 #include "testsupport.h"
 
 #include "decisiondocument.h"
+#include "serverwatch.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -17,6 +19,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 using namespace gonogo;
@@ -661,6 +664,68 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(b->item(QStringLiteral("SEC-11"))->status, Status::Pass, 5000);
         QCOMPARE(a->fingerprint(), b->fingerprint());
         QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
+    }
+
+    void aServerGoneFromTheNetworkDoesNotFreezeTheWindow()
+    {
+        // The room's laptop leaves the Wi-Fi: the server is reached through a proxy (tests/netproxy.py) that then
+        // resets every connection and turns into a black hole, where connecting hangs until a timeout. The window
+        // says it is offline, keeps answering while it tries to reconnect (reaching the server first without
+        // blocking), and comes back by itself when the network does.
+        const QString id = QStringLiteral("far-away");
+        QCOMPARE(gonogoRun({QStringLiteral("new"), decision(id)}).code, 0);
+        QProcess proxy;
+        proxy.start(QStringLiteral("python3"),
+                    {QStringLiteral(GONOGO_SOURCE_DIR "/tests/netproxy.py"), QString::number(QUrl(m_server).port())});
+        const auto said = [&proxy](const QByteArray &what) {
+            while (!proxy.canReadLine() && proxy.waitForReadyRead(10000)) {
+            }
+            const QByteArray line = proxy.readLine().trimmed();
+            return line.startsWith(what) ? line : QByteArray();
+        };
+        const QByteArray ready = said("ready ");
+        QVERIFY2(!ready.isEmpty(), proxy.readAllStandardError().constData());
+        QUrl through(decision(id));
+        through.setPort(ready.mid(6).toInt());
+        auto opened = DecisionDocument::open(through.toString(), QStringLiteral("Sofía"));
+        QVERIFY2(opened, qPrintable(opened.error().message));
+        DecisionDocument *doc = opened.value().get();
+        QVERIFY(doc->online());
+
+        proxy.write("cut\n");
+        QCOMPARE(said("cut"), QByteArray("cut"));
+        QTRY_VERIFY_WITH_TIMEOUT(!doc->online(), 10000);
+        // While the attempts to reach it fail, the event loop never stops for long (before, each attempt held it
+        // for the whole connection timeout, 5 s).
+        QElapsedTimer clock;
+        clock.start();
+        qint64 last = 0;
+        qint64 longest = 0;
+        QTimer tick;
+        tick.setInterval(20);
+        connect(&tick, &QTimer::timeout, this, [&] {
+            longest = std::max(longest, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        tick.start();
+        const QString lost = doc->offlineReason();
+        QTRY_VERIFY_WITH_TIMEOUT(doc->offlineReason() != lost, 20000); // the first attempt to reconnect is over
+        tick.stop();
+        longest = std::max(longest, clock.elapsed() - last); // up to that attempt's end
+        QVERIFY2(longest < 1000, qPrintable(QStringLiteral("the event loop stopped for %1 ms").arg(longest)));
+        QVERIFY2(doc->offlineReason().contains(QStringLiteral("does not answer on port %1").arg(through.port())),
+                 qPrintable(doc->offlineReason()));
+        QVERIFY(!doc->setStatus({QStringLiteral("SEC-01")}, Status::Pass));
+
+        proxy.write("restore\n");
+        QCOMPARE(said("restored"), QByteArray("restored"));
+        QTRY_VERIFY_WITH_TIMEOUT(doc->online(), ServerWatch::longestRetryMs + 10000);
+        QVERIFY(doc->setStatus({QStringLiteral("SEC-01")}, Status::Pass));
+        QCOMPARE(pg({QStringLiteral("SELECT status FROM d_far_away.item WHERE id = 'SEC-01'")}),
+                 QStringList{QStringLiteral("PASS")});
+        opened.value().reset();
+        proxy.closeWriteChannel();
+        QVERIFY(proxy.waitForFinished(10000));
     }
 
     void badAddressesAreRefusedByName()

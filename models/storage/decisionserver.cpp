@@ -2,10 +2,10 @@
 // decision between a file and a server, both ways, with the same record ID, audit chain and fingerprint.
 #include "../decisionfile.h"
 
+#include "../record.h"
 #include "../wholefile.h"
 #include "creation.h"
 #include "postgres.h"
-#include "../record.h"
 #include "sqlitefile.h"
 
 #include <QCoreApplication>
@@ -175,6 +175,16 @@ bool DecisionFile::alive() const
         return false;
     }
     return m_session->run(QStringLiteral("SELECT 1")).ok();
+}
+
+QString DecisionFile::serverHost() const
+{
+    return m_server ? m_server->host : QString();
+}
+
+int DecisionFile::serverPort() const
+{
+    return m_server ? m_server->port : 0;
 }
 
 Outcome DecisionFile::reconnect()
