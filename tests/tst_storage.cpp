@@ -46,6 +46,7 @@ private slots:
     void batchWithUnknownIdChangesNothing();
     void auditLogIsAppendOnly();
     void verifyFindsRemovedGuard();
+    void verifyNamesAHandEdit();
     void riskRules();
     void meetingThresholds();
     void createRefusesExistingFile();
@@ -549,6 +550,25 @@ void TestStorage::verifyFindsRemovedGuard()
     const QString all = report->problems.join(QLatin1Char('\n'));
     QVERIFY2(all.contains(QStringLiteral("audit_log_no_delete")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("empty")), qPrintable(all));
+}
+
+void TestStorage::verifyNamesAHandEdit()
+{
+    // A status set by hand, behind the app's back: verify names the item, both values, and where the tables are
+    // in the reader's words (a file, or the database of a server).
+    const QString p = createP020(QStringLiteral("hand.gonogo"));
+    QCOMPARE(rawQuery(p, {QStringLiteral("UPDATE item SET status = 'PASS' WHERE id = 'SEC-08'"),
+                          QStringLiteral("SELECT status FROM item WHERE id = 'SEC-08'")}),
+             QVariantList{QStringLiteral("PASS")});
+    auto file = DecisionFile::open(p);
+    QVERIFY(file);
+    auto report = file.value()->verify();
+    QVERIFY(report);
+    QVERIFY(!report->ok());
+    const QString all = report->problems.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("item SEC-08: status is \"PASS\" in the %1 but \"PENDING\" by the audit log")
+                              .arg(onServer() ? QStringLiteral("database") : QStringLiteral("file"))),
+             qPrintable(all));
 }
 
 void TestStorage::riskRules()

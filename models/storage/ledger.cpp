@@ -461,16 +461,21 @@ Result<QStringList> RecordLedger::differences(const QVector<AuditEntry> &entries
         const QString id = entity.section(QLatin1Char(':'), 1);
         return id.isEmpty() ? kind : QStringLiteral("%1 %2").arg(kind, id);
     };
+    // Where the tables are, in the words of the person reading: a file, or a database on a server.
+    const bool server = m_session.onServer();
     QStringList reported;
     for (const QString &entity : actualEntities) {
         if (!replayedEntities.contains(entity)) {
-            reported << Text::tr("%1 is in the file but not in the audit log (added by hand?)").arg(name(entity));
+            reported << (server ? Text::tr("%1 is in the database but not in the audit log (added by hand?)")
+                                : Text::tr("%1 is in the file but not in the audit log (added by hand?)"))
+                            .arg(name(entity));
         }
     }
     for (const QString &entity : replayedEntities) {
         if (!actualEntities.contains(entity)) {
-            reported
-                << Text::tr("%1 is in the audit log but missing from the file (removed by hand?)").arg(name(entity));
+            reported << (server ? Text::tr("%1 is in the audit log but missing from the database (removed by hand?)")
+                                : Text::tr("%1 is in the audit log but missing from the file (removed by hand?)"))
+                            .arg(name(entity));
         }
     }
     QSet<QString> keys;
@@ -488,15 +493,18 @@ Result<QStringList> RecordLedger::differences(const QVector<AuditEntry> &entries
         const bool inFile = actual->contains(key);
         const bool inLog = replayed.contains(key);
         if (field.startsWith(QLatin1String("item:")) && inFile != inLog) {
-            reported << (inFile ? Text::tr("%1 is linked to item %2 in the file but not by the audit log")
-                                : Text::tr("%1 is linked to item %2 by the audit log but not in the file"))
+            reported << (inFile ? (server ? Text::tr("%1 is linked to item %2 in the database but not by the audit log")
+                                          : Text::tr("%1 is linked to item %2 in the file but not by the audit log"))
+                                : (server ? Text::tr("%1 is linked to item %2 by the audit log but not in the database")
+                                          : Text::tr("%1 is linked to item %2 by the audit log but not in the file")))
                             .arg(name(entity), field.mid(5));
             continue;
         }
         const QVariant a = actual->value(key);
         const QVariant b = replayed.value(key);
         if (inFile != inLog || !sameFact(a, b)) {
-            reported << Text::tr("%1: %2 is %3 in the file but %4 by the audit log")
+            reported << (server ? Text::tr("%1: %2 is %3 in the database but %4 by the audit log")
+                                : Text::tr("%1: %2 is %3 in the file but %4 by the audit log"))
                             .arg(name(entity), field, describe(a), describe(b));
         }
     }

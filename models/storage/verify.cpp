@@ -89,7 +89,7 @@ Result<VerifyReport> DecisionFile::verify(const Snapshot &asRead) const
         }
     }
     if (report.auditEntries == 0) {
-        report.problems << Text::tr("audit log: it is empty, but every decision file records its creation");
+        report.problems << Text::tr("audit log: it is empty, but every decision records its creation");
     } else {
         report.auditHead = entries->last().hash;
     }
@@ -116,9 +116,8 @@ Result<VerifyReport> DecisionFile::verify(const Snapshot &asRead) const
         const QString id = QString::number(s.id);
         if ((s.canonicalForm != 1 && s.canonicalForm != Record::currentForm) ||
             Record::seal(snap->meeting.recordId, s) != s.seal) {
-            report.problems << Text::tr(
-                                   "sign-off %1 of %2 does not verify: it was altered, or copied from another decision "
-                                   "file")
+            report.problems << Text::tr("sign-off %1 of %2 does not verify: it was altered, or copied from another "
+                                        "decision")
                                    .arg(id, who);
             continue;
         }
