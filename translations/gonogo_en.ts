@@ -3338,47 +3338,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="19"/>
+        <location filename="../app/cli/servercommands.cpp" line="33"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="63"/>
         <source>%1 is ready for GoNoGo decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="30"/>
+        <location filename="../app/cli/servercommands.cpp" line="74"/>
         <source>--role is required (facilitator, stakeholder or auditor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="38"/>
+        <location filename="../app/cli/servercommands.cpp" line="82"/>
         <source>--stakeholder takes the number gonogo stakeholders shows, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="45"/>
+        <location filename="../app/cli/servercommands.cpp" line="89"/>
         <source>%1 is now a stakeholder of %2, signing as stakeholder %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="47"/>
+        <location filename="../app/cli/servercommands.cpp" line="91"/>
         <source>%1 is now %2 on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="74"/>
+        <location filename="../app/cli/servercommands.cpp" line="120"/>
         <source>No decisions on %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="78"/>
+        <location filename="../app/cli/servercommands.cpp" line="126"/>
         <source>(being created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="79"/>
+        <location filename="../app/cli/servercommands.cpp" line="126"/>
+        <source>(no access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="130"/>
         <source>no decision recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="131"/>
+        <source>FINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="132"/>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/servercommands.cpp" line="83"/>
+        <location filename="../app/cli/servercommands.cpp" line="137"/>
         <source>%n sign-off(s)</source>
         <translation>
             <numerusform>%n sign-off</numerusform>
@@ -3510,8 +3530,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="188"/>
-        <location filename="../models/decisiondocument.cpp" line="213"/>
+        <location filename="../models/decisiondocument.cpp" line="178"/>
+        <location filename="../models/decisiondocument.cpp" line="203"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
@@ -3544,22 +3564,22 @@
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="270"/>
+        <location filename="../models/decisiondocument.cpp" line="260"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="324"/>
-        <location filename="../models/decisiondocument.cpp" line="408"/>
-        <location filename="../models/decisiondocument.cpp" line="417"/>
-        <location filename="../models/decisiondocument.cpp" line="426"/>
+        <location filename="../models/decisiondocument.cpp" line="314"/>
+        <location filename="../models/decisiondocument.cpp" line="398"/>
+        <location filename="../models/decisiondocument.cpp" line="407"/>
+        <location filename="../models/decisiondocument.cpp" line="416"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="569"/>
-        <location filename="../models/decisiondocument.cpp" line="581"/>
-        <location filename="../models/decisiondocument.cpp" line="594"/>
+        <location filename="../models/decisiondocument.cpp" line="559"/>
+        <location filename="../models/decisiondocument.cpp" line="571"/>
+        <location filename="../models/decisiondocument.cpp" line="584"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
@@ -3683,8 +3703,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/serverwatch.cpp" line="67"/>
+        <location filename="../models/serverwatch.cpp" line="68"/>
         <source>the server does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/serverwatch.cpp" line="92"/>
+        <source>%1 cannot be reached (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/serverwatch.cpp" line="98"/>
+        <source>%1 does not answer on port %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4403,234 +4433,234 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="204"/>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/fileactions.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/teamactions.cpp" line="34"/>
         <source>Password for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/teamactions.cpp" line="34"/>
         <source>The password for %1 (kept only while GoNoGo runs):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>&amp;New Decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>&amp;Open...</source>
         <translation>&amp;Open...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>Open &amp;from Server...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Save &amp;As...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Export Decision Record...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Export Chec&amp;klist...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>Print Pre&amp;view...</source>
         <translation>Print Pre&amp;view...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;Print...</source>
         <translation>&amp;Print...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>Page &amp;Size</source>
         <translation>Page &amp;Size</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Find in Checklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Prefere&amp;nces...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Critical Items Only</source>
         <translation>&amp;Critical Items Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Items &amp;Not PASS Only</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Show &amp;All Items</source>
         <translation>Show &amp;All Items</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>C&amp;hecklist</source>
         <translation>C&amp;hecklist</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Risks</source>
         <translation>&amp;Risks</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Sign-off</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Zoom &amp;Out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Actual Si&amp;ze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Hi&amp;gh Contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Black on white, with the darkest status colours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Full Screen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Presentation Mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;Add Risk...</source>
         <translation>&amp;Add Risk...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Raise Risk from Item...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Raise a risk from the selected FAIL or PARTIAL item, linked to it</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Matrix &amp;Levels...</source>
         <translation>Matrix &amp;Levels...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/teamactions.cpp" line="50"/>
         <source>Changed by someone else: %1 and %n more.</source>
         <translation>
             <numerusform>Changed by someone else: %1 and %n more.</numerusform>
@@ -4638,22 +4668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/teamactions.cpp" line="51"/>
         <source>Changed by someone else: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/teamactions.cpp" line="66"/>
         <source>Back online: the decision was read again from the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/teamactions.cpp" line="71"/>
         <source>OFFLINE: the connection to the server was lost (%1). What is shown may be out of date, and changes are refused until the connection is back; GoNoGo reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4668,311 +4698,311 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="357"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
         <source>In lists and tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="358"/>
-        <location filename="../app/mainwindowview.cpp" line="372"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="373"/>
         <source>Up, Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>Shift+Up, Shift+Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="360"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="360"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>Leave the list or table for the next field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="361"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Down, Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="361"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>From the search box to the first item found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="362"/>
+        <location filename="../app/mainwindowview.cpp" line="363"/>
         <source>Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="362"/>
+        <location filename="../app/mainwindowview.cpp" line="363"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="364"/>
+        <location filename="../app/mainwindowview.cpp" line="365"/>
         <source>O, E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="364"/>
+        <location filename="../app/mainwindowview.cpp" line="365"/>
         <source>Type the owner or the evidence of the current item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="365"/>
+        <location filename="../app/mainwindowview.cpp" line="366"/>
         <source>Arrows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="365"/>
+        <location filename="../app/mainwindowview.cpp" line="366"/>
         <source>Move between the matrix cells</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="366"/>
+        <location filename="../app/mainwindowview.cpp" line="367"/>
         <source>Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="366"/>
+        <location filename="../app/mainwindowview.cpp" line="367"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="367"/>
+        <location filename="../app/mainwindowview.cpp" line="368"/>
         <source>In the roll-call poll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="368"/>
-        <location filename="../app/mainwindowview.cpp" line="378"/>
+        <location filename="../app/mainwindowview.cpp" line="369"/>
+        <location filename="../app/mainwindowview.cpp" line="379"/>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="368"/>
+        <location filename="../app/mainwindowview.cpp" line="369"/>
         <source>The person called answers GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="369"/>
-        <location filename="../app/mainwindowview.cpp" line="376"/>
+        <location filename="../app/mainwindowview.cpp" line="370"/>
+        <location filename="../app/mainwindowview.cpp" line="377"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="369"/>
+        <location filename="../app/mainwindowview.cpp" line="370"/>
         <source>The person called answers GO WITH DISSENT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="370"/>
-        <location filename="../app/mainwindowview.cpp" line="387"/>
+        <location filename="../app/mainwindowview.cpp" line="371"/>
+        <location filename="../app/mainwindowview.cpp" line="388"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="370"/>
+        <location filename="../app/mainwindowview.cpp" line="371"/>
         <source>The person called answers NO-GO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="371"/>
+        <location filename="../app/mainwindowview.cpp" line="372"/>
         <source>C, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="371"/>
+        <location filename="../app/mainwindowview.cpp" line="372"/>
         <source>Type the comment that goes with the next answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="372"/>
+        <location filename="../app/mainwindowview.cpp" line="373"/>
         <source>Call someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="373"/>
+        <location filename="../app/mainwindowview.cpp" line="374"/>
         <source>Ctrl+Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="373"/>
+        <location filename="../app/mainwindowview.cpp" line="374"/>
         <source>Save the rationale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="374"/>
+        <location filename="../app/mainwindowview.cpp" line="375"/>
         <source>In the launch runbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="375"/>
+        <location filename="../app/mainwindowview.cpp" line="376"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="375"/>
+        <location filename="../app/mainwindowview.cpp" line="376"/>
         <source>Start the launch (from a signed GO or GO WITH CAUTION)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="376"/>
+        <location filename="../app/mainwindowview.cpp" line="377"/>
         <source>The selected step is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="377"/>
+        <location filename="../app/mainwindowview.cpp" line="378"/>
         <source>F</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="377"/>
+        <location filename="../app/mainwindowview.cpp" line="378"/>
         <source>The selected step failed: say what was seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="378"/>
+        <location filename="../app/mainwindowview.cpp" line="379"/>
         <source>Go live: record the traffic cutover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="379"/>
+        <location filename="../app/mainwindowview.cpp" line="380"/>
         <source>R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="379"/>
+        <location filename="../app/mainwindowview.cpp" line="380"/>
         <source>Abort or roll back on a trigger, with the reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="380"/>
+        <location filename="../app/mainwindowview.cpp" line="381"/>
         <source>E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="380"/>
+        <location filename="../app/mainwindowview.cpp" line="381"/>
         <source>Change the selected step&apos;s plan, before the launch starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="381"/>
+        <location filename="../app/mainwindowview.cpp" line="382"/>
         <source>In monitoring and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="382"/>
+        <location filename="../app/mainwindowview.cpp" line="383"/>
         <source>A</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="382"/>
+        <location filename="../app/mainwindowview.cpp" line="383"/>
         <source>Add a reading by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="383"/>
+        <location filename="../app/mainwindowview.cpp" line="384"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="383"/>
+        <location filename="../app/mainwindowview.cpp" line="384"/>
         <source>Import readings from a monitoring export (CSV or JSON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="384"/>
+        <location filename="../app/mainwindowview.cpp" line="385"/>
         <source>T</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="384"/>
+        <location filename="../app/mainwindowview.cpp" line="385"/>
         <source>Change the selected metric&apos;s threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="385"/>
+        <location filename="../app/mainwindowview.cpp" line="386"/>
         <source>W</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="385"/>
+        <location filename="../app/mainwindowview.cpp" line="386"/>
         <source>Record the review that is due (and declare STABLE from T+48h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="386"/>
+        <location filename="../app/mainwindowview.cpp" line="387"/>
         <source>C, Y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="386"/>
+        <location filename="../app/mainwindowview.cpp" line="387"/>
         <source>Close or carry the selected condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="387"/>
+        <location filename="../app/mainwindowview.cpp" line="388"/>
         <source>Sign the STABLE declaration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="139"/>
+        <location filename="../app/mainwindowview.cpp" line="140"/>
         <source>Zoom %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="213"/>
+        <location filename="../app/fileactions.cpp" line="200"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Open a decision file, or start a new one from the P020 readiness template.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="214"/>
+        <location filename="../app/fileactions.cpp" line="201"/>
         <source>Open a decision file, or start a new one from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="220"/>
+        <location filename="../app/fileactions.cpp" line="207"/>
         <source>Open Decision File...</source>
         <translation>Open Decision File...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="243"/>
+        <location filename="../app/fileactions.cpp" line="230"/>
         <source>No decision file is open.</source>
         <translation>No decision file is open.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="77"/>
+        <location filename="../app/fileactions.cpp" line="76"/>
         <source>Opened after a problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="131"/>
+        <location filename="../app/fileactions.cpp" line="118"/>
         <source>the P020 readiness template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="133"/>
+        <location filename="../app/fileactions.cpp" line="120"/>
         <source>Launch name (from %1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="153"/>
+        <location filename="../app/fileactions.cpp" line="140"/>
         <source>Checklists (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4998,12 +5028,12 @@
         <translation>Checklist (%1 of %2 PASS)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5224,105 +5254,105 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Print preview: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="536"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>The change was not saved</source>
         <translation>The change was not saved</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="133"/>
+        <location filename="../app/fileactions.cpp" line="120"/>
         <source>New decision</source>
         <translation>New decision</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="139"/>
-        <location filename="../app/fileactions.cpp" line="157"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
+        <location filename="../app/fileactions.cpp" line="144"/>
         <source>Save the new decision file as</source>
         <translation>Save the new decision file as</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="140"/>
-        <location filename="../app/fileactions.cpp" line="158"/>
+        <location filename="../app/fileactions.cpp" line="127"/>
+        <location filename="../app/fileactions.cpp" line="145"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="152"/>
+        <location filename="../app/fileactions.cpp" line="139"/>
         <source>Choose a checklist</source>
         <translation>Choose a checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="174"/>
+        <location filename="../app/fileactions.cpp" line="161"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="179"/>
+        <location filename="../app/fileactions.cpp" line="166"/>
         <source>No recent files</source>
         <translation>No recent files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="182"/>
+        <location filename="../app/fileactions.cpp" line="169"/>
         <source>Clear Recent Files</source>
         <translation>Clear Recent Files</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="221"/>
+        <location filename="../app/fileactions.cpp" line="208"/>
         <source>New Decision...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="61"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Cannot open decision file</source>
         <translation>Cannot open decision file</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>New from C&amp;hecklist File...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>User &amp;Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&amp;About GoNoGo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Why %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="72"/>
+        <location filename="../app/fileactions.cpp" line="71"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>The file was upgraded to the current format; the original is kept as %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="90"/>
+        <location filename="../app/fileactions.cpp" line="89"/>
         <source>Cannot read the checklist</source>
         <translation>Cannot read the checklist</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="97"/>
+        <location filename="../app/fileactions.cpp" line="96"/>
         <source>Cannot create decision file</source>
         <translation>Cannot create decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="119"/>
+        <location filename="../app/fileactions.cpp" line="106"/>
         <source>Open decision file</source>
         <translation>Open decision file</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="120"/>
+        <location filename="../app/fileactions.cpp" line="107"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Decision files (*.gonogo);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -5834,7 +5864,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../app/serverdialog.cpp" line="46"/>
-        <source>The password comes from PGPASSWORD or ~/.pgpass; GoNoGo never asks for it in the address and never keeps it.</source>
+        <source>The password comes from PGPASSWORD or ~/.pgpass, else GoNoGo asks for it. It is never part of the address and never written to disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5863,6 +5893,11 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/serverdialog.cpp" line="70"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
@@ -5873,12 +5908,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/serverdialog.cpp" line="119"/>
+        <location filename="../app/serverdialog.cpp" line="109"/>
+        <source>FINAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="110"/>
+        <source>DRAFT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="112"/>
+        <source>(no access for this database user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="127"/>
         <source>No decisions on this server yet: create one with gonogo new or copy a file there with gonogo copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/serverdialog.cpp" line="121"/>
+        <location filename="../app/serverdialog.cpp" line="129"/>
         <source>%n decision(s) on %1.</source>
         <translation>
             <numerusform>%n decision on %1.</numerusform>
@@ -8296,19 +8346,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Cannot create %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="506"/>
+        <location filename="../models/storage/decisionfile.cpp" line="503"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="513"/>
-        <location filename="../models/storage/decisionserver.cpp" line="301"/>
+        <location filename="../models/storage/decisionfile.cpp" line="510"/>
         <source>%1 already exists; choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="516"/>
-        <location filename="../models/storage/decisionserver.cpp" line="304"/>
+        <location filename="../models/storage/decisionfile.cpp" line="513"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8338,6 +8386,11 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>audit log: entry %1 is dated before the entry preceding it</translation>
     </message>
     <message>
+        <location filename="../models/storage/verify.cpp" line="92"/>
+        <source>audit log: it is empty, but every decision records its creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/storage/verify.cpp" line="103"/>
         <source>audit log: %1</source>
         <translation type="unfinished"></translation>
@@ -8349,57 +8402,57 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../models/storage/verify.cpp" line="115"/>
-        <location filename="../models/storage/verify.cpp" line="169"/>
+        <location filename="../models/storage/verify.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/storage/verify.cpp" line="119"/>
-        <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
-        <translation>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</translation>
+        <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="127"/>
+        <location filename="../models/storage/verify.cpp" line="126"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="129"/>
+        <location filename="../models/storage/verify.cpp" line="128"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="134"/>
+        <location filename="../models/storage/verify.cpp" line="133"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="147"/>
+        <location filename="../models/storage/verify.cpp" line="146"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="151"/>
+        <location filename="../models/storage/verify.cpp" line="150"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>sign-off %1 of %2: the audit history it was signed on has been rewritten</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="157"/>
+        <location filename="../models/storage/verify.cpp" line="156"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>sign-off %1 of %2 is STALE: the record changed after it was signed</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="160"/>
+        <location filename="../models/storage/verify.cpp" line="159"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>sign-off %1 of %2 was withdrawn</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="165"/>
+        <location filename="../models/storage/verify.cpp" line="164"/>
         <source>no decision has been recorded yet</source>
         <translation>no decision has been recorded yet</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="168"/>
+        <location filename="../models/storage/verify.cpp" line="167"/>
         <source>no current sign-off from %1</source>
         <translation>no current sign-off from %1</translation>
     </message>
@@ -8412,11 +8465,6 @@ What is exported may not be what was decided. Export it anyway?</source>
         <location filename="../models/storage/decisionfile.cpp" line="73"/>
         <source>upgraded to file format 4</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/verify.cpp" line="92"/>
-        <source>audit log: it is empty, but every decision file records its creation</source>
-        <translation>audit log: it is empty, but every decision file records its creation</translation>
     </message>
     <message>
         <location filename="../models/storage/migrations.cpp" line="80"/>
@@ -8567,7 +8615,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="178"/>
+        <location filename="../models/storage/decisionserver.cpp" line="198"/>
         <location filename="../models/storage/postgres.cpp" line="201"/>
         <source>Cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
@@ -8610,27 +8658,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="491"/>
+        <location filename="../models/storage/postgres.cpp" line="493"/>
         <source>&quot;%1&quot; is not a database user name GoNoGo grants to (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="499"/>
+        <location filename="../models/storage/postgres.cpp" line="501"/>
         <source>&quot;%1&quot; is not a part: facilitator, stakeholder or auditor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="510"/>
+        <location filename="../models/storage/postgres.cpp" line="512"/>
         <source>%1 has no database user &quot;%2&quot;; create it first (CREATE ROLE %2 LOGIN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="515"/>
+        <location filename="../models/storage/postgres.cpp" line="517"/>
         <source>A stakeholder signs for one decision as one person: give the decision&apos;s address (?decision=ID) and --stakeholder N (the number gonogo stakeholders shows).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="533"/>
+        <location filename="../models/storage/postgres.cpp" line="535"/>
         <source>%1 has no stakeholder %2 (gonogo stakeholders %1 lists them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8846,27 +8894,52 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="467"/>
+        <location filename="../models/storage/ledger.cpp" line="469"/>
+        <source>%1 is in the database but not in the audit log (added by hand?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="470"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="473"/>
+        <location filename="../models/storage/ledger.cpp" line="476"/>
+        <source>%1 is in the audit log but missing from the database (removed by hand?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="477"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="491"/>
+        <location filename="../models/storage/ledger.cpp" line="496"/>
+        <source>%1 is linked to item %2 in the database but not by the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="497"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="492"/>
-        <source>%1 is linked to item %2 by the audit log but not in the file</source>
+        <location filename="../models/storage/ledger.cpp" line="498"/>
+        <source>%1 is linked to item %2 by the audit log but not in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/storage/ledger.cpp" line="499"/>
+        <source>%1 is linked to item %2 by the audit log but not in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="506"/>
+        <source>%1: %2 is %3 in the database but %4 by the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="507"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9209,27 +9282,27 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="31"/>
+        <location filename="../models/storage/decisionserver.cpp" line="32"/>
         <source>There is no decision &quot;%1&quot; on %2 (&quot;gonogo server list %2&quot; lists the decisions there).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="46"/>
+        <location filename="../models/storage/decisionserver.cpp" line="47"/>
         <source>%1 already exists; a decision on a server is never replaced (its audit log is append-only). Choose another decision ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="203"/>
+        <location filename="../models/storage/decisionserver.cpp" line="223"/>
         <source>%1 was written by a newer GoNoGo (format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="216"/>
+        <location filename="../models/storage/decisionserver.cpp" line="236"/>
         <source>%1 could not be upgraded to the current format; it was left as it was. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="318"/>
+        <location filename="../models/storage/decisionserver.cpp" line="340"/>
         <source>Cannot copy to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9564,7 +9637,7 @@ What is exported may not be what was decided. Export it anyway?</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="78"/>
+        <location filename="../app/main.cpp" line="81"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</translation>
     </message>

@@ -3341,47 +3341,67 @@
         <translation>La votación coincide con la recomendación.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="19"/>
+        <location filename="../app/cli/servercommands.cpp" line="33"/>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="63"/>
         <source>%1 is ready for GoNoGo decisions.</source>
         <translation>%1 está listo para decisiones de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="30"/>
+        <location filename="../app/cli/servercommands.cpp" line="74"/>
         <source>--role is required (facilitator, stakeholder or auditor).</source>
         <translation>--role es obligatorio (facilitator, stakeholder o auditor).</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="38"/>
+        <location filename="../app/cli/servercommands.cpp" line="82"/>
         <source>--stakeholder takes the number gonogo stakeholders shows, not &quot;%1&quot;.</source>
         <translation>--stakeholder lleva el número que muestra gonogo stakeholders, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="45"/>
+        <location filename="../app/cli/servercommands.cpp" line="89"/>
         <source>%1 is now a stakeholder of %2, signing as stakeholder %3.</source>
         <translation>%1 es ahora parte interesada de %2 y firma como la parte interesada %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="47"/>
+        <location filename="../app/cli/servercommands.cpp" line="91"/>
         <source>%1 is now %2 on %3.</source>
         <translation>%1 es ahora %2 en %3.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="74"/>
+        <location filename="../app/cli/servercommands.cpp" line="120"/>
         <source>No decisions on %1 yet.</source>
         <translation>Todavía no hay decisiones en %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="78"/>
+        <location filename="../app/cli/servercommands.cpp" line="126"/>
         <source>(being created)</source>
         <translation>(en creación)</translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="79"/>
+        <location filename="../app/cli/servercommands.cpp" line="126"/>
+        <source>(no access)</source>
+        <translation>(sin acceso)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="130"/>
         <source>no decision recorded</source>
         <translation>sin decisión registrada</translation>
     </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="131"/>
+        <source>FINAL</source>
+        <translation>FINAL</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/servercommands.cpp" line="132"/>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/servercommands.cpp" line="83"/>
+        <location filename="../app/cli/servercommands.cpp" line="137"/>
         <source>%n sign-off(s)</source>
         <translation>
             <numerusform>%n firma</numerusform>
@@ -3513,8 +3533,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="188"/>
-        <location filename="../models/decisiondocument.cpp" line="213"/>
+        <location filename="../models/decisiondocument.cpp" line="178"/>
+        <location filename="../models/decisiondocument.cpp" line="203"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
@@ -3547,22 +3567,22 @@
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="270"/>
+        <location filename="../models/decisiondocument.cpp" line="260"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="324"/>
-        <location filename="../models/decisiondocument.cpp" line="408"/>
-        <location filename="../models/decisiondocument.cpp" line="417"/>
-        <location filename="../models/decisiondocument.cpp" line="426"/>
+        <location filename="../models/decisiondocument.cpp" line="314"/>
+        <location filename="../models/decisiondocument.cpp" line="398"/>
+        <location filename="../models/decisiondocument.cpp" line="407"/>
+        <location filename="../models/decisiondocument.cpp" line="416"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="569"/>
-        <location filename="../models/decisiondocument.cpp" line="581"/>
-        <location filename="../models/decisiondocument.cpp" line="594"/>
+        <location filename="../models/decisiondocument.cpp" line="559"/>
+        <location filename="../models/decisiondocument.cpp" line="571"/>
+        <location filename="../models/decisiondocument.cpp" line="584"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
@@ -3686,9 +3706,19 @@
         <translation>%1 está sin conexión (%2): no se puede cambiar nada hasta que vuelva la conexión. GoNoGo se reconecta solo.</translation>
     </message>
     <message>
-        <location filename="../models/serverwatch.cpp" line="67"/>
+        <location filename="../models/serverwatch.cpp" line="68"/>
         <source>the server does not answer</source>
         <translation>el servidor no responde</translation>
+    </message>
+    <message>
+        <location filename="../models/serverwatch.cpp" line="92"/>
+        <source>%1 cannot be reached (%2)</source>
+        <translation>no se puede llegar a %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/serverwatch.cpp" line="98"/>
+        <source>%1 does not answer on port %2</source>
+        <translation>%1 no responde en el puerto %2</translation>
     </message>
 </context>
 <context>
@@ -4406,249 +4436,249 @@
 <context>
     <name>gonogo::MainWindow</name>
     <message>
-        <location filename="../app/fileactions.cpp" line="204"/>
-        <location filename="../app/mainwindow.cpp" line="586"/>
+        <location filename="../app/fileactions.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="554"/>
         <source>GoNoGo</source>
         <translation>GoNoGo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/teamactions.cpp" line="34"/>
         <source>Password for the server</source>
         <translation>Contraseña del servidor</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="82"/>
+        <location filename="../app/teamactions.cpp" line="34"/>
         <source>The password for %1 (kept only while GoNoGo runs):</source>
         <translation>La contraseña de %1 (se guarda solo mientras GoNoGo está abierto):</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="101"/>
+        <location filename="../app/mainwindow.cpp" line="94"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="95"/>
         <source>&amp;New Decision...</source>
         <translation>&amp;Nueva decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
+        <location filename="../app/mainwindow.cpp" line="96"/>
         <source>New from C&amp;hecklist File...</source>
         <translation>Nuevo desde un archivo de &amp;lista...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="97"/>
         <source>&amp;Open...</source>
         <translation>&amp;Abrir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>Open &amp;from Server...</source>
         <translation>Abrir desde el servi&amp;dor...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>Open &amp;Recent</source>
         <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Save &amp;As...</source>
         <translation>&amp;Guardar como...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>&amp;Export Decision Record...</source>
         <translation>&amp;Exportar acta de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>Export Chec&amp;klist...</source>
         <translation>E&amp;xportar lista de control...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>Print Pre&amp;view...</source>
         <translation>&amp;Vista previa de impresión...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;Print...</source>
         <translation>&amp;Imprimir...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>Page &amp;Size</source>
         <translation>&amp;Tamaño de página</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="142"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Find in Checklist</source>
         <translation>&amp;Buscar en la lista</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Prefere&amp;nces...</source>
         <translation>Pre&amp;ferencias...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="168"/>
+        <location filename="../app/mainwindow.cpp" line="161"/>
         <source>&amp;Critical Items Only</source>
         <translation>Solo elementos &amp;críticos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="169"/>
         <source>Items &amp;Not PASS Only</source>
         <translation>Solo elementos &amp;no superados</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Show &amp;All Items</source>
         <translation>Mostrar &amp;todos los elementos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>C&amp;hecklist</source>
         <translation>&amp;Lista de control</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
-        <location filename="../app/mainwindow.cpp" line="259"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>&amp;Risks</source>
         <translation>&amp;Riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>&amp;Sign-off</source>
         <translation>&amp;Firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="213"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="215"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Zoom &amp;Out</source>
         <translation>Re&amp;ducir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="217"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Actual Si&amp;ze</source>
         <translation>Tamaño nor&amp;mal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Hi&amp;gh Contrast</source>
         <translation>Alto contra&amp;ste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="215"/>
         <source>Black on white, with the darkest status colours</source>
         <translation>Negro sobre blanco, con los colores de estado más oscuros</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="218"/>
         <source>&amp;Full Screen</source>
         <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="228"/>
+        <location filename="../app/mainwindow.cpp" line="221"/>
         <source>&amp;Presentation Mode</source>
         <translation>Modo pr&amp;esentación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>Full screen in large type for the room; Esc leaves</source>
         <translation>Pantalla completa con letra grande para la sala; Esc sale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Room&apos;s View on a Secon&amp;d Screen</source>
         <translation>&amp;Vista de la sala en otra pantalla</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="229"/>
         <source>With two screens, presentation mode shows the room&apos;s view on the other one and keeps this one as the presenter console</source>
         <translation>Con dos pantallas, el modo presentación muestra la vista de la sala en la otra y deja esta como consola de quien presenta</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="257"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Status</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="253"/>
         <source>&amp;Add Risk...</source>
         <translation>Aña&amp;dir riesgo...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="267"/>
+        <location filename="../app/mainwindow.cpp" line="260"/>
         <source>&amp;Raise Risk from Item...</source>
         <translation>&amp;Crear riesgo a partir del elemento...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="275"/>
+        <location filename="../app/mainwindow.cpp" line="268"/>
         <source>Raise a risk from the selected FAIL or PARTIAL item, linked to it</source>
         <translation>Crear un riesgo a partir del elemento FALLIDO o PARCIAL seleccionado, vinculado a él</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="276"/>
+        <location filename="../app/mainwindow.cpp" line="269"/>
         <source>Matrix &amp;Levels...</source>
         <translation>&amp;Niveles de la matriz...</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="288"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>User &amp;Guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="291"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&amp;About GoNoGo</source>
         <translation>Acerca &amp;de GoNoGo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="545"/>
+        <location filename="../app/teamactions.cpp" line="50"/>
         <source>Changed by someone else: %1 and %n more.</source>
         <translation>
             <numerusform>Cambiado por otra persona: %1 y %n más.</numerusform>
@@ -4656,22 +4686,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="546"/>
+        <location filename="../app/teamactions.cpp" line="51"/>
         <source>Changed by someone else: %1.</source>
         <translation>Cambiado por otra persona: %1.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="594"/>
+        <location filename="../app/mainwindow.cpp" line="562"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="606"/>
+        <location filename="../app/teamactions.cpp" line="66"/>
         <source>Back online: the decision was read again from the server.</source>
         <translation>Conexión recuperada: la decisión se ha vuelto a leer del servidor.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="611"/>
+        <location filename="../app/teamactions.cpp" line="71"/>
         <source>OFFLINE: the connection to the server was lost (%1). What is shown may be out of date, and changes are refused until the connection is back; GoNoGo reconnects by itself.</source>
         <translation>SIN CONEXIÓN: se perdió la conexión con el servidor (%1). Lo que se muestra puede no estar al día, y los cambios se rechazan hasta que vuelva la conexión; GoNoGo se reconecta solo.</translation>
     </message>
@@ -4686,316 +4716,316 @@
         <translation>Votación (%1 de %2 han respondido)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="357"/>
+        <location filename="../app/mainwindowview.cpp" line="358"/>
         <source>In lists and tables</source>
         <translation>En listas y tablas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="358"/>
-        <location filename="../app/mainwindowview.cpp" line="372"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="373"/>
         <source>Up, Down</source>
         <translation>Arriba, Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="358"/>
+        <location filename="../app/mainwindowview.cpp" line="359"/>
         <source>Move through the list, the register or the sign-off table</source>
         <translation>Moverse por la lista, el registro o la tabla de firmas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>Shift+Up, Shift+Down</source>
         <translation>Mayús+Arriba, Mayús+Abajo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="359"/>
+        <location filename="../app/mainwindowview.cpp" line="360"/>
         <source>Select several items, then 1-4 sets them all</source>
         <translation>Seleccionar varios elementos; luego 1-4 los cambia todos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="360"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="360"/>
+        <location filename="../app/mainwindowview.cpp" line="361"/>
         <source>Leave the list or table for the next field</source>
         <translation>Salir de la lista o tabla al campo siguiente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="361"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>Down, Enter</source>
         <translation>Abajo, Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="361"/>
+        <location filename="../app/mainwindowview.cpp" line="362"/>
         <source>From the search box to the first item found</source>
         <translation>Del cuadro de búsqueda al primer elemento encontrado</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="362"/>
+        <location filename="../app/mainwindowview.cpp" line="363"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="362"/>
+        <location filename="../app/mainwindowview.cpp" line="363"/>
         <source>Sign for the selected person; filter the register by the matrix cell; go to the category</source>
         <translation>Firmar por la persona seleccionada; filtrar el registro por la celda de la matriz; ir a la categoría</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="364"/>
+        <location filename="../app/mainwindowview.cpp" line="365"/>
         <source>O, E</source>
         <translation>O, E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="364"/>
+        <location filename="../app/mainwindowview.cpp" line="365"/>
         <source>Type the owner or the evidence of the current item</source>
         <translation>Escribir el responsable o la evidencia del elemento actual</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="365"/>
+        <location filename="../app/mainwindowview.cpp" line="366"/>
         <source>Arrows</source>
         <translation>Flechas</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="365"/>
+        <location filename="../app/mainwindowview.cpp" line="366"/>
         <source>Move between the matrix cells</source>
         <translation>Moverse entre las celdas de la matriz</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="366"/>
+        <location filename="../app/mainwindowview.cpp" line="367"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="366"/>
+        <location filename="../app/mainwindowview.cpp" line="367"/>
         <source>Leave presentation mode or full screen; show every risk again</source>
         <translation>Salir del modo presentación o de la pantalla completa; volver a mostrar todos los riesgos</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="367"/>
+        <location filename="../app/mainwindowview.cpp" line="368"/>
         <source>In the roll-call poll</source>
         <translation>En la votación nominal</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="368"/>
-        <location filename="../app/mainwindowview.cpp" line="378"/>
+        <location filename="../app/mainwindowview.cpp" line="369"/>
+        <location filename="../app/mainwindowview.cpp" line="379"/>
         <source>G</source>
         <translation>G</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="368"/>
+        <location filename="../app/mainwindowview.cpp" line="369"/>
         <source>The person called answers GO</source>
         <translation>La persona llamada responde GO</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="369"/>
-        <location filename="../app/mainwindowview.cpp" line="376"/>
+        <location filename="../app/mainwindowview.cpp" line="370"/>
+        <location filename="../app/mainwindowview.cpp" line="377"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="369"/>
+        <location filename="../app/mainwindowview.cpp" line="370"/>
         <source>The person called answers GO WITH DISSENT</source>
         <translation>La persona llamada responde GO CON RESERVAS</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="370"/>
-        <location filename="../app/mainwindowview.cpp" line="387"/>
+        <location filename="../app/mainwindowview.cpp" line="371"/>
+        <location filename="../app/mainwindowview.cpp" line="388"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="370"/>
+        <location filename="../app/mainwindowview.cpp" line="371"/>
         <source>The person called answers NO-GO</source>
         <translation>La persona llamada responde NO-GO</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="371"/>
+        <location filename="../app/mainwindowview.cpp" line="372"/>
         <source>C, then Enter</source>
         <translation>C, y luego Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="371"/>
+        <location filename="../app/mainwindowview.cpp" line="372"/>
         <source>Type the comment that goes with the next answer</source>
         <translation>Escribir el comentario que acompaña a la siguiente respuesta</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="372"/>
+        <location filename="../app/mainwindowview.cpp" line="373"/>
         <source>Call someone else</source>
         <translation>Llamar a otra persona</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="373"/>
+        <location filename="../app/mainwindowview.cpp" line="374"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="373"/>
+        <location filename="../app/mainwindowview.cpp" line="374"/>
         <source>Save the rationale</source>
         <translation>Guardar la justificación</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="374"/>
+        <location filename="../app/mainwindowview.cpp" line="375"/>
         <source>In the launch runbook</source>
         <translation>En el runbook del lanzamiento</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="375"/>
+        <location filename="../app/mainwindowview.cpp" line="376"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="375"/>
+        <location filename="../app/mainwindowview.cpp" line="376"/>
         <source>Start the launch (from a signed GO or GO WITH CAUTION)</source>
         <translation>Empezar el lanzamiento (desde un GO o GO CON PRECAUCIÓN firmado)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="376"/>
+        <location filename="../app/mainwindowview.cpp" line="377"/>
         <source>The selected step is done</source>
         <translation>El paso elegido está hecho</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="377"/>
+        <location filename="../app/mainwindowview.cpp" line="378"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="377"/>
+        <location filename="../app/mainwindowview.cpp" line="378"/>
         <source>The selected step failed: say what was seen</source>
         <translation>El paso elegido falló: decir lo que se observó</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="378"/>
+        <location filename="../app/mainwindowview.cpp" line="379"/>
         <source>Go live: record the traffic cutover</source>
         <translation>Poner en marcha: registrar el paso del tráfico</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="379"/>
+        <location filename="../app/mainwindowview.cpp" line="380"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="379"/>
+        <location filename="../app/mainwindowview.cpp" line="380"/>
         <source>Abort or roll back on a trigger, with the reason</source>
         <translation>Cancelar o dar marcha atrás por un disparador, con el motivo</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="380"/>
+        <location filename="../app/mainwindowview.cpp" line="381"/>
         <source>E</source>
         <translation>E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="380"/>
+        <location filename="../app/mainwindowview.cpp" line="381"/>
         <source>Change the selected step&apos;s plan, before the launch starts</source>
         <translation>Cambiar el plan del paso elegido, antes de que empiece el lanzamiento</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="381"/>
+        <location filename="../app/mainwindowview.cpp" line="382"/>
         <source>In monitoring and reviews</source>
         <translation>En monitorización y revisiones</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="382"/>
+        <location filename="../app/mainwindowview.cpp" line="383"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="382"/>
+        <location filename="../app/mainwindowview.cpp" line="383"/>
         <source>Add a reading by hand</source>
         <translation>Añadir una lectura a mano</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="383"/>
+        <location filename="../app/mainwindowview.cpp" line="384"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="383"/>
+        <location filename="../app/mainwindowview.cpp" line="384"/>
         <source>Import readings from a monitoring export (CSV or JSON)</source>
         <translation>Importar lecturas de una exportación de monitorización (CSV o JSON)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="384"/>
+        <location filename="../app/mainwindowview.cpp" line="385"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="384"/>
+        <location filename="../app/mainwindowview.cpp" line="385"/>
         <source>Change the selected metric&apos;s threshold</source>
         <translation>Cambiar el umbral de la métrica elegida</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="385"/>
+        <location filename="../app/mainwindowview.cpp" line="386"/>
         <source>W</source>
         <translation>W</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="385"/>
+        <location filename="../app/mainwindowview.cpp" line="386"/>
         <source>Record the review that is due (and declare STABLE from T+48h)</source>
         <translation>Registrar la revisión que toca (y declarar ESTABLE desde T+48h)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="386"/>
+        <location filename="../app/mainwindowview.cpp" line="387"/>
         <source>C, Y</source>
         <translation>C, Y</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="386"/>
+        <location filename="../app/mainwindowview.cpp" line="387"/>
         <source>Close or carry the selected condition</source>
         <translation>Cerrar o traspasar la condición elegida</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="387"/>
+        <location filename="../app/mainwindowview.cpp" line="388"/>
         <source>Sign the STABLE declaration</source>
         <translation>Firmar la declaración de ESTABLE</translation>
     </message>
     <message>
-        <location filename="../app/mainwindowview.cpp" line="139"/>
+        <location filename="../app/mainwindowview.cpp" line="140"/>
         <source>Zoom %1%</source>
         <translation>Zoom %1%</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="213"/>
+        <location filename="../app/fileactions.cpp" line="200"/>
         <source>Open a decision file, or start a new one from the P020 readiness template.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo con la plantilla de preparación P020.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="214"/>
+        <location filename="../app/fileactions.cpp" line="201"/>
         <source>Open a decision file, or start a new one from %1.</source>
         <translation>Abra un archivo de decisión o empiece uno nuevo a partir de %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="220"/>
+        <location filename="../app/fileactions.cpp" line="207"/>
         <source>Open Decision File...</source>
         <translation>Abrir archivo de decisión...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="243"/>
+        <location filename="../app/fileactions.cpp" line="230"/>
         <source>No decision file is open.</source>
         <translation>No hay ningún archivo de decisión abierto.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Why %1</source>
         <translation>Por qué %1</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="77"/>
+        <location filename="../app/fileactions.cpp" line="76"/>
         <source>Opened after a problem</source>
         <translation>Abierto tras un problema</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="131"/>
+        <location filename="../app/fileactions.cpp" line="118"/>
         <source>the P020 readiness template</source>
         <translation>la plantilla de preparación P020</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="133"/>
+        <location filename="../app/fileactions.cpp" line="120"/>
         <source>Launch name (from %1):</source>
         <translation>Nombre del lanzamiento (a partir de %1):</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="153"/>
+        <location filename="../app/fileactions.cpp" line="140"/>
         <source>Checklists (%1)</source>
         <translation>Listas de control (%1)</translation>
     </message>
@@ -5021,12 +5051,12 @@
         <translation>Lista de control (%1 de %2 superados)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="284"/>
+        <location filename="../app/mainwindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="278"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
@@ -5255,85 +5285,85 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Vista previa: %1</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="536"/>
+        <location filename="../app/mainwindow.cpp" line="517"/>
         <source>The change was not saved</source>
         <translation>El cambio no se guardó</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="133"/>
+        <location filename="../app/fileactions.cpp" line="120"/>
         <source>New decision</source>
         <translation>Nueva decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="139"/>
-        <location filename="../app/fileactions.cpp" line="157"/>
+        <location filename="../app/fileactions.cpp" line="126"/>
+        <location filename="../app/fileactions.cpp" line="144"/>
         <source>Save the new decision file as</source>
         <translation>Guardar el nuevo archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="140"/>
-        <location filename="../app/fileactions.cpp" line="158"/>
+        <location filename="../app/fileactions.cpp" line="127"/>
+        <location filename="../app/fileactions.cpp" line="145"/>
         <location filename="../app/recordactions.cpp" line="46"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="152"/>
+        <location filename="../app/fileactions.cpp" line="139"/>
         <source>Choose a checklist</source>
         <translation>Elegir una lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="174"/>
+        <location filename="../app/fileactions.cpp" line="161"/>
         <source>&amp;%1 %2</source>
         <translation>&amp;%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="179"/>
+        <location filename="../app/fileactions.cpp" line="166"/>
         <source>No recent files</source>
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="182"/>
+        <location filename="../app/fileactions.cpp" line="169"/>
         <source>Clear Recent Files</source>
         <translation>Borrar archivos recientes</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="221"/>
+        <location filename="../app/fileactions.cpp" line="208"/>
         <source>New Decision...</source>
         <translation>Nueva decisión...</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="61"/>
+        <location filename="../app/fileactions.cpp" line="60"/>
         <source>Cannot open decision file</source>
         <translation>No se puede abrir el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="72"/>
+        <location filename="../app/fileactions.cpp" line="71"/>
         <source>The file was upgraded to the current format; the original is kept as %1.</source>
         <translation>El archivo se actualizó al formato actual; el original se conserva como %1.</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="90"/>
+        <location filename="../app/fileactions.cpp" line="89"/>
         <source>Cannot read the checklist</source>
         <translation>No se puede leer la lista de control</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="97"/>
+        <location filename="../app/fileactions.cpp" line="96"/>
         <source>Cannot create decision file</source>
         <translation>No se puede crear el archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="119"/>
+        <location filename="../app/fileactions.cpp" line="106"/>
         <source>Open decision file</source>
         <translation>Abrir archivo de decisión</translation>
     </message>
     <message>
-        <location filename="../app/fileactions.cpp" line="120"/>
+        <location filename="../app/fileactions.cpp" line="107"/>
         <source>Decision files (*.gonogo);;All files (*)</source>
         <translation>Archivos de decisión (*.gonogo);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="592"/>
+        <location filename="../app/mainwindow.cpp" line="560"/>
         <source>%1 - %2 - GoNoGo</source>
         <translation>%1 - %2 - GoNoGo</translation>
     </message>
@@ -5845,8 +5875,8 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../app/serverdialog.cpp" line="46"/>
-        <source>The password comes from PGPASSWORD or ~/.pgpass; GoNoGo never asks for it in the address and never keeps it.</source>
-        <translation>La contraseña sale de PGPASSWORD o ~/.pgpass; GoNoGo nunca la pide en la dirección ni la guarda.</translation>
+        <source>The password comes from PGPASSWORD or ~/.pgpass, else GoNoGo asks for it. It is never part of the address and never written to disk.</source>
+        <translation>La contraseña se toma de PGPASSWORD o ~/.pgpass; si no, GoNoGo la pide. Nunca forma parte de la dirección ni se escribe en disco.</translation>
     </message>
     <message>
         <location filename="../app/serverdialog.cpp" line="54"/>
@@ -5874,6 +5904,11 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Firmas</translation>
     </message>
     <message>
+        <location filename="../app/serverdialog.cpp" line="54"/>
+        <source>Record</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
         <location filename="../app/serverdialog.cpp" line="70"/>
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
@@ -5884,12 +5919,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>sin registrar</translation>
     </message>
     <message>
-        <location filename="../app/serverdialog.cpp" line="119"/>
+        <location filename="../app/serverdialog.cpp" line="109"/>
+        <source>FINAL</source>
+        <translation>FINAL</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="110"/>
+        <source>DRAFT</source>
+        <translation>BORRADOR</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="112"/>
+        <source>(no access for this database user)</source>
+        <translation>(sin acceso para este usuario de la base de datos)</translation>
+    </message>
+    <message>
+        <location filename="../app/serverdialog.cpp" line="127"/>
         <source>No decisions on this server yet: create one with gonogo new or copy a file there with gonogo copy.</source>
         <translation>Todavía no hay decisiones en este servidor: cree una con gonogo new o copie allí un archivo con gonogo copy.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/serverdialog.cpp" line="121"/>
+        <location filename="../app/serverdialog.cpp" line="129"/>
         <source>%n decision(s) on %1.</source>
         <translation>
             <numerusform>%n decisión en %1.</numerusform>
@@ -8307,19 +8357,17 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>No se puede crear %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="506"/>
+        <location filename="../models/storage/decisionfile.cpp" line="503"/>
         <source>A copy of %1 cannot replace the file itself.</source>
         <translation>Una copia de %1 no puede sustituir al propio archivo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="513"/>
-        <location filename="../models/storage/decisionserver.cpp" line="301"/>
+        <location filename="../models/storage/decisionfile.cpp" line="510"/>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 ya existe; elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionfile.cpp" line="516"/>
-        <location filename="../models/storage/decisionserver.cpp" line="304"/>
+        <location filename="../models/storage/decisionfile.cpp" line="513"/>
         <source>Cannot copy to %1: the folder %2 does not exist.</source>
         <translation>No se puede copiar en %1: la carpeta %2 no existe.</translation>
     </message>
@@ -8349,6 +8397,11 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>registro de auditoría: la entrada %1 tiene fecha anterior a la entrada previa</translation>
     </message>
     <message>
+        <location filename="../models/storage/verify.cpp" line="92"/>
+        <source>audit log: it is empty, but every decision records its creation</source>
+        <translation>registro de auditoría: está vacío, pero toda decisión registra su creación</translation>
+    </message>
+    <message>
         <location filename="../models/storage/verify.cpp" line="103"/>
         <source>audit log: %1</source>
         <translation>registro de auditoría: %1</translation>
@@ -8360,57 +8413,57 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../models/storage/verify.cpp" line="115"/>
-        <location filename="../models/storage/verify.cpp" line="169"/>
+        <location filename="../models/storage/verify.cpp" line="168"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../models/storage/verify.cpp" line="119"/>
-        <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision file</source>
-        <translation>la firma %1 de %2 no se verifica: fue alterada o copiada de otro archivo de decisión</translation>
+        <source>sign-off %1 of %2 does not verify: it was altered, or copied from another decision</source>
+        <translation>la firma %1 de %2 no se verifica: se alteró o se copió de otra decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="127"/>
+        <location filename="../models/storage/verify.cpp" line="126"/>
         <source>sign-off %1 of %2 is marked withdrawn, but the withdrawal is not sealed</source>
         <translation>la firma %1 de %2 figura como retirada, pero la retirada no está sellada</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="129"/>
+        <location filename="../models/storage/verify.cpp" line="128"/>
         <source>sign-off %1 of %2 was withdrawn, but the withdrawal has been removed</source>
         <translation>la firma %1 de %2 se retiró, pero la retirada se ha borrado</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="134"/>
+        <location filename="../models/storage/verify.cpp" line="133"/>
         <source>sign-off %1 of %2: its withdrawal was altered</source>
         <translation>firma %1 de %2: su retirada se alteró</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="147"/>
+        <location filename="../models/storage/verify.cpp" line="146"/>
         <source>sign-off %1 of %2: its entry in the audit log is missing (the log was cut)</source>
         <translation>firma %1 de %2: falta su entrada en el registro de auditoría (el registro fue recortado)</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="151"/>
+        <location filename="../models/storage/verify.cpp" line="150"/>
         <source>sign-off %1 of %2: the audit history it was signed on has been rewritten</source>
         <translation>firma %1 de %2: el historial de auditoría sobre el que se firmó ha sido reescrito</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="157"/>
+        <location filename="../models/storage/verify.cpp" line="156"/>
         <source>sign-off %1 of %2 is STALE: the record changed after it was signed</source>
         <translation>la firma %1 de %2 está OBSOLETA: el acta cambió después de firmarse</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="160"/>
+        <location filename="../models/storage/verify.cpp" line="159"/>
         <source>sign-off %1 of %2 was withdrawn</source>
         <translation>la firma %1 de %2 fue retirada</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="165"/>
+        <location filename="../models/storage/verify.cpp" line="164"/>
         <source>no decision has been recorded yet</source>
         <translation>aún no se ha registrado ninguna decisión</translation>
     </message>
     <message>
-        <location filename="../models/storage/verify.cpp" line="168"/>
+        <location filename="../models/storage/verify.cpp" line="167"/>
         <source>no current sign-off from %1</source>
         <translation>no hay firma vigente de %1</translation>
     </message>
@@ -8423,11 +8476,6 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <location filename="../models/storage/decisionfile.cpp" line="73"/>
         <source>upgraded to file format 4</source>
         <translation>actualizado al formato de archivo 4</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/verify.cpp" line="92"/>
-        <source>audit log: it is empty, but every decision file records its creation</source>
-        <translation>registro de auditoría: está vacío, pero todo archivo de decisión registra su creación</translation>
     </message>
     <message>
         <location filename="../models/storage/migrations.cpp" line="80"/>
@@ -8578,7 +8626,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>(GoNoGo toma la contraseña de PGPASSWORD o ~/.pgpass.)</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="178"/>
+        <location filename="../models/storage/decisionserver.cpp" line="198"/>
         <location filename="../models/storage/postgres.cpp" line="201"/>
         <source>Cannot connect to %1: %2</source>
         <translation>No se puede conectar con %1: %2</translation>
@@ -8621,27 +8669,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 aún no guarda decisiones de GoNoGo; prepárelo con &quot;gonogo server init %1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="491"/>
+        <location filename="../models/storage/postgres.cpp" line="493"/>
         <source>&quot;%1&quot; is not a database user name GoNoGo grants to (lower-case letters, digits and &apos;_&apos;, starting with a letter).</source>
         <translation>&quot;%1&quot; no es un nombre de usuario de base de datos al que GoNoGo conceda permisos (letras minúsculas, dígitos y &apos;_&apos;, empezando por una letra).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="499"/>
+        <location filename="../models/storage/postgres.cpp" line="501"/>
         <source>&quot;%1&quot; is not a part: facilitator, stakeholder or auditor.</source>
         <translation>&quot;%1&quot; no es un papel: facilitator, stakeholder o auditor.</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="510"/>
+        <location filename="../models/storage/postgres.cpp" line="512"/>
         <source>%1 has no database user &quot;%2&quot;; create it first (CREATE ROLE %2 LOGIN).</source>
         <translation>%1 no tiene ningún usuario de base de datos &quot;%2&quot;; créelo antes (CREATE ROLE %2 LOGIN).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="515"/>
+        <location filename="../models/storage/postgres.cpp" line="517"/>
         <source>A stakeholder signs for one decision as one person: give the decision&apos;s address (?decision=ID) and --stakeholder N (the number gonogo stakeholders shows).</source>
         <translation>Una parte interesada firma una decisión como una persona: indique la dirección de la decisión (?decision=ID) y --stakeholder N (el número que muestra gonogo stakeholders).</translation>
     </message>
     <message>
-        <location filename="../models/storage/postgres.cpp" line="533"/>
+        <location filename="../models/storage/postgres.cpp" line="535"/>
         <source>%1 has no stakeholder %2 (gonogo stakeholders %1 lists them).</source>
         <translation>%1 no tiene la parte interesada %2 (gonogo stakeholders %1 las lista).</translation>
     </message>
@@ -8857,27 +8905,52 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>el estado de la entrada %1 no se puede leer</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="467"/>
+        <location filename="../models/storage/ledger.cpp" line="469"/>
+        <source>%1 is in the database but not in the audit log (added by hand?)</source>
+        <translation>%1 está en la base de datos pero no en el registro de auditoría (¿añadido a mano?)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="470"/>
         <source>%1 is in the file but not in the audit log (added by hand?)</source>
         <translation>%1 está en el archivo pero no en el registro de auditoría (¿añadido a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="473"/>
+        <location filename="../models/storage/ledger.cpp" line="476"/>
+        <source>%1 is in the audit log but missing from the database (removed by hand?)</source>
+        <translation>%1 está en el registro de auditoría pero falta en la base de datos (¿borrado a mano?)</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="477"/>
         <source>%1 is in the audit log but missing from the file (removed by hand?)</source>
         <translation>%1 está en el registro de auditoría pero falta en el archivo (¿borrado a mano?)</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="491"/>
+        <location filename="../models/storage/ledger.cpp" line="496"/>
+        <source>%1 is linked to item %2 in the database but not by the audit log</source>
+        <translation>%1 está vinculado al elemento %2 en la base de datos pero no según el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="497"/>
         <source>%1 is linked to item %2 in the file but not by the audit log</source>
         <translation>%1 está vinculado al elemento %2 en el archivo pero no según el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="492"/>
+        <location filename="../models/storage/ledger.cpp" line="498"/>
+        <source>%1 is linked to item %2 by the audit log but not in the database</source>
+        <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="499"/>
         <source>%1 is linked to item %2 by the audit log but not in the file</source>
         <translation>%1 está vinculado al elemento %2 según el registro de auditoría pero no en el archivo</translation>
     </message>
     <message>
-        <location filename="../models/storage/ledger.cpp" line="499"/>
+        <location filename="../models/storage/ledger.cpp" line="506"/>
+        <source>%1: %2 is %3 in the database but %4 by the audit log</source>
+        <translation>%1: %2 es %3 en la base de datos pero %4 según el registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/ledger.cpp" line="507"/>
         <source>%1: %2 is %3 in the file but %4 by the audit log</source>
         <translation>%1: %2 es %3 en el archivo pero %4 según el registro de auditoría</translation>
     </message>
@@ -9220,27 +9293,27 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>una condición traspasada necesita su nuevo responsable y su nueva fecha límite.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="31"/>
+        <location filename="../models/storage/decisionserver.cpp" line="32"/>
         <source>There is no decision &quot;%1&quot; on %2 (&quot;gonogo server list %2&quot; lists the decisions there).</source>
         <translation>No hay ninguna decisión &quot;%1&quot; en %2 (&quot;gonogo server list %2&quot; lista las decisiones que hay).</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="46"/>
+        <location filename="../models/storage/decisionserver.cpp" line="47"/>
         <source>%1 already exists; a decision on a server is never replaced (its audit log is append-only). Choose another decision ID.</source>
         <translation>%1 ya existe; una decisión en un servidor nunca se reemplaza (su registro de auditoría solo admite añadidos). Elija otro ID de decisión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="203"/>
+        <location filename="../models/storage/decisionserver.cpp" line="223"/>
         <source>%1 was written by a newer GoNoGo (format %2; this version reads up to %3). Update GoNoGo to open it.</source>
         <translation>%1 lo escribió un GoNoGo más reciente (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="216"/>
+        <location filename="../models/storage/decisionserver.cpp" line="236"/>
         <source>%1 could not be upgraded to the current format; it was left as it was. %2</source>
         <translation>%1 no se pudo actualizar al formato actual; se dejó como estaba. %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="318"/>
+        <location filename="../models/storage/decisionserver.cpp" line="340"/>
         <source>Cannot copy to %1: %2</source>
         <translation>No se puede copiar a %1: %2</translation>
     </message>
@@ -9575,7 +9648,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="78"/>
+        <location filename="../app/main.cpp" line="81"/>
         <source>gonogo: no display is available, so the window cannot open. Run it on a desktop, set DISPLAY, or use a command such as &quot;gonogo summary FILE&quot; (see gonogo --help).</source>
         <translation>gonogo: no hay pantalla disponible, así que la ventana no puede abrirse. Ejecútelo en un escritorio, defina DISPLAY o use una orden como «gonogo summary ARCHIVO» (vea gonogo --help).</translation>
     </message>
