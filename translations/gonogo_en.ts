@@ -1118,6 +1118,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <source>Creates the catalog of decisions (schema gonogo) if it is not there; running it again changes nothing. Each decision is then created with gonogo new or gonogo copy and lives in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, else it is asked on the terminal, never from the address; sslmode=require unless the server is this machine or the address says otherwise (?sslmode=MODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
+        <source>the decisions on a server: ID, target date, decision, record, sign-offs, launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: unknown command or option &quot;%1&quot;.</translation>
@@ -2388,16 +2398,6 @@
     <message>
         <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>make a PostgreSQL database ready to hold decisions (team mode)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
-        <source>Creates the catalog of decisions (schema gonogo) if it is not there; running it again changes nothing. Each decision is then created with gonogo new or gonogo copy and lives in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, never from the address; sslmode=require unless the server is this machine or the address says otherwise (?sslmode=MODE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="392"/>
-        <source>the decisions on a server: ID, target date, decision, sign-offs, launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1118,6 +1118,16 @@
         <translation>DE y A son archivos de decisión o decisiones en un servidor (postgresql://HOST/BD?decision=ID). Un archivo lo copia SQLite entre cambios; una copia a o desde un servidor lleva todas las filas en una sola transacción. La copia se sincroniza y se verifica, y es el mismo registro (mismo ID de registro, cadena de auditoría y huella), así que sus firmas siguen siendo válidas. Una decisión en un servidor nunca se reemplaza.</translation>
     </message>
     <message>
+        <location filename="../app/cli/commandtable.cpp" line="384"/>
+        <source>Creates the catalog of decisions (schema gonogo) if it is not there; running it again changes nothing. Each decision is then created with gonogo new or gonogo copy and lives in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, else it is asked on the terminal, never from the address; sslmode=require unless the server is this machine or the address says otherwise (?sslmode=MODE).</source>
+        <translation>Crea el catálogo de decisiones (esquema gonogo) si no existe; ejecutarlo otra vez no cambia nada. Cada decisión se crea luego con gonogo new o gonogo copy y vive en un esquema propio. La contraseña sale de PGPASSWORD o ~/.pgpass, o si no se pide en el terminal, nunca de la dirección; sslmode=require salvo que el servidor sea esta máquina o la dirección diga otra cosa (?sslmode=MODO).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="392"/>
+        <source>the decisions on a server: ID, target date, decision, record, sign-offs, launch</source>
+        <translation>las decisiones de un servidor: ID, fecha objetivo, decisión, acta, firmas, lanzamiento</translation>
+    </message>
+    <message>
         <location filename="../app/cli/commandtable.cpp" line="524"/>
         <source>gonogo: unknown command or option &quot;%1&quot;.</source>
         <translation>gonogo: orden u opción desconocida «%1».</translation>
@@ -2389,16 +2399,6 @@
         <location filename="../app/cli/commandtable.cpp" line="383"/>
         <source>make a PostgreSQL database ready to hold decisions (team mode)</source>
         <translation>prepara una base de datos PostgreSQL para guardar decisiones (modo equipo)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="384"/>
-        <source>Creates the catalog of decisions (schema gonogo) if it is not there; running it again changes nothing. Each decision is then created with gonogo new or gonogo copy and lives in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, never from the address; sslmode=require unless the server is this machine or the address says otherwise (?sslmode=MODE).</source>
-        <translation>Crea el catálogo de decisiones (esquema gonogo) si no existe; ejecutarlo otra vez no cambia nada. Cada decisión se crea luego con gonogo new o gonogo copy y vive en un esquema propio. La contraseña sale de PGPASSWORD o ~/.pgpass, nunca de la dirección; sslmode=require salvo que el servidor sea esta máquina o la dirección diga otra cosa (?sslmode=MODO).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/commandtable.cpp" line="392"/>
-        <source>the decisions on a server: ID, target date, decision, sign-offs, launch</source>
-        <translation>las decisiones de un servidor: ID, fecha objetivo, decisión, firmas, lanzamiento</translation>
     </message>
     <message>
         <location filename="../app/cli/commandtable.cpp" line="395"/>

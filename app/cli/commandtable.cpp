@@ -384,12 +384,12 @@ const QVector<CliCommand> &Cli::commands()
          QT_TRANSLATE_NOOP("gonogo::Cli",
                            "Creates the catalog of decisions (schema gonogo) if it is not there; running it again "
                            "changes nothing. Each decision is then created with gonogo new or gonogo copy and lives "
-                           "in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, never from the "
-                           "address; sslmode=require unless the server is this machine or the address says "
+                           "in a schema of its own. The password comes from PGPASSWORD or ~/.pgpass, else it is asked "
+                           "on the terminal, never from the address; sslmode=require unless the server is this machine or the address says "
                            "otherwise (?sslmode=MODE)."),
          nullptr, 1, 1, &optionsServer, &Cli::cmdServerInit},
         {"server list", "postgresql://HOST[:PORT]/DB",
-         QT_TRANSLATE_NOOP("gonogo::Cli", "the decisions on a server: ID, target date, decision, sign-offs, launch"),
+         QT_TRANSLATE_NOOP("gonogo::Cli", "the decisions on a server: ID, target date, decision, record, sign-offs, launch"),
          "", nullptr, 1, 1, &optionsServerList, &Cli::cmdServerList},
         {"server grant", "postgresql://HOST[:PORT]/DB[?decision=ID] DBUSER",
          QT_TRANSLATE_NOOP("gonogo::Cli", "give a database user its part: facilitator, stakeholder or auditor"),
