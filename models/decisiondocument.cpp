@@ -267,7 +267,22 @@ Outcome DecisionDocument::writeRisk(const RiskChange &change)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    auto written = m_file->risks().apply(change, m_actor);
+    // Based on the risk as this window shows it: on a server, someone else may have changed it since.
+    RiskChange based = change;
+    if (const Risk *shown = risk(change.id)) {
+        based.basedOn = shown->changedAt;
+    }
+    auto written = m_file->risks().apply(based, m_actor);
+    if (!written && written.error().kind == ErrorKind::InUse) {
+        // Refused as out of date: show what is there now, so the next attempt starts from it.
+        if (auto now = m_file->risks().find(change.id); now && riskRow(change.id) >= 0) {
+            const int row = riskRow(change.id);
+            m_snapshot.risks[row] = now.value();
+            reassess();
+            emit riskChanged(row, change.id);
+            emit assessmentChanged();
+        }
+    }
     if (!written) {
         return written.error();
     }

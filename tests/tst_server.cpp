@@ -666,6 +666,47 @@ private slots:
         QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
     }
 
+    void aStaleRiskChangeIsRefused()
+    {
+        // Two windows on one decision and its risk R-01: B raises the likelihood; A, before it has heard of it,
+        // changes the impact of the risk as it last saw it. Refused, with what is there now; the server keeps B's
+        // change and A shows it. A's next change, based on what it now shows, is made.
+        const QString address = decision(QStringLiteral("stale-risk"));
+        QCOMPARE(gonogoRun({QStringLiteral("new"), address}).code, 0);
+        QCOMPARE(gonogoRun({QStringLiteral("risk"), QStringLiteral("add"), address, QStringLiteral("--title"),
+                            QStringLiteral("PMS rate limits"), QStringLiteral("--likelihood"), QStringLiteral("LOW"),
+                            QStringLiteral("--impact"), QStringLiteral("LOW")})
+                     .code,
+                 0);
+        auto openedA = DecisionDocument::open(address, QStringLiteral("Ana"));
+        auto openedB = DecisionDocument::open(address, QStringLiteral("Bo"));
+        QVERIFY(openedA && openedB);
+        DecisionDocument *a = openedA.value().get();
+        DecisionDocument *b = openedB.value().get();
+        const auto stored = [this] {
+            return pg({QStringLiteral("SELECT likelihood || '/' || impact || '/' || changed_by FROM d_stale_risk.risk "
+                                      "WHERE id = 'R-01'")})
+                .value(0);
+        };
+        RiskChange likelier;
+        likelier.id = QStringLiteral("R-01");
+        likelier.likelihood = Likelihood::High;
+        QVERIFY(b->updateRisk(likelier));
+        QCOMPARE(stored(), QStringLiteral("HIGH/LOW/Bo"));
+        RiskChange worse;
+        worse.id = QStringLiteral("R-01");
+        worse.impact = Impact::Critical;
+        const Outcome stale = a->updateRisk(worse);
+        QVERIFY(!stale);
+        QVERIFY2(stale.error().message.contains(QStringLiteral("Risk R-01 was changed by Bo")),
+                 qPrintable(stale.error().message));
+        QCOMPARE(stored(), QStringLiteral("HIGH/LOW/Bo"));
+        QCOMPARE(a->risk(QStringLiteral("R-01"))->likelihood, Likelihood::High);
+        QVERIFY(a->updateRisk(worse));
+        QCOMPARE(stored(), QStringLiteral("HIGH/CRITICAL/Ana"));
+        QCOMPARE(gonogoRun({QStringLiteral("verify"), address}).code, 0);
+    }
+
     void aServerGoneFromTheNetworkDoesNotFreezeTheWindow()
     {
         // The room's laptop leaves the Wi-Fi: the server is reached through a proxy (tests/netproxy.py) that then

@@ -3569,17 +3569,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="314"/>
-        <location filename="../models/decisiondocument.cpp" line="398"/>
-        <location filename="../models/decisiondocument.cpp" line="407"/>
-        <location filename="../models/decisiondocument.cpp" line="416"/>
+        <location filename="../models/decisiondocument.cpp" line="329"/>
+        <location filename="../models/decisiondocument.cpp" line="413"/>
+        <location filename="../models/decisiondocument.cpp" line="422"/>
+        <location filename="../models/decisiondocument.cpp" line="431"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="559"/>
-        <location filename="../models/decisiondocument.cpp" line="571"/>
-        <location filename="../models/decisiondocument.cpp" line="584"/>
+        <location filename="../models/decisiondocument.cpp" line="574"/>
+        <location filename="../models/decisiondocument.cpp" line="586"/>
+        <location filename="../models/decisiondocument.cpp" line="599"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
@@ -8519,7 +8519,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../models/storage/riskrepository.cpp" line="102"/>
-        <location filename="../models/storage/riskrepository.cpp" line="161"/>
+        <location filename="../models/storage/riskrepository.cpp" line="174"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
@@ -8529,18 +8529,23 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>there is no checklist item with ID &quot;%1&quot; to link the risk to.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="158"/>
-        <location filename="../models/storage/riskrepository.cpp" line="243"/>
+        <location filename="../models/storage/riskrepository.cpp" line="164"/>
+        <location filename="../models/storage/riskrepository.cpp" line="252"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>there is no risk with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="166"/>
+        <location filename="../models/storage/riskrepository.cpp" line="168"/>
+        <source>Risk %1 was changed by %2 at %3, after you last saw it. Your change was not made; look at the risk again before changing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/riskrepository.cpp" line="179"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>accepting risk %1 needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="173"/>
+        <location filename="../models/storage/riskrepository.cpp" line="186"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>

@@ -3572,17 +3572,17 @@
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="314"/>
-        <location filename="../models/decisiondocument.cpp" line="398"/>
-        <location filename="../models/decisiondocument.cpp" line="407"/>
-        <location filename="../models/decisiondocument.cpp" line="416"/>
+        <location filename="../models/decisiondocument.cpp" line="329"/>
+        <location filename="../models/decisiondocument.cpp" line="413"/>
+        <location filename="../models/decisiondocument.cpp" line="422"/>
+        <location filename="../models/decisiondocument.cpp" line="431"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="559"/>
-        <location filename="../models/decisiondocument.cpp" line="571"/>
-        <location filename="../models/decisiondocument.cpp" line="584"/>
+        <location filename="../models/decisiondocument.cpp" line="574"/>
+        <location filename="../models/decisiondocument.cpp" line="586"/>
+        <location filename="../models/decisiondocument.cpp" line="599"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
@@ -8530,7 +8530,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../models/storage/riskrepository.cpp" line="102"/>
-        <location filename="../models/storage/riskrepository.cpp" line="161"/>
+        <location filename="../models/storage/riskrepository.cpp" line="174"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
@@ -8540,18 +8540,23 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>no hay ningún elemento con ID «%1» al que vincular el riesgo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="158"/>
-        <location filename="../models/storage/riskrepository.cpp" line="243"/>
+        <location filename="../models/storage/riskrepository.cpp" line="164"/>
+        <location filename="../models/storage/riskrepository.cpp" line="252"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>no hay ningún riesgo con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="166"/>
+        <location filename="../models/storage/riskrepository.cpp" line="168"/>
+        <source>Risk %1 was changed by %2 at %3, after you last saw it. Your change was not made; look at the risk again before changing it.</source>
+        <translation>El riesgo %1 lo cambió %2 a las %3, después de que usted lo viera por última vez. Su cambio no se hizo; vuelva a mirar el riesgo antes de cambiarlo.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/riskrepository.cpp" line="179"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>aceptar el riesgo %1 requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="173"/>
+        <location filename="../models/storage/riskrepository.cpp" line="186"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>

@@ -144,6 +144,12 @@ Result<QString> RiskRepository::add(const RiskDraft &draft, const QString &actor
 
 Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor) const
 {
+    // Read under the decision's writer lock: on a server another writer may change the risk meanwhile, and the
+    // audit log's old values must be the ones replaced.
+    Transaction transaction(m_session);
+    if (!transaction.started()) {
+        return transaction.beginError();
+    }
     auto risks = all();
     if (!risks) {
         return risks.error();
@@ -156,6 +162,13 @@ Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor
     }
     if (!current) {
         return invalid(m_session, Text::tr("there is no risk with ID \"%1\".").arg(change.id));
+    }
+    if (change.basedOn && current->changedAt != *change.basedOn) {
+        return Error{ErrorKind::InUse,
+                     Text::tr("Risk %1 was changed by %2 at %3, after you last saw it. Your change was not made; "
+                              "look at the risk again before changing it.")
+                         .arg(current->id, current->changedBy,
+                              current->changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))};
     }
     if (change.title && change.title->trimmed().isEmpty()) {
         return invalid(m_session, Text::tr("a risk needs a title."));
@@ -206,10 +219,6 @@ Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor
         if (auto ok = checkItemsExist(m_session, *change.itemIds); !ok) {
             return ok.error();
         }
-    }
-    Transaction transaction(m_session);
-    if (!transaction.started()) {
-        return transaction.beginError();
     }
     int changed = update.size();
     if (!update.isEmpty()) {
