@@ -273,27 +273,28 @@ Outcome DecisionDocument::writeRisk(const RiskChange &change)
         based.basedOn = shown->changedAt;
     }
     auto written = m_file->risks().apply(based, m_actor);
-    if (!written && written.error().kind == ErrorKind::InUse) {
-        // Refused as out of date: show what is there now, so the next attempt starts from it.
-        if (auto now = m_file->risks().find(change.id); now && riskRow(change.id) >= 0) {
-            const int row = riskRow(change.id);
-            m_snapshot.risks[row] = now.value();
-            reassess();
-            emit riskChanged(row, change.id);
-            emit assessmentChanged();
-        }
-    }
     if (!written) {
+        if (written.error().kind == ErrorKind::InUse) {
+            (void)showStoredRisk(change.id); // refused as out of date: the next attempt starts from what is there
+        }
         return written.error();
     }
-    auto fresh = m_file->risks().find(change.id);
+    return showStoredRisk(change.id);
+}
+
+Outcome DecisionDocument::showStoredRisk(const QString &id)
+{
+    auto fresh = m_file->risks().find(id);
     if (!fresh) {
         return fresh.error();
     }
-    const int row = riskRow(change.id);
+    const int row = riskRow(id);
+    if (row < 0) {
+        return Done{};
+    }
     m_snapshot.risks[row] = fresh.value();
-    reassess();
-    emit riskChanged(row, change.id);
+    reassess(); // a risk's fields and links are part of the record: its fingerprint changes with them
+    emit riskChanged(row, id);
     emit assessmentChanged();
     return Done{};
 }
@@ -307,16 +308,7 @@ Outcome DecisionDocument::writeRiskLinks(const QString &id, const QStringList &i
     if (!written) {
         return written.error();
     }
-    auto fresh = m_file->risks().find(id);
-    if (!fresh) {
-        return fresh.error();
-    }
-    const int row = riskRow(id);
-    m_snapshot.risks[row] = fresh.value();
-    reassess(); // links are part of the record: its fingerprint changes with them
-    emit riskChanged(row, id);
-    emit assessmentChanged();
-    return Done{};
+    return showStoredRisk(id);
 }
 
 Outcome DecisionDocument::writeRiskRemoval(QString id)

@@ -164,6 +164,8 @@ private:
     Outcome refreshItems(const QVector<ItemChange> &changes);
     Result<Risk> writeNewRisk(const RiskDraft &draft);
     Outcome writeRisk(const RiskChange &change);
+    // Reads risk ID as stored and shows it (its row, the assessment and the record follow).
+    Outcome showStoredRisk(const QString &id);
     Outcome writeRiskLinks(const QString &id, const QStringList &itemIds);
     Outcome writeRiskRemoval(QString id);
     Outcome writeRiskRestore(const Risk &risk);
