@@ -30,11 +30,12 @@ void Cli::askPasswordsOnTerminal()
         const bool terminal = tcgetattr(tty, &shown) == 0;
         std::optional<QString> typed;
         if (terminal) {
-            const QByteArray prompt = Text::tr("Password for %1: ").arg(server).toLocal8Bit();
-            (void)!::write(tty, prompt.constData(), static_cast<size_t>(prompt.size()));
+            // Echo goes off before the prompt shows: what is typed (or pasted) the moment it appears is never shown.
             termios hidden = shown;
             hidden.c_lflag &= ~static_cast<tcflag_t>(ECHO);
             tcsetattr(tty, TCSANOW, &hidden);
+            const QByteArray prompt = Text::tr("Password for %1: ").arg(server).toLocal8Bit();
+            (void)!::write(tty, prompt.constData(), static_cast<size_t>(prompt.size()));
             QByteArray line;
             char c = 0;
             ssize_t got = 0;
