@@ -3533,8 +3533,8 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="178"/>
-        <location filename="../models/decisiondocument.cpp" line="203"/>
+        <location filename="../models/decisiondocument.cpp" line="177"/>
+        <location filename="../models/decisiondocument.cpp" line="202"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
@@ -3567,22 +3567,22 @@
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="260"/>
+        <location filename="../models/decisiondocument.cpp" line="259"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="329"/>
-        <location filename="../models/decisiondocument.cpp" line="413"/>
-        <location filename="../models/decisiondocument.cpp" line="422"/>
-        <location filename="../models/decisiondocument.cpp" line="431"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="77"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="161"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="170"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="179"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="574"/>
-        <location filename="../models/decisiondocument.cpp" line="586"/>
-        <location filename="../models/decisiondocument.cpp" line="599"/>
+        <location filename="../models/decisiondocument.cpp" line="394"/>
+        <location filename="../models/decisiondocument.cpp" line="406"/>
+        <location filename="../models/decisiondocument.cpp" line="419"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
