@@ -40,6 +40,10 @@ Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &
     if (!file) {
         return file.error();
     }
+    auto seen = file.value()->audit().head(); // before the record: what is read is at least that recent
+    if (!seen) {
+        return seen.error();
+    }
     auto snapshot = file.value()->snapshot();
     if (!snapshot) {
         return snapshot.error();
@@ -53,6 +57,7 @@ Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &
     std::unique_ptr<DecisionDocument> document(new DecisionDocument(
         std::move(file).value(), std::move(snapshot).value(), actor.isEmpty() ? DecisionFile::defaultActor() : actor));
     document->m_integrityProblems = report->problems;
+    document->m_seenBase = seen->seq;
     document->watchServer();
     return document;
 }
@@ -301,7 +306,9 @@ Result<RecordedDecision> DecisionDocument::writeDecision(const DecisionDraft &dr
         return ok.error();
     }
     // The storage layer records the engine's recommendation for the file as it stands: a caller cannot supply one.
-    if (auto done = m_file->decisions().record(draft, m_actor); !done) {
+    if (auto done = basedOn({QStringLiteral("decision")}, Text::tr("the decision"),
+                            [&] { return m_file->decisions().record(draft, m_actor); });
+        !done) {
         return done.error();
     }
     if (auto reloaded = reloadRecord(); !reloaded) {
@@ -315,7 +322,8 @@ Outcome DecisionDocument::writeDecisionRestore(const std::optional<RecordedDecis
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return written(m_file->decisions().restore(decision, m_actor));
+    return written(basedOn({QStringLiteral("decision")}, Text::tr("the decision"),
+                           [&] { return m_file->decisions().restore(decision, m_actor); }));
 }
 
 Result<Stakeholder> DecisionDocument::writeNewStakeholder(const QString &name, const QString &role)
@@ -323,7 +331,8 @@ Result<Stakeholder> DecisionDocument::writeNewStakeholder(const QString &name, c
     if (auto ok = writable(); !ok) {
         return ok.error();
     }
-    auto id = m_file->signoffs().addStakeholder(name, role, m_actor);
+    auto id = basedOn({QStringLiteral("stakeholder:")}, Text::tr("the stakeholders"),
+                      [&] { return m_file->signoffs().addStakeholder(name, role, m_actor); });
     if (!id) {
         return id.error();
     }
@@ -338,7 +347,8 @@ Outcome DecisionDocument::writeStakeholder(const Stakeholder &s)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    auto changed = m_file->signoffs().updateStakeholder(s, m_actor);
+    auto changed = basedOn({QStringLiteral("stakeholder:")}, Text::tr("the stakeholders"),
+                           [&] { return m_file->signoffs().updateStakeholder(s, m_actor); });
     return written(changed ? Outcome(Done{}) : Outcome(changed.error()));
 }
 
@@ -347,7 +357,8 @@ Outcome DecisionDocument::writeStakeholderMove(int id, int newIndex)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return written(m_file->signoffs().moveStakeholder(id, newIndex, m_actor));
+    return written(basedOn({QStringLiteral("stakeholder:")}, Text::tr("the stakeholders"),
+                           [&] { return m_file->signoffs().moveStakeholder(id, newIndex, m_actor); }));
 }
 
 Outcome DecisionDocument::writeStakeholderRemoval(int id)
@@ -355,7 +366,8 @@ Outcome DecisionDocument::writeStakeholderRemoval(int id)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return written(m_file->signoffs().removeStakeholder(id, m_actor));
+    return written(basedOn({QStringLiteral("stakeholder:")}, Text::tr("the stakeholders"),
+                           [&] { return m_file->signoffs().removeStakeholder(id, m_actor); }));
 }
 
 Outcome DecisionDocument::writeStakeholderRestore(const Stakeholder &s)
@@ -363,7 +375,8 @@ Outcome DecisionDocument::writeStakeholderRestore(const Stakeholder &s)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return written(m_file->signoffs().restoreStakeholder(s, m_actor));
+    return written(basedOn({QStringLiteral("stakeholder:")}, Text::tr("the stakeholders"),
+                           [&] { return m_file->signoffs().restoreStakeholder(s, m_actor); }));
 }
 
 const Stakeholder *DecisionDocument::stakeholder(int id) const

@@ -195,6 +195,19 @@ private:
     void watchServer();
     void loadAfterDecision();                     // the launch, the monitoring and the reviews, from storage
     void takeRemote(const QStringList &entities); // empty: everything may have changed (after reconnecting)
+    // takeRemote's reading and showing, without clearing the undo history (safe inside a command's redo or undo).
+    void showRemote(const QStringList &entities);
+    // A write of PARTS of the record (audit entities, see Basis) based on them as this window last read them: on a
+    // server, refused when someone else changed one since; the window then reads everything again and shows it.
+    template <typename Write> auto basedOn(const QStringList &parts, const QString &what, Write write)
+    {
+        beginBased(parts, what);
+        auto result = write();
+        endBased(parts, result ? nullptr : &result.error());
+        return result;
+    }
+    void beginBased(const QStringList &parts, const QString &what);
+    void endBased(const QStringList &parts, const Error *refusal);
     Outcome offlineRefusal() const;
     Outcome reloadRecord();
     Outcome written(const Outcome &outcome); // a record write: reloads the record after it
@@ -210,6 +223,10 @@ private:
     std::optional<Error> m_refusal; // of the command being run
     TimeSource m_now = systemTime();
     std::unique_ptr<ServerWatch> m_watch; // on a server only
+    // What this window has seen of the record, as audit rows: everything up to m_seenBase (when it last read the
+    // whole record) and, per part, up to where its own last write of that part committed.
+    qint64 m_seenBase = 0;
+    QHash<QString, qint64> m_seenParts;
     LaunchRun m_launch;
     Monitoring m_monitoring;
     Reviews m_reviews;

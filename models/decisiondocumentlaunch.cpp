@@ -5,7 +5,35 @@
 #include "decisiondocument.h"
 #include "decisionfile.h"
 
+#include <QCoreApplication>
+
 namespace gonogo {
+
+namespace {
+
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(gonogo::DecisionDocument)
+};
+
+// The launch run and its runbook steps, as the audit log names them: one state machine, so any change to it
+// makes a change based on an older state stale.
+QStringList launchParts()
+{
+    return {QStringLiteral("launch"), QStringLiteral("runbook:")};
+}
+
+QStringList conditionPart(int conditionId)
+{
+    return {QStringLiteral("followup:%1").arg(conditionId)};
+}
+
+QString conditionName(int conditionId)
+{
+    return Text::tr("the follow-up of condition %1").arg(conditionId);
+}
+
+} // namespace
 
 Outcome DecisionDocument::launchWritten(const Outcome &outcome)
 {
@@ -44,7 +72,8 @@ Outcome DecisionDocument::startLaunch()
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->launch().start(m_now(), m_actor));
+    return afterLaunch(
+        basedOn(launchParts(), Text::tr("the launch"), [&] { return m_file->launch().start(m_now(), m_actor); }));
 }
 
 Outcome DecisionDocument::recordLaunchStep(const QString &stepId, StepOutcome outcome, const QString &note)
@@ -52,7 +81,8 @@ Outcome DecisionDocument::recordLaunchStep(const QString &stepId, StepOutcome ou
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->launch().record(stepId, outcome, m_now(), note, m_actor));
+    return afterLaunch(basedOn(launchParts(), Text::tr("the launch"),
+                               [&] { return m_file->launch().record(stepId, outcome, m_now(), note, m_actor); }));
 }
 
 Outcome DecisionDocument::goLive()
@@ -60,7 +90,8 @@ Outcome DecisionDocument::goLive()
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->launch().goLive(m_now(), m_actor));
+    return afterLaunch(
+        basedOn(launchParts(), Text::tr("the launch"), [&] { return m_file->launch().goLive(m_now(), m_actor); }));
 }
 
 Outcome DecisionDocument::endLaunch(const QString &triggerId, const QString &rationale)
@@ -68,7 +99,8 @@ Outcome DecisionDocument::endLaunch(const QString &triggerId, const QString &rat
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->launch().end(triggerId, rationale, m_now(), m_actor));
+    return afterLaunch(basedOn(launchParts(), Text::tr("the launch"),
+                               [&] { return m_file->launch().end(triggerId, rationale, m_now(), m_actor); }));
 }
 
 Outcome DecisionDocument::editRunbookStep(const RunbookStep &step)
@@ -76,7 +108,8 @@ Outcome DecisionDocument::editRunbookStep(const RunbookStep &step)
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->launch().editStep(step, m_actor));
+    return afterLaunch(
+        basedOn(launchParts(), Text::tr("the launch"), [&] { return m_file->launch().editStep(step, m_actor); }));
 }
 
 QString DecisionDocument::stableFingerprint() const
@@ -89,7 +122,8 @@ Outcome DecisionDocument::editMetric(const Metric &metric)
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->monitoring().editMetric(metric, m_actor));
+    return afterLaunch(basedOn({QStringLiteral("metric:%1").arg(metric.id)}, Text::tr("metric %1").arg(metric.name),
+                               [&] { return m_file->monitoring().editMetric(metric, m_actor); }));
 }
 
 Result<int> DecisionDocument::addReadings(const QVector<MetricReading> &readings)
@@ -121,7 +155,8 @@ Outcome DecisionDocument::closeCondition(int conditionId, const QString &note)
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->reviews().closeCondition(conditionId, note, m_now(), m_actor));
+    return afterLaunch(basedOn(conditionPart(conditionId), conditionName(conditionId),
+                               [&] { return m_file->reviews().closeCondition(conditionId, note, m_now(), m_actor); }));
 }
 
 Outcome DecisionDocument::carryCondition(int conditionId, const QString &newOwner, const QDate &newDue,
@@ -130,7 +165,9 @@ Outcome DecisionDocument::carryCondition(int conditionId, const QString &newOwne
     if (auto ok = writable(); !ok) {
         return refused(ok.error());
     }
-    return afterLaunch(m_file->reviews().carryCondition(conditionId, newOwner, newDue, note, m_now(), m_actor));
+    return afterLaunch(basedOn(conditionPart(conditionId), conditionName(conditionId), [&] {
+        return m_file->reviews().carryCondition(conditionId, newOwner, newDue, note, m_now(), m_actor);
+    }));
 }
 
 Outcome DecisionDocument::signStable(int stakeholderId, const QString &comment)

@@ -16,6 +16,18 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::DecisionDocument)
 };
 
+// A stakeholder's answer to the poll, as the audit log names it, and as a refusal does.
+QStringList answerPart(int stakeholderId)
+{
+    return {QStringLiteral("answer:%1").arg(stakeholderId)};
+}
+
+QString answerName(const DecisionDocument &document, int stakeholderId)
+{
+    const Stakeholder *who = document.stakeholder(stakeholderId);
+    return Text::tr("the poll answer of %1").arg(who ? who->name : QString::number(stakeholderId));
+}
+
 } // namespace
 
 PollTally DecisionDocument::pollTally() const
@@ -42,7 +54,9 @@ Outcome DecisionDocument::clock(ClockAction action, int target)
     if (changed.isEmpty()) {
         return Done{};
     }
-    if (auto done = agendaWritten(m_file->agenda().writeClock(changed, action, m_actor)); !done) {
+    if (auto done = agendaWritten(basedOn({QStringLiteral("agenda:")}, Text::tr("the agenda"),
+                                          [&] { return m_file->agenda().writeClock(changed, action, m_actor); }));
+        !done) {
         return refused(done.error());
     }
     return Done{};
@@ -157,7 +171,8 @@ Result<AgendaStep> DecisionDocument::writeNewAgendaStep(const AgendaStep &step, 
     if (auto ok = writable(); !ok) {
         return ok.error();
     }
-    auto added = m_file->agenda().add(step, index, m_actor);
+    auto added = basedOn({QStringLiteral("agenda:")}, Text::tr("the agenda"),
+                         [&] { return m_file->agenda().add(step, index, m_actor); });
     if (!added) {
         return added.error();
     }
@@ -172,7 +187,8 @@ Outcome DecisionDocument::writeAgendaStep(const AgendaStep &step)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return agendaWritten(m_file->agenda().update(step, m_actor));
+    return agendaWritten(basedOn({QStringLiteral("agenda:")}, Text::tr("the agenda"),
+                                 [&] { return m_file->agenda().update(step, m_actor); }));
 }
 
 Outcome DecisionDocument::writeAgendaMove(int id, int newIndex)
@@ -180,7 +196,8 @@ Outcome DecisionDocument::writeAgendaMove(int id, int newIndex)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return agendaWritten(m_file->agenda().move(id, newIndex, m_actor));
+    return agendaWritten(basedOn({QStringLiteral("agenda:")}, Text::tr("the agenda"),
+                                 [&] { return m_file->agenda().move(id, newIndex, m_actor); }));
 }
 
 Outcome DecisionDocument::writeAgendaRemoval(int id)
@@ -188,7 +205,8 @@ Outcome DecisionDocument::writeAgendaRemoval(int id)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return agendaWritten(m_file->agenda().remove(id, m_actor));
+    return agendaWritten(basedOn({QStringLiteral("agenda:")}, Text::tr("the agenda"),
+                                 [&] { return m_file->agenda().remove(id, m_actor); }));
 }
 
 Outcome DecisionDocument::writeAgendaRestore(const AgendaStep &step)
@@ -196,7 +214,8 @@ Outcome DecisionDocument::writeAgendaRestore(const AgendaStep &step)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return agendaWritten(m_file->agenda().restore(step, m_actor));
+    return agendaWritten(basedOn({QStringLiteral("agenda:")}, Text::tr("the agenda"),
+                                 [&] { return m_file->agenda().restore(step, m_actor); }));
 }
 
 Result<PollVote> DecisionDocument::writeNewPollAnswer(int stakeholderId, PollAnswer answer, const QString &comment)
@@ -204,7 +223,8 @@ Result<PollVote> DecisionDocument::writeNewPollAnswer(int stakeholderId, PollAns
     if (auto ok = writable(); !ok) {
         return ok.error();
     }
-    auto vote = m_file->poll().answer(stakeholderId, answer, comment, m_actor);
+    auto vote = basedOn(answerPart(stakeholderId), answerName(*this, stakeholderId),
+                        [&] { return m_file->poll().answer(stakeholderId, answer, comment, m_actor); });
     if (!vote) {
         return vote.error();
     }
@@ -219,7 +239,8 @@ Outcome DecisionDocument::writePollAnswer(int stakeholderId, const std::optional
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return pollWritten(m_file->poll().restore(stakeholderId, vote, m_actor));
+    return pollWritten(basedOn(answerPart(stakeholderId), answerName(*this, stakeholderId),
+                               [&] { return m_file->poll().restore(stakeholderId, vote, m_actor); }));
 }
 
 Outcome DecisionDocument::writePollRationale(const QString &rationale)
@@ -227,7 +248,8 @@ Outcome DecisionDocument::writePollRationale(const QString &rationale)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    return pollWritten(m_file->poll().setRationale(rationale, m_actor));
+    return pollWritten(basedOn({QStringLiteral("poll")}, Text::tr("the poll's rationale"),
+                               [&] { return m_file->poll().setRationale(rationale, m_actor); }));
 }
 
 } // namespace gonogo

@@ -28,7 +28,8 @@ Outcome DecisionDocument::writeRisk(const RiskChange &change)
     if (const Risk *shown = risk(change.id)) {
         based.basedOn = shown->changedAt;
     }
-    auto written = m_file->risks().apply(based, m_actor);
+    auto written = basedOn(QStringList{QStringLiteral("risk:") + change.id}, Text::tr("risk %1").arg(change.id),
+                           [&] { return m_file->risks().apply(based, m_actor); });
     if (!written) {
         if (written.error().kind == ErrorKind::InUse) {
             (void)showStoredRisk(change.id); // refused as out of date: the next attempt starts from what is there
@@ -60,7 +61,8 @@ Outcome DecisionDocument::writeRiskLinks(const QString &id, const QStringList &i
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    auto written = m_file->risks().setLinks(id, itemIds, m_actor);
+    auto written = basedOn(QStringList{QStringLiteral("risk:") + id}, Text::tr("risk %1").arg(id),
+                           [&] { return m_file->risks().setLinks(id, itemIds, m_actor); });
     if (!written) {
         return written.error();
     }
@@ -76,7 +78,9 @@ Outcome DecisionDocument::writeRiskRemoval(QString id)
     if (row < 0) {
         return Error{ErrorKind::InvalidInput, Text::tr("There is no risk %1.").arg(id)};
     }
-    if (auto removed = m_file->risks().remove(id, m_actor); !removed) {
+    if (auto removed = basedOn(QStringList{QStringLiteral("risk:") + id}, Text::tr("risk %1").arg(id),
+                               [&] { return m_file->risks().remove(id, m_actor); });
+        !removed) {
         return removed.error();
     }
     m_snapshot.risks.removeAt(row);
@@ -91,7 +95,9 @@ Outcome DecisionDocument::writeRiskRestore(const Risk &risk)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    if (auto restored = m_file->risks().restore(risk, m_actor); !restored) {
+    if (auto restored = basedOn(QStringList{QStringLiteral("risk:") + risk.id}, Text::tr("risk %1").arg(risk.id),
+                                [&] { return m_file->risks().restore(risk, m_actor); });
+        !restored) {
         return restored.error();
     }
     auto fresh = m_file->risks().find(risk.id);
@@ -114,7 +120,8 @@ Outcome DecisionDocument::writeMatrix(const RiskMatrix &matrix)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    auto written = m_file->risks().setMatrix(matrix, m_actor);
+    auto written = basedOn({QStringLiteral("matrix")}, Text::tr("the risk matrix"),
+                           [&] { return m_file->risks().setMatrix(matrix, m_actor); });
     if (!written) {
         return written.error();
     }
@@ -130,10 +137,13 @@ Result<Risk> DecisionDocument::writeNewRisk(const RiskDraft &draft)
     if (auto ok = writable(); !ok) {
         return ok.error();
     }
-    auto id = m_file->risks().add(draft, m_actor);
+    // Based on nothing (a new risk conflicts with no one), but its audit rows are this window's own: its next edit
+    // of the new risk must not be taken for someone else's.
+    auto id = basedOn({}, {}, [&] { return m_file->risks().add(draft, m_actor); });
     if (!id) {
         return id.error();
     }
+    m_seenParts.insert(QStringLiteral("risk:") + id.value(), m_file->session().committedHead());
     auto fresh = m_file->risks().find(id.value());
     if (!fresh) {
         return fresh.error();

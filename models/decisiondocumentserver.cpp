@@ -8,6 +8,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace gonogo {
 
 namespace {
@@ -70,6 +73,54 @@ Outcome DecisionDocument::offlineRefusal() const
 
 void DecisionDocument::takeRemote(const QStringList &entities)
 {
+    const bool onlyItems = !entities.isEmpty() &&
+                           std::all_of(entities.cbegin(), entities.cend(),
+                                       [](const QString &entity) { return entity.startsWith(QLatin1String("item:")); });
+    if (!onlyItems) {
+        // The undo history was made against the record as it was; after someone else changed more than items, an
+        // undo would be refused as stale (or, for an item, overwrite their change).
+        m_undo.clear();
+    }
+    showRemote(entities);
+}
+
+void DecisionDocument::beginBased(const QStringList &parts, const QString &what)
+{
+    // What this window has seen of all of PARTS: its last whole read, or its own last write of each part after.
+    qint64 seen = std::numeric_limits<qint64>::max();
+    for (const QString &part : parts) {
+        seen = std::min(seen, m_seenParts.value(part, m_seenBase));
+    }
+    if (parts.isEmpty()) {
+        seen = m_seenBase;
+    }
+    m_file->session().setCommittedHead(-1);
+    m_file->session().setBasis(Basis{seen, parts, what});
+}
+
+void DecisionDocument::endBased(const QStringList &parts, const Error *refusal)
+{
+    const SqlSession &session = m_file->session();
+    session.setBasis(std::nullopt); // a write refused before its transaction began leaves it unused
+    if (!refusal) {
+        if (session.committedHead() >= 0) {
+            for (const QString &part : parts) {
+                m_seenParts.insert(part, session.committedHead());
+            }
+        }
+        return;
+    }
+    if (refusal->kind == ErrorKind::InUse) {
+        // Refused as stale: show what is stored now, so the next attempt starts from it. The history goes too, once
+        // the command that was refused has finished (it may be the one the stack is undoing).
+        showRemote({});
+        QMetaObject::invokeMethod(
+            this, [this] { m_undo.clear(); }, Qt::QueuedConnection);
+    }
+}
+
+void DecisionDocument::showRemote(const QStringList &entities)
+{
     QVector<ItemChange> items;
     bool rest = entities.isEmpty();
     for (const QString &entity : entities) {
@@ -89,14 +140,18 @@ void DecisionDocument::takeRemote(const QStringList &entities)
     if (!rest) {
         return;
     }
+    auto seen = m_file->audit().head(); // before the record: what is read is at least that recent
+    if (!seen) {
+        emit editFailed(seen.error().message);
+        return;
+    }
     auto fresh = m_file->snapshot();
     if (!fresh) {
         emit editFailed(fresh.error().message);
         return;
     }
-    // The undo history was made against the record as it was; after someone else changed more than items, it
-    // could undo their work.
-    m_undo.clear();
+    m_seenBase = seen->seq;
+    m_seenParts.clear();
     QVector<int> rows;
     QStringList ids;
     if (entities.isEmpty() && fresh->items.size() == m_snapshot.items.size()) {

@@ -497,6 +497,26 @@ private slots:
         QCOMPARE(pg({QStringLiteral("SELECT count(*) FROM d_hotel_launch.signoff WHERE withdrawn_at IS NOT NULL")}),
                  QStringList{QStringLiteral("0")});
 
+        // A decision in an older format is upgraded when first opened, by its owner only: Marcus is told who can,
+        // and nothing changes.
+        const int current =
+            pg({QStringLiteral("SELECT format FROM gonogo.decision WHERE id = 'hotel-launch'")}).value(0).toInt();
+        QVERIFY(current > 1);
+        const QString audit = QStringLiteral("SELECT count(*) FROM d_hotel_launch.audit_log");
+        const QString auditBefore = pg({audit}).value(0);
+        pg({QStringLiteral("UPDATE gonogo.decision SET format = %1 WHERE id = 'hotel-launch'").arg(current - 1)});
+        refused = as(QStringLiteral("marcus"), QStringLiteral("marcus-pw"), {QStringLiteral("verify"), address});
+        QCOMPARE(refused.code, 7);
+        QVERIFY2(refused.err.contains(QStringLiteral("is in an older format (%1) and must be upgraded to format %2")
+                                          .arg(current - 1)
+                                          .arg(current)) &&
+                     refused.err.contains(QStringLiteral("database user \"gonogo\", can upgrade it")),
+                 qPrintable(refused.err));
+        QCOMPARE(pg({QStringLiteral("SELECT format FROM gonogo.decision WHERE id = 'hotel-launch'")}),
+                 QStringList{QString::number(current - 1)});
+        QCOMPARE(pg({audit}).value(0), auditBefore);
+        pg({QStringLiteral("UPDATE gonogo.decision SET format = %1 WHERE id = 'hotel-launch'").arg(current)});
+
         // The auditor reads, verifies and exports, and changes nothing.
         const Run verify =
             as(QStringLiteral("audrey"), QStringLiteral("audrey-pw"), {QStringLiteral("verify"), address});
@@ -698,7 +718,7 @@ private slots:
         worse.impact = Impact::Critical;
         const Outcome stale = a->updateRisk(worse);
         QVERIFY(!stale);
-        QVERIFY2(stale.error().message.contains(QStringLiteral("Risk R-01 was changed by Bo")),
+        QVERIFY2(stale.error().message.contains(QStringLiteral("Bo changed risk R-01 at ")),
                  qPrintable(stale.error().message));
         QCOMPARE(stored(), QStringLiteral("HIGH/LOW/Bo"));
         QCOMPARE(a->risk(QStringLiteral("R-01"))->likelihood, Likelihood::High);

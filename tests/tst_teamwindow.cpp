@@ -126,6 +126,46 @@ private slots:
                  QStringList{QStringLiteral("PASS")});
     }
 
+    void aStaleEditIsRefusedAndTheWindowShowsWhatIsThere()
+    {
+        // Bo renames the first stakeholder from his own machine; the window, before it has heard of it, renames them
+        // too. The window says who changed what, keeps Bo's name on the server and shows it.
+        MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openFile(m_address));
+        DecisionDocument *doc = window.document();
+        auto bo = DecisionDocument::open(m_address, QStringLiteral("Bo"));
+        QVERIFY2(bo, qPrintable(bo.error().message));
+        Stakeholder theirs = bo.value()->snapshot().stakeholders.first();
+        theirs.name = QStringLiteral("Bo's Lead");
+        QVERIFY(bo.value()->updateStakeholder(theirs));
+
+        QString refusal;
+        onDialog<QMessageBox>(&window, [&refusal](QMessageBox *box) {
+            refusal = box->text();
+            QVERIFY(box->grab().save(QStringLiteral("team-stale-refusal.png")));
+            box->accept();
+        });
+        Stakeholder mine = doc->snapshot().stakeholders.first();
+        QVERIFY(mine.name != theirs.name); // the window has not heard of Bo's change
+        mine.name = QStringLiteral("Window's Lead");
+        QVERIFY(!doc->updateStakeholder(mine));
+        QTRY_VERIFY_WITH_TIMEOUT(!refusal.isEmpty(), 5000);
+        QVERIFY2(refusal.startsWith(QStringLiteral("Bo changed the stakeholders at ")), qPrintable(refusal));
+        QCOMPARE(
+            pgQuery({QStringLiteral("SELECT name FROM d_window_demo.stakeholder WHERE id = %1").arg(mine.id)}, db()),
+            QStringList{theirs.name});
+        QCOMPARE(doc->stakeholder(mine.id)->name, theirs.name);
+        // Now based on what it shows, the window's rename is made.
+        QVERIFY(doc->updateStakeholder(mine));
+        QCOMPARE(
+            pgQuery({QStringLiteral("SELECT name FROM d_window_demo.stakeholder WHERE id = %1").arg(mine.id)}, db()),
+            QStringList{mine.name});
+    }
+
     void aPasswordNobodyKeptIsAskedFor()
     {
         // No PGPASSWORD and no ~/.pgpass: the server asks, and the window asks the person, once.

@@ -3338,67 +3338,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="33"/>
+        <location filename="../app/cli/servercommands.cpp" line="37"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="63"/>
+        <location filename="../app/cli/servercommands.cpp" line="64"/>
         <source>%1 is ready for GoNoGo decisions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="74"/>
+        <location filename="../app/cli/servercommands.cpp" line="75"/>
         <source>--role is required (facilitator, stakeholder or auditor).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="82"/>
+        <location filename="../app/cli/servercommands.cpp" line="83"/>
         <source>--stakeholder takes the number gonogo stakeholders shows, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="89"/>
+        <location filename="../app/cli/servercommands.cpp" line="90"/>
         <source>%1 is now a stakeholder of %2, signing as stakeholder %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="91"/>
+        <location filename="../app/cli/servercommands.cpp" line="92"/>
         <source>%1 is now %2 on %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="120"/>
+        <location filename="../app/cli/servercommands.cpp" line="121"/>
         <source>No decisions on %1 yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="126"/>
+        <location filename="../app/cli/servercommands.cpp" line="127"/>
         <source>(being created)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="126"/>
+        <location filename="../app/cli/servercommands.cpp" line="127"/>
         <source>(no access)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="130"/>
+        <location filename="../app/cli/servercommands.cpp" line="131"/>
         <source>no decision recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="131"/>
+        <location filename="../app/cli/servercommands.cpp" line="132"/>
         <source>FINAL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/servercommands.cpp" line="132"/>
+        <location filename="../app/cli/servercommands.cpp" line="133"/>
         <source>DRAFT</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/servercommands.cpp" line="137"/>
+        <location filename="../app/cli/servercommands.cpp" line="138"/>
         <source>%n sign-off(s)</source>
         <translation>
             <numerusform>%n sign-off</numerusform>
@@ -3530,10 +3530,25 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="177"/>
-        <location filename="../models/decisiondocument.cpp" line="202"/>
+        <location filename="../models/decisiondocument.cpp" line="182"/>
+        <location filename="../models/decisiondocument.cpp" line="207"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="309"/>
+        <location filename="../models/decisiondocument.cpp" line="323"/>
+        <source>the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="331"/>
+        <location filename="../models/decisiondocument.cpp" line="346"/>
+        <location filename="../models/decisiondocument.cpp" line="355"/>
+        <location filename="../models/decisiondocument.cpp" line="363"/>
+        <location filename="../models/decisiondocument.cpp" line="371"/>
+        <source>the stakeholders</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../models/commands/itemcommands.cpp" line="17"/>
@@ -3564,23 +3579,36 @@
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="259"/>
+        <location filename="../models/decisiondocument.cpp" line="264"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/decisiondocumentrisks.cpp" line="31"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="63"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="79"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="94"/>
+        <source>risk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/decisiondocumentrisks.cpp" line="77"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="161"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="170"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="179"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="166"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="175"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="184"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="394"/>
-        <location filename="../models/decisiondocument.cpp" line="406"/>
-        <location filename="../models/decisiondocument.cpp" line="419"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="99"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="118"/>
+        <source>the risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocument.cpp" line="399"/>
+        <location filename="../models/decisiondocument.cpp" line="411"/>
+        <location filename="../models/decisiondocument.cpp" line="424"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="112"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,14 +3719,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="64"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="28"/>
+        <source>the poll answer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="58"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="173"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="188"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="196"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="204"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="212"/>
+        <source>the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../models/decisiondocumentmeeting.cpp" line="77"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="90"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="103"/>
         <source>There is no agenda step %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentserver.cpp" line="66"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="245"/>
+        <source>the poll&apos;s rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocumentserver.cpp" line="69"/>
         <source>%1 is offline (%2): nothing can be changed until the connection is back. GoNoGo reconnects by itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,6 +3763,25 @@
     <message>
         <location filename="../models/serverwatch.cpp" line="98"/>
         <source>%1 does not answer on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="33"/>
+        <source>the follow-up of condition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="75"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="84"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="92"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="101"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="109"/>
+        <source>the launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="122"/>
+        <source>metric %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8478,7 +8545,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Schema step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="191"/>
+        <location filename="../models/storage/sql.cpp" line="240"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8562,6 +8629,11 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message>
         <location filename="../models/storage/sql.cpp" line="43"/>
         <source>%1 was not changed: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/sql.cpp" line="136"/>
+        <source>%1 changed %2 at %3, after this window last showed it. Your change was not made; what is stored now is shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9302,12 +9374,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="236"/>
+        <location filename="../models/storage/decisionserver.cpp" line="241"/>
+        <source>%1 is in an older format (%2) and must be upgraded to format %3 before this version of GoNoGo can open it. Only its owner on the server, database user &quot;%4&quot;, can upgrade it: ask them to open it once with this version (the window, or &quot;gonogo verify&quot; on its address); it then opens for everyone. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storage/decisionserver.cpp" line="253"/>
         <source>%1 could not be upgraded to the current format; it was left as it was. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="340"/>
+        <location filename="../models/storage/decisionserver.cpp" line="357"/>
         <source>Cannot copy to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -228,6 +228,23 @@ Result<std::unique_ptr<DecisionFile>> DecisionFile::openOnServer(const QString &
         return used.error();
     }
     if (format < latest) {
+        // Only the decision's owner (the role that owns its schema) may change its tables: anyone else would get
+        // "permission denied" half-way. Say who can.
+        auto owner = file->m_session->run(
+            QStringLiteral("SELECT pg_get_userbyid(nspowner), pg_has_role(current_user, nspowner, 'USAGE') "
+                           "FROM pg_namespace WHERE nspname = current_schema()"));
+        if (!owner) {
+            return owner.error();
+        }
+        if (owner->next() && !owner->value(1).toBool()) {
+            return Error{
+                ErrorKind::InvalidInput,
+                Text::tr("%1 is in an older format (%2) and must be upgraded to format %3 before this version "
+                         "of GoNoGo can open it. Only its owner on the server, database user \"%4\", can "
+                         "upgrade it: ask them to open it once with this version (the window, or \"gonogo "
+                         "verify\" on its address); it then opens for everyone. Nothing was changed.")
+                    .arg(file->m_path, QString::number(format), QString::number(latest), owner->value(0).toString())};
+        }
         // The server keeps its own backups; the upgrade is one transaction, all or nothing.
         if (auto migrated = Migrations::apply(*file->m_session, Migrations::builtIn(), format, latest,
                                               storage::migrationSteps(*file->m_session));

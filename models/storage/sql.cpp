@@ -105,8 +105,43 @@ Transaction::Transaction(const SqlSession &session) : m_session(session)
             m_error = locked.error();
             db.rollback();
             m_started = false;
+            return;
         }
     }
+    if (auto basis = session.takeBasis()) {
+        m_based = true;
+        if (auto current = check(*basis); !current) {
+            m_error = current.error();
+            db.rollback();
+            m_started = false;
+        }
+    }
+}
+
+Outcome Transaction::check(const Basis &basis) const
+{
+    if (basis.parts.isEmpty()) {
+        return Done{};
+    }
+    auto q = m_session.run(QStringLiteral("SELECT entity, actor, at FROM audit_log WHERE seq > ? ORDER BY seq DESC"),
+                           {basis.seenSeq});
+    if (!q) {
+        return q.error();
+    }
+    while (q->next()) {
+        const QString entity = q->value(0).toString();
+        for (const QString &part : basis.parts) {
+            if (part.endsWith(QLatin1Char(':')) ? entity.startsWith(part) : entity == part) {
+                return Error{
+                    ErrorKind::InUse,
+                    Text::tr("%1 changed %2 at %3, after this window last showed it. Your change was not "
+                             "made; what is stored now is shown.")
+                        .arg(q->value(1).toString(), basis.what,
+                             parseTime(q->value(2)).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))};
+            }
+        }
+    }
+    return Done{};
 }
 
 Transaction::~Transaction()
@@ -123,10 +158,24 @@ Outcome Transaction::commit()
     }
     QSqlDatabase db = m_session.database();
     m_finished = true;
+    qint64 head = -1;
+    if (m_based) {
+        // Still under the writer lock: every row up to here is either seen by the writer or its own.
+        auto last = m_session.run(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"));
+        if (!last) {
+            db.rollback();
+            return last.error();
+        }
+        head = last->next() ? last->value(0).toLongLong() : -1;
+        last->finish(); // SQLite refuses to commit while a statement is still open
+    }
     if (!db.commit()) {
         const Error error = m_session.errorFrom(db.lastError());
         db.rollback();
         return error;
+    }
+    if (m_based) {
+        m_session.setCommittedHead(head);
     }
     return Done{};
 }

@@ -6,7 +6,11 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
+
+#include <optional>
+#include <utility>
 
 namespace gonogo {
 
@@ -14,6 +18,18 @@ namespace gonogo {
 // schema per decision; see postgres.h). The repositories write SQL both understand; what differs is in
 // sqlitefile and postgres.
 enum class Dialect { Sqlite, Postgres };
+
+// What an edit was based on: the audit log's last row when the editor last read the parts of the record it
+// changes, and those parts as audit entities ("matrix", "risk:R-01"; one ending in ':' stands for every entity of
+// its kind, "stakeholder:"). A write made with a basis is refused when another writer's audit row for one of those
+// parts is newer (compare-and-set for what has no version of its own: on a server, nobody overwrites what they
+// have not seen). WHAT names the parts for the refusal ("the agenda").
+struct Basis
+{
+    qint64 seenSeq = 0;
+    QStringList parts;
+    QString what;
+};
 
 class SqlSession
 {
@@ -38,10 +54,22 @@ public:
     // Whether TABLE has COLUMN: a file read in the middle of an upgrade lacks the columns later formats add.
     Result<bool> hasColumn(const QString &table, const QString &column) const;
 
+    // The basis the next transaction checks, once it holds the decision's writer lock; the transaction takes it, so
+    // it applies to one write. Cleared with nullopt when a write returned before its transaction began.
+    void setBasis(std::optional<Basis> basis) const { m_basis = std::move(basis); }
+    std::optional<Basis> takeBasis() const { return std::exchange(m_basis, std::nullopt); }
+    // The audit log's last row when the last transaction made with a basis committed: its writer has seen every
+    // change to the basis's parts up to there (the check found none by others, and the rest are its own). -1 until
+    // one has.
+    qint64 committedHead() const { return m_committedHead; }
+    void setCommittedHead(qint64 seq) const { m_committedHead = seq; }
+
 private:
     QSqlDatabase m_db;
     QString m_path;
     Dialect m_dialect = Dialect::Sqlite;
+    mutable std::optional<Basis> m_basis;
+    mutable qint64 m_committedHead = -1;
 };
 
 // One user action = one transaction. Rolls back unless commit() succeeded.
@@ -61,7 +89,11 @@ public:
     Result<int> commitCount(int changed);
 
 private:
+    // Refuses the transaction when another writer changed a part of BASIS since it was seen.
+    Outcome check(const Basis &basis) const;
+
     const SqlSession &m_session;
+    bool m_based = false;
     bool m_started = false;
     bool m_finished = false;
     Error m_error;
