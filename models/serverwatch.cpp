@@ -7,7 +7,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpSocket>
+#include <QThread>
+#include <QUuid>
 
 namespace gonogo {
 
@@ -20,9 +23,61 @@ struct Text
 
 } // namespace
 
+ServerPing::~ServerPing()
+{
+    if (m_connection.isEmpty()) {
+        return;
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+void ServerPing::ping(quint64 n)
+{
+    if (m_connection.isEmpty()) {
+        m_connection = QStringLiteral("gonogo-ping-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        db.setHostName(m_settings.host);
+        db.setPort(m_settings.port);
+        db.setDatabaseName(m_settings.database);
+        db.setUserName(m_settings.user);
+        db.setPassword(m_settings.password);
+        db.setConnectOptions(m_settings.options);
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen() && !db.open()) {
+        emit answered(n, false, db.lastError().text().trimmed());
+        return;
+    }
+    QString why;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT 1"))) {
+            emit answered(n, true, {});
+            return;
+        }
+        why = q.lastError().text().trimmed();
+    }
+    db.close(); // opened afresh next time
+    emit answered(n, false, why);
+}
+
 ServerWatch::ServerWatch(DecisionFile *file, QObject *parent)
     : QObject(parent), m_file(file), m_channel(file->changeChannel())
 {
+    const QSqlDatabase db = file->session().database();
+    m_pingThread = new QThread;
+    m_pingThread->setObjectName(QStringLiteral("gonogo-ping"));
+    m_ping = new ServerPing(
+        {db.hostName(), db.port(), db.databaseName(), db.userName(), db.password(), db.connectOptions()});
+    m_ping->moveToThread(m_pingThread);
+    connect(m_pingThread, &QThread::finished, m_ping, &QObject::deleteLater);
+    connect(m_ping, &ServerPing::answered, this, &ServerWatch::pinged);
+    m_pingThread->start();
+
     m_flush.setSingleShot(true);
     m_flush.setInterval(0); // a burst (a status set on forty items) arrives as one batch
     connect(&m_flush, &QTimer::timeout, this, [this] {
@@ -56,27 +111,64 @@ void ServerWatch::onNotification(const QString &name, QSqlDriver::NotificationSo
     m_flush.start();
 }
 
+ServerWatch::~ServerWatch()
+{
+    m_pingThread->quit();
+    if (m_pingThread->wait(2000)) {
+        delete m_pingThread;
+    }
+    // Else the ping waits on a network gone silent: its thread ends by itself at the connection's timeout, and the
+    // thread object is left to the process (deleting a running thread aborts).
+}
+
 void ServerWatch::beat()
 {
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_online) {
-        if (m_file->alive()) {
+        if (m_pingAnswered != m_pingSent) {
+            if (now - m_pingSentAt >= pingTimeoutMs) {
+                lose(Text::tr("the server does not answer"));
+            }
             return;
         }
-        m_online = false;
-        m_why = m_file->session().database().lastError().text().trimmed();
-        if (m_why.isEmpty()) {
-            m_why = Text::tr("the server does not answer");
-        }
-        m_retryMs = beatMs;
-        m_nextTry = 0;
-        emit connectionChanged(false);
+        m_pingSentAt = now;
+        const quint64 n = ++m_pingSent;
+        QMetaObject::invokeMethod(
+            m_ping, [ping = m_ping, n] { ping->ping(n); }, Qt::QueuedConnection);
         return;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now < m_nextTry || m_probe) {
         return;
     }
     probe();
+}
+
+void ServerWatch::pinged(quint64 n, bool reached, const QString &why)
+{
+    if (n != m_pingSent) {
+        return; // the answer to a heartbeat already given up on
+    }
+    m_pingAnswered = n;
+    if (!m_online) {
+        return;
+    }
+    if (!reached) {
+        lose(why);
+        return;
+    }
+    // The server has just answered: checking this window's own connection cannot wait long now.
+    if (!m_file->alive()) {
+        lose(m_file->session().database().lastError().text().trimmed());
+    }
+}
+
+void ServerWatch::lose(const QString &why)
+{
+    m_online = false;
+    m_why = why.isEmpty() ? Text::tr("the server does not answer") : why;
+    m_retryMs = beatMs;
+    m_nextTry = 0;
+    emit connectionChanged(false);
 }
 
 void ServerWatch::probe()
@@ -134,6 +226,7 @@ void ServerWatch::reconnect()
     subscribe();
     m_online = true;
     m_why.clear();
+    m_pingAnswered = m_pingSent; // a heartbeat still waiting is forgotten (its answer, if it comes, too)
     emit connectionChanged(true);
 }
 

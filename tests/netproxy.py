@@ -3,9 +3,12 @@
 
 Usage: netproxy.py TARGET_PORT. Prints "ready PORT", then forwards every connection on PORT to TARGET_PORT.
 Commands on stdin, each acknowledged on stdout once done:
-  cut      every forwarded connection is reset, and PORT becomes a black hole: connecting to it hangs, as to a host
-           gone from the network (a listener whose queue is full drops the connection requests) -> "cut"
-  restore  PORT forwards again -> "restored"
+  freeze   the network goes silent, as when a laptop leaves the Wi-Fi: nothing sent on a forwarded connection
+           arrives any more, and no answer comes back (the connections stay open; a query waits for its answer),
+           and PORT becomes a black hole: connecting to it hangs, as to a host gone from the network (a listener
+           whose queue is full drops the connection requests) -> "frozen"
+  restore  the frozen connections are reset, as the server has long given up on them, and PORT forwards again
+           -> "restored"
 """
 import socket
 import struct
@@ -15,6 +18,7 @@ import threading
 target = int(sys.argv[1])
 lock = threading.Lock()
 open_sockets = []
+frozen = threading.Event()
 
 
 def listener(port):
@@ -31,7 +35,8 @@ def pump(source, sink):
             data = source.recv(65536)
             if not data:
                 break
-            sink.sendall(data)
+            if not frozen.is_set():
+                sink.sendall(data)  # else lost on the way
     except OSError:
         pass
     for s in (source, sink):
@@ -62,24 +67,26 @@ print("ready", port, flush=True)
 hole = filler = None
 for line in sys.stdin:
     command = line.strip()
-    if command == "cut":
+    if command == "freeze":
+        frozen.set()
         server.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
         server.close()
-        with lock:
-            for s in open_sockets:
-                try:
-                    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                    s.close()  # a reset, as a router that lost the route would cause
-                except OSError:
-                    pass
-            open_sockets.clear()
         hole = socket.socket()
         hole.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         hole.bind(("127.0.0.1", port))
         hole.listen(0)
         filler = socket.create_connection(("127.0.0.1", port))  # the one place in the queue, taken
-        print("cut", flush=True)
+        print("frozen", flush=True)
     elif command == "restore":
+        with lock:
+            for s in open_sockets:
+                try:
+                    s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    s.close()  # a reset
+                except OSError:
+                    pass
+            open_sockets.clear()
+        frozen.clear()
         filler.close()
         hole.close()
         server = listener(port)

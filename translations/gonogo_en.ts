@@ -3537,16 +3537,16 @@
     </message>
     <message>
         <location filename="../models/decisiondocument.cpp" line="309"/>
-        <location filename="../models/decisiondocument.cpp" line="323"/>
+        <location filename="../models/decisiondocument.cpp" line="325"/>
         <source>the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="331"/>
-        <location filename="../models/decisiondocument.cpp" line="346"/>
-        <location filename="../models/decisiondocument.cpp" line="355"/>
-        <location filename="../models/decisiondocument.cpp" line="363"/>
-        <location filename="../models/decisiondocument.cpp" line="371"/>
+        <location filename="../models/decisiondocument.cpp" line="334"/>
+        <location filename="../models/decisiondocument.cpp" line="350"/>
+        <location filename="../models/decisiondocument.cpp" line="360"/>
+        <location filename="../models/decisiondocument.cpp" line="369"/>
+        <location filename="../models/decisiondocument.cpp" line="378"/>
         <source>the stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3585,30 +3585,30 @@
     </message>
     <message>
         <location filename="../models/decisiondocumentrisks.cpp" line="31"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="63"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="79"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="94"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="64"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="81"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="98"/>
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="77"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="166"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="175"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="184"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="79"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="171"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="180"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="189"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="118"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="123"/>
         <source>the risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="399"/>
-        <location filename="../models/decisiondocument.cpp" line="411"/>
-        <location filename="../models/decisiondocument.cpp" line="424"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="112"/>
+        <location filename="../models/decisiondocument.cpp" line="407"/>
+        <location filename="../models/decisiondocument.cpp" line="419"/>
+        <location filename="../models/decisiondocument.cpp" line="432"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="113"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,24 +3724,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="58"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="173"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="188"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="196"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="204"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="212"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="57"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="174"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="190"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="199"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="208"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="217"/>
         <source>the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="77"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="90"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="103"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="78"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="91"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="104"/>
         <source>There is no agenda step %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="245"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="251"/>
         <source>the poll&apos;s rationale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,17 +3751,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/serverwatch.cpp" line="68"/>
+        <location filename="../models/serverwatch.cpp" line="130"/>
+        <location filename="../models/serverwatch.cpp" line="168"/>
         <source>the server does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/serverwatch.cpp" line="92"/>
+        <location filename="../models/serverwatch.cpp" line="184"/>
         <source>%1 cannot be reached (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/serverwatch.cpp" line="98"/>
+        <location filename="../models/serverwatch.cpp" line="190"/>
         <source>%1 does not answer on port %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3771,16 +3772,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="75"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="76"/>
         <location filename="../models/decisiondocumentlaunch.cpp" line="84"/>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="92"/>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="101"/>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="109"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="94"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="102"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="112"/>
         <source>the launch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="122"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="125"/>
         <source>metric %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8632,7 +8633,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="136"/>
+        <location filename="../models/storage/sql.cpp" line="137"/>
         <source>%1 changed %2 at %3, after this window last showed it. Your change was not made; what is stored now is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9374,7 +9375,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="241"/>
+        <location filename="../models/storage/decisionserver.cpp" line="242"/>
         <source>%1 is in an older format (%2) and must be upgraded to format %3 before this version of GoNoGo can open it. Only its owner on the server, database user &quot;%4&quot;, can upgrade it: ask them to open it once with this version (the window, or &quot;gonogo verify&quot; on its address); it then opens for everyone. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

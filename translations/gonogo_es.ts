@@ -3540,16 +3540,16 @@
     </message>
     <message>
         <location filename="../models/decisiondocument.cpp" line="309"/>
-        <location filename="../models/decisiondocument.cpp" line="323"/>
+        <location filename="../models/decisiondocument.cpp" line="325"/>
         <source>the decision</source>
         <translation>la decisión</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="331"/>
-        <location filename="../models/decisiondocument.cpp" line="346"/>
-        <location filename="../models/decisiondocument.cpp" line="355"/>
-        <location filename="../models/decisiondocument.cpp" line="363"/>
-        <location filename="../models/decisiondocument.cpp" line="371"/>
+        <location filename="../models/decisiondocument.cpp" line="334"/>
+        <location filename="../models/decisiondocument.cpp" line="350"/>
+        <location filename="../models/decisiondocument.cpp" line="360"/>
+        <location filename="../models/decisiondocument.cpp" line="369"/>
+        <location filename="../models/decisiondocument.cpp" line="378"/>
         <source>the stakeholders</source>
         <translation>las partes interesadas</translation>
     </message>
@@ -3588,30 +3588,30 @@
     </message>
     <message>
         <location filename="../models/decisiondocumentrisks.cpp" line="31"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="63"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="79"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="94"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="64"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="81"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="98"/>
         <source>risk %1</source>
         <translation>el riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="77"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="166"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="175"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="184"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="79"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="171"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="180"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="189"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="118"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="123"/>
         <source>the risk matrix</source>
         <translation>la matriz de riesgos</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="399"/>
-        <location filename="../models/decisiondocument.cpp" line="411"/>
-        <location filename="../models/decisiondocument.cpp" line="424"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="112"/>
+        <location filename="../models/decisiondocument.cpp" line="407"/>
+        <location filename="../models/decisiondocument.cpp" line="419"/>
+        <location filename="../models/decisiondocument.cpp" line="432"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="113"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
     </message>
@@ -3727,24 +3727,24 @@
         <translation>la respuesta de %1 a la votación</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="58"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="173"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="188"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="196"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="204"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="212"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="57"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="174"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="190"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="199"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="208"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="217"/>
         <source>the agenda</source>
         <translation>el orden del día</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="77"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="90"/>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="103"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="78"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="91"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="104"/>
         <source>There is no agenda step %1.</source>
         <translation>No existe el punto %1 del orden del día.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentmeeting.cpp" line="245"/>
+        <location filename="../models/decisiondocumentmeeting.cpp" line="251"/>
         <source>the poll&apos;s rationale</source>
         <translation>la justificación de la votación</translation>
     </message>
@@ -3754,17 +3754,18 @@
         <translation>%1 está sin conexión (%2): no se puede cambiar nada hasta que vuelva la conexión. GoNoGo se reconecta solo.</translation>
     </message>
     <message>
-        <location filename="../models/serverwatch.cpp" line="68"/>
+        <location filename="../models/serverwatch.cpp" line="130"/>
+        <location filename="../models/serverwatch.cpp" line="168"/>
         <source>the server does not answer</source>
         <translation>el servidor no responde</translation>
     </message>
     <message>
-        <location filename="../models/serverwatch.cpp" line="92"/>
+        <location filename="../models/serverwatch.cpp" line="184"/>
         <source>%1 cannot be reached (%2)</source>
         <translation>no se puede llegar a %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../models/serverwatch.cpp" line="98"/>
+        <location filename="../models/serverwatch.cpp" line="190"/>
         <source>%1 does not answer on port %2</source>
         <translation>%1 no responde en el puerto %2</translation>
     </message>
@@ -3774,16 +3775,16 @@
         <translation>el seguimiento de la condición %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="75"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="76"/>
         <location filename="../models/decisiondocumentlaunch.cpp" line="84"/>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="92"/>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="101"/>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="109"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="94"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="102"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="112"/>
         <source>the launch</source>
         <translation>el lanzamiento</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentlaunch.cpp" line="122"/>
+        <location filename="../models/decisiondocumentlaunch.cpp" line="125"/>
         <source>metric %1</source>
         <translation>la métrica %1</translation>
     </message>
@@ -8643,7 +8644,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 no se cambió: el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="136"/>
+        <location filename="../models/storage/sql.cpp" line="137"/>
         <source>%1 changed %2 at %3, after this window last showed it. Your change was not made; what is stored now is shown.</source>
         <translation>%1 cambió %2 a las %3, después de que esta ventana lo mostrara por última vez. Su cambio no se hizo; se muestra lo que está guardado ahora.</translation>
     </message>
@@ -9385,7 +9386,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>%1 lo escribió un GoNoGo más reciente (formato %2; esta versión lee hasta el %3). Actualice GoNoGo para abrirlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/decisionserver.cpp" line="241"/>
+        <location filename="../models/storage/decisionserver.cpp" line="242"/>
         <source>%1 is in an older format (%2) and must be upgraded to format %3 before this version of GoNoGo can open it. Only its owner on the server, database user &quot;%4&quot;, can upgrade it: ask them to open it once with this version (the window, or &quot;gonogo verify&quot; on its address); it then opens for everyone. Nothing was changed.</source>
         <translation>%1 está en un formato anterior (%2) y debe actualizarse al formato %3 antes de que esta versión de GoNoGo pueda abrirla. Solo su propietario en el servidor, el usuario de base de datos &quot;%4&quot;, puede actualizarla: pídale que la abra una vez con esta versión (la ventana, o &quot;gonogo verify&quot; con su dirección); después se abre para todos. No se cambió nada.</translation>
     </message>
