@@ -1,6 +1,7 @@
 // The window on a decision on a PostgreSQL server (team mode): File > Open from Server lists the server's decisions
 // and opens one; the title names it; a change made elsewhere appears and is announced; a lost connection puts up
 // the OFFLINE banner and refuses edits until the window has reconnected by itself.
+#include "application.h"
 #include "mainwindow.h"
 #include "serverdialog.h"
 #include "serversupport.h"
@@ -14,8 +15,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gonogo;
@@ -164,6 +168,35 @@ private slots:
         QCOMPARE(
             pgQuery({QStringLiteral("SELECT name FROM d_window_demo.stakeholder WHERE id = %1").arg(mine.id)}, db()),
             QStringList{mine.name});
+    }
+
+    void theLastDecisionOnAServerOpensAtStartUp()
+    {
+        // The app itself (build/gonogo, no argument), with preferences whose last decision is on the server: once
+        // its window shows, it opens that decision: its own connection and its heartbeat's reach the server as
+        // tomas, and go when it closes.
+        QTemporaryDir config;
+        QVERIFY(config.isValid());
+        const QString asTomas = QString(m_address).replace(QStringLiteral("//gonogo@"), QStringLiteral("//tomas@"));
+        {
+            QSettings settings(config.filePath(applicationId() + QStringLiteral("/GoNoGo.conf")), QSettings::IniFormat);
+            settings.setValue(QStringLiteral("files/last"), asTomas);
+        }
+        const QString listening = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'tomas' AND "
+                                                 "application_name = 'gonogo'");
+        QCOMPARE(pgQuery({listening}, db()), QStringList{QStringLiteral("0")});
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(GONOGO_BINARY), {});
+        QVERIFY(app.waitForStarted(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(pgQuery({listening}, db()), QStringList{QStringLiteral("2")}, 15000);
+        QCOMPARE(app.state(), QProcess::Running);
+        app.terminate();
+        QVERIFY(app.waitForFinished(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(pgQuery({listening}, db()), QStringList{QStringLiteral("0")}, 10000);
     }
 
     void aPasswordNobodyKeptIsAskedFor()
