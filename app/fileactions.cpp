@@ -55,7 +55,7 @@ bool MainWindow::openFile(const QString &path)
         return true;
     }
     // Release our own lock first when reopening, and refuse before closing the current file.
-    auto opened = DecisionDocument::open(path, actorName());
+    auto opened = DecisionDocument::open(path, actorName(), DecisionDocument::Verify::WhenNeeded);
     if (!opened) {
         QMessageBox::warning(this, tr("Cannot open decision file"), opened.error().message);
         return false;

@@ -532,7 +532,7 @@ void MainWindow::showWorkspace()
     m_criticalOnly->setChecked(false);
     m_notPassOnly->setChecked(false);
     statusBar()->showMessage(QDir::toNativeSeparators(doc->path()));
-    checkIntegrity();
+    checkIntegritySoon();
     if (!doc->snapshot().items.isEmpty()) {
         m_checklist->selectItem(doc->snapshot().items.first().id);
     }

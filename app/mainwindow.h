@@ -187,6 +187,9 @@ private:
     void updatePresenterLine();
     void saveAs();         // a consistent copy under a new name, then opened in its place
     void checkIntegrity(); // shows or hides the red banner: the open file fails or passes verification
+    // checkIntegrity now if the window shows; else after its first paint (at start-up: the window paints first,
+    // nothing can be changed before the check, which DecisionDocument makes sure of).
+    void checkIntegritySoon();
     bool confirmUnverified(const ReportInput &input); // false: the user chose not to print an unverified record
     void printRecord(bool preview);
     QPageSize reportPageSize() const;

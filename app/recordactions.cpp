@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -21,6 +22,9 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTimer>
+
+#include <functional>
 
 namespace gonogo {
 
@@ -59,6 +63,41 @@ void MainWindow::saveAs()
         statusBar()->showMessage(tr("Saved as %1; this window now shows the copy.").arg(QDir::toNativeSeparators(path)),
                                  8000);
     }
+}
+
+namespace {
+
+// Runs a function once, on the turn of the event loop after WINDOW's next paint.
+class AfterPaint final : public QObject
+{
+public:
+    AfterPaint(QWidget *window, std::function<void()> run) : QObject(window), m_run(std::move(run))
+    {
+        window->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched == parent()) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, parent(), std::move(m_run));
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_run;
+};
+
+} // namespace
+
+void MainWindow::checkIntegritySoon()
+{
+    if (isVisible()) {
+        checkIntegrity();
+        return;
+    }
+    new AfterPaint(this, [this] { checkIntegrity(); });
 }
 
 void MainWindow::checkIntegrity()

@@ -34,7 +34,7 @@ DecisionDocument::~DecisionDocument()
     m_undo.clear();
 }
 
-Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &path, const QString &actor)
+Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &path, const QString &actor, Verify when)
 {
     auto file = DecisionFile::open(path);
     if (!file) {
@@ -48,15 +48,22 @@ Result<std::unique_ptr<DecisionDocument>> DecisionDocument::open(const QString &
     if (!snapshot) {
         return snapshot.error();
     }
-    // A file that fails verification at open is shown, never changed: a change would extend a broken audit chain
-    // and make the damage look legitimate. The document's own changes keep a sound file sound.
-    auto report = file.value()->verify(snapshot.value());
-    if (!report) {
-        return report.error();
+    // A file that fails verification is shown, never changed: a change would extend a broken audit chain and make
+    // the damage look legitimate. The document's own changes keep a sound file sound.
+    std::optional<VerifyReport> report;
+    if (when == Verify::AtOpen) {
+        auto verified = file.value()->verify(snapshot.value());
+        if (!verified) {
+            return verified.error();
+        }
+        report = std::move(verified).value();
     }
     std::unique_ptr<DecisionDocument> document(new DecisionDocument(
         std::move(file).value(), std::move(snapshot).value(), actor.isEmpty() ? DecisionFile::defaultActor() : actor));
-    document->m_integrityProblems = report->problems;
+    if (report) {
+        document->m_integrityProblems = report->problems;
+        document->m_verified = true;
+    }
     document->m_seenBase = seen->seq;
     document->watchServer();
     return document;
@@ -257,13 +264,23 @@ Outcome DecisionDocument::writable() const
     if (auto connected = offlineRefusal(); !connected) {
         return connected;
     }
-    if (m_integrityProblems.isEmpty()) {
+    if (integrityProblems().isEmpty()) {
         return Done{};
     }
     return Error{ErrorKind::Damaged,
                  Text::tr("%1 fails verification, so nothing can be changed in it: %2. \"gonogo verify\" lists every "
                           "problem.")
                      .arg(QDir::toNativeSeparators(path()), m_integrityProblems.first())};
+}
+
+const QStringList &DecisionDocument::integrityProblems() const
+{
+    if (!m_verified) {
+        auto report = m_file->verify();
+        m_integrityProblems = report ? report->problems : QStringList{report.error().message};
+        m_verified = true;
+    }
+    return m_integrityProblems;
 }
 
 Outcome DecisionDocument::reloadRecord()
@@ -287,6 +304,7 @@ Outcome DecisionDocument::reloadRecord()
     // Sign-offs and the decision are what an auditor checks first: verify again after they change.
     auto report = m_file->verify();
     m_integrityProblems = report ? report->problems : QStringList{report.error().message};
+    m_verified = true;
     emit recordChanged();
     emit assessmentChanged();
     return Done{};

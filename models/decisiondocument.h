@@ -33,7 +33,12 @@ class DecisionDocument final : public QObject
     Q_DISABLE_COPY_MOVE(DecisionDocument)
 
 public:
-    static Result<std::unique_ptr<DecisionDocument>> open(const QString &path, const QString &actor);
+    // When a decision is verified: at open (what the command line and the tests see), or when first needed (its
+    // integrity problems asked for, or a change about to be written): the window opening at start-up paints first.
+    // Either way nothing is ever written to a decision before it has been verified.
+    enum class Verify { AtOpen, WhenNeeded };
+    static Result<std::unique_ptr<DecisionDocument>> open(const QString &path, const QString &actor,
+                                                          Verify when = Verify::AtOpen);
     // Creates a new decision file from CHECKLIST and closes it again; open() shows it.
     static Outcome create(const QString &path, const ChecklistTemplate &checklist, const CreateOptions &options);
     ~DecisionDocument() override;
@@ -59,7 +64,7 @@ public:
     Result<VerifyReport> verify() const;
     // What verify found when the file was opened and after the last decision or sign-off change; edits are
     // refused while it is not empty.
-    const QStringList &integrityProblems() const { return m_integrityProblems; }
+    const QStringList &integrityProblems() const; // verifies first, once, when opened with Verify::WhenNeeded
     // A decision on a server (decisiondocumentserver.cpp): others' changes arrive by themselves (changedElsewhere,
     // after the document shows them); while the connection is lost, online() is false and every edit is refused.
     bool onServer() const;
@@ -216,7 +221,8 @@ private:
     Snapshot m_snapshot;
     Assessment m_assessment;
     FingerprintCache m_fingerprints;
-    QStringList m_integrityProblems; // what verify found at open and after the last record change
+    mutable QStringList m_integrityProblems; // what verify found at open and after the last record change
+    mutable bool m_verified = false;
     QHash<QString, int> m_itemIndex;
     QString m_actor;
     QUndoStack m_undo;

@@ -201,6 +201,7 @@ void DecisionDocument::showRemote(const QStringList &entities)
     reassess();
     auto report = m_file->verify();
     m_integrityProblems = report ? report->problems : QStringList{report.error().message};
+    m_verified = true;
     if (!ids.isEmpty()) {
         emit itemsChanged(ids);
     }

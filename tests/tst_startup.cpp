@@ -1,0 +1,93 @@
+// The window opening a decision at start-up (gonogo FILE: openFile before the window shows) paints first and
+// verifies the decision right after its first paint, so that the room sees the decision sooner; nothing is ever
+// written before the check. A damaged file still gets its red banner, and any change made before the check ran is
+// refused with the file left byte for byte as it was.
+#include "testsupport.h"
+#include "widgetsupport.h"
+
+#include "decisiondocument.h"
+#include "mainwindow.h"
+
+#include <QLabel>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gonogo;
+using namespace testsupport;
+
+class TestStartup : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A new P020 decision at NAME in the test's folder; its path.
+    QString newDecision(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        const Run made =
+            gonogoRun({QStringLiteral("new"), path, QStringLiteral("--title"), QStringLiteral("Payments")});
+        return made.code == 0 ? path : QString();
+    }
+
+private slots:
+    void aDamagedFileIsFlaggedAfterTheFirstPaintAndNeverChanged()
+    {
+        const QString path = newDecision(QStringLiteral("damaged.gonogo"));
+        QVERIFY(!path.isEmpty());
+        // Edited behind GoNoGo's back: the audit log says SEC-08 is PENDING.
+        rawQuery(path, {QStringLiteral("UPDATE item SET status = 'PASS' WHERE id = 'SEC-08'")});
+        const QByteArray before = sha256(path);
+
+        MainWindow window;
+        window.resize(1600, 1000);
+        QVERIFY(window.openFile(path)); // as main.cpp does, before the window shows
+        QVERIFY(window.integrityBanner()->isHidden());
+        // A change before the check has run (here, before the window has even painted) is refused all the same.
+        QString refusal;
+        onDialog<QMessageBox>(&window, [&refusal](QMessageBox *box) {
+            refusal = box->text();
+            box->accept();
+        });
+        QVERIFY(!window.document()->setStatus({QStringLiteral("SEC-01")}, Status::Pass));
+        QVERIFY2(refusal.contains(QStringLiteral("fails verification")), qPrintable(refusal));
+        QCOMPARE(sha256(path), before);
+
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.integrityBanner()->isVisible());
+        QVERIFY2(window.integrityBanner()->text().contains(
+                     QStringLiteral("item SEC-08: status is \"PASS\" in the file but \"PENDING\"")),
+                 qPrintable(window.integrityBanner()->text()));
+        QCOMPARE(sha256(path), before);
+    }
+
+    void aSoundFileOpensAndTakesChanges()
+    {
+        const QString path = newDecision(QStringLiteral("sound.gonogo"));
+        QVERIFY(!path.isEmpty());
+        {
+            MainWindow window;
+            window.resize(1600, 1000);
+            QVERIFY(window.openFile(path));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.document()->integrityProblems().isEmpty());
+            QVERIFY(window.integrityBanner()->isHidden());
+            QVERIFY(window.document()->setStatus({QStringLiteral("SEC-01")}, Status::Pass));
+        } // the window closes the file, and its lock
+        QCOMPARE(rawQuery(path, {QStringLiteral("SELECT status FROM item WHERE id = 'SEC-01'")}).value(0),
+                 QVariant(QStringLiteral("PASS")));
+        const Run verify = gonogoRun({QStringLiteral("verify"), path});
+        QVERIFY2(verify.code == 0, qPrintable(verify.err));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    return runWindowTest<TestStartup>(argc, argv, "tst_startup", {{"laptop", 0, 1920, 1080}});
+}
+
+#include "tst_startup.moc"
