@@ -123,23 +123,30 @@ Outcome Transaction::check(const Basis &basis) const
     if (basis.parts.isEmpty()) {
         return Done{};
     }
-    auto q = m_session.run(QStringLiteral("SELECT entity, actor, at FROM audit_log WHERE seq > ? ORDER BY seq DESC"),
-                           {basis.seenSeq});
+    // The newest row about one of the parts (a part ending in ':' stands for every entity it begins).
+    QStringList matches;
+    QVariantList binds{basis.seenSeq};
+    for (const QString &part : basis.parts) {
+        if (part.endsWith(QLatin1Char(':'))) {
+            matches << QStringLiteral("substr(entity, 1, %1) = ?").arg(part.size());
+        } else {
+            matches << QStringLiteral("entity = ?");
+        }
+        binds << part;
+    }
+    auto q = m_session.run(QStringLiteral("SELECT actor, at FROM audit_log WHERE seq > ? AND (%1) "
+                                          "ORDER BY seq DESC LIMIT 1")
+                               .arg(matches.join(QStringLiteral(" OR "))),
+                           binds);
     if (!q) {
         return q.error();
     }
-    while (q->next()) {
-        const QString entity = q->value(0).toString();
-        for (const QString &part : basis.parts) {
-            if (part.endsWith(QLatin1Char(':')) ? entity.startsWith(part) : entity == part) {
-                return Error{
-                    ErrorKind::InUse,
-                    Text::tr("%1 changed %2 at %3, after this window last showed it. Your change was not "
-                             "made; what is stored now is shown.")
-                        .arg(q->value(1).toString(), basis.what,
-                             parseTime(q->value(2)).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))};
-            }
-        }
+    if (q->next()) {
+        return Error{ErrorKind::InUse,
+                     Text::tr("%1 changed %2 at %3, after this window last showed it. Your change was not "
+                              "made; what is stored now is shown.")
+                         .arg(q->value(0).toString(), basis.what,
+                              parseTime(q->value(1)).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))};
     }
     return Done{};
 }
