@@ -67,9 +67,6 @@ struct RiskChange
     std::optional<QString> acceptedBy;
     std::optional<QDate> acceptedUntil;
     std::optional<QStringList> itemIds; // the whole new set of linked items, written in the same transaction
-    // When the risk was last changed as the change's author saw it: a change made since by someone else (on a
-    // server) refuses this one instead of silently overwriting it.
-    std::optional<QDateTime> basedOn;
 };
 
 struct DecisionDraft

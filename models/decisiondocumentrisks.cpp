@@ -23,17 +23,11 @@ Outcome DecisionDocument::writeRisk(const RiskChange &change)
     if (auto ok = writable(); !ok) {
         return ok;
     }
-    // Based on the risk as this window shows it: on a server, someone else may have changed it since.
-    RiskChange based = change;
-    if (const Risk *shown = risk(change.id)) {
-        based.basedOn = shown->changedAt;
-    }
+    // Based on the risk as this window shows it: on a server, someone else may have changed it since (a refusal
+    // shows what is there now).
     auto written = basedOn(QStringList{QStringLiteral("risk:") + change.id}, Text::tr("risk %1").arg(change.id),
-                           [&] { return m_file->risks().apply(based, m_actor); });
+                           [&] { return m_file->risks().apply(change, m_actor); });
     if (!written) {
-        if (written.error().kind == ErrorKind::InUse) {
-            (void)showStoredRisk(change.id); // refused as out of date: the next attempt starts from what is there
-        }
         return written.error();
     }
     return showStoredRisk(change.id);

@@ -3530,23 +3530,23 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="182"/>
-        <location filename="../models/decisiondocument.cpp" line="207"/>
+        <location filename="../models/decisiondocument.cpp" line="189"/>
+        <location filename="../models/decisiondocument.cpp" line="214"/>
         <source>There is no checklist item %1.</source>
         <translation>There is no checklist item %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="309"/>
-        <location filename="../models/decisiondocument.cpp" line="325"/>
+        <location filename="../models/decisiondocument.cpp" line="327"/>
+        <location filename="../models/decisiondocument.cpp" line="343"/>
         <source>the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="334"/>
-        <location filename="../models/decisiondocument.cpp" line="350"/>
-        <location filename="../models/decisiondocument.cpp" line="360"/>
-        <location filename="../models/decisiondocument.cpp" line="369"/>
+        <location filename="../models/decisiondocument.cpp" line="352"/>
+        <location filename="../models/decisiondocument.cpp" line="368"/>
         <location filename="../models/decisiondocument.cpp" line="378"/>
+        <location filename="../models/decisiondocument.cpp" line="387"/>
+        <location filename="../models/decisiondocument.cpp" line="396"/>
         <source>the stakeholders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,35 +3579,35 @@
         <translation>Edit notes of %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="264"/>
+        <location filename="../models/decisiondocument.cpp" line="271"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="31"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="64"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="81"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="98"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="28"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="58"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="75"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="92"/>
         <source>risk %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="79"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="171"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="180"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="189"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="73"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="165"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="174"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="183"/>
         <source>There is no risk %1.</source>
         <translation>There is no risk %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="123"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="117"/>
         <source>the risk matrix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="407"/>
-        <location filename="../models/decisiondocument.cpp" line="419"/>
-        <location filename="../models/decisiondocument.cpp" line="432"/>
+        <location filename="../models/decisiondocument.cpp" line="425"/>
+        <location filename="../models/decisiondocument.cpp" line="437"/>
+        <location filename="../models/decisiondocument.cpp" line="450"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="113"/>
         <source>There is no stakeholder %1.</source>
         <translation type="unfinished"></translation>
@@ -5188,37 +5188,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="44"/>
+        <location filename="../app/recordactions.cpp" line="48"/>
         <source>Save decision file as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="45"/>
+        <location filename="../app/recordactions.cpp" line="49"/>
         <source>%1 copy.gonogo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="55"/>
+        <location filename="../app/recordactions.cpp" line="59"/>
         <source>Cannot save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="59"/>
+        <location filename="../app/recordactions.cpp" line="63"/>
         <source>Saved as %1; this window now shows the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="78"/>
+        <location filename="../app/recordactions.cpp" line="117"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="89"/>
+        <location filename="../app/recordactions.cpp" line="128"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="92"/>
+        <location filename="../app/recordactions.cpp" line="131"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>
             <numerusform>INTEGRITY CHECK FAILED: %1 (and %n more problem; gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</numerusform>
@@ -5226,13 +5226,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="104"/>
-        <location filename="../app/recordactions.cpp" line="180"/>
+        <location filename="../app/recordactions.cpp" line="143"/>
+        <location filename="../app/recordactions.cpp" line="219"/>
         <source>Integrity check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="105"/>
+        <location filename="../app/recordactions.cpp" line="144"/>
         <source>This decision file fails verification:
 
 %1
@@ -5241,33 +5241,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="109"/>
+        <location filename="../app/recordactions.cpp" line="148"/>
         <source>Go On, Marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="125"/>
+        <location filename="../app/recordactions.cpp" line="164"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - decision record.pdf</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="126"/>
+        <location filename="../app/recordactions.cpp" line="165"/>
         <source>Export decision record</source>
         <translation>Export decision record</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="126"/>
+        <location filename="../app/recordactions.cpp" line="165"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="135"/>
-        <location filename="../app/recordactions.cpp" line="147"/>
+        <location filename="../app/recordactions.cpp" line="174"/>
+        <location filename="../app/recordactions.cpp" line="186"/>
         <source>Cannot export</source>
         <translation>Cannot export</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="150"/>
+        <location filename="../app/recordactions.cpp" line="189"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exported %1 (%n page, %2 ms).</numerusform>
@@ -5275,17 +5275,17 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="169"/>
+        <location filename="../app/recordactions.cpp" line="208"/>
         <source>%1 - checklist.%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="170"/>
+        <location filename="../app/recordactions.cpp" line="209"/>
         <source>Export checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="181"/>
+        <location filename="../app/recordactions.cpp" line="220"/>
         <source>This decision file fails verification:
 
 %1
@@ -5294,17 +5294,17 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="185"/>
+        <location filename="../app/recordactions.cpp" line="224"/>
         <source>Export Anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="193"/>
+        <location filename="../app/recordactions.cpp" line="232"/>
         <source>Cannot export the checklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="198"/>
+        <location filename="../app/recordactions.cpp" line="237"/>
         <source>Exported the checklist to %1 (%n item(s)).</source>
         <translation>
             <numerusform>Exported the checklist to %1 (%n item).</numerusform>
@@ -5312,12 +5312,12 @@ What is exported may not be what was decided. Export it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="213"/>
+        <location filename="../app/recordactions.cpp" line="252"/>
         <source>Cannot print</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="228"/>
+        <location filename="../app/recordactions.cpp" line="267"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
@@ -5340,7 +5340,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message>
         <location filename="../app/fileactions.cpp" line="127"/>
         <location filename="../app/fileactions.cpp" line="145"/>
-        <location filename="../app/recordactions.cpp" line="46"/>
+        <location filename="../app/recordactions.cpp" line="50"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Decision files (*.gonogo)</translation>
     </message>
@@ -8364,7 +8364,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="330"/>
         <location filename="../models/storage/decisionfile.cpp" line="351"/>
-        <location filename="../models/storage/sql.cpp" line="35"/>
+        <location filename="../models/storage/sql.cpp" line="36"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
@@ -8546,7 +8546,7 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>Schema step %1 failed: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="240"/>
+        <location filename="../models/storage/sql.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8556,38 +8556,38 @@ What is exported may not be what was decided. Export it anyway?</source>
         <translation>there is no checklist item with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="99"/>
+        <location filename="../models/storage/repositories.cpp" line="100"/>
         <source>%1 was changed by %2 at %3, after you last saw it: it is now %4. Your change was not made; look at the item again before changing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="148"/>
+        <location filename="../models/storage/repositories.cpp" line="147"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 is damaged: it has no meeting record.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="170"/>
+        <location filename="../models/storage/repositories.cpp" line="169"/>
         <source>the launch name cannot be empty.</source>
         <translation>the launch name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="173"/>
+        <location filename="../models/storage/repositories.cpp" line="172"/>
         <source>&quot;%1&quot; is not a time zone this system knows (use a name such as Europe/Madrid or America/New_York).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="181"/>
+        <location filename="../models/storage/repositories.cpp" line="180"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>a threshold must be a percentage from 0 to 100, not %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="186"/>
+        <location filename="../models/storage/repositories.cpp" line="185"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</translation>
     </message>
     <message>
         <location filename="../models/storage/riskrepository.cpp" line="102"/>
-        <location filename="../models/storage/riskrepository.cpp" line="174"/>
+        <location filename="../models/storage/riskrepository.cpp" line="167"/>
         <source>a risk needs a title.</source>
         <translation>a risk needs a title.</translation>
     </message>
@@ -8598,42 +8598,37 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../models/storage/riskrepository.cpp" line="164"/>
-        <location filename="../models/storage/riskrepository.cpp" line="252"/>
+        <location filename="../models/storage/riskrepository.cpp" line="245"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>there is no risk with ID &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="168"/>
-        <source>Risk %1 was changed by %2 at %3, after you last saw it. Your change was not made; look at the risk again before changing it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../models/storage/riskrepository.cpp" line="179"/>
+        <location filename="../models/storage/riskrepository.cpp" line="172"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>accepting risk %1 needs a rationale.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="186"/>
+        <location filename="../models/storage/riskrepository.cpp" line="179"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>accepting risk %1 needs the name of the person who accepts it.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="32"/>
+        <location filename="../models/storage/sql.cpp" line="33"/>
         <source>%1 is in use by another program or GoNoGo window.</source>
         <translation>%1 is in use by another program or GoNoGo window.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="39"/>
+        <location filename="../models/storage/sql.cpp" line="40"/>
         <source>%1 is read-only here (no permission to write it or its folder, or read-only media): it can be viewed, printed, exported and verified, but not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="43"/>
+        <location filename="../models/storage/sql.cpp" line="44"/>
         <source>%1 was not changed: the disk is full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="137"/>
+        <location filename="../models/storage/sql.cpp" line="147"/>
         <source>%1 changed %2 at %3, after this window last showed it. Your change was not made; what is stored now is shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8700,7 +8695,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../models/storage/postgres.cpp" line="219"/>
-        <location filename="../models/storage/sql.cpp" line="45"/>
+        <location filename="../models/storage/sql.cpp" line="46"/>
         <source>%1 refused the change: %2</source>
         <translation>%1 refused the change: %2</translation>
     </message>
@@ -8726,7 +8721,7 @@ What is exported may not be what was decided. Export it anyway?</source>
     </message>
     <message>
         <location filename="../models/storage/postgres.cpp" line="234"/>
-        <location filename="../models/storage/sql.cpp" line="49"/>
+        <location filename="../models/storage/sql.cpp" line="50"/>
         <source>Could not read or write %1: %2</source>
         <translation>Could not read or write %1: %2</translation>
     </message>

@@ -3533,23 +3533,23 @@
 <context>
     <name>gonogo::DecisionDocument</name>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="182"/>
-        <location filename="../models/decisiondocument.cpp" line="207"/>
+        <location filename="../models/decisiondocument.cpp" line="189"/>
+        <location filename="../models/decisiondocument.cpp" line="214"/>
         <source>There is no checklist item %1.</source>
         <translation>No existe el elemento %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="309"/>
-        <location filename="../models/decisiondocument.cpp" line="325"/>
+        <location filename="../models/decisiondocument.cpp" line="327"/>
+        <location filename="../models/decisiondocument.cpp" line="343"/>
         <source>the decision</source>
         <translation>la decisión</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="334"/>
-        <location filename="../models/decisiondocument.cpp" line="350"/>
-        <location filename="../models/decisiondocument.cpp" line="360"/>
-        <location filename="../models/decisiondocument.cpp" line="369"/>
+        <location filename="../models/decisiondocument.cpp" line="352"/>
+        <location filename="../models/decisiondocument.cpp" line="368"/>
         <location filename="../models/decisiondocument.cpp" line="378"/>
+        <location filename="../models/decisiondocument.cpp" line="387"/>
+        <location filename="../models/decisiondocument.cpp" line="396"/>
         <source>the stakeholders</source>
         <translation>las partes interesadas</translation>
     </message>
@@ -3582,35 +3582,35 @@
         <translation>Editar notas de %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="264"/>
+        <location filename="../models/decisiondocument.cpp" line="271"/>
         <source>%1 fails verification, so nothing can be changed in it: %2. &quot;gonogo verify&quot; lists every problem.</source>
         <translation>%1 no supera la verificación, así que no se puede cambiar nada en él: %2. «gonogo verify» lista todos los problemas.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="31"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="64"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="81"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="98"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="28"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="58"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="75"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="92"/>
         <source>risk %1</source>
         <translation>el riesgo %1</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="79"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="171"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="180"/>
-        <location filename="../models/decisiondocumentrisks.cpp" line="189"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="73"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="165"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="174"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="183"/>
         <source>There is no risk %1.</source>
         <translation>No existe el riesgo %1.</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocumentrisks.cpp" line="123"/>
+        <location filename="../models/decisiondocumentrisks.cpp" line="117"/>
         <source>the risk matrix</source>
         <translation>la matriz de riesgos</translation>
     </message>
     <message>
-        <location filename="../models/decisiondocument.cpp" line="407"/>
-        <location filename="../models/decisiondocument.cpp" line="419"/>
-        <location filename="../models/decisiondocument.cpp" line="432"/>
+        <location filename="../models/decisiondocument.cpp" line="425"/>
+        <location filename="../models/decisiondocument.cpp" line="437"/>
+        <location filename="../models/decisiondocument.cpp" line="450"/>
         <location filename="../models/decisiondocumentmeeting.cpp" line="113"/>
         <source>There is no stakeholder %1.</source>
         <translation>No existe la persona %1.</translation>
@@ -5211,37 +5211,37 @@
         <translation>La vista de la sala está en %1; esta pantalla es la consola de quien presenta. F5 o Esc la terminan.</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="44"/>
+        <location filename="../app/recordactions.cpp" line="48"/>
         <source>Save decision file as</source>
         <translation>Guardar el archivo de decisión como</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="45"/>
+        <location filename="../app/recordactions.cpp" line="49"/>
         <source>%1 copy.gonogo</source>
         <translation>%1 copia.gonogo</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="55"/>
+        <location filename="../app/recordactions.cpp" line="59"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="59"/>
+        <location filename="../app/recordactions.cpp" line="63"/>
         <source>Saved as %1; this window now shows the copy.</source>
         <translation>Guardado como %1; esta ventana muestra ahora la copia.</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="78"/>
+        <location filename="../app/recordactions.cpp" line="117"/>
         <source>READ-ONLY: there is no permission to change this file here (or it is on read-only media). You can view, print, export and verify it; changes are refused.</source>
         <translation>SOLO LECTURA: aquí no hay permiso para cambiar este archivo (o está en un medio de solo lectura). Puede verlo, imprimirlo, exportarlo y verificarlo; los cambios se rechazan.</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="89"/>
+        <location filename="../app/recordactions.cpp" line="128"/>
         <source>INTEGRITY CHECK FAILED: %1. This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1. Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="92"/>
+        <location filename="../app/recordactions.cpp" line="131"/>
         <source>INTEGRITY CHECK FAILED: %1 (and %n more problem(s); gonogo verify lists them all). This file was changed outside GoNoGo; it is not a valid decision record, and anything printed from it is marked so.</source>
         <translation>
             <numerusform>VERIFICACIÓN DE INTEGRIDAD FALLIDA: %1 (y %n problema más; gonogo verify los lista todos). Este archivo se cambió fuera de GoNoGo; no es un acta de decisión válida, y todo lo que se imprima de él irá marcado así.</numerusform>
@@ -5249,13 +5249,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="104"/>
-        <location filename="../app/recordactions.cpp" line="180"/>
+        <location filename="../app/recordactions.cpp" line="143"/>
+        <location filename="../app/recordactions.cpp" line="219"/>
         <source>Integrity check failed</source>
         <translation>Verificación de integridad fallida</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="105"/>
+        <location filename="../app/recordactions.cpp" line="144"/>
         <source>This decision file fails verification:
 
 %1
@@ -5268,33 +5268,33 @@ It will not be printed as a final record. Go on anyway, with INTEGRITY CHECK FAI
 No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN DE INTEGRIDAD FALLIDA marcado en cada página?</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="109"/>
+        <location filename="../app/recordactions.cpp" line="148"/>
         <source>Go On, Marked</source>
         <translation>Continuar, marcada</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="125"/>
+        <location filename="../app/recordactions.cpp" line="164"/>
         <source>%1 - decision record.pdf</source>
         <translation>%1 - acta de decisión.pdf</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="126"/>
+        <location filename="../app/recordactions.cpp" line="165"/>
         <source>Export decision record</source>
         <translation>Exportar acta de decisión</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="126"/>
+        <location filename="../app/recordactions.cpp" line="165"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="135"/>
-        <location filename="../app/recordactions.cpp" line="147"/>
+        <location filename="../app/recordactions.cpp" line="174"/>
+        <location filename="../app/recordactions.cpp" line="186"/>
         <source>Cannot export</source>
         <translation>No se puede exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="150"/>
+        <location filename="../app/recordactions.cpp" line="189"/>
         <source>Exported %1 (%n page(s), %2 ms).</source>
         <translation>
             <numerusform>Exportado %1 (%n página, %2 ms).</numerusform>
@@ -5302,17 +5302,17 @@ No se imprimirá como acta final. ¿Continuar de todos modos, con VERIFICACIÓN 
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="169"/>
+        <location filename="../app/recordactions.cpp" line="208"/>
         <source>%1 - checklist.%2</source>
         <translation>%1 - lista de control.%2</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="170"/>
+        <location filename="../app/recordactions.cpp" line="209"/>
         <source>Export checklist</source>
         <translation>Exportar lista de control</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="181"/>
+        <location filename="../app/recordactions.cpp" line="220"/>
         <source>This decision file fails verification:
 
 %1
@@ -5325,17 +5325,17 @@ What is exported may not be what was decided. Export it anyway?</source>
 Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="185"/>
+        <location filename="../app/recordactions.cpp" line="224"/>
         <source>Export Anyway</source>
         <translation>Exportar de todos modos</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="193"/>
+        <location filename="../app/recordactions.cpp" line="232"/>
         <source>Cannot export the checklist</source>
         <translation>No se puede exportar la lista de control</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/recordactions.cpp" line="198"/>
+        <location filename="../app/recordactions.cpp" line="237"/>
         <source>Exported the checklist to %1 (%n item(s)).</source>
         <translation>
             <numerusform>Lista de control exportada a %1 (%n elemento).</numerusform>
@@ -5343,12 +5343,12 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         </translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="213"/>
+        <location filename="../app/recordactions.cpp" line="252"/>
         <source>Cannot print</source>
         <translation>No se puede imprimir</translation>
     </message>
     <message>
-        <location filename="../app/recordactions.cpp" line="228"/>
+        <location filename="../app/recordactions.cpp" line="267"/>
         <source>Print preview: %1</source>
         <translation>Vista previa: %1</translation>
     </message>
@@ -5371,7 +5371,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../app/fileactions.cpp" line="127"/>
         <location filename="../app/fileactions.cpp" line="145"/>
-        <location filename="../app/recordactions.cpp" line="46"/>
+        <location filename="../app/recordactions.cpp" line="50"/>
         <source>Decision files (*.gonogo)</source>
         <translation>Archivos de decisión (*.gonogo)</translation>
     </message>
@@ -8375,7 +8375,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     <message>
         <location filename="../models/storage/decisionfile.cpp" line="330"/>
         <location filename="../models/storage/decisionfile.cpp" line="351"/>
-        <location filename="../models/storage/sql.cpp" line="35"/>
+        <location filename="../models/storage/sql.cpp" line="36"/>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
@@ -8557,7 +8557,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>Falló el paso de esquema %1: %2</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="240"/>
+        <location filename="../models/storage/sql.cpp" line="247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8567,38 +8567,38 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
         <translation>no hay ningún elemento con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="99"/>
+        <location filename="../models/storage/repositories.cpp" line="100"/>
         <source>%1 was changed by %2 at %3, after you last saw it: it is now %4. Your change was not made; look at the item again before changing it.</source>
         <translation>%2 cambió %1 a las %3, después de que usted lo viera por última vez: ahora es %4. Su cambio no se hizo; vuelva a mirar el elemento antes de cambiarlo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="148"/>
+        <location filename="../models/storage/repositories.cpp" line="147"/>
         <source>%1 is damaged: it has no meeting record.</source>
         <translation>%1 está dañado: no tiene registro de reunión.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="170"/>
+        <location filename="../models/storage/repositories.cpp" line="169"/>
         <source>the launch name cannot be empty.</source>
         <translation>el nombre del lanzamiento no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="173"/>
+        <location filename="../models/storage/repositories.cpp" line="172"/>
         <source>&quot;%1&quot; is not a time zone this system knows (use a name such as Europe/Madrid or America/New_York).</source>
         <translation>«%1» no es una zona horaria que este sistema conozca (use un nombre como Europe/Madrid o America/New_York).</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="181"/>
+        <location filename="../models/storage/repositories.cpp" line="180"/>
         <source>a threshold must be a percentage from 0 to 100, not %1.</source>
         <translation>un umbral debe ser un porcentaje de 0 a 100, no %1.</translation>
     </message>
     <message>
-        <location filename="../models/storage/repositories.cpp" line="186"/>
+        <location filename="../models/storage/repositories.cpp" line="185"/>
         <source>the GO WITH CAUTION threshold (%1%) cannot be above the GO threshold (%2%).</source>
         <translation>el umbral de GO CON PRECAUCIÓN (%1%) no puede superar el umbral de GO (%2%).</translation>
     </message>
     <message>
         <location filename="../models/storage/riskrepository.cpp" line="102"/>
-        <location filename="../models/storage/riskrepository.cpp" line="174"/>
+        <location filename="../models/storage/riskrepository.cpp" line="167"/>
         <source>a risk needs a title.</source>
         <translation>un riesgo necesita un título.</translation>
     </message>
@@ -8609,42 +8609,37 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../models/storage/riskrepository.cpp" line="164"/>
-        <location filename="../models/storage/riskrepository.cpp" line="252"/>
+        <location filename="../models/storage/riskrepository.cpp" line="245"/>
         <source>there is no risk with ID &quot;%1&quot;.</source>
         <translation>no hay ningún riesgo con ID «%1».</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="168"/>
-        <source>Risk %1 was changed by %2 at %3, after you last saw it. Your change was not made; look at the risk again before changing it.</source>
-        <translation>El riesgo %1 lo cambió %2 a las %3, después de que usted lo viera por última vez. Su cambio no se hizo; vuelva a mirar el riesgo antes de cambiarlo.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/riskrepository.cpp" line="179"/>
+        <location filename="../models/storage/riskrepository.cpp" line="172"/>
         <source>accepting risk %1 needs a rationale.</source>
         <translation>aceptar el riesgo %1 requiere una justificación.</translation>
     </message>
     <message>
-        <location filename="../models/storage/riskrepository.cpp" line="186"/>
+        <location filename="../models/storage/riskrepository.cpp" line="179"/>
         <source>accepting risk %1 needs the name of the person who accepts it.</source>
         <translation>aceptar el riesgo %1 requiere el nombre de quien lo acepta.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="32"/>
+        <location filename="../models/storage/sql.cpp" line="33"/>
         <source>%1 is in use by another program or GoNoGo window.</source>
         <translation>%1 está en uso por otro programa o ventana de GoNoGo.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="39"/>
+        <location filename="../models/storage/sql.cpp" line="40"/>
         <source>%1 is read-only here (no permission to write it or its folder, or read-only media): it can be viewed, printed, exported and verified, but not changed.</source>
         <translation>%1 es de solo lectura aquí (sin permiso para escribirlo o escribir en su carpeta, o en un medio de solo lectura): se puede ver, imprimir, exportar y verificar, pero no cambiar.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="43"/>
+        <location filename="../models/storage/sql.cpp" line="44"/>
         <source>%1 was not changed: the disk is full.</source>
         <translation>%1 no se cambió: el disco está lleno.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sql.cpp" line="137"/>
+        <location filename="../models/storage/sql.cpp" line="147"/>
         <source>%1 changed %2 at %3, after this window last showed it. Your change was not made; what is stored now is shown.</source>
         <translation>%1 cambió %2 a las %3, después de que esta ventana lo mostrara por última vez. Su cambio no se hizo; se muestra lo que está guardado ahora.</translation>
     </message>
@@ -8711,7 +8706,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../models/storage/postgres.cpp" line="219"/>
-        <location filename="../models/storage/sql.cpp" line="45"/>
+        <location filename="../models/storage/sql.cpp" line="46"/>
         <source>%1 refused the change: %2</source>
         <translation>%1 rechazó el cambio: %2</translation>
     </message>
@@ -8737,7 +8732,7 @@ Lo exportado puede no ser lo que se decidió. ¿Exportarlo de todos modos?</tran
     </message>
     <message>
         <location filename="../models/storage/postgres.cpp" line="234"/>
-        <location filename="../models/storage/sql.cpp" line="49"/>
+        <location filename="../models/storage/sql.cpp" line="50"/>
         <source>Could not read or write %1: %2</source>
         <translation>No se pudo leer o escribir %1: %2</translation>
     </message>

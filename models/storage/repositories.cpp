@@ -95,12 +95,11 @@ Result<int> ItemRepository::apply(const QVector<ItemChange> &changes, const QStr
             return current.error();
         }
         if (change.basedOn && current->changedAt != *change.basedOn) {
-            return Error{ErrorKind::InUse,
-                         Text::tr("%1 was changed by %2 at %3, after you last saw it: it is now %4. Your change was "
-                                  "not made; look at the item again before changing it.")
-                             .arg(change.id, current->changedBy,
-                                  current->changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
-                                  toCode(current->status))};
+            return Error{
+                ErrorKind::InUse,
+                Text::tr("%1 was changed by %2 at %3, after you last saw it: it is now %4. Your change was "
+                         "not made; look at the item again before changing it.")
+                    .arg(change.id, current->changedBy, localTimeText(current->changedAt), toCode(current->status))};
         }
         RowUpdate update;
         if (change.status) {

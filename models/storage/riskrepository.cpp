@@ -163,13 +163,6 @@ Result<int> RiskRepository::apply(const RiskChange &change, const QString &actor
     if (!current) {
         return invalid(m_session, Text::tr("there is no risk with ID \"%1\".").arg(change.id));
     }
-    if (change.basedOn && current->changedAt != *change.basedOn) {
-        return Error{ErrorKind::InUse,
-                     Text::tr("Risk %1 was changed by %2 at %3, after you last saw it. Your change was not made; "
-                              "look at the risk again before changing it.")
-                         .arg(current->id, current->changedBy,
-                              current->changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))};
-    }
     if (change.title && change.title->trimmed().isEmpty()) {
         return invalid(m_session, Text::tr("a risk needs a title."));
     }

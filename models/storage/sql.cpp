@@ -1,5 +1,6 @@
 #include "sql.h"
 
+#include "../domain.h"
 #include "postgres.h"
 
 #include <QCoreApplication>
@@ -145,8 +146,7 @@ Outcome Transaction::check(const Basis &basis) const
         return Error{ErrorKind::InUse,
                      Text::tr("%1 changed %2 at %3, after this window last showed it. Your change was not "
                               "made; what is stored now is shown.")
-                         .arg(q->value(0).toString(), basis.what,
-                              parseTime(q->value(1)).toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")))};
+                         .arg(q->value(0).toString(), basis.what, localTimeText(parseTime(q->value(1))))};
     }
     return Done{};
 }
