@@ -3,6 +3,7 @@
 #include "checklistfilter.h"
 #include "checklistmodel.h"
 #include "decisiondocument.h"
+#include "laidouttextdelegate.h"
 #include "quietupdates.h"
 #include "roles.h"
 #include "statusdelegate.h"
@@ -26,10 +27,10 @@ namespace gonogo {
 namespace {
 
 // Paints the critical marker in red and bold; the word itself is the signal, the colour only helps.
-class CriticalDelegate final : public QStyledItemDelegate
+class CriticalDelegate final : public LaidOutTextDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using LaidOutTextDelegate::LaidOutTextDelegate;
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
@@ -84,6 +85,7 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setItemDelegate(new LaidOutTextDelegate(m_tree)); // rows repaint on every key: texts kept laid out
     m_tree->setItemDelegateForColumn(ChecklistModel::StatusColumn, new StatusDelegate(m_tree));
     m_tree->setItemDelegateForColumn(ChecklistModel::CriticalColumn, new CriticalDelegate(m_tree));
     m_tree->setAccessibleName(tr("Checklist"));

@@ -1,11 +1,11 @@
 #include "reasonlist.h"
 
 #include "decisiondocument.h"
+#include "laidouttextdelegate.h"
 #include "theme.h"
 
 #include <QHash>
 #include <QScrollBar>
-#include <QStyledItemDelegate>
 
 namespace gonogo {
 
@@ -13,11 +13,11 @@ namespace {
 
 // The reasons wrap; QListView asks for the size of every row whenever a row comes or goes, and each answer lays
 // out the text. Sizes are kept per text for the width they were laid out at, so a key press that changes one
-// reason lays out one text, not thousands.
-class ReasonDelegate final : public QStyledItemDelegate
+// reason lays out one text, not thousands; and the texts themselves are kept laid out for painting.
+class ReasonDelegate final : public LaidOutTextDelegate
 {
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using LaidOutTextDelegate::LaidOutTextDelegate;
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {

@@ -1,0 +1,125 @@
+#include "laidouttextdelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyle>
+#include <QTextLayout>
+
+namespace gonogo {
+
+namespace {
+
+// Lines as QCommonStyle lays out an item's text: each at the full width, one under the other.
+void layOut(QTextLayout &layout, int width)
+{
+    qreal height = 0;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+}
+
+} // namespace
+
+LaidOutTextDelegate::LaidOutTextDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+LaidOutTextDelegate::~LaidOutTextDelegate() = default;
+
+const LaidOutTextDelegate::Laid &LaidOutTextDelegate::laidOut(const QStyleOptionViewItem &option,
+                                                              const QRect &textRect) const
+{
+    const bool wrap = option.features.testFlag(QStyleOptionViewItem::WrapText);
+    const int flags = (wrap ? 1 : 0) | (static_cast<int>(option.textElideMode) << 1) |
+                      (static_cast<int>(option.direction) << 3) | (static_cast<int>(option.displayAlignment) << 5);
+    Key key{option.text, option.font, textRect.size(), flags};
+    const auto found = m_kept.constFind(key);
+    if (found != m_kept.cend()) {
+        return found.value();
+    }
+    if (m_kept.size() >= keptLimit) {
+        m_kept.clear();
+    }
+    ++m_made;
+
+    QTextOption textOption;
+    textOption.setWrapMode(wrap ? QTextOption::WordWrap : QTextOption::ManualWrap);
+    textOption.setTextDirection(option.direction);
+    textOption.setAlignment(QStyle::visualAlignment(option.direction, option.displayAlignment));
+    auto layout = std::make_shared<QTextLayout>(option.text, option.font);
+    layout->setTextOption(textOption);
+    layout->setCacheEnabled(true); // keep the shaped glyphs after the first draw
+    layOut(*layout, textRect.width());
+
+    // Where the style puts the text: its laid-out height aligned in the rectangle.
+    const QRect aligned = QStyle::alignedRect(Qt::LayoutDirectionAuto, option.displayAlignment,
+                                              layout->boundingRect().size().toSize(), textRect);
+    const QPointF offset(0, aligned.top() - textRect.top());
+
+    bool fits = layout->boundingRect().height() <= textRect.height();
+    for (int i = 0; fits && i < layout->lineCount(); ++i) {
+        fits = layout->lineAt(i).naturalTextWidth() <= textRect.width();
+    }
+    if (fits) {
+        return m_kept.insert(key, Laid{std::move(layout), offset}).value();
+    }
+    // One line too wide for its cell: the style draws it elided, laid out at the same place.
+    const bool oneLine = layout->lineCount() == 1 && !option.text.contains(QChar(0x9c));
+    if (oneLine && layout->boundingRect().height() <= textRect.height()) {
+        const QString elided =
+            QFontMetrics(option.font).elidedText(option.text, option.textElideMode, textRect.width());
+        auto shown = std::make_shared<QTextLayout>(elided, option.font);
+        shown->setTextOption(textOption);
+        shown->setCacheEnabled(true);
+        layOut(*shown, textRect.width());
+        return m_kept.insert(key, Laid{std::move(shown), offset}).value();
+    }
+    // Wrapped and cut short by its row: the style's own elision (rare: rows are sized to their text).
+    return m_kept.insert(key, Laid{nullptr, offset}).value();
+}
+
+void LaidOutTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    // The focused cell is left to the style, which draws its focus frame over the text (one cell at a time).
+    const bool plain =
+        !opt.text.isEmpty() && !opt.state.testFlag(QStyle::State_Editing) &&
+        !opt.state.testFlag(QStyle::State_HasFocus) &&
+        !(opt.features & (QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDecoration));
+    if (!plain) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // The style's text rectangle for a cell with neither icon nor check box is the cell, less the focus margin.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect = opt.rect.adjusted(margin, 0, -margin, 0);
+    const Laid &laid = laidOut(opt, textRect);
+    if (!laid.layout) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+
+    // The cell as the style draws it (background, selection), without its text.
+    QStyleOptionViewItem bare = opt;
+    bare.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &bare, painter, widget);
+
+    // The text in the pen the style would use, clipped to the cell as the style clips it.
+    QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !opt.state.testFlag(QStyle::State_Active)) {
+        group = QPalette::Inactive;
+    }
+    painter->save();
+    painter->setClipRegion(painter->hasClipping() ? (painter->clipRegion() & opt.rect) : QRegion(opt.rect));
+    painter->setPen(opt.palette.color(group, opt.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText
+                                                                                        : QPalette::Text));
+    laid.layout->draw(painter, QPointF(textRect.topLeft()) + laid.offset);
+    painter->restore();
+}
+
+} // namespace gonogo
