@@ -1,6 +1,7 @@
 #include "pollpanel.h"
 
 #include "decisiondocument.h"
+#include "quietupdates.h"
 #include "theme.h"
 
 #include <QAction>
@@ -102,7 +103,9 @@ PollPanel::PollPanel(DecisionDocument *document, QWidget *parent)
 
     connect(document, &DecisionDocument::pollChanged, this, &PollPanel::refresh);
     connect(document, &DecisionDocument::recordChanged, this, &PollPanel::refresh);
-    connect(document, &DecisionDocument::assessmentChanged, this, &PollPanel::refresh);
+    // The recommendation in the tally changes with every checklist key; a hidden page catches up when it shows.
+    auto *whenShown = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &DecisionDocument::assessmentChanged, whenShown, &RefreshWhenShown::request);
     setRoom(false);
     refresh();
     // The first one not asked yet is called first.

@@ -10,6 +10,8 @@
 #include <QTabWidget>
 
 #include <array>
+#include <functional>
+#include <utility>
 
 namespace gonogo {
 
@@ -57,3 +59,46 @@ private:
     const QStackedWidget *m_stack;
     std::array<QSize, 3> m_sizes{};
 };
+
+namespace gonogo {
+
+// What a page shows of the assessment and the fingerprint changes with every key press in the checklist, but a
+// page on a tab nobody has open is seen by no one: laying its labels and tables out again on every key is work
+// the room waits for. request() refreshes the page now if it shows, or else when it next shows (its Show event
+// comes before its first paint, so it never shows anything out of date).
+class RefreshWhenShown final : public QObject
+{
+public:
+    RefreshWhenShown(QWidget *page, std::function<void()> refresh)
+        : QObject(page), m_page(page), m_refresh(std::move(refresh))
+    {
+        page->installEventFilter(this);
+    }
+
+    void request()
+    {
+        m_stale = !m_page->isVisible();
+        if (!m_stale) {
+            m_refresh();
+        }
+    }
+
+    // Whether the page waits for its next show to catch up.
+    bool stale() const { return m_stale; }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_page && event->type() == QEvent::Show && m_stale) {
+            m_stale = false;
+            m_refresh();
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_page;
+    std::function<void()> m_refresh;
+    bool m_stale = false;
+};
+
+} // namespace gonogo

@@ -2,6 +2,7 @@
 
 #include "chip.h"
 #include "decisiondocument.h"
+#include "quietupdates.h"
 #include "signoffdialogs.h"
 #include "signoffmodel.h"
 #include "theme.h"
@@ -274,14 +275,16 @@ void SignoffPanel::selectStakeholder(int row)
 void SignoffPanel::refresh()
 {
     const Assessment &a = m_document->assessment();
-    m_recommendation->setText(tr("Recommendation: %1").arg(displayName(a.decision)));
+    showText(m_recommendation, tr("Recommendation: %1").arg(displayName(a.decision)));
     QPalette rp = m_recommendation->palette();
     rp.setColor(QPalette::WindowText, theme::decisionColour(a.decision));
-    m_recommendation->setPalette(rp);
+    if (rp != m_recommendation->palette()) {
+        m_recommendation->setPalette(rp);
+    }
     const auto &d = m_document->snapshot().decision;
     if (!d) {
-        m_decision->setText(tr("No decision recorded yet. When the meeting has decided, record it here; then each "
-                               "stakeholder signs."));
+        showText(m_decision, tr("No decision recorded yet. When the meeting has decided, record it here; then each "
+                                "stakeholder signs."));
     } else {
         QStringList lines;
         lines << tr("Decision: %1").arg(displayName(d->decision));
@@ -300,7 +303,7 @@ void SignoffPanel::refresh()
                                   c.due.isValid() ? QLocale().toString(c.due, tr("d MMM yyyy")) : tr("none"));
             }
         }
-        m_decision->setText(lines.join(QLatin1Char('\n')));
+        showText(m_decision, lines.join(QLatin1Char('\n')));
     }
 
     const RecordProgress progress = m_document->progress();
@@ -316,30 +319,41 @@ void SignoffPanel::refresh()
     } else {
         status = tr("DRAFT: waiting for %1.").arg(missing.join(QStringLiteral(", ")));
     }
-    m_status->setText(status);
+    showText(m_status, status);
     QPalette sp = m_status->palette();
     sp.setColor(QPalette::Window, progress.status == RecordStatus::Final ? theme::statusColour(Status::Pass)
                                                                          : theme::statusColour(Status::Pending));
     sp.setColor(QPalette::WindowText, Qt::white);
-    m_status->setPalette(sp);
-    m_fingerprint->setText(tr("Record fingerprint (SHA-256): %1").arg(m_document->fingerprint()));
-
-    m_history->clear();
-    for (const Signoff &s : m_document->snapshot().signoffs) {
-        auto *row = new QTreeWidgetItem(m_history);
-        row->setText(0, localTimeText(s.signedAt));
-        row->setText(1, s.name);
-        row->setText(2, s.role);
-        row->setText(3, displayName(s.vote));
-        const SignoffState state = m_document->signoffState(s);
-        row->setText(4, state == SignoffState::Withdrawn
-                            ? tr("Withdrawn %1: %2").arg(localTimeText(s.withdrawnAt), s.withdrawReason)
-                            : displayName(state));
-        row->setText(5, s.fingerprint.left(16));
-        row->setToolTip(5, s.fingerprint);
+    if (sp != m_status->palette()) {
+        m_status->setPalette(sp);
     }
-    for (int c = 0; c < m_history->columnCount(); ++c) {
-        m_history->resizeColumnToContents(c);
+    showText(m_fingerprint, tr("Record fingerprint (SHA-256): %1").arg(m_document->fingerprint()));
+
+    // The history is built again only when a row of it reads differently: every checklist key refreshes this
+    // page (the fingerprint), and rebuilding the rows and fitting six columns to them each time was most of it.
+    QVector<QStringList> history;
+    for (const Signoff &s : m_document->snapshot().signoffs) {
+        const SignoffState state = m_document->signoffState(s);
+        history.append({localTimeText(s.signedAt), s.name, s.role, displayName(s.vote),
+                        state == SignoffState::Withdrawn
+                            ? tr("Withdrawn %1: %2").arg(localTimeText(s.withdrawnAt), s.withdrawReason)
+                            : displayName(state),
+                        s.fingerprint});
+    }
+    if (history != m_historyShown) {
+        m_history->clear();
+        for (const QStringList &texts : history) {
+            auto *row = new QTreeWidgetItem(m_history);
+            for (int c = 0; c < 5; ++c) {
+                row->setText(c, texts.at(c));
+            }
+            row->setText(5, texts.at(5).left(16));
+            row->setToolTip(5, texts.at(5));
+        }
+        for (int c = 0; c < m_history->columnCount(); ++c) {
+            m_history->resizeColumnToContents(c);
+        }
+        m_historyShown = std::move(history);
     }
     const int id = selectedStakeholderId();
     const Signoff *latest = id ? m_model->latestSignoff(id) : nullptr;

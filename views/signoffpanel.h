@@ -3,6 +3,8 @@
 // until the decision is recorded and every sign-off is current, then FINAL) and the record's fingerprint.
 #pragma once
 
+#include <QStringList>
+#include <QVector>
 #include <QWidget>
 
 class QBoxLayout;
@@ -58,6 +60,7 @@ private:
     QLabel *m_fingerprint;
     QTableView *m_table;
     QTreeWidget *m_history;
+    QVector<QStringList> m_historyShown; // the texts of the history rows as last built
     QPushButton *m_sign;
     QPushButton *m_withdraw;
     QList<QWidget *> m_deskOnly;
