@@ -9,6 +9,7 @@
 #include "engine.h"
 #include "itemdetailpanel.h"
 #include "mainwindow.h"
+#include "pollpanel.h"
 #include "reasonlist.h"
 #include "riskmatrixview.h"
 #include "riskpanel.h"
@@ -65,6 +66,7 @@ private slots:
     void searchFiltersTheTree();
     void reasonJumpsToItem();
     void reasonsFollowEveryChange();
+    void aHiddenPageCatchesUpWhenShown();
     void categoryJumpsToCategory();
     void refusedFileShowsReasonAndKeepsRunning();
     void exportAndPreviewRecord();
@@ -259,6 +261,36 @@ void TestWorkspace::reasonJumpsToItem()
     QTest::mouseClick(reasons->viewport(), Qt::LeftButton, Qt::NoModifier, reasons->visualItemRect(reason).center());
     QCOMPARE(m_window->checklist()->currentItemId(), id);
     QCOMPARE(m_window->details()->itemId(), id);
+}
+
+void TestWorkspace::aHiddenPageCatchesUpWhenShown()
+{
+    // The poll page shows the recommendation beside the tally. While the checklist is open, its keys do not lay the
+    // hidden poll page out again; it catches up before it paints, when its tab is chosen.
+    DecisionDocument *doc = m_window->document();
+    PollPanel *poll = m_window->poll();
+    QVERIFY(!poll->isVisible());
+    QVERIFY(poll->tallyLabel()->text().contains(QStringLiteral("Recommendation: NO-GO.")));
+    QStringList all;
+    for (const Item &i : doc->snapshot().items) {
+        all << i.id;
+    }
+    QVERIFY(doc->setStatus(all, Status::Pass));
+    QCOMPARE(DecisionEngine::assess(committedSnapshot(m_path)).decision, Decision::Go); // on disk, from the file
+    QVERIFY2(poll->tallyLabel()->text().contains(QStringLiteral("Recommendation: NO-GO.")),
+             "the hidden page was refreshed on the key");
+    const QImage before = poll->grab().toImage(); // grabbing does not show it: no Show event, no refresh
+    QVERIFY(poll->tallyLabel()->text().contains(QStringLiteral("Recommendation: NO-GO.")));
+    QTabWidget *tabs = m_window->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i)->isAncestorOf(poll)) {
+            tabs->setCurrentIndex(i);
+        }
+    }
+    QVERIFY(poll->isVisible());
+    QVERIFY2(poll->tallyLabel()->text().contains(QStringLiteral("Recommendation: GO.")),
+             qPrintable(poll->tallyLabel()->text()));
+    QVERIFY(before != poll->grab().toImage());
 }
 
 void TestWorkspace::reasonsFollowEveryChange()
