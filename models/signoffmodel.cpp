@@ -12,13 +12,27 @@ SignoffModel::SignoffModel(DecisionDocument *document, QObject *parent)
     for (const Stakeholder &s : document->snapshot().stakeholders) {
         m_stakeholderIds << s.id;
     }
+    m_states = states();
     connect(document, &DecisionDocument::recordChanged, this, &SignoffModel::onRecordChanged);
-    // Any change to decided content can make sign-offs stale.
+    // Any change to decided content can make sign-offs stale; the views hear of it when a state does change, not
+    // on every key in the checklist.
     connect(document, &DecisionDocument::assessmentChanged, this, [this] {
-        if (!m_stakeholderIds.isEmpty()) {
+        QStringList now = states();
+        if (now != m_states && !m_stakeholderIds.isEmpty()) {
+            m_states = std::move(now);
             emit dataChanged(index(0, StateColumn), index(rowCount() - 1, StateColumn));
         }
     });
+}
+
+QStringList SignoffModel::states() const
+{
+    QStringList codes;
+    for (const int id : m_stakeholderIds) {
+        const Signoff *s = latestSignoff(id);
+        codes << (s ? toCode(m_document->signoffState(*s)) : QStringLiteral("MISSING"));
+    }
+    return codes;
 }
 
 void SignoffModel::onRecordChanged()
@@ -28,6 +42,7 @@ void SignoffModel::onRecordChanged()
         ids << s.id;
     }
     if (ids == m_stakeholderIds) {
+        m_states = states();
         if (!ids.isEmpty()) {
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
         }
@@ -36,6 +51,7 @@ void SignoffModel::onRecordChanged()
     // People were added, removed or reordered: a small table, rebuilt whole.
     beginResetModel();
     m_stakeholderIds = ids;
+    m_states = states();
     endResetModel();
 }
 

@@ -8,6 +8,7 @@
 #include "decisiondocument.h"
 
 #include <QAbstractTableModel>
+#include <QStringList>
 
 namespace gonogo {
 
@@ -40,9 +41,11 @@ public:
 
 private:
     void onRecordChanged();
+    QStringList states() const; // each row's state code, now
 
     DecisionDocument *m_document;
     QVector<int> m_stakeholderIds;
+    QStringList m_states; // each row's state code as the views were last told
 };
 
 } // namespace gonogo

@@ -174,6 +174,14 @@ void TestSignoff::signWithDrawnSignatureThenStale()
     QVERIFY(onDisk(QStringLiteral("SELECT fingerprint FROM signoff")).toString() != doc()->fingerprint());
     QVERIFY(m_window->signoff()->statusLabel()->text().contains(QStringLiteral("Dana Okafor (CTO)")) ||
             m_window->signoff()->statusLabel()->text().contains(QStringLiteral("CTO")));
+
+    // The table hears of a state when it changes, not on every key: a second change leaves it STALE, unchanged.
+    QSignalSpy states(model, &QAbstractItemModel::dataChanged);
+    m_window->checklist()->selectItem(QStringLiteral("SEC-02"));
+    QTest::keyClick(m_window->checklist()->tree(), Qt::Key_1);
+    QCOMPARE(onDisk(QStringLiteral("SELECT status FROM item WHERE id = 'SEC-02'")).toString(), QStringLiteral("PASS"));
+    QCOMPARE(model->index(0, SignoffModel::StateColumn).data(StateCodeRole).toString(), QStringLiteral("STALE"));
+    QCOMPARE(states.count(), 0);
 }
 
 void TestSignoff::signDialogRefusesIncompleteSignoff()
