@@ -148,9 +148,9 @@ void MainWindow::connectAudience()
     connect(m_checklist->filter(), &ChecklistFilter::filtersChanged, m_audience, followChecklist);
     connect(m_checklist, &ChecklistPanel::currentItemChanged, m_audience, followChecklist);
     connect(m_checklist->searchField(), &QLineEdit::textChanged, m_audience, followChecklist);
-    connect(m_poll, &PollPanel::calledChanged, m_audience, &AudienceWindow::callPollRow);
+    connect(poll(), &PollPanel::calledChanged, m_audience, &AudienceWindow::callPollRow);
     followChecklist();
-    m_audience->callPollRow(m_poll->calledRow());
+    m_audience->callPollRow(poll()->calledRow());
     updateTabTitles();
 }
 

@@ -198,7 +198,7 @@ void MainWindow::buildMenus()
     m_showSignoff = view->addAction(tr("&Sign-off"), this, [this] {
         if (m_tabs) {
             m_tabs->setCurrentIndex(2);
-            m_signoff->table()->setFocus();
+            signoff()->table()->setFocus();
         }
     });
     m_showSignoff->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
@@ -290,11 +290,7 @@ void MainWindow::buildMenus()
     }
 }
 
-namespace {
-
-// PAGE in a scroll area: at a large zoom, in the room, or on a small screen, a page whose least size is larger
-// than the window scrolls rather than making the window larger than the screen.
-QScrollArea *scrolled(QWidget *page)
+QScrollArea *MainWindow::scrolledPage(QWidget *page)
 {
     auto *scroll = new QScrollArea(page->parentWidget());
     scroll->setWidget(page);
@@ -302,8 +298,6 @@ QScrollArea *scrolled(QWidget *page)
     scroll->setFrameShape(QFrame::NoFrame);
     return scroll;
 }
-
-} // namespace
 
 void MainWindow::showWorkspace()
 {
@@ -364,15 +358,25 @@ void MainWindow::showWorkspace()
     new TabLayoutGuard(m_tabs); // a key press repaints what it changed, not every tab page
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(checklistPage, QString());
-    m_tabs->addTab(scrolled(m_risks), QString());
-    m_signoff = new SignoffPanel(doc, page);
-    m_signoff->setRoom(m_presenting);
-    m_tabs->addTab(scrolled(m_signoff), QString());
-    makeMeetingViews(page);
-    m_tabs->addTab(scrolled(m_meeting), QString());
-    m_tabs->addTab(scrolled(m_poll), QString());
-    m_tabs->addTab(scrolled(m_launch), QString());
-    m_tabs->addTab(scrolled(m_afterLaunch), QString());
+    m_tabs->addTab(scrolledPage(m_risks), QString());
+    // The other pages wait in empty hosts until their tab is first chosen (buildPages).
+    m_pageHosts.clear();
+    for (int i = 0; i < 5; ++i) {
+        auto *host = new QWidget(page);
+        auto *hostLayout = new QVBoxLayout(host);
+        hostLayout->setContentsMargins(0, 0, 0, 0);
+        m_pageHosts << host;
+        m_tabs->addTab(host, QString());
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 2) {
+            buildPages();
+        }
+    });
+    {
+        const ClockReading r = doc->clockReading();
+        m_followedStep = r.current >= 0 ? doc->snapshot().agenda.at(r.current).id : 0;
+    }
     updateTabTitles();
 
     // A file that fails verification says so above everything else, in words, until it is fixed.
@@ -587,6 +591,7 @@ void MainWindow::forgetViews()
     m_poll = nullptr;
     m_launch = nullptr;
     m_afterLaunch = nullptr;
+    m_pageHosts.clear();
     m_roomClock = nullptr;
     m_roomTitle = nullptr;
     m_presenterLine = nullptr;

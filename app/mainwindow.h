@@ -24,6 +24,7 @@ class QMenu;
 class QShortcut;
 class QSplitter;
 class QScreen;
+class QScrollArea;
 class QTabWidget;
 class QUndoGroup;
 
@@ -91,7 +92,9 @@ public:
     ReasonList *reasons() const { return m_reasons; } // at the desk inside the scoreboard, in the room beside the tabs
     CategoryProgress *categories() const { return m_categories; }
     RiskPanel *risks() const { return m_risks; }
-    SignoffPanel *signoff() const { return m_signoff; }
+    // The pages behind the sign-off, agenda, poll, launch and after-launch tabs are built when first needed (their
+    // tab chosen, or asked for here), not when a decision opens: nobody sees them at start-up.
+    SignoffPanel *signoff() const;
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *integrityBanner() const { return m_integrityBanner; }
     QAction *raiseRiskAction() const { return m_raiseRisk; }
@@ -105,10 +108,10 @@ public:
     QVector<KeyboardMap::Group> keyboardMapGroups() const;
     QAction *printPreviewAction() const { return m_preview; }
     // The meeting (meetingactions.cpp): the agenda and its clock, and the roll-call poll.
-    MeetingPanel *meeting() const { return m_meeting; }
-    PollPanel *poll() const { return m_poll; }
-    LaunchPanel *launch() const { return m_launch; }
-    AfterLaunchPanel *afterLaunch() const { return m_afterLaunch; }
+    MeetingPanel *meeting() const;
+    PollPanel *poll() const;
+    LaunchPanel *launch() const;
+    AfterLaunchPanel *afterLaunch() const;
     QAction *clockStartPauseAction() const { return m_clockStartPause; }
     QAction *clockNextAction() const { return m_clockNext; }
     QAction *clockPreviousAction() const { return m_clockPrevious; }
@@ -172,6 +175,10 @@ private:
     void fitScoreboard(); // at the desk: tall enough for every reason, up to a third of the window
     void rebuildViews();
     void buildMeetingMenu();
+    void buildPages(); // the sign-off, agenda, poll, launch and after-launch pages, into their tabs, once
+    // PAGE in a scroll area: at a large zoom, in the room, or on a small screen, a page whose least size is larger
+    // than the window scrolls rather than making the window larger than the screen.
+    static QScrollArea *scrolledPage(QWidget *page);
     void makeMeetingViews(QWidget *page); // the agenda and poll panels, for the tabs
     QScreen *projectorScreen() const;     // a screen other than this window's, or null
     void openAudience(QScreen *projector);
@@ -245,6 +252,7 @@ private:
     LaunchPanel *m_launch = nullptr;
     QAction *m_showLaunch = nullptr;
     AfterLaunchPanel *m_afterLaunch = nullptr;
+    QVector<QWidget *> m_pageHosts; // the tabs' pages that buildPages fills: sign-off, agenda, poll, launch, after
     QAction *m_showAfterLaunch = nullptr;
     ClockStrip *m_roomClock = nullptr;
     QLabel *m_roomTitle = nullptr;     // in the room, the name of the view shown, in place of the tab bar

@@ -14,16 +14,21 @@
 #include "riskpanel.h"
 #include "signoffpanel.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QInputDialog>
+#include <QLayout>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeView>
+
+#include <array>
 
 namespace gonogo {
 
@@ -73,14 +78,14 @@ void MainWindow::buildMeetingMenu()
     m_showMeeting = m_meetingMenu->addAction(tr("&Agenda"), this, [this] {
         if (m_tabs) {
             m_tabs->setCurrentIndex(agendaTab);
-            m_meeting->table()->setFocus();
+            meeting()->table()->setFocus();
         }
     });
     m_showMeeting->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_showPoll = m_meetingMenu->addAction(tr("Roll-Call P&oll"), this, [this] {
         if (m_tabs) {
             m_tabs->setCurrentIndex(pollTab);
-            m_poll->table()->setFocus();
+            poll()->table()->setFocus();
         }
     });
     m_showPoll->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
@@ -88,7 +93,7 @@ void MainWindow::buildMeetingMenu()
     m_showLaunch = m_meetingMenu->addAction(tr("&Launch Runbook"), this, [this] {
         if (m_tabs) {
             m_tabs->setCurrentIndex(launchTab);
-            m_launch->table()->setFocus();
+            launch()->table()->setFocus();
         }
     });
     m_showLaunch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
@@ -96,13 +101,62 @@ void MainWindow::buildMeetingMenu()
     m_showAfterLaunch = m_meetingMenu->addAction(tr("&Monitoring and Reviews"), this, [this] {
         if (m_tabs) {
             m_tabs->setCurrentIndex(afterLaunchTab);
-            m_afterLaunch->metrics()->setFocus();
+            afterLaunch()->metrics()->setFocus();
         }
     });
     m_showAfterLaunch->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     m_meetingMenu->setEnabled(false);
     m_deskClock = new ClockStrip(this);
     statusBar()->addPermanentWidget(m_deskClock);
+}
+
+void MainWindow::buildPages()
+{
+    if (!m_tabs || m_signoff || m_pageHosts.size() != 5) {
+        return; // no workspace, or built already
+    }
+    m_signoff = new SignoffPanel(m_document.get(), m_pageHosts.at(0));
+    m_signoff->setRoom(m_presenting);
+    makeMeetingViews(m_pageHosts.at(1));
+    const std::array<QWidget *, 5> pages{m_signoff, m_meeting, m_poll, m_launch, m_afterLaunch};
+    for (int i = 0; i < 5; ++i) {
+        QWidget *scroll = scrolledPage(pages.at(i));
+        m_pageHosts.at(i)->layout()->addWidget(scroll);
+        scroll->show(); // now, not at the next turn of the event loop: the tab may be showing already
+        for (QAbstractItemView *view : scroll->findChildren<QAbstractItemView *>()) {
+            view->setStyle(m_ringStyle); // the focus ring the workspace's other lists and tables have
+        }
+    }
+}
+
+SignoffPanel *MainWindow::signoff() const
+{
+    const_cast<MainWindow *>(this)->buildPages();
+    return m_signoff;
+}
+
+MeetingPanel *MainWindow::meeting() const
+{
+    const_cast<MainWindow *>(this)->buildPages();
+    return m_meeting;
+}
+
+PollPanel *MainWindow::poll() const
+{
+    const_cast<MainWindow *>(this)->buildPages();
+    return m_poll;
+}
+
+LaunchPanel *MainWindow::launch() const
+{
+    const_cast<MainWindow *>(this)->buildPages();
+    return m_launch;
+}
+
+AfterLaunchPanel *MainWindow::afterLaunch() const
+{
+    const_cast<MainWindow *>(this)->buildPages();
+    return m_afterLaunch;
 }
 
 void MainWindow::makeMeetingViews(QWidget *page)
@@ -119,8 +173,6 @@ void MainWindow::makeMeetingViews(QWidget *page)
     m_launch->setRoom(m_presenting);
     m_afterLaunch = new AfterLaunchPanel(doc, page);
     m_afterLaunch->setRoom(m_presenting);
-    const ClockReading r = doc->clockReading();
-    m_followedStep = r.current >= 0 ? doc->snapshot().agenda.at(r.current).id : 0;
 }
 
 void MainWindow::moveClock(ClockAction action)
@@ -193,11 +245,11 @@ void MainWindow::showAgendaView(const AgendaStep &step)
         break;
     case AgendaView::Poll:
         m_tabs->setCurrentIndex(pollTab);
-        m_poll->table()->setFocus();
+        poll()->table()->setFocus();
         break;
     case AgendaView::Signoff:
         m_tabs->setCurrentIndex(2);
-        m_signoff->table()->setFocus();
+        signoff()->table()->setFocus();
         break;
     }
 }

@@ -5,11 +5,17 @@
 #include "testsupport.h"
 #include "widgetsupport.h"
 
+#include "checklistpanel.h"
 #include "decisiondocument.h"
 #include "mainwindow.h"
+#include "meetingpanel.h"
+#include "pollpanel.h"
+#include "signoffpanel.h"
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +88,47 @@ private slots:
                  QVariant(QStringLiteral("PASS")));
         const Run verify = gonogoRun({QStringLiteral("verify"), path});
         QVERIFY2(verify.code == 0, qPrintable(verify.err));
+    }
+
+    // Nobody sees the sign-off, agenda, poll, launch and after-launch pages at start-up, so the window opens
+    // without them; the first of their tabs to be chosen builds them, and it shows at once, current, with the
+    // keyboard where its key puts it.
+    void theOtherPagesAreBuiltWhenFirstChosen()
+    {
+        const QString path = newDecision(QStringLiteral("pages.gonogo"));
+        QVERIFY(!path.isEmpty());
+        MainWindow window;
+        window.resize(1600, 1000);
+        QVERIFY(window.openFile(path));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(!window.findChild<SignoffPanel *>());
+        QVERIFY(!window.findChild<PollPanel *>());
+        QVERIFY(!window.findChild<MeetingPanel *>());
+
+        // A change made meanwhile is there when the page is built.
+        QVERIFY(window.document()->setStatus({QStringLiteral("SEC-01")}, Status::Fail));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // View > Sign-off
+        auto *signoff = window.findChild<SignoffPanel *>();
+        QVERIFY(signoff);
+        QVERIFY(signoff->isVisible());
+        QVERIFY(signoff->table()->hasFocus());
+        QVERIFY(signoff->statusLabel()->text().startsWith(QStringLiteral("DRAFT")));
+        QCOMPARE(signoff->table()->model()->rowCount(), window.document()->snapshot().stakeholders.size());
+        // Built once: the other pages came with it, and choosing them builds nothing more.
+        QCOMPARE(window.findChildren<SignoffPanel *>().size(), 1);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier); // Meeting > Roll-Call Poll
+        auto *poll = window.findChild<PollPanel *>();
+        QVERIFY(poll && poll->isVisible() && poll->table()->hasFocus());
+        QVERIFY(poll->tallyLabel()->text().contains(QStringLiteral("Recommendation: NO-GO.")));
+        QCOMPARE(window.findChildren<SignoffPanel *>().size(), 1);
+        QCOMPARE(window.findChildren<PollPanel *>().size(), 1);
+        // Built late, drawn alike: their tables wear the workspace's focus ring, as the checklist does.
+        QCOMPARE(poll->table()->style(), window.checklist()->tree()->style());
+        QCOMPARE(signoff->table()->style(), window.checklist()->tree()->style());
+        QCOMPARE(window.poll(), poll);
+        QCOMPARE(window.signoff(), signoff);
+        window.grab().save(QStringLiteral("startup-poll-page.png"));
     }
 };
 
