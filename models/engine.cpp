@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QLocale>
 
+#include <array>
+
 namespace gonogo {
 
 namespace {
@@ -125,11 +127,17 @@ Assessment DecisionEngine::assess(const QVector<Category> &categories, const QVe
                              .arg(thresholds.criticalPercent)
                              .arg(a.critical.pass)
                              .arg(a.critical.total)});
+            // One reason per critical item not PASS, thousands in a large checklist, on every key: the sentence
+            // and the status words are looked up once, not once per item.
+            const QString sentence = Text::tr("Critical item %1 \"%2\" is %3.");
+            std::array<QString, 4> statusWords;
+            for (const Status s : allStatuses) {
+                statusWords.at(static_cast<size_t>(s)) = displayName(s);
+            }
             for (const Item &item : items) {
                 if (item.critical && item.status != Status::Pass) {
                     noGo.append({Reason::Kind::CriticalItemNotPass, Decision::NoGo, item.id,
-                                 Text::tr("Critical item %1 \"%2\" is %3.")
-                                     .arg(item.id, item.title, displayName(item.status))});
+                                 sentence.arg(item.id, item.title, statusWords.at(static_cast<size_t>(item.status)))});
                 }
             }
         }
