@@ -22,6 +22,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -34,6 +35,7 @@
 #include <QPrintPreviewDialog>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -67,6 +69,7 @@ private slots:
     void reasonJumpsToItem();
     void reasonsFollowEveryChange();
     void aHiddenPageCatchesUpWhenShown();
+    void ownerFilterListsTheOwnersOnDisk();
     void categoryJumpsToCategory();
     void refusedFileShowsReasonAndKeepsRunning();
     void exportAndPreviewRecord();
@@ -291,6 +294,61 @@ void TestWorkspace::aHiddenPageCatchesUpWhenShown()
     QVERIFY2(poll->tallyLabel()->text().contains(QStringLiteral("Recommendation: GO.")),
              qPrintable(poll->tallyLabel()->text()));
     QVERIFY(before != poll->grab().toImage());
+}
+
+void TestWorkspace::ownerFilterListsTheOwnersOnDisk()
+{
+    // The owner filter is counted again only for the items an edit changed; after any edits it lists exactly the
+    // distinct owners the file holds, sorted, after "All owners".
+    DecisionDocument *doc = m_window->document();
+    QComboBox *box = nullptr;
+    for (QComboBox *b : m_window->checklist()->findChildren<QComboBox *>()) {
+        if (b->accessibleName() == QStringLiteral("Owner filter")) {
+            box = b;
+        }
+    }
+    QVERIFY(box);
+    auto listed = [box] {
+        QStringList owners;
+        for (int i = 1; i < box->count(); ++i) {
+            owners << box->itemText(i);
+        }
+        return owners;
+    };
+    auto onDisk = [this] {
+        QSet<QString> distinct;
+        for (const Item &i : committedSnapshot(m_path).items) {
+            if (!i.owner.isEmpty()) {
+                distinct.insert(i.owner);
+            }
+        }
+        QStringList owners(distinct.cbegin(), distinct.cend());
+        owners.sort(Qt::CaseInsensitive);
+        return owners;
+    };
+    QVERIFY(onDisk().size() > 1);
+    QCOMPARE(listed(), onDisk());
+    const QVector<Item> items = doc->snapshot().items;
+    // A new owner comes; a status changes no owner.
+    QVERIFY(doc->setItemText(items.at(0).id, ItemField::Owner, QStringLiteral("Zed Newcomer")));
+    QVERIFY(doc->setStatus({items.at(1).id}, Status::Fail));
+    QVERIFY(listed().contains(QStringLiteral("Zed Newcomer")));
+    QCOMPARE(listed(), onDisk());
+    // Every item of one owner handed to another: that owner goes.
+    const QString leaving = onDisk().constFirst();
+    for (const Item &i : items) {
+        if (doc->item(i.id)->owner == leaving) {
+            QVERIFY(doc->setItemText(i.id, ItemField::Owner, QStringLiteral("Zed Newcomer")));
+        }
+    }
+    QVERIFY(!listed().contains(leaving));
+    QCOMPARE(listed(), onDisk());
+    // And back, through undo.
+    while (doc->undoStack()->canUndo()) {
+        doc->undoStack()->undo();
+    }
+    QVERIFY(!listed().contains(QStringLiteral("Zed Newcomer")));
+    QCOMPARE(listed(), onDisk());
 }
 
 void TestWorkspace::reasonsFollowEveryChange()

@@ -191,8 +191,8 @@ ChecklistPanel::ChecklistPanel(DecisionDocument *document, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ChecklistPanel::spanCategoryRows);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit currentItemChanged(current.data(ItemIdRole).toString()); });
-    connect(document, &DecisionDocument::itemsChanged, this, [this] {
-        refreshOwners();
+    connect(document, &DecisionDocument::itemsChanged, this, [this](const QStringList &ids) {
+        refreshOwners(ids);
         updateMatchCount();
     });
     refreshOwners();
@@ -429,15 +429,42 @@ void ChecklistPanel::clearFilters()
     m_owner->setCurrentIndex(0);
 }
 
-void ChecklistPanel::refreshOwners()
+void ChecklistPanel::refreshOwners(const QStringList &ids)
 {
-    // Called on every edit: collecting the distinct owners is one pass; sorting and refilling the list only when
-    // the set of owners changed.
-    QSet<QString> distinct;
-    for (const Item &item : m_document->snapshot().items) {
-        if (!item.owner.isEmpty()) {
-            distinct.insert(item.owner);
+    // Called on every edit: the items that changed are counted again (a status key changes no owner), and the list
+    // is sorted and refilled only when the set of owners changed. All of them at first, or when asked.
+    auto count = [this](const QString &owner, int by) {
+        if (owner.isEmpty()) {
+            return;
         }
+        int &n = m_ownerItems[owner];
+        n += by;
+        if (n <= 0) {
+            m_ownerItems.remove(owner);
+        }
+    };
+    if (ids.isEmpty() || m_ownerOf.isEmpty()) {
+        m_ownerOf.clear();
+        m_ownerItems.clear();
+        for (const Item &item : m_document->snapshot().items) {
+            m_ownerOf.insert(item.id, item.owner);
+            count(item.owner, +1);
+        }
+    } else {
+        for (const QString &id : ids) {
+            const Item *item = m_document->item(id);
+            const QString owner = item ? item->owner : QString();
+            const QString was = m_ownerOf.value(id);
+            if (owner != was) {
+                count(was, -1);
+                count(owner, +1);
+                m_ownerOf.insert(id, owner);
+            }
+        }
+    }
+    QSet<QString> distinct;
+    for (auto it = m_ownerItems.cbegin(); it != m_ownerItems.cend(); ++it) {
+        distinct.insert(it.key());
     }
     if (distinct == m_knownOwners && m_owner->count() > 0) {
         return;

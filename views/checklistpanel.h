@@ -6,6 +6,7 @@
 #include "changes.h"
 #include "domain.h"
 
+#include <QHash>
 #include <QSet>
 #include <QTreeView>
 #include <QWidget>
@@ -66,7 +67,8 @@ protected:
 
 private:
     void applyStatus(Status status);
-    void refreshOwners();
+    // The owner filter's list, after the items IDS changed (all of them when empty).
+    void refreshOwners(const QStringList &ids = {});
     void updateMatchCount();
     void spanCategoryRows();
 
@@ -84,7 +86,9 @@ private:
     QCheckBox *m_notPass;
     QComboBox *m_status;
     QComboBox *m_owner;
-    QSet<QString> m_knownOwners; // what the owner filter lists
+    QSet<QString> m_knownOwners;       // what the owner filter lists
+    QHash<QString, QString> m_ownerOf; // each item's owner, as last counted
+    QHash<QString, int> m_ownerItems;  // how many items each owner has
     QLabel *m_matches;
     QList<QAction *> m_statusActions;
     QList<QAction *> m_contextActions;
