@@ -75,8 +75,8 @@ int ReasonList::contentHeight(int limit) const
 void ReasonList::refresh()
 {
     const Assessment &a = m_document->assessment();
-    // Only the rows that differ are replaced: the reasons before and after the change share a head and a tail.
-    // They are compared with what the list was last given (m_shown), plain strings, not read back from its items.
+    // Only the rows that differ are replaced, removed or inserted (below). They are compared with what the list
+    // was last given (m_shown), plain strings, not read back from its items.
     QVector<Row> rows;
     rows.reserve(a.reasons.size() + 1);
     for (const Reason &r : a.reasons) {
@@ -87,25 +87,48 @@ void ReasonList::refresh()
     }
     const auto before = static_cast<int>(m_shown.size());
     const auto after = static_cast<int>(rows.size());
-    int head = 0;
-    while (head < before && head < after && m_shown.at(head) == rows.at(head)) {
-        ++head;
-    }
-    int tail = 0;
-    while (tail < before - head && tail < after - head && m_shown.at(before - 1 - tail) == rows.at(after - 1 - tail)) {
-        ++tail;
-    }
-    for (int row = before - tail - 1; row >= head; --row) {
-        delete takeItem(row);
-    }
-    for (int i = head; i < after - tail; ++i) {
-        const Row &r = rows.at(i);
+    auto make = [](const Row &r) {
         auto *item = new QListWidgetItem(r.text);
         item->setData(Qt::UserRole, r.subject);
         if (r.coloured) {
             item->setForeground(theme::decisionColour(r.effect));
         }
-        insertItem(i, item);
+        return item;
+    };
+    // Walked from the top with one row of look-ahead: a row that reads the same stays; one that changed is
+    // replaced; one that went or came is removed or inserted. The score sentence at the top changes with every key,
+    // so keeping only a common head and tail replaced every row down to the changed reason, thousands at 10,000
+    // items. Invariant: the list's rows before ROW are rows[0, j), and those from ROW on are m_shown[i, before).
+    int i = 0;
+    int j = 0;
+    int row = 0;
+    while (i < before || j < after) {
+        const bool both = i < before && j < after;
+        if (both && m_shown.at(i) == rows.at(j)) {
+            ++i;
+            ++j;
+            ++row;
+        } else if (both && (i + 1 == before) == (j + 1 == after) &&
+                   (i + 1 == before || m_shown.at(i + 1) == rows.at(j + 1))) {
+            delete takeItem(row); // this row changed, the next one did not
+            insertItem(row, make(rows.at(j)));
+            ++i;
+            ++j;
+            ++row;
+        } else if (i < before && (j == after || (i + 1 < before && m_shown.at(i + 1) == rows.at(j)))) {
+            delete takeItem(row); // this row went
+            ++i;
+        } else if (j < after && (i == before || (j + 1 < after && m_shown.at(i) == rows.at(j + 1)))) {
+            insertItem(row, make(rows.at(j))); // this row came
+            ++j;
+            ++row;
+        } else if (both) {
+            delete takeItem(row);
+            insertItem(row, make(rows.at(j)));
+            ++i;
+            ++j;
+            ++row;
+        }
     }
     m_shown = std::move(rows);
     if (before != after) {
