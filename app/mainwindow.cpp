@@ -359,24 +359,7 @@ void MainWindow::showWorkspace()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(checklistPage, QString());
     m_tabs->addTab(scrolledPage(m_risks), QString());
-    // The other pages wait in empty hosts until their tab is first chosen (buildPages).
-    m_pageHosts.clear();
-    for (int i = 0; i < 5; ++i) {
-        auto *host = new QWidget(page);
-        auto *hostLayout = new QVBoxLayout(host);
-        hostLayout->setContentsMargins(0, 0, 0, 0);
-        m_pageHosts << host;
-        m_tabs->addTab(host, QString());
-    }
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index >= 2) {
-            buildPages();
-        }
-    });
-    {
-        const ClockReading r = doc->clockReading();
-        m_followedStep = r.current >= 0 ? doc->snapshot().agenda.at(r.current).id : 0;
-    }
+    addPageHosts(page); // the other pages, built when one of their tabs is first chosen
     updateTabTitles();
 
     // A file that fails verification says so above everything else, in words, until it is fixed.

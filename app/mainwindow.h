@@ -94,7 +94,7 @@ public:
     RiskPanel *risks() const { return m_risks; }
     // The pages behind the sign-off, agenda, poll, launch and after-launch tabs are built when first needed (their
     // tab chosen, or asked for here), not when a decision opens: nobody sees them at start-up.
-    SignoffPanel *signoff() const;
+    SignoffPanel *signoff() const { return built(m_signoff); }
     QTabWidget *tabs() const { return m_tabs; }
     QLabel *integrityBanner() const { return m_integrityBanner; }
     QAction *raiseRiskAction() const { return m_raiseRisk; }
@@ -108,10 +108,10 @@ public:
     QVector<KeyboardMap::Group> keyboardMapGroups() const;
     QAction *printPreviewAction() const { return m_preview; }
     // The meeting (meetingactions.cpp): the agenda and its clock, and the roll-call poll.
-    MeetingPanel *meeting() const;
-    PollPanel *poll() const;
-    LaunchPanel *launch() const;
-    AfterLaunchPanel *afterLaunch() const;
+    MeetingPanel *meeting() const { return built(m_meeting); }
+    PollPanel *poll() const { return built(m_poll); }
+    LaunchPanel *launch() const { return built(m_launch); }
+    AfterLaunchPanel *afterLaunch() const { return built(m_afterLaunch); }
     QAction *clockStartPauseAction() const { return m_clockStartPause; }
     QAction *clockNextAction() const { return m_clockNext; }
     QAction *clockPreviousAction() const { return m_clockPrevious; }
@@ -175,7 +175,14 @@ private:
     void fitScoreboard(); // at the desk: tall enough for every reason, up to a third of the window
     void rebuildViews();
     void buildMeetingMenu();
+    void addPageHosts(QWidget *page); // the tabs the pages below go in, empty until one of them is chosen
     void buildPages(); // the sign-off, agenda, poll, launch and after-launch pages, into their tabs, once
+    // PAGE, once the pages are built (asking for one builds them all).
+    template <typename Page> Page *built(Page *const &page) const
+    {
+        const_cast<MainWindow *>(this)->buildPages();
+        return page;
+    }
     // PAGE in a scroll area: at a large zoom, in the room, or on a small screen, a page whose least size is larger
     // than the window scrolls rather than making the window larger than the screen.
     static QScrollArea *scrolledPage(QWidget *page);

@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include <array>
 
@@ -110,6 +111,26 @@ void MainWindow::buildMeetingMenu()
     statusBar()->addPermanentWidget(m_deskClock);
 }
 
+void MainWindow::addPageHosts(QWidget *page)
+{
+    // The pages wait in empty hosts until one of their tabs is first chosen.
+    m_pageHosts.clear();
+    for (int i = 0; i < 5; ++i) {
+        auto *host = new QWidget(page);
+        auto *hostLayout = new QVBoxLayout(host);
+        hostLayout->setContentsMargins(0, 0, 0, 0);
+        m_pageHosts << host;
+        m_tabs->addTab(host, QString());
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 2) {
+            buildPages();
+        }
+    });
+    const ClockReading r = m_document->clockReading();
+    m_followedStep = r.current >= 0 ? m_document->snapshot().agenda.at(r.current).id : 0;
+}
+
 void MainWindow::buildPages()
 {
     if (!m_tabs || m_signoff || m_pageHosts.size() != 5) {
@@ -127,36 +148,6 @@ void MainWindow::buildPages()
             view->setStyle(m_ringStyle); // the focus ring the workspace's other lists and tables have
         }
     }
-}
-
-SignoffPanel *MainWindow::signoff() const
-{
-    const_cast<MainWindow *>(this)->buildPages();
-    return m_signoff;
-}
-
-MeetingPanel *MainWindow::meeting() const
-{
-    const_cast<MainWindow *>(this)->buildPages();
-    return m_meeting;
-}
-
-PollPanel *MainWindow::poll() const
-{
-    const_cast<MainWindow *>(this)->buildPages();
-    return m_poll;
-}
-
-LaunchPanel *MainWindow::launch() const
-{
-    const_cast<MainWindow *>(this)->buildPages();
-    return m_launch;
-}
-
-AfterLaunchPanel *MainWindow::afterLaunch() const
-{
-    const_cast<MainWindow *>(this)->buildPages();
-    return m_afterLaunch;
 }
 
 void MainWindow::makeMeetingViews(QWidget *page)
