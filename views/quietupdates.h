@@ -83,9 +83,6 @@ public:
         }
     }
 
-    // Whether the page waits for its next show to catch up.
-    bool stale() const { return m_stale; }
-
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (watched == m_page && event->type() == QEvent::Show && m_stale) {
