@@ -1,6 +1,7 @@
 #include "focusringstyle.h"
 
 #include <QAbstractItemView>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QStyleOption>
 
@@ -32,6 +33,44 @@ void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *opt
     painter->drawRect(QRect(r.left(), r.top(), 2, r.height()));
     painter->drawRect(QRect(r.right() - 1, r.top(), 2, r.height()));
     painter->restore();
+}
+
+} // namespace gonogo
+
+namespace gonogo {
+
+void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                                   const QWidget *widget) const
+{
+    // QTreeView::drawRow asks for its row's frame without naming a widget; this style is only set on views.
+    if (element != PE_FrameFocusRect || (widget && !qobject_cast<const QAbstractItemView *>(widget))) {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        return;
+    }
+    if (!(option->state & State_KeyboardFocusChange)) {
+        return; // as Fusion: the frame shows only once the keyboard has moved the focus
+    }
+    // Fusion's colours: the highlight darkened, its lightness capped; the tint runs from a lighter shade at the top
+    // to that colour at alpha 30, and the outline is that colour darkened again at alpha 80.
+    QColor colour = option->palette.color(QPalette::Highlight).darker(125);
+    if (colour.value() > 160) {
+        colour.setHsl(colour.hue(), colour.saturation(), 160);
+    }
+    colour.setAlpha(80);
+    const QColor outline = colour.darker(120);
+    colour.setAlpha(30);
+    const QRect r = option->rect;
+    if (r.width() < 3 || r.height() < 3) {
+        return;
+    }
+    QLinearGradient tint(r.topLeft(), r.bottomLeft());
+    tint.setColorAt(0, colour.lighter(160));
+    tint.setColorAt(1, colour);
+    painter->fillRect(r.adjusted(1, 1, -1, -1), tint);
+    painter->fillRect(QRect(r.left(), r.top(), r.width(), 1), outline);
+    painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), outline);
+    painter->fillRect(QRect(r.left(), r.top() + 1, 1, r.height() - 2), outline);
+    painter->fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), outline);
 }
 
 } // namespace gonogo
