@@ -194,6 +194,85 @@ private slots:
         const QImage actual = paintedWith(&view, &kept);
         QVERIFY2(expected == actual, difference(expected, actual, QStringLiteral("textdelegate-list")).constData());
         QVERIFY(kept.layoutsMade() > 0);
+        LaidOutTextDelegate pictured;
+        pictured.keepRowPictures(16 * 1024 * 1024);
+        const QImage copied = paintedWith(&view, &pictured);
+        QVERIFY2(expected == copied,
+                 difference(expected, copied, QStringLiteral("textdelegate-list-pictures")).constData());
+        QVERIFY(pictured.picturesMade() > 0);
+    }
+
+    // Kept rows are copied when painted again; a changed row, or rows that moved to the other shade, are drawn
+    // once more; the selected row is drawn each time; and every picture matches what Qt's delegate draws.
+    void aListCopiesTheRowsItKept()
+    {
+        QListView view;
+        auto *model = new QStandardItemModel(&view);
+        for (int i = 0; i < 12; ++i) {
+            // Every text is one the delegate draws itself (not the two-line one, which it hands to the style).
+            QString text = texts.at(i % texts.size());
+            text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            auto *item =
+                new QStandardItem(QStringLiteral("Critical item SEC-%1 ").arg(i, 2, 10, QLatin1Char('0')) + text);
+            item->setForeground(i % 2 ? QColor(0xb7, 0x1c, 0x1c) : QColor(0xa1, 0x5c, 0x00));
+            model->appendRow(item);
+        }
+        view.setModel(model);
+        view.setWordWrap(true);
+        view.setAlternatingRowColors(true);
+        view.setFocusPolicy(Qt::NoFocus); // no focused row, which the delegate leaves to the style
+        view.resize(700, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        LaidOutTextDelegate pictured;
+        pictured.keepRowPictures(16 * 1024 * 1024);
+        QStyledItemDelegate styled;
+        view.setItemDelegate(&pictured);
+        QCoreApplication::processEvents();
+        auto shown = [&view, model] {
+            int rows = 0;
+            for (int r = 0; r < model->rowCount(); ++r) {
+                rows += view.viewport()->rect().intersects(view.visualRect(model->index(r, 0))) ? 1 : 0;
+            }
+            return rows;
+        };
+        auto matches = [&](const char *when) {
+            const QImage copied = view.viewport()->grab().toImage();
+            const QImage expected = paintedWith(&view, &styled);
+            view.setItemDelegate(&pictured);
+            QCoreApplication::processEvents();
+            return difference(expected, copied, QStringLiteral("textdelegate-pictures-") + QLatin1String(when));
+        };
+
+        QByteArray differs = matches("first");
+        QVERIFY2(differs.isEmpty(), differs.constData());
+        const int first = pictured.picturesMade();
+        QCOMPARE(first, shown());
+        (void)view.viewport()->grab();
+        QCOMPARE(pictured.picturesMade(), first);
+
+        model->item(4)->setText(model->item(4)->text() + QStringLiteral(" (now FAIL)"));
+        QCoreApplication::processEvents();
+        differs = matches("changed");
+        QVERIFY2(differs.isEmpty(), differs.constData());
+        QCOMPARE(pictured.picturesMade(), first + 1);
+
+        // The top row goes: every row below moves up one and changes shade, so each is drawn again, once.
+        model->removeRow(0);
+        QCoreApplication::processEvents();
+        const int beforeMove = pictured.picturesMade();
+        differs = matches("moved");
+        QVERIFY2(differs.isEmpty(), differs.constData());
+        QCOMPARE(pictured.picturesMade(), beforeMove + shown());
+        (void)view.viewport()->grab();
+        QCOMPARE(pictured.picturesMade(), beforeMove + shown());
+
+        view.setCurrentIndex(model->index(2, 0)); // selected: drawn by the delegate each time, never kept
+        QCoreApplication::processEvents();
+        const int beforeSelection = pictured.picturesMade();
+        differs = matches("selected");
+        QVERIFY2(differs.isEmpty(), differs.constData());
+        QCOMPARE(pictured.picturesMade(), beforeSelection);
     }
 
     // The point of it: painting again lays out nothing, and a changed text lays out that text alone.

@@ -1,5 +1,6 @@
 #include "laidouttextdelegate.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
@@ -80,6 +81,31 @@ const LaidOutTextDelegate::Laid &LaidOutTextDelegate::laidOut(const QStyleOption
     return m_kept.insert(key, Laid{nullptr, offset}).value();
 }
 
+void LaidOutTextDelegate::keepRowPictures(qint64 bytes)
+{
+    m_keepPictures = bytes > 0;
+    m_pictures.setMaxCost(static_cast<qsizetype>(std::max<qint64>(bytes / 1024, 1)));
+    m_pictures.clear();
+}
+
+void LaidOutTextDelegate::drawCell(QPainter *painter, const QStyleOptionViewItem &opt, const QRect &textRect,
+                                   const Laid &laid, const QColor &pen) const
+{
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    // The cell as the style draws it (background, selection), without its text.
+    QStyleOptionViewItem bare = opt;
+    bare.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &bare, painter, widget);
+
+    // The text in the pen the style would use, clipped to the cell as the style clips it.
+    painter->save();
+    painter->setClipRegion(painter->hasClipping() ? (painter->clipRegion() & opt.rect) : QRegion(opt.rect));
+    painter->setPen(pen);
+    laid.layout->draw(painter, QPointF(textRect.topLeft()) + laid.offset);
+    painter->restore();
+}
+
 void LaidOutTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -103,23 +129,69 @@ void LaidOutTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-
-    // The cell as the style draws it (background, selection), without its text.
-    QStyleOptionViewItem bare = opt;
-    bare.text.clear();
-    style->drawControl(QStyle::CE_ItemViewItem, &bare, painter, widget);
-
-    // The text in the pen the style would use, clipped to the cell as the style clips it.
     QPalette::ColorGroup group = opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     if (group == QPalette::Normal && !opt.state.testFlag(QStyle::State_Active)) {
         group = QPalette::Inactive;
     }
-    painter->save();
-    painter->setClipRegion(painter->hasClipping() ? (painter->clipRegion() & opt.rect) : QRegion(opt.rect));
-    painter->setPen(opt.palette.color(group, opt.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText
-                                                                                        : QPalette::Text));
-    laid.layout->draw(painter, QPointF(textRect.topLeft()) + laid.offset);
-    painter->restore();
+    const QColor pen = opt.palette.color(group, opt.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText
+                                                                                           : QPalette::Text);
+
+    // A plain row of a view filled with one opaque colour, drawn untransformed: copied from its kept picture.
+    const auto *view = qobject_cast<const QAbstractItemView *>(widget);
+    const QBrush under = view ? view->viewport()->palette().brush(view->viewport()->backgroundRole()) : QBrush();
+    const bool alternate = opt.features.testFlag(QStyleOptionViewItem::Alternate);
+    const QBrush &alternateBase = opt.palette.brush(group, QPalette::AlternateBase);
+    const auto solid = [](const QBrush &b) { return b.style() == Qt::NoBrush || b.style() == Qt::SolidPattern; };
+    const bool copied =
+        m_keepPictures && view && view->viewport()->autoFillBackground() && under.style() == Qt::SolidPattern &&
+        under.color().alpha() == 255 && solid(opt.backgroundBrush) && (!alternate || solid(alternateBase)) &&
+        !(opt.state & (QStyle::State_Selected | QStyle::State_MouseOver)) &&
+        painter->transform().type() <= QTransform::TxTranslate && qFuzzyCompare(painter->opacity(), 1.0);
+    if (!copied) {
+        drawCell(painter, opt, textRect, laid, pen);
+        return;
+    }
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    const QSize pixels = (QSizeF(opt.rect.size()) * ratio).toSize();
+    const int state = static_cast<int>(opt.state & (QStyle::State_Enabled | QStyle::State_Active)) |
+                      (alternate ? 1 : 0) | (view->alternatingRowColors() ? 2 : 0);
+    const int flags = (opt.features.testFlag(QStyleOptionViewItem::WrapText) ? 1 : 0) |
+                      (static_cast<int>(opt.textElideMode) << 1) | (static_cast<int>(opt.direction) << 3) |
+                      (static_cast<int>(opt.displayAlignment) << 5);
+    PictureKey key{Key{opt.text, opt.font, textRect.size(), flags},
+                   pixels,
+                   pen.rgba(),
+                   under.color().rgba(),
+                   alternate ? alternateBase.color().rgba() : 0,
+                   opt.backgroundBrush.style() == Qt::NoBrush ? 0 : opt.backgroundBrush.color().rgba(),
+                   state};
+    const QPixmap *picture = m_pictures.object(key);
+    if (!picture) {
+        auto drawn = std::make_unique<QPixmap>(pixels);
+        drawn->setDevicePixelRatio(ratio);
+        drawn->fill(under.color()); // what the viewport has under the row
+        {
+            QPainter p(drawn.get());
+            QStyleOptionViewItem at = opt;
+            at.rect.moveTo(0, 0);
+            if (view->alternatingRowColors()) {
+                // What QListView draws under each row before its delegate, when rows alternate.
+                QStyleOptionViewItem row = at;
+                row.state &= ~QStyle::State_Selected;
+                style->drawPrimitive(QStyle::PE_PanelItemViewRow, &row, &p, widget);
+            }
+            drawCell(&p, at, textRect.translated(-opt.rect.topLeft()), laid, pen);
+        }
+        const auto kilobytes = static_cast<qsizetype>(
+            std::max<qint64>(qint64(pixels.width()) * pixels.height() * drawn->depth() / 8 / 1024, 1));
+        ++m_picturesMade;
+        picture = drawn.get();
+        if (!m_pictures.insert(key, drawn.release(), kilobytes)) {
+            drawCell(painter, opt, textRect, laid, pen); // larger than every picture kept together
+            return;
+        }
+    }
+    painter->drawPixmap(opt.rect.topLeft(), *picture);
 }
 
 } // namespace gonogo

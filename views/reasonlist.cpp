@@ -48,7 +48,11 @@ ReasonList::ReasonList(DecisionDocument *document, QWidget *parent) : QListWidge
     setWordWrap(true);
     setAlternatingRowColors(true);
     setToolTip(tr("Click a reason to go to the item it names."));
-    setItemDelegate(new ReasonDelegate(this));
+    auto *delegate = new ReasonDelegate(this);
+    // QListView repaints every row for any change, and the score sentence at the top changes with every key: rows
+    // already drawn are copied. 16 MB holds both shades of about 170 rows 1,200 pixels wide.
+    delegate->keepRowPictures(16 * 1024 * 1024);
+    setItemDelegate(delegate);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     setResizeMode(QListView::Adjust); // wrapped again at the new width when the list is resized
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
