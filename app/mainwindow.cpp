@@ -37,6 +37,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -460,6 +461,9 @@ void MainWindow::showWorkspace()
     fitScoreboard();
     for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
         view->setStyle(m_ringStyle);
+    }
+    for (QScrollBar *bar : page->findChildren<QScrollBar *>()) {
+        bar->setStyle(m_ringStyle); // drawn in bands (focusringstyle.h)
     }
 
     m_raiseRisk->setEnabled(false);

@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -146,6 +147,9 @@ void MainWindow::buildPages()
         scroll->show(); // now, not at the next turn of the event loop: the tab may be showing already
         for (QAbstractItemView *view : scroll->findChildren<QAbstractItemView *>()) {
             view->setStyle(m_ringStyle); // the focus ring the workspace's other lists and tables have
+        }
+        for (QScrollBar *bar : scroll->findChildren<QScrollBar *>()) {
+            bar->setStyle(m_ringStyle); // drawn in bands, as the workspace's other scroll bars
         }
     }
 }

@@ -7,6 +7,7 @@
 
 #include "checklistpanel.h"
 #include "decisiondocument.h"
+#include "focusringstyle.h"
 #include "mainwindow.h"
 #include "meetingpanel.h"
 #include "pollpanel.h"
@@ -14,6 +15,7 @@
 
 #include <QLabel>
 #include <QMessageBox>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -126,6 +128,10 @@ private slots:
         // Built late, drawn alike: their tables wear the workspace's focus ring, as the checklist does.
         QCOMPARE(poll->table()->style(), window.checklist()->tree()->style());
         QCOMPARE(signoff->table()->style(), window.checklist()->tree()->style());
+        // And every scroll bar of the workspace, built first or late, is drawn in bands (tst_focusringstyle).
+        for (QScrollBar *bar : window.findChildren<QScrollBar *>()) {
+            QVERIFY2(dynamic_cast<FocusRingStyle *>(bar->style()), qPrintable(bar->parentWidget()->objectName()));
+        }
         QCOMPARE(window.poll(), poll);
         QCOMPARE(window.signoff(), signoff);
         window.grab().save(QStringLiteral("startup-poll-page.png"));

@@ -1,28 +1,22 @@
 // LaidOutTextDelegate keeps each cell's text laid out, so a repaint draws shaped glyphs instead of shaping again. It
 // must look exactly like QStyledItemDelegate: every case here is drawn by both and compared pixel for pixel, in
 // plain views (elided, wrapped, right-aligned, bold, coloured, right-to-left, selected, with the focus) and in the
-// real window's checklist and reasons list. The current row's focus frame (FocusRingStyle) is checked against
-// Fusion's the same way, within a few levels, with square corners.
+// real window's checklist and reasons list; and rows kept as pictures the same way.
 #include "testsupport.h"
 #include "widgetsupport.h"
 
 #include "checklistpanel.h"
-#include "focusringstyle.h"
 #include "laidouttextdelegate.h"
 #include "mainwindow.h"
 #include "reasonlist.h"
 
 #include <QHeaderView>
-#include <QLineEdit>
 #include <QListView>
 #include <QPixmap>
-#include <QProxyStyle>
 #include <QStandardItemModel>
-#include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
-#include <QVBoxLayout>
 
 using namespace gonogo;
 using namespace testsupport;
@@ -97,17 +91,6 @@ QByteArray difference(const QImage &a, const QImage &b, const QString &name)
            QByteArray::number(where.y()) + ") " + QByteArray::number(where.width()) + "x" +
            QByteArray::number(where.height()) + "; see " + name.toUtf8() + "-styled.png and -kept.png";
 }
-
-// Fusion with the frame width FocusRingStyle gives views, so both leave the viewport the same size.
-class WideFramedFusion final : public QProxyStyle
-{
-public:
-    WideFramedFusion() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
-    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
-    {
-        return metric == PM_DefaultFrameWidth ? 2 : QProxyStyle::pixelMetric(metric, option, widget);
-    }
-};
 
 } // namespace
 
@@ -294,63 +277,6 @@ private slots:
         model->item(3, 1)->setText(QStringLiteral("A text no cell showed before"));
         (void)view.viewport()->grab();
         QCOMPARE(kept.layoutsMade(), first + 1);
-    }
-
-    // Around the current row of a focused tree, the frame looks like Fusion's (a faint outline over a faint tint),
-    // drawn with straight edges, so its corners are square where Fusion's are rounded. Unfocused, neither draws one.
-    void theFocusFrameLooksLikeFusions()
-    {
-        WideFramedFusion fusion;
-        FocusRingStyle ring(QStyleFactory::create(QStringLiteral("Fusion")));
-        QWidget window;
-        auto *layout = new QVBoxLayout(&window);
-        auto *view = new QTreeView;
-        auto *elsewhere = new QLineEdit;
-        layout->addWidget(view);
-        layout->addWidget(elsewhere);
-        view->setModel(makeModel(view, 8));
-        view->setAllColumnsShowFocus(true);
-        view->setRootIsDecorated(false);
-        window.resize(900, 300);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        view->setFocus();
-        view->setCurrentIndex(view->model()->index(2, 0));
-        QTest::keyClick(view, Qt::Key_Down);
-        auto grabWith = [view](QStyle *style) {
-            view->setStyle(style);
-            QCoreApplication::processEvents();
-            return view->viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
-        };
-        const QImage theirs = grabWith(&fusion);
-        const QImage ours = grabWith(&ring);
-        // Both styles give the view the same frame, so the row is where it was for either.
-        const QRect row = view->visualRect(view->currentIndex());
-        const QRect frame(0, row.top(), std::min(view->header()->length(), view->viewport()->width()), row.height());
-        int worst = 0;
-        for (int y = 0; y < ours.height(); ++y) {
-            for (int x = 0; x < ours.width(); ++x) {
-                const bool corner =
-                    (x == frame.left() || x == frame.right()) && (y == frame.top() || y == frame.bottom());
-                if (!corner) {
-                    const QColor a = theirs.pixelColor(x, y);
-                    const QColor b = ours.pixelColor(x, y);
-                    worst = std::max({worst, std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
-                                      std::abs(a.blue() - b.blue())});
-                }
-            }
-        }
-        QVERIFY2(worst <= 6,
-                 (QByteArray("a channel differs from Fusion's frame by ") + QByteArray::number(worst)).constData());
-        QVERIFY2(ours.pixelColor(frame.center().x(), frame.top()) != ours.pixelColor(frame.center()),
-                 "no frame at the row's edge");
-        for (const QPoint corner : {frame.topLeft(), frame.topRight(), frame.bottomLeft(), frame.bottomRight()}) {
-            QCOMPARE(ours.pixelColor(corner), ours.pixelColor(frame.center().x(), corner.y()));
-        }
-
-        elsewhere->setFocus();
-        QTRY_VERIFY(!view->hasFocus());
-        QCOMPARE(grabWith(&ring), grabWith(&fusion));
     }
 
     // The window's own checklist and reasons, drawn by the app's delegates and then by Qt's own.

@@ -1,6 +1,7 @@
 #include "focusringstyle.h"
 
 #include <QAbstractItemView>
+#include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
 #include <QStyleOption>
@@ -71,6 +72,38 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), outline);
     painter->fillRect(QRect(r.left(), r.top() + 1, 1, r.height() - 2), outline);
     painter->fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), outline);
+}
+
+void FocusRingStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+                                        const QWidget *widget) const
+{
+    // Fusion's scroll bar covers its whole rectangle with an opaque gradient first, so a band drawn on its own, on
+    // nothing, then copied, has the very pixels drawn in place. (Bands as clips would not do: Fusion sets its own
+    // clip for the groove's edge, which would then be drawn once per band.)
+    const QStyle *base = baseStyle();
+    while (const auto *proxy = qobject_cast<const QProxyStyle *>(base)) {
+        base = proxy->baseStyle();
+    }
+    const QRect r = option->rect;
+    if (control != CC_ScrollBar || r.height() <= scrollBarBand ||
+        base->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0 ||
+        styleHint(SH_ScrollBar_Transient, option, widget)) {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        return;
+    }
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    for (int top = r.top(); top <= r.bottom(); top += scrollBarBand) {
+        const QRect band(r.left(), top, r.width(), std::min(scrollBarBand, r.bottom() - top + 1));
+        QImage image((QSizeF(band.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(ratio);
+        image.fill(Qt::transparent);
+        QPainter bandPainter(&image);
+        bandPainter.setRenderHints(painter->renderHints());
+        bandPainter.translate(-band.topLeft());
+        QProxyStyle::drawComplexControl(control, option, &bandPainter, widget);
+        bandPainter.end();
+        painter->drawImage(band.topLeft(), image);
+    }
 }
 
 } // namespace gonogo
