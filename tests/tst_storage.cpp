@@ -44,6 +44,7 @@ private slots:
     void statementSplitterKeepsTriggers();
     void itemChangeIsAuditedAndOnDisk();
     void batchWithUnknownIdChangesNothing();
+    void editsReuseTheirPreparedStatements();
     void auditLogIsAppendOnly();
     void verifyFindsRemovedGuard();
     void verifyNamesAHandEdit();
@@ -489,6 +490,66 @@ void TestStorage::itemChangeIsAuditedAndOnDisk()
                 .value(0)
                 .toString()
                 .endsWith(QLatin1Char('Z')));
+}
+
+// The statements every edit runs (reading the item, updating it, the audit log's head and new row) are parsed once
+// and kept for the file's life: SQLite lists them, with how often each ran. A statement used again from inside its
+// own reading is prepared afresh for that use, and every value written is on disk.
+void TestStorage::editsReuseTheirPreparedStatements()
+{
+    GONOGO_FILE_ONLY("SQLite's list of prepared statements (on a server every statement is prepared afresh)");
+    const QString p = createP020(QStringLiteral("kept.gonogo"));
+    auto file = DecisionFile::open(p);
+    QVERIFY(file);
+    const QStringList ids{QStringLiteral("SEC-01"), QStringLiteral("SEC-02"), QStringLiteral("OPS-03"),
+                          QStringLiteral("DR-01"), QStringLiteral("TEAM-04")};
+    for (const QString &id : ids) {
+        ItemChange c;
+        c.id = id;
+        c.status = Status::Fail;
+        QVERIFY(file.value()->items().apply({c}, QStringLiteral("alice")));
+    }
+    auto runs = [&](const QString &pattern) {
+        auto q = file.value()->session().run(QStringLiteral("SELECT run FROM sqlite_stmt WHERE sql LIKE ?"), {pattern});
+        return q && q->next() ? q->value(0).toInt() : 0;
+    };
+    // Each edit reads its item, updates it and appends one audit row (SQLite shows the placeholders as :0, :1...).
+    QCOMPARE(runs(QStringLiteral("SELECT % FROM item WHERE id = %")), ids.size());
+    QCOMPARE(runs(QStringLiteral("UPDATE item SET status = %, changed_at = %, changed_by = % WHERE id = %")),
+             ids.size());
+    QCOMPARE(runs(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")), ids.size());
+    QCOMPARE(runs(QStringLiteral("INSERT INTO audit_log %")), ids.size());
+
+    // Read again from inside its own reading: both readings see their own rows.
+    const SqlSession &session = file.value()->session();
+    const QString byId = QStringLiteral("SELECT status FROM item WHERE id = ?");
+    QString outer;
+    QString inner;
+    QVERIFY(session.runKept(byId, {QStringLiteral("SEC-01")}, [&](QSqlQuery &q) {
+        QVERIFY(session.runKept(byId, {QStringLiteral("SEC-03")}, [&](QSqlQuery &again) {
+            QVERIFY(again.next());
+            inner = again.value(0).toString();
+        }));
+        QVERIFY(q.next());
+        outer = q.value(0).toString();
+    }));
+    QCOMPARE(outer, QStringLiteral("FAIL"));
+    QCOMPARE(inner, QStringLiteral("PENDING"));
+
+    file.value().reset();
+    const QVariantList onDisk =
+        rawQuery(p, {QStringLiteral("SELECT id FROM item WHERE status = 'FAIL' AND changed_by = 'alice' ORDER BY id")});
+    QStringList failed;
+    for (const QVariant &v : onDisk) {
+        failed << v.toString();
+    }
+    QStringList expected = ids;
+    expected.sort();
+    QCOMPARE(failed, expected);
+    QCOMPARE(rawQuery(p, {QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'set' AND actor = 'alice'")})
+                 .value(0)
+                 .toInt(),
+             ids.size());
 }
 
 void TestStorage::batchWithUnknownIdChangesNothing()

@@ -25,14 +25,17 @@ QString AuditLog::chainHash(const QString &previousHash, const AuditEntry &e)
 
 Result<AuditHead> AuditLog::head() const
 {
-    auto q = m_session.run(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    if (!q) {
+    AuditHead last;
+    if (auto q = m_session.runKept(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"), {},
+                                   [&last](QSqlQuery &row) {
+                                       if (row.next()) {
+                                           last = AuditHead{row.value(0).toLongLong(), row.value(1).toString()};
+                                       }
+                                   });
+        !q) {
         return q.error();
     }
-    if (!q->next()) {
-        return AuditHead{};
-    }
-    return AuditHead{q->value(0).toLongLong(), q->value(1).toString()};
+    return last;
 }
 
 Outcome AuditLog::append(const QString &actor, const QString &action, const QString &entity, const QString &field,
@@ -55,15 +58,11 @@ Outcome AuditLog::append(const QString &actor, const QString &action, const QStr
     e.prevHash = last->hash;
     e.form = Record::currentForm;
     e.hash = chainHash(e.prevHash, e);
-    auto q =
-        m_session.run(QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, field, old_value, "
-                                     "new_value, prev_hash, hash, hash_form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {e.seq, e.at, e.actor, e.action, e.entity, nullIfEmpty(field), e.oldValue, e.newValue, e.prevHash,
-                       e.hash, e.form});
-    if (!q) {
-        return q.error();
-    }
-    return Done{};
+    return m_session.runKept(
+        QStringLiteral("INSERT INTO audit_log (seq, at, actor, action, entity, field, old_value, new_value, prev_hash, "
+                       "hash, hash_form) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {e.seq, e.at, e.actor, e.action, e.entity, nullIfEmpty(field), e.oldValue, e.newValue, e.prevHash, e.hash,
+         e.form});
 }
 
 Result<QVector<AuditEntry>> AuditLog::entries(qint64 afterSeq) const

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace gonogo {
 
 namespace {
@@ -72,14 +74,20 @@ Result<QVector<Item>> ItemRepository::all() const
 
 Result<Item> ItemRepository::find(const QString &id) const
 {
-    auto q = m_session.run(QStringLiteral("SELECT %1 FROM item WHERE id = ?").arg(itemColumns), {id});
-    if (!q) {
+    std::optional<Item> found;
+    if (auto q = m_session.runKept(QStringLiteral("SELECT %1 FROM item WHERE id = ?").arg(itemColumns), {id},
+                                   [&found](QSqlQuery &row) {
+                                       if (row.next()) {
+                                           found = itemFrom(row);
+                                       }
+                                   });
+        !q) {
         return q.error();
     }
-    if (!q->next()) {
+    if (!found) {
         return invalid(m_session, Text::tr("there is no checklist item with ID \"%1\".").arg(id));
     }
-    return itemFrom(q.value());
+    return std::move(*found);
 }
 
 Result<int> ItemRepository::apply(const QVector<ItemChange> &changes, const QString &actor) const

@@ -39,10 +39,10 @@ public:
             binds << session.now() << actor;
         }
         binds << key;
-        auto q = session.run(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                 .arg(table, assignments.join(QStringLiteral(", ")), keyColumn),
-                             binds);
-        if (!q) {
+        if (auto q = session.runKept(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                         .arg(table, assignments.join(QStringLiteral(", ")), keyColumn),
+                                     binds);
+            !q) {
             return q.error();
         }
         const AuditLog audit(session);

@@ -18,6 +18,15 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(gonogo::Storage)
 };
 
+// A null QString means "no text" in our domain, never SQL NULL; SQL NULL is passed as QVariant().
+QVariant boundValue(const QVariant &value)
+{
+    if (value.metaType().id() == QMetaType::QString && value.toString().isNull()) {
+        return QString(QLatin1String(""));
+    }
+    return value;
+}
+
 } // namespace
 
 Error SqlSession::errorFrom(const QSqlError &error) const
@@ -78,17 +87,52 @@ Result<QSqlQuery> SqlSession::run(const QString &sql, const QVariantList &binds)
         return errorFrom(query.lastError());
     }
     for (const QVariant &value : binds) {
-        // A null QString means "no text" in our domain, never SQL NULL; SQL NULL is passed as QVariant().
-        if (value.metaType().id() == QMetaType::QString && value.toString().isNull()) {
-            query.addBindValue(QString(QLatin1String("")));
-        } else {
-            query.addBindValue(value);
-        }
+        query.addBindValue(boundValue(value));
     }
     if (!query.exec()) {
         return errorFrom(query.lastError());
     }
     return query;
+}
+
+Outcome SqlSession::runKept(const QString &sql, const QVariantList &binds,
+                            const std::function<void(QSqlQuery &)> &read) const
+{
+    std::shared_ptr<Kept> kept = m_kept.value(sql);
+    if (m_dialect == Dialect::Postgres || (kept && kept->inUse)) {
+        auto q = run(sql, binds);
+        if (!q) {
+            return q.error();
+        }
+        if (read) {
+            read(q.value());
+        }
+        return Done{};
+    }
+    if (!kept) {
+        kept = std::make_shared<Kept>(Kept{QSqlQuery(m_db), false});
+        kept->query.setForwardOnly(true);
+        if (!kept->query.prepare(sql)) {
+            return errorFrom(kept->query.lastError());
+        }
+        m_kept.insert(sql, kept);
+    }
+    QSqlQuery &query = kept->query;
+    for (int i = 0; i < binds.size(); ++i) {
+        query.bindValue(i, boundValue(binds.at(i)));
+    }
+    if (!query.exec()) {
+        const Error e = errorFrom(query.lastError());
+        m_kept.remove(sql); // prepared afresh next time
+        return e;
+    }
+    if (read) {
+        kept->inUse = true;
+        read(query);
+        kept->inUse = false;
+    }
+    query.finish(); // reset: no statement is left running between edits (VACUUM and schema changes need none)
+    return Done{};
 }
 
 Transaction::Transaction(const SqlSession &session) : m_session(session)

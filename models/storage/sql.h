@@ -4,11 +4,14 @@
 
 #include "../result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -41,6 +44,12 @@ public:
 
     // Prepares, binds positionally and executes; forward-only.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &binds = {}) const;
+    // As run(), for the few statements every edit runs (reading the item, updating it, the audit row): the
+    // statement is parsed once and kept prepared for the session's life. READ, if given, reads the result before
+    // the statement is reset for its next use; a statement already in use (READ running it again) is prepared
+    // afresh for that use. On a server every statement is prepared afresh.
+    Outcome runKept(const QString &sql, const QVariantList &binds,
+                    const std::function<void(QSqlQuery &)> &read = {}) const;
     QSqlDatabase database() const { return m_db; }
     // The file's path, or the decision's address on a server (without a password): what messages name.
     const QString &filePath() const { return m_path; }
@@ -70,6 +79,12 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     mutable std::optional<Basis> m_basis;
     mutable qint64 m_committedHead = -1;
+    struct Kept
+    {
+        QSqlQuery query;
+        bool inUse = false;
+    };
+    mutable QHash<QString, std::shared_ptr<Kept>> m_kept; // statement -> its prepared query
 };
 
 // One user action = one transaction. Rolls back unless commit() succeeded.
