@@ -462,8 +462,15 @@ void MainWindow::showWorkspace()
     for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
         view->setStyle(m_ringStyle);
     }
+    // Scroll bars drawn in bands, tabs and buttons kept as pictures (focusringstyle.h).
     for (QScrollBar *bar : page->findChildren<QScrollBar *>()) {
-        bar->setStyle(m_ringStyle); // drawn in bands (focusringstyle.h)
+        bar->setStyle(m_ringStyle);
+    }
+    for (QTabBar *bar : page->findChildren<QTabBar *>()) {
+        bar->setStyle(m_ringStyle);
+    }
+    for (QPushButton *button : page->findChildren<QPushButton *>()) {
+        button->setStyle(m_ringStyle);
     }
 
     m_raiseRisk->setEnabled(false);

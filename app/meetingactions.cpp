@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -150,6 +151,9 @@ void MainWindow::buildPages()
         }
         for (QScrollBar *bar : scroll->findChildren<QScrollBar *>()) {
             bar->setStyle(m_ringStyle); // drawn in bands, as the workspace's other scroll bars
+        }
+        for (QPushButton *button : scroll->findChildren<QPushButton *>()) {
+            button->setStyle(m_ringStyle); // kept as pictures, as the workspace's other buttons
         }
     }
 }

@@ -10,13 +10,17 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QProxyStyle>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStyleFactory>
 #include <QStyleOptionSlider>
+#include <QTabBar>
 #include <QTest>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace gonogo;
 
@@ -163,6 +167,75 @@ private slots:
         QCOMPARE(covered, QRegion(bar.rect()));
         bar.setStyle(nullptr);
         delete plain;
+    }
+
+    // Tabs and push buttons are copied from pictures kept per look. They look as Fusion draws them in place (within
+    // 2 levels: a picture is drawn on nothing and then laid over the window); painting again draws no new picture,
+    // and a tab whose text changed draws one.
+    void tabsAndButtonsAreCopiedFromKeptPictures()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *tabs = new QTabBar;
+        for (const QString &title : {QStringLiteral("Checklist (12 of 145 PASS)"), QStringLiteral("Risks (2 open)"),
+                                     QStringLiteral("Sign-off (DRAFT, 0 of 5 signed)"), QStringLiteral("Agenda")}) {
+            tabs->addTab(title);
+        }
+        tabs->setCurrentIndex(1);
+        auto *pass = new QPushButton(QStringLiteral("PASS (1)"));
+        pass->setCheckable(true);
+        pass->setChecked(true);
+        auto *fail = new QPushButton(QStringLiteral("FAIL (3)"));
+        layout->addWidget(tabs);
+        layout->addWidget(pass);
+        layout->addWidget(fail);
+        window.resize(900, 200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+        FocusRingStyle kept(QStyleFactory::create(QStringLiteral("Fusion")));
+        auto grabWith = [&](QStyle *style) {
+            for (QWidget *w : std::initializer_list<QWidget *>{tabs, pass, fail}) {
+                w->setStyle(style);
+            }
+            QCoreApplication::processEvents();
+            return window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        auto worstDifference = [](const QImage &a, const QImage &b) {
+            if (a.size() != b.size()) {
+                return 256;
+            }
+            int worst = 0;
+            for (int y = 0; y < a.height(); ++y) {
+                for (int x = 0; x < a.width(); ++x) {
+                    const QColor p = a.pixelColor(x, y);
+                    const QColor q = b.pixelColor(x, y);
+                    worst = std::max({worst, std::abs(p.red() - q.red()), std::abs(p.green() - q.green()),
+                                      std::abs(p.blue() - q.blue())});
+                }
+            }
+            return worst;
+        };
+
+        const QImage theirs = grabWith(fusion.get());
+        const QImage ours = grabWith(&kept);
+        QVERIFY2(worstDifference(theirs, ours) <= 2, QByteArray::number(worstDifference(theirs, ours)).constData());
+        const int drawn = kept.picturesMade();
+        QCOMPARE(drawn, tabs->count() + 2); // every tab and both buttons, once each
+        (void)window.grab();
+        QCOMPARE(kept.picturesMade(), drawn);
+
+        tabs->setTabText(0, QStringLiteral("Checklist (13 of 145 PASS)"));
+        const QImage changedOurs = grabWith(&kept);
+        QCOMPARE(kept.picturesMade(), drawn + 1);
+        const QImage changedTheirs = grabWith(fusion.get());
+        QVERIFY2(worstDifference(changedTheirs, changedOurs) <= 2,
+                 QByteArray::number(worstDifference(changedTheirs, changedOurs)).constData());
+        QVERIFY(changedOurs != ours);
+        for (QWidget *w : std::initializer_list<QWidget *>{tabs, pass, fail}) {
+            w->setStyle(nullptr);
+        }
     }
 };
 

@@ -1,6 +1,8 @@
 #include "focusringstyle.h"
 
 #include <QAbstractItemView>
+#include <QDataStream>
+#include <QIODevice>
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
@@ -19,6 +21,9 @@ int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, 
 void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                                  const QWidget *widget) const
 {
+    if ((element == CE_TabBarTab || element == CE_PushButton) && drawKept(element, option, painter, widget)) {
+        return;
+    }
     if (element != CE_ShapedFrame || !qobject_cast<const QAbstractItemView *>(widget)) {
         QProxyStyle::drawControl(element, option, painter, widget);
         return;
@@ -104,6 +109,71 @@ void FocusRingStyle::drawComplexControl(ComplexControl control, const QStyleOpti
         bandPainter.end();
         painter->drawImage(band.topLeft(), image);
     }
+}
+
+bool FocusRingStyle::drawKept(ControlElement element, const QStyleOption *option, QPainter *painter,
+                              const QWidget *widget) const
+{
+    if (painter->transform().type() > QTransform::TxTranslate || !qFuzzyCompare(painter->opacity(), 1.0) ||
+        option->rect.isEmpty()) {
+        return false;
+    }
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    QByteArray key;
+    QDataStream out(&key, QIODevice::WriteOnly);
+    out << static_cast<int>(element) << option->rect.size() << static_cast<int>(option->state)
+        << static_cast<int>(option->direction) << ratio << painter->font().key();
+    // The colours, not the palette's identity: the status buttons are given a new palette when they change state.
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        for (int role = 0; role < QPalette::NColorRoles; ++role) {
+            const QBrush &brush = option->palette.brush(group, static_cast<QPalette::ColorRole>(role));
+            if (brush.style() != Qt::SolidPattern && brush.style() != Qt::NoBrush) {
+                return false;
+            }
+            out << brush.color().rgba();
+        }
+    }
+    out << static_cast<int>(option->palette.currentColorGroup());
+    if (const auto *tab = qstyleoption_cast<const QStyleOptionTab *>(option)) {
+        if (!tab->icon.isNull()) {
+            return false;
+        }
+        out << tab->text << static_cast<int>(tab->shape) << tab->row << static_cast<int>(tab->position)
+            << static_cast<int>(tab->selectedPosition) << static_cast<int>(tab->cornerWidgets) << tab->documentMode
+            << tab->leftButtonSize << tab->rightButtonSize << static_cast<int>(tab->features);
+    } else if (const auto *button = qstyleoption_cast<const QStyleOptionButton *>(option)) {
+        if (!button->icon.isNull()) {
+            return false;
+        }
+        out << button->text << static_cast<int>(button->features);
+    } else {
+        return false;
+    }
+    // A margin round the control: a style may draw a pixel or two outside it (Fusion's selected tab does).
+    constexpr int margin = 4;
+    const QRect area = option->rect.adjusted(-margin, -margin, margin, margin);
+    const QImage *picture = m_pictures.object(key);
+    if (!picture) {
+        auto drawn =
+            std::make_unique<QImage>((QSizeF(area.size()) * ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+        drawn->setDevicePixelRatio(ratio);
+        drawn->fill(Qt::transparent);
+        {
+            QPainter p(drawn.get());
+            p.setRenderHints(painter->renderHints());
+            p.setFont(painter->font());
+            p.translate(-area.topLeft());
+            QProxyStyle::drawControl(element, option, &p, widget);
+        }
+        ++m_picturesMade;
+        const auto kilobytes = static_cast<qsizetype>(std::max<qint64>(drawn->sizeInBytes() / 1024, 1));
+        picture = drawn.get();
+        if (!m_pictures.insert(key, drawn.release(), kilobytes)) {
+            return false; // larger than every picture kept together: drawn in place
+        }
+    }
+    painter->drawImage(area.topLeft(), *picture);
+    return true;
 }
 
 } // namespace gonogo

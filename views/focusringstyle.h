@@ -6,8 +6,14 @@
 // milliseconds whenever a list's scroll bar changed. The bands give the same pixels.
 // The current row's focus frame is drawn as Fusion draws it, a faint outline over a faint tint, but with straight
 // edges: Fusion's rounded, antialiased path across a 1,400-pixel row cost half a millisecond of every key press.
+// Tabs and push buttons given this style are kept as pictures, one per look (text, size, state, colours, font):
+// a key press changes one tab's count, and QTabBar then repaints every tab; the status buttons change state.
+// A picture drawn before is copied. Those with an icon are drawn each time.
 #pragma once
 
+#include <QByteArray>
+#include <QCache>
+#include <QImage>
 #include <QProxyStyle>
 
 namespace gonogo {
@@ -27,6 +33,15 @@ public:
 
     // The height of the bands a scroll bar is drawn in.
     static constexpr int scrollBarBand = 80;
+    // How many tab and button pictures have been drawn (each kept one counts once).
+    int picturesMade() const { return m_picturesMade; }
+
+private:
+    // Draws a tab or push button from its kept picture; false when it has to be drawn in place.
+    bool drawKept(ControlElement element, const QStyleOption *option, QPainter *painter, const QWidget *widget) const;
+
+    mutable QCache<QByteArray, QImage> m_pictures{4 * 1024}; // cost: kilobytes
+    mutable int m_picturesMade = 0;
 };
 
 } // namespace gonogo
