@@ -1,6 +1,6 @@
 #include "mainwindow.h"
-#include "focusringstyle.h"
 #include "theme.h"
+#include "workspacestyle.h"
 
 #include "quietupdates.h"
 
@@ -63,8 +63,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_undoGroup(new Q
                                  ? theme::Scheme::HighContrast
                                  : theme::Scheme::Standard;
     setPalette(theme::palette(m_desktopPalette));
-    m_ringStyle = new FocusRingStyle(QStyleFactory::create(QApplication::style()->name()));
-    m_ringStyle->setParent(this);
+    m_workspaceStyle = new WorkspaceStyle(QStyleFactory::create(QApplication::style()->name()));
+    m_workspaceStyle->setParent(this);
     // A list's frame is painted by the list itself, not its viewport: repaint it when the keyboard comes or goes.
     connect(qApp, &QApplication::focusChanged, this, [](QWidget *old, QWidget *now) {
         for (QWidget *w : {old, now}) {
@@ -460,17 +460,17 @@ void MainWindow::showWorkspace()
     layout->activate();
     fitScoreboard();
     for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
-        view->setStyle(m_ringStyle);
+        view->setStyle(m_workspaceStyle);
     }
-    // Scroll bars drawn in bands, tabs and buttons kept as pictures (focusringstyle.h).
+    // Scroll bars drawn in bands, tabs and buttons kept as pictures (workspacestyle.h).
     for (QScrollBar *bar : page->findChildren<QScrollBar *>()) {
-        bar->setStyle(m_ringStyle);
+        bar->setStyle(m_workspaceStyle);
     }
     for (QTabBar *bar : page->findChildren<QTabBar *>()) {
-        bar->setStyle(m_ringStyle);
+        bar->setStyle(m_workspaceStyle);
     }
     for (QPushButton *button : page->findChildren<QPushButton *>()) {
-        button->setStyle(m_ringStyle);
+        button->setStyle(m_workspaceStyle);
     }
 
     m_raiseRisk->setEnabled(false);

@@ -244,7 +244,7 @@ private:
     QSplitter *m_deskSplitter = nullptr;
     ReasonList *m_reasons = nullptr;
     QWidget *m_categoryPane = nullptr;
-    QStyle *m_ringStyle = nullptr; // the 2 px focus ring on lists and tables
+    QStyle *m_workspaceStyle = nullptr; // the workspace's lists, scroll bars, tabs and buttons (workspacestyle.h)
     QAction *m_fullScreen = nullptr;
     Qt::WindowStates m_normalState = Qt::WindowNoState; // to go back to from full screen (maximised or not)
     QAction *m_saveAs = nullptr;

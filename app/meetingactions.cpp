@@ -147,13 +147,13 @@ void MainWindow::buildPages()
         m_pageHosts.at(i)->layout()->addWidget(scroll);
         scroll->show(); // now, not at the next turn of the event loop: the tab may be showing already
         for (QAbstractItemView *view : scroll->findChildren<QAbstractItemView *>()) {
-            view->setStyle(m_ringStyle); // the focus ring the workspace's other lists and tables have
+            view->setStyle(m_workspaceStyle); // the focus ring the workspace's other lists and tables have
         }
         for (QScrollBar *bar : scroll->findChildren<QScrollBar *>()) {
-            bar->setStyle(m_ringStyle); // drawn in bands, as the workspace's other scroll bars
+            bar->setStyle(m_workspaceStyle); // drawn in bands, as the workspace's other scroll bars
         }
         for (QPushButton *button : scroll->findChildren<QPushButton *>()) {
-            button->setStyle(m_ringStyle); // kept as pictures, as the workspace's other buttons
+            button->setStyle(m_workspaceStyle); // kept as pictures, as the workspace's other buttons
         }
     }
 }

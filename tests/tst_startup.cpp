@@ -7,11 +7,11 @@
 
 #include "checklistpanel.h"
 #include "decisiondocument.h"
-#include "focusringstyle.h"
 #include "mainwindow.h"
 #include "meetingpanel.h"
 #include "pollpanel.h"
 #include "signoffpanel.h"
+#include "workspacestyle.h"
 
 #include <QLabel>
 #include <QMessageBox>
@@ -128,9 +128,9 @@ private slots:
         // Built late, drawn alike: their tables wear the workspace's focus ring, as the checklist does.
         QCOMPARE(poll->table()->style(), window.checklist()->tree()->style());
         QCOMPARE(signoff->table()->style(), window.checklist()->tree()->style());
-        // And every scroll bar of the workspace, built first or late, is drawn in bands (tst_focusringstyle).
+        // And every scroll bar of the workspace, built first or late, is drawn in bands (tst_workspacestyle).
         for (QScrollBar *bar : window.findChildren<QScrollBar *>()) {
-            QVERIFY2(dynamic_cast<FocusRingStyle *>(bar->style()), qPrintable(bar->parentWidget()->objectName()));
+            QVERIFY2(dynamic_cast<WorkspaceStyle *>(bar->style()), qPrintable(bar->parentWidget()->objectName()));
         }
         QCOMPARE(window.poll(), poll);
         QCOMPARE(window.signoff(), signoff);

@@ -1,4 +1,4 @@
-#include "focusringstyle.h"
+#include "workspacestyle.h"
 
 #include <QAbstractItemView>
 #include <QDataStream>
@@ -10,7 +10,7 @@
 
 namespace gonogo {
 
-int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
+int WorkspaceStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
 {
     if (metric == PM_DefaultFrameWidth && qobject_cast<const QAbstractItemView *>(widget)) {
         return 2;
@@ -18,7 +18,7 @@ int FocusRingStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, 
     return QProxyStyle::pixelMetric(metric, option, widget);
 }
 
-void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+void WorkspaceStyle::drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                                  const QWidget *widget) const
 {
     if ((element == CE_TabBarTab || element == CE_PushButton) && drawKept(element, option, painter, widget)) {
@@ -41,11 +41,7 @@ void FocusRingStyle::drawControl(ControlElement element, const QStyleOption *opt
     painter->restore();
 }
 
-} // namespace gonogo
-
-namespace gonogo {
-
-void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+void WorkspaceStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                                    const QWidget *widget) const
 {
     // QTreeView::drawRow asks for its row's frame without naming a widget; this style is only set on views.
@@ -79,7 +75,7 @@ void FocusRingStyle::drawPrimitive(PrimitiveElement element, const QStyleOption 
     painter->fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), outline);
 }
 
-void FocusRingStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
+void WorkspaceStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex *option, QPainter *painter,
                                         const QWidget *widget) const
 {
     // Fusion's scroll bar covers its whole rectangle with an opaque gradient first, so a band drawn on its own, on
@@ -111,7 +107,7 @@ void FocusRingStyle::drawComplexControl(ComplexControl control, const QStyleOpti
     }
 }
 
-bool FocusRingStyle::drawKept(ControlElement element, const QStyleOption *option, QPainter *painter,
+bool WorkspaceStyle::drawKept(ControlElement element, const QStyleOption *option, QPainter *painter,
                               const QWidget *widget) const
 {
     if (painter->transform().type() > QTransform::TxTranslate || !qFuzzyCompare(painter->opacity(), 1.0) ||

@@ -1,9 +1,9 @@
-// FocusRingStyle, the style the workspace gives its lists, tables and scroll bars: what it draws differently from
-// the base style (the views' 2 px frame is tested with the window) must still look like it, and be cheaper. The
-// current row's focus frame is compared with Fusion's within a few levels, with square corners; a tall scroll bar
-// with the base style's pixel for pixel, drawn in bands short enough that Qt's raster engine keeps each fill on
-// the painting thread.
-#include "focusringstyle.h"
+// WorkspaceStyle, the style the workspace gives its lists, tables, scroll bars, tabs and buttons: what it draws
+// differently from the base style (the views' 2 px frame is tested with the window) must still look like it, and be
+// cheaper. The current row's focus frame is compared with Fusion's within a few levels, with square corners; a tall
+// scroll bar with the base style's pixel for pixel, drawn in bands short enough that Qt's raster engine keeps each
+// fill on the painting thread; tabs and buttons copied from kept pictures within 2 levels of Fusion in place.
+#include "workspacestyle.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -26,7 +26,7 @@ using namespace gonogo;
 
 namespace {
 
-// Fusion with the frame width FocusRingStyle gives views, so both leave the viewport the same size.
+// Fusion with the frame width WorkspaceStyle gives views, so both leave the viewport the same size.
 class WideFramedFusion final : public QProxyStyle
 {
 public:
@@ -73,7 +73,7 @@ QStandardItemModel *makeModel(QObject *parent, int rows)
 
 } // namespace
 
-class TestFocusRingStyle : public QObject
+class TestWorkspaceStyle : public QObject
 {
     Q_OBJECT
 
@@ -85,7 +85,7 @@ private slots:
     void theFocusFrameLooksLikeFusions()
     {
         WideFramedFusion fusion;
-        FocusRingStyle ring(QStyleFactory::create(QStringLiteral("Fusion")));
+        WorkspaceStyle ring(QStyleFactory::create(QStringLiteral("Fusion")));
         QWidget window;
         auto *layout = new QVBoxLayout(&window);
         auto *view = new QTreeView;
@@ -154,7 +154,7 @@ private slots:
         const QImage theirs = bar.grab().toImage();
         QCOMPARE(plain->drawnIn.size(), 1);
         auto *watched = new WatchedFusion;
-        FocusRingStyle banded(watched);
+        WorkspaceStyle banded(watched);
         bar.setStyle(&banded);
         const QImage ours = bar.grab().toImage();
         QCOMPARE(ours, theirs);
@@ -194,7 +194,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
-        FocusRingStyle kept(QStyleFactory::create(QStringLiteral("Fusion")));
+        WorkspaceStyle kept(QStyleFactory::create(QStringLiteral("Fusion")));
         auto grabWith = [&](QStyle *style) {
             for (QWidget *w : std::initializer_list<QWidget *>{tabs, pass, fail}) {
                 w->setStyle(style);
@@ -239,5 +239,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestFocusRingStyle)
-#include "tst_focusringstyle.moc"
+QTEST_MAIN(TestWorkspaceStyle)
+#include "tst_workspacestyle.moc"
