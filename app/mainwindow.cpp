@@ -37,7 +37,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -459,19 +458,7 @@ void MainWindow::showWorkspace()
     // Lay the new page out now, so the scoreboard is sized for the window it is in, not for a page not yet placed.
     layout->activate();
     fitScoreboard();
-    for (QAbstractItemView *view : page->findChildren<QAbstractItemView *>()) {
-        view->setStyle(m_workspaceStyle);
-    }
-    // Scroll bars drawn in bands, tabs and buttons kept as pictures (workspacestyle.h).
-    for (QScrollBar *bar : page->findChildren<QScrollBar *>()) {
-        bar->setStyle(m_workspaceStyle);
-    }
-    for (QTabBar *bar : page->findChildren<QTabBar *>()) {
-        bar->setStyle(m_workspaceStyle);
-    }
-    for (QPushButton *button : page->findChildren<QPushButton *>()) {
-        button->setStyle(m_workspaceStyle);
-    }
+    m_workspaceStyle->applyTo(page); // lists, scroll bars, tabs and buttons (workspacestyle.h)
 
     m_raiseRisk->setEnabled(false);
     m_checklist->addContextAction(m_raiseRisk);

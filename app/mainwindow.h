@@ -30,9 +30,10 @@ class QUndoGroup;
 
 namespace gonogo {
 
-class ChecklistPanel;
 class CategoryProgress;
+class ChecklistPanel;
 class DecisionDocument;
+class WorkspaceStyle;
 struct ReportInput;
 class ItemDetailPanel;
 class AudienceWindow;
@@ -244,7 +245,8 @@ private:
     QSplitter *m_deskSplitter = nullptr;
     ReasonList *m_reasons = nullptr;
     QWidget *m_categoryPane = nullptr;
-    QStyle *m_workspaceStyle = nullptr; // the workspace's lists, scroll bars, tabs and buttons (workspacestyle.h)
+    WorkspaceStyle *m_workspaceStyle =
+        nullptr; // the workspace's lists, scroll bars, tabs and buttons (workspacestyle.h)
     QAction *m_fullScreen = nullptr;
     Qt::WindowStates m_normalState = Qt::WindowNoState; // to go back to from full screen (maximised or not)
     QAction *m_saveAs = nullptr;

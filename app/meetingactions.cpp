@@ -13,6 +13,7 @@
 #include "preferences.h"
 #include "riskpanel.h"
 #include "signoffpanel.h"
+#include "workspacestyle.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -21,9 +22,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScrollArea>
-#include <QScrollBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -146,15 +145,7 @@ void MainWindow::buildPages()
         QWidget *scroll = scrolledPage(pages.at(i));
         m_pageHosts.at(i)->layout()->addWidget(scroll);
         scroll->show(); // now, not at the next turn of the event loop: the tab may be showing already
-        for (QAbstractItemView *view : scroll->findChildren<QAbstractItemView *>()) {
-            view->setStyle(m_workspaceStyle); // the focus ring the workspace's other lists and tables have
-        }
-        for (QScrollBar *bar : scroll->findChildren<QScrollBar *>()) {
-            bar->setStyle(m_workspaceStyle); // drawn in bands, as the workspace's other scroll bars
-        }
-        for (QPushButton *button : scroll->findChildren<QPushButton *>()) {
-            button->setStyle(m_workspaceStyle); // kept as pictures, as the workspace's other buttons
-        }
+        m_workspaceStyle->applyTo(scroll); // as the workspace's other lists, scroll bars and buttons
     }
 }
 

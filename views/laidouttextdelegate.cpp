@@ -23,6 +23,14 @@ void layOut(QTextLayout &layout, int width)
     layout.endLayout();
 }
 
+// How a text is laid out besides its font and size: wrap, elide mode, direction and alignment, packed.
+int layoutFlags(const QStyleOptionViewItem &option)
+{
+    return (option.features.testFlag(QStyleOptionViewItem::WrapText) ? 1 : 0) |
+           (static_cast<int>(option.textElideMode) << 1) | (static_cast<int>(option.direction) << 3) |
+           (static_cast<int>(option.displayAlignment) << 5);
+}
+
 } // namespace
 
 LaidOutTextDelegate::LaidOutTextDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
@@ -33,9 +41,7 @@ const LaidOutTextDelegate::Laid &LaidOutTextDelegate::laidOut(const QStyleOption
                                                               const QRect &textRect) const
 {
     const bool wrap = option.features.testFlag(QStyleOptionViewItem::WrapText);
-    const int flags = (wrap ? 1 : 0) | (static_cast<int>(option.textElideMode) << 1) |
-                      (static_cast<int>(option.direction) << 3) | (static_cast<int>(option.displayAlignment) << 5);
-    Key key{option.text, option.font, textRect.size(), flags};
+    Key key{option.text, option.font, textRect.size(), layoutFlags(option)};
     const auto found = m_kept.constFind(key);
     if (found != m_kept.cend()) {
         return found.value();
@@ -155,10 +161,7 @@ void LaidOutTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QSize pixels = (QSizeF(opt.rect.size()) * ratio).toSize();
     const int state = static_cast<int>(opt.state & (QStyle::State_Enabled | QStyle::State_Active)) |
                       (alternate ? 1 : 0) | (view->alternatingRowColors() ? 2 : 0);
-    const int flags = (opt.features.testFlag(QStyleOptionViewItem::WrapText) ? 1 : 0) |
-                      (static_cast<int>(opt.textElideMode) << 1) | (static_cast<int>(opt.direction) << 3) |
-                      (static_cast<int>(opt.displayAlignment) << 5);
-    PictureKey key{Key{opt.text, opt.font, textRect.size(), flags},
+    PictureKey key{Key{opt.text, opt.font, textRect.size(), layoutFlags(opt)},
                    pixels,
                    pen.rgba(),
                    under.color().rgba(),

@@ -6,9 +6,23 @@
 #include <QImage>
 #include <QLinearGradient>
 #include <QPainter>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QStyleOption>
+#include <QTabBar>
 
 namespace gonogo {
+
+void WorkspaceStyle::applyTo(QWidget *root)
+{
+    const QList<QWidget *> widgets = root->findChildren<QWidget *>() << root;
+    for (QWidget *w : widgets) {
+        if (qobject_cast<QAbstractItemView *>(w) || qobject_cast<QScrollBar *>(w) || qobject_cast<QTabBar *>(w) ||
+            qobject_cast<QPushButton *>(w)) {
+            w->setStyle(this);
+        }
+    }
+}
 
 int WorkspaceStyle::pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const
 {

@@ -24,6 +24,9 @@ class WorkspaceStyle final : public QProxyStyle
 public:
     explicit WorkspaceStyle(QStyle *base) : QProxyStyle(base) {}
 
+    // Gives this style to every list, table, scroll bar, tab bar and push button in ROOT (itself included).
+    void applyTo(QWidget *root);
+
     int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
                      const QWidget *widget) const override;
