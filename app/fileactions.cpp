@@ -65,7 +65,9 @@ bool MainWindow::openFile(const QString &path)
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
     showWorkspace();
-    remember(m_document->path());
+    // At start-up (gonogo FILE), the recent files are written once the window has painted: writing them safely
+    // waits for the disk twice, which the room need not wait for.
+    whenShown([this, opened = m_document->path()] { remember(opened); });
     updateTitle();
     if (!m_document->migrationBackup().isEmpty()) {
         statusBar()->showMessage(tr("The file was upgraded to the current format; the original is kept as %1.")

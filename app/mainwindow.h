@@ -15,6 +15,7 @@
 #include <QPalette>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -205,6 +206,9 @@ private:
     // checkIntegrity now if the window shows; else after its first paint (at start-up: the window paints first,
     // nothing can be changed before the check, which DecisionDocument makes sure of).
     void checkIntegritySoon();
+    // RUN now if the window shows; else once it has painted for the first time (recordactions.cpp): work the room
+    // need not wait for at start-up.
+    void whenShown(std::function<void()> run);
     bool confirmUnverified(const ReportInput &input); // false: the user chose not to print an unverified record
     void printRecord(bool preview);
     QPageSize reportPageSize() const;

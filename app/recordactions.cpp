@@ -91,13 +91,18 @@ private:
 
 } // namespace
 
-void MainWindow::checkIntegritySoon()
+void MainWindow::whenShown(std::function<void()> run)
 {
     if (isVisible()) {
-        checkIntegrity();
+        run();
         return;
     }
-    new AfterPaint(this, [this] { checkIntegrity(); });
+    new AfterPaint(this, std::move(run));
+}
+
+void MainWindow::checkIntegritySoon()
+{
+    whenShown([this] { checkIntegrity(); });
 }
 
 void MainWindow::checkIntegrity()

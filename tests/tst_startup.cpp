@@ -16,6 +16,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -41,6 +43,35 @@ private:
     }
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // The recent files are the user's preferences, not the decision: at start-up they are written once the window
+    // has painted, and at once when a file is opened in a window that shows.
+    void theRecentFilesAreWrittenOnceTheWindowHasPainted()
+    {
+        const QString settingsFile = QSettings().fileName();
+        QFile::remove(settingsFile);
+        const auto onDisk = [&settingsFile](const QString &key) {
+            return QSettings(settingsFile, QSettings::IniFormat).value(key);
+        };
+        const QString first = newDecision(QStringLiteral("recent-1.gonogo"));
+        const QString second = newDecision(QStringLiteral("recent-2.gonogo"));
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+        MainWindow window;
+        window.resize(1600, 1000);
+        QVERIFY(window.openFile(first));
+        QVERIFY2(!QFileInfo::exists(settingsFile), "written before the window painted");
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(onDisk(QStringLiteral("files/last")).toString(), QFileInfo(first).absoluteFilePath());
+
+        QVERIFY(window.openFile(second));
+        QCOMPARE(onDisk(QStringLiteral("files/last")).toString(), QFileInfo(second).absoluteFilePath());
+        QCOMPARE(onDisk(QStringLiteral("files/recent")).toStringList(),
+                 QStringList({QFileInfo(second).absoluteFilePath(), QFileInfo(first).absoluteFilePath()}));
+    }
+
     void aDamagedFileIsFlaggedAfterTheFirstPaintAndNeverChanged()
     {
         const QString path = newDecision(QStringLiteral("damaged.gonogo"));
