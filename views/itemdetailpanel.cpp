@@ -3,6 +3,7 @@
 #include "decisiondocument.h"
 #include "quietupdates.h"
 #include "theme.h"
+#include "wrappedlabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -32,17 +33,15 @@ QLabel *sectionLabel(const QString &text, QWidget *parent)
 } // namespace
 
 ItemDetailPanel::ItemDetailPanel(DecisionDocument *document, QWidget *parent)
-    : QWidget(parent), m_document(document), m_heading(new QLabel(this)), m_title(new QLabel(this)),
-      m_description(new QLabel(this)), m_evidenceRequired(new QLabel(this)), m_changed(new QLabel(this)),
-      m_saveState(new QLabel(this)), m_owner(new QLineEdit(this)), m_evidence(new QPlainTextEdit(this)),
-      m_notes(new QPlainTextEdit(this)), m_saveTimer(new QTimer(this)), m_body(new QWidget(this)),
-      m_empty(new QLabel(tr("Select a checklist item to see and edit its details."), this))
+    : QWidget(parent), m_document(document), m_heading(new WrappedLabel(this)), m_title(new WrappedLabel(this)),
+      m_description(new WrappedLabel(this)), m_evidenceRequired(new WrappedLabel(this)),
+      m_changed(new WrappedLabel(this)), m_saveState(new WrappedLabel(this)), m_owner(new QLineEdit(this)),
+      m_evidence(new QPlainTextEdit(this)), m_notes(new QPlainTextEdit(this)), m_saveTimer(new QTimer(this)),
+      m_body(new QWidget(this)), m_empty(new QLabel(tr("Select a checklist item to see and edit its details."), this))
 {
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     for (QLabel *label : {m_heading, m_title, m_description, m_evidenceRequired, m_changed, m_saveState}) {
-        label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     QFont titleFont = m_title->font();
