@@ -159,17 +159,20 @@ void LaidOutTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
     const qreal ratio = painter->device()->devicePixelRatioF();
     const QSize pixels = (QSizeF(opt.rect.size()) * ratio).toSize();
+    // State_Enabled is 0x1 and State_Active 0x10000: the shade and the view's alternating take 0x2 and 0x4.
+    constexpr int alternateShade = 0x2;
     const int state = static_cast<int>(opt.state & (QStyle::State_Enabled | QStyle::State_Active)) |
-                      (alternate ? 1 : 0) | (view->alternatingRowColors() ? 2 : 0);
-    PictureKey key{Key{opt.text, opt.font, textRect.size(), layoutFlags(opt)},
-                   pixels,
-                   pen.rgba(),
-                   under.color().rgba(),
-                   alternate ? alternateBase.color().rgba() : 0,
-                   opt.backgroundBrush.style() == Qt::NoBrush ? 0 : opt.backgroundBrush.color().rgba(),
-                   state};
-    const QPixmap *picture = m_pictures.object(key);
-    if (!picture) {
+                      (alternate ? alternateShade : 0) | (view->alternatingRowColors() ? 0x4 : 0);
+    const PictureKey key{Key{opt.text, opt.font, textRect.size(), layoutFlags(opt)},
+                         pixels,
+                         pen.rgba(),
+                         under.color().rgba(),
+                         alternate ? alternateBase.color().rgba() : 0,
+                         opt.backgroundBrush.style() == Qt::NoBrush ? 0 : opt.backgroundBrush.color().rgba(),
+                         state};
+    // The row drawn as it is, in the shade of an alternate row (ALTERNATE) or not, and kept; nullptr if it is
+    // larger than every picture kept together.
+    const auto keep = [&](const PictureKey &as, bool inAlternateShade) -> const QPixmap * {
         auto drawn = std::make_unique<QPixmap>(pixels);
         drawn->setDevicePixelRatio(ratio);
         drawn->fill(under.color()); // what the viewport has under the row
@@ -177,6 +180,7 @@ void LaidOutTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
             QPainter p(drawn.get());
             QStyleOptionViewItem at = opt;
             at.rect.moveTo(0, 0);
+            at.features.setFlag(QStyleOptionViewItem::Alternate, inAlternateShade);
             if (view->alternatingRowColors()) {
                 // What QListView draws under each row before its delegate, when rows alternate.
                 QStyleOptionViewItem row = at;
@@ -188,10 +192,31 @@ void LaidOutTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         const auto kilobytes = static_cast<qsizetype>(
             std::max<qint64>(qint64(pixels.width()) * pixels.height() * drawn->depth() / 8 / 1024, 1));
         ++m_picturesMade;
-        picture = drawn.get();
-        if (!m_pictures.insert(key, drawn.release(), kilobytes)) {
-            drawCell(painter, opt, textRect, laid, pen); // larger than every picture kept together
+        const QPixmap *kept = drawn.get();
+        return m_pictures.insert(as, drawn.release(), kilobytes) ? kept : nullptr;
+    };
+    const QPixmap *picture = m_pictures.object(key);
+    if (!picture) {
+        picture = keep(key, alternate);
+        if (!picture) {
+            drawCell(painter, opt, textRect, laid, pen);
             return;
+        }
+        // Rows that alternate change shade whenever a row above them comes or goes (a reason appears or is
+        // resolved), all of them at once: the other shade is drawn now, with the text already laid out, so that
+        // the move is a copy of every row rather than drawing them all again.
+        if (view->alternatingRowColors()) {
+            PictureKey other = key;
+            other.alternateBase = alternate ? 0 : alternateBase.color().rgba();
+            other.state ^= alternateShade;
+            if (!m_pictures.contains(other) && (alternate || solid(alternateBase))) {
+                keep(other, !alternate);
+                picture = m_pictures.object(key); // inserting may have pushed out the least recently used
+                if (!picture) {
+                    drawCell(painter, opt, textRect, laid, pen);
+                    return;
+                }
+            }
         }
     }
     painter->drawPixmap(opt.rect.topLeft(), *picture);
