@@ -63,6 +63,7 @@ private slots:
     void cleanup();
     void statusByKey();
     void statusOfSeveralItemsByKey();
+    void aNewScoreRepaintsTheScoresAlone();
     void undoRedoByKeyboard();
     void typingEvidenceIsSavedAndOneUndoStep();
     void searchFiltersTheTree();
@@ -164,6 +165,52 @@ void TestWorkspace::statusByKey()
     m_window->checklist()->searchField()->setFocus();
     QTest::keyClick(m_window->checklist()->searchField(), Qt::Key_1);
     QCOMPARE(column(QStringLiteral("SEC-03"), QStringLiteral("status")), QStringLiteral("PENDING"));
+}
+
+// Every key changes the scores; their labels have a fixed size, wide enough for any score of this checklist, so a
+// new score is repainted without the scoreboard, its splitter and the window being laid out again.
+void TestWorkspace::aNewScoreRepaintsTheScoresAlone()
+{
+    QWidget *side = m_window->scoreboard()->side();
+    QList<QLabel *> scores;
+    for (QLabel *label : side->findChildren<QLabel *>()) {
+        if (label->text().startsWith(QStringLiteral("Critical")) || label->text().startsWith(QStringLiteral("Total")) ||
+            label->text().contains(QStringLiteral("PENDING"))) {
+            scores << label;
+        }
+    }
+    QCOMPARE(scores.size(), 3);
+    struct LayoutCount final : QObject
+    {
+        int requests = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            requests += event->type() == QEvent::LayoutRequest ? 1 : 0;
+            return false;
+        }
+    } count;
+    side->installEventFilter(&count);
+    QHash<QLabel *, QString> before;
+    for (QLabel *label : scores) {
+        before[label] = label->text();
+    }
+    clickRow(QStringLiteral("SEC-01"));
+    QTest::keyClick(m_window->checklist()->tree(), Qt::Key_1);
+    for (const QString &id : {QStringLiteral("SEC-02"), QStringLiteral("PERF-01"), QStringLiteral("OPS-01")}) {
+        QVERIFY(m_window->document()->setStatus({id}, Status::Partial));
+    }
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    QCOMPARE(column(QStringLiteral("SEC-01"), QStringLiteral("status")), QStringLiteral("PASS"));
+    QCOMPARE(count.requests, 0);
+    for (QLabel *label : scores) {
+        QVERIFY2(label->text() != before[label], qPrintable(label->text()));
+        for (const QString &line : label->text().split(QLatin1Char('\n'))) {
+            QVERIFY2(label->contentsRect().width() >= label->fontMetrics().horizontalAdvance(line), qPrintable(line));
+        }
+        QVERIFY(label->contentsRect().height() >= label->sizeHint().height() - 2 * label->margin());
+    }
+    QVERIFY(scores.first()->text().contains(QStringLiteral("(1 of 87 PASS)")));
 }
 
 void TestWorkspace::statusOfSeveralItemsByKey()

@@ -17,17 +17,22 @@ namespace gonogo {
 
 namespace {
 
-// Makes LABEL at least as wide as TEXT would need; never narrower than it is.
-void reserveWidth(QLabel *label, const QString &text)
+// Fixes LABEL's size: as wide as the widest of WIDEST (the widest text it can show) and what it shows, never
+// narrower than it is; as tall as its lines. QWidget::updateGeometry asks the layout around a widget to run again
+// only when the widget's size can change, so a label of fixed size showing a new score is repainted and nothing
+// else: every key press changes the scores, and each layout of the scoreboard went on to its splitter and the
+// window (about 0.5 ms a key).
+void fixSize(QLabel *label, const QString &widest)
 {
     int width = 0;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
+    for (const QString &line : widest.split(QLatin1Char('\n')) + label->text().split(QLatin1Char('\n'))) {
         width = std::max(width, label->fontMetrics().horizontalAdvance(line));
     }
     const QMargins m = label->contentsMargins();
     width += m.left() + m.right() + 2 * label->margin();
-    if (width > label->minimumWidth()) {
-        label->setMinimumWidth(width);
+    const QSize size(std::max(width, label->minimumWidth()), label->sizeHint().height());
+    if (label->minimumSize() != size || label->maximumSize() != size) {
+        label->setFixedSize(size);
     }
 }
 
@@ -313,9 +318,9 @@ void Scoreboard::refresh()
     const QString widestScore = QStringLiteral("100.0");
     const int n = a.items.total;
     const int risks = a.openRed + a.openYellow + a.openGreen + a.accepted;
-    reserveWidth(m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
-    reserveWidth(m_total, totalText(widestScore, n, n));
-    reserveWidth(m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
+    fixSize(m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
+    fixSize(m_total, totalText(widestScore, n, n));
+    fixSize(m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
 }
 
 } // namespace gonogo
