@@ -17,23 +17,13 @@ namespace gonogo {
 
 namespace {
 
-// Fixes LABEL's size: as wide as the widest of WIDEST (the widest text it can show) and what it shows, never
-// narrower than it is; as tall as its lines. QWidget::updateGeometry asks the layout around a widget to run again
-// only when the widget's size can change, so a label of fixed size showing a new score is repainted and nothing
-// else: every key press changes the scores, and each layout of the scoreboard went on to its splitter and the
-// window (about 0.5 ms a key).
-void fixSize(QLabel *label, const QString &widest)
+int widestLine(const QFontMetrics &metrics, const QString &text)
 {
     int width = 0;
-    for (const QString &line : widest.split(QLatin1Char('\n')) + label->text().split(QLatin1Char('\n'))) {
-        width = std::max(width, label->fontMetrics().horizontalAdvance(line));
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        width = std::max(width, metrics.horizontalAdvance(line));
     }
-    const QMargins m = label->contentsMargins();
-    width += m.left() + m.right() + 2 * label->margin();
-    const QSize size(std::max(width, label->minimumWidth()), label->sizeHint().height());
-    if (label->minimumSize() != size || label->maximumSize() != size) {
-        label->setFixedSize(size);
-    }
+    return width;
 }
 
 QLabel *scaled(QWidget *parent, double factor, bool bold)
@@ -318,9 +308,34 @@ void Scoreboard::refresh()
     const QString widestScore = QStringLiteral("100.0");
     const int n = a.items.total;
     const int risks = a.openRed + a.openYellow + a.openGreen + a.accepted;
-    fixSize(m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
-    fixSize(m_total, totalText(widestScore, n, n));
-    fixSize(m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
+    fixSize(0, m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
+    fixSize(1, m_total, totalText(widestScore, n, n));
+    fixSize(2, m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
+}
+
+// QWidget::updateGeometry asks the layout around a widget to run again only when the widget's size can change, so
+// a score label of fixed size showing a new score is repainted and nothing else: every key press changes the
+// scores, and each layout of the scoreboard went on to its splitter and the window (about 0.5 ms a key). The size:
+// as wide as the widest of WIDEST (the widest text the label can show for these totals) and what it shows, never
+// narrower than it is, and as tall as its lines; measured again only when the widest text or the font changes.
+void Scoreboard::fixSize(int which, QLabel *label, const QString &widest)
+{
+    Reserved &reserved = m_reserved.at(static_cast<size_t>(which));
+    const QMargins m = label->contentsMargins();
+    const int frame = m.left() + m.right() + 2 * label->margin();
+    if (reserved.widest != widest || reserved.font != label->font()) {
+        reserved.widest = widest;
+        reserved.font = label->font();
+        reserved.width = widestLine(label->fontMetrics(), widest) + frame;
+        reserved.height = label->sizeHint().height(); // the same lines as the widest text
+    }
+    // A count in a font whose digits differ in width can make a shorter number the wider text.
+    const int width =
+        std::max({reserved.width, widestLine(label->fontMetrics(), label->text()) + frame, label->minimumWidth()});
+    const QSize size(width, reserved.height);
+    if (label->minimumSize() != size || label->maximumSize() != size) {
+        label->setFixedSize(size);
+    }
 }
 
 } // namespace gonogo

@@ -6,7 +6,10 @@
 
 #include "engine.h"
 
+#include <QFont>
 #include <QWidget>
+
+#include <array>
 
 class QFrame;
 class QGridLayout;
@@ -52,6 +55,17 @@ private:
     void arrange(bool wide); // at the desk: the scores beside the banner, or under it
     int wideWidth() const;
     void fitWord(); // in the room: the banner's word as large as fits the banner's width
+    void fixSize(int which, QLabel *label, const QString &widest); // at the desk: the three scores
+
+    // What the scores' fixed sizes were measured for (fixSize).
+    struct Reserved
+    {
+        QString widest;
+        QFont font;
+        int width = 0;
+        int height = 0;
+    };
+    std::array<Reserved, 3> m_reserved;
 
     DecisionDocument *m_document;
     Layout m_layout;
