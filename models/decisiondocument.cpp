@@ -126,13 +126,13 @@ const Item *DecisionDocument::item(const QString &id) const
 
 void DecisionDocument::reassess()
 {
-    m_assessment = DecisionEngine::assess(m_snapshot);
+    m_assessment = DecisionEngine::assess(m_snapshot, &m_assessmentMemo);
     m_fingerprints.restChanged(m_snapshot);
 }
 
 void DecisionDocument::reassessItems(const QVector<int> &rows)
 {
-    m_assessment = DecisionEngine::assess(m_snapshot);
+    m_assessment = DecisionEngine::assess(m_snapshot, &m_assessmentMemo);
     m_fingerprints.itemsChanged(m_snapshot, rows);
 }
 

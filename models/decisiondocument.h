@@ -220,6 +220,7 @@ private:
     std::unique_ptr<DecisionFile> m_file;
     Snapshot m_snapshot;
     Assessment m_assessment;
+    AssessmentMemo m_assessmentMemo; // what the last assessment worked out per item, for the next
     FingerprintCache m_fingerprints;
     mutable QStringList m_integrityProblems; // what verify found at open and after the last record change
     mutable bool m_verified = false;

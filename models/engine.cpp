@@ -79,24 +79,86 @@ QString Score::text() const
     return QLocale().toString(tenthsOfPercent() / 10.0, 'f', 1);
 }
 
-Assessment DecisionEngine::assess(const Snapshot &snapshot)
+Assessment DecisionEngine::assess(const Snapshot &snapshot, AssessmentMemo *memo)
 {
-    return assess(snapshot.categories, snapshot.items, snapshot.risks, snapshot.meeting.thresholds, snapshot.matrix);
+    return assess(snapshot.categories, snapshot.items, snapshot.risks, snapshot.meeting.thresholds, snapshot.matrix,
+                  memo);
 }
 
+namespace {
+
+// Equal texts, at once when they are the same shared copy (an item the window has not read again).
+bool same(const QString &a, const QString &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
+} // namespace
+
 Assessment DecisionEngine::assess(const QVector<Category> &categories, const QVector<Item> &items,
-                                  const QVector<Risk> &risks, const Thresholds &thresholds, const RiskMatrix &matrix)
+                                  const QVector<Risk> &risks, const Thresholds &thresholds, const RiskMatrix &matrix,
+                                  AssessmentMemo *memo)
 {
     Assessment a;
     QHash<QString, int> categoryIndex;
+    QStringList codes;
     for (const Category &c : categories) {
         categoryIndex.insert(c.code, a.categories.size());
+        codes << c.code;
         a.categories.append(CategoryScore{c.code, c.name, {}, {}});
     }
-    for (const Item &item : items) {
+    // One reason per critical item not PASS, thousands in a large checklist, on every key: the sentence and the
+    // status words are looked up once, not once per item, and with a memo each sentence is formed once.
+    const QString sentence = Text::tr("Critical item %1 \"%2\" is %3.");
+    QStringList statusWords;
+    for (const Status s : allStatuses) {
+        statusWords << displayName(s);
+    }
+    if (memo) {
+        const bool otherCategories = memo->m_categoryCodes != codes;
+        const bool otherWords = memo->m_sentence != sentence || memo->m_statusWords != statusWords;
+        memo->m_entries.resize(items.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const Item &item = items.at(i);
+            AssessmentMemo::Entry &e = memo->m_entries[i];
+            if (otherCategories || !same(e.categoryCode, item.categoryCode)) {
+                e.categoryCode = item.categoryCode;
+                e.category = categoryIndex.value(item.categoryCode, -1);
+            }
+            if (otherWords || !same(e.id, item.id) || !same(e.title, item.title) || e.status != item.status) {
+                e.id = item.id;
+                e.title = item.title;
+                e.status = item.status;
+                e.reasonText.clear(); // formed when needed
+            }
+        }
+        memo->m_categoryCodes = codes;
+        memo->m_sentence = sentence;
+        memo->m_statusWords = statusWords;
+    }
+    const auto categoryOf = [&](qsizetype i) {
+        return memo ? memo->m_entries.at(i).category : categoryIndex.value(items.at(i).categoryCode, -1);
+    };
+    const auto reasonText = [&](qsizetype i) {
+        const Item &item = items.at(i);
+        const auto form = [&] {
+            return sentence.arg(item.id, item.title, statusWords.at(static_cast<qsizetype>(item.status)));
+        };
+        if (!memo) {
+            return form();
+        }
+        QString &kept = memo->m_entries[i].reasonText;
+        if (kept.isEmpty()) {
+            kept = form();
+        }
+        return kept;
+    };
+
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Item &item = items.at(i);
         a.items.add(item.status);
-        const auto found = categoryIndex.constFind(item.categoryCode);
-        CategoryScore *category = found == categoryIndex.constEnd() ? nullptr : &a.categories[found.value()];
+        const int index = categoryOf(i);
+        CategoryScore *category = index < 0 ? nullptr : &a.categories[index];
         if (category) {
             category->items.add(item.status);
         }
@@ -127,17 +189,10 @@ Assessment DecisionEngine::assess(const QVector<Category> &categories, const QVe
                              .arg(thresholds.criticalPercent)
                              .arg(a.critical.pass)
                              .arg(a.critical.total)});
-            // One reason per critical item not PASS, thousands in a large checklist, on every key: the sentence
-            // and the status words are looked up once, not once per item.
-            const QString sentence = Text::tr("Critical item %1 \"%2\" is %3.");
-            std::array<QString, 4> statusWords;
-            for (const Status s : allStatuses) {
-                statusWords.at(static_cast<size_t>(s)) = displayName(s);
-            }
-            for (const Item &item : items) {
+            for (qsizetype i = 0; i < items.size(); ++i) {
+                const Item &item = items.at(i);
                 if (item.critical && item.status != Status::Pass) {
-                    noGo.append({Reason::Kind::CriticalItemNotPass, Decision::NoGo, item.id,
-                                 sentence.arg(item.id, item.title, statusWords.at(static_cast<size_t>(item.status)))});
+                    noGo.append({Reason::Kind::CriticalItemNotPass, Decision::NoGo, item.id, reasonText(i)});
                 }
             }
         }

@@ -71,12 +71,36 @@ struct Assessment
     QVector<Reason> reasons; // NO-GO reasons first, then GO WITH CAUTION reasons, each in checklist order
 };
 
+// What one assessment worked out per item, kept by a window for the next one: in a large checklist nearly every
+// item reads the same from one key to the next, and forming thousands of reason sentences and looking up
+// thousands of categories were most of an assessment (tst_engine holds an assessment with it equal to one without).
+// Entries are per position in the item list; one whose item no longer reads the same is worked out again.
+class AssessmentMemo
+{
+private:
+    friend class DecisionEngine;
+    struct Entry
+    {
+        QString id;
+        QString title;
+        QString categoryCode;
+        Status status = Status::Pending;
+        int category = -1;  // index into the categories, -1 for none
+        QString reasonText; // "Critical item ... is ...", when the item is critical and not PASS
+    };
+    QVector<Entry> m_entries;
+    QStringList m_categoryCodes; // what the category indexes refer to
+    QString m_sentence;          // the reason sentence and status words in the language they were formed in
+    QStringList m_statusWords;
+};
+
 class DecisionEngine
 {
 public:
     static Assessment assess(const QVector<Category> &categories, const QVector<Item> &items,
-                             const QVector<Risk> &risks, const Thresholds &thresholds, const RiskMatrix &matrix);
-    static Assessment assess(const Snapshot &snapshot);
+                             const QVector<Risk> &risks, const Thresholds &thresholds, const RiskMatrix &matrix,
+                             AssessmentMemo *memo = nullptr);
+    static Assessment assess(const Snapshot &snapshot, AssessmentMemo *memo = nullptr);
 };
 
 } // namespace gonogo

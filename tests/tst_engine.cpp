@@ -2,6 +2,7 @@
 // states, and the rounding that must never contradict the decision.
 #include "engine.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace gonogo;
@@ -66,6 +67,7 @@ private slots:
     void partialDoesNotCount();
     void customThresholds();
     void categoryCounts();
+    void aMemoNeverChangesTheAssessment();
 };
 
 void TestEngine::scores_data()
@@ -322,6 +324,100 @@ void TestEngine::categoryCounts()
     QCOMPARE(critical, 2);
     QCOMPARE(a.categories.at(0).code, QStringLiteral("A"));
     QCOMPARE(a.categories.at(0).items.total, 3); // odd indices
+}
+
+// Everything an assessment says, in one text to compare.
+static QString described(const Assessment &a)
+{
+    QStringList out;
+    const auto counts = [](const StatusCounts &c) {
+        return QStringLiteral("%1/%2/%3/%4 of %5").arg(c.pass).arg(c.partial).arg(c.fail).arg(c.pending).arg(c.total);
+    };
+    out << counts(a.items) << counts(a.critical) << a.criticalScore.text() << a.totalScore.text()
+        << QString::number(static_cast<int>(a.decision));
+    for (const CategoryScore &c : a.categories) {
+        out << c.code + QLatin1Char(' ') + c.name + QLatin1Char(' ') + counts(c.items) + QLatin1Char(' ') +
+                   counts(c.critical);
+    }
+    for (const Reason &r : a.reasons) {
+        out << QStringLiteral("%1 %2 %3 %4")
+                   .arg(static_cast<int>(r.kind))
+                   .arg(static_cast<int>(r.effect))
+                   .arg(r.subject, r.text);
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// The window keeps an AssessmentMemo from one key to the next: after any sequence of edits (statuses, titles,
+// critical flags, categories, IDs, items added, removed and moved, categories renamed) an assessment with it says
+// exactly what one without it says; and an unchanged item's reason is the very text formed the time before.
+void TestEngine::aMemoNeverChangesTheAssessment()
+{
+    QRandomGenerator random(20261129);
+    QVector<Category> cats{{QStringLiteral("A"), QStringLiteral("Alpha"), 1},
+                           {QStringLiteral("B"), QStringLiteral("Beta"), 2},
+                           {QStringLiteral("C"), QStringLiteral("Gamma"), 3}};
+    QVector<Item> items = checklist(60, 40, 10, 10, Status::Pending);
+    const QVector<Risk> risks{risk(QStringLiteral("R-01"), Likelihood::High, Impact::High, RiskState::Open)};
+    AssessmentMemo memo;
+    int next = 100;
+    for (int edit = 0; edit < 600; ++edit) {
+        const int i = random.bounded(static_cast<int>(items.size()));
+        switch (random.bounded(9)) {
+        case 0:
+        case 1:
+            items[i].status = allStatuses.at(static_cast<size_t>(random.bounded(4)));
+            break;
+        case 2:
+            items[i].title = QStringLiteral("Retitled %1").arg(edit);
+            break;
+        case 3:
+            items[i].critical = !items[i].critical;
+            break;
+        case 4:
+            items[i].categoryCode =
+                QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("Z")}.at(
+                    random.bounded(4));
+            break;
+        case 5:
+            items[i].id = QStringLiteral("NEW-%1").arg(next++);
+            break;
+        case 6: {
+            Item added = items.at(i);
+            added.id = QStringLiteral("ADD-%1").arg(next++);
+            added.status = Status::Fail;
+            items.insert(random.bounded(static_cast<int>(items.size()) + 1), added);
+            break;
+        }
+        case 7:
+            if (items.size() > 5) {
+                items.removeAt(i);
+            }
+            break;
+        default:
+            if (random.bounded(3) == 0) {
+                cats[random.bounded(3)].code = QStringLiteral("K%1").arg(next++); // a category renamed
+            } else {
+                items.move(i, random.bounded(static_cast<int>(items.size())));
+            }
+            break;
+        }
+        const Assessment kept = DecisionEngine::assess(cats, items, risks, Thresholds{}, RiskMatrix{}, &memo);
+        const Assessment fresh = DecisionEngine::assess(cats, items, risks, Thresholds{}, RiskMatrix{});
+        QCOMPARE(described(kept), described(fresh));
+    }
+
+    // Nothing changed: the reasons are the texts formed before, not formed again.
+    const Assessment first = DecisionEngine::assess(cats, items, risks, Thresholds{}, RiskMatrix{}, &memo);
+    const Assessment second = DecisionEngine::assess(cats, items, risks, Thresholds{}, RiskMatrix{}, &memo);
+    int reused = 0;
+    for (qsizetype r = 0; r < first.reasons.size(); ++r) {
+        if (first.reasons.at(r).kind == Reason::Kind::CriticalItemNotPass) {
+            QVERIFY(first.reasons.at(r).text.constData() == second.reasons.at(r).text.constData());
+            ++reused;
+        }
+    }
+    QVERIFY(reused > 10);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
