@@ -3,7 +3,9 @@
 // the key press causes (the event loop runs until nothing is pending, as it would before the next frame). The
 // selection moves to another item before each press and is settled before the clock starts. Reports median and
 // p99 over 500 presses at 145 (P020), 2,000 and 10,000 items. Reproduce with:
-//   QT_QPA_PLATFORM=offscreen build/bench/gonogo_bench_ui [ITEMS...]
+//   QT_QPA_PLATFORM=offscreen build/bench/gonogo_bench_ui [--samples FILE] [ITEMS...]
+// --samples appends every press's time in milliseconds to FILE, one a line, for bench/compare_ui.py, which runs
+// two builds alternately and pools their presses.
 #include "benchdata.h"
 #include "checklistpanel.h"
 #include "decisiondocument.h"
@@ -12,6 +14,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -35,7 +38,7 @@ void settle()
     }
 }
 
-void measure(const char *name, const ChecklistTemplate &checklist)
+void measure(const char *name, const ChecklistTemplate &checklist, FILE *samples)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bench.gonogo"));
@@ -61,6 +64,12 @@ void measure(const char *name, const ChecklistTemplate &checklist)
         settle();
         ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
+    if (samples) {
+        for (double t : ms) {
+            std::fprintf(samples, "%.4f\n", t);
+        }
+        std::fflush(samples);
+    }
     std::sort(ms.begin(), ms.end());
     std::printf("%-28s items=%5lld  presses=%d  median=%.2f ms  p99=%.2f ms  max=%.2f ms\n", name,
                 static_cast<long long>(items.size()), presses, ms[ms.size() / 2], ms[ms.size() * 99 / 100], ms.back());
@@ -75,6 +84,16 @@ int main(int argc, char *argv[])
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     // Sizes to measure may be given: gonogo_bench_ui 145 10000. 145 is the P020 template.
     QStringList sizes = QCoreApplication::arguments().mid(1);
+    FILE *samples = nullptr;
+    if (sizes.value(0) == QLatin1String("--samples")) {
+        const QString file = sizes.value(1);
+        samples = file.isEmpty() ? nullptr : std::fopen(QFile::encodeName(file).constData(), "a");
+        if (!samples) {
+            std::fprintf(stderr, "--samples needs a file it can write to: \"%s\"\n", qPrintable(file));
+            return 2;
+        }
+        sizes = sizes.mid(2);
+    }
     if (sizes.isEmpty()) {
         sizes = QStringList{QStringLiteral("145"), QStringLiteral("2000"), QStringLiteral("10000")};
     }
@@ -86,7 +105,10 @@ int main(int argc, char *argv[])
         }
         const QByteArray name = "status key to repaint, " + (items == 145 ? QByteArray("P020") : size.toLatin1());
         measure(name.constData(),
-                items == 145 ? TemplateImport::builtIn(QStringLiteral("p020")).value() : largeTemplate(items));
+                items == 145 ? TemplateImport::builtIn(QStringLiteral("p020")).value() : largeTemplate(items), samples);
+    }
+    if (samples) {
+        std::fclose(samples);
     }
     return 0;
 }
