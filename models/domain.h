@@ -48,6 +48,13 @@ std::optional<Vote> voteFromCode(const QString &code);
 
 // Names shown to people, in the UI language.
 QString displayName(Status s);
+
+// Equal texts; at once when both are the same shared copy, as a text nobody replaced since it was last looked at
+// is (the assessment's memo, the reasons list, the detail panel's labels compare thousands of those per key).
+inline bool sameText(const QString &a, const QString &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
 QString displayName(Likelihood l);
 QString displayName(Impact i);
 QString displayName(RiskState s);
@@ -202,7 +209,7 @@ struct Snapshot
     RiskMatrix matrix;
     QVector<Stakeholder> stakeholders;
     std::optional<RecordedDecision> decision;
-    QVector<Signoff> signoffs; // every sign-off ever made, withdrawn ones included, oldest first
+    QVector<Signoff> signoffs;  // every sign-off ever made, withdrawn ones included, oldest first
     QVector<AgendaStep> agenda; // in order
     Poll poll;
 };

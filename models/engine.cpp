@@ -85,16 +85,6 @@ Assessment DecisionEngine::assess(const Snapshot &snapshot, AssessmentMemo *memo
                   memo);
 }
 
-namespace {
-
-// Equal texts, at once when they are the same shared copy (an item the window has not read again).
-bool same(const QString &a, const QString &b)
-{
-    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
-}
-
-} // namespace
-
 Assessment DecisionEngine::assess(const QVector<Category> &categories, const QVector<Item> &items,
                                   const QVector<Risk> &risks, const Thresholds &thresholds, const RiskMatrix &matrix,
                                   AssessmentMemo *memo)
@@ -121,11 +111,11 @@ Assessment DecisionEngine::assess(const QVector<Category> &categories, const QVe
         for (qsizetype i = 0; i < items.size(); ++i) {
             const Item &item = items.at(i);
             AssessmentMemo::Entry &e = memo->m_entries[i];
-            if (otherCategories || !same(e.categoryCode, item.categoryCode)) {
+            if (otherCategories || !sameText(e.categoryCode, item.categoryCode)) {
                 e.categoryCode = item.categoryCode;
                 e.category = categoryIndex.value(item.categoryCode, -1);
             }
-            if (otherWords || !same(e.id, item.id) || !same(e.title, item.title) || e.status != item.status) {
+            if (otherWords || !sameText(e.id, item.id) || !sameText(e.title, item.title) || e.status != item.status) {
                 e.id = item.id;
                 e.title = item.title;
                 e.status = item.status;

@@ -36,10 +36,8 @@ private:
         bool coloured; // a reason, in its effect's colour; not the sentence shown when there is none
         bool operator==(const Row &o) const
         {
-            // The engine hands an unchanged reason the very text it gave the time before: no need to read it.
-            const bool sameText =
-                (text.constData() == o.text.constData() && text.size() == o.text.size()) || text == o.text;
-            return sameText && subject == o.subject && effect == o.effect && coloured == o.coloured;
+            // The engine hands an unchanged reason the very text it gave the time before.
+            return sameText(text, o.text) && subject == o.subject && effect == o.effect && coloured == o.coloured;
         }
     };
 

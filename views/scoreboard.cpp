@@ -308,9 +308,9 @@ void Scoreboard::refresh()
     const QString widestScore = QStringLiteral("100.0");
     const int n = a.items.total;
     const int risks = a.openRed + a.openYellow + a.openGreen + a.accepted;
-    fixSize(0, m_critical, criticalText(widestScore, a.critical.total, a.critical.total));
-    fixSize(1, m_total, totalText(widestScore, n, n));
-    fixSize(2, m_counts, countsText({n, n, n, n}, {risks, risks, risks}));
+    fixSize(m_critical, m_reserved[0], criticalText(widestScore, a.critical.total, a.critical.total));
+    fixSize(m_total, m_reserved[1], totalText(widestScore, n, n));
+    fixSize(m_counts, m_reserved[2], countsText({n, n, n, n}, {risks, risks, risks}));
 }
 
 // QWidget::updateGeometry asks the layout around a widget to run again only when the widget's size can change, so
@@ -318,9 +318,8 @@ void Scoreboard::refresh()
 // scores, and each layout of the scoreboard went on to its splitter and the window (about 0.5 ms a key). The size:
 // as wide as the widest of WIDEST (the widest text the label can show for these totals) and what it shows, never
 // narrower than it is, and as tall as its lines; measured again only when the widest text or the font changes.
-void Scoreboard::fixSize(int which, QLabel *label, const QString &widest)
+void Scoreboard::fixSize(QLabel *label, Reserved &reserved, const QString &widest)
 {
-    Reserved &reserved = m_reserved.at(static_cast<size_t>(which));
     const QMargins m = label->contentsMargins();
     const int frame = m.left() + m.right() + 2 * label->margin();
     if (reserved.widest != widest || reserved.font != label->font()) {

@@ -55,9 +55,7 @@ private:
     void arrange(bool wide); // at the desk: the scores beside the banner, or under it
     int wideWidth() const;
     void fitWord(); // in the room: the banner's word as large as fits the banner's width
-    void fixSize(int which, QLabel *label, const QString &widest); // at the desk: the three scores
-
-    // What the scores' fixed sizes were measured for (fixSize).
+    // What a score's fixed size was measured for (fixSize).
     struct Reserved
     {
         QString widest;
@@ -65,7 +63,8 @@ private:
         int width = 0;
         int height = 0;
     };
-    std::array<Reserved, 3> m_reserved;
+    void fixSize(QLabel *label, Reserved &reserved, const QString &widest); // at the desk: the three scores
+    std::array<Reserved, 3> m_reserved;                                     // critical, total, counts
 
     DecisionDocument *m_document;
     Layout m_layout;

@@ -1,5 +1,7 @@
 #include "wrappedlabel.h"
 
+#include "domain.h"
+
 #include <QEvent>
 
 namespace gonogo {
@@ -14,8 +16,8 @@ WrappedLabel::WrappedLabel(const QString &text, QWidget *parent) : QLabel(text, 
 
 void WrappedLabel::forgetIfChanged() const
 {
-    // text() is shared with the label's own copy, so comparing it is cheap when nothing changed.
-    if (text() == m_text && font() == m_font && contentsMargins() == m_margins && margin() == m_margin &&
+    // text() is shared with the label's own copy, so comparing it is immediate when nothing changed.
+    if (sameText(text(), m_text) && font() == m_font && contentsMargins() == m_margins && margin() == m_margin &&
         indent() == m_indent && wordWrap() == m_wrap && textFormat() == m_format && alignment() == m_alignment &&
         textInteractionFlags() == m_interaction) {
         return;
